@@ -1,0 +1,213 @@
+#pragma once
+
+#include "enum_names.h"
+
+#include <array>
+#include <cstdint>
+#include <utility>
+
+// The domain vocabulary of DOMAIN.md's glossary.
+namespace ronde {
+
+enum class FacilityKind { Prison, RemandCentre, PsychiatricCentre, Other };
+
+// The six professional roles of seed 000, plus the people who decide (director) and the
+// central office, who only read.
+enum class Role { CaseManager, Mentor, Municipality, Probation, CareProvider, Volunteer, Director, Office };
+
+enum class ContactKind { Intake, MentorTalk, PlanTalk, Other };
+enum class ContactMode { InPerson, Phone, Video, Letter };
+enum class Topic { Work, Housing, Finances, Care, Documents, ReintegrationPlan, Other };
+enum class Light { Green, Orange, Red };
+enum class PlanStage { Concept, Definitive, Revised };
+enum class DecisionKind { Promote, Demote, NotYet, Revoke };
+enum class DecisionCapacity { Director, MandatedReview };
+enum class ExclusionGround { Isd, PreIsd, CrimeInDetention, Jmc, Ppc, ControlGroup };
+enum class ComplaintStage { Lodged, Ruling, Appeal, SuspensionRequest };
+enum class EventType { Contact, Review, Plan, Decision, Complaint };
+
+// A small set of flags over an enum with fewer than 32 values; stored as one integer so that
+// SQL can test membership with `&` on SQLite and PostgreSQL alike.
+template <typename E>
+class FlagSet
+{
+public:
+    constexpr FlagSet() = default;
+    constexpr FlagSet(std::initializer_list<E> values)
+    {
+        for (E v : values) {
+            insert(v);
+        }
+    }
+    static constexpr FlagSet fromBits(uint32_t bits)
+    {
+        FlagSet s;
+        s.m_bits = bits;
+        return s;
+    }
+    constexpr void insert(E v) { m_bits |= bit(v); }
+    constexpr bool contains(E v) const { return (m_bits & bit(v)) != 0; }
+    constexpr bool empty() const { return m_bits == 0; }
+    constexpr uint32_t bits() const { return m_bits; }
+    static constexpr uint32_t bit(E v) { return 1u << static_cast<uint32_t>(v); }
+    friend constexpr bool operator==(FlagSet, FlagSet) = default;
+
+private:
+    uint32_t m_bits = 0;
+};
+
+using RoleSet = FlagSet<Role>;
+using TopicSet = FlagSet<Topic>;
+
+// Roles that may be in contact with a detainee (seed 000); internal ones are staff of the
+// facility, the rest visit from outside (R5.1).
+constexpr bool isProfessionalRole(Role r)
+{
+    return r != Role::Director && r != Role::Office;
+}
+constexpr bool isInternalRole(Role r)
+{
+    return r == Role::CaseManager || r == Role::Mentor;
+}
+
+using namespace std::string_view_literals;
+
+template <>
+struct EnumNames<FacilityKind>
+{
+    static constexpr std::array table{
+        std::pair{FacilityKind::Prison, "prison"sv},
+        std::pair{FacilityKind::RemandCentre, "remand"sv},
+        std::pair{FacilityKind::PsychiatricCentre, "psychiatric"sv},
+        std::pair{FacilityKind::Other, "other"sv},
+    };
+};
+
+template <>
+struct EnumNames<Role>
+{
+    static constexpr std::array table{
+        std::pair{Role::CaseManager, "caseManager"sv},
+        std::pair{Role::Mentor, "mentor"sv},
+        std::pair{Role::Municipality, "municipality"sv},
+        std::pair{Role::Probation, "probation"sv},
+        std::pair{Role::CareProvider, "careProvider"sv},
+        std::pair{Role::Volunteer, "volunteer"sv},
+        std::pair{Role::Director, "director"sv},
+        std::pair{Role::Office, "office"sv},
+    };
+};
+
+template <>
+struct EnumNames<ContactKind>
+{
+    static constexpr std::array table{
+        std::pair{ContactKind::Intake, "intake"sv},
+        std::pair{ContactKind::MentorTalk, "mentorTalk"sv},
+        std::pair{ContactKind::PlanTalk, "planTalk"sv},
+        std::pair{ContactKind::Other, "other"sv},
+    };
+};
+
+template <>
+struct EnumNames<ContactMode>
+{
+    static constexpr std::array table{
+        std::pair{ContactMode::InPerson, "inPerson"sv},
+        std::pair{ContactMode::Phone, "phone"sv},
+        std::pair{ContactMode::Video, "video"sv},
+        std::pair{ContactMode::Letter, "letter"sv},
+    };
+};
+
+template <>
+struct EnumNames<Topic>
+{
+    static constexpr std::array table{
+        std::pair{Topic::Work, "work"sv},
+        std::pair{Topic::Housing, "housing"sv},
+        std::pair{Topic::Finances, "finances"sv},
+        std::pair{Topic::Care, "care"sv},
+        std::pair{Topic::Documents, "documents"sv},
+        std::pair{Topic::ReintegrationPlan, "reintegrationPlan"sv},
+        std::pair{Topic::Other, "other"sv},
+    };
+};
+
+template <>
+struct EnumNames<Light>
+{
+    static constexpr std::array table{
+        std::pair{Light::Green, "green"sv},
+        std::pair{Light::Orange, "orange"sv},
+        std::pair{Light::Red, "red"sv},
+    };
+};
+
+template <>
+struct EnumNames<PlanStage>
+{
+    static constexpr std::array table{
+        std::pair{PlanStage::Concept, "concept"sv},
+        std::pair{PlanStage::Definitive, "definitive"sv},
+        std::pair{PlanStage::Revised, "revised"sv},
+    };
+};
+
+template <>
+struct EnumNames<DecisionKind>
+{
+    static constexpr std::array table{
+        std::pair{DecisionKind::Promote, "promote"sv},
+        std::pair{DecisionKind::Demote, "demote"sv},
+        std::pair{DecisionKind::NotYet, "notYet"sv},
+        std::pair{DecisionKind::Revoke, "revoke"sv},
+    };
+};
+
+template <>
+struct EnumNames<DecisionCapacity>
+{
+    static constexpr std::array table{
+        std::pair{DecisionCapacity::Director, "director"sv},
+        std::pair{DecisionCapacity::MandatedReview, "mandatedReview"sv},
+    };
+};
+
+template <>
+struct EnumNames<ExclusionGround>
+{
+    static constexpr std::array table{
+        std::pair{ExclusionGround::Isd, "isd"sv},
+        std::pair{ExclusionGround::PreIsd, "preIsd"sv},
+        std::pair{ExclusionGround::CrimeInDetention, "crimeInDetention"sv},
+        std::pair{ExclusionGround::Jmc, "jmc"sv},
+        std::pair{ExclusionGround::Ppc, "ppc"sv},
+        std::pair{ExclusionGround::ControlGroup, "controlGroup"sv},
+    };
+};
+
+template <>
+struct EnumNames<ComplaintStage>
+{
+    static constexpr std::array table{
+        std::pair{ComplaintStage::Lodged, "lodged"sv},
+        std::pair{ComplaintStage::Ruling, "ruling"sv},
+        std::pair{ComplaintStage::Appeal, "appeal"sv},
+        std::pair{ComplaintStage::SuspensionRequest, "suspensionRequest"sv},
+    };
+};
+
+template <>
+struct EnumNames<EventType>
+{
+    static constexpr std::array table{
+        std::pair{EventType::Contact, "contact"sv},
+        std::pair{EventType::Review, "review"sv},
+        std::pair{EventType::Plan, "plan"sv},
+        std::pair{EventType::Decision, "decision"sv},
+        std::pair{EventType::Complaint, "complaint"sv},
+    };
+};
+
+} // namespace ronde

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "enums.h"
+#include "util/date.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Events: written once by one author, never edited in place. A correction or withdrawal is
+// a new event that names the one it supersedes (DESIGN "Core").
+namespace ronde {
+
+struct EventHeader
+{
+    std::string id; // UUIDv7, made on the device
+    std::string detaineeId;
+    std::string authorId;
+    int64_t occurredAtMs = 0; // when it happened (UTC); the date policy counts is its local day
+    int64_t recordedAtMs = 0; // device wall clock at recording: data, not ordering
+    int64_t hlc = 0;          // packed HlcStamp: the device's order
+    std::optional<std::string> supersedes;
+};
+
+// R1.5
+struct Contact
+{
+    static constexpr EventType type = EventType::Contact;
+    EventHeader header;
+    RoleSet roles; // who took part; a joint plan talk has several (R1.3)
+    ContactKind kind = ContactKind::Other;
+    ContactMode mode = ContactMode::InPerson;
+    TopicSet topics;
+    std::string notes;
+    std::optional<int> satisfaction; // 1–5, the detainee's rating (R5.5)
+};
+
+// R3.3, R4.1: a light per domain of the profile ("safety", "care", "reintegration").
+struct CaseReview
+{
+    static constexpr EventType type = EventType::Review;
+    EventHeader header;
+    std::map<std::string, Light> lights;
+    std::vector<std::string> behaviours;
+    std::string note;
+    std::string exceptionJustification; // R4.4: promotion proposed despite orange
+};
+
+struct ReintegrationPlan
+{
+    static constexpr EventType type = EventType::Plan;
+    EventHeader header;
+    PlanStage stage = PlanStage::Concept;
+};
+
+// R4.5
+struct ProgramDecision
+{
+    static constexpr EventType type = EventType::Decision;
+    EventHeader header;
+    DecisionKind decision = DecisionKind::NotYet;
+    DecisionCapacity capacity = DecisionCapacity::Director;
+    std::optional<std::string> reviewId;
+};
+
+// R6.1–R6.3: tracked, never decided here.
+struct Complaint
+{
+    static constexpr EventType type = EventType::Complaint;
+    EventHeader header;
+    ComplaintStage stage = ComplaintStage::Lodged;
+    std::optional<std::string> decisionId; // empty: against no decision being taken
+    std::optional<Date> learnedOn;         // when the detainee learned of the decision
+    bool lateExcused = false;
+    std::string outcome;
+};
+
+} // namespace ronde

@@ -1,0 +1,104 @@
+#include "problem.h"
+
+namespace ronde {
+namespace {
+
+struct Wording
+{
+    const char *dutch;
+    const char *english;
+};
+
+// {field} and {value} are filled in by describe().
+Wording wordingOf(ProblemCode code)
+{
+    switch (code) {
+    case ProblemCode::Missing:
+        return {"Veld '{field}' ontbreekt.", "Field '{field}' is missing."};
+    case ProblemCode::Invalid:
+        return {"Ongeldige waarde '{value}' in veld '{field}'.",
+                "Invalid value '{value}' in field '{field}'."};
+    case ProblemCode::UnknownFacility:
+        return {"Onbekende inrichting '{value}'.", "Unknown facility '{value}'."};
+    case ProblemCode::UnknownUnit:
+        return {"Onbekende afdeling '{value}'.", "Unknown unit '{value}'."};
+    case ProblemCode::UnknownDetainee:
+        return {"Onbekende gedetineerde '{value}'.", "Unknown detainee '{value}'."};
+    case ProblemCode::UnknownUser:
+        return {"Onbekende medewerker '{value}'.", "Unknown staff member '{value}'."};
+    case ProblemCode::UnknownRole:
+        return {"Onbekende rol '{value}' in veld '{field}'.",
+                "Unknown role '{value}' in field '{field}'."};
+    case ProblemCode::UnknownEvent:
+        return {"Onbekende registratie '{value}' in veld '{field}'.",
+                "Unknown record '{value}' in field '{field}'."};
+    case ProblemCode::Duplicate:
+        return {"'{value}' bestaat al (veld '{field}').", "'{value}' already exists (field '{field}')."};
+    case ProblemCode::InactiveUser:
+        return {"Medewerker '{value}' is niet actief.", "Staff member '{value}' is not active."};
+    case ProblemCode::BeforeAdmission:
+        return {"Datum {value} ligt voor de binnenkomst (veld '{field}').",
+                "Date {value} is before admission (field '{field}')."};
+    case ProblemCode::AfterDischarge:
+        return {"Datum {value} ligt na het vertrek (veld '{field}').",
+                "Date {value} is after discharge (field '{field}')."};
+    case ProblemCode::InFuture:
+        return {"Datum {value} ligt in de toekomst (veld '{field}').",
+                "Date {value} is in the future (field '{field}')."};
+    case ProblemCode::SatisfactionOutOfRange:
+        return {"Tevredenheid moet 1 tot en met 5 zijn, niet {value}.",
+                "Satisfaction must be 1 to 5, not {value}."};
+    case ProblemCode::PlanTalkWithoutRole:
+        return {"Een gesprek over het D&R-plan moet minstens één rol noemen.",
+                "A D&R-plan talk must name at least one role."};
+    case ProblemCode::AuthorRoleNotInContact:
+        return {"Uw rol '{value}' nam niet deel aan dit contact.",
+                "Your role '{value}' did not take part in this contact."};
+    case ProblemCode::NotAProfessionalRole:
+        return {"Rol '{value}' kan geen contact met een gedetineerde vastleggen.",
+                "Role '{value}' cannot record a contact with a detainee."};
+    case ProblemCode::NotPermitted:
+        return {"Niet toegestaan voor rol '{value}': {field}.",
+                "Not permitted for role '{value}': {field}."};
+    case ProblemCode::DischargeBeforeAdmission:
+        return {"Vertrekdatum {value} ligt voor de binnenkomst.",
+                "Discharge date {value} is before admission."};
+    case ProblemCode::WrongDetainee:
+        return {"Registratie '{value}' hoort bij een andere gedetineerde.",
+                "Record '{value}' belongs to another detainee."};
+    case ProblemCode::WrongEventType:
+        return {"Registratie '{value}' is van een ander soort.",
+                "Record '{value}' is of another type."};
+    case ProblemCode::JustificationRequired:
+        return {"Een toelichting is verplicht (veld '{field}').",
+                "A justification is required (field '{field}')."};
+    }
+    return {"Ongeldige invoer.", "Invalid input."};
+}
+
+void replaceAll(std::string &text, const std::string &marker, const std::string &value)
+{
+    for (size_t at = text.find(marker); at != std::string::npos;
+         at = text.find(marker, at + value.size())) {
+        text.replace(at, marker.size(), value);
+    }
+}
+
+} // namespace
+
+std::string describe(const Problem &problem, Language language)
+{
+    const Wording wording = wordingOf(problem.code);
+    std::string text = language == Language::Dutch ? wording.dutch : wording.english;
+    replaceAll(text, "{field}", problem.field);
+    replaceAll(text, "{value}", problem.value);
+    return text;
+}
+
+ValidationError::ValidationError(Problem problem)
+    : std::runtime_error(describe(problem))
+    , m_problem(std::move(problem))
+{
+}
+
+} // namespace ronde

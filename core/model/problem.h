@@ -1,0 +1,58 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace ronde {
+
+// Why an input was refused. Code + field + offending value; the wording lives in one table
+// (problem.cpp) in Dutch, the users' language, and English.
+enum class ProblemCode {
+    Missing,
+    Invalid,
+    UnknownFacility,
+    UnknownUnit,
+    UnknownDetainee,
+    UnknownUser,
+    UnknownRole,
+    UnknownEvent,
+    Duplicate,
+    InactiveUser,
+    BeforeAdmission,
+    AfterDischarge,
+    InFuture,
+    SatisfactionOutOfRange,
+    PlanTalkWithoutRole,
+    AuthorRoleNotInContact,
+    NotAProfessionalRole,
+    NotPermitted,
+    DischargeBeforeAdmission,
+    WrongDetainee,
+    WrongEventType,
+    JustificationRequired,
+};
+
+struct Problem
+{
+    ProblemCode code = ProblemCode::Invalid;
+    std::string field;
+    std::string value;
+};
+
+enum class Language { Dutch, English };
+
+std::string describe(const Problem &problem, Language language = Language::Dutch);
+
+// Thrown before anything is written; the caller's transaction rolls back, so bad input
+// changes nothing. what() is the Dutch message.
+class ValidationError : public std::runtime_error
+{
+public:
+    explicit ValidationError(Problem problem);
+    const Problem &problem() const { return m_problem; }
+
+private:
+    Problem m_problem;
+};
+
+} // namespace ronde

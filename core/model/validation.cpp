@@ -1,0 +1,140 @@
+#include "validation.h"
+
+#include "problem.h"
+#include "util/local_time.h"
+
+#include <algorithm>
+
+namespace ronde {
+namespace {
+
+[[noreturn]] void refuse(ProblemCode code, std::string field, std::string value = {})
+{
+    throw ValidationError(Problem{code, std::move(field), std::move(value)});
+}
+
+void requireNonEmpty(const std::string &value, const char *field)
+{
+    if (value.empty()) {
+        refuse(ProblemCode::Missing, field);
+    }
+}
+
+} // namespace
+
+void validateHeader(const EventHeader &header, const RecordingContext &context)
+{
+    requireNonEmpty(header.detaineeId, "detaineeId");
+    requireNonEmpty(header.authorId, "authorId");
+    if (!context.author.active) {
+        refuse(ProblemCode::InactiveUser, "authorId", context.author.name);
+    }
+    // R1.5: not before admission, not after discharge, not in the future beyond tolerance.
+    const Date day = amsterdamFromUtc(header.occurredAtMs).date;
+    if (day < context.detainee.admittedOn) {
+        refuse(ProblemCode::BeforeAdmission, "occurredAt", day.iso());
+    }
+    if (context.detainee.dischargedOn && day > *context.detainee.dischargedOn) {
+        refuse(ProblemCode::AfterDischarge, "occurredAt", day.iso());
+    }
+    if (header.occurredAtMs > context.nowMs + context.futureToleranceMs) {
+        refuse(ProblemCode::InFuture, "occurredAt", day.iso());
+    }
+}
+
+void validate(const Contact &contact, const RecordingContext &context)
+{
+    validateHeader(contact.header, context);
+    const Role authorRole = context.author.role;
+    if (!isProfessionalRole(authorRole)) {
+        refuse(ProblemCode::NotAProfessionalRole, "authorId", std::string(nameOf(authorRole)));
+    }
+    if (contact.roles.empty()) {
+        refuse(contact.kind == ContactKind::PlanTalk ? ProblemCode::PlanTalkWithoutRole
+                                                     : ProblemCode::Missing,
+               "roles");
+    }
+    for (const auto &[role, name] : EnumNames<Role>::table) {
+        if (contact.roles.contains(role) && !isProfessionalRole(role)) {
+            refuse(ProblemCode::UnknownRole, "roles", std::string(name));
+        }
+    }
+    const uint32_t knownRoleBits = (1u << EnumNames<Role>::table.size()) - 1;
+    if ((contact.roles.bits() & ~knownRoleBits) != 0) {
+        refuse(ProblemCode::UnknownRole, "roles", std::to_string(contact.roles.bits()));
+    }
+    if (!contact.roles.contains(authorRole)) {
+        refuse(ProblemCode::AuthorRoleNotInContact, "roles", std::string(nameOf(authorRole)));
+    }
+    if (contact.satisfaction && (*contact.satisfaction < 1 || *contact.satisfaction > 5)) {
+        refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction",
+               std::to_string(*contact.satisfaction));
+    }
+}
+
+void validate(const CaseReview &review, const RecordingContext &context)
+{
+    validateHeader(review.header, context);
+    // R4.1: a light for every domain of the profile, and no others.
+    for (const std::string &domain : context.reviewDomains) {
+        if (!review.lights.contains(domain)) {
+            refuse(ProblemCode::Missing, "lights." + domain);
+        }
+    }
+    for (const auto &[domain, light] : review.lights) {
+        if (std::find(context.reviewDomains.begin(), context.reviewDomains.end(), domain) ==
+            context.reviewDomains.end()) {
+            refuse(ProblemCode::Invalid, "lights", domain);
+        }
+    }
+}
+
+void validate(const ReintegrationPlan &plan, const RecordingContext &context)
+{
+    validateHeader(plan.header, context);
+}
+
+void validate(const ProgramDecision &decision, const RecordingContext &context)
+{
+    validateHeader(decision.header, context);
+    // R4.5: the director decides, or the MDO when mandated.
+    const User &author = context.author;
+    const bool mayDecide =
+        (decision.capacity == DecisionCapacity::Director && author.role == Role::Director) ||
+        (decision.capacity == DecisionCapacity::MandatedReview && author.reviewMandate);
+    if (!mayDecide) {
+        refuse(ProblemCode::NotPermitted, "decision", std::string(nameOf(author.role)));
+    }
+}
+
+void validate(const Complaint &complaint, const RecordingContext &context)
+{
+    validateHeader(complaint.header, context);
+    if (complaint.stage == ComplaintStage::Lodged && complaint.decisionId && !complaint.learnedOn) {
+        refuse(ProblemCode::Missing, "learnedOn");
+    }
+}
+
+void validate(const Detainee &detainee)
+{
+    requireNonEmpty(detainee.id, "id");
+    requireNonEmpty(detainee.facilityId, "facilityId");
+    requireNonEmpty(detainee.number, "number");
+    requireNonEmpty(detainee.name, "name");
+    if (detainee.dischargedOn && *detainee.dischargedOn < detainee.admittedOn) {
+        refuse(ProblemCode::DischargeBeforeAdmission, "dischargedOn", detainee.dischargedOn->iso());
+    }
+    for (const Exclusion &e : detainee.exclusions) {
+        if (e.to && *e.to < e.from) {
+            refuse(ProblemCode::Invalid, "exclusions.to", e.to->iso());
+        }
+    }
+}
+
+void validate(const User &user)
+{
+    requireNonEmpty(user.id, "id");
+    requireNonEmpty(user.name, "name");
+}
+
+} // namespace ronde

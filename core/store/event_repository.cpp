@@ -1,0 +1,391 @@
+#include "event_repository.h"
+
+#include "change_notifier.h"
+#include "database.h"
+#include "model/problem.h"
+#include "model/validation.h"
+#include "policy/profile.h"
+#include "registry_repository.h"
+#include "util/local_time.h"
+
+#include <limits>
+#include <sstream>
+
+namespace ronde {
+namespace {
+
+[[noreturn]] void refuse(ProblemCode code, std::string field, std::string value)
+{
+    throw ValidationError(Problem{code, std::move(field), std::move(value)});
+}
+
+HlcStamp latestStamp(Database &db)
+{
+    Statement &row = db.prepare("SELECT MAX(hlc) FROM events");
+    row.step();
+    const int64_t packed = row.isNull(0) ? 0 : row.int64(0);
+    row.reset();
+    return HlcStamp::unpack(packed);
+}
+
+template <typename E>
+E enumColumn(const Statement &row, int column)
+{
+    const auto value = parseEnum<E>(row.text(column));
+    if (!value) {
+        throw DatabaseError("unknown value '" + row.text(column) + "' in database");
+    }
+    return *value;
+}
+
+// Behaviours are few and short; one per line keeps them readable in the database.
+std::string joinLines(const std::vector<std::string> &lines)
+{
+    std::string text;
+    for (const std::string &line : lines) {
+        text += line;
+        text += '\n';
+    }
+    return text;
+}
+
+std::vector<std::string> splitLines(const std::string &text)
+{
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+// Header columns, shared by every per-type query; the body columns follow from index 7.
+constexpr const char *kHeaderColumns =
+    "e.id, e.detainee_id, e.author_id, e.occurred_at, e.recorded_at, e.hlc, e.supersedes";
+constexpr int kBody = 7;
+
+EventHeader headerFromRow(const Statement &row)
+{
+    return {row.text(0), row.text(1), row.text(2),        row.int64(3),
+            row.int64(4), row.int64(5), row.optionalText(6)};
+}
+
+std::string currentEventsOf(const char *table, const char *bodyColumns)
+{
+    return std::string("SELECT ") + kHeaderColumns + ", " + bodyColumns + " FROM events e JOIN " +
+           table +
+           " b ON b.event_id = e.id WHERE e.detainee_id = ? AND NOT EXISTS "
+           "(SELECT 1 FROM events later WHERE later.supersedes = e.id) "
+           "ORDER BY e.occurred_at, e.hlc";
+}
+
+} // namespace
+
+EventRepository::EventRepository(Database &db, RegistryRepository &registry,
+                                 ChangeNotifier &notifier, Clock clock)
+    : m_db(db)
+    , m_registry(registry)
+    , m_notifier(notifier)
+    , m_clock(clock)
+    , m_hlc(clock, latestStamp(db))
+    , m_ids(clock)
+{
+}
+
+template <typename Event>
+void EventRepository::validateAgainstRegistry(const Event &event, int64_t futureToleranceMs)
+{
+    const auto detainee = m_registry.detainee(event.header.detaineeId);
+    if (!detainee) {
+        refuse(ProblemCode::UnknownDetainee, "detaineeId", event.header.detaineeId);
+    }
+    const auto author = m_registry.user(event.header.authorId);
+    if (!author) {
+        refuse(ProblemCode::UnknownUser, "authorId", event.header.authorId);
+    }
+    const auto facility = m_registry.facility(detainee->facilityId);
+    const Profile *profile = facility ? findProfile(facility->profile) : nullptr;
+    RecordingContext context{*detainee, *author, m_clock(), futureToleranceMs,
+                             (profile ? *profile : defaultProfile()).reviewDomains};
+    validate(event, context);
+    checkSupersedes(event);
+}
+
+template <typename Event>
+void EventRepository::checkSupersedes(const Event &event)
+{
+    if (!event.header.supersedes) {
+        return;
+    }
+    const std::string &target = *event.header.supersedes;
+    Statement &row = m_db.prepare("SELECT detainee_id, type FROM events WHERE id = ?");
+    row.bind(1, target);
+    if (!row.step()) {
+        refuse(ProblemCode::UnknownEvent, "supersedes", target);
+    }
+    const std::string detaineeId = row.text(0);
+    const std::string type = row.text(1);
+    row.reset();
+    if (detaineeId != event.header.detaineeId) {
+        refuse(ProblemCode::WrongDetainee, "supersedes", target);
+    }
+    if (type != nameOf(Event::type)) {
+        refuse(ProblemCode::WrongEventType, "supersedes", target);
+    }
+}
+
+template <typename Event>
+Event EventRepository::record(Event event)
+{
+    Transaction tx(m_db);
+    validateAgainstRegistry(event, kFutureToleranceMs);
+    event.header.id = m_ids.next();
+    event.header.recordedAtMs = m_clock();
+    event.header.hlc = m_hlc.now().packed();
+    insertHeader(event.header, Event::type);
+    insertBody(event);
+    m_db.prepare("INSERT INTO outbox (event_id) VALUES (?)").bind(1, event.header.id).run();
+    tx.commit();
+    m_notifier.notify({Change::Kind::Event, event.header.id, event.header.detaineeId});
+    return event;
+}
+
+template <typename Event>
+bool EventRepository::import(const Event &event)
+{
+    if (!isUuid(event.header.id)) {
+        refuse(ProblemCode::Invalid, "id", event.header.id);
+    }
+    Transaction tx(m_db);
+    Statement &exists = m_db.prepare("SELECT 1 FROM events WHERE id = ?");
+    exists.bind(1, event.header.id);
+    const bool present = exists.step();
+    exists.reset();
+    if (present) {
+        return false;
+    }
+    // The device that made it checked "not in the future" against its own clock; a tablet
+    // whose clock runs days ahead must still not lose its records here.
+    validateAgainstRegistry(event, std::numeric_limits<int32_t>::max() * int64_t(1000));
+    insertHeader(event.header, Event::type);
+    insertBody(event);
+    m_hlc.receive(HlcStamp::unpack(event.header.hlc));
+    tx.commit();
+    m_notifier.notify({Change::Kind::Event, event.header.id, event.header.detaineeId});
+    return true;
+}
+
+void EventRepository::insertHeader(const EventHeader &header, EventType type)
+{
+    m_db.prepare("INSERT INTO events (id, type, detainee_id, author_id, occurred_at, "
+                 "occurred_on, recorded_at, hlc, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, header.id)
+        .bind(2, nameOf(type))
+        .bind(3, header.detaineeId)
+        .bind(4, header.authorId)
+        .bind(5, header.occurredAtMs)
+        .bind(6, amsterdamFromUtc(header.occurredAtMs).date.iso())
+        .bind(7, header.recordedAtMs)
+        .bind(8, header.hlc)
+        .bind(9, header.supersedes)
+        .run();
+}
+
+void EventRepository::insertBody(const Contact &contact)
+{
+    m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, contact.header.id)
+        .bind(2, int64_t(contact.roles.bits()))
+        .bind(3, nameOf(contact.kind))
+        .bind(4, nameOf(contact.mode))
+        .bind(5, int64_t(contact.topics.bits()))
+        .bind(6, contact.notes)
+        .bind(7, contact.satisfaction)
+        .run();
+}
+
+void EventRepository::insertBody(const CaseReview &review)
+{
+    m_db.prepare("INSERT INTO reviews (event_id, behaviours, note, exception_justification) "
+                 "VALUES (?, ?, ?, ?)")
+        .bind(1, review.header.id)
+        .bind(2, joinLines(review.behaviours))
+        .bind(3, review.note)
+        .bind(4, review.exceptionJustification)
+        .run();
+    for (const auto &[domain, light] : review.lights) {
+        m_db.prepare("INSERT INTO review_lights (event_id, domain, light) VALUES (?, ?, ?)")
+            .bind(1, review.header.id)
+            .bind(2, domain)
+            .bind(3, nameOf(light))
+            .run();
+    }
+}
+
+void EventRepository::insertBody(const ReintegrationPlan &plan)
+{
+    m_db.prepare("INSERT INTO plans (event_id, stage) VALUES (?, ?)")
+        .bind(1, plan.header.id)
+        .bind(2, nameOf(plan.stage))
+        .run();
+}
+
+void EventRepository::insertBody(const ProgramDecision &decision)
+{
+    m_db.prepare("INSERT INTO decisions (event_id, decision, capacity, review_id) "
+                 "VALUES (?, ?, ?, ?)")
+        .bind(1, decision.header.id)
+        .bind(2, nameOf(decision.decision))
+        .bind(3, nameOf(decision.capacity))
+        .bind(4, decision.reviewId)
+        .run();
+}
+
+void EventRepository::insertBody(const Complaint &complaint)
+{
+    m_db.prepare("INSERT INTO complaints (event_id, stage, decision_id, learned_on, "
+                 "late_excused, outcome) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, complaint.header.id)
+        .bind(2, nameOf(complaint.stage))
+        .bind(3, complaint.decisionId)
+        .bind(4, complaint.learnedOn ? std::optional(complaint.learnedOn->iso()) : std::nullopt)
+        .bind(5, complaint.lateExcused)
+        .bind(6, complaint.outcome)
+        .run();
+}
+
+std::vector<Contact> EventRepository::contacts(const std::string &detaineeId)
+{
+    static const std::string sql =
+        currentEventsOf("contacts", "b.roles, b.kind, b.mode, b.topics, b.notes, b.satisfaction");
+    Statement &row = m_db.prepare(sql);
+    row.bind(1, detaineeId);
+    std::vector<Contact> result;
+    while (row.step()) {
+        Contact c;
+        c.header = headerFromRow(row);
+        c.roles = RoleSet::fromBits(uint32_t(row.int64(kBody)));
+        c.kind = enumColumn<ContactKind>(row, kBody + 1);
+        c.mode = enumColumn<ContactMode>(row, kBody + 2);
+        c.topics = TopicSet::fromBits(uint32_t(row.int64(kBody + 3)));
+        c.notes = row.text(kBody + 4);
+        if (!row.isNull(kBody + 5)) {
+            c.satisfaction = row.integer(kBody + 5);
+        }
+        result.push_back(std::move(c));
+    }
+    return result;
+}
+
+std::vector<CaseReview> EventRepository::reviews(const std::string &detaineeId)
+{
+    static const std::string sql =
+        currentEventsOf("reviews", "b.behaviours, b.note, b.exception_justification");
+    Statement &row = m_db.prepare(sql);
+    row.bind(1, detaineeId);
+    std::vector<CaseReview> result;
+    while (row.step()) {
+        CaseReview r;
+        r.header = headerFromRow(row);
+        r.behaviours = splitLines(row.text(kBody));
+        r.note = row.text(kBody + 1);
+        r.exceptionJustification = row.text(kBody + 2);
+        result.push_back(std::move(r));
+    }
+    for (CaseReview &r : result) {
+        Statement &light =
+            m_db.prepare("SELECT domain, light FROM review_lights WHERE event_id = ?");
+        light.bind(1, r.header.id);
+        while (light.step()) {
+            r.lights[light.text(0)] = enumColumn<Light>(light, 1);
+        }
+    }
+    return result;
+}
+
+std::vector<ReintegrationPlan> EventRepository::plans(const std::string &detaineeId)
+{
+    static const std::string sql = currentEventsOf("plans", "b.stage");
+    Statement &row = m_db.prepare(sql);
+    row.bind(1, detaineeId);
+    std::vector<ReintegrationPlan> result;
+    while (row.step()) {
+        result.push_back({headerFromRow(row), enumColumn<PlanStage>(row, kBody)});
+    }
+    return result;
+}
+
+std::vector<ProgramDecision> EventRepository::decisions(const std::string &detaineeId)
+{
+    static const std::string sql = currentEventsOf("decisions", "b.decision, b.capacity, b.review_id");
+    Statement &row = m_db.prepare(sql);
+    row.bind(1, detaineeId);
+    std::vector<ProgramDecision> result;
+    while (row.step()) {
+        result.push_back({headerFromRow(row), enumColumn<DecisionKind>(row, kBody),
+                          enumColumn<DecisionCapacity>(row, kBody + 1),
+                          row.optionalText(kBody + 2)});
+    }
+    return result;
+}
+
+std::vector<Complaint> EventRepository::complaints(const std::string &detaineeId)
+{
+    static const std::string sql = currentEventsOf(
+        "complaints", "b.stage, b.decision_id, b.learned_on, b.late_excused, b.outcome");
+    Statement &row = m_db.prepare(sql);
+    row.bind(1, detaineeId);
+    std::vector<Complaint> result;
+    while (row.step()) {
+        Complaint c;
+        c.header = headerFromRow(row);
+        c.stage = enumColumn<ComplaintStage>(row, kBody);
+        c.decisionId = row.optionalText(kBody + 1);
+        if (!row.isNull(kBody + 2)) {
+            c.learnedOn = Date::parseIso(row.text(kBody + 2));
+        }
+        c.lateExcused = row.int64(kBody + 3) != 0;
+        c.outcome = row.text(kBody + 4);
+        result.push_back(std::move(c));
+    }
+    return result;
+}
+
+std::map<std::string, Date> EventRepository::lastContactDays(const std::string &facilityId)
+{
+    Statement &row = m_db.prepare(
+        "SELECT e.detainee_id, MAX(e.occurred_on) FROM events e "
+        "JOIN detainees d ON d.id = e.detainee_id "
+        "WHERE d.facility_id = ? AND e.type = 'contact' GROUP BY e.detainee_id");
+    row.bind(1, facilityId);
+    std::map<std::string, Date> result;
+    while (row.step()) {
+        if (const auto day = Date::parseIso(row.text(1))) {
+            result.emplace(row.text(0), *day);
+        }
+    }
+    return result;
+}
+
+int64_t EventRepository::count()
+{
+    Statement &row = m_db.prepare("SELECT COUNT(*) FROM events");
+    row.step();
+    const int64_t n = row.int64(0);
+    row.reset();
+    return n;
+}
+
+template Contact EventRepository::record(Contact);
+template CaseReview EventRepository::record(CaseReview);
+template ReintegrationPlan EventRepository::record(ReintegrationPlan);
+template ProgramDecision EventRepository::record(ProgramDecision);
+template Complaint EventRepository::record(Complaint);
+template bool EventRepository::import(const Contact &);
+template bool EventRepository::import(const CaseReview &);
+template bool EventRepository::import(const ReintegrationPlan &);
+template bool EventRepository::import(const ProgramDecision &);
+template bool EventRepository::import(const Complaint &);
+
+} // namespace ronde

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/events.h"
+#include "util/clock.h"
+#include "util/date.h"
+#include "util/hlc.h"
+#include "util/uuid.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ronde {
+
+class Database;
+class ChangeNotifier;
+class RegistryRepository;
+
+// Contacts, reviews, plans, decisions and complaints. Append-only.
+class EventRepository
+{
+public:
+    EventRepository(Database &db, RegistryRepository &registry, ChangeNotifier &notifier,
+                    Clock clock);
+
+    // Records an event written on this device: validates it against the detainee and author,
+    // gives it an id and an HLC stamp, and writes it with its outbox row in one transaction.
+    // Throws ValidationError (and writes nothing) on bad input. Returns the stored event.
+    template <typename Event>
+    Event record(Event event);
+
+    // Stores an event made elsewhere (pulled by sync, or demo history) exactly as it is:
+    // same id, same stamp, no outbox row. Idempotent: returns false when the id is present.
+    template <typename Event>
+    bool import(const Event &event);
+
+    // The detainee's events of one type, oldest first, leaving out events that a later one
+    // supersedes (a correction replaces what it names).
+    std::vector<Contact> contacts(const std::string &detaineeId);
+    std::vector<CaseReview> reviews(const std::string &detaineeId);
+    std::vector<ReintegrationPlan> plans(const std::string &detaineeId);
+    std::vector<ProgramDecision> decisions(const std::string &detaineeId);
+    std::vector<Complaint> complaints(const std::string &detaineeId);
+
+    // Day of the latest contact per detainee of a facility, for the rounds list.
+    std::map<std::string, Date> lastContactDays(const std::string &facilityId);
+    int64_t count();
+
+    HybridClock &clock() { return m_hlc; }
+
+private:
+    template <typename Event>
+    void checkSupersedes(const Event &event);
+    template <typename Event>
+    void validateAgainstRegistry(const Event &event, int64_t futureToleranceMs);
+    void insertHeader(const EventHeader &header, EventType type);
+    void insertBody(const Contact &contact);
+    void insertBody(const CaseReview &review);
+    void insertBody(const ReintegrationPlan &plan);
+    void insertBody(const ProgramDecision &decision);
+    void insertBody(const Complaint &complaint);
+
+    Database &m_db;
+    RegistryRepository &m_registry;
+    ChangeNotifier &m_notifier;
+    Clock m_clock;
+    HybridClock m_hlc;
+    UuidGenerator m_ids;
+};
+
+} // namespace ronde

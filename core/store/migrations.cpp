@@ -1,0 +1,188 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <array>
+#include <string>
+
+namespace ronde {
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+// Every schema change of Ronde, in order. Never edit a step that has shipped: add one.
+constexpr std::array kMigrations{
+    Migration{1, R"sql(
+CREATE TABLE facilities (
+    id      TEXT PRIMARY KEY,
+    name    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    profile TEXT NOT NULL
+);
+CREATE TABLE units (
+    id          TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    name        TEXT NOT NULL
+);
+CREATE TABLE users (
+    id             TEXT PRIMARY KEY,
+    facility_id    TEXT REFERENCES facilities(id),
+    name           TEXT NOT NULL,
+    role           TEXT NOT NULL,
+    organisation   TEXT NOT NULL DEFAULT '',
+    review_mandate INTEGER NOT NULL DEFAULT 0,
+    active         INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE detainees (
+    id                    TEXT PRIMARY KEY,
+    facility_id           TEXT NOT NULL REFERENCES facilities(id),
+    unit_id               TEXT REFERENCES units(id),
+    number                TEXT NOT NULL,
+    name                  TEXT NOT NULL,
+    admitted_on           TEXT NOT NULL,
+    discharged_on         TEXT,
+    self_reporter         INTEGER NOT NULL DEFAULT 0,
+    transferred_from_plus INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (facility_id, number)
+);
+CREATE INDEX detainees_by_unit ON detainees(unit_id);
+CREATE TABLE exclusions (
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    ground      TEXT NOT NULL,
+    from_on     TEXT NOT NULL,
+    to_on       TEXT,
+    PRIMARY KEY (detainee_id, ground, from_on)
+);
+CREATE TABLE assignments (
+    user_id     TEXT NOT NULL REFERENCES users(id),
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, detainee_id)
+);
+
+-- Events: one header row each, plus one body row in the table of its type.
+CREATE TABLE events (
+    id          TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    author_id   TEXT NOT NULL REFERENCES users(id),
+    occurred_at INTEGER NOT NULL,
+    occurred_on TEXT NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    hlc         INTEGER NOT NULL,
+    supersedes  TEXT
+);
+CREATE INDEX events_by_detainee ON events(detainee_id, occurred_on);
+CREATE INDEX events_by_supersedes ON events(supersedes) WHERE supersedes IS NOT NULL;
+CREATE TABLE contacts (
+    event_id     TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    roles        INTEGER NOT NULL CHECK (roles > 0),
+    kind         TEXT NOT NULL,
+    mode         TEXT NOT NULL,
+    topics       INTEGER NOT NULL DEFAULT 0,
+    notes        TEXT NOT NULL DEFAULT '',
+    satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5)
+);
+CREATE TABLE reviews (
+    event_id                TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    behaviours              TEXT NOT NULL DEFAULT '',
+    note                    TEXT NOT NULL DEFAULT '',
+    exception_justification TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE review_lights (
+    event_id TEXT NOT NULL REFERENCES reviews(event_id) ON DELETE CASCADE,
+    domain   TEXT NOT NULL,
+    light    TEXT NOT NULL,
+    PRIMARY KEY (event_id, domain)
+);
+CREATE TABLE plans (
+    event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    stage    TEXT NOT NULL
+);
+CREATE TABLE decisions (
+    event_id  TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    decision  TEXT NOT NULL,
+    capacity  TEXT NOT NULL,
+    review_id TEXT
+);
+CREATE TABLE complaints (
+    event_id     TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    stage        TEXT NOT NULL,
+    decision_id  TEXT,
+    learned_on   TEXT,
+    late_excused INTEGER NOT NULL DEFAULT 0,
+    outcome      TEXT NOT NULL DEFAULT ''
+);
+
+-- Events are immutable: a correction is a new event (DESIGN "Core"). Deleting stays
+-- possible, for purging a detainee who left the facility (DOMAIN "Privacy").
+CREATE TRIGGER events_immutable BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TRIGGER contacts_immutable BEFORE UPDATE ON contacts
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TRIGGER reviews_immutable BEFORE UPDATE ON reviews
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TRIGGER review_lights_immutable BEFORE UPDATE ON review_lights
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TRIGGER plans_immutable BEFORE UPDATE ON plans
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TRIGGER decisions_immutable BEFORE UPDATE ON decisions
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TRIGGER complaints_immutable BEFORE UPDATE ON complaints
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+
+-- What sync will send: one row per event written on this device, in the same transaction.
+CREATE TABLE outbox (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL UNIQUE REFERENCES events(id) ON DELETE CASCADE
+);
+
+-- Small facts about this database: the last HLC stamp handed out, the sync cursor, ...
+CREATE TABLE device_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)sql"},
+};
+
+int userVersion(Database &db)
+{
+    Statement &query = db.prepare("PRAGMA user_version");
+    query.step();
+    const int version = query.integer(0);
+    query.reset();
+    return version;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return kMigrations.back().version;
+}
+
+int migrate(Database &db)
+{
+    int version = userVersion(db);
+    if (version > latestSchemaVersion()) {
+        throw DatabaseError("database schema version " + std::to_string(version) +
+                            " is newer than this program (" +
+                            std::to_string(latestSchemaVersion()) + ")");
+    }
+    for (const Migration &m : kMigrations) {
+        if (m.version <= version) {
+            continue;
+        }
+        Transaction tx(db);
+        db.exec(m.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+        version = m.version;
+    }
+    return version;
+}
+
+} // namespace ronde

@@ -1,0 +1,327 @@
+#include "registry_repository.h"
+
+#include "change_notifier.h"
+#include "database.h"
+#include "model/problem.h"
+#include "model/validation.h"
+
+namespace ronde {
+namespace {
+
+std::optional<Date> optionalDate(const Statement &row, int column)
+{
+    if (row.isNull(column)) {
+        return std::nullopt;
+    }
+    return Date::parseIso(row.text(column));
+}
+
+std::optional<std::string> optionalIso(const std::optional<Date> &date)
+{
+    return date ? std::optional(date->iso()) : std::nullopt;
+}
+
+template <typename E>
+E enumColumn(const Statement &row, int column)
+{
+    const std::string name = row.text(column);
+    const auto value = parseEnum<E>(name);
+    if (!value) {
+        throw DatabaseError("unknown value '" + name + "' in database");
+    }
+    return *value;
+}
+
+constexpr const char *kDetaineeColumns =
+    "SELECT id, facility_id, COALESCE(unit_id, ''), number, name, admitted_on, discharged_on, "
+    "self_reporter, transferred_from_plus FROM detainees ";
+
+Detainee detaineeFromRow(const Statement &row)
+{
+    Detainee d;
+    d.id = row.text(0);
+    d.facilityId = row.text(1);
+    d.unitId = row.text(2);
+    d.number = row.text(3);
+    d.name = row.text(4);
+    d.admittedOn = Date::parseIso(row.text(5)).value_or(Date{});
+    d.dischargedOn = optionalDate(row, 6);
+    d.selfReporter = row.int64(7) != 0;
+    d.transferredFromPlus = row.int64(8) != 0;
+    return d;
+}
+
+constexpr const char *kUserColumns =
+    "SELECT id, COALESCE(facility_id, ''), name, role, organisation, review_mandate, active "
+    "FROM users ";
+
+User userFromRow(const Statement &row)
+{
+    User u;
+    u.id = row.text(0);
+    u.facilityId = row.text(1);
+    u.name = row.text(2);
+    u.role = enumColumn<Role>(row, 3);
+    u.organisation = row.text(4);
+    u.reviewMandate = row.int64(5) != 0;
+    u.active = row.int64(6) != 0;
+    return u;
+}
+
+[[noreturn]] void refuse(ProblemCode code, std::string field, std::string value)
+{
+    throw ValidationError(Problem{code, std::move(field), std::move(value)});
+}
+
+} // namespace
+
+RegistryRepository::RegistryRepository(Database &db, ChangeNotifier &notifier)
+    : m_db(db)
+    , m_notifier(notifier)
+{
+}
+
+void RegistryRepository::upsert(const Facility &facility)
+{
+    if (facility.id.empty()) {
+        refuse(ProblemCode::Missing, "id", {});
+    }
+    m_db.prepare("INSERT INTO facilities (id, name, kind, profile) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+                 "profile = excluded.profile")
+        .bind(1, facility.id)
+        .bind(2, facility.name)
+        .bind(3, nameOf(facility.kind))
+        .bind(4, facility.profile)
+        .run();
+    m_notifier.notify({Change::Kind::Registry, facility.id, {}});
+}
+
+void RegistryRepository::upsert(const Unit &unit)
+{
+    if (!facility(unit.facilityId)) {
+        refuse(ProblemCode::UnknownFacility, "facilityId", unit.facilityId);
+    }
+    m_db.prepare("INSERT INTO units (id, facility_id, name) VALUES (?, ?, ?) "
+                 "ON CONFLICT (id) DO UPDATE SET facility_id = excluded.facility_id, "
+                 "name = excluded.name")
+        .bind(1, unit.id)
+        .bind(2, unit.facilityId)
+        .bind(3, unit.name)
+        .run();
+    m_notifier.notify({Change::Kind::Registry, unit.id, {}});
+}
+
+void RegistryRepository::upsert(const User &user)
+{
+    validate(user);
+    if (!user.facilityId.empty() && !facility(user.facilityId)) {
+        refuse(ProblemCode::UnknownFacility, "facilityId", user.facilityId);
+    }
+    m_db.prepare("INSERT INTO users (id, facility_id, name, role, organisation, review_mandate, "
+                 "active) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                 "facility_id = excluded.facility_id, name = excluded.name, role = excluded.role, "
+                 "organisation = excluded.organisation, review_mandate = excluded.review_mandate, "
+                 "active = excluded.active")
+        .bind(1, user.id)
+        .bind(2, user.facilityId.empty() ? std::optional<std::string>() : user.facilityId)
+        .bind(3, user.name)
+        .bind(4, nameOf(user.role))
+        .bind(5, user.organisation)
+        .bind(6, user.reviewMandate)
+        .bind(7, user.active)
+        .run();
+    m_notifier.notify({Change::Kind::Registry, user.id, {}});
+}
+
+void RegistryRepository::upsert(const Detainee &detainee)
+{
+    Transaction tx(m_db);
+    upsertInTransaction(detainee);
+    tx.commit();
+    m_notifier.notify({Change::Kind::Registry, detainee.id, detainee.id});
+}
+
+void RegistryRepository::upsertInTransaction(const Detainee &detainee)
+{
+    validate(detainee);
+    if (!facility(detainee.facilityId)) {
+        refuse(ProblemCode::UnknownFacility, "facilityId", detainee.facilityId);
+    }
+    if (!detainee.unitId.empty()) {
+        Statement &unit = m_db.prepare("SELECT facility_id FROM units WHERE id = ?");
+        unit.bind(1, detainee.unitId);
+        const bool known = unit.step() && unit.text(0) == detainee.facilityId;
+        unit.reset();
+        if (!known) {
+            refuse(ProblemCode::UnknownUnit, "unitId", detainee.unitId);
+        }
+    }
+    Statement &sameNumber =
+        m_db.prepare("SELECT id FROM detainees WHERE facility_id = ? AND number = ? AND id <> ?");
+    sameNumber.bind(1, detainee.facilityId).bind(2, detainee.number).bind(3, detainee.id);
+    const bool taken = sameNumber.step();
+    sameNumber.reset();
+    if (taken) {
+        refuse(ProblemCode::Duplicate, "number", detainee.number);
+    }
+
+    m_db.prepare("INSERT INTO detainees (id, facility_id, unit_id, number, name, admitted_on, "
+                 "discharged_on, self_reporter, transferred_from_plus) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                 "facility_id = excluded.facility_id, unit_id = excluded.unit_id, "
+                 "number = excluded.number, name = excluded.name, "
+                 "admitted_on = excluded.admitted_on, discharged_on = excluded.discharged_on, "
+                 "self_reporter = excluded.self_reporter, "
+                 "transferred_from_plus = excluded.transferred_from_plus")
+        .bind(1, detainee.id)
+        .bind(2, detainee.facilityId)
+        .bind(3, detainee.unitId.empty() ? std::optional<std::string>() : detainee.unitId)
+        .bind(4, detainee.number)
+        .bind(5, detainee.name)
+        .bind(6, detainee.admittedOn.iso())
+        .bind(7, optionalIso(detainee.dischargedOn))
+        .bind(8, detainee.selfReporter)
+        .bind(9, detainee.transferredFromPlus)
+        .run();
+    m_db.prepare("DELETE FROM exclusions WHERE detainee_id = ?").bind(1, detainee.id).run();
+    for (const Exclusion &e : detainee.exclusions) {
+        m_db.prepare("INSERT INTO exclusions (detainee_id, ground, from_on, to_on) "
+                     "VALUES (?, ?, ?, ?)")
+            .bind(1, detainee.id)
+            .bind(2, nameOf(e.ground))
+            .bind(3, e.from.iso())
+            .bind(4, optionalIso(e.to))
+            .run();
+    }
+}
+
+void RegistryRepository::assign(const std::string &userId, const std::string &detaineeId)
+{
+    if (!user(userId)) {
+        refuse(ProblemCode::UnknownUser, "userId", userId);
+    }
+    if (!detainee(detaineeId)) {
+        refuse(ProblemCode::UnknownDetainee, "detaineeId", detaineeId);
+    }
+    m_db.prepare("INSERT OR IGNORE INTO assignments (user_id, detainee_id) VALUES (?, ?)")
+        .bind(1, userId)
+        .bind(2, detaineeId)
+        .run();
+    m_notifier.notify({Change::Kind::Registry, userId, detaineeId});
+}
+
+std::optional<Facility> RegistryRepository::facility(const std::string &id)
+{
+    Statement &row = m_db.prepare("SELECT id, name, kind, profile FROM facilities WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    Facility f{row.text(0), row.text(1), enumColumn<FacilityKind>(row, 2), row.text(3)};
+    row.reset();
+    return f;
+}
+
+std::vector<Facility> RegistryRepository::facilities()
+{
+    Statement &row = m_db.prepare("SELECT id, name, kind, profile FROM facilities ORDER BY name");
+    std::vector<Facility> result;
+    while (row.step()) {
+        result.push_back({row.text(0), row.text(1), enumColumn<FacilityKind>(row, 2), row.text(3)});
+    }
+    return result;
+}
+
+std::vector<Unit> RegistryRepository::units(const std::string &facilityId)
+{
+    Statement &row =
+        m_db.prepare("SELECT id, facility_id, name FROM units WHERE facility_id = ? ORDER BY name");
+    row.bind(1, facilityId);
+    std::vector<Unit> result;
+    while (row.step()) {
+        result.push_back({row.text(0), row.text(1), row.text(2)});
+    }
+    return result;
+}
+
+std::optional<User> RegistryRepository::user(const std::string &id)
+{
+    Statement &row = m_db.prepare(std::string(kUserColumns) + "WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    User u = userFromRow(row);
+    row.reset();
+    return u;
+}
+
+std::vector<User> RegistryRepository::users(const std::string &facilityId)
+{
+    Statement &row =
+        m_db.prepare(std::string(kUserColumns) + "WHERE facility_id = ? ORDER BY name");
+    row.bind(1, facilityId);
+    std::vector<User> result;
+    while (row.step()) {
+        result.push_back(userFromRow(row));
+    }
+    return result;
+}
+
+std::optional<Detainee> RegistryRepository::detainee(const std::string &id)
+{
+    Statement &row = m_db.prepare(std::string(kDetaineeColumns) + "WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    Detainee d = detaineeFromRow(row);
+    row.reset();
+    d.exclusions = exclusionsOf(d.id);
+    return d;
+}
+
+std::vector<Detainee> RegistryRepository::detainees(const std::string &facilityId,
+                                                    const std::string &unitId)
+{
+    Statement &row =
+        m_db.prepare(std::string(kDetaineeColumns) +
+                     "WHERE facility_id = ?1 AND (?2 = '' OR unit_id = ?2) ORDER BY name, number");
+    row.bind(1, facilityId).bind(2, unitId);
+    std::vector<Detainee> result;
+    while (row.step()) {
+        result.push_back(detaineeFromRow(row));
+    }
+    row.reset();
+    for (Detainee &d : result) {
+        d.exclusions = exclusionsOf(d.id);
+    }
+    return result;
+}
+
+std::vector<std::string> RegistryRepository::assignedDetaineeIds(const std::string &userId)
+{
+    Statement &row = m_db.prepare("SELECT detainee_id FROM assignments WHERE user_id = ?");
+    row.bind(1, userId);
+    std::vector<std::string> result;
+    while (row.step()) {
+        result.push_back(row.text(0));
+    }
+    return result;
+}
+
+std::vector<Exclusion> RegistryRepository::exclusionsOf(const std::string &detaineeId)
+{
+    Statement &row = m_db.prepare(
+        "SELECT ground, from_on, to_on FROM exclusions WHERE detainee_id = ? ORDER BY from_on");
+    row.bind(1, detaineeId);
+    std::vector<Exclusion> result;
+    while (row.step()) {
+        result.push_back({enumColumn<ExclusionGround>(row, 0),
+                          Date::parseIso(row.text(1)).value_or(Date{}), optionalDate(row, 2)});
+    }
+    return result;
+}
+
+} // namespace ronde

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/registry.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ronde {
+
+class Database;
+class ChangeNotifier;
+
+// Facilities, units, staff, detainees and volunteer assignments. Written by the roster
+// import, the office and sync; read everywhere. Upserts are idempotent on the id.
+class RegistryRepository
+{
+public:
+    RegistryRepository(Database &db, ChangeNotifier &notifier);
+
+    void upsert(const Facility &facility);
+    void upsert(const Unit &unit);
+    void upsert(const User &user);
+    // Replaces the detainee's exclusions with the given ones. A number already used by
+    // another detainee of the facility is refused.
+    void upsert(const Detainee &detainee);
+    void assign(const std::string &userId, const std::string &detaineeId);
+
+    std::optional<Facility> facility(const std::string &id);
+    std::vector<Facility> facilities();
+    std::vector<Unit> units(const std::string &facilityId);
+    std::optional<User> user(const std::string &id);
+    std::vector<User> users(const std::string &facilityId);
+    std::optional<Detainee> detainee(const std::string &id);
+    // Ordered by name. An empty unitId means the whole facility.
+    std::vector<Detainee> detainees(const std::string &facilityId, const std::string &unitId = {});
+    std::vector<std::string> assignedDetaineeIds(const std::string &userId);
+
+private:
+    void upsertInTransaction(const Detainee &detainee);
+    std::vector<Exclusion> exclusionsOf(const std::string &detaineeId);
+
+    Database &m_db;
+    ChangeNotifier &m_notifier;
+};
+
+} // namespace ronde

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "change_notifier.h"
+#include "database.h"
+#include "event_repository.h"
+#include "outbox.h"
+#include "registry_repository.h"
+#include "util/clock.h"
+
+#include <string>
+
+namespace ronde {
+
+// One Ronde database (a tablet's or the server's): opens the SQLite file, brings its schema
+// up to date, and hands out the repositories that read and write it.
+class Store
+{
+public:
+    // ":memory:" gives a private in-memory store (tests).
+    explicit Store(const std::string &path, Clock clock = systemClock());
+
+    RegistryRepository &registry() { return m_registry; }
+    EventRepository &events() { return m_events; }
+    Outbox &outbox() { return m_outbox; }
+    ChangeNotifier &changes() { return m_notifier; }
+    Database &database() { return m_db; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Database m_db;
+    int m_schemaVersion;
+    ChangeNotifier m_notifier;
+    RegistryRepository m_registry;
+    EventRepository m_events;
+    Outbox m_outbox;
+};
+
+} // namespace ronde

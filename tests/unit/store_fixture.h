@@ -1,0 +1,123 @@
+#pragma once
+
+#include "model/problem.h"
+#include "store/store.h"
+#include "util/local_time.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+// A store on a real temporary SQLite file with one prison, one unit, staff in several roles
+// and one detainee admitted on 2026-01-05. The clock is a variable the test can move.
+class StoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = std::filesystem::temp_directory_path() /
+                 ("ronde-test-" + std::to_string(::getpid()) + "-" +
+                  ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".sqlite");
+        removeFiles();
+        open();
+        using namespace ronde;
+        store().registry().upsert(Facility{"fac-1", "PI Test", FacilityKind::Prison, "dbt-2014"});
+        store().registry().upsert(Unit{"unit-a", "fac-1", "Afdeling A"});
+        for (const auto &[id, role] : {std::pair{"mentor-1", Role::Mentor},
+                                       std::pair{"cm-1", Role::CaseManager},
+                                       std::pair{"gem-1", Role::Municipality},
+                                       std::pair{"vol-1", Role::Volunteer},
+                                       std::pair{"dir-1", Role::Director}}) {
+            User u;
+            u.id = id;
+            u.facilityId = "fac-1";
+            u.name = std::string("Naam ") + id;
+            u.role = role;
+            store().registry().upsert(u);
+        }
+        Detainee d;
+        d.id = "det-1";
+        d.facilityId = "fac-1";
+        d.unitId = "unit-a";
+        d.number = "0100001";
+        d.name = "Jan de Vries";
+        d.admittedOn = day("2026-01-05");
+        store().registry().upsert(d);
+    }
+
+    void TearDown() override
+    {
+        m_store.reset();
+        removeFiles();
+    }
+
+    void open() { m_store = std::make_unique<ronde::Store>(m_path.string(), [this] { return m_now; }); }
+    void reopen()
+    {
+        m_store.reset();
+        open();
+    }
+    ronde::Store &store() { return *m_store; }
+
+    static ronde::Date day(const char *iso) { return ronde::Date::parseIso(iso).value(); }
+    static int64_t at(const char *iso, int hour = 10)
+    {
+        return ronde::utcFromAmsterdam({day(iso), hour * 60});
+    }
+
+    ronde::Contact mentorTalk(const char *iso)
+    {
+        ronde::Contact c;
+        c.header.detaineeId = "det-1";
+        c.header.authorId = "mentor-1";
+        c.header.occurredAtMs = at(iso);
+        c.roles = {ronde::Role::Mentor};
+        c.kind = ronde::ContactKind::MentorTalk;
+        return c;
+    }
+
+    int64_t rows(const char *table)
+    {
+        ronde::Statement &q = store().database().prepare(std::string("SELECT COUNT(*) FROM ") + table);
+        q.step();
+        const int64_t n = q.int64(0);
+        q.reset();
+        return n;
+    }
+
+    // Runs a write that must be refused; checks it names the right problem and field and
+    // that no event table changed.
+    template <typename Write>
+    void expectRefused(Write write, ronde::ProblemCode code, const std::string &field)
+    {
+        const auto count = [&] {
+            int64_t total = 0;
+            for (const char *table : {"events", "contacts", "reviews", "review_lights", "plans",
+                                      "decisions", "complaints", "outbox"}) {
+                total += rows(table);
+            }
+            return total;
+        };
+        const int64_t before = count();
+        try {
+            write();
+            ADD_FAILURE() << "write was accepted";
+        } catch (const ronde::ValidationError &e) {
+            EXPECT_EQ(e.problem().code, code) << e.what();
+            EXPECT_EQ(e.problem().field, field) << e.what();
+        }
+        EXPECT_EQ(count(), before) << "a refused write changed the database";
+    }
+
+    int64_t m_now = at("2026-03-01", 12);
+    std::filesystem::path m_path;
+
+private:
+    void removeFiles()
+    {
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(m_path.string() + suffix);
+        }
+    }
+    std::unique_ptr<ronde::Store> m_store;
+};

@@ -1,0 +1,429 @@
+#include "model/problem.h"
+#include "store/migrations.h"
+#include "store_fixture.h"
+#include "util/uuid.h"
+
+using namespace ronde;
+
+using Store_ = StoreTest;
+#define REFUSED(write, code, field) expectRefused([&] { write; }, code, field)
+
+TEST_F(Store_, OpensWithWalFullSyncAndForeignKeys)
+{
+    auto pragma = [&](const char *name) {
+        Statement &q = store().database().prepare(std::string("PRAGMA ") + name);
+        q.step();
+        const std::string value = q.text(0);
+        q.reset();
+        return value;
+    };
+    EXPECT_EQ(pragma("journal_mode"), "wal");
+    EXPECT_EQ(pragma("synchronous"), "2"); // FULL
+    EXPECT_EQ(pragma("foreign_keys"), "1");
+    EXPECT_EQ(store().schemaVersion(), latestSchemaVersion());
+}
+
+TEST_F(Store_, RefusesADatabaseFromANewerProgram)
+{
+    store().database().exec("PRAGMA user_version = 999");
+    EXPECT_THROW(reopen(), DatabaseError);
+}
+
+TEST_F(Store_, ReopeningKeepsDataAndDoesNotMigrateAgain)
+{
+    store().events().record(mentorTalk("2026-01-12"));
+    reopen();
+    EXPECT_EQ(store().events().contacts("det-1").size(), 1u);
+    EXPECT_EQ(store().schemaVersion(), latestSchemaVersion());
+}
+
+TEST_F(Store_, RecordingAContactWritesEventBodyAndOutboxTogether)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.satisfaction = 4;
+    c.topics = {Topic::Work, Topic::Housing};
+    c.notes = "Gesprek over werk op de afdeling.";
+    const Contact stored = store().events().record(c);
+
+    EXPECT_TRUE(isUuid(stored.header.id));
+    EXPECT_EQ(uuidV7Milliseconds(stored.header.id), m_now);
+    EXPECT_EQ(stored.header.recordedAtMs, m_now);
+    EXPECT_GT(stored.header.hlc, 0);
+    EXPECT_EQ(rows("events"), 1);
+    EXPECT_EQ(rows("contacts"), 1);
+    ASSERT_EQ(store().outbox().size(), 1);
+    EXPECT_EQ(store().outbox().pending(10).front().eventId, stored.header.id);
+
+    const auto back = store().events().contacts("det-1");
+    ASSERT_EQ(back.size(), 1u);
+    EXPECT_EQ(back[0].header.id, stored.header.id);
+    EXPECT_EQ(back[0].header.occurredAtMs, c.header.occurredAtMs);
+    EXPECT_EQ(back[0].satisfaction, 4);
+    EXPECT_TRUE(back[0].topics.contains(Topic::Housing));
+    EXPECT_FALSE(back[0].topics.contains(Topic::Care));
+    EXPECT_EQ(back[0].notes, c.notes);
+    EXPECT_EQ(back[0].kind, ContactKind::MentorTalk);
+}
+
+TEST_F(Store_, StoresTheLocalDayOfTheContact)
+{
+    // 00:30 in Amsterdam on 1 February is still 31 January in UTC: policy counts the local day.
+    Contact c = mentorTalk("2026-02-01");
+    c.header.occurredAtMs = utcFromAmsterdam({day("2026-02-01"), 30});
+    store().events().record(c);
+    Statement &q = store().database().prepare("SELECT occurred_on FROM events");
+    ASSERT_TRUE(q.step());
+    EXPECT_EQ(q.text(0), "2026-02-01");
+    q.reset();
+}
+
+// R1.5: a contact cannot be dated before admission, after discharge, or in the future.
+TEST_F(Store_, R1_5_RefusesAContactBeforeAdmission)
+{
+    REFUSED(store().events().record(mentorTalk("2026-01-04")), ProblemCode::BeforeAdmission,
+            "occurredAt");
+}
+
+TEST_F(Store_, R1_5_RefusesAContactAfterDischarge)
+{
+    Detainee d = *store().registry().detainee("det-1");
+    d.dischargedOn = day("2026-02-10");
+    store().registry().upsert(d);
+    store().events().record(mentorTalk("2026-02-10"));
+    REFUSED(store().events().record(mentorTalk("2026-02-11")), ProblemCode::AfterDischarge,
+            "occurredAt");
+}
+
+TEST_F(Store_, R1_5_RefusesAContactInTheFutureBeyondClockTolerance)
+{
+    Contact c = mentorTalk("2026-03-01");
+    c.header.occurredAtMs = m_now + 4 * 60'000; // within tolerance: accepted
+    store().events().record(c);
+    c.header.occurredAtMs = m_now + 10 * 60'000;
+    REFUSED(store().events().record(c), ProblemCode::InFuture, "occurredAt");
+}
+
+TEST_F(Store_, R5_5_RefusesSatisfactionOutsideOneToFive)
+{
+    for (int bad : {0, 6, -1, 100}) {
+        Contact c = mentorTalk("2026-01-12");
+        c.satisfaction = bad;
+        REFUSED(store().events().record(c), ProblemCode::SatisfactionOutOfRange, "satisfaction");
+    }
+    for (int good : {1, 5}) {
+        Contact c = mentorTalk("2026-01-12");
+        c.satisfaction = good;
+        EXPECT_NO_THROW(store().events().record(c));
+    }
+}
+
+TEST_F(Store_, RefusesAnUnknownDetaineeOrAuthor)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.header.detaineeId = "nobody";
+    REFUSED(store().events().record(c), ProblemCode::UnknownDetainee, "detaineeId");
+    c = mentorTalk("2026-01-12");
+    c.header.authorId = "nobody";
+    REFUSED(store().events().record(c), ProblemCode::UnknownUser, "authorId");
+}
+
+TEST_F(Store_, RefusesAnUnknownOrNonProfessionalRole)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.roles = RoleSet::fromBits(RoleSet::bit(Role::Mentor) | (1u << 20));
+    REFUSED(store().events().record(c), ProblemCode::UnknownRole, "roles");
+    c.roles = {Role::Mentor, Role::Director};
+    REFUSED(store().events().record(c), ProblemCode::UnknownRole, "roles");
+}
+
+// R1.3: a plan talk names the roles that took part.
+TEST_F(Store_, R1_3_RefusesAPlanTalkWithoutARole)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.header.authorId = "cm-1";
+    c.kind = ContactKind::PlanTalk;
+    c.roles = {};
+    REFUSED(store().events().record(c), ProblemCode::PlanTalkWithoutRole, "roles");
+    c.roles = {Role::CaseManager, Role::Municipality, Role::Probation};
+    EXPECT_EQ(store().events().record(c).roles, c.roles);
+}
+
+TEST_F(Store_, RefusesAContactThatLeavesOutTheAuthorsOwnRole)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.roles = {Role::CaseManager};
+    REFUSED(store().events().record(c), ProblemCode::AuthorRoleNotInContact, "roles");
+}
+
+TEST_F(Store_, RefusesAnInactiveAuthor)
+{
+    User u = *store().registry().user("mentor-1");
+    u.active = false;
+    store().registry().upsert(u);
+    REFUSED(store().events().record(mentorTalk("2026-01-12")), ProblemCode::InactiveUser,
+            "authorId");
+}
+
+// R4.5: the director decides, or the MDO when mandated.
+TEST_F(Store_, R4_5_OnlyTheDirectorOrAMandatedReviewDecides)
+{
+    ProgramDecision decision;
+    decision.header = mentorTalk("2026-02-20").header;
+    decision.decision = DecisionKind::Promote;
+    REFUSED(store().events().record(decision), ProblemCode::NotPermitted, "decision");
+
+    decision.header.authorId = "dir-1";
+    EXPECT_NO_THROW(store().events().record(decision));
+
+    User cm = *store().registry().user("cm-1");
+    cm.reviewMandate = true;
+    store().registry().upsert(cm);
+    decision.header.authorId = "cm-1";
+    REFUSED(store().events().record(decision), ProblemCode::NotPermitted, "decision");
+    decision.capacity = DecisionCapacity::MandatedReview;
+    EXPECT_NO_THROW(store().events().record(decision));
+}
+
+// R4.1: a light for each domain of the facility's profile.
+TEST_F(Store_, R4_1_AReviewNeedsALightForEveryDomainOfTheProfile)
+{
+    CaseReview review;
+    review.header = mentorTalk("2026-02-16").header;
+    review.lights = {{"safety", Light::Green}, {"care", Light::Orange}};
+    REFUSED(store().events().record(review), ProblemCode::Missing, "lights.reintegration");
+    review.lights["reintegration"] = Light::Green;
+    review.lights["stay"] = Light::Green; // a dbt-2020 domain
+    REFUSED(store().events().record(review), ProblemCode::Invalid, "lights");
+    review.lights.erase("stay");
+    review.behaviours = {"Neemt deel aan arbeid", "Houdt zich aan afspraken"};
+    store().events().record(review);
+
+    const auto back = store().events().reviews("det-1");
+    ASSERT_EQ(back.size(), 1u);
+    EXPECT_EQ(back[0].lights.at("care"), Light::Orange);
+    EXPECT_EQ(back[0].behaviours, review.behaviours);
+    EXPECT_EQ(rows("review_lights"), 3);
+}
+
+TEST_F(Store_, PlansDecisionsAndComplaintsRoundTrip)
+{
+    ReintegrationPlan plan;
+    plan.header = mentorTalk("2026-01-15").header;
+    plan.stage = PlanStage::Definitive;
+    store().events().record(plan);
+
+    ProgramDecision decision;
+    decision.header = mentorTalk("2026-02-20").header;
+    decision.header.authorId = "dir-1";
+    decision.decision = DecisionKind::Promote;
+    const auto storedDecision = store().events().record(decision);
+
+    Complaint complaint;
+    complaint.header = mentorTalk("2026-02-24").header;
+    complaint.decisionId = storedDecision.header.id;
+    REFUSED(store().events().record(complaint), ProblemCode::Missing, "learnedOn");
+    complaint.learnedOn = day("2026-02-21");
+    store().events().record(complaint);
+
+    EXPECT_EQ(store().events().plans("det-1").at(0).stage, PlanStage::Definitive);
+    EXPECT_EQ(store().events().decisions("det-1").at(0).decision, DecisionKind::Promote);
+    const auto complaints = store().events().complaints("det-1");
+    ASSERT_EQ(complaints.size(), 1u);
+    EXPECT_EQ(complaints[0].decisionId, storedDecision.header.id);
+    EXPECT_EQ(complaints[0].learnedOn, day("2026-02-21"));
+}
+
+TEST_F(Store_, EventsAreImmutableInTheDatabase)
+{
+    store().events().record(mentorTalk("2026-01-12"));
+    EXPECT_THROW(store().database().exec("UPDATE events SET occurred_on = '2026-01-13'"),
+                 DatabaseError);
+    EXPECT_THROW(store().database().exec("UPDATE contacts SET satisfaction = 1"), DatabaseError);
+}
+
+TEST_F(Store_, ACorrectionSupersedesTheEventItNames)
+{
+    const Contact first = store().events().record(mentorTalk("2026-01-12"));
+    Contact correction = mentorTalk("2026-01-13");
+    correction.header.supersedes = first.header.id;
+    store().events().record(correction);
+
+    const auto current = store().events().contacts("det-1");
+    ASSERT_EQ(current.size(), 1u);
+    EXPECT_EQ(current[0].header.supersedes, first.header.id);
+    EXPECT_EQ(rows("events"), 2) << "the original is kept, not edited";
+}
+
+TEST_F(Store_, ACorrectionMustNameAnEventOfTheSameDetaineeAndType)
+{
+    Contact c = mentorTalk("2026-01-13");
+    c.header.supersedes = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    REFUSED(store().events().record(c), ProblemCode::UnknownEvent, "supersedes");
+
+    ReintegrationPlan plan;
+    plan.header = mentorTalk("2026-01-15").header;
+    const auto storedPlan = store().events().record(plan);
+    c.header.supersedes = storedPlan.header.id;
+    REFUSED(store().events().record(c), ProblemCode::WrongEventType, "supersedes");
+
+    Detainee other = *store().registry().detainee("det-1");
+    other.id = "det-2";
+    other.number = "0100002";
+    store().registry().upsert(other);
+    Contact elsewhere = mentorTalk("2026-01-12");
+    elsewhere.header.detaineeId = "det-2";
+    const auto storedElsewhere = store().events().record(elsewhere);
+    c.header.supersedes = storedElsewhere.header.id;
+    REFUSED(store().events().record(c), ProblemCode::WrongDetainee, "supersedes");
+}
+
+TEST_F(Store_, ImportIsIdempotentAndWritesNoOutbox)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    c.header.hlc = HlcStamp{m_now + 60'000, 3}.packed();
+    EXPECT_TRUE(store().events().import(c));
+    EXPECT_FALSE(store().events().import(c));
+    EXPECT_EQ(rows("events"), 1);
+    EXPECT_EQ(store().outbox().size(), 0);
+    // The local clock absorbed the imported stamp.
+    EXPECT_GT(store().events().record(mentorTalk("2026-01-20")).header.hlc, c.header.hlc);
+}
+
+TEST_F(Store_, ImportKeepsRecordsFromATabletWhoseClockRanAhead)
+{
+    Contact c = mentorTalk("2026-03-01");
+    c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
+    c.header.occurredAtMs = m_now + 3 * 86'400'000;
+    EXPECT_TRUE(store().events().import(c));
+}
+
+TEST_F(Store_, ImportRefusesAMalformedId)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.header.id = "DROP TABLE events";
+    REFUSED(store().events().import(c), ProblemCode::Invalid, "id");
+}
+
+TEST_F(Store_, HlcStaysMonotonicAcrossRestartWithAClockSetBack)
+{
+    const auto a = store().events().record(mentorTalk("2026-01-12"));
+    m_now -= 5 * 86'400'000;
+    reopen();
+    const auto b = store().events().record(mentorTalk("2026-01-13"));
+    EXPECT_GT(b.header.hlc, a.header.hlc);
+}
+
+TEST_F(Store_, OutboxAcknowledgeIsIdempotent)
+{
+    const auto a = store().events().record(mentorTalk("2026-01-12"));
+    const auto b = store().events().record(mentorTalk("2026-01-26"));
+    ASSERT_EQ(store().outbox().size(), 2);
+    EXPECT_EQ(store().outbox().pending(1).at(0).eventId, a.header.id) << "oldest first";
+    store().outbox().acknowledge({a.header.id, "unknown"});
+    store().outbox().acknowledge({a.header.id});
+    ASSERT_EQ(store().outbox().size(), 1);
+    EXPECT_EQ(store().outbox().pending(10).at(0).eventId, b.header.id);
+}
+
+TEST_F(Store_, ARefusedRecordInsideABatchUndoesOnlyItself)
+{
+    {
+        Transaction batch(store().database());
+        store().events().record(mentorTalk("2026-01-12"));
+        EXPECT_THROW(store().events().record(mentorTalk("2025-12-01")), ValidationError);
+        store().events().record(mentorTalk("2026-01-26"));
+        batch.commit();
+    }
+    EXPECT_EQ(rows("events"), 2);
+    EXPECT_EQ(store().outbox().size(), 2);
+}
+
+TEST_F(Store_, AnAbandonedTransactionLeavesNothing)
+{
+    {
+        Transaction batch(store().database());
+        store().events().record(mentorTalk("2026-01-12"));
+        // no commit: e.g. an exception unwound past it
+    }
+    EXPECT_EQ(rows("events"), 0);
+    EXPECT_EQ(store().outbox().size(), 0);
+}
+
+TEST_F(Store_, NotifiesListenersAfterCommit)
+{
+    std::vector<Change> seen;
+    int64_t eventsWhenNotified = -1;
+    store().changes().subscribe([&](const Change &change) {
+        seen.push_back(change);
+        eventsWhenNotified = rows("events");
+    });
+    const auto stored = store().events().record(mentorTalk("2026-01-12"));
+    ASSERT_EQ(seen.size(), 1u);
+    EXPECT_EQ(seen[0].kind, Change::Kind::Event);
+    EXPECT_EQ(seen[0].id, stored.header.id);
+    EXPECT_EQ(seen[0].detaineeId, "det-1");
+    EXPECT_EQ(eventsWhenNotified, 1) << "listeners see the committed row";
+    EXPECT_THROW(store().events().record(mentorTalk("2025-01-01")), ValidationError);
+    EXPECT_EQ(seen.size(), 1u) << "no notification for a refused write";
+}
+
+TEST_F(Store_, RegistryRefusesADuplicateNumberAndUnknownReferences)
+{
+    Detainee d = *store().registry().detainee("det-1");
+    d.id = "det-2"; // same number 0100001
+    EXPECT_THROW(store().registry().upsert(d), ValidationError);
+    d.number = "0100002";
+    d.unitId = "no-unit";
+    EXPECT_THROW(store().registry().upsert(d), ValidationError);
+    d.unitId = "unit-a";
+    d.facilityId = "no-facility";
+    EXPECT_THROW(store().registry().upsert(d), ValidationError);
+    d.facilityId = "fac-1";
+    d.dischargedOn = day("2026-01-01");
+    EXPECT_THROW(store().registry().upsert(d), ValidationError);
+    EXPECT_EQ(rows("detainees"), 1);
+}
+
+TEST_F(Store_, RegistryKeepsExclusionsAndAssignments)
+{
+    Detainee d = *store().registry().detainee("det-1");
+    d.exclusions = {{ExclusionGround::Isd, day("2026-01-05"), day("2026-02-01")},
+                    {ExclusionGround::ControlGroup, day("2026-02-10"), std::nullopt}};
+    store().registry().upsert(d);
+    const Detainee back = *store().registry().detainee("det-1");
+    ASSERT_EQ(back.exclusions.size(), 2u);
+    EXPECT_EQ(back.exclusions[0].to, day("2026-02-01"));
+    EXPECT_EQ(back.exclusions[1].ground, ExclusionGround::ControlGroup);
+    EXPECT_FALSE(back.exclusions[1].to.has_value());
+
+    store().registry().assign("vol-1", "det-1");
+    store().registry().assign("vol-1", "det-1");
+    EXPECT_EQ(store().registry().assignedDetaineeIds("vol-1"), std::vector<std::string>{"det-1"});
+    EXPECT_THROW(store().registry().assign("vol-1", "nobody"), ValidationError);
+}
+
+TEST_F(Store_, LastContactDayPerDetainee)
+{
+    store().events().record(mentorTalk("2026-01-12"));
+    store().events().record(mentorTalk("2026-02-03"));
+    const auto last = store().events().lastContactDays("fac-1");
+    ASSERT_EQ(last.size(), 1u);
+    EXPECT_EQ(last.at("det-1"), day("2026-02-03"));
+}
+
+TEST(StoreInMemory, WorksWithoutAFile)
+{
+    ronde::Store store(":memory:");
+    store.registry().upsert(Facility{"f", "PI Geheugen", FacilityKind::RemandCentre, "dbt-2014"});
+    EXPECT_EQ(store.registry().facilities().size(), 1u);
+    EXPECT_EQ(store.registry().facility("f")->kind, FacilityKind::RemandCentre);
+}
+
+TEST(Problems, AreWordedInDutchAndEnglish)
+{
+    const Problem p{ProblemCode::SatisfactionOutOfRange, "satisfaction", "7"};
+    EXPECT_EQ(describe(p), "Tevredenheid moet 1 tot en met 5 zijn, niet 7.");
+    EXPECT_EQ(describe(p, Language::English), "Satisfaction must be 1 to 5, not 7.");
+    EXPECT_STREQ(ValidationError(p).what(), describe(p).c_str());
+}
