@@ -1,0 +1,186 @@
+#include "launcher.h"
+
+#include "viewmodels/session.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool wantsHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 ||
+            qstrcmp(argv[i], "--version") == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Dutch is the source language and the default: an unset (C) system locale gets Dutch, a
+// system set to another language gets English, and --lang overrides both. The Dutch .qm
+// still matters: it holds the plural forms ("1 dag", "3 dagen").
+void installTranslations(QGuiApplication &app, const QString &language)
+{
+    const QLocale system = QLocale::system();
+    const bool dutch = language.isEmpty() ? system.language() == QLocale::Dutch ||
+                                                system.language() == QLocale::C
+                                          : language == "nl";
+    QLocale::setDefault(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                              : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    auto *ours = new QTranslator(&app);
+    if (ours->load(dutch ? ":/i18n/ronde_nl.qm" : ":/i18n/ronde_en.qm")) {
+        QCoreApplication::installTranslator(ours);
+    }
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+// Renders the window's first complete frame to a PNG, then quits with 0 (or 1 on failure).
+void screenshotWhenReady(QQuickWindow *window, const QString &file)
+{
+    auto save = [window, file] {
+        const QImage image = window->grabWindow();
+        const bool ok = !image.isNull() && image.save(file, "PNG");
+        std::fprintf(ok ? stdout : stderr, "%s\n",
+                     qPrintable(ok ? QCoreApplication::translate("ronde", "Schermafdruk bewaard: %1")
+                                         .arg(file)
+                                   : QCoreApplication::translate(
+                                         "ronde", "Kon de schermafdruk niet bewaren in %1")
+                                         .arg(file)));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    // Wait for the first frame, then one event-loop turn so that lists have laid out.
+    QObject::connect(window, &QQuickWindow::frameSwapped, window,
+                     [save] { QTimer::singleShot(200, save); }, Qt::SingleShotConnection);
+    window->update();
+}
+
+} // namespace
+
+int runRonde(int argc, char *argv[])
+{
+    const bool screenshot = wantsScreenshot(argc, argv);
+    if (!hasDisplay()) {
+        if (!screenshot && !wantsHelp(argc, argv)) {
+            std::fprintf(stderr, "%s\n",
+                         "Geen beeldscherm gevonden (DISPLAY is leeg). Start Ronde in een "
+                         "grafische sessie of onder Xvfb (xvfb-run), of maak een schermafdruk "
+                         "met: ronde --demo --screenshot ronde.png");
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (screenshot || qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        // No GPU offscreen: the software renderer draws the same scene.
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName("Ronde");
+    QGuiApplication::setApplicationName("ronde");
+    QGuiApplication::setApplicationVersion(RONDE_VERSION);
+    QQuickStyle::setStyle("Basic");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ronde", "Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde."));
+    parser.addOption({{"h", "help"}, QCoreApplication::translate("ronde", "Toont deze hulp.")});
+    parser.addVersionOption();
+    parser.addOption({"demo", QCoreApplication::translate(
+                                  "ronde", "Start met de demo-inrichting (wordt bij de eerste "
+                                           "start aangemaakt in de gegevensmap).")});
+    parser.addOption({"data-dir",
+                      QCoreApplication::translate("ronde", "De gegevensmap. Standaard: %1.")
+                          .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+                      QCoreApplication::translate("ronde", "MAP")});
+    parser.addOption({"screenshot",
+                      QCoreApplication::translate("ronde", "Tekent het eerste scherm (zonder "
+                                                           "beeldscherm) naar een PNG en stopt."),
+                      QCoreApplication::translate("ronde", "BESTAND")});
+    parser.addOption({"lang",
+                      QCoreApplication::translate("ronde", "Taal van de app: nl of en. "
+                                                           "Standaard de taal van het systeem."),
+                      QCoreApplication::translate("ronde", "TAAL")});
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet("lang") && parser.value("lang") != "nl" && parser.value("lang") != "en") {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "ronde", "Onbekende taal '%1': kies nl of en.")
+                                    .arg(parser.value("lang"))));
+        return 2;
+    }
+    installTranslations(app, parser.value("lang"));
+    if (parser.isSet("help")) {
+        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet("version")) {
+        parser.showVersion();
+    }
+
+    const QString dataDir = parser.isSet("data-dir")
+                                ? parser.value("data-dir")
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "ronde", "De gegevensmap %1 kan niet worden aangemaakt.")
+                                    .arg(dataDir)));
+        return 1;
+    }
+    const bool demo = parser.isSet("demo");
+    Session session;
+    if (!session.open(QDir(dataDir).filePath(demo ? "demo.sqlite" : "ronde.sqlite"), demo)) {
+        std::fprintf(stderr, "%s\n", qPrintable(session.errorString()));
+        // Still start: the window shows the problem in words.
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath("qrc:/qt/qml");
+    engine.setInitialProperties({{"session", QVariant::fromValue(&session)}});
+    engine.load(QUrl("qrc:/qt/qml/Ronde/Main.qml"));
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+    if (parser.isSet("screenshot")) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        screenshotWhenReady(window, parser.value("screenshot"));
+    }
+    return app.exec();
+}

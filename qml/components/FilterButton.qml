@@ -1,0 +1,28 @@
+import QtQuick
+import QtQuick.Controls
+import Ronde
+
+// A large toggle for filters (unit, status). Checked state shows by fill and a tick, so it
+// does not rely on colour alone.
+Button {
+    id: control
+    checkable: true
+    implicitHeight: Theme.touchTarget
+    leftPadding: Theme.margin
+    rightPadding: Theme.margin
+    font.pixelSize: Theme.fontBody
+
+    contentItem: Text {
+        text: (control.checked ? "✓ " : "") + control.text
+        font: control.font
+        color: control.checked ? Theme.textOnPrimary : Theme.primary
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+    background: Rectangle {
+        radius: Theme.radius
+        color: control.checked ? Theme.primary : (control.down ? Theme.background : Theme.surface)
+        border.color: Theme.primary
+        border.width: 2
+    }
+}

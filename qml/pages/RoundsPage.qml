@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Ronde: the detainees of the facility, filtered by unit and searchable by name or number.
+Page {
+    id: page
+    required property Session session
+
+    title: qsTr("Ronde")
+    background: Rectangle { color: Theme.background }
+
+    RoundsModel {
+        id: rounds
+        session: page.session
+        search: searchField.text
+    }
+
+    header: ToolBar {
+        implicitHeight: Theme.touchTarget + Theme.spacing * 2
+        background: Rectangle { color: Theme.surface; border.color: Theme.divider }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.spacing
+
+            TextField {
+                id: searchField
+                objectName: "searchField"
+                Layout.preferredWidth: 360
+                Layout.preferredHeight: Theme.touchTarget
+                placeholderText: qsTr("Zoek op naam of nummer")
+                font.pixelSize: Theme.fontBody
+                inputMethodHints: Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Zoek op naam of nummer")
+            }
+
+            ButtonGroup { id: unitGroup }
+            Repeater {
+                model: [{ "id": "", "name": qsTr("Alle afdelingen") }].concat(rounds.units)
+                delegate: FilterButton {
+                    required property var modelData
+                    text: modelData.name
+                    checked: rounds.unitId === modelData.id
+                    ButtonGroup.group: unitGroup
+                    Accessible.name: qsTr("Toon %1").arg(modelData.name)
+                    onClicked: rounds.unitId = modelData.id
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                text: qsTr("%n gedetineerde(n)", "", rounds.count)
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "roundsList"
+        anchors.fill: parent
+        clip: true
+        model: rounds
+        reuseItems: true
+        delegate: DetaineeDelegate { width: list.width }
+        ScrollBar.vertical: ScrollBar { width: 12 }
+
+        Label {
+            anchors.centerIn: parent
+            visible: list.count === 0
+            text: searchField.text.length > 0 ? qsTr("Niemand gevonden voor “%1”.").arg(searchField.text)
+                                              : qsTr("Geen gedetineerden op deze afdeling.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+        }
+    }
+}

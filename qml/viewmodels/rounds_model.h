@@ -1,0 +1,80 @@
+#pragma once
+
+#include "session.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+// The detainees of the facility for the rounds list: filtered by unit and by a search on name
+// or number. Loads once per change of session, unit or search; delegates only read roles.
+class RoundsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY unitIdChanged)
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    Q_PROPERTY(QVariantList units READ units NOTIFY unitsChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Roles {
+        DetaineeIdRole = Qt::UserRole + 1,
+        NameRole,
+        NumberRole,
+        UnitNameRole,
+        AdmittedOnRole,
+        DaysInCustodyRole,
+        LastContactOnRole,
+        DaysSinceContactRole,
+        DischargedRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit RoundsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QString unitId() const { return m_unitId; }
+    void setUnitId(const QString &unitId);
+    QString search() const { return m_search; }
+    void setSearch(const QString &search);
+    // [{id, name}] of the facility's units, for the unit filter.
+    QVariantList units() const { return m_units; }
+
+public slots:
+    void reload();
+
+signals:
+    void sessionChanged();
+    void unitIdChanged();
+    void searchChanged();
+    void unitsChanged();
+    void countChanged();
+
+private:
+    struct Row
+    {
+        QString id;
+        QString name;
+        QString number;
+        QString unitName;
+        QDate admittedOn;
+        QDate lastContactOn; // null when there has been no contact
+        bool discharged = false;
+    };
+
+    QPointer<Session> m_session;
+    QString m_unitId;
+    QString m_search;
+    QVariantList m_units;
+    std::vector<Row> m_rows;
+};

@@ -1,0 +1,310 @@
+#include "cli.h"
+
+#include "demo/demo.h"
+#include "model/problem.h"
+#include "store/store.h"
+#include "util/local_time.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+namespace ronde::server {
+namespace {
+
+// lupdate files free tr() calls under the namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ronde::server", text);
+}
+
+// Summaries are shown in the overview and in each command's --help.
+const char *const kInitSummary =
+    QT_TRANSLATE_NOOP("ronde::server", "Maakt de database aan of werkt het schema bij.");
+const char *const kDemoSummary =
+    QT_TRANSLATE_NOOP("ronde::server", "Schrijft een centrale database met demo-inrichtingen.");
+const char *const kServeSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Start de synchronisatieserver (nog niet beschikbaar).");
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &, QTextStream &, QTextStream &)> run;
+};
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath("ronde-server.sqlite");
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption({"d", "database"},
+                              tr("Het databasebestand (SQLite). Standaard: %1.")
+                                  .arg(defaultDatabasePath()),
+                              tr("PAD"), defaultDatabasePath());
+}
+
+// A parser with --help and the options every subcommand shares.
+void prepare(QCommandLineParser &parser, const char *summary)
+{
+    parser.setApplicationDescription(tr(summary));
+    // Our own --help: Qt's adds --help-all with toolkit options no user needs.
+    parser.addOption({{"h", "help"}, tr("Toont deze hulp.")});
+    parser.addOption(databaseOption());
+}
+
+// Qt's help text starts with an English usage line naming the binary's path; say it in Dutch
+// with the subcommand instead.
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    text = text.mid(text.indexOf('\n') + 1);
+    text.replace("Options:", tr("Opties:"));
+    return tr("Gebruik: ronde-server %1 [OPTIES]").arg(command) + "\n" + text;
+}
+
+// Parses arguments; on a bad line prints the problem and fills exitCode.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+           QTextStream &out, QTextStream &err, int &exitCode)
+{
+    if (!parser.parse(QStringList{"ronde-server"} + arguments)) {
+        err << parser.errorText() << "\n" << tr("Zie 'ronde-server help'.") << "\n";
+        exitCode = BadUsage;
+        return false;
+    }
+    if (parser.isSet("help")) {
+        out << helpText(parser, command);
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool readInt(const QCommandLineParser &parser, const QString &name, int low, int high, int &value,
+             QTextStream &err)
+{
+    if (!parser.isSet(name)) {
+        return true;
+    }
+    bool ok = false;
+    const int parsed = parser.value(name).toInt(&ok);
+    if (!ok || parsed < low || parsed > high) {
+        err << tr("Ongeldige waarde '%1' voor --%2: geef een geheel getal van %3 tot en met %4.")
+                   .arg(parser.value(name), name)
+                   .arg(low)
+                   .arg(high)
+            << "\n";
+        return false;
+    }
+    value = parsed;
+    return true;
+}
+
+Date todayInAmsterdam()
+{
+    return amsterdamFromUtc(systemClock()()).date;
+}
+
+int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "init";
+    prepare(parser, kInitSummary);
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    const QString path = parser.value("database");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Store store(path.toStdString());
+    out << tr("Database %1 is klaar (schemaversie %2).").arg(path).arg(store.schemaVersion())
+        << "\n";
+    return Success;
+}
+
+int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "demo";
+    prepare(parser, kDemoSummary);
+    parser.addOption({"out", tr("Het nieuwe databasebestand (hetzelfde als --database)."),
+                      tr("BESTAND")});
+    parser.addOption({"facilities", tr("Aantal inrichtingen (standaard 1)."), tr("N")});
+    parser.addOption({"detainees", tr("Aantal gedetineerden per inrichting (standaard 60)."),
+                      tr("N")});
+    parser.addOption({"seed", tr("Startwaarde van de toevalsgenerator (standaard 2014); "
+                                 "dezelfde waarde geeft dezelfde gegevens."),
+                      tr("S")});
+    parser.addOption({"today", tr("De datum waarop de demo 'vandaag' is (JJJJ-MM-DD; "
+                                  "standaard vandaag)."),
+                      tr("DATUM")});
+    parser.addOption({"replace", tr("Overschrijf het bestand als het al bestaat.")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+
+    DemoOptions options;
+    options.today = todayInAmsterdam();
+    int seed = int(options.seed);
+    if (!readInt(parser, "facilities", 1, 1000, options.facilities, err) ||
+        !readInt(parser, "detainees", 1, 100000, options.detaineesPerFacility, err) ||
+        !readInt(parser, "seed", 0, 2147483647, seed, err)) {
+        return BadUsage;
+    }
+    options.seed = uint64_t(seed);
+    if (parser.isSet("today")) {
+        const auto today = Date::parseIso(parser.value("today").toStdString());
+        if (!today) {
+            err << tr("Ongeldige datum '%1' voor --today: gebruik JJJJ-MM-DD.")
+                       .arg(parser.value("today"))
+                << "\n";
+            return BadUsage;
+        }
+        options.today = *today;
+    }
+
+    const QString path = parser.isSet("out") ? parser.value("out") : parser.value("database");
+    if (QFileInfo::exists(path)) {
+        if (!parser.isSet("replace")) {
+            err << tr("Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.")
+                       .arg(path)
+                << "\n";
+            return BadUsage;
+        }
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile::remove(path + suffix);
+        }
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    // Write to a temporary name first, so that an interrupted run leaves no half demo.
+    const QString partial = path + ".partial";
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(partial + suffix);
+    }
+    int lastTenth = -1;
+    options.progress = [&](int done, int total) {
+        const int tenth = done * 10 / total;
+        if (tenth != lastTenth) {
+            lastTenth = tenth;
+            err << tr("Demo maken: %1 van %2 gedetineerden").arg(done).arg(total) << "\n";
+            err.flush();
+        }
+    };
+    DemoSummary summary;
+    {
+        Store store(partial.toStdString());
+        summary = generateDemo(store, options);
+        store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        QFile::remove(partial + suffix);
+    }
+    if (!QFile::rename(partial, path)) {
+        err << tr("Kon %1 niet hernoemen naar %2.").arg(partial, path) << "\n";
+        return Failure;
+    }
+    out << tr("Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, "
+              "%5 gedetineerden, %6 registraties.")
+               .arg(path)
+               .arg(summary.facilities)
+               .arg(summary.units)
+               .arg(summary.users)
+               .arg(summary.detainees)
+               .arg(summary.events)
+        << "\n";
+    return Success;
+}
+
+int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "serve";
+    prepare(parser, kServeSummary);
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    err << tr("'serve' is in deze versie nog niet beschikbaar: de synchronisatieserver volgt.")
+        << "\n";
+    return Failure;
+}
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list{
+        {"init", kInitSummary, runInit},
+        {"demo", kDemoSummary, runDemo},
+        {"serve", kServeSummary, runServe},
+    };
+    return list;
+}
+
+void printOverview(QTextStream &out)
+{
+    out << tr("Gebruik: ronde-server OPDRACHT [OPTIES]") << "\n\n"
+        << tr("De centrale server van Ronde: ontvangt de registraties van de tablets en "
+              "beheert apparaten, medewerkers en rapportages.")
+        << "\n\n"
+        << tr("Opdrachten:") << "\n";
+    for (const Command &c : commands()) {
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << "\n";
+    }
+    out << "\n"
+        << tr("Algemene opties:") << "\n"
+        << "  -h, --help      " << tr("Toont deze hulp; 'ronde-server OPDRACHT --help' toont de "
+                                      "opties van een opdracht.")
+        << "\n"
+        << "  -v, --version   " << tr("Toont het versienummer.") << "\n"
+        << "\n"
+        << tr("Elke opdracht kent --database PAD (standaard %1).").arg(defaultDatabasePath())
+        << "\n";
+}
+
+} // namespace
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty() || arguments[0] == "-h" || arguments[0] == "--help" ||
+        (arguments[0] == "help" && arguments.size() == 1)) {
+        printOverview(out);
+        return arguments.isEmpty() ? BadUsage : Success;
+    }
+    if (arguments[0] == "-v" || arguments[0] == "--version") {
+        out << "ronde-server " << QCoreApplication::applicationVersion() << "\n";
+        return Success;
+    }
+    QStringList rest = arguments;
+    QString name = rest.takeFirst();
+    if (name == "help") {
+        name = rest.takeFirst();
+        rest = {"--help"};
+    }
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            try {
+                return c.run(rest, out, err);
+            } catch (const ValidationError &e) {
+                err << QString::fromStdString(e.what()) << "\n";
+                return BadUsage;
+            } catch (const std::exception &e) {
+                err << tr("Fout: %1").arg(QString::fromStdString(e.what())) << "\n";
+                return Failure;
+            }
+        }
+    }
+    err << tr("Onbekende opdracht '%1'. Zie 'ronde-server --help'.").arg(name) << "\n";
+    return BadUsage;
+}
+
+} // namespace ronde::server

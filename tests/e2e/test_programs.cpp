@@ -1,0 +1,229 @@
+// End-to-end: runs the real `ronde` and `ronde-server` binaries as a user would, on real
+// SQLite files, and checks what they leave behind.
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProgramRun run(const QString &program, const QStringList &arguments, const QStringList &unsetEnv = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LANG", "C.UTF-8"); // Dutch is the default for an unset locale
+    env.remove("LC_ALL");
+    for (const QString &name : unsetEnv) {
+        env.remove(name);
+    }
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QString kServer = RONDE_SERVER_BINARY;
+const QString kApp = RONDE_APP_BINARY;
+
+} // namespace
+
+TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
+{
+    const ProgramRun overview = run(kServer, {"--help"});
+    EXPECT_EQ(overview.exitCode, 0);
+    for (const char *word : {"init", "demo", "serve", "--database", "--help", "--version"}) {
+        EXPECT_TRUE(overview.out.contains(word)) << word << "\n" << overview.out.toStdString();
+    }
+    const ProgramRun demo = run(kServer, {"demo", "--help"});
+    EXPECT_EQ(demo.exitCode, 0);
+    for (const char *word : {"--out", "--facilities", "--detainees", "--seed", "--today",
+                             "--replace", "--database"}) {
+        EXPECT_TRUE(demo.out.contains(word)) << word;
+    }
+    EXPECT_TRUE(demo.out.startsWith("Gebruik: ronde-server demo")) << demo.out.toStdString();
+}
+
+TEST(ServerCommandLine, UnknownCommandIsABadUsage)
+{
+    const ProgramRun r = run(kServer, {"vliegen"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("Onbekende opdracht 'vliegen'")) << r.err.toStdString();
+}
+
+TEST(ServerDemo, WritesACentralDatabaseWithTheAskedSize)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("centraal.sqlite");
+    const ProgramRun r = run(kServer, {"demo", "--out", file, "--facilities", "3", "--detainees", "25",
+                                "--seed", "9", "--today", "2026-11-22"});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("3 inrichting(en)")) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains("75 van 75")) << "progress reaches the end";
+    EXPECT_FALSE(QFile::exists(file + ".partial"));
+
+    ronde::Store store(file.toStdString());
+    const auto facilities = store.registry().facilities();
+    ASSERT_EQ(facilities.size(), 3u);
+    for (const auto &f : facilities) {
+        EXPECT_EQ(store.registry().detainees(f.id).size(), 25u) << f.name;
+        EXPECT_EQ(store.registry().units(f.id).size(), 2u);
+    }
+    EXPECT_GT(store.events().count(), 3 * 25 * 4);
+}
+
+TEST(ServerDemo, SameSeedGivesTheSameFile)
+{
+    QTemporaryDir dir;
+    auto make = [&](const QString &name) {
+        const QString file = dir.filePath(name);
+        EXPECT_EQ(run(kServer, {"demo", "--out", file, "--seed", "3", "--today", "2026-05-01"})
+                      .exitCode,
+                  0);
+        ronde::Store store(file.toStdString());
+        std::string names;
+        for (const auto &f : store.registry().facilities()) {
+            for (const auto &d : store.registry().detainees(f.id)) {
+                names += d.id + d.name + ";";
+            }
+        }
+        return std::pair(names, store.events().count());
+    };
+    EXPECT_EQ(make("a.sqlite"), make("b.sqlite"));
+}
+
+TEST(ServerDemo, RefusesBadInputAndWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("x.sqlite");
+    for (const QStringList &bad :
+         {QStringList{"--facilities", "0"}, QStringList{"--detainees", "veel"},
+          QStringList{"--today", "2026-02-30"}, QStringList{"--seed", "-4"},
+          QStringList{"--onbekend"}}) {
+        const ProgramRun r = run(kServer, QStringList{"demo", "--out", file} + bad);
+        EXPECT_EQ(r.exitCode, 2) << bad.join(' ').toStdString();
+        EXPECT_FALSE(r.err.isEmpty());
+        EXPECT_FALSE(QFile::exists(file)) << bad.join(' ').toStdString();
+    }
+}
+
+TEST(ServerDemo, DoesNotOverwriteWithoutReplace)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("d.sqlite");
+    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--detainees", "5"}).exitCode, 0);
+    const QByteArray before = [&] {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const ProgramRun again = run(kServer, {"demo", "--out", file, "--detainees", "7"});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains("--replace")) << again.err.toStdString();
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), before);
+
+    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--detainees", "7", "--replace"}).exitCode, 0);
+    ronde::Store store(file.toStdString());
+    EXPECT_EQ(store.registry().detainees(store.registry().facilities().at(0).id).size(), 7u);
+}
+
+TEST(ServerInit, CreatesAnEmptyDatabaseAtTheLatestSchema)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("sub/leeg.sqlite");
+    const ProgramRun r = run(kServer, {"init", "--database", file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ronde::Store store(file.toStdString());
+    EXPECT_TRUE(store.registry().facilities().empty());
+}
+
+#ifdef RONDE_APP_BINARY_AVAILABLE
+TEST(App, HelpDescribesEveryOption)
+{
+    const ProgramRun r = run(kApp, {"--help"}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    for (const char *word : {"--demo", "--data-dir", "--screenshot", "--lang", "--help",
+                             "--version"}) {
+        EXPECT_TRUE(r.out.contains(word)) << word << "\n" << r.out.toStdString();
+    }
+}
+
+TEST(App, SaysSoWhenThereIsNoDisplay)
+{
+    QTemporaryDir dir;
+    const ProgramRun r = run(kApp, {"--demo", "--data-dir", dir.path()},
+                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("Geen beeldscherm gevonden")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--screenshot"));
+}
+
+// The headless check of scripts/run: the demo's first page rendered to a real PNG.
+TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath("ronde.png");
+    const ProgramRun r = run(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png},
+                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1280, 800));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    EXPECT_GT(colours.size(), 20) << "a blank or single-colour image";
+    // The title bar is drawn in the theme's primary colour (#1f4e79).
+    EXPECT_EQ(QColor(image.pixel(5, 5)), QColor("#1f4e79"));
+
+    // The demo facility was created in the data folder, once.
+    ronde::Store store(dir.filePath("demo.sqlite").toStdString());
+    ASSERT_EQ(store.registry().facilities().size(), 1u);
+    EXPECT_EQ(store.registry().detainees(store.registry().facilities()[0].id).size(), 60u);
+    const int64_t events = store.events().count();
+    ASSERT_EQ(run(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png},
+                  {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                  .exitCode,
+              0);
+    EXPECT_EQ(store.registry().facilities().size(), 1u) << "second start reuses the demo";
+    EXPECT_EQ(store.events().count(), events);
+}
+
+TEST(App, RefusesAnUnknownLanguage)
+{
+    const ProgramRun r = run(kApp, {"--lang", "fr", "--screenshot", "/dev/null"},
+                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("kies nl of en")) << r.err.toStdString();
+}
+#endif
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
