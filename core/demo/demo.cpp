@@ -14,27 +14,32 @@ namespace ronde {
 namespace {
 
 constexpr std::array kFirstNames{
-    "Mohamed", "Daan",    "Kevin",   "Sem",     "Jayden",  "Youssef", "Ricardo", "Bram",
-    "Thijs",   "Mehmet",  "Dennis",  "Stefan",  "Ahmed",   "Luuk",    "Milan",   "Jeroen",
-    "Patrick", "Ryan",    "Anouar",  "Marco",   "Sven",    "Rachid",  "Tim",     "Nick",
-    "Ivo",     "Ferry",   "Gerrit",  "Henk",    "Mustafa", "Dylan",   "Jordy",   "Orlando",
+    "Mohamed", "Daan",   "Kevin",  "Sem",    "Jayden",  "Youssef", "Ricardo", "Bram",
+    "Thijs",   "Mehmet", "Dennis", "Stefan", "Ahmed",   "Luuk",    "Milan",   "Jeroen",
+    "Patrick", "Ryan",   "Anouar", "Marco",  "Sven",    "Rachid",  "Tim",     "Nick",
+    "Ivo",     "Ferry",  "Gerrit", "Henk",   "Mustafa", "Dylan",   "Jordy",   "Orlando",
 };
 constexpr std::array kLastNames{
-    "de Vries",  "Jansen",  "Bakker",   "Visser",   "Smit",     "Meijer",   "de Boer",
-    "Mulder",    "de Groot", "Bos",     "Vos",      "Peters",   "Hendriks", "van Leeuwen",
-    "Dekker",    "Brouwer", "de Wit",   "Dijkstra", "Smits",    "El Amrani", "Yilmaz",
-    "Martina",   "Koster",  "Willems",  "van Dijk", "Kaya",     "Vermeulen", "Postma",
-    "Huisman",   "Kok",     "Bouzid",   "Sedney",
+    "de Vries", "Jansen",   "Bakker",  "Visser",   "Smit",   "Meijer",    "de Boer",
+    "Mulder",   "de Groot", "Bos",     "Vos",      "Peters", "Hendriks",  "van Leeuwen",
+    "Dekker",   "Brouwer",  "de Wit",  "Dijkstra", "Smits",  "El Amrani", "Yilmaz",
+    "Martina",  "Koster",   "Willems", "van Dijk", "Kaya",   "Vermeulen", "Postma",
+    "Huisman",  "Kok",      "Bouzid",  "Sedney",
 };
-constexpr std::array kCities{"Zwolle",   "Lelystad", "Vught",     "Krimpen", "Veenhuizen",
-                             "Heerhugowaard", "Almelo", "Leeuwarden", "Arnhem", "Dordrecht"};
-constexpr std::array kOrangeBehaviours{"Verbaal agressief naar personeel",
-                                       "Weigert dagprogramma", "Te laat bij arbeid"};
+constexpr std::array kCities{"Zwolle",        "Lelystad", "Vught",      "Krimpen", "Veenhuizen",
+                             "Heerhugowaard", "Almelo",   "Leeuwarden", "Arnhem",  "Dordrecht"};
+constexpr std::array kOrangeBehaviours{"Verbaal agressief naar personeel", "Weigert dagprogramma",
+                                       "Te laat bij arbeid"};
 constexpr std::array kGreenBehaviours{"Neemt deel aan arbeid", "Houdt zich aan afspraken",
                                       "Werkt mee aan D&R-plan"};
 
 // How diligently the staff kept up with one detainee; drives on-time, late and missing.
-enum class Care { OnTime, Late, Neglected };
+enum class Care
+{
+    OnTime,
+    Late,
+    Neglected
+};
 
 class DemoBuilder
 {
@@ -44,8 +49,7 @@ public:
         , m_options(options)
         , m_random(options.seed)
         , m_ids([this] { return m_idClockMs; }, options.seed ^ 0x9E3779B97F4A7C15ull)
-    {
-    }
+    {}
 
     DemoSummary build()
     {
@@ -66,8 +70,7 @@ private:
         return low + int(m_random() % uint64_t(high - low + 1));
     }
     bool chance(int percent) { return uniform(1, 100) <= percent; }
-    template <typename Array>
-    const char *pick(const Array &values)
+    template <typename Array> const char *pick(const Array &values)
     {
         return values[size_t(uniform(0, int(values.size()) - 1))];
     }
@@ -115,9 +118,10 @@ private:
         const std::string city = kCities[size_t(index) % kCities.size()];
         Facility facility;
         facility.id = newId(todayMs());
-        facility.name = "PI " + city + (index >= int(kCities.size())
-                                            ? " " + std::to_string(index / int(kCities.size()) + 1)
-                                            : "");
+        facility.name =
+            "PI " + city +
+            (index >= int(kCities.size()) ? " " + std::to_string(index / int(kCities.size()) + 1)
+                                          : "");
         // The first is always a prison (it has a plus programme); others vary (R2.2).
         facility.kind = first || index % 5 != 4 ? FacilityKind::Prison : FacilityKind::RemandCentre;
         m_store.registry().upsert(facility);
@@ -135,15 +139,14 @@ private:
         }
 
         Staff staff;
-        const std::array mentorNames{"Sanne de Jong", "Marco Visser", "Fatima Ouali",
-                                     "Peter Smit"};
+        const std::array mentorNames{"Sanne de Jong", "Marco Visser", "Fatima Ouali", "Peter Smit"};
         for (const char *name : mentorNames) {
             staff.mentors.push_back(addUser(facility.id, name, Role::Mentor));
         }
         staff.caseManager = addUser(facility.id, "Linda Bakker", Role::CaseManager);
         staff.secondCaseManager = addUser(facility.id, "Ahmed Benali", Role::CaseManager);
-        staff.municipality = addUser(facility.id, "Joost Meijer", Role::Municipality,
-                                     "Gemeente " + city);
+        staff.municipality =
+            addUser(facility.id, "Joost Meijer", Role::Municipality, "Gemeente " + city);
         staff.probation = addUser(facility.id, "Eva Mulder", Role::Probation, "Reclassering");
         staff.careProvider = addUser(facility.id, "Karin Bos", Role::CareProvider, "Tactus");
         staff.volunteer = addUser(facility.id, "Wim Hendriks", Role::Volunteer, "Exodus");
@@ -215,15 +218,15 @@ private:
         for (Date day = d.admittedOn.plusDays(firstGap); day <= lastDay;) {
             contact(mentor, day, ContactKind::MentorTalk, {Role::Mentor},
                     chance(50) ? TopicSet{Topic::Work} : TopicSet{Topic::Care});
-            const int gap = care == Care::OnTime    ? uniform(7, 14)
-                            : care == Care::Late    ? uniform(12, 20)
-                                                    : uniform(18, 40);
+            const int gap = care == Care::OnTime ? uniform(7, 14)
+                            : care == Care::Late ? uniform(12, 20)
+                                                 : uniform(18, 40);
             day = day.plusDays(gap);
         }
         // R1.3 the D&R-plan talk: jointly, or some roles missing when care slips.
         if (care != Care::Neglected) {
-            const Date day = d.admittedOn.plusDays(care == Care::OnTime ? uniform(10, 27)
-                                                                        : uniform(25, 40));
+            const Date day =
+                d.admittedOn.plusDays(care == Care::OnTime ? uniform(10, 27) : uniform(25, 40));
             RoleSet roles{Role::CaseManager, Role::Municipality};
             if (care == Care::OnTime || chance(40)) {
                 roles.insert(Role::Probation);
@@ -240,11 +243,11 @@ private:
 
         // R3.1 / R3.2 plan stages.
         if (care != Care::Neglected) {
-            plan(d, staff.director, d.admittedOn.plusDays(care == Care::OnTime ? uniform(5, 13)
-                                                                               : uniform(14, 20)),
+            plan(d, staff.director,
+                 d.admittedOn.plusDays(care == Care::OnTime ? uniform(5, 13) : uniform(14, 20)),
                  PlanStage::Concept, lastDay);
-            plan(d, staff.director, d.admittedOn.plusDays(care == Care::OnTime ? uniform(16, 28)
-                                                                               : uniform(32, 45)),
+            plan(d, staff.director,
+                 d.admittedOn.plusDays(care == Care::OnTime ? uniform(16, 28) : uniform(32, 45)),
                  PlanStage::Definitive, lastDay);
         }
 
@@ -257,12 +260,15 @@ private:
             review.header = header(d, caseManager, day);
             const bool troubled = chance(20);
             for (const char *domain : {"safety", "care", "reintegration"}) {
-                review.lights[domain] =
-                    troubled && chance(50) ? (chance(75) ? Light::Orange : Light::Red) : Light::Green;
+                review.lights[domain] = troubled && chance(50)
+                                            ? (chance(75) ? Light::Orange : Light::Red)
+                                            : Light::Green;
             }
-            const bool allGreen = std::all_of(review.lights.begin(), review.lights.end(),
-                                              [](const auto &l) { return l.second == Light::Green; });
-            review.behaviours.push_back(allGreen ? pick(kGreenBehaviours) : pick(kOrangeBehaviours));
+            const bool allGreen =
+                std::all_of(review.lights.begin(), review.lights.end(),
+                            [](const auto &l) { return l.second == Light::Green; });
+            review.behaviours.push_back(allGreen ? pick(kGreenBehaviours)
+                                                 : pick(kOrangeBehaviours));
             m_store.events().import(review);
             if (allGreen && !promoted && facility.kind == FacilityKind::Prison &&
                 d.exclusions.empty() && chance(60)) {

@@ -9,27 +9,104 @@
 // The domain vocabulary of DOMAIN.md's glossary.
 namespace ronde {
 
-enum class FacilityKind { Prison, RemandCentre, PsychiatricCentre, Other };
+enum class FacilityKind
+{
+    Prison,
+    RemandCentre,
+    PsychiatricCentre,
+    Other
+};
 
 // The six professional roles of seed 000, plus the people who decide (director) and the
 // central office, who only read.
-enum class Role { CaseManager, Mentor, Municipality, Probation, CareProvider, Volunteer, Director, Office };
+enum class Role
+{
+    CaseManager,
+    Mentor,
+    Municipality,
+    Probation,
+    CareProvider,
+    Volunteer,
+    Director,
+    Office
+};
 
-enum class ContactKind { Intake, MentorTalk, PlanTalk, Other };
-enum class ContactMode { InPerson, Phone, Video, Letter };
-enum class Topic { Work, Housing, Finances, Care, Documents, ReintegrationPlan, Other };
-enum class Light { Green, Orange, Red };
-enum class PlanStage { Concept, Definitive, Revised };
-enum class DecisionKind { Promote, Demote, NotYet, Revoke };
-enum class DecisionCapacity { Director, MandatedReview };
-enum class ExclusionGround { Isd, PreIsd, CrimeInDetention, Jmc, Ppc, ControlGroup };
-enum class ComplaintStage { Lodged, Ruling, Appeal, SuspensionRequest };
-enum class EventType { Contact, Review, Plan, Decision, Complaint };
+enum class ContactKind
+{
+    Intake,
+    MentorTalk,
+    PlanTalk,
+    Other
+};
+enum class ContactMode
+{
+    InPerson,
+    Phone,
+    Video,
+    Letter
+};
+enum class Topic
+{
+    Work,
+    Housing,
+    Finances,
+    Care,
+    Documents,
+    ReintegrationPlan,
+    Other
+};
+enum class Light
+{
+    Green,
+    Orange,
+    Red
+};
+enum class PlanStage
+{
+    Concept,
+    Definitive,
+    Revised
+};
+enum class DecisionKind
+{
+    Promote,
+    Demote,
+    NotYet,
+    Revoke
+};
+enum class DecisionCapacity
+{
+    Director,
+    MandatedReview
+};
+enum class ExclusionGround
+{
+    Isd,
+    PreIsd,
+    CrimeInDetention,
+    Jmc,
+    Ppc,
+    ControlGroup
+};
+enum class ComplaintStage
+{
+    Lodged,
+    Ruling,
+    Appeal,
+    SuspensionRequest
+};
+enum class EventType
+{
+    Contact,
+    Review,
+    Plan,
+    Decision,
+    Complaint
+};
 
 // A small set of flags over an enum with fewer than 32 values; stored as one integer so that
 // SQL can test membership with `&` on SQLite and PostgreSQL alike.
-template <typename E>
-class FlagSet
+template <typename E> class FlagSet
 {
 public:
     constexpr FlagSet() = default;
@@ -72,8 +149,7 @@ constexpr bool isInternalRole(Role r)
 
 using namespace std::string_view_literals;
 
-template <>
-struct EnumNames<FacilityKind>
+template <> struct EnumNames<FacilityKind>
 {
     static constexpr std::array table{
         std::pair{FacilityKind::Prison, "prison"sv},
@@ -83,23 +159,17 @@ struct EnumNames<FacilityKind>
     };
 };
 
-template <>
-struct EnumNames<Role>
+template <> struct EnumNames<Role>
 {
     static constexpr std::array table{
-        std::pair{Role::CaseManager, "caseManager"sv},
-        std::pair{Role::Mentor, "mentor"sv},
-        std::pair{Role::Municipality, "municipality"sv},
-        std::pair{Role::Probation, "probation"sv},
-        std::pair{Role::CareProvider, "careProvider"sv},
-        std::pair{Role::Volunteer, "volunteer"sv},
-        std::pair{Role::Director, "director"sv},
-        std::pair{Role::Office, "office"sv},
+        std::pair{Role::CaseManager, "caseManager"sv},   std::pair{Role::Mentor, "mentor"sv},
+        std::pair{Role::Municipality, "municipality"sv}, std::pair{Role::Probation, "probation"sv},
+        std::pair{Role::CareProvider, "careProvider"sv}, std::pair{Role::Volunteer, "volunteer"sv},
+        std::pair{Role::Director, "director"sv},         std::pair{Role::Office, "office"sv},
     };
 };
 
-template <>
-struct EnumNames<ContactKind>
+template <> struct EnumNames<ContactKind>
 {
     static constexpr std::array table{
         std::pair{ContactKind::Intake, "intake"sv},
@@ -109,8 +179,7 @@ struct EnumNames<ContactKind>
     };
 };
 
-template <>
-struct EnumNames<ContactMode>
+template <> struct EnumNames<ContactMode>
 {
     static constexpr std::array table{
         std::pair{ContactMode::InPerson, "inPerson"sv},
@@ -120,8 +189,7 @@ struct EnumNames<ContactMode>
     };
 };
 
-template <>
-struct EnumNames<Topic>
+template <> struct EnumNames<Topic>
 {
     static constexpr std::array table{
         std::pair{Topic::Work, "work"sv},
@@ -134,8 +202,7 @@ struct EnumNames<Topic>
     };
 };
 
-template <>
-struct EnumNames<Light>
+template <> struct EnumNames<Light>
 {
     static constexpr std::array table{
         std::pair{Light::Green, "green"sv},
@@ -144,8 +211,7 @@ struct EnumNames<Light>
     };
 };
 
-template <>
-struct EnumNames<PlanStage>
+template <> struct EnumNames<PlanStage>
 {
     static constexpr std::array table{
         std::pair{PlanStage::Concept, "concept"sv},
@@ -154,8 +220,7 @@ struct EnumNames<PlanStage>
     };
 };
 
-template <>
-struct EnumNames<DecisionKind>
+template <> struct EnumNames<DecisionKind>
 {
     static constexpr std::array table{
         std::pair{DecisionKind::Promote, "promote"sv},
@@ -165,8 +230,7 @@ struct EnumNames<DecisionKind>
     };
 };
 
-template <>
-struct EnumNames<DecisionCapacity>
+template <> struct EnumNames<DecisionCapacity>
 {
     static constexpr std::array table{
         std::pair{DecisionCapacity::Director, "director"sv},
@@ -174,8 +238,7 @@ struct EnumNames<DecisionCapacity>
     };
 };
 
-template <>
-struct EnumNames<ExclusionGround>
+template <> struct EnumNames<ExclusionGround>
 {
     static constexpr std::array table{
         std::pair{ExclusionGround::Isd, "isd"sv},
@@ -187,8 +250,7 @@ struct EnumNames<ExclusionGround>
     };
 };
 
-template <>
-struct EnumNames<ComplaintStage>
+template <> struct EnumNames<ComplaintStage>
 {
     static constexpr std::array table{
         std::pair{ComplaintStage::Lodged, "lodged"sv},
@@ -198,8 +260,7 @@ struct EnumNames<ComplaintStage>
     };
 };
 
-template <>
-struct EnumNames<EventType>
+template <> struct EnumNames<EventType>
 {
     static constexpr std::array table{
         std::pair{EventType::Contact, "contact"sv},

@@ -33,7 +33,8 @@ Wording wordingOf(ProblemCode code)
         return {"Onbekende registratie '{value}' in veld '{field}'.",
                 "Unknown record '{value}' in field '{field}'."};
     case ProblemCode::Duplicate:
-        return {"'{value}' bestaat al (veld '{field}').", "'{value}' already exists (field '{field}')."};
+        return {"'{value}' bestaat al (veld '{field}').",
+                "'{value}' already exists (field '{field}')."};
     case ProblemCode::InactiveUser:
         return {"Medewerker '{value}' is niet actief.", "Staff member '{value}' is not active."};
     case ProblemCode::BeforeAdmission:
@@ -98,7 +99,6 @@ std::string describe(const Problem &problem, Language language)
 ValidationError::ValidationError(Problem problem)
     : std::runtime_error(describe(problem))
     , m_problem(std::move(problem))
-{
-}
+{}
 
 } // namespace ronde

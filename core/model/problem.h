@@ -7,7 +7,8 @@ namespace ronde {
 
 // Why an input was refused. Code + field + offending value; the wording lives in one table
 // (problem.cpp) in Dutch, the users' language, and English.
-enum class ProblemCode {
+enum class ProblemCode
+{
     Missing,
     Invalid,
     UnknownFacility,
@@ -39,7 +40,11 @@ struct Problem
     std::string value;
 };
 
-enum class Language { Dutch, English };
+enum class Language
+{
+    Dutch,
+    English
+};
 
 std::string describe(const Problem &problem, Language language = Language::Dutch);
 

@@ -32,7 +32,7 @@ struct User
     std::string facilityId;
     std::string name;
     Role role = Role::Mentor;
-    std::string organisation; // e.g. "Gemeente Zwolle"; empty for facility staff
+    std::string organisation;   // e.g. "Gemeente Zwolle"; empty for facility staff
     bool reviewMandate = false; // R4.5: an MDO mandated to decide
     bool active = true;
 };

@@ -10,7 +10,11 @@ namespace ronde {
 // What a committed write touched, so that view models refresh only what changed.
 struct Change
 {
-    enum class Kind { Registry, Event };
+    enum class Kind
+    {
+        Registry,
+        Event
+    };
     Kind kind = Kind::Event;
     std::string id;
     std::string detaineeId; // empty for registry rows that are not a detainee's

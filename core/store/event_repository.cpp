@@ -28,8 +28,7 @@ HlcStamp latestStamp(Database &db)
     return HlcStamp::unpack(packed);
 }
 
-template <typename E>
-E enumColumn(const Statement &row, int column)
+template <typename E> E enumColumn(const Statement &row, int column)
 {
     const auto value = parseEnum<E>(row.text(column));
     if (!value) {
@@ -66,7 +65,7 @@ constexpr int kBody = 7;
 
 EventHeader headerFromRow(const Statement &row)
 {
-    return {row.text(0), row.text(1), row.text(2),        row.int64(3),
+    return {row.text(0),  row.text(1),  row.text(2),        row.int64(3),
             row.int64(4), row.int64(5), row.optionalText(6)};
 }
 
@@ -89,8 +88,7 @@ EventRepository::EventRepository(Database &db, RegistryRepository &registry,
     , m_clock(clock)
     , m_hlc(clock, latestStamp(db))
     , m_ids(clock)
-{
-}
+{}
 
 template <typename Event>
 void EventRepository::validateAgainstRegistry(const Event &event, int64_t futureToleranceMs)
@@ -111,8 +109,7 @@ void EventRepository::validateAgainstRegistry(const Event &event, int64_t future
     checkSupersedes(event);
 }
 
-template <typename Event>
-void EventRepository::checkSupersedes(const Event &event)
+template <typename Event> void EventRepository::checkSupersedes(const Event &event)
 {
     if (!event.header.supersedes) {
         return;
@@ -134,8 +131,7 @@ void EventRepository::checkSupersedes(const Event &event)
     }
 }
 
-template <typename Event>
-Event EventRepository::record(Event event)
+template <typename Event> Event EventRepository::record(Event event)
 {
     Transaction tx(m_db);
     validateAgainstRegistry(event, kFutureToleranceMs);
@@ -150,8 +146,7 @@ Event EventRepository::record(Event event)
     return event;
 }
 
-template <typename Event>
-bool EventRepository::import(const Event &event)
+template <typename Event> bool EventRepository::import(const Event &event)
 {
     if (!isUuid(event.header.id)) {
         refuse(ProblemCode::Invalid, "id", event.header.id);
@@ -318,7 +313,8 @@ std::vector<ReintegrationPlan> EventRepository::plans(const std::string &detaine
 
 std::vector<ProgramDecision> EventRepository::decisions(const std::string &detaineeId)
 {
-    static const std::string sql = currentEventsOf("decisions", "b.decision, b.capacity, b.review_id");
+    static const std::string sql =
+        currentEventsOf("decisions", "b.decision, b.capacity, b.review_id");
     Statement &row = m_db.prepare(sql);
     row.bind(1, detaineeId);
     std::vector<ProgramDecision> result;
@@ -354,10 +350,10 @@ std::vector<Complaint> EventRepository::complaints(const std::string &detaineeId
 
 std::map<std::string, Date> EventRepository::lastContactDays(const std::string &facilityId)
 {
-    Statement &row = m_db.prepare(
-        "SELECT e.detainee_id, MAX(e.occurred_on) FROM events e "
-        "JOIN detainees d ON d.id = e.detainee_id "
-        "WHERE d.facility_id = ? AND e.type = 'contact' GROUP BY e.detainee_id");
+    Statement &row =
+        m_db.prepare("SELECT e.detainee_id, MAX(e.occurred_on) FROM events e "
+                     "JOIN detainees d ON d.id = e.detainee_id "
+                     "WHERE d.facility_id = ? AND e.type = 'contact' GROUP BY e.detainee_id");
     row.bind(1, facilityId);
     std::map<std::string, Date> result;
     while (row.step()) {

@@ -27,13 +27,11 @@ public:
     // Records an event written on this device: validates it against the detainee and author,
     // gives it an id and an HLC stamp, and writes it with its outbox row in one transaction.
     // Throws ValidationError (and writes nothing) on bad input. Returns the stored event.
-    template <typename Event>
-    Event record(Event event);
+    template <typename Event> Event record(Event event);
 
     // Stores an event made elsewhere (pulled by sync, or demo history) exactly as it is:
     // same id, same stamp, no outbox row. Idempotent: returns false when the id is present.
-    template <typename Event>
-    bool import(const Event &event);
+    template <typename Event> bool import(const Event &event);
 
     // The detainee's events of one type, oldest first, leaving out events that a later one
     // supersedes (a correction replaces what it names).
@@ -50,8 +48,7 @@ public:
     HybridClock &clock() { return m_hlc; }
 
 private:
-    template <typename Event>
-    void checkSupersedes(const Event &event);
+    template <typename Event> void checkSupersedes(const Event &event);
     template <typename Event>
     void validateAgainstRegistry(const Event &event, int64_t futureToleranceMs);
     void insertHeader(const EventHeader &header, EventType type);

@@ -6,8 +6,7 @@ namespace ronde {
 
 Outbox::Outbox(Database &db)
     : m_db(db)
-{
-}
+{}
 
 std::vector<OutboxEntry> Outbox::pending(int limit)
 {

@@ -21,8 +21,7 @@ std::optional<std::string> optionalIso(const std::optional<Date> &date)
     return date ? std::optional(date->iso()) : std::nullopt;
 }
 
-template <typename E>
-E enumColumn(const Statement &row, int column)
+template <typename E> E enumColumn(const Statement &row, int column)
 {
     const std::string name = row.text(column);
     const auto value = parseEnum<E>(name);
@@ -78,8 +77,7 @@ User userFromRow(const Statement &row)
 RegistryRepository::RegistryRepository(Database &db, ChangeNotifier &notifier)
     : m_db(db)
     , m_notifier(notifier)
-{
-}
+{}
 
 void RegistryRepository::upsert(const Facility &facility)
 {

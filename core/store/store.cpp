@@ -10,7 +10,6 @@ Store::Store(const std::string &path, Clock clock)
     , m_registry(m_db, m_notifier)
     , m_events(m_db, m_registry, m_notifier, std::move(clock))
     , m_outbox(m_db)
-{
-}
+{}
 
 } // namespace ronde

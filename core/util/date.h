@@ -37,7 +37,9 @@ public:
     friend constexpr int32_t operator-(Date a, Date b) { return a.m_days - b.m_days; }
 
 private:
-    constexpr explicit Date(int32_t days) : m_days(days) {}
+    constexpr explicit Date(int32_t days)
+        : m_days(days)
+    {}
     int32_t m_days = 0;
 };
 

@@ -7,8 +7,7 @@ namespace ronde {
 HybridClock::HybridClock(Clock clock, HlcStamp last)
     : m_clock(std::move(clock))
     , m_last(last)
-{
-}
+{}
 
 HlcStamp HybridClock::advance(int64_t wallMs, HlcStamp floor)
 {

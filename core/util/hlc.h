@@ -16,10 +16,7 @@ struct HlcStamp
     uint16_t logical = 0;
 
     int64_t packed() const { return (wallMs << 16) | logical; }
-    static HlcStamp unpack(int64_t packed)
-    {
-        return {packed >> 16, uint16_t(packed & 0xFFFF)};
-    }
+    static HlcStamp unpack(int64_t packed) { return {packed >> 16, uint16_t(packed & 0xFFFF)}; }
     friend auto operator<=>(const HlcStamp &, const HlcStamp &) = default;
 };
 

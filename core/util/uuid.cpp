@@ -15,8 +15,7 @@ UuidGenerator::UuidGenerator(Clock clock)
 UuidGenerator::UuidGenerator(Clock clock, uint64_t seed)
     : m_clock(std::move(clock))
     , m_random(seed)
-{
-}
+{}
 
 std::string UuidGenerator::next()
 {

@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -53,9 +52,9 @@ bool wantsHelp(int argc, char *argv[])
 void installTranslations(QGuiApplication &app, const QString &language)
 {
     const QLocale system = QLocale::system();
-    const bool dutch = language.isEmpty() ? system.language() == QLocale::Dutch ||
-                                                system.language() == QLocale::C
-                                          : language == "nl";
+    const bool dutch = language.isEmpty()
+                           ? system.language() == QLocale::Dutch || system.language() == QLocale::C
+                           : language == "nl";
     QLocale::setDefault(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
     auto *ours = new QTranslator(&app);
@@ -74,17 +73,18 @@ void screenshotWhenReady(QQuickWindow *window, const QString &file)
     auto save = [window, file] {
         const QImage image = window->grabWindow();
         const bool ok = !image.isNull() && image.save(file, "PNG");
-        std::fprintf(ok ? stdout : stderr, "%s\n",
-                     qPrintable(ok ? QCoreApplication::translate("ronde", "Schermafdruk bewaard: %1")
-                                         .arg(file)
-                                   : QCoreApplication::translate(
-                                         "ronde", "Kon de schermafdruk niet bewaren in %1")
-                                         .arg(file)));
+        std::fprintf(
+            ok ? stdout : stderr, "%s\n",
+            qPrintable(
+                ok ? QCoreApplication::translate("ronde", "Schermafdruk bewaard: %1").arg(file)
+                   : QCoreApplication::translate("ronde", "Kon de schermafdruk niet bewaren in %1")
+                         .arg(file)));
         QCoreApplication::exit(ok ? 0 : 1);
     };
     // Wait for the first frame, then one event-loop turn so that lists have laid out.
-    QObject::connect(window, &QQuickWindow::frameSwapped, window,
-                     [save] { QTimer::singleShot(200, save); }, Qt::SingleShotConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window, [save] { QTimer::singleShot(200, save); },
+        Qt::SingleShotConnection);
     window->update();
 }
 
@@ -139,10 +139,10 @@ int runRonde(int argc, char *argv[])
         return 2;
     }
     if (parser.isSet("lang") && parser.value("lang") != "nl" && parser.value("lang") != "en") {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "ronde", "Onbekende taal '%1': kies nl of en.")
-                                    .arg(parser.value("lang"))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("ronde", "Onbekende taal '%1': kies nl of en.")
+                           .arg(parser.value("lang"))));
         return 2;
     }
     installTranslations(app, parser.value("lang"));

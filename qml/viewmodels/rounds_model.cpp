@@ -15,8 +15,7 @@ QDate toQDate(ronde::Date d)
 
 RoundsModel::RoundsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void RoundsModel::setSession(Session *session)
 {

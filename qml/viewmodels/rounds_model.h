@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
 #include <vector>
 
 // The detainees of the facility for the rounds list: filtered by unit and by a search on name
@@ -22,7 +21,8 @@ class RoundsModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Roles {
+    enum Roles
+    {
         DetaineeIdRole = Qt::UserRole + 1,
         NameRole,
         NumberRole,

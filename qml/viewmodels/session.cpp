@@ -15,8 +15,7 @@ ronde::Date todayInFacility()
 
 Session::Session(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 Session::~Session() = default;
 
@@ -39,7 +38,8 @@ bool Session::open(const QString &path, bool createDemo)
         m_store = std::move(store);
         m_errorString.clear();
     } catch (const std::exception &e) {
-        m_errorString = tr("De database kon niet worden geopend: %1").arg(QString::fromUtf8(e.what()));
+        m_errorString =
+            tr("De database kon niet worden geopend: %1").arg(QString::fromUtf8(e.what()));
         emit opened();
         return false;
     }

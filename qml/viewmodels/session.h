@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
 #include <memory>
 
 namespace ronde {

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
-
 #include <functional>
 #include <map>
 
@@ -29,8 +28,8 @@ const char *const kInitSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Maakt de database aan of werkt het schema bij.");
 const char *const kDemoSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Schrijft een centrale database met demo-inrichtingen.");
-const char *const kServeSummary = QT_TRANSLATE_NOOP(
-    "ronde::server", "Start de synchronisatieserver (nog niet beschikbaar).");
+const char *const kServeSummary =
+    QT_TRANSLATE_NOOP("ronde::server", "Start de synchronisatieserver (nog niet beschikbaar).");
 
 struct Command
 {
@@ -47,10 +46,10 @@ QString defaultDatabasePath()
 
 QCommandLineOption databaseOption()
 {
-    return QCommandLineOption({"d", "database"},
-                              tr("Het databasebestand (SQLite). Standaard: %1.")
-                                  .arg(defaultDatabasePath()),
-                              tr("PAD"), defaultDatabasePath());
+    return QCommandLineOption(
+        {"d", "database"},
+        tr("Het databasebestand (SQLite). Standaard: %1.").arg(defaultDatabasePath()), tr("PAD"),
+        defaultDatabasePath());
 }
 
 // A parser with --help and the options every subcommand shares.
@@ -136,16 +135,18 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QString command = "demo";
     prepare(parser, kDemoSummary);
-    parser.addOption({"out", tr("Het nieuwe databasebestand (hetzelfde als --database)."),
-                      tr("BESTAND")});
+    parser.addOption(
+        {"out", tr("Het nieuwe databasebestand (hetzelfde als --database)."), tr("BESTAND")});
     parser.addOption({"facilities", tr("Aantal inrichtingen (standaard 1)."), tr("N")});
-    parser.addOption({"detainees", tr("Aantal gedetineerden per inrichting (standaard 60)."),
-                      tr("N")});
-    parser.addOption({"seed", tr("Startwaarde van de toevalsgenerator (standaard 2014); "
-                                 "dezelfde waarde geeft dezelfde gegevens."),
+    parser.addOption(
+        {"detainees", tr("Aantal gedetineerden per inrichting (standaard 60)."), tr("N")});
+    parser.addOption({"seed",
+                      tr("Startwaarde van de toevalsgenerator (standaard 2014); "
+                         "dezelfde waarde geeft dezelfde gegevens."),
                       tr("S")});
-    parser.addOption({"today", tr("De datum waarop de demo 'vandaag' is (JJJJ-MM-DD; "
-                                  "standaard vandaag)."),
+    parser.addOption({"today",
+                      tr("De datum waarop de demo 'vandaag' is (JJJJ-MM-DD; "
+                         "standaard vandaag)."),
                       tr("DATUM")});
     parser.addOption({"replace", tr("Overschrijf het bestand als het al bestaat.")});
     int exitCode = Success;
@@ -262,8 +263,9 @@ void printOverview(QTextStream &out)
     }
     out << "\n"
         << tr("Algemene opties:") << "\n"
-        << "  -h, --help      " << tr("Toont deze hulp; 'ronde-server OPDRACHT --help' toont de "
-                                      "opties van een opdracht.")
+        << "  -h, --help      "
+        << tr("Toont deze hulp; 'ronde-server OPDRACHT --help' toont de "
+              "opties van een opdracht.")
         << "\n"
         << "  -v, --version   " << tr("Toont het versienummer.") << "\n"
         << "\n"

@@ -7,7 +7,12 @@ class QTextStream;
 namespace ronde::server {
 
 // Exit codes of ronde-server: 0 done, 1 failed while working, 2 bad command line or input.
-enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    BadUsage = 2
+};
 
 // Runs one `ronde-server` command line (arguments without the program name) and returns its
 // exit code. Output goes to `out`, problems in plain Dutch to `err`.

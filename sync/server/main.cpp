@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])

@@ -8,7 +8,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
-
+#include <QThread>
 #include <gtest/gtest.h>
 
 namespace {
@@ -20,7 +20,8 @@ struct ProgramRun
     QString err;
 };
 
-ProgramRun run(const QString &program, const QStringList &arguments, const QStringList &unsetEnv = {})
+ProgramRun run(const QString &program, const QStringList &arguments,
+               const QStringList &unsetEnv = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -54,8 +55,8 @@ TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
     }
     const ProgramRun demo = run(kServer, {"demo", "--help"});
     EXPECT_EQ(demo.exitCode, 0);
-    for (const char *word : {"--out", "--facilities", "--detainees", "--seed", "--today",
-                             "--replace", "--database"}) {
+    for (const char *word :
+         {"--out", "--facilities", "--detainees", "--seed", "--today", "--replace", "--database"}) {
         EXPECT_TRUE(demo.out.contains(word)) << word;
     }
     EXPECT_TRUE(demo.out.startsWith("Gebruik: ronde-server demo")) << demo.out.toStdString();
@@ -72,8 +73,8 @@ TEST(ServerDemo, WritesACentralDatabaseWithTheAskedSize)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("centraal.sqlite");
-    const ProgramRun r = run(kServer, {"demo", "--out", file, "--facilities", "3", "--detainees", "25",
-                                "--seed", "9", "--today", "2026-11-22"});
+    const ProgramRun r = run(kServer, {"demo", "--out", file, "--facilities", "3", "--detainees",
+                                       "25", "--seed", "9", "--today", "2026-11-22"});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("3 inrichting(en)")) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains("75 van 75")) << "progress reaches the end";
@@ -94,9 +95,9 @@ TEST(ServerDemo, SameSeedGivesTheSameFile)
     QTemporaryDir dir;
     auto make = [&](const QString &name) {
         const QString file = dir.filePath(name);
-        EXPECT_EQ(run(kServer, {"demo", "--out", file, "--seed", "3", "--today", "2026-05-01"})
-                      .exitCode,
-                  0);
+        EXPECT_EQ(
+            run(kServer, {"demo", "--out", file, "--seed", "3", "--today", "2026-05-01"}).exitCode,
+            0);
         ronde::Store store(file.toStdString());
         std::string names;
         for (const auto &f : store.registry().facilities()) {
@@ -161,8 +162,8 @@ TEST(App, HelpDescribesEveryOption)
 {
     const ProgramRun r = run(kApp, {"--help"}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    for (const char *word : {"--demo", "--data-dir", "--screenshot", "--lang", "--help",
-                             "--version"}) {
+    for (const char *word :
+         {"--demo", "--data-dir", "--screenshot", "--lang", "--help", "--version"}) {
         EXPECT_TRUE(r.out.contains(word)) << word << "\n" << r.out.toStdString();
     }
 }
@@ -171,7 +172,7 @@ TEST(App, SaysSoWhenThereIsNoDisplay)
 {
     QTemporaryDir dir;
     const ProgramRun r = run(kApp, {"--demo", "--data-dir", dir.path()},
-                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("Geen beeldscherm gevonden")) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("--screenshot"));
@@ -183,7 +184,7 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
     QTemporaryDir dir;
     const QString png = dir.filePath("ronde.png");
     const ProgramRun r = run(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png},
-                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 
     QImage image(png);
@@ -212,10 +213,42 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
     EXPECT_EQ(store.events().count(), events);
 }
 
+// A real X window under Xvfb (not the offscreen platform): the same first page appears.
+TEST(App, ShowsARealWindowUnderXvfb)
+{
+    QTemporaryDir dir;
+    const QString display = ":" + QString::number(90 + QCoreApplication::applicationPid() % 100);
+    QProcess xvfb;
+    xvfb.start("Xvfb", {display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"});
+    ASSERT_TRUE(xvfb.waitForStarted(10'000)) << "Xvfb is not installed (scripts/setup)";
+    const QString socket = "/tmp/.X11-unix/X" + display.mid(1);
+    for (int i = 0; i < 100 && !QFile::exists(socket); ++i) {
+        QThread::msleep(50);
+    }
+    ASSERT_TRUE(QFile::exists(socket)) << xvfb.readAllStandardError().toStdString();
+
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("DISPLAY", display);
+    env.remove("QT_QPA_PLATFORM");
+    env.insert("LANG", "C.UTF-8");
+    app.setProcessEnvironment(env);
+    const QString png = dir.filePath("xvfb.png");
+    app.start(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png});
+    const bool finished = app.waitForFinished(60'000);
+    xvfb.terminate();
+    xvfb.waitForFinished(5'000);
+    ASSERT_TRUE(finished);
+    ASSERT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(QColor(image.pixel(5, 5)), QColor("#1f4e79"));
+}
+
 TEST(App, RefusesAnUnknownLanguage)
 {
     const ProgramRun r = run(kApp, {"--lang", "fr", "--screenshot", "/dev/null"},
-                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("kies nl of en")) << r.err.toStdString();
 }

@@ -4,9 +4,8 @@
 #include "store/store.h"
 #include "util/local_time.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 
 // A store on a real temporary SQLite file with one prison, one unit, staff in several roles
 // and one detainee admitted on 2026-01-05. The clock is a variable the test can move.
@@ -23,11 +22,10 @@ protected:
         using namespace ronde;
         store().registry().upsert(Facility{"fac-1", "PI Test", FacilityKind::Prison, "dbt-2014"});
         store().registry().upsert(Unit{"unit-a", "fac-1", "Afdeling A"});
-        for (const auto &[id, role] : {std::pair{"mentor-1", Role::Mentor},
-                                       std::pair{"cm-1", Role::CaseManager},
-                                       std::pair{"gem-1", Role::Municipality},
-                                       std::pair{"vol-1", Role::Volunteer},
-                                       std::pair{"dir-1", Role::Director}}) {
+        for (const auto &[id, role] :
+             {std::pair{"mentor-1", Role::Mentor}, std::pair{"cm-1", Role::CaseManager},
+              std::pair{"gem-1", Role::Municipality}, std::pair{"vol-1", Role::Volunteer},
+              std::pair{"dir-1", Role::Director}}) {
             User u;
             u.id = id;
             u.facilityId = "fac-1";
@@ -51,7 +49,10 @@ protected:
         removeFiles();
     }
 
-    void open() { m_store = std::make_unique<ronde::Store>(m_path.string(), [this] { return m_now; }); }
+    void open()
+    {
+        m_store = std::make_unique<ronde::Store>(m_path.string(), [this] { return m_now; });
+    }
     void reopen()
     {
         m_store.reset();
@@ -78,7 +79,8 @@ protected:
 
     int64_t rows(const char *table)
     {
-        ronde::Statement &q = store().database().prepare(std::string("SELECT COUNT(*) FROM ") + table);
+        ronde::Statement &q =
+            store().database().prepare(std::string("SELECT COUNT(*) FROM ") + table);
         q.step();
         const int64_t n = q.int64(0);
         q.reset();

@@ -2,7 +2,6 @@
 #include "store/store.h"
 
 #include <gtest/gtest.h>
-
 #include <set>
 
 using namespace ronde;

@@ -1,9 +1,8 @@
 #include "util/hlc.h"
 #include "util/uuid.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+#include <gtest/gtest.h>
 #include <set>
 
 using namespace ronde;
