@@ -4,19 +4,35 @@
 #include "store/store.h"
 #include "util/local_time.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 
-// A store on a real temporary SQLite file with one prison, one unit, staff in several roles
-// and one detainee admitted on 2026-01-05. The clock is a variable the test can move.
-class StoreTest : public ::testing::Test
+enum class Backing
+{
+    File,
+    Memory
+};
+
+inline std::string backingName(const ::testing::TestParamInfo<Backing> &info)
+{
+    return info.param == Backing::File ? "File" : "Memory";
+}
+
+// A store with one prison, one unit, staff in several roles and one detainee admitted on
+// 2026-01-05, on a real temporary SQLite file or in memory (the test's parameter). The clock
+// is a variable the test can move.
+class StoreTest : public ::testing::TestWithParam<Backing>
 {
 protected:
     void SetUp() override
     {
-        m_path = std::filesystem::temp_directory_path() /
-                 ("ronde-test-" + std::to_string(::getpid()) + "-" +
-                  ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".sqlite");
+        std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        std::replace(name.begin(), name.end(), '/', '-');
+        m_path = GetParam() == Backing::Memory
+                     ? std::filesystem::path(":memory:")
+                     : std::filesystem::temp_directory_path() /
+                           ("ronde-test-" + std::to_string(::getpid()) + "-" + name + ".sqlite");
         removeFiles();
         open();
         using namespace ronde;
@@ -117,6 +133,9 @@ protected:
 private:
     void removeFiles()
     {
+        if (GetParam() == Backing::Memory) {
+            return;
+        }
         for (const char *suffix : {"", "-wal", "-shm"}) {
             std::filesystem::remove(m_path.string() + suffix);
         }

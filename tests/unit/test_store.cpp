@@ -5,10 +5,15 @@
 
 using namespace ronde;
 
+// Every store test runs on a temporary file and in memory; tests that reopen the database
+// only make sense on a file.
 using Store_ = StoreTest;
+using FileStore = StoreTest;
+INSTANTIATE_TEST_SUITE_P(, Store_, ::testing::Values(Backing::File, Backing::Memory), backingName);
+INSTANTIATE_TEST_SUITE_P(, FileStore, ::testing::Values(Backing::File), backingName);
 #define REFUSED(write, code, field) expectRefused([&] { write; }, code, field)
 
-TEST_F(Store_, OpensWithWalFullSyncAndForeignKeys)
+TEST_P(FileStore, OpensWithWalFullSyncAndForeignKeys)
 {
     auto pragma = [&](const char *name) {
         Statement &q = store().database().prepare(std::string("PRAGMA ") + name);
@@ -23,13 +28,13 @@ TEST_F(Store_, OpensWithWalFullSyncAndForeignKeys)
     EXPECT_EQ(store().schemaVersion(), latestSchemaVersion());
 }
 
-TEST_F(Store_, RefusesADatabaseFromANewerProgram)
+TEST_P(FileStore, RefusesADatabaseFromANewerProgram)
 {
     store().database().exec("PRAGMA user_version = 999");
     EXPECT_THROW(reopen(), DatabaseError);
 }
 
-TEST_F(Store_, ReopeningKeepsDataAndDoesNotMigrateAgain)
+TEST_P(FileStore, ReopeningKeepsDataAndDoesNotMigrateAgain)
 {
     store().events().record(mentorTalk("2026-01-12"));
     reopen();
@@ -37,7 +42,7 @@ TEST_F(Store_, ReopeningKeepsDataAndDoesNotMigrateAgain)
     EXPECT_EQ(store().schemaVersion(), latestSchemaVersion());
 }
 
-TEST_F(Store_, RecordingAContactWritesEventBodyAndOutboxTogether)
+TEST_P(Store_, RecordingAContactWritesEventBodyAndOutboxTogether)
 {
     Contact c = mentorTalk("2026-01-12");
     c.satisfaction = 4;
@@ -65,7 +70,7 @@ TEST_F(Store_, RecordingAContactWritesEventBodyAndOutboxTogether)
     EXPECT_EQ(back[0].kind, ContactKind::MentorTalk);
 }
 
-TEST_F(Store_, StoresTheLocalDayOfTheContact)
+TEST_P(Store_, StoresTheLocalDayOfTheContact)
 {
     // 00:30 in Amsterdam on 1 February is still 31 January in UTC: policy counts the local day.
     Contact c = mentorTalk("2026-02-01");
@@ -78,13 +83,13 @@ TEST_F(Store_, StoresTheLocalDayOfTheContact)
 }
 
 // R1.5: a contact cannot be dated before admission, after discharge, or in the future.
-TEST_F(Store_, R1_5_RefusesAContactBeforeAdmission)
+TEST_P(Store_, R1_5_RefusesAContactBeforeAdmission)
 {
     REFUSED(store().events().record(mentorTalk("2026-01-04")), ProblemCode::BeforeAdmission,
             "occurredAt");
 }
 
-TEST_F(Store_, R1_5_RefusesAContactAfterDischarge)
+TEST_P(Store_, R1_5_RefusesAContactAfterDischarge)
 {
     Detainee d = *store().registry().detainee("det-1");
     d.dischargedOn = day("2026-02-10");
@@ -94,7 +99,7 @@ TEST_F(Store_, R1_5_RefusesAContactAfterDischarge)
             "occurredAt");
 }
 
-TEST_F(Store_, R1_5_RefusesAContactInTheFutureBeyondClockTolerance)
+TEST_P(Store_, R1_5_RefusesAContactInTheFutureBeyondClockTolerance)
 {
     Contact c = mentorTalk("2026-03-01");
     c.header.occurredAtMs = m_now + 4 * 60'000; // within tolerance: accepted
@@ -103,7 +108,7 @@ TEST_F(Store_, R1_5_RefusesAContactInTheFutureBeyondClockTolerance)
     REFUSED(store().events().record(c), ProblemCode::InFuture, "occurredAt");
 }
 
-TEST_F(Store_, R5_5_RefusesSatisfactionOutsideOneToFive)
+TEST_P(Store_, R5_5_RefusesSatisfactionOutsideOneToFive)
 {
     for (int bad : {0, 6, -1, 100}) {
         Contact c = mentorTalk("2026-01-12");
@@ -117,7 +122,7 @@ TEST_F(Store_, R5_5_RefusesSatisfactionOutsideOneToFive)
     }
 }
 
-TEST_F(Store_, RefusesAnUnknownDetaineeOrAuthor)
+TEST_P(Store_, RefusesAnUnknownDetaineeOrAuthor)
 {
     Contact c = mentorTalk("2026-01-12");
     c.header.detaineeId = "nobody";
@@ -127,7 +132,7 @@ TEST_F(Store_, RefusesAnUnknownDetaineeOrAuthor)
     REFUSED(store().events().record(c), ProblemCode::UnknownUser, "authorId");
 }
 
-TEST_F(Store_, RefusesAnUnknownOrNonProfessionalRole)
+TEST_P(Store_, RefusesAnUnknownOrNonProfessionalRole)
 {
     Contact c = mentorTalk("2026-01-12");
     c.roles = RoleSet::fromBits(RoleSet::bit(Role::Mentor) | (1u << 20));
@@ -137,7 +142,7 @@ TEST_F(Store_, RefusesAnUnknownOrNonProfessionalRole)
 }
 
 // R1.3: a plan talk names the roles that took part.
-TEST_F(Store_, R1_3_RefusesAPlanTalkWithoutARole)
+TEST_P(Store_, R1_3_RefusesAPlanTalkWithoutARole)
 {
     Contact c = mentorTalk("2026-01-12");
     c.header.authorId = "cm-1";
@@ -148,14 +153,14 @@ TEST_F(Store_, R1_3_RefusesAPlanTalkWithoutARole)
     EXPECT_EQ(store().events().record(c).roles, c.roles);
 }
 
-TEST_F(Store_, RefusesAContactThatLeavesOutTheAuthorsOwnRole)
+TEST_P(Store_, RefusesAContactThatLeavesOutTheAuthorsOwnRole)
 {
     Contact c = mentorTalk("2026-01-12");
     c.roles = {Role::CaseManager};
     REFUSED(store().events().record(c), ProblemCode::AuthorRoleNotInContact, "roles");
 }
 
-TEST_F(Store_, RefusesAnInactiveAuthor)
+TEST_P(Store_, RefusesAnInactiveAuthor)
 {
     User u = *store().registry().user("mentor-1");
     u.active = false;
@@ -165,7 +170,7 @@ TEST_F(Store_, RefusesAnInactiveAuthor)
 }
 
 // R4.5: the director decides, or the MDO when mandated.
-TEST_F(Store_, R4_5_OnlyTheDirectorOrAMandatedReviewDecides)
+TEST_P(Store_, R4_5_OnlyTheDirectorOrAMandatedReviewDecides)
 {
     ProgramDecision decision;
     decision.header = mentorTalk("2026-02-20").header;
@@ -185,7 +190,7 @@ TEST_F(Store_, R4_5_OnlyTheDirectorOrAMandatedReviewDecides)
 }
 
 // R4.1: a light for each domain of the facility's profile.
-TEST_F(Store_, R4_1_AReviewNeedsALightForEveryDomainOfTheProfile)
+TEST_P(Store_, R4_1_AReviewNeedsALightForEveryDomainOfTheProfile)
 {
     CaseReview review;
     review.header = mentorTalk("2026-02-16").header;
@@ -205,7 +210,7 @@ TEST_F(Store_, R4_1_AReviewNeedsALightForEveryDomainOfTheProfile)
     EXPECT_EQ(rows("review_lights"), 3);
 }
 
-TEST_F(Store_, PlansDecisionsAndComplaintsRoundTrip)
+TEST_P(Store_, PlansDecisionsAndComplaintsRoundTrip)
 {
     ReintegrationPlan plan;
     plan.header = mentorTalk("2026-01-15").header;
@@ -233,7 +238,7 @@ TEST_F(Store_, PlansDecisionsAndComplaintsRoundTrip)
     EXPECT_EQ(complaints[0].learnedOn, day("2026-02-21"));
 }
 
-TEST_F(Store_, EventsAreImmutableInTheDatabase)
+TEST_P(Store_, EventsAreImmutableInTheDatabase)
 {
     store().events().record(mentorTalk("2026-01-12"));
     EXPECT_THROW(store().database().exec("UPDATE events SET occurred_on = '2026-01-13'"),
@@ -241,7 +246,7 @@ TEST_F(Store_, EventsAreImmutableInTheDatabase)
     EXPECT_THROW(store().database().exec("UPDATE contacts SET satisfaction = 1"), DatabaseError);
 }
 
-TEST_F(Store_, ACorrectionSupersedesTheEventItNames)
+TEST_P(Store_, ACorrectionSupersedesTheEventItNames)
 {
     const Contact first = store().events().record(mentorTalk("2026-01-12"));
     Contact correction = mentorTalk("2026-01-13");
@@ -254,7 +259,7 @@ TEST_F(Store_, ACorrectionSupersedesTheEventItNames)
     EXPECT_EQ(rows("events"), 2) << "the original is kept, not edited";
 }
 
-TEST_F(Store_, ACorrectionMustNameAnEventOfTheSameDetaineeAndType)
+TEST_P(Store_, ACorrectionMustNameAnEventOfTheSameDetaineeAndType)
 {
     Contact c = mentorTalk("2026-01-13");
     c.header.supersedes = "0190b5d2-7c4e-7abc-8def-0123456789ab";
@@ -277,7 +282,7 @@ TEST_F(Store_, ACorrectionMustNameAnEventOfTheSameDetaineeAndType)
     REFUSED(store().events().record(c), ProblemCode::WrongDetainee, "supersedes");
 }
 
-TEST_F(Store_, ImportIsIdempotentAndWritesNoOutbox)
+TEST_P(Store_, ImportIsIdempotentAndWritesNoOutbox)
 {
     Contact c = mentorTalk("2026-01-12");
     c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
@@ -290,7 +295,7 @@ TEST_F(Store_, ImportIsIdempotentAndWritesNoOutbox)
     EXPECT_GT(store().events().record(mentorTalk("2026-01-20")).header.hlc, c.header.hlc);
 }
 
-TEST_F(Store_, ImportKeepsRecordsFromATabletWhoseClockRanAhead)
+TEST_P(Store_, ImportKeepsRecordsFromATabletWhoseClockRanAhead)
 {
     Contact c = mentorTalk("2026-03-01");
     c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
@@ -298,14 +303,14 @@ TEST_F(Store_, ImportKeepsRecordsFromATabletWhoseClockRanAhead)
     EXPECT_TRUE(store().events().import(c));
 }
 
-TEST_F(Store_, ImportRefusesAMalformedId)
+TEST_P(Store_, ImportRefusesAMalformedId)
 {
     Contact c = mentorTalk("2026-01-12");
     c.header.id = "DROP TABLE events";
     REFUSED(store().events().import(c), ProblemCode::Invalid, "id");
 }
 
-TEST_F(Store_, HlcStaysMonotonicAcrossRestartWithAClockSetBack)
+TEST_P(FileStore, HlcStaysMonotonicAcrossRestartWithAClockSetBack)
 {
     const auto a = store().events().record(mentorTalk("2026-01-12"));
     m_now -= 5 * 86'400'000;
@@ -314,7 +319,7 @@ TEST_F(Store_, HlcStaysMonotonicAcrossRestartWithAClockSetBack)
     EXPECT_GT(b.header.hlc, a.header.hlc);
 }
 
-TEST_F(Store_, OutboxAcknowledgeIsIdempotent)
+TEST_P(Store_, OutboxAcknowledgeIsIdempotent)
 {
     const auto a = store().events().record(mentorTalk("2026-01-12"));
     const auto b = store().events().record(mentorTalk("2026-01-26"));
@@ -326,7 +331,7 @@ TEST_F(Store_, OutboxAcknowledgeIsIdempotent)
     EXPECT_EQ(store().outbox().pending(10).at(0).eventId, b.header.id);
 }
 
-TEST_F(Store_, ARefusedRecordInsideABatchUndoesOnlyItself)
+TEST_P(Store_, ARefusedRecordInsideABatchUndoesOnlyItself)
 {
     {
         Transaction batch(store().database());
@@ -339,7 +344,7 @@ TEST_F(Store_, ARefusedRecordInsideABatchUndoesOnlyItself)
     EXPECT_EQ(store().outbox().size(), 2);
 }
 
-TEST_F(Store_, AnAbandonedTransactionLeavesNothing)
+TEST_P(Store_, AnAbandonedTransactionLeavesNothing)
 {
     {
         Transaction batch(store().database());
@@ -350,7 +355,7 @@ TEST_F(Store_, AnAbandonedTransactionLeavesNothing)
     EXPECT_EQ(store().outbox().size(), 0);
 }
 
-TEST_F(Store_, NotifiesListenersAfterCommit)
+TEST_P(Store_, NotifiesListenersAfterCommit)
 {
     std::vector<Change> seen;
     int64_t eventsWhenNotified = -1;
@@ -368,7 +373,7 @@ TEST_F(Store_, NotifiesListenersAfterCommit)
     EXPECT_EQ(seen.size(), 1u) << "no notification for a refused write";
 }
 
-TEST_F(Store_, RegistryRefusesADuplicateNumberAndUnknownReferences)
+TEST_P(Store_, RegistryRefusesADuplicateNumberAndUnknownReferences)
 {
     Detainee d = *store().registry().detainee("det-1");
     d.id = "det-2"; // same number 0100001
@@ -385,7 +390,7 @@ TEST_F(Store_, RegistryRefusesADuplicateNumberAndUnknownReferences)
     EXPECT_EQ(rows("detainees"), 1);
 }
 
-TEST_F(Store_, RegistryKeepsExclusionsAndAssignments)
+TEST_P(Store_, RegistryKeepsExclusionsAndAssignments)
 {
     Detainee d = *store().registry().detainee("det-1");
     d.exclusions = {{ExclusionGround::Isd, day("2026-01-05"), day("2026-02-01")},
@@ -403,7 +408,7 @@ TEST_F(Store_, RegistryKeepsExclusionsAndAssignments)
     EXPECT_THROW(store().registry().assign("vol-1", "nobody"), ValidationError);
 }
 
-TEST_F(Store_, LastContactDayPerDetainee)
+TEST_P(Store_, LastContactDayPerDetainee)
 {
     store().events().record(mentorTalk("2026-01-12"));
     store().events().record(mentorTalk("2026-02-03"));

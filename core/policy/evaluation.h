@@ -1,0 +1,120 @@
+#pragma once
+
+#include "model/events.h"
+#include "model/registry.h"
+#include "profile.h"
+#include "util/date.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// DOMAIN R0.2: evaluation is a pure function of (profile, facility, detainee, events, as-of
+// date). No I/O and no clock reads in here.
+namespace ronde {
+
+enum class Status
+{
+    Met,
+    MetLate,
+    Due,
+    Overdue,
+    NotApplicable
+};
+enum class Program
+{
+    Basic,
+    Plus
+};
+
+template <> struct EnumNames<Status>
+{
+    static constexpr std::array table{
+        std::pair{Status::Met, "met"sv},
+        std::pair{Status::MetLate, "metLate"sv},
+        std::pair{Status::Due, "due"sv},
+        std::pair{Status::Overdue, "overdue"sv},
+        std::pair{Status::NotApplicable, "notApplicable"sv},
+    };
+};
+
+template <> struct EnumNames<Program>
+{
+    static constexpr std::array table{std::pair{Program::Basic, "basic"sv},
+                                      std::pair{Program::Plus, "plus"sv}};
+};
+
+// One line a mentor understands, in Dutch and in English.
+struct Reason
+{
+    std::string dutch;
+    std::string english;
+};
+
+struct Obligation
+{
+    std::string rule; // "R1.1" …
+    Status status = Status::NotApplicable;
+    std::optional<Date> due;
+    std::optional<Date> metOn; // for a recurring rule: the last occurrence
+    int daysOverdue = 0;       // Overdue: as-of − due; MetLate: met − due
+    int lateIntervals = 0;     // recurring rules (R0.4): past intervals that ran over
+    RoleSet missingRoles;      // R1.3: who has not yet taken part
+    Reason reason;
+};
+
+struct DecisionDue
+{
+    std::string rule; // R4.6 promotion, R4.3 / R6.6 demotion
+    Date due;
+    DecisionKind suggested = DecisionKind::Promote;
+    Reason reason;
+};
+
+struct ComplaintDeadline
+{
+    Date decisionDate;
+    Date lodgeBy; // R6.1
+};
+
+struct Evaluation
+{
+    Program program = Program::Basic;
+    bool excluded = false; // R2.3 at the as-of date
+    bool eligibleForPromotion = false;
+    std::optional<Date> eligibleSince;
+    std::vector<Obligation> obligations; // R1.1, R1.2, R1.3, R3.1, R3.2, R3.3, in that order
+    std::vector<DecisionDue> decisionsDue;
+    std::vector<ComplaintDeadline> complaintDeadlines;
+
+    const Obligation *find(const std::string &rule) const;
+    // The worst state, for sorting the rounds list: overdue first, then due today.
+    int urgency(Date asOf) const;
+};
+
+// A detainee's current events (corrections already applied), in any order.
+struct DetaineeEvents
+{
+    std::vector<Contact> contacts;
+    std::vector<CaseReview> reviews;
+    std::vector<ReintegrationPlan> plans;
+    std::vector<ProgramDecision> decisions;
+    std::vector<Complaint> complaints;
+};
+
+Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detainee &detainee,
+                    const DetaineeEvents &events, Date asOf);
+
+// R2.2: only a prison has a plus programme.
+constexpr bool hasPlusProgram(FacilityKind kind)
+{
+    return kind == FacilityKind::Prison;
+}
+
+// R2.3: is an exclusion ground in force on this day?
+bool isExcludedOn(const Detainee &detainee, Date day);
+
+// The facility-local day an event happened (R0.3).
+Date eventDay(const EventHeader &header);
+
+} // namespace ronde
