@@ -73,6 +73,13 @@ Wording wordingOf(ProblemCode code)
     case ProblemCode::JustificationRequired:
         return {"Een toelichting is verplicht (veld '{field}').",
                 "A justification is required (field '{field}')."};
+    case ProblemCode::MalformedJson:
+        return {"Ongeldige JSON: de tekst klopt niet bij teken {value}.",
+                "Malformed JSON: the text is wrong at character {value}."};
+    case ProblemCode::UnknownField:
+        return {"Onbekend veld '{field}'.", "Unknown field '{field}'."};
+    case ProblemCode::WrongType:
+        return {"Veld '{field}' moet {value} zijn.", "Field '{field}' must be {value}."};
     }
     return {"Ongeldige invoer.", "Invalid input."};
 }

@@ -31,6 +31,9 @@ enum class ProblemCode
     WrongDetainee,
     WrongEventType,
     JustificationRequired,
+    MalformedJson,
+    UnknownField,
+    WrongType,
 };
 
 struct Problem

@@ -16,13 +16,14 @@ struct Subject
 {
     const char *dutch;
     const char *english;
+    const char *dutchNext = "Volgende"; // "volgend" for het-words
 };
 
 constexpr Subject kIntake{"intake met de casemanager", "intake with the case manager"};
-constexpr Subject kMentorTalk{"mentorgesprek", "mentor talk"};
-constexpr Subject kPlanTalk{"gesprek over het D&R-plan", "D&R-plan talk"};
-constexpr Subject kConceptPlan{"concept-D&R-plan", "draft D&R-plan"};
-constexpr Subject kDefinitivePlan{"definitief D&R-plan", "final D&R-plan"};
+constexpr Subject kMentorTalk{"mentorgesprek", "mentor talk", "Volgend"};
+constexpr Subject kPlanTalk{"gesprek over het D&R-plan", "D&R-plan talk", "Volgend"};
+constexpr Subject kConceptPlan{"concept-D&R-plan", "draft D&R-plan", "Volgend"};
+constexpr Subject kDefinitivePlan{"definitief D&R-plan", "final D&R-plan", "Volgend"};
 constexpr Subject kReview{"bespreking in het MDO", "MDO review"};
 
 // The part of the detainee's stay that counts (R0.5): admission up to the as-of date, or up to
@@ -147,8 +148,8 @@ Obligation recurring(const char *rule, Subject subject, int interval, std::vecto
                 days.empty()
                     ? Reason{"Eerste " + std::string(subject.dutch) + " uiterlijk " + nextNl,
                              "First " + std::string(subject.english) + " due by " + nextEn}
-                    : Reason{"Volgend " + std::string(subject.dutch) + " uiterlijk " + nextNl +
-                                 " (laatste " + dutchDate(days.back(), w.asOf) + ")",
+                    : Reason{std::string(subject.dutchNext) + " " + subject.dutch + " uiterlijk " +
+                                 nextNl + " (laatste " + dutchDate(days.back(), w.asOf) + ")",
                              "Next " + std::string(subject.english) + " due by " + nextEn +
                                  " (last " + englishDate(days.back(), w.asOf) + ")"};
         }

@@ -2,12 +2,14 @@
 
 #include "demo/demo.h"
 #include "model/problem.h"
+#include "scenario/scenario_json.h"
 #include "store/store.h"
 #include "util/local_time.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -28,6 +30,9 @@ const char *const kInitSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Maakt de database aan of werkt het schema bij.");
 const char *const kDemoSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Schrijft een centrale database met demo-inrichtingen.");
+const char *const kEvaluateSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets "
+                     "op tijd, te laat of nog open is.");
 const char *const kServeSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Start de synchronisatieserver (nog niet beschikbaar).");
 
@@ -227,6 +232,54 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "evaluate";
+    prepare(parser, kEvaluateSummary);
+    parser.addPositionalArgument(
+        tr("BESTAND"), tr("Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen."),
+        tr("[BESTAND]"));
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        err << tr("Geef hoogstens één scenariobestand.") << "\n";
+        return BadUsage;
+    }
+    QByteArray json;
+    if (parser.positionalArguments().isEmpty() || parser.positionalArguments()[0] == "-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            err << tr("Kan de standaardinvoer niet lezen.") << "\n";
+            return BadUsage;
+        }
+        json = in.readAll();
+    } else {
+        QFile in(parser.positionalArguments()[0]);
+        if (!in.open(QIODevice::ReadOnly)) {
+            err << tr("Kan %1 niet lezen: %2").arg(in.fileName(), in.errorString()) << "\n";
+            return BadUsage;
+        }
+        json = in.readAll();
+    }
+    try {
+        const Scenario s = parseScenario(std::string_view(json.constData(), size_t(json.size())));
+        const Evaluation evaluation =
+            evaluate(*s.profile, s.facility, s.detainee, s.events, s.asOf);
+        out << QString::fromStdString(evaluationToJson(evaluation)) << "\n";
+    } catch (const ValidationError &e) {
+        // Every message names its field; say it up front so it stands out.
+        err << tr("Fout in %1: %2")
+                   .arg(QString::fromStdString(e.problem().field),
+                        QString::fromStdString(describe(e.problem())))
+            << "\n";
+        return BadUsage;
+    }
+    return Success;
+}
+
 int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -246,6 +299,7 @@ const std::vector<Command> &commands()
     static const std::vector<Command> list{
         {"init", kInitSummary, runInit},
         {"demo", kDemoSummary, runDemo},
+        {"evaluate", kEvaluateSummary, runEvaluate},
         {"serve", kServeSummary, runServe},
     };
     return list;
