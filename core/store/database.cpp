@@ -107,6 +107,13 @@ std::string Statement::text(int column) const
     return data ? std::string(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 
+std::string_view Statement::view(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
+}
+
 std::optional<std::string> Statement::optionalText(int column) const
 {
     if (isNull(column)) {
@@ -129,6 +136,10 @@ Database::Database(const std::string &path)
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
+    // Reading a whole facility (200k events) must not go page by page through read() calls:
+    // map the file and keep a larger cache. (SQLCipher ignores mmap; the cache still helps.)
+    exec("PRAGMA mmap_size = 268435456");
+    exec("PRAGMA cache_size = -32768");
 }
 
 Database::~Database()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/enum_names.h"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -57,12 +59,25 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     std::string text(int column) const;
+    // The text without a copy; valid until the next step() or reset().
+    std::string_view view(int column) const;
     std::optional<std::string> optionalText(int column) const;
 
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+// Reads a column holding an enum's stable name (EnumNames); an unknown name means the file
+// was written by something else, which is a database error, not bad input.
+template <typename E> E enumColumn(const Statement &row, int column)
+{
+    const auto value = parseEnum<E>(row.view(column));
+    if (!value) {
+        throw DatabaseError("unknown value '" + row.text(column) + "' in database");
+    }
+    return *value;
+}
 
 // An open SQLite file: WAL, synchronous=FULL (a recorded contact survives power loss),
 // foreign keys on, and a cache of prepared statements keyed by their SQL text.

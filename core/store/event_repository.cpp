@@ -10,6 +10,8 @@
 
 #include <limits>
 #include <sstream>
+#include <type_traits>
+#include <unordered_map>
 
 namespace ronde {
 namespace {
@@ -26,15 +28,6 @@ HlcStamp latestStamp(Database &db)
     const int64_t packed = row.isNull(0) ? 0 : row.int64(0);
     row.reset();
     return HlcStamp::unpack(packed);
-}
-
-template <typename E> E enumColumn(const Statement &row, int column)
-{
-    const auto value = parseEnum<E>(row.text(column));
-    if (!value) {
-        throw DatabaseError("unknown value '" + row.text(column) + "' in database");
-    }
-    return *value;
 }
 
 // Behaviours are few and short; one per line keeps them readable in the database.
@@ -69,14 +62,106 @@ EventHeader headerFromRow(const Statement &row)
             row.int64(4), row.int64(5), row.optionalText(6)};
 }
 
-std::string currentEventsOf(const char *table, const char *bodyColumns)
+// Which events a read covers: one detainee's, or every detainee's of a facility.
+std::string scopeClause(EventRepository::Scope scope)
+{
+    return scope == EventRepository::Scope::Detainee
+               ? "e.detainee_id = ?1"
+               : "e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = ?1)";
+}
+
+// The current events of one type in a scope: events no later event supersedes. One
+// detainee's come oldest first; a facility's come unordered, because sorting 200k rows would
+// cost more than the whole evaluation, which does not depend on the order.
+std::string currentEventsOf(EventType type, const char *table, const char *bodyColumns,
+                            EventRepository::Scope scope)
 {
     return std::string("SELECT ") + kHeaderColumns + ", " + bodyColumns + " FROM events e JOIN " +
-           table +
-           " b ON b.event_id = e.id WHERE e.detainee_id = ? AND NOT EXISTS "
-           "(SELECT 1 FROM events later WHERE later.supersedes = e.id) "
-           "ORDER BY e.occurred_at, e.hlc";
+           table + " b ON b.event_id = e.id WHERE " + scopeClause(scope) + " AND e.type = '" +
+           std::string(nameOf(type)) + "'" +
+           " AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)" +
+           (scope == EventRepository::Scope::Detainee ? " ORDER BY e.occurred_at, e.hlc" : "");
 }
+
+// Per event type: its body table, the body columns, and how a row becomes the event.
+template <typename Event> struct EventTable;
+
+template <> struct EventTable<Contact>
+{
+    static constexpr const char *table = "contacts";
+    static constexpr const char *columns =
+        "b.roles, b.kind, b.mode, b.topics, b.notes, b.satisfaction";
+    static Contact fromRow(const Statement &row)
+    {
+        Contact c;
+        c.header = headerFromRow(row);
+        c.roles = RoleSet::fromBits(uint32_t(row.int64(kBody)));
+        c.kind = enumColumn<ContactKind>(row, kBody + 1);
+        c.mode = enumColumn<ContactMode>(row, kBody + 2);
+        c.topics = TopicSet::fromBits(uint32_t(row.int64(kBody + 3)));
+        c.notes = row.text(kBody + 4);
+        if (!row.isNull(kBody + 5)) {
+            c.satisfaction = row.integer(kBody + 5);
+        }
+        return c;
+    }
+};
+
+template <> struct EventTable<CaseReview>
+{
+    static constexpr const char *table = "reviews";
+    static constexpr const char *columns = "b.behaviours, b.note, b.exception_justification";
+    static CaseReview fromRow(const Statement &row)
+    {
+        CaseReview r;
+        r.header = headerFromRow(row);
+        r.behaviours = splitLines(row.text(kBody));
+        r.note = row.text(kBody + 1);
+        r.exceptionJustification = row.text(kBody + 2);
+        return r; // lights are read separately, in one query for the scope
+    }
+};
+
+template <> struct EventTable<ReintegrationPlan>
+{
+    static constexpr const char *table = "plans";
+    static constexpr const char *columns = "b.stage";
+    static ReintegrationPlan fromRow(const Statement &row)
+    {
+        return {headerFromRow(row), enumColumn<PlanStage>(row, kBody)};
+    }
+};
+
+template <> struct EventTable<ProgramDecision>
+{
+    static constexpr const char *table = "decisions";
+    static constexpr const char *columns = "b.decision, b.capacity, b.review_id";
+    static ProgramDecision fromRow(const Statement &row)
+    {
+        return {headerFromRow(row), enumColumn<DecisionKind>(row, kBody),
+                enumColumn<DecisionCapacity>(row, kBody + 1), row.optionalText(kBody + 2)};
+    }
+};
+
+template <> struct EventTable<Complaint>
+{
+    static constexpr const char *table = "complaints";
+    static constexpr const char *columns =
+        "b.stage, b.decision_id, b.learned_on, b.late_excused, b.outcome";
+    static Complaint fromRow(const Statement &row)
+    {
+        Complaint c;
+        c.header = headerFromRow(row);
+        c.stage = enumColumn<ComplaintStage>(row, kBody);
+        c.decisionId = row.optionalText(kBody + 1);
+        if (!row.isNull(kBody + 2)) {
+            c.learnedOn = Date::parseIso(row.text(kBody + 2));
+        }
+        c.lateExcused = row.int64(kBody + 3) != 0;
+        c.outcome = row.text(kBody + 4);
+        return c;
+    }
+};
 
 } // namespace
 
@@ -250,102 +335,89 @@ void EventRepository::insertBody(const Complaint &complaint)
         .run();
 }
 
-std::vector<Contact> EventRepository::contacts(const std::string &detaineeId)
+template <typename Event>
+std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
 {
-    static const std::string sql =
-        currentEventsOf("contacts", "b.roles, b.kind, b.mode, b.topics, b.notes, b.satisfaction");
-    Statement &row = m_db.prepare(sql);
-    row.bind(1, detaineeId);
-    std::vector<Contact> result;
+    static const std::string detaineeSql = currentEventsOf(
+        Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::Detainee);
+    static const std::string facilitySql = currentEventsOf(
+        Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::Facility);
+    Statement &row = m_db.prepare(scope == Scope::Detainee ? detaineeSql : facilitySql);
+    row.bind(1, key);
+    std::vector<Event> result;
     while (row.step()) {
-        Contact c;
-        c.header = headerFromRow(row);
-        c.roles = RoleSet::fromBits(uint32_t(row.int64(kBody)));
-        c.kind = enumColumn<ContactKind>(row, kBody + 1);
-        c.mode = enumColumn<ContactMode>(row, kBody + 2);
-        c.topics = TopicSet::fromBits(uint32_t(row.int64(kBody + 3)));
-        c.notes = row.text(kBody + 4);
-        if (!row.isNull(kBody + 5)) {
-            c.satisfaction = row.integer(kBody + 5);
+        result.push_back(EventTable<Event>::fromRow(row));
+    }
+    if constexpr (std::is_same_v<Event, CaseReview>) {
+        std::unordered_map<std::string, CaseReview *> byId;
+        for (CaseReview &r : result) {
+            byId.emplace(r.header.id, &r);
         }
-        result.push_back(std::move(c));
+        Statement &light =
+            m_db.prepare("SELECT l.event_id, l.domain, l.light FROM review_lights l "
+                         "JOIN events e ON e.id = l.event_id WHERE e.type = 'review' AND " +
+                         scopeClause(scope));
+        light.bind(1, key);
+        while (light.step()) {
+            if (const auto found = byId.find(light.text(0)); found != byId.end()) {
+                found->second->lights[light.text(1)] = enumColumn<Light>(light, 2);
+            }
+        }
     }
     return result;
+}
+
+std::vector<Contact> EventRepository::contacts(const std::string &detaineeId)
+{
+    return read<Contact>(Scope::Detainee, detaineeId);
 }
 
 std::vector<CaseReview> EventRepository::reviews(const std::string &detaineeId)
 {
-    static const std::string sql =
-        currentEventsOf("reviews", "b.behaviours, b.note, b.exception_justification");
-    Statement &row = m_db.prepare(sql);
-    row.bind(1, detaineeId);
-    std::vector<CaseReview> result;
-    while (row.step()) {
-        CaseReview r;
-        r.header = headerFromRow(row);
-        r.behaviours = splitLines(row.text(kBody));
-        r.note = row.text(kBody + 1);
-        r.exceptionJustification = row.text(kBody + 2);
-        result.push_back(std::move(r));
-    }
-    for (CaseReview &r : result) {
-        Statement &light =
-            m_db.prepare("SELECT domain, light FROM review_lights WHERE event_id = ?");
-        light.bind(1, r.header.id);
-        while (light.step()) {
-            r.lights[light.text(0)] = enumColumn<Light>(light, 1);
-        }
-    }
-    return result;
+    return read<CaseReview>(Scope::Detainee, detaineeId);
 }
 
 std::vector<ReintegrationPlan> EventRepository::plans(const std::string &detaineeId)
 {
-    static const std::string sql = currentEventsOf("plans", "b.stage");
-    Statement &row = m_db.prepare(sql);
-    row.bind(1, detaineeId);
-    std::vector<ReintegrationPlan> result;
-    while (row.step()) {
-        result.push_back({headerFromRow(row), enumColumn<PlanStage>(row, kBody)});
-    }
-    return result;
+    return read<ReintegrationPlan>(Scope::Detainee, detaineeId);
 }
 
 std::vector<ProgramDecision> EventRepository::decisions(const std::string &detaineeId)
 {
-    static const std::string sql =
-        currentEventsOf("decisions", "b.decision, b.capacity, b.review_id");
-    Statement &row = m_db.prepare(sql);
-    row.bind(1, detaineeId);
-    std::vector<ProgramDecision> result;
-    while (row.step()) {
-        result.push_back({headerFromRow(row), enumColumn<DecisionKind>(row, kBody),
-                          enumColumn<DecisionCapacity>(row, kBody + 1),
-                          row.optionalText(kBody + 2)});
-    }
-    return result;
+    return read<ProgramDecision>(Scope::Detainee, detaineeId);
 }
 
 std::vector<Complaint> EventRepository::complaints(const std::string &detaineeId)
 {
-    static const std::string sql = currentEventsOf(
-        "complaints", "b.stage, b.decision_id, b.learned_on, b.late_excused, b.outcome");
-    Statement &row = m_db.prepare(sql);
-    row.bind(1, detaineeId);
-    std::vector<Complaint> result;
-    while (row.step()) {
-        Complaint c;
-        c.header = headerFromRow(row);
-        c.stage = enumColumn<ComplaintStage>(row, kBody);
-        c.decisionId = row.optionalText(kBody + 1);
-        if (!row.isNull(kBody + 2)) {
-            c.learnedOn = Date::parseIso(row.text(kBody + 2));
-        }
-        c.lateExcused = row.int64(kBody + 3) != 0;
-        c.outcome = row.text(kBody + 4);
-        result.push_back(std::move(c));
+    return read<Complaint>(Scope::Detainee, detaineeId);
+}
+
+std::unordered_map<std::string, DetaineeEvents>
+EventRepository::allOfFacility(const std::string &facilityId)
+{
+    std::unordered_map<std::string, DetaineeEvents> result;
+    for (Contact &c : read<Contact>(Scope::Facility, facilityId)) {
+        result[c.header.detaineeId].contacts.push_back(std::move(c));
+    }
+    for (CaseReview &r : read<CaseReview>(Scope::Facility, facilityId)) {
+        result[r.header.detaineeId].reviews.push_back(std::move(r));
+    }
+    for (ReintegrationPlan &p : read<ReintegrationPlan>(Scope::Facility, facilityId)) {
+        result[p.header.detaineeId].plans.push_back(std::move(p));
+    }
+    for (ProgramDecision &d : read<ProgramDecision>(Scope::Facility, facilityId)) {
+        result[d.header.detaineeId].decisions.push_back(std::move(d));
+    }
+    for (Complaint &c : read<Complaint>(Scope::Facility, facilityId)) {
+        result[c.header.detaineeId].complaints.push_back(std::move(c));
     }
     return result;
+}
+
+DetaineeEvents EventRepository::allOf(const std::string &detaineeId)
+{
+    return {contacts(detaineeId), reviews(detaineeId), plans(detaineeId), decisions(detaineeId),
+            complaints(detaineeId)};
 }
 
 std::map<std::string, Date> EventRepository::lastContactDays(const std::string &facilityId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/events.h"
+#include "policy/evaluation.h"
 #include "util/clock.h"
 #include "util/date.h"
 #include "util/hlc.h"
@@ -9,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ronde {
@@ -41,6 +43,18 @@ public:
     std::vector<ProgramDecision> decisions(const std::string &detaineeId);
     std::vector<Complaint> complaints(const std::string &detaineeId);
 
+    // All five, as the policy engine takes them.
+    DetaineeEvents allOf(const std::string &detaineeId);
+    // The same for every detainee of a facility, in one query per event type; each
+    // detainee's events come in no particular order.
+    std::unordered_map<std::string, DetaineeEvents> allOfFacility(const std::string &facilityId);
+
+    enum class Scope
+    {
+        Detainee,
+        Facility
+    };
+
     // Day of the latest contact per detainee of a facility, for the rounds list.
     std::map<std::string, Date> lastContactDays(const std::string &facilityId);
     int64_t count();
@@ -48,6 +62,7 @@ public:
     HybridClock &clock() { return m_hlc; }
 
 private:
+    template <typename Event> std::vector<Event> read(Scope scope, const std::string &key);
     template <typename Event> void checkSupersedes(const Event &event);
     template <typename Event>
     void validateAgainstRegistry(const Event &event, int64_t futureToleranceMs);

@@ -21,16 +21,6 @@ std::optional<std::string> optionalIso(const std::optional<Date> &date)
     return date ? std::optional(date->iso()) : std::nullopt;
 }
 
-template <typename E> E enumColumn(const Statement &row, int column)
-{
-    const std::string name = row.text(column);
-    const auto value = parseEnum<E>(name);
-    if (!value) {
-        throw DatabaseError("unknown value '" + name + "' in database");
-    }
-    return *value;
-}
-
 constexpr const char *kDetaineeColumns =
     "SELECT id, facility_id, COALESCE(unit_id, ''), number, name, admitted_on, discharged_on, "
     "self_reporter, transferred_from_plus FROM detainees ";
