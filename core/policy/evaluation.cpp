@@ -398,6 +398,17 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
         }
     }
 
+    for (const Complaint &c : events.complaints) {
+        const Date day = eventDay(c.header);
+        if (c.stage == ComplaintStage::Ruling && w.contains(day)) {
+            ev.appealDeadlines.push_back({day, day.plusDays(profile.appealDays)}); // R6.2
+        }
+    }
+    std::sort(ev.appealDeadlines.begin(), ev.appealDeadlines.end(),
+              [](const AppealDeadline &a, const AppealDeadline &b) {
+                  return a.rulingDate < b.rulingDate;
+              });
+
     ev.excluded = isExcludedOn(detainee, w.end);
     ev.eligibleForPromotion =
         !left && ev.program == Program::Basic && plusExists && !ev.excluded && eligibleSince;

@@ -77,6 +77,13 @@ struct ComplaintDeadline
     Date lodgeBy; // R6.1
 };
 
+// R6.2: the ruling on a complaint can be appealed to the RSJ within seven days.
+struct AppealDeadline
+{
+    Date rulingDate;
+    Date appealBy;
+};
+
 struct Evaluation
 {
     Program program = Program::Basic;
@@ -86,6 +93,7 @@ struct Evaluation
     std::vector<Obligation> obligations; // R1.1, R1.2, R1.3, R3.1, R3.2, R3.3, in that order
     std::vector<DecisionDue> decisionsDue;
     std::vector<ComplaintDeadline> complaintDeadlines;
+    std::vector<AppealDeadline> appealDeadlines;
 
     const Obligation *find(const std::string &rule) const;
     // The worst state, for sorting the rounds list: overdue first, then due today.

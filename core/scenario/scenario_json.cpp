@@ -131,6 +131,7 @@ void parseEvent(const Json &json, const std::string &path, Scenario &s)
         {"review", {"type", "date", "lights", "exception", "behaviours", "note"}},
         {"plan", {"type", "date", "stage"}},
         {"decision", {"type", "date", "decision"}},
+        {"complaint", {"type", "date", "stage"}},
     };
     const auto found = allowed.find(type);
     if (found == allowed.end()) {
@@ -204,6 +205,11 @@ void parseEvent(const Json &json, const std::string &path, Scenario &s)
         s.events.reviews.push_back(std::move(r));
     } else if (type == "plan") {
         s.events.plans.push_back({headerAt(day), f.choice<PlanStage>("stage")});
+    } else if (type == "complaint") {
+        Complaint c;
+        c.header = headerAt(day);
+        c.stage = f.choice<ComplaintStage>("stage");
+        s.events.complaints.push_back(std::move(c));
     } else {
         ProgramDecision d;
         d.header = headerAt(day);
@@ -321,6 +327,11 @@ std::string evaluationToJson(const Evaluation &e)
     for (const ComplaintDeadline &c : e.complaintDeadlines) {
         out["complaintDeadlines"].push_back(
             {{"decisionDate", c.decisionDate.iso()}, {"lodgeBy", c.lodgeBy.iso()}});
+    }
+    out["appealDeadlines"] = OrderedJson::array();
+    for (const AppealDeadline &a : e.appealDeadlines) {
+        out["appealDeadlines"].push_back(
+            {{"rulingDate", a.rulingDate.iso()}, {"appealBy", a.appealBy.iso()}});
     }
     return out.dump(2);
 }

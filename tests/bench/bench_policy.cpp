@@ -182,7 +182,7 @@ void loadAndEvaluateFacilityFromStore(benchmark::State &state)
         benchmark::DoNotOptimize(evaluations.all().size());
     }
 }
-BENCHMARK(loadAndEvaluateFacilityFromStore)->Unit(benchmark::kMillisecond);
+BENCHMARK(loadAndEvaluateFacilityFromStore)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 
 void recordContactAndReEvaluate(benchmark::State &state)
 {
@@ -221,7 +221,7 @@ void readFacilityEventsFromStore(benchmark::State &state)
         benchmark::DoNotOptimize(store.events().allOfFacility("fac").size());
     }
 }
-BENCHMARK(readFacilityEventsFromStore)->Unit(benchmark::kMillisecond);
+BENCHMARK(readFacilityEventsFromStore)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 } // namespace
 
 BENCHMARK_MAIN();

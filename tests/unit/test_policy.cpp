@@ -583,3 +583,24 @@ TEST(Policy, UrgencyPutsOverdueFirst)
     EXPECT_EQ(h.asOf(h.at(13)).urgency(h.at(13)), 2) << "concept plan due today (R3.1)";
     EXPECT_EQ(h.asOf(h.at(15)).urgency(h.at(15)), 3);
 }
+
+// R6.2: appeal to the RSJ within seven days of the ruling.
+TEST(Policy, R6_2_AppealWithinSevenDaysOfTheRuling)
+{
+    const Detainee d = [] {
+        Detainee x;
+        x.admittedOn = day("2026-01-05");
+        return x;
+    }();
+    DetaineeEvents events;
+    Complaint lodged;
+    lodged.header.occurredAtMs = utcFromAmsterdam({day("2026-02-23"), 600});
+    Complaint ruling = lodged;
+    ruling.header.occurredAtMs = utcFromAmsterdam({day("2026-03-10"), 600});
+    ruling.stage = ComplaintStage::Ruling;
+    events.complaints = {lodged, ruling};
+    const Evaluation e =
+        evaluate(defaultProfile(), FacilityKind::Prison, d, events, day("2026-03-20"));
+    ASSERT_EQ(e.appealDeadlines.size(), 1u);
+    EXPECT_EQ(e.appealDeadlines[0].appealBy, day("2026-03-17"));
+}
