@@ -241,15 +241,16 @@ private:
             contact(who, day, ContactKind::Other, {who.role}, {Topic::Care});
         }
 
-        // R3.1 / R3.2 plan stages.
-        if (care != Care::Neglected) {
-            plan(d, staff.director,
-                 d.admittedOn.plusDays(care == Care::OnTime ? uniform(5, 13) : uniform(14, 20)),
-                 PlanStage::Concept, lastDay);
-            plan(d, staff.director,
-                 d.admittedOn.plusDays(care == Care::OnTime ? uniform(16, 28) : uniform(32, 45)),
-                 PlanStage::Definitive, lastDay);
-        }
+        // R3.1 / R3.2 plan stages: every detainee gets a plan, neglected ones late.
+        const int conceptDay = care == Care::OnTime ? uniform(5, 13)
+                               : care == Care::Late ? uniform(14, 20)
+                                                    : uniform(20, 40);
+        const int definitiveDay = care == Care::OnTime ? uniform(16, 28)
+                                  : care == Care::Late ? uniform(32, 45)
+                                                       : uniform(45, 70);
+        plan(d, staff.director, d.admittedOn.plusDays(conceptDay), PlanStage::Concept, lastDay);
+        plan(d, staff.director, d.admittedOn.plusDays(definitiveDay), PlanStage::Definitive,
+             lastDay);
 
         // R3.3 six-weekly reviews; promotion decided after six weeks green (R4.2, R4.5).
         bool promoted = d.selfReporter;

@@ -16,9 +16,13 @@ ItemDelegate {
     required property date lastContactOn
     required property int daysSinceContact
     required property bool discharged
+    required property int urgency
+    required property string attention
+    required property string program
 
     implicitHeight: Theme.rowHeight
-    Accessible.name: qsTr("%1, nummer %2").arg(name).arg(number)
+    Accessible.name: attention.length > 0 ? qsTr("%1, nummer %2: %3").arg(name).arg(number).arg(attention)
+                                          : qsTr("%1, nummer %2").arg(name).arg(number)
 
     background: Rectangle {
         color: row.down ? Theme.background : Theme.surface
@@ -33,22 +37,44 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: Theme.spacing * 2
 
+        // A strip in the status colour; the badge below also says it in words.
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 8
+            color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning
+                 : row.urgency === 1 ? Theme.accent : "transparent"
+        }
+
+        // Who: a fixed share of the row, so a long reason never hides the name.
         ColumnLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: Theme.margin
+            Layout.preferredWidth: row.width * 0.36
+            Layout.maximumWidth: row.width * 0.36
             spacing: 4
-            Label {
-                text: row.name
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                elide: Text.ElideRight
-                Layout.fillWidth: true
+            RowLayout {
+                spacing: Theme.spacing
+                Label {
+                    text: row.name
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: row.program === "plus"
+                    text: qsTr("Plus")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.ok
+                    leftPadding: 8
+                    rightPadding: 8
+                    background: Rectangle { radius: Theme.radius; border.color: Theme.ok; color: "transparent" }
+                }
             }
             Label {
-                text: qsTr("%1 · %2 · binnen sinds %3 (%n dag(en))", "", row.daysInCustody)
+                text: qsTr("%1 · %2 · sinds %3 (%n dag(en))", "", row.daysInCustody)
                       .arg(row.number).arg(row.unitName)
-                      .arg(row.admittedOn.toLocaleDateString(Qt.locale(), "d MMM yyyy"))
+                      .arg(row.admittedOn.toLocaleDateString(Qt.locale(), "d MMM"))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 elide: Text.ElideRight
@@ -56,16 +82,36 @@ ItemDelegate {
             }
         }
 
-        Label {
+        // What needs attention, and the last contact.
+        ColumnLayout {
+            Layout.fillWidth: true
             Layout.rightMargin: Theme.margin
-            horizontalAlignment: Text.AlignRight
-            text: row.discharged ? qsTr("Vertrokken")
-                  : row.daysSinceContact < 0 ? qsTr("⚠ Nog geen contact")
-                  : row.daysSinceContact === 0 ? qsTr("Laatste contact: vandaag")
-                  : qsTr("Laatste contact: %1 (%n dag(en) geleden)", "", row.daysSinceContact)
-                    .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMM"))
-            font.pixelSize: Theme.fontBody
-            color: row.daysSinceContact < 0 && !row.discharged ? Theme.warning : Theme.text
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                visible: row.attention.length > 0
+                text: (row.urgency === 3 ? qsTr("⚠ Te laat: ") : row.urgency === 2 ? qsTr("⏰ Vandaag: ")
+                       : qsTr("Besluit: ")) + row.attention
+                font.pixelSize: Theme.fontBody
+                font.bold: row.urgency === 3
+                color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning : Theme.accent
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignRight
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                text: row.discharged ? qsTr("Vertrokken")
+                      : row.daysSinceContact < 0 ? qsTr("Nog geen contact")
+                      : row.daysSinceContact === 0 ? qsTr("Laatste contact: vandaag")
+                      : qsTr("Laatste contact: %1 (%n dag(en) geleden)", "", row.daysSinceContact)
+                        .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMM"))
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
         }
     }
 }

@@ -4,35 +4,60 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="21"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="25"/>
         <source>%1, nummer %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="49"/>
-        <source>%1 · %2 · binnen sinds %3 (%n dag(en))</source>
-        <translation>
-            <numerusform>%1 · %2 · binnen sinds %3 (%n dag)</numerusform>
-            <numerusform>%1 · %2 · binnen sinds %3 (%n dagen)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="62"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="106"/>
         <source>Vertrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="63"/>
-        <source>⚠ Nog geen contact</source>
+        <location filename="../delegates/DetaineeDelegate.qml" line="24"/>
+        <source>%1, nummer %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="64"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="65"/>
+        <source>Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegates/DetaineeDelegate.qml" line="75"/>
+        <source>%1 · %2 · sinds %3 (%n dag(en))</source>
+        <translation>
+            <numerusform>%1 · %2 · sinds %3 (%n dag)</numerusform>
+            <numerusform>%1 · %2 · sinds %3 (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="93"/>
+        <source>⚠ Te laat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="93"/>
+        <source>⏰ Vandaag: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="94"/>
+        <source>Besluit: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="107"/>
+        <source>Nog geen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="108"/>
         <source>Laatste contact: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="65"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="109"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact: %1 (%n dag geleden)</numerusform>
@@ -129,7 +154,7 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="78"/>
+        <location filename="../app/launcher.cpp" line="79"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,7 +209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="143"/>
+        <location filename="../app/launcher.cpp" line="144"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation type="unfinished"></translation>
     </message>

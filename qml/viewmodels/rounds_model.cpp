@@ -1,8 +1,11 @@
 #include "rounds_model.h"
 
+#include "store/facility_evaluations.h"
 #include "store/store.h"
 
 #include <QHash>
+#include <QLocale>
+#include <algorithm>
 
 namespace {
 
@@ -11,11 +14,46 @@ QDate toQDate(ronde::Date d)
     return QDate(d.year(), d.month(), d.day());
 }
 
+ronde::Date fromQDate(QDate d)
+{
+    return *ronde::Date::fromCivil(d.year(), d.month(), d.day());
+}
+
+// The most pressing obligation's reason: the most overdue first, then what is due today,
+// then a decision that is due.
+QString attentionOf(const ronde::Evaluation &e, ronde::Date today, int &daysOverdue)
+{
+    const bool dutch = QLocale().language() == QLocale::Dutch;
+    const ronde::Obligation *worst = nullptr;
+    for (const ronde::Obligation &o : e.obligations) {
+        const bool overdue = o.status == ronde::Status::Overdue;
+        const bool dueToday = o.status == ronde::Status::Due && o.due == today;
+        if (!overdue && !dueToday) {
+            continue;
+        }
+        if (!worst || o.daysOverdue > worst->daysOverdue ||
+            (overdue && worst->status != ronde::Status::Overdue)) {
+            worst = &o;
+        }
+    }
+    daysOverdue = worst ? worst->daysOverdue : 0;
+    if (worst) {
+        return QString::fromStdString(dutch ? worst->reason.dutch : worst->reason.english);
+    }
+    if (!e.decisionsDue.empty()) {
+        const auto &reason = e.decisionsDue.front().reason;
+        return QString::fromStdString(dutch ? reason.dutch : reason.english);
+    }
+    return {};
+}
+
 } // namespace
 
 RoundsModel::RoundsModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
+
+RoundsModel::~RoundsModel() = default;
 
 void RoundsModel::setSession(Session *session)
 {
@@ -26,6 +64,7 @@ void RoundsModel::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     }
     m_session = session;
+    m_evaluations.reset();
     if (m_session) {
         connect(m_session, &Session::opened, this, &RoundsModel::reload);
         connect(m_session, &Session::changed, this, &RoundsModel::reload);
@@ -65,10 +104,18 @@ void RoundsModel::reload()
             units.append(QVariantMap{{"id", QString::fromStdString(u.id)},
                                      {"name", QString::fromStdString(u.name)}});
         }
+        const ronde::Date today = fromQDate(m_session->today());
+        if (!m_evaluations) {
+            m_evaluations = std::make_unique<ronde::FacilityEvaluations>(*store, facilityId, today);
+        }
+        m_evaluations->setAsOf(today);
         const auto lastContacts = store->events().lastContactDays(facilityId);
         const QString needle = m_search.trimmed();
         for (const ronde::Detainee &d :
              store->registry().detainees(facilityId, m_unitId.toStdString())) {
+            if (d.dischargedOn && *d.dischargedOn <= today) {
+                continue; // left the facility: not on anyone's rounds (R0.5)
+            }
             Row row;
             row.id = QString::fromStdString(d.id);
             row.name = QString::fromStdString(d.name);
@@ -83,8 +130,21 @@ void RoundsModel::reload()
             if (const auto found = lastContacts.find(d.id); found != lastContacts.end()) {
                 row.lastContactOn = toQDate(found->second);
             }
+            if (const ronde::Evaluation *e = m_evaluations->of(d.id)) {
+                row.urgency = e->urgency(today);
+                row.attention = attentionOf(*e, today, row.daysOverdue);
+                const std::string_view program = nameOf(e->program);
+                row.program = QString::fromLatin1(program.data(), qsizetype(program.size()));
+            }
             rows.push_back(std::move(row));
         }
+        // Most urgent first (DOMAIN R0.4 statuses), then the longest overdue, then by name.
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            if (a.urgency != b.urgency) {
+                return a.urgency > b.urgency;
+            }
+            return a.daysOverdue > b.daysOverdue;
+        });
     }
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
@@ -131,6 +191,12 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
         return row.lastContactOn.isValid() ? int(row.lastContactOn.daysTo(today)) : -1;
     case DischargedRole:
         return row.discharged;
+    case UrgencyRole:
+        return row.urgency;
+    case AttentionRole:
+        return row.attention;
+    case ProgramRole:
+        return row.program;
     default:
         return {};
     }
@@ -148,5 +214,8 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {LastContactOnRole, "lastContactOn"},
         {DaysSinceContactRole, "daysSinceContact"},
         {DischargedRole, "discharged"},
+        {UrgencyRole, "urgency"},
+        {AttentionRole, "attention"},
+        {ProgramRole, "program"},
     };
 }

@@ -6,7 +6,12 @@
 #include <QDate>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 #include <vector>
+
+namespace ronde {
+class FacilityEvaluations;
+}
 
 // The detainees of the facility for the rounds list: filtered by unit and by a search on name
 // or number. Loads once per change of session, unit or search; delegates only read roles.
@@ -32,10 +37,14 @@ public:
         LastContactOnRole,
         DaysSinceContactRole,
         DischargedRole,
+        UrgencyRole,   // 3 overdue, 2 due today, 1 decision due, 0 nothing pressing
+        AttentionRole, // the reason of the most pressing obligation, in the UI language
+        ProgramRole,   // "basic" or "plus"
     };
     Q_ENUM(Roles)
 
     explicit RoundsModel(QObject *parent = nullptr);
+    ~RoundsModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -70,6 +79,10 @@ private:
         QDate admittedOn;
         QDate lastContactOn; // null when there has been no contact
         bool discharged = false;
+        int urgency = 0;
+        int daysOverdue = 0;
+        QString attention;
+        QString program;
     };
 
     QPointer<Session> m_session;
@@ -77,4 +90,6 @@ private:
     QString m_search;
     QVariantList m_units;
     std::vector<Row> m_rows;
+    // Kept across reloads: after a recorded contact only that detainee is evaluated again.
+    std::unique_ptr<ronde::FacilityEvaluations> m_evaluations;
 };
