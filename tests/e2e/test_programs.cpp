@@ -50,7 +50,8 @@ TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
 {
     const ProgramRun overview = run(kServer, {"--help"});
     EXPECT_EQ(overview.exitCode, 0);
-    for (const char *word : {"init", "demo", "serve", "--database", "--help", "--version"}) {
+    for (const char *word :
+         {"init", "demo", "evaluate", "serve", "--database", "--help", "--version"}) {
         EXPECT_TRUE(overview.out.contains(word)) << word << "\n" << overview.out.toStdString();
     }
     const ProgramRun demo = run(kServer, {"demo", "--help"});
@@ -145,6 +146,29 @@ TEST(ServerDemo, DoesNotOverwriteWithoutReplace)
     ASSERT_EQ(run(kServer, {"demo", "--out", file, "--detainees", "7", "--replace"}).exitCode, 0);
     ronde::Store store(file.toStdString());
     EXPECT_EQ(store.registry().detainees(store.registry().facilities().at(0).id).size(), 7u);
+}
+
+TEST(ServerEvaluate, ReadsAScenarioFromStandardInput)
+{
+    QProcess process;
+    process.start(kServer, {"evaluate"});
+    ASSERT_TRUE(process.waitForStarted());
+    process.write(R"({"asOf": "2026-01-23", "detainee": {"admitted": "2026-01-05"}})");
+    process.closeWriteChannel();
+    ASSERT_TRUE(process.waitForFinished(30'000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    EXPECT_TRUE(
+        out.contains("Geen intake met de casemanager; termijn was 19 januari, 4 dagen te laat"))
+        << out.toStdString();
+}
+
+TEST(ServerEvaluate, AMissingFileIsABadUsage)
+{
+    const ProgramRun r = run(kServer, {"evaluate", "/nonexistent/scenario.json"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("/nonexistent/scenario.json")) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
 }
 
 TEST(ServerInit, CreatesAnEmptyDatabaseAtTheLatestSchema)
