@@ -170,6 +170,14 @@ Statement &Database::prepare(std::string_view sql)
     return *found->second;
 }
 
+int64_t Database::scalar(std::string_view sql)
+{
+    Statement &row = prepare(sql);
+    const int64_t value = row.step() ? row.int64(0) : 0;
+    row.reset();
+    return value;
+}
+
 int64_t Database::changes() const
 {
     return sqlite3_changes64(m_db);

@@ -95,6 +95,8 @@ public:
     // do not hold two uses of the same SQL at once.
     Statement &prepare(std::string_view sql);
     int64_t changes() const;
+    // The first column of the first row as a number (0 when NULL or no row): counts, MAX().
+    int64_t scalar(std::string_view sql);
     sqlite3 *handle() const { return m_db; }
     const std::string &path() const { return m_path; }
 

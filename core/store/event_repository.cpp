@@ -23,11 +23,7 @@ namespace {
 
 HlcStamp latestStamp(Database &db)
 {
-    Statement &row = db.prepare("SELECT MAX(hlc) FROM events");
-    row.step();
-    const int64_t packed = row.isNull(0) ? 0 : row.int64(0);
-    row.reset();
-    return HlcStamp::unpack(packed);
+    return HlcStamp::unpack(db.scalar("SELECT MAX(hlc) FROM events"));
 }
 
 // Behaviours are few and short; one per line keeps them readable in the database.
@@ -438,11 +434,7 @@ std::map<std::string, Date> EventRepository::lastContactDays(const std::string &
 
 int64_t EventRepository::count()
 {
-    Statement &row = m_db.prepare("SELECT COUNT(*) FROM events");
-    row.step();
-    const int64_t n = row.int64(0);
-    row.reset();
-    return n;
+    return m_db.scalar("SELECT COUNT(*) FROM events");
 }
 
 template Contact EventRepository::record(Contact);

@@ -153,11 +153,7 @@ CREATE TABLE device_state (
 
 int userVersion(Database &db)
 {
-    Statement &query = db.prepare("PRAGMA user_version");
-    query.step();
-    const int version = query.integer(0);
-    query.reset();
-    return version;
+    return int(db.scalar("PRAGMA user_version"));
 }
 
 } // namespace

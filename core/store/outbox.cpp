@@ -21,11 +21,7 @@ std::vector<OutboxEntry> Outbox::pending(int limit)
 
 int64_t Outbox::size()
 {
-    Statement &row = m_db.prepare("SELECT COUNT(*) FROM outbox");
-    row.step();
-    const int64_t n = row.int64(0);
-    row.reset();
-    return n;
+    return m_db.scalar("SELECT COUNT(*) FROM outbox");
 }
 
 void Outbox::acknowledge(const std::vector<std::string> &eventIds)

@@ -95,12 +95,7 @@ protected:
 
     int64_t rows(const char *table)
     {
-        ronde::Statement &q =
-            store().database().prepare(std::string("SELECT COUNT(*) FROM ") + table);
-        q.step();
-        const int64_t n = q.int64(0);
-        q.reset();
-        return n;
+        return store().database().scalar(std::string("SELECT COUNT(*) FROM ") + table);
     }
 
     // Runs a write that must be refused; checks it names the right problem and field and
