@@ -4,6 +4,7 @@
 #include "model/registry.h"
 #include "store/store.h"
 #include "util/local_time.h"
+#include "util/pin.h"
 #include "util/uuid.h"
 
 #include <array>
@@ -105,9 +106,20 @@ private:
         u.name = name;
         u.role = role;
         u.organisation = organisation;
+        u.pinHash = demoPinHash();
         m_store.registry().upsert(u);
         ++m_summary.users;
         return u;
+    }
+
+    // Every demo user's PIN is 1234. One hash serves them all: it is demo data, and a slow
+    // hash per user would make a 30-facility demo take minutes.
+    const std::string &demoPinHash()
+    {
+        if (m_pinHash.empty()) {
+            m_pinHash = hashPin(kDemoPin);
+        }
+        return m_pinHash;
     }
 
     int64_t todayMs() { return utcFromAmsterdam({m_options.today, 8 * 60}); }
@@ -322,6 +334,7 @@ private:
     int64_t m_idClockMs = 0;
     UuidGenerator m_ids;
     DemoSummary m_summary;
+    std::string m_pinHash;
 };
 
 } // namespace

@@ -10,6 +10,9 @@ namespace ronde {
 
 class Store;
 
+// Every demo user signs in with this PIN.
+constexpr const char *kDemoPin = "1234";
+
 struct DemoOptions
 {
     int facilities = 1;

@@ -35,6 +35,7 @@ struct User
     std::string organisation;   // e.g. "Gemeente Zwolle"; empty for facility staff
     bool reviewMandate = false; // R4.5: an MDO mandated to decide
     bool active = true;
+    std::string pinHash; // util/pin.h; empty: cannot sign in on a tablet
 };
 
 struct Exclusion

@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "access.h"
 #include "problem.h"
 #include "util/local_time.h"
 
@@ -75,6 +76,9 @@ void validate(const Contact &contact, const RecordingContext &context)
 void validate(const CaseReview &review, const RecordingContext &context)
 {
     validateHeader(review.header, context);
+    if (!canRecordReview(context.author)) {
+        refuse(ProblemCode::NotPermitted, "review", std::string(nameOf(context.author.role)));
+    }
     // R4.1: a light for every domain of the profile, and no others.
     for (const std::string &domain : context.reviewDomains) {
         if (!review.lights.contains(domain)) {
@@ -92,6 +96,9 @@ void validate(const CaseReview &review, const RecordingContext &context)
 void validate(const ReintegrationPlan &plan, const RecordingContext &context)
 {
     validateHeader(plan.header, context);
+    if (!canRecordReview(context.author)) {
+        refuse(ProblemCode::NotPermitted, "plan", std::string(nameOf(context.author.role)));
+    }
 }
 
 void validate(const ProgramDecision &decision, const RecordingContext &context)
@@ -100,8 +107,9 @@ void validate(const ProgramDecision &decision, const RecordingContext &context)
     // R4.5: the director decides, or the MDO when mandated.
     const User &author = context.author;
     const bool mayDecide =
-        (decision.capacity == DecisionCapacity::Director && author.role == Role::Director) ||
-        (decision.capacity == DecisionCapacity::MandatedReview && author.reviewMandate);
+        canDecide(author) &&
+        ((decision.capacity == DecisionCapacity::Director && author.role == Role::Director) ||
+         (decision.capacity == DecisionCapacity::MandatedReview && author.reviewMandate));
     if (!mayDecide) {
         refuse(ProblemCode::NotPermitted, "decision", std::string(nameOf(author.role)));
     }

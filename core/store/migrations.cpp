@@ -149,6 +149,15 @@ CREATE TABLE device_state (
     value TEXT NOT NULL
 );
 )sql"},
+    Migration{2, R"sql(
+-- PIN sign-in on the tablet (util/pin.h) and its lockout (model/access.h).
+ALTER TABLE users ADD COLUMN pin_hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE sign_in_state (
+    user_id      TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    failures     INTEGER NOT NULL DEFAULT 0,
+    locked_until INTEGER NOT NULL DEFAULT 0
+);
+)sql"},
 };
 
 int userVersion(Database &db)

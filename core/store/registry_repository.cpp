@@ -41,8 +41,8 @@ Detainee detaineeFromRow(const Statement &row)
 }
 
 constexpr const char *kUserColumns =
-    "SELECT id, COALESCE(facility_id, ''), name, role, organisation, review_mandate, active "
-    "FROM users ";
+    "SELECT id, COALESCE(facility_id, ''), name, role, organisation, review_mandate, active, "
+    "pin_hash FROM users ";
 
 User userFromRow(const Statement &row)
 {
@@ -54,6 +54,7 @@ User userFromRow(const Statement &row)
     u.organisation = row.text(4);
     u.reviewMandate = row.int64(5) != 0;
     u.active = row.int64(6) != 0;
+    u.pinHash = row.text(7);
     return u;
 }
 
@@ -107,10 +108,10 @@ void RegistryRepository::upsert(const User &user)
         refuse(ProblemCode::UnknownFacility, "facilityId", user.facilityId);
     }
     m_db.prepare("INSERT INTO users (id, facility_id, name, role, organisation, review_mandate, "
-                 "active) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                 "active, pin_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                  "facility_id = excluded.facility_id, name = excluded.name, role = excluded.role, "
                  "organisation = excluded.organisation, review_mandate = excluded.review_mandate, "
-                 "active = excluded.active")
+                 "active = excluded.active, pin_hash = excluded.pin_hash")
         .bind(1, user.id)
         .bind(2, user.facilityId.empty() ? std::optional<std::string>() : user.facilityId)
         .bind(3, user.name)
@@ -118,6 +119,7 @@ void RegistryRepository::upsert(const User &user)
         .bind(5, user.organisation)
         .bind(6, user.reviewMandate)
         .bind(7, user.active)
+        .bind(8, user.pinHash)
         .run();
     m_notifier.notify({Change::Kind::Registry, user.id, {}});
 }

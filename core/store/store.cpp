@@ -5,7 +5,8 @@
 namespace ronde {
 
 Store::Store(const std::string &path, Clock clock)
-    : m_db(path)
+    : m_clock(clock)
+    , m_db(path)
     , m_schemaVersion(migrate(m_db))
     , m_registry(m_db, m_notifier)
     , m_events(m_db, m_registry, m_notifier, std::move(clock))

@@ -24,9 +24,11 @@ public:
     Outbox &outbox() { return m_outbox; }
     ChangeNotifier &changes() { return m_notifier; }
     Database &database() { return m_db; }
+    const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
+    Clock m_clock;
     Database m_db;
     int m_schemaVersion;
     ChangeNotifier m_notifier;

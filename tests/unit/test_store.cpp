@@ -432,3 +432,14 @@ TEST(Problems, AreWordedInDutchAndEnglish)
     EXPECT_EQ(describe(p, Language::English), "Satisfaction must be 1 to 5, not 7.");
     EXPECT_STREQ(ValidationError(p).what(), describe(p).c_str());
 }
+
+// Permissions are checked in core: a volunteer takes no part in the MDO review.
+TEST_P(Store_, AReviewByAVolunteerIsRefused)
+{
+    CaseReview review;
+    review.header = mentorTalk("2026-02-16").header;
+    review.header.authorId = "vol-1";
+    review.lights = {
+        {"safety", Light::Green}, {"care", Light::Green}, {"reintegration", Light::Green}};
+    REFUSED(store().events().record(review), ProblemCode::NotPermitted, "review");
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "registry.h"
+
+#include <cstdint>
+
+// Who may do and see what (DOMAIN "Privacy", R4.5). Checked in core and on the server, not
+// only in QML: the pages merely hide what these functions refuse.
+namespace ronde {
+
+// Professionals record contacts with detainees (R1.5); the office only reads.
+constexpr bool canRecordContact(const User &u)
+{
+    return u.active && isProfessionalRole(u.role);
+}
+// The MDO: casemanager, mentor and director take part in the six-weekly review.
+constexpr bool canRecordReview(const User &u)
+{
+    return u.active &&
+           (u.role == Role::CaseManager || u.role == Role::Mentor || u.role == Role::Director);
+}
+// R4.5: the director decides, or an MDO member with a mandate.
+constexpr bool canDecide(const User &u)
+{
+    return u.active && (u.role == Role::Director || u.reviewMandate);
+}
+// A volunteer and a care provider see only the detainees assigned to them.
+constexpr bool seesOnlyAssigned(const User &u)
+{
+    return u.role == Role::Volunteer || u.role == Role::CareProvider;
+}
+// Notes are need-to-know: facility staff share theirs; an external organisation sees only its
+// own; nobody sees another organisation's.
+inline bool canReadNotesOf(const User &viewer, const User &author)
+{
+    if (viewer.id == author.id) {
+        return true;
+    }
+    if (viewer.role == Role::Volunteer) {
+        return false; // a volunteer never sees notes written by others
+    }
+    const bool viewerInternal = isInternalRole(viewer.role) || viewer.role == Role::Director;
+    const bool authorInternal = isInternalRole(author.role) || author.role == Role::Director;
+    if (viewerInternal || authorInternal) {
+        return viewerInternal && authorInternal;
+    }
+    return !viewer.organisation.empty() && viewer.organisation == author.organisation;
+}
+
+// PIN sign-in on a shared tablet: after five wrong PINs the account locks for a while.
+struct SignInState
+{
+    int failures = 0;
+    int64_t lockedUntilMs = 0;
+};
+
+constexpr int kMaxPinFailures = 5;
+constexpr int64_t kPinLockMs = 5 * 60'000;
+
+constexpr bool isLocked(const SignInState &s, int64_t nowMs)
+{
+    return nowMs < s.lockedUntilMs;
+}
+
+// The state after an attempt. A correct PIN resets the count; the fifth wrong one locks.
+constexpr SignInState afterAttempt(SignInState s, bool correct, int64_t nowMs)
+{
+    if (correct) {
+        return {};
+    }
+    s.failures += 1;
+    if (s.failures >= kMaxPinFailures) {
+        return {0, nowMs + kPinLockMs};
+    }
+    return s;
+}
+
+} // namespace ronde

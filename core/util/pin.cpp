@@ -1,0 +1,111 @@
+#include "pin.h"
+
+#include <array>
+#include <charconv>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <stdexcept>
+#include <vector>
+
+namespace ronde {
+namespace {
+
+constexpr size_t kSaltBytes = 16;
+constexpr size_t kHashBytes = 32;
+
+std::string toHex(const unsigned char *data, size_t size)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string text;
+    text.reserve(size * 2);
+    for (size_t i = 0; i < size; ++i) {
+        text.push_back(digits[data[i] >> 4]);
+        text.push_back(digits[data[i] & 0x0F]);
+    }
+    return text;
+}
+
+bool fromHex(std::string_view text, std::vector<unsigned char> &out)
+{
+    if (text.size() % 2 != 0) {
+        return false;
+    }
+    out.clear();
+    for (size_t i = 0; i < text.size(); i += 2) {
+        unsigned value = 0;
+        if (std::from_chars(text.data() + i, text.data() + i + 2, value, 16).ptr !=
+            text.data() + i + 2) {
+            return false;
+        }
+        out.push_back(static_cast<unsigned char>(value));
+    }
+    return true;
+}
+
+std::array<unsigned char, kHashBytes> derive(std::string_view pin, const unsigned char *salt,
+                                             size_t saltSize, int iterations)
+{
+    std::array<unsigned char, kHashBytes> hash{};
+    if (PKCS5_PBKDF2_HMAC(pin.data(), int(pin.size()), salt, int(saltSize), iterations,
+                          EVP_sha256(), int(hash.size()), hash.data()) != 1) {
+        throw std::runtime_error("PBKDF2 failed");
+    }
+    return hash;
+}
+
+} // namespace
+
+bool isValidPin(std::string_view pin)
+{
+    if (pin.size() < 4 || pin.size() > 8) {
+        return false;
+    }
+    for (char c : pin) {
+        if (c < '0' || c > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string hashPin(std::string_view pin, int iterations)
+{
+    std::array<unsigned char, kSaltBytes> salt{};
+    if (RAND_bytes(salt.data(), int(salt.size())) != 1) {
+        throw std::runtime_error("no random bytes for a salt");
+    }
+    const auto hash = derive(pin, salt.data(), salt.size(), iterations);
+    return "pbkdf2-sha256$" + std::to_string(iterations) + "$" + toHex(salt.data(), salt.size()) +
+           "$" + toHex(hash.data(), hash.size());
+}
+
+bool verifyPin(std::string_view pin, std::string_view stored)
+{
+    constexpr std::string_view prefix = "pbkdf2-sha256$";
+    if (!stored.starts_with(prefix)) {
+        return false;
+    }
+    stored.remove_prefix(prefix.size());
+    const size_t first = stored.find('$');
+    const size_t second = stored.find('$', first == std::string_view::npos ? first : first + 1);
+    if (first == std::string_view::npos || second == std::string_view::npos) {
+        return false;
+    }
+    int iterations = 0;
+    if (std::from_chars(stored.data(), stored.data() + first, iterations).ptr !=
+            stored.data() + first ||
+        iterations < 1 || iterations > 10'000'000) {
+        return false;
+    }
+    std::vector<unsigned char> salt;
+    std::vector<unsigned char> expected;
+    if (!fromHex(stored.substr(first + 1, second - first - 1), salt) ||
+        !fromHex(stored.substr(second + 1), expected) || expected.size() != kHashBytes) {
+        return false;
+    }
+    const auto actual = derive(pin, salt.data(), salt.size(), iterations);
+    return CRYPTO_memcmp(actual.data(), expected.data(), kHashBytes) == 0;
+}
+
+} // namespace ronde

@@ -1,0 +1,148 @@
+#include "demo/demo.h"
+#include "model/access.h"
+#include "store/sign_in.h"
+#include "store/store.h"
+#include "util/pin.h"
+
+#include <gtest/gtest.h>
+
+using namespace ronde;
+
+TEST(Pin, HashesAreSaltedAndVerify)
+{
+    const std::string a = hashPin("1234", 1000);
+    const std::string b = hashPin("1234", 1000);
+    EXPECT_NE(a, b) << "a fresh salt each time";
+    EXPECT_TRUE(a.starts_with("pbkdf2-sha256$1000$"));
+    EXPECT_EQ(a.find("1234"), std::string::npos);
+    EXPECT_TRUE(verifyPin("1234", a));
+    EXPECT_TRUE(verifyPin("1234", b));
+    EXPECT_FALSE(verifyPin("1235", a));
+    EXPECT_FALSE(verifyPin("", a));
+}
+
+TEST(Pin, RejectsMalformedStoredValues)
+{
+    for (const char *bad : {"", "1234", "pbkdf2-sha256$", "pbkdf2-sha256$x$00$00",
+                            "pbkdf2-sha256$1000$zz$00", "md5$1$00$00"}) {
+        EXPECT_FALSE(verifyPin("1234", bad)) << bad;
+    }
+}
+
+TEST(Pin, AcceptsFourToEightDigits)
+{
+    EXPECT_TRUE(isValidPin("1234"));
+    EXPECT_TRUE(isValidPin("12345678"));
+    EXPECT_FALSE(isValidPin("123"));
+    EXPECT_FALSE(isValidPin("123456789"));
+    EXPECT_FALSE(isValidPin("12a4"));
+}
+
+TEST(Access, FiveWrongPinsLockTheAccountForAWhile)
+{
+    SignInState s;
+    for (int i = 1; i < kMaxPinFailures; ++i) {
+        s = afterAttempt(s, false, 1000);
+        EXPECT_FALSE(isLocked(s, 1000)) << i;
+    }
+    s = afterAttempt(s, false, 1000);
+    EXPECT_TRUE(isLocked(s, 1000));
+    EXPECT_TRUE(isLocked(s, 1000 + kPinLockMs - 1));
+    EXPECT_FALSE(isLocked(s, 1000 + kPinLockMs));
+    EXPECT_EQ(afterAttempt(SignInState{3, 0}, true, 1000).failures, 0) << "a right PIN resets";
+}
+
+TEST(Access, RolesDecideWhatOneMayRecord)
+{
+    User mentor;
+    mentor.role = Role::Mentor;
+    User director;
+    director.role = Role::Director;
+    User office;
+    office.role = Role::Office;
+    User volunteer;
+    volunteer.role = Role::Volunteer;
+    EXPECT_TRUE(canRecordContact(mentor));
+    EXPECT_FALSE(canRecordContact(office)) << "office users only read";
+    EXPECT_FALSE(canRecordContact(director));
+    EXPECT_TRUE(canRecordReview(mentor));
+    EXPECT_FALSE(canRecordReview(volunteer));
+    EXPECT_FALSE(canDecide(mentor));
+    EXPECT_TRUE(canDecide(director));
+    mentor.reviewMandate = true;
+    EXPECT_TRUE(canDecide(mentor)) << "R4.5: a mandated MDO member";
+    EXPECT_TRUE(seesOnlyAssigned(volunteer));
+    User care;
+    care.role = Role::CareProvider;
+    EXPECT_TRUE(seesOnlyAssigned(care));
+    EXPECT_FALSE(seesOnlyAssigned(director));
+}
+
+TEST(Access, NotesAreNeedToKnow)
+{
+    auto user = [](const char *id, Role role, const char *organisation) {
+        User u;
+        u.id = id;
+        u.role = role;
+        u.organisation = organisation;
+        return u;
+    };
+    const User mentor = user("m", Role::Mentor, "");
+    const User caseManager = user("c", Role::CaseManager, "");
+    const User gemeente = user("g", Role::Municipality, "Gemeente Zwolle");
+    const User gemeente2 = user("g2", Role::Municipality, "Gemeente Zwolle");
+    const User reclassering = user("r", Role::Probation, "Reclassering");
+    const User volunteer = user("v", Role::Volunteer, "Exodus");
+    const User volunteer2 = user("v2", Role::Volunteer, "Exodus");
+    EXPECT_TRUE(canReadNotesOf(mentor, caseManager));
+    EXPECT_FALSE(canReadNotesOf(mentor, gemeente)) << "another organisation";
+    EXPECT_FALSE(canReadNotesOf(gemeente, mentor));
+    EXPECT_TRUE(canReadNotesOf(gemeente, gemeente2)) << "own organisation";
+    EXPECT_FALSE(canReadNotesOf(gemeente, reclassering));
+    EXPECT_FALSE(canReadNotesOf(volunteer, volunteer2)) << "a volunteer reads only their own";
+    EXPECT_TRUE(canReadNotesOf(volunteer, volunteer));
+}
+
+class SignIn : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        DemoOptions o;
+        o.today = *Date::fromCivil(2026, 11, 22);
+        o.detaineesPerFacility = 2;
+        const auto summary = generateDemo(m_store, o);
+        m_userId = m_store.registry().users(summary.firstFacilityId).front().id;
+    }
+    int64_t m_now = 1'795'305'600'000;
+    Store m_store{":memory:", [this] { return m_now; }};
+    std::string m_userId;
+};
+
+TEST_F(SignIn, TheDemoPinSignsIn)
+{
+    SignInService service(m_store);
+    const SignInAttempt ok = service.attempt(m_userId, kDemoPin);
+    EXPECT_EQ(ok.result, SignInResult::Accepted);
+    ASSERT_TRUE(ok.user);
+    EXPECT_EQ(ok.user->id, m_userId);
+    EXPECT_EQ(service.attempt("nobody", kDemoPin).result, SignInResult::UnknownUser);
+}
+
+TEST_F(SignIn, LockoutSurvivesARestartAndEnds)
+{
+    {
+        SignInService service(m_store);
+        for (int left = kMaxPinFailures - 1; left > 0; --left) {
+            const SignInAttempt wrong = service.attempt(m_userId, "0000");
+            EXPECT_EQ(wrong.result, SignInResult::WrongPin);
+            EXPECT_EQ(wrong.attemptsLeft, left);
+        }
+        EXPECT_EQ(service.attempt(m_userId, "0000").result, SignInResult::Locked);
+    }
+    SignInService again(m_store);
+    EXPECT_EQ(again.attempt(m_userId, kDemoPin).result, SignInResult::Locked)
+        << "even the right PIN waits";
+    m_now += kPinLockMs;
+    EXPECT_EQ(again.attempt(m_userId, kDemoPin).result, SignInResult::Accepted);
+}
