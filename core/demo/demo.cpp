@@ -166,15 +166,23 @@ private:
 
         for (int d = 0; d < m_options.detaineesPerFacility; ++d) {
             const size_t unitIndex = size_t(d % 2);
-            buildDetainee(facility, units[unitIndex], staff, unitIndex, d);
+            const std::string detaineeId =
+                buildDetainee(facility, units[unitIndex], staff, unitIndex, d);
+            // The volunteer and the care provider each visit a handful (need to know).
+            if (d % 7 == 0) {
+                m_store.registry().assign(staff.volunteer.id, detaineeId);
+            }
+            if (d % 9 == 4) {
+                m_store.registry().assign(staff.careProvider.id, detaineeId);
+            }
             if (m_options.progress) {
                 m_options.progress(++done, total);
             }
         }
     }
 
-    void buildDetainee(const Facility &facility, const Unit &unit, const Staff &staff,
-                       size_t unitIndex, int serial)
+    std::string buildDetainee(const Facility &facility, const Unit &unit, const Staff &staff,
+                              size_t unitIndex, int serial)
     {
         const Date today = m_options.today;
         Detainee d;
@@ -296,6 +304,7 @@ private:
                 }
             }
         }
+        return d.id;
     }
 
     void plan(const Detainee &d, const User &author, Date day, PlanStage stage, Date lastDay)

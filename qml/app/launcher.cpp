@@ -1,5 +1,6 @@
 #include "launcher.h"
 
+#include "demo/demo.h"
 #include "viewmodels/session.h"
 
 #include <QCommandLineParser>
@@ -88,6 +89,49 @@ void screenshotWhenReady(QQuickWindow *window, const QString &file)
     window->update();
 }
 
+// Every touch, click or key press keeps the session awake; idle for a few minutes, it locks.
+class ActivityFilter : public QObject
+{
+public:
+    explicit ActivityFilter(Session &session)
+        : m_session(session)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::TouchBegin:
+        case QEvent::KeyPress:
+        case QEvent::Wheel:
+            m_session.noteActivity();
+            break;
+        default:
+            break;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    Session &m_session;
+};
+
+const QStringList kPages{"SignIn", "Rounds", "Detainee", "Contact", "Rating", "Review", "Decision"};
+
+// Screenshots of pages past the sign-in use a demo user of the role that page is for.
+bool signInForPage(Session &session, const QString &page)
+{
+    const QString role = page == "Review" || page == "Decision" ? "director" : "mentor";
+    for (const QVariant &entry : session.staff()) {
+        const QVariantMap user = entry.toMap();
+        if (user.value("role").toString() == role) {
+            return session.signIn(user.value("id").toString(), ronde::kDemoPin).isEmpty();
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int runRonde(int argc, char *argv[])
@@ -130,6 +174,15 @@ int runRonde(int argc, char *argv[])
                       QCoreApplication::translate("ronde", "Tekent het eerste scherm (zonder "
                                                            "beeldscherm) naar een PNG en stopt."),
                       QCoreApplication::translate("ronde", "BESTAND")});
+    parser.addOption({"page",
+                      QCoreApplication::translate(
+                          "ronde", "Met --screenshot: welke pagina (%1). Standaard SignIn.")
+                          .arg(kPages.join(", ")),
+                      QCoreApplication::translate("ronde", "NAAM")});
+    parser.addOption({"orientation",
+                      QCoreApplication::translate("ronde", "Met --screenshot: landscape (1280×800, "
+                                                           "standaard) of portrait (800×1280)."),
+                      QCoreApplication::translate("ronde", "STAND")});
     parser.addOption({"lang",
                       QCoreApplication::translate("ronde", "Taal van de app: nl of en. "
                                                            "Standaard de taal van het systeem."),
@@ -146,6 +199,22 @@ int runRonde(int argc, char *argv[])
         return 2;
     }
     installTranslations(app, parser.value("lang"));
+    const QString page = parser.value("page");
+    if (parser.isSet("page") && !kPages.contains(page)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("ronde", "Onbekende pagina '%1': kies uit %2.")
+                           .arg(page, kPages.join(", "))));
+        return 2;
+    }
+    const QString orientation = parser.value("orientation");
+    if (parser.isSet("orientation") && orientation != "landscape" && orientation != "portrait") {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "ronde", "Onbekende stand '%1': kies landscape of portrait.")
+                                    .arg(orientation)));
+        return 2;
+    }
     if (parser.isSet("help")) {
         std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
         return 0;
@@ -178,8 +247,29 @@ int runRonde(int argc, char *argv[])
     if (engine.rootObjects().isEmpty()) {
         return 1;
     }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    ActivityFilter activity(session);
+    app.installEventFilter(&activity);
+    if (orientation == "portrait") {
+        window->resize(800, 1280);
+    }
+    if (parser.isSet("page") && page != "SignIn") {
+        QVariant shown;
+        if (!demo || !signInForPage(session, page) ||
+            !QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown),
+                                       Q_ARG(QVariant, page)) ||
+            !shown.toBool()) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate(
+                               "ronde",
+                               "Pagina %1 kon niet worden getoond: dat kan alleen met --demo, "
+                               "in een demo-map met demo-gebruikers.")
+                               .arg(page)));
+            return 2;
+        }
+    }
     if (parser.isSet("screenshot")) {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         screenshotWhenReady(window, parser.value("screenshot"));
     }
     return app.exec();

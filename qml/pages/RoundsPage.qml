@@ -7,6 +7,15 @@ import Ronde
 Page {
     id: page
     required property Session session
+    signal detaineeChosen(string id, string name)
+
+    // The first (most urgent) detainee, for screenshots and tests.
+    function firstDetainee() {
+        if (rounds.count === 0)
+            return null
+        return { "id": rounds.data(rounds.index(0, 0), RoundsModel.DetaineeIdRole),
+                 "name": rounds.data(rounds.index(0, 0), RoundsModel.NameRole) }
+    }
 
     title: qsTr("Ronde")
     background: Rectangle { color: Theme.background }
@@ -65,7 +74,10 @@ Page {
         clip: true
         model: rounds
         reuseItems: true
-        delegate: DetaineeDelegate { width: list.width }
+        delegate: DetaineeDelegate {
+            width: list.width
+            onClicked: page.detaineeChosen(detaineeId, name)
+        }
         ScrollBar.vertical: ScrollBar { width: 12 }
 
         Label {

@@ -1,11 +1,13 @@
 #include "rounds_model.h"
 
+#include "model/access.h"
 #include "store/facility_evaluations.h"
 #include "store/store.h"
 
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
+#include <set>
 
 namespace {
 
@@ -68,6 +70,7 @@ void RoundsModel::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::opened, this, &RoundsModel::reload);
         connect(m_session, &Session::changed, this, &RoundsModel::reload);
+        connect(m_session, &Session::userChanged, this, &RoundsModel::reload);
     }
     emit sessionChanged();
     reload();
@@ -110,11 +113,23 @@ void RoundsModel::reload()
         }
         m_evaluations->setAsOf(today);
         const auto lastContacts = store->events().lastContactDays(facilityId);
+        // Need to know: a volunteer or care provider sees only who is assigned to them.
+        const ronde::User *user = m_session->user();
+        const bool onlyAssigned = user && ronde::seesOnlyAssigned(*user);
+        std::set<std::string> assigned;
+        if (onlyAssigned) {
+            for (const std::string &id : store->registry().assignedDetaineeIds(user->id)) {
+                assigned.insert(id);
+            }
+        }
         const QString needle = m_search.trimmed();
         for (const ronde::Detainee &d :
              store->registry().detainees(facilityId, m_unitId.toStdString())) {
             if (d.dischargedOn && *d.dischargedOn <= today) {
                 continue; // left the facility: not on anyone's rounds (R0.5)
+            }
+            if (onlyAssigned && !assigned.contains(d.id)) {
+                continue;
             }
             Row row;
             row.id = QString::fromStdString(d.id);

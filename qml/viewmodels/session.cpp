@@ -1,8 +1,13 @@
 #include "session.h"
 
 #include "demo/demo.h"
+#include "model/access.h"
+#include "store/sign_in.h"
 #include "store/store.h"
 #include "util/local_time.h"
+
+#include <QDateTime>
+#include <QLocale>
 
 namespace {
 
@@ -15,7 +20,11 @@ ronde::Date todayInFacility()
 
 Session::Session(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_idleLockMinutes * 60'000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Session::lock);
+}
 
 Session::~Session() = default;
 
@@ -30,11 +39,23 @@ bool Session::open(const QString &path, bool createDemo)
         }
         const auto facilities = store->registry().facilities();
         // A tablet serves one facility (DESIGN "Sync"): the first in its database.
+        m_staff.clear();
         if (!facilities.empty()) {
             m_facilityId = QString::fromStdString(facilities.front().id);
             m_facilityName = QString::fromStdString(facilities.front().name);
+            for (const ronde::User &u : store->registry().users(facilities.front().id)) {
+                if (u.active && !u.pinHash.empty()) {
+                    const QString role = QString::fromLatin1(nameOf(u.role).data(),
+                                                             qsizetype(nameOf(u.role).size()));
+                    m_staff.append(QVariantMap{{"id", QString::fromStdString(u.id)},
+                                               {"name", QString::fromStdString(u.name)},
+                                               {"role", role},
+                                               {"roleLabel", roleLabel(role)}});
+                }
+            }
         }
         store->changes().subscribe([this](const ronde::Change &) { emit changed(); });
+        m_signIn = std::make_unique<ronde::SignInService>(*store);
         m_store = std::move(store);
         m_errorString.clear();
     } catch (const std::exception &e) {
@@ -47,6 +68,62 @@ bool Session::open(const QString &path, bool createDemo)
     return true;
 }
 
+QString Session::signIn(const QString &userId, const QString &pin)
+{
+    if (!m_signIn) {
+        return tr("Er is geen database geopend.");
+    }
+    const ronde::SignInAttempt attempt = m_signIn->attempt(userId.toStdString(), pin.toStdString());
+    switch (attempt.result) {
+    case ronde::SignInResult::Accepted:
+        m_user = std::make_unique<ronde::User>(*attempt.user);
+        m_idleTimer.start();
+        emit userChanged();
+        return {};
+    case ronde::SignInResult::WrongPin:
+        return tr("Onjuiste pincode. Nog %n poging(en).", "", attempt.attemptsLeft);
+    case ronde::SignInResult::Locked:
+        return tr("Te vaak een onjuiste pincode. Probeer het opnieuw om %1.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.lockedUntilMs).time(),
+                                    QLocale::ShortFormat));
+    case ronde::SignInResult::NoPin:
+        return tr("Voor deze medewerker is nog geen pincode ingesteld.");
+    case ronde::SignInResult::UnknownUser:
+        break;
+    }
+    return tr("Kies eerst uw naam.");
+}
+
+bool Session::confirmPin(const QString &pin)
+{
+    return m_user && signIn(QString::fromStdString(m_user->id), pin).isEmpty();
+}
+
+void Session::lock()
+{
+    if (m_user) {
+        m_user.reset();
+        m_idleTimer.stop();
+        emit userChanged();
+    }
+}
+
+void Session::noteActivity()
+{
+    if (m_user) {
+        m_idleTimer.start();
+    }
+}
+
+void Session::setIdleLockMinutes(int minutes)
+{
+    if (minutes > 0 && minutes != m_idleLockMinutes) {
+        m_idleLockMinutes = minutes;
+        m_idleTimer.setInterval(minutes * 60'000);
+        emit idleLockMinutesChanged();
+    }
+}
+
 QDate Session::today() const
 {
     const ronde::Date d = todayInFacility();
@@ -56,4 +133,72 @@ QDate Session::today() const
 int Session::pendingChanges() const
 {
     return m_store ? int(m_store->outbox().size()) : 0;
+}
+
+QString Session::userId() const
+{
+    return m_user ? QString::fromStdString(m_user->id) : QString();
+}
+
+QString Session::userName() const
+{
+    return m_user ? QString::fromStdString(m_user->name) : QString();
+}
+
+QString Session::userRole() const
+{
+    if (!m_user) {
+        return {};
+    }
+    const std::string_view role = nameOf(m_user->role);
+    return QString::fromLatin1(role.data(), qsizetype(role.size()));
+}
+
+QString Session::userRoleLabel() const
+{
+    return roleLabel(userRole());
+}
+
+bool Session::canRecordContact() const
+{
+    return m_user && ronde::canRecordContact(*m_user);
+}
+
+bool Session::canRecordReview() const
+{
+    return m_user && ronde::canRecordReview(*m_user);
+}
+
+bool Session::canDecide() const
+{
+    return m_user && ronde::canDecide(*m_user);
+}
+
+QString Session::roleLabel(const QString &role)
+{
+    if (role == "caseManager") {
+        return tr("Casemanager");
+    }
+    if (role == "mentor") {
+        return tr("Mentor");
+    }
+    if (role == "municipality") {
+        return tr("Gemeente");
+    }
+    if (role == "probation") {
+        return tr("Reclassering");
+    }
+    if (role == "careProvider") {
+        return tr("Zorgverlener");
+    }
+    if (role == "volunteer") {
+        return tr("Vrijwilliger");
+    }
+    if (role == "director") {
+        return tr("Directeur");
+    }
+    if (role == "office") {
+        return tr("Centraal kantoor");
+    }
+    return role;
 }

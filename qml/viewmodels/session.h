@@ -3,15 +3,22 @@
 #include <QDate>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 
 namespace ronde {
 class Store;
-}
+class SignInService;
+struct User;
+} // namespace ronde
 
-// The open database of this tablet and the facility it serves. Created once by main (or by a
-// QML test) and handed to pages, which give it to their view models.
+// The open database of this tablet, the facility it serves, and who is signed in. Created
+// once by main (or by a QML test) and handed to pages, which give it to their view models.
+// Signing in checks the PIN offline with lockout (core); the session locks itself after a
+// few idle minutes because tablets get left on a desk.
 class Session : public QObject
 {
     Q_OBJECT
@@ -22,6 +29,17 @@ class Session : public QObject
     Q_PROPERTY(QDate today READ today NOTIFY opened)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY changed)
     Q_PROPERTY(QString errorString READ errorString NOTIFY opened)
+    Q_PROPERTY(QVariantList staff READ staff NOTIFY opened)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY userChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY userChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
+    Q_PROPERTY(QString userRole READ userRole NOTIFY userChanged)
+    Q_PROPERTY(QString userRoleLabel READ userRoleLabel NOTIFY userChanged)
+    Q_PROPERTY(bool canRecordContact READ canRecordContact NOTIFY userChanged)
+    Q_PROPERTY(bool canRecordReview READ canRecordReview NOTIFY userChanged)
+    Q_PROPERTY(bool canDecide READ canDecide NOTIFY userChanged)
+    Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY
+                   idleLockMinutesChanged)
 
 public:
     explicit Session(QObject *parent = nullptr);
@@ -30,6 +48,13 @@ public:
     // Opens (and migrates) the database at path; with createDemo, fills an empty one with the
     // demo facility first. ":memory:" works too. Returns false and sets errorString on failure.
     Q_INVOKABLE bool open(const QString &path, bool createDemo);
+    // Returns "" when signed in, else a Dutch message for the user (wrong PIN, locked …).
+    Q_INVOKABLE QString signIn(const QString &userId, const QString &pin);
+    // The signed-in user's PIN again (hand-back after the rating screen); counts toward lockout.
+    Q_INVOKABLE bool confirmPin(const QString &pin);
+    Q_INVOKABLE void lock();
+    // Any touch or key: the idle clock starts again.
+    Q_INVOKABLE void noteActivity();
 
     bool isOpen() const { return m_store != nullptr; }
     QString facilityId() const { return m_facilityId; }
@@ -37,18 +62,38 @@ public:
     QDate today() const;
     int pendingChanges() const;
     QString errorString() const { return m_errorString; }
+    QVariantList staff() const { return m_staff; }
+    bool signedIn() const { return m_user != nullptr; }
+    QString userId() const;
+    QString userName() const;
+    QString userRole() const;
+    QString userRoleLabel() const;
+    bool canRecordContact() const;
+    bool canRecordReview() const;
+    bool canDecide() const;
+    int idleLockMinutes() const { return m_idleLockMinutes; }
+    void setIdleLockMinutes(int minutes);
 
     // For view models (C++ only).
     ronde::Store *store() const { return m_store.get(); }
+    const ronde::User *user() const { return m_user.get(); }
+    static QString roleLabel(const QString &role);
 
 signals:
     void opened();
     // Something in the database changed (after commit).
     void changed();
+    void userChanged();
+    void idleLockMinutesChanged();
 
 private:
     std::unique_ptr<ronde::Store> m_store;
+    std::unique_ptr<ronde::SignInService> m_signIn;
+    std::unique_ptr<ronde::User> m_user;
     QString m_facilityId;
     QString m_facilityName;
     QString m_errorString;
+    QVariantList m_staff;
+    QTimer m_idleTimer;
+    int m_idleLockMinutes = 3;
 };

@@ -1,0 +1,202 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// The app without its window: title bar, page stack and status bar, and the ways between
+// pages. Tests create it directly; Main.qml puts it in the window.
+Item {
+    id: shell
+    required property Session session
+    readonly property alias stack: stack
+    // The rating hand-over shows nothing but its question: no names, no status.
+    readonly property bool handOver: stack.currentItem !== null && stack.currentItem.handOver === true
+
+    ToolBar {
+        id: titleBar
+        visible: !shell.handOver
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: visible ? Theme.touchTarget + 8 : 0
+        background: Rectangle { color: Theme.primary }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacing
+            anchors.rightMargin: Theme.margin
+            spacing: Theme.spacing
+            ToolButton {
+                objectName: "backButton"
+                visible: stack.depth > 1 && shell.session.signedIn
+                text: "‹ " + qsTr("Terug")
+                font.pixelSize: Theme.fontTitle
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: qsTr("Terug")
+                contentItem: Text { text: parent.text; font: parent.font; color: Theme.textOnPrimary; verticalAlignment: Text.AlignVCenter }
+                onClicked: stack.pop()
+            }
+            Label {
+                text: stack.currentItem ? stack.currentItem.title : qsTr("Ronde")
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: shell.session.signedIn ? shell.session.userName + " · " + shell.session.userRoleLabel
+                                             : shell.session.facilityName
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontBody
+            }
+            ToolButton {
+                objectName: "lockButton"
+                visible: shell.session.signedIn
+                text: qsTr("Vergrendelen")
+                font.pixelSize: Theme.fontBody
+                Layout.preferredHeight: Theme.touchTarget
+                Accessible.name: qsTr("Vergrendelen")
+                contentItem: Text { text: parent.text; font: parent.font; color: Theme.textOnPrimary; verticalAlignment: Text.AlignVCenter }
+                onClicked: shell.session.lock()
+            }
+        }
+    }
+
+    StackView {
+        id: stack
+        objectName: "pageStack"
+        anchors { left: parent.left; right: parent.right; top: titleBar.bottom; bottom: statusBar.top }
+        clip: true
+    }
+
+    StatusBar {
+        id: statusBar
+        visible: !shell.handOver
+        height: visible ? implicitHeight : 0
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        session: shell.session
+    }
+
+    function showStart() {
+        stack.clear()
+        if (shell.session.facilityId === "")
+            stack.push(notEnrolledComponent)
+        else if (shell.session.signedIn)
+            stack.push(roundsComponent)
+        else
+            stack.push(signInComponent)
+    }
+
+    // Each opens a page; "instant" skips the slide (screenshots, tests).
+    function openDetainee(id, name, instant) {
+        return stack.push(detaineeComponent, { "detaineeId": id, "detaineeName": name },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
+    function recordContact(id, name, kind, instant) {
+        return stack.push(contactComponent, { "detaineeId": id, "detaineeName": name, "kind": kind },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
+    function askRating(contactPage, instant) {
+        return stack.push(ratingComponent, { "contactPage": contactPage },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
+    function recordReview(id, name, instant) {
+        return stack.push(reviewComponent, { "detaineeId": id, "detaineeName": name },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
+    function recordDecision(id, name, instant) {
+        return stack.push(decisionComponent, { "detaineeId": id, "detaineeName": name },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
+
+    // For screenshots and tests: the named page, for the most urgent detainee.
+    function showPage(name) {
+        if (name === "SignIn" || name === "Rounds")
+            return true
+        const first = stack.get(0).firstDetainee ? stack.get(0).firstDetainee() : null
+        if (!first)
+            return false
+        openDetainee(first.id, first.name, true)
+        if (name === "Detainee")
+            return true
+        if (name === "Contact" || name === "Rating") {
+            const contact = recordContact(first.id, first.name, "mentorTalk", true)
+            if (name === "Rating")
+                askRating(contact, true)
+            return true
+        }
+        if (name === "Review") { recordReview(first.id, first.name, true); return true }
+        if (name === "Decision") { recordDecision(first.id, first.name, true); return true }
+        return false
+    }
+
+    Component.onCompleted: showStart()
+    Connections {
+        target: shell.session
+        function onUserChanged() { shell.showStart() }
+    }
+
+    Component {
+        id: signInComponent
+        SignInPage { session: shell.session }
+    }
+    Component {
+        id: roundsComponent
+        RoundsPage {
+            session: shell.session
+            onDetaineeChosen: (id, name) => shell.openDetainee(id, name)
+        }
+    }
+    Component {
+        id: detaineeComponent
+        DetaineePage {
+            property string detaineeName
+            session: shell.session
+            onRecordContact: (kind) => shell.recordContact(detaineeId, detaineeName, kind)
+            onRecordReview: shell.recordReview(detaineeId, detaineeName)
+            onRecordDecision: shell.recordDecision(detaineeId, detaineeName)
+        }
+    }
+    Component {
+        id: contactComponent
+        ContactPage {
+            id: contactPage
+            session: shell.session
+            onAskRating: shell.askRating(contactPage)
+            onDone: stack.pop(null) // back to the rounds: the badge shows the new state
+        }
+    }
+    Component {
+        id: ratingComponent
+        RatingPage {
+            property Item contactPage
+            session: shell.session
+            onFinished: (score) => { contactPage.setSatisfaction(score); stack.pop() }
+        }
+    }
+    Component {
+        id: reviewComponent
+        ReviewPage { session: shell.session }
+    }
+    Component {
+        id: decisionComponent
+        DecisionPage { session: shell.session }
+    }
+    Component {
+        id: notEnrolledComponent
+        Page {
+            title: qsTr("Ronde")
+            background: Rectangle { color: Theme.background }
+            Label {
+                anchors.centerIn: parent
+                width: parent.width * 0.7
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                text: shell.session.errorString !== ""
+                      ? shell.session.errorString
+                      : qsTr("Dit apparaat is nog niet aan een inrichting gekoppeld. "
+                             + "Start met --demo om Ronde te proberen met een demo-inrichting.")
+                font.pixelSize: Theme.fontTitle
+                color: Theme.text
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Contact vastleggen: the kind is chosen on the detainee page, so a mentor talk is one tap
+// here ("Opslaan"). Mode, topics, a note and the detainee's rating are optional.
+Page {
+    id: page
+    required property Session session
+    required property string detaineeId
+    required property string detaineeName
+    required property string kind
+    signal askRating()
+    signal done()
+
+    // Set by the rating screen (0: not asked or skipped).
+    function setSatisfaction(score) { form.satisfaction = score }
+
+    title: kind === "mentorTalk" ? qsTr("Mentorgesprek") : kind === "intake" ? qsTr("Intake")
+         : kind === "planTalk" ? qsTr("Gesprek D&R-plan") : qsTr("Contact")
+    background: Rectangle { color: Theme.background }
+
+    ContactForm {
+        id: form
+        session: page.session
+        detaineeId: page.detaineeId
+        kind: page.kind
+        onSaved: page.done()
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.margin * 2
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - Theme.margin * 2
+            spacing: Theme.margin
+
+            Label {
+                text: qsTr("Met %1, vandaag, door %2 (%3)").arg(page.detaineeName)
+                      .arg(page.session.userName).arg(page.session.userRoleLabel)
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+
+            BigButton {
+                objectName: "saveContactButton"
+                Layout.fillWidth: true
+                text: qsTr("Opslaan")
+                onClicked: form.save()
+            }
+            Label {
+                objectName: "contactError"
+                visible: form.errorString !== ""
+                text: "⚠ " + form.errorString
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+
+            Label { text: qsTr("Hoe (optioneel)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ButtonGroup { id: modeGroup }
+                Repeater {
+                    model: [{ "id": "inPerson", "name": qsTr("Persoonlijk") }, { "id": "phone", "name": qsTr("Telefoon") },
+                            { "id": "video", "name": qsTr("Video") }, { "id": "letter", "name": qsTr("Brief") }]
+                    delegate: FilterButton {
+                        required property var modelData
+                        text: modelData.name
+                        checked: form.mode === modelData.id
+                        ButtonGroup.group: modeGroup
+                        Accessible.name: text
+                        onClicked: form.mode = modelData.id
+                    }
+                }
+            }
+
+            Label {
+                visible: page.kind === "planTalk"
+                text: qsTr("Wie namen nog meer deel?")
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            Flow {
+                visible: page.kind === "planTalk"
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    model: [{ "id": "caseManager", "name": qsTr("Casemanager") }, { "id": "municipality", "name": qsTr("Gemeente") },
+                            { "id": "probation", "name": qsTr("Reclassering") }]
+                    delegate: FilterButton {
+                        required property var modelData
+                        visible: modelData.id !== page.session.userRole
+                        text: modelData.name
+                        checked: form.otherRoles.indexOf(modelData.id) >= 0
+                        Accessible.name: text
+                        onClicked: {
+                            const roles = form.otherRoles.slice()
+                            const at = roles.indexOf(modelData.id)
+                            if (at >= 0) roles.splice(at, 1); else roles.push(modelData.id)
+                            form.otherRoles = roles
+                        }
+                    }
+                }
+            }
+
+            Label { text: qsTr("Onderwerpen (optioneel)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    model: [{ "id": "work", "name": qsTr("Werk") }, { "id": "housing", "name": qsTr("Wonen") },
+                            { "id": "finances", "name": qsTr("Financiën") }, { "id": "care", "name": qsTr("Zorg") },
+                            { "id": "documents", "name": qsTr("Documenten") }, { "id": "reintegrationPlan", "name": qsTr("D&R-plan") },
+                            { "id": "other", "name": qsTr("Anders") }]
+                    delegate: FilterButton {
+                        required property var modelData
+                        text: modelData.name
+                        checked: form.topics.indexOf(modelData.id) >= 0
+                        Accessible.name: text
+                        onClicked: {
+                            const topics = form.topics.slice()
+                            const at = topics.indexOf(modelData.id)
+                            if (at >= 0) topics.splice(at, 1); else topics.push(modelData.id)
+                            form.topics = topics
+                        }
+                    }
+                }
+            }
+
+            Label { text: qsTr("Notitie (optioneel)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+            TextArea {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget * 2
+                text: form.note
+                onTextChanged: form.note = text
+                font.pixelSize: Theme.fontBody
+                wrapMode: TextEdit.Wrap
+                background: Rectangle { color: Theme.surface; border.color: Theme.divider; radius: Theme.radius }
+                placeholderText: qsTr("Kort en zakelijk; alleen wat nodig is")
+                Accessible.name: qsTr("Notitie")
+            }
+
+            RowLayout {
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "askRatingButton"
+                    primary: false
+                    text: form.satisfaction > 0 ? qsTr("Tevredenheid: %1 van 5").arg(form.satisfaction)
+                                                : qsTr("Tevredenheid vragen")
+                    onClicked: page.askRating()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Gedetineerde: who, what is due and why, the last traffic lights, and what happened.
+// The actions shown depend on the signed-in user's role; core enforces the same.
+Page {
+    id: page
+    required property Session session
+    required property string detaineeId
+    signal recordContact(string kind)
+    signal recordReview()
+    signal recordDecision()
+
+    title: detainee.accessDenied ? qsTr("Geen toegang") : detainee.name
+    background: Rectangle { color: Theme.background }
+
+    DetaineeModel {
+        id: detainee
+        session: page.session
+        detaineeId: page.detaineeId
+    }
+
+    Label {
+        objectName: "accessDenied"
+        anchors.centerIn: parent
+        visible: detainee.accessDenied
+        width: parent.width * 0.7
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
+        text: qsTr("U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.")
+        font.pixelSize: Theme.fontTitle
+        color: Theme.danger
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        visible: !detainee.accessDenied
+        contentHeight: column.implicitHeight + Theme.margin * 2
+        clip: true
+        ScrollBar.vertical: ScrollBar { width: 12 }
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - Theme.margin * 2
+            spacing: Theme.margin
+
+            // Who
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        text: qsTr("Nummer %1 · %2 · binnen sinds %3")
+                              .arg(detainee.number).arg(detainee.unitName)
+                              .arg(detainee.admittedOn.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: (detainee.program === "plus" ? qsTr("Plusprogramma") : qsTr("Basisprogramma"))
+                              + (detainee.eligibleForPromotion ? " · " + qsTr("komt in aanmerking voor promotie") : "")
+                              + (detainee.exclusions.length > 0 ? " · " + qsTr("uitgesloten: %1").arg(detainee.exclusions.join(", ")) : "")
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: detainee.program === "plus" ? Theme.ok : Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+
+            // What to do
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "mentorTalkButton"
+                    visible: page.session.userRole === "mentor"
+                    text: qsTr("Mentorgesprek")
+                    onClicked: page.recordContact("mentorTalk")
+                }
+                BigButton {
+                    objectName: "intakeButton"
+                    visible: page.session.userRole === "caseManager"
+                    text: qsTr("Intake")
+                    onClicked: page.recordContact("intake")
+                }
+                BigButton {
+                    objectName: "planTalkButton"
+                    visible: ["caseManager", "municipality", "probation"].indexOf(page.session.userRole) >= 0
+                    text: qsTr("Gesprek D&R-plan")
+                    onClicked: page.recordContact("planTalk")
+                }
+                BigButton {
+                    objectName: "otherContactButton"
+                    visible: page.session.canRecordContact
+                    primary: page.session.userRole !== "mentor" && page.session.userRole !== "caseManager"
+                    text: qsTr("Ander contact")
+                    onClicked: page.recordContact("other")
+                }
+                BigButton {
+                    objectName: "reviewButton"
+                    visible: page.session.canRecordReview
+                    primary: false
+                    text: qsTr("Bespreking (MDO)")
+                    onClicked: page.recordReview()
+                }
+                BigButton {
+                    objectName: "decisionButton"
+                    visible: page.session.canDecide
+                    primary: false
+                    text: qsTr("Besluit")
+                    onClicked: page.recordDecision()
+                }
+            }
+
+            // Decisions due (R4.6, R4.3)
+            Repeater {
+                model: detainee.decisionsDue
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    text: "➜ " + modelData.reason
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.accent
+                    wrapMode: Text.WordWrap
+                }
+            }
+
+            // Obligations
+            Label {
+                text: qsTr("Afspraken")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: detainee.obligations
+                delegate: Rectangle {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    implicitHeight: obligationRow.implicitHeight + Theme.spacing * 2
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.divider
+                    RowLayout {
+                        id: obligationRow
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: Theme.spacing
+                        StatusChip {
+                            status: modelData.status
+                            label: modelData.statusLabel
+                            Layout.preferredWidth: 170
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                text: modelData.title
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.text
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: modelData.reason
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Traffic lights of the last reviews
+            Label {
+                visible: detainee.reviews.length > 0
+                text: qsTr("Stoplichten laatste besprekingen")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: detainee.reviews
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label {
+                        text: modelData.day.toLocaleDateString(Qt.locale(), "d MMM")
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        Layout.preferredWidth: 90
+                    }
+                    Repeater {
+                        model: modelData.lights
+                        delegate: Label {
+                            required property var modelData
+                            text: (modelData.light === "green" ? "● " : modelData.light === "orange" ? "▲ " : "■ ")
+                                  + modelData.domain + ": " + modelData.label
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: modelData.light !== "green"
+                            color: modelData.light === "green" ? Theme.ok : modelData.light === "orange" ? Theme.warning : Theme.danger
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
+
+            // Timeline
+            Label {
+                text: qsTr("Tijdlijn")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: detainee.timeline
+                delegate: RowLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label {
+                        text: modelData.day.toLocaleDateString(Qt.locale(), "d MMM yyyy")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        Layout.preferredWidth: 120
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label {
+                            text: modelData.title + (modelData.who !== "" ? " — " + modelData.who : "")
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.text
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            visible: modelData.detail !== ""
+                            text: modelData.detail
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                            Layout.fillWidth: true
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

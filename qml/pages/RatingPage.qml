@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Tevredenheid: the tablet is handed to the detainee. One question, five large faces, and
+// "overslaan". Nothing else of theirs is on screen. Handing it back needs the staff PIN.
+Page {
+    id: page
+    required property Session session
+    property int score: 0
+    property bool handedBack: false
+    // The shell hides its title and status bars on this page.
+    readonly property bool handOver: true
+    signal finished(int score)
+
+    title: qsTr("Tevredenheid")
+    background: Rectangle { color: Theme.surface }
+
+    ColumnLayout {
+        objectName: "ratingQuestion"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.margin * 2, 900)
+        visible: !page.handedBack
+        spacing: Theme.margin * 1.5
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Hoe tevreden bent u over dit gesprek?")
+            font.pixelSize: Theme.fontHeading + 4
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        GridLayout {
+            Layout.alignment: Qt.AlignHCenter
+            columns: page.width > page.height ? 5 : 3
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
+            Repeater {
+                model: [{ "score": 1, "word": qsTr("Heel ontevreden") },
+                        { "score": 2, "word": qsTr("Ontevreden") },
+                        { "score": 3, "word": qsTr("Neutraal") },
+                        { "score": 4, "word": qsTr("Tevreden") },
+                        { "score": 5, "word": qsTr("Heel tevreden") }]
+                delegate: Button {
+                    required property var modelData
+                    objectName: "face" + modelData.score
+                    Layout.preferredWidth: 150
+                    Layout.preferredHeight: 170
+                    Accessible.name: modelData.score + " — " + modelData.word
+                    onClicked: { page.score = modelData.score; page.handedBack = true }
+                    contentItem: Column {
+                        spacing: 6
+                        Face { anchors.horizontalCenter: parent.horizontalCenter; score: modelData.score; width: 76; height: 76 }
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.score; font.pixelSize: Theme.fontTitle; font.bold: true; color: Theme.text }
+                        Label { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: modelData.word; font.pixelSize: Theme.fontSmall; color: Theme.text; wrapMode: Text.WordWrap }
+                    }
+                    background: Rectangle { radius: Theme.radius * 2; color: parent.down ? Theme.background : Theme.surface; border.color: Theme.primary; border.width: 2 }
+                }
+            }
+        }
+        BigButton {
+            objectName: "skipRating"
+            Layout.alignment: Qt.AlignHCenter
+            primary: false
+            text: qsTr("Overslaan")
+            onClicked: { page.score = 0; page.handedBack = true }
+        }
+    }
+
+    // Back to the staff member: only with their PIN.
+    ColumnLayout {
+        objectName: "handBack"
+        anchors.centerIn: parent
+        visible: page.handedBack
+        spacing: Theme.margin
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Dank u wel. Geef de tablet terug aan de medewerker.")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        PinPad {
+            id: pinPad
+            objectName: "handBackPinPad"
+            Layout.alignment: Qt.AlignHCenter
+            okText: qsTr("Terug")
+            onSubmitted: (pin) => {
+                if (page.session.confirmPin(pin)) {
+                    page.finished(page.score)
+                } else {
+                    wrongPin.visible = true
+                    pinPad.clear()
+                }
+            }
+        }
+        Label {
+            id: wrongPin
+            objectName: "handBackWrongPin"
+            visible: false
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("⚠ Onjuiste pincode")
+            color: Theme.danger
+            font.pixelSize: Theme.fontBody
+        }
+    }
+}

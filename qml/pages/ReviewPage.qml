@@ -1,0 +1,155 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Bespreking (MDO): a light per domain of the profile, example behaviours and a note
+// (R4.1); an orange may carry a justification (R4.4). Afterwards: eligible for promotion?
+Page {
+    id: page
+    required property Session session
+    required property string detaineeId
+    required property string detaineeName
+
+    title: qsTr("Bespreking (MDO)")
+    background: Rectangle { color: Theme.background }
+
+    ReviewForm {
+        id: form
+        session: page.session
+        detaineeId: page.detaineeId
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.margin * 2
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - Theme.margin * 2
+            spacing: Theme.margin
+
+            Label {
+                text: qsTr("Bespreking van %1").arg(page.detaineeName)
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+
+            Repeater {
+                model: form.domains
+                delegate: ColumnLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label { text: modelData.label; font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+                    RowLayout {
+                        spacing: Theme.spacing
+                        Repeater {
+                            model: [{ "light": "green", "word": qsTr("Groen"), "mark": "●" },
+                                    { "light": "orange", "word": qsTr("Oranje"), "mark": "▲" },
+                                    { "light": "red", "word": qsTr("Rood"), "mark": "■" }]
+                            delegate: Button {
+                                required property var modelData
+                                property string domain: parent.parent.modelData.domain
+                                readonly property bool chosen: form.lights[domain] === modelData.light
+                                readonly property color tone: modelData.light === "green" ? Theme.ok
+                                                            : modelData.light === "orange" ? Theme.warning : Theme.danger
+                                objectName: "light_" + domain + "_" + modelData.light
+                                Layout.preferredWidth: 170
+                                Layout.preferredHeight: Theme.touchTarget
+                                Accessible.name: parent.parent.modelData.label + ": " + modelData.word
+                                onClicked: form.setLight(domain, modelData.light)
+                                contentItem: Text {
+                                    text: modelData.mark + " " + modelData.word
+                                    font.pixelSize: Theme.fontBody
+                                    font.bold: parent.chosen
+                                    color: parent.chosen ? Theme.textOnPrimary : parent.tone
+                                    horizontalAlignment: Text.AlignHCenter
+                                    verticalAlignment: Text.AlignVCenter
+                                }
+                                background: Rectangle {
+                                    radius: Theme.radius
+                                    color: parent.chosen ? parent.tone : Theme.surface
+                                    border.color: parent.tone
+                                    border.width: 2
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            Label { text: qsTr("Gedrag (voorbeelden)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    model: form.exampleBehaviours
+                    delegate: FilterButton {
+                        required property string modelData
+                        text: modelData
+                        checked: form.behaviours.indexOf(modelData) >= 0
+                        Accessible.name: text
+                        onClicked: form.toggleBehaviour(modelData)
+                    }
+                }
+            }
+
+            Label { text: qsTr("Notitie"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+            TextArea {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget * 1.5
+                text: form.note
+                onTextChanged: form.note = text
+                font.pixelSize: Theme.fontBody
+                wrapMode: TextEdit.Wrap
+                background: Rectangle { color: Theme.surface; border.color: Theme.divider; radius: Theme.radius }
+                Accessible.name: qsTr("Notitie")
+            }
+            Label {
+                text: qsTr("Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                text: form.exceptionJustification
+                onTextChanged: form.exceptionJustification = text
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Toelichting uitzondering")
+            }
+
+            BigButton {
+                objectName: "saveReviewButton"
+                Layout.fillWidth: true
+                text: qsTr("Bespreking opslaan")
+                onClicked: form.save()
+            }
+            Label {
+                visible: form.errorString !== ""
+                text: "⚠ " + form.errorString
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "reviewOutcome"
+                visible: form.outcome !== ""
+                text: (form.eligibleAfterSave ? "✓ " : "") + form.outcome
+                color: form.eligibleAfterSave ? Theme.ok : Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

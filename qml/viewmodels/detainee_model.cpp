@@ -1,0 +1,331 @@
+#include "detainee_model.h"
+
+#include "model/access.h"
+#include "policy/evaluation.h"
+#include "store/store.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace {
+
+QDate toQDate(ronde::Date d)
+{
+    return QDate(d.year(), d.month(), d.day());
+}
+
+QString latin(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+bool dutch()
+{
+    return QLocale().language() == QLocale::Dutch;
+}
+
+QString reasonText(const ronde::Reason &reason)
+{
+    return QString::fromStdString(dutch() ? reason.dutch : reason.english);
+}
+
+QString statusLabel(ronde::Status status)
+{
+    switch (status) {
+    case ronde::Status::Met:
+        return DetaineeModel::tr("Op tijd");
+    case ronde::Status::MetLate:
+        return DetaineeModel::tr("Te laat gedaan");
+    case ronde::Status::Due:
+        return DetaineeModel::tr("Open");
+    case ronde::Status::Overdue:
+        return DetaineeModel::tr("Te laat");
+    case ronde::Status::NotApplicable:
+        return DetaineeModel::tr("N.v.t.");
+    }
+    return {};
+}
+
+QString ruleTitle(const std::string &rule)
+{
+    if (rule == "R1.1") {
+        return DetaineeModel::tr("Intake casemanager (2 weken)");
+    }
+    if (rule == "R1.2") {
+        return DetaineeModel::tr("Mentorgesprek (elke 2 weken)");
+    }
+    if (rule == "R1.3") {
+        return DetaineeModel::tr("Gesprek D&R-plan (4 weken)");
+    }
+    if (rule == "R3.1") {
+        return DetaineeModel::tr("Concept-D&R-plan (13 dagen)");
+    }
+    if (rule == "R3.2") {
+        return DetaineeModel::tr("Definitief D&R-plan (1 maand)");
+    }
+    if (rule == "R3.3") {
+        return DetaineeModel::tr("Bespreking MDO (elke 6 weken)");
+    }
+    return QString::fromStdString(rule);
+}
+
+QString contactTitle(ronde::ContactKind kind)
+{
+    switch (kind) {
+    case ronde::ContactKind::Intake:
+        return DetaineeModel::tr("Intake");
+    case ronde::ContactKind::MentorTalk:
+        return DetaineeModel::tr("Mentorgesprek");
+    case ronde::ContactKind::PlanTalk:
+        return DetaineeModel::tr("Gesprek D&R-plan");
+    case ronde::ContactKind::Other:
+        break;
+    }
+    return DetaineeModel::tr("Contact");
+}
+
+QString exclusionLabel(ronde::ExclusionGround ground)
+{
+    switch (ground) {
+    case ronde::ExclusionGround::Isd:
+        return DetaineeModel::tr("ISD-maatregel");
+    case ronde::ExclusionGround::PreIsd:
+        return DetaineeModel::tr("Pre-ISD");
+    case ronde::ExclusionGround::CrimeInDetention:
+        return DetaineeModel::tr("Delict tijdens detentie");
+    case ronde::ExclusionGround::Jmc:
+        return DetaineeModel::tr("JMC");
+    case ronde::ExclusionGround::Ppc:
+        return DetaineeModel::tr("PPC");
+    case ronde::ExclusionGround::ControlGroup:
+        return DetaineeModel::tr("Beheersgroep");
+    }
+    return {};
+}
+
+} // namespace
+
+DetaineeModel::DetaineeModel(QObject *parent)
+    : QObject(parent)
+{}
+
+void DetaineeModel::setSession(Session *session)
+{
+    if (m_session == session) {
+        return;
+    }
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::changed, this, &DetaineeModel::reload);
+        connect(m_session, &Session::userChanged, this, &DetaineeModel::reload);
+    }
+    emit sessionChanged();
+    reload();
+}
+
+void DetaineeModel::setDetaineeId(const QString &id)
+{
+    if (m_detaineeId != id) {
+        m_detaineeId = id;
+        emit detaineeIdChanged();
+        reload();
+    }
+}
+
+QString DetaineeModel::domainLabel(const QString &domain)
+{
+    if (domain == "safety") {
+        return tr("Veiligheid en beveiliging");
+    }
+    if (domain == "care") {
+        return tr("Zorg en begeleiding");
+    }
+    if (domain == "reintegration") {
+        return tr("Re-integratie en resocialisatie");
+    }
+    if (domain == "stay") {
+        return tr("Verblijf en leefbaarheid");
+    }
+    return domain;
+}
+
+QString DetaineeModel::lightLabel(const QString &light)
+{
+    if (light == "green") {
+        return tr("Groen");
+    }
+    if (light == "orange") {
+        return tr("Oranje");
+    }
+    if (light == "red") {
+        return tr("Rood");
+    }
+    return light;
+}
+
+void DetaineeModel::clear()
+{
+    m_name.clear();
+    m_number.clear();
+    m_unitName.clear();
+    m_admittedOn = {};
+    m_program.clear();
+    m_eligible = false;
+    m_exclusions.clear();
+    m_obligations.clear();
+    m_decisionsDue.clear();
+    m_timeline.clear();
+    m_reviews.clear();
+}
+
+void DetaineeModel::reload()
+{
+    clear();
+    m_accessDenied = false;
+    ronde::Store *store = m_session ? m_session->store() : nullptr;
+    const ronde::User *viewer = m_session ? m_session->user() : nullptr;
+    const auto detainee =
+        store ? store->registry().detainee(m_detaineeId.toStdString()) : std::nullopt;
+    if (!store || !detainee) {
+        emit loaded();
+        return;
+    }
+    // Need to know, checked here and not only by hiding rows in the list.
+    const auto isAssigned = [&] {
+        const auto ids = store->registry().assignedDetaineeIds(viewer->id);
+        return std::find(ids.begin(), ids.end(), detainee->id) != ids.end();
+    };
+    if (!viewer || (ronde::seesOnlyAssigned(*viewer) && !isAssigned())) {
+        m_accessDenied = true;
+        emit loaded();
+        return;
+    }
+
+    m_name = QString::fromStdString(detainee->name);
+    m_number = QString::fromStdString(detainee->number);
+    m_admittedOn = toQDate(detainee->admittedOn);
+    for (const ronde::Unit &u : store->registry().units(detainee->facilityId)) {
+        if (u.id == detainee->unitId) {
+            m_unitName = QString::fromStdString(u.name);
+        }
+    }
+    for (const ronde::Exclusion &e : detainee->exclusions) {
+        m_exclusions.append(
+            e.to ? tr("%1 (%2 t/m %3)")
+                       .arg(exclusionLabel(e.ground),
+                            QLocale().toString(toQDate(e.from), QLocale::ShortFormat),
+                            QLocale().toString(toQDate(*e.to), QLocale::ShortFormat))
+                 : tr("%1 (sinds %2)")
+                       .arg(exclusionLabel(e.ground),
+                            QLocale().toString(toQDate(e.from), QLocale::ShortFormat)));
+    }
+
+    const auto facility = store->registry().facility(detainee->facilityId);
+    const ronde::Profile *profile = facility ? ronde::findProfile(facility->profile) : nullptr;
+    const QDate today = m_session->today();
+    const auto asOf = *ronde::Date::fromCivil(today.year(), today.month(), today.day());
+    const ronde::DetaineeEvents events = store->events().allOf(detainee->id);
+    const ronde::Evaluation evaluation = ronde::evaluate(
+        profile ? *profile : ronde::defaultProfile(),
+        facility ? facility->kind : ronde::FacilityKind::Prison, *detainee, events, asOf);
+    m_program = latin(nameOf(evaluation.program));
+    m_eligible = evaluation.eligibleForPromotion;
+    for (const ronde::Obligation &o : evaluation.obligations) {
+        m_obligations.append(QVariantMap{{"rule", QString::fromStdString(o.rule)},
+                                         {"title", ruleTitle(o.rule)},
+                                         {"status", latin(nameOf(o.status))},
+                                         {"statusLabel", statusLabel(o.status)},
+                                         {"reason", reasonText(o.reason)}});
+    }
+    for (const ronde::DecisionDue &d : evaluation.decisionsDue) {
+        m_decisionsDue.append(QVariantMap{{"rule", QString::fromStdString(d.rule)},
+                                          {"reason", reasonText(d.reason)}});
+    }
+
+    // Timeline, newest first. Notes only where the viewer may read them.
+    struct Entry
+    {
+        int64_t at;
+        QVariantMap item;
+    };
+    std::vector<Entry> entries;
+    auto authorOf = [&](const std::string &id) { return store->registry().user(id); };
+    for (const ronde::Contact &c : events.contacts) {
+        const auto author = authorOf(c.header.authorId);
+        QString detail;
+        if (author && ronde::canReadNotesOf(*viewer, *author)) {
+            detail = QString::fromStdString(c.notes);
+        }
+        if (c.satisfaction) {
+            detail = (detail.isEmpty() ? QString() : detail + " · ") +
+                     tr("Tevredenheid %1 van 5").arg(*c.satisfaction);
+        }
+        entries.push_back({c.header.occurredAtMs,
+                           {{"day", toQDate(ronde::eventDay(c.header))},
+                            {"kind", "contact"},
+                            {"title", contactTitle(c.kind)},
+                            {"who", author ? QString::fromStdString(author->name) + " · " +
+                                                 Session::roleLabel(latin(nameOf(author->role)))
+                                           : QString()},
+                            {"detail", detail}}});
+    }
+    for (const ronde::CaseReview &r : events.reviews) {
+        QStringList lights;
+        for (const auto &[domain, light] : r.lights) {
+            lights.append(domainLabel(QString::fromStdString(domain)) + ": " +
+                          lightLabel(latin(nameOf(light))));
+        }
+        entries.push_back({r.header.occurredAtMs,
+                           {{"day", toQDate(ronde::eventDay(r.header))},
+                            {"kind", "review"},
+                            {"title", tr("Bespreking MDO")},
+                            {"who", QString()},
+                            {"detail", lights.join(" · ")}}});
+    }
+    for (const ronde::ReintegrationPlan &p : events.plans) {
+        entries.push_back(
+            {p.header.occurredAtMs,
+             {{"day", toQDate(ronde::eventDay(p.header))},
+              {"kind", "plan"},
+              {"title", p.stage == ronde::PlanStage::Concept ? tr("Concept-D&R-plan vastgesteld")
+                                                             : tr("D&R-plan vastgesteld")},
+              {"who", QString()},
+              {"detail", QString()}}});
+    }
+    for (const ronde::ProgramDecision &d : events.decisions) {
+        const QString title = d.decision == ronde::DecisionKind::Promote ? tr("Besluit: promoveren")
+                              : d.decision == ronde::DecisionKind::Demote
+                                  ? tr("Besluit: degraderen")
+                              : d.decision == ronde::DecisionKind::Revoke ? tr("Besluit: intrekken")
+                                                                          : tr("Besluit: nog niet");
+        entries.push_back({d.header.occurredAtMs,
+                           {{"day", toQDate(ronde::eventDay(d.header))},
+                            {"kind", "decision"},
+                            {"title", title},
+                            {"who", QString()},
+                            {"detail", QString()}}});
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.at > b.at; });
+    for (const Entry &e : entries) {
+        m_timeline.append(e.item);
+    }
+
+    // The lights of the last three reviews, newest first.
+    for (auto r = events.reviews.rbegin(); r != events.reviews.rend() && m_reviews.size() < 3;
+         ++r) {
+        QVariantList lights;
+        for (const auto &[domain, light] : r->lights) {
+            const QString lightName = latin(nameOf(light));
+            lights.append(QVariantMap{{"domain", domainLabel(QString::fromStdString(domain))},
+                                      {"light", lightName},
+                                      {"label", lightLabel(lightName)}});
+        }
+        m_reviews.append(
+            QVariantMap{{"day", toQDate(ronde::eventDay(r->header))}, {"lights", lights}});
+    }
+    emit loaded();
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "session.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+// One detainee for the Gedetineerde page: identity, programme, exclusions, the obligations
+// with status and reason (policy engine), the timeline, and the lights of the last reviews.
+// Refuses (accessDenied) when the signed-in user may not see this detainee.
+class DetaineeModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString detaineeId READ detaineeId WRITE setDetaineeId NOTIFY detaineeIdChanged)
+    Q_PROPERTY(bool accessDenied READ accessDenied NOTIFY loaded)
+    Q_PROPERTY(QString name READ name NOTIFY loaded)
+    Q_PROPERTY(QString number READ number NOTIFY loaded)
+    Q_PROPERTY(QString unitName READ unitName NOTIFY loaded)
+    Q_PROPERTY(QDate admittedOn READ admittedOn NOTIFY loaded)
+    Q_PROPERTY(QString program READ program NOTIFY loaded)
+    Q_PROPERTY(bool eligibleForPromotion READ eligibleForPromotion NOTIFY loaded)
+    Q_PROPERTY(QStringList exclusions READ exclusions NOTIFY loaded)
+    Q_PROPERTY(QVariantList obligations READ obligations NOTIFY loaded)
+    Q_PROPERTY(QVariantList decisionsDue READ decisionsDue NOTIFY loaded)
+    Q_PROPERTY(QVariantList timeline READ timeline NOTIFY loaded)
+    Q_PROPERTY(QVariantList reviews READ reviews NOTIFY loaded)
+
+public:
+    explicit DetaineeModel(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QString detaineeId() const { return m_detaineeId; }
+    void setDetaineeId(const QString &id);
+
+    bool accessDenied() const { return m_accessDenied; }
+    QString name() const { return m_name; }
+    QString number() const { return m_number; }
+    QString unitName() const { return m_unitName; }
+    QDate admittedOn() const { return m_admittedOn; }
+    QString program() const { return m_program; }
+    bool eligibleForPromotion() const { return m_eligible; }
+    QStringList exclusions() const { return m_exclusions; }
+    QVariantList obligations() const { return m_obligations; }
+    QVariantList decisionsDue() const { return m_decisionsDue; }
+    QVariantList timeline() const { return m_timeline; }
+    QVariantList reviews() const { return m_reviews; }
+
+    static QString domainLabel(const QString &domain);
+    static QString lightLabel(const QString &light);
+
+public slots:
+    void reload();
+
+signals:
+    void sessionChanged();
+    void detaineeIdChanged();
+    void loaded();
+
+private:
+    void clear();
+
+    QPointer<Session> m_session;
+    QString m_detaineeId;
+    bool m_accessDenied = false;
+    QString m_name;
+    QString m_number;
+    QString m_unitName;
+    QDate m_admittedOn;
+    QString m_program;
+    bool m_eligible = false;
+    QStringList m_exclusions;
+    QVariantList m_obligations;
+    QVariantList m_decisionsDue;
+    QVariantList m_timeline;
+    QVariantList m_reviews;
+};

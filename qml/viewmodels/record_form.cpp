@@ -1,0 +1,63 @@
+#include "record_form.h"
+
+#include "model/events.h"
+#include "model/problem.h"
+#include "store/store.h"
+
+#include <QLocale>
+
+void RecordForm::setSession(Session *session)
+{
+    if (m_session != session) {
+        m_session = session;
+        emit sessionChanged();
+    }
+}
+
+void RecordForm::setDetaineeId(const QString &id)
+{
+    if (m_detaineeId != id) {
+        m_detaineeId = id;
+        setErrorString({});
+        emit detaineeIdChanged();
+    }
+}
+
+void RecordForm::setErrorString(const QString &text)
+{
+    if (m_errorString != text) {
+        m_errorString = text;
+        emit errorStringChanged();
+    }
+}
+
+ronde::EventHeader RecordForm::headerNow() const
+{
+    ronde::EventHeader h;
+    h.detaineeId = m_detaineeId.toStdString();
+    h.authorId = m_session && m_session->user() ? m_session->user()->id : std::string();
+    h.occurredAtMs = m_session && m_session->store() ? m_session->store()->clock()() : 0;
+    return h;
+}
+
+bool RecordForm::attempt(const std::function<void()> &write)
+{
+    if (!m_session || !m_session->store() || !m_session->user()) {
+        setErrorString(tr("Meld u eerst aan."));
+        return false;
+    }
+    try {
+        write();
+    } catch (const ronde::ValidationError &e) {
+        const bool dutch = QLocale().language() == QLocale::Dutch;
+        setErrorString(QString::fromStdString(ronde::describe(
+            e.problem(), dutch ? ronde::Language::Dutch : ronde::Language::English)));
+        return false;
+    } catch (const std::exception &e) {
+        setErrorString(tr("Niet bewaard: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    setErrorString({});
+    emit saved();
+    return true;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+
+namespace ronde {
+struct EventHeader;
+}
+
+// What every "record something about a detainee" form shares: the session, the detainee, and
+// a save that either writes everything or nothing and says why in the user's language.
+class RecordForm : public QObject
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString detaineeId READ detaineeId WRITE setDetaineeId NOTIFY detaineeIdChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    using QObject::QObject;
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QString detaineeId() const { return m_detaineeId; }
+    void setDetaineeId(const QString &id);
+    QString errorString() const { return m_errorString; }
+
+signals:
+    void sessionChanged();
+    void detaineeIdChanged();
+    void errorStringChanged();
+    void saved();
+
+protected:
+    // A header for an event happening now, by the signed-in user.
+    ronde::EventHeader headerNow() const;
+    // Runs write; a refusal from core becomes errorString. Emits saved() on success.
+    bool attempt(const std::function<void()> &write);
+
+private:
+    void setErrorString(const QString &text);
+
+    QPointer<Session> m_session;
+    QString m_detaineeId;
+    QString m_errorString;
+};

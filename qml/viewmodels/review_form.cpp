@@ -1,0 +1,113 @@
+#include "review_form.h"
+
+#include "detainee_model.h"
+#include "model/events.h"
+#include "model/problem.h"
+#include "policy/evaluation.h"
+#include "store/store.h"
+
+#include <QLocale>
+
+namespace {
+
+const ronde::Profile &profileOf(Session *session)
+{
+    if (session && session->store()) {
+        const auto facility =
+            session->store()->registry().facility(session->facilityId().toStdString());
+        if (const ronde::Profile *p = facility ? ronde::findProfile(facility->profile) : nullptr) {
+            return *p;
+        }
+    }
+    return ronde::defaultProfile();
+}
+
+} // namespace
+
+QVariantList ReviewForm::domains() const
+{
+    QVariantList list;
+    for (const std::string &domain : profileOf(session()).reviewDomains) {
+        const QString name = QString::fromStdString(domain);
+        list.append(QVariantMap{{"domain", name}, {"label", DetaineeModel::domainLabel(name)}});
+    }
+    return list;
+}
+
+QStringList ReviewForm::exampleBehaviours() const
+{
+    // Seed 003: behaviour the traffic lights are about, in the facility's own words.
+    return {tr("Neemt deel aan arbeid en activiteiten"),
+            tr("Houdt zich aan afspraken"),
+            tr("Werkt mee aan het D&R-plan"),
+            tr("Respectvol naar personeel en medegedetineerden"),
+            tr("Verbaal agressief"),
+            tr("Weigert het dagprogramma"),
+            tr("Positieve urinecontrole"),
+            tr("Bezit van contrabande")};
+}
+
+void ReviewForm::setLight(const QString &domain, const QString &light)
+{
+    m_lights.insert(domain, light);
+    emit changed();
+}
+
+void ReviewForm::toggleBehaviour(const QString &behaviour)
+{
+    if (!m_behaviours.removeOne(behaviour)) {
+        m_behaviours.append(behaviour);
+    }
+    emit changed();
+}
+
+bool ReviewForm::save()
+{
+    return attempt([this] {
+        ronde::CaseReview r;
+        r.header = headerNow();
+        for (auto it = m_lights.cbegin(); it != m_lights.cend(); ++it) {
+            const auto light = ronde::parseEnum<ronde::Light>(it.value().toString().toStdString());
+            if (!light) {
+                throw ronde::ValidationError({ronde::ProblemCode::Invalid,
+                                              "lights." + it.key().toStdString(),
+                                              it.value().toString().toStdString()});
+            }
+            r.lights[it.key().toStdString()] = *light;
+        }
+        for (const QString &b : m_behaviours) {
+            r.behaviours.push_back(b.toStdString());
+        }
+        r.note = m_note.trimmed().toStdString();
+        r.exceptionJustification = m_exception.trimmed().toStdString();
+        ronde::Store &store = *session()->store();
+        store.events().record(r);
+
+        // What the review means for promotion, from the policy engine (R4.2, R4.6).
+        const auto detainee = store.registry().detainee(detaineeId().toStdString());
+        const auto facility = store.registry().facility(detainee->facilityId);
+        const QDate today = session()->today();
+        const ronde::Evaluation e = ronde::evaluate(
+            profileOf(session()), facility ? facility->kind : ronde::FacilityKind::Prison,
+            *detainee, store.events().allOf(detainee->id),
+            *ronde::Date::fromCivil(today.year(), today.month(), today.day()));
+        m_eligible = e.eligibleForPromotion;
+        const bool dutch = QLocale().language() == QLocale::Dutch;
+        if (m_eligible && !e.decisionsDue.empty()) {
+            const auto &reason = e.decisionsDue.front().reason;
+            m_outcome = QString::fromStdString(dutch ? reason.dutch : reason.english);
+        } else if (e.program == ronde::Program::Plus) {
+            m_outcome = tr("Zit in het plusprogramma.");
+        } else if (e.excluded) {
+            m_outcome = tr("Uitgesloten van promotie (art. 1e Regeling SPOG).");
+        } else {
+            m_outcome = tr("Komt nog niet in aanmerking voor promotie: zes weken groen nodig.");
+        }
+        emit outcomeChanged();
+        m_lights.clear();
+        m_behaviours.clear();
+        m_note.clear();
+        m_exception.clear();
+        emit changed();
+    });
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "record_form.h"
+
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
+
+// Bespreking (MDO, R3.3, R4.1): a light per domain of the facility's profile, example
+// behaviours, a note, and an optional R4.4 justification. After saving it tells whether the
+// detainee is now eligible for promotion (R4.2), from the policy engine.
+class ReviewForm : public RecordForm
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QVariantList domains READ domains NOTIFY sessionChanged)
+    Q_PROPERTY(QStringList exampleBehaviours READ exampleBehaviours CONSTANT)
+    Q_PROPERTY(QVariantMap lights MEMBER m_lights NOTIFY changed)
+    Q_PROPERTY(QStringList behaviours MEMBER m_behaviours NOTIFY changed)
+    Q_PROPERTY(QString note MEMBER m_note NOTIFY changed)
+    Q_PROPERTY(QString exceptionJustification MEMBER m_exception NOTIFY changed)
+    Q_PROPERTY(QString outcome READ outcome NOTIFY outcomeChanged)
+    Q_PROPERTY(bool eligibleAfterSave READ eligibleAfterSave NOTIFY outcomeChanged)
+
+public:
+    using RecordForm::RecordForm;
+    // [{domain, label}] of the facility's profile.
+    QVariantList domains() const;
+    QStringList exampleBehaviours() const;
+    QString outcome() const { return m_outcome; }
+    bool eligibleAfterSave() const { return m_eligible; }
+    Q_INVOKABLE void setLight(const QString &domain, const QString &light);
+    Q_INVOKABLE void toggleBehaviour(const QString &behaviour);
+    Q_INVOKABLE bool save();
+
+signals:
+    void changed();
+    void outcomeChanged();
+
+private:
+    QVariantMap m_lights;
+    QStringList m_behaviours;
+    QString m_note;
+    QString m_exception;
+    QString m_outcome;
+    bool m_eligible = false;
+};
