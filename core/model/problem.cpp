@@ -59,8 +59,8 @@ Wording wordingOf(ProblemCode code)
         return {"Rol '{value}' kan geen contact met een gedetineerde vastleggen.",
                 "Role '{value}' cannot record a contact with a detainee."};
     case ProblemCode::NotPermitted:
-        return {"Niet toegestaan voor rol '{value}': {field}.",
-                "Not permitted for role '{value}': {field}."};
+        return {"Dit mag uw rol niet vastleggen ({value}).",
+                "Your role may not record this ({value})."};
     case ProblemCode::DischargeBeforeAdmission:
         return {"Vertrekdatum {value} ligt voor de binnenkomst.",
                 "Discharge date {value} is before admission."};

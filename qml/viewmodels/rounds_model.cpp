@@ -71,6 +71,7 @@ void RoundsModel::setSession(Session *session)
         connect(m_session, &Session::opened, this, &RoundsModel::reload);
         connect(m_session, &Session::changed, this, &RoundsModel::reload);
         connect(m_session, &Session::userChanged, this, &RoundsModel::reload);
+        connect(m_session, &Session::closing, this, [this] { m_evaluations.reset(); });
     }
     emit sessionChanged();
     reload();

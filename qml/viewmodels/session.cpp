@@ -26,7 +26,10 @@ Session::Session(QObject *parent)
     connect(&m_idleTimer, &QTimer::timeout, this, &Session::lock);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    emit closing(); // before m_store dies: view models holding on to it let go
+}
 
 bool Session::open(const QString &path, bool createDemo)
 {
@@ -96,7 +99,16 @@ QString Session::signIn(const QString &userId, const QString &pin)
 
 bool Session::confirmPin(const QString &pin)
 {
-    return m_user && signIn(QString::fromStdString(m_user->id), pin).isEmpty();
+    // Only a check: the same user stays signed in, the pages stay where they are.
+    if (!m_user || !m_signIn) {
+        return false;
+    }
+    const bool accepted =
+        m_signIn->attempt(m_user->id, pin.toStdString()).result == ronde::SignInResult::Accepted;
+    if (accepted) {
+        m_idleTimer.start();
+    }
+    return accepted;
 }
 
 void Session::lock()

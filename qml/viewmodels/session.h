@@ -85,6 +85,8 @@ signals:
     void changed();
     void userChanged();
     void idleLockMinutesChanged();
+    // The store is about to go away: drop anything that refers to it.
+    void closing();
 
 private:
     std::unique_ptr<ronde::Store> m_store;

@@ -1,3 +1,4 @@
+#include <QLocale>
 #include <QtQml/QQmlEngine>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest/quicktest.h>
@@ -9,6 +10,11 @@ class Setup : public QObject
 {
     Q_OBJECT
 public slots:
+    // Dutch, as the app runs by default.
+    void applicationAvailable()
+    {
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath("qrc:/qt/qml"); }
 };
 

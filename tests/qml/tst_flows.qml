@@ -1,0 +1,219 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ronde
+
+// The tablet's flows, end to end inside the app shell, on a fresh in-memory demo each time.
+TestCase {
+    id: testCase
+    name: "Flows"
+    visible: true // input only reaches visible items
+    when: windowShown
+    width: 1280
+    height: 800
+
+    Component { id: sessionComponent; Session {} }
+    Component { id: shellComponent; AppShell { anchors.fill: parent } }
+    Component { id: detaineeModelComponent; DetaineeModel {} }
+    Component { id: roundsModelComponent; RoundsModel {} }
+
+    function newSession() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        return session
+    }
+    function staffId(session, role) {
+        for (const person of session.staff)
+            if (person.role === role)
+                return person.id
+        fail("no demo user with role " + role)
+    }
+    function signInAs(session, role) {
+        compare(session.signIn(staffId(session, role), "1234"), "")
+        verify(session.signedIn)
+    }
+    function newShell(session) {
+        const shell = createTemporaryObject(shellComponent, testCase, { "session": session })
+        verify(shell)
+        return shell
+    }
+    // Delegates appear after the next layout pass: wait for them.
+    function child(parent, name) {
+        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
+        return findChild(parent, name)
+    }
+    function settle(shell) {
+        tryCompare(shell.stack, "busy", false)
+    }
+    function visibleTexts(item, out) {
+        if (!item.visible)
+            return out
+        if (item.text !== undefined && typeof item.text === "string" && item.text.length > 0)
+            out.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            visibleTexts(item.children[i], out)
+        return out
+    }
+
+    // Issue #5: a mentor talk takes at most three taps from the rounds list.
+    function test_mentorTalkInThreeTaps() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const list = child(shell.stack.currentItem, "roundsList")
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        const row = list.itemAtIndex(0)
+        const detaineeId = row.detaineeId
+        const pendingBefore = session.pendingChanges
+
+        mouseClick(row)                                                        // tap 1
+        settle(shell)
+        compare(shell.stack.depth, 2)
+        const talk = child(shell.stack.currentItem, "mentorTalkButton")
+        verify(talk && talk.visible)
+        mouseClick(talk)                                                       // tap 2
+        settle(shell)
+        compare(shell.stack.currentItem.kind, "mentorTalk")
+        mouseClick(child(shell.stack.currentItem, "saveContactButton"))    // tap 3
+        settle(shell)
+        compare(shell.stack.depth, 1, "back on the rounds list")
+
+        compare(session.pendingChanges, pendingBefore + 1, "one contact waits for sync")
+        const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                            { "session": session, "detaineeId": detaineeId })
+        const mentorTalk = model.obligations[1]
+        compare(mentorTalk.rule, "R1.2")
+        compare(mentorTalk.status, "due", mentorTalk.reason)
+        verify(model.timeline[0].title.indexOf("Mentorgesprek") === 0)
+    }
+
+    // Five wrong PINs lock the account; then even the right one waits.
+    function test_pinLockout() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        const page = shell.stack.currentItem
+        const mentorButton = child(page, "staff_mentor")
+        verify(mentorButton)
+        mouseClick(mentorButton)
+        const message = child(page, "signInMessage")
+        function enter(pin) {
+            for (const digit of pin)
+                mouseClick(child(page, "pinKey" + digit))
+            mouseClick(child(page, "pinKeyOK"))
+        }
+        for (let i = 1; i <= 4; ++i) {
+            enter("0000")
+            verify(message.text.indexOf("Onjuiste pincode") >= 0, message.text)
+            verify(!session.signedIn)
+        }
+        enter("0000")
+        verify(message.text.indexOf("Te vaak") >= 0, message.text)
+        enter("1234")
+        verify(!session.signedIn, "locked: the right PIN is refused too")
+        verify(message.text.indexOf("Te vaak") >= 0)
+    }
+
+    // The rating screen shows nothing of the detainee, and goes back only with the staff PIN.
+    function test_ratingScreenHidesTheDetainee() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        mouseClick(child(contact, "askRatingButton"))
+        settle(shell)
+        verify(shell.handOver, "title and status bars hidden")
+        const texts = visibleTexts(shell, [])
+        verify(texts.length > 3, "the question and faces are on screen")
+        for (const text of texts) {
+            verify(text.indexOf(first.name) < 0, "detainee name on the rating screen: " + text)
+            verify(text.indexOf(session.userName) < 0, "staff name on the rating screen: " + text)
+        }
+
+        mouseClick(child(shell.stack.currentItem, "face4"))
+        const pad = child(shell.stack.currentItem, "handBackPinPad")
+        verify(pad.visible)
+        for (const digit of "9999")
+            mouseClick(child(pad, "pinKey" + digit))
+        mouseClick(child(pad, "pinKeyOK"))
+        verify(shell.handOver, "a wrong PIN does not hand back")
+        for (const digit of "1234")
+            mouseClick(child(pad, "pinKey" + digit))
+        mouseClick(child(pad, "pinKeyOK"))
+        settle(shell)
+        verify(!shell.handOver)
+        compare(shell.stack.currentItem, contact)
+        verify(child(contact, "askRatingButton").text.indexOf("4") >= 0)
+    }
+
+    // A volunteer sees only the detainees assigned to them, in the list and on the page.
+    function test_volunteerSeesOnlyAssignedDetainees() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        const allIds = []
+        for (let i = 0; i < all.count; ++i)
+            allIds.push(all.data(all.index(i, 0), RoundsModel.DetaineeIdRole))
+        session.lock()
+        signInAs(session, "volunteer")
+        const mine = []
+        for (let i = 0; i < all.count; ++i)
+            mine.push(all.data(all.index(i, 0), RoundsModel.DetaineeIdRole))
+        verify(mine.length > 0 && mine.length < allIds.length, mine.length + " of " + allIds.length)
+        const hidden = allIds.filter(id => mine.indexOf(id) < 0)[0]
+        const denied = createTemporaryObject(detaineeModelComponent, testCase,
+                                             { "session": session, "detaineeId": hidden })
+        verify(denied.accessDenied)
+        compare(denied.name, "")
+        compare(denied.timeline.length, 0)
+        const allowed = createTemporaryObject(detaineeModelComponent, testCase,
+                                              { "session": session, "detaineeId": mine[0] })
+        verify(!allowed.accessDenied)
+        verify(allowed.name.length > 0)
+    }
+
+    // Only a director (or a mandated MDO) decides; core refuses a mentor.
+    function test_decisionRefusedWithoutTheRightRole() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const page = shell.recordDecision(first.id, first.name, true)
+        verify(child(page, "decisionNotPermitted").visible)
+        const form = child(page, "decisionForm")
+        form.decision = "notYet"
+        const pending = session.pendingChanges
+        mouseClick(child(page, "saveDecisionButton"))
+        const error = child(page, "decisionError")
+        verify(error.visible)
+        verify(error.text.indexOf("mag uw rol niet") >= 0, error.text)
+        compare(session.pendingChanges, pending, "nothing written")
+
+        session.lock()
+        signInAs(session, "director")
+        settle(shell)
+        const directorPage = shell.recordDecision(first.id, first.name, true)
+        verify(!child(directorPage, "decisionNotPermitted").visible)
+        child(directorPage, "decisionForm").decision = "notYet"
+        mouseClick(child(directorPage, "saveDecisionButton"))
+        verify(child(directorPage, "complaintDeadline").visible)
+        compare(session.pendingChanges, pending + 1)
+    }
+
+    // Locking sends the tablet back to the sign-in page.
+    function test_lockReturnsToSignIn() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        verify(child(shell.stack.currentItem, "roundsList"))
+        mouseClick(child(shell, "lockButton"))
+        settle(shell)
+        verify(!session.signedIn)
+        verify(child(shell.stack.currentItem, "pinPad"))
+    }
+}
