@@ -34,7 +34,7 @@ Item {
                 onClicked: stack.pop()
             }
             Label {
-                text: stack.currentItem ? stack.currentItem.title : qsTr("Ronde")
+                text: stack.currentItem ? stack.currentItem.title : qsTr("Ronde", "naam van de app")
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
@@ -183,7 +183,7 @@ Item {
     Component {
         id: notEnrolledComponent
         Page {
-            title: qsTr("Ronde")
+            title: qsTr("Ronde", "naam van de app")
             background: Rectangle { color: Theme.background }
             Label {
                 anchors.centerIn: parent

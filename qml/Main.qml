@@ -10,7 +10,7 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
-    title: qsTr("Ronde")
+    title: qsTr("Ronde", "naam van de app")
     color: Theme.background
 
     AppShell {

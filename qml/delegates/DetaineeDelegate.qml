@@ -20,7 +20,9 @@ ItemDelegate {
     required property string attention
     required property string program
 
-    implicitHeight: Theme.rowHeight
+    // Landscape: who | what needs attention. Portrait: the two stacked.
+    readonly property bool wide: width >= 1000
+    implicitHeight: wide ? Theme.rowHeight : Theme.rowHeight + 56
     Accessible.name: attention.length > 0 ? qsTr("%1, nummer %2: %3").arg(name).arg(number).arg(attention)
                                           : qsTr("%1, nummer %2").arg(name).arg(number)
 
@@ -34,11 +36,16 @@ ItemDelegate {
         }
     }
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing * 2
+    contentItem: GridLayout {
+        columns: row.wide ? 3 : 2
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: 4
 
         // A strip in the status colour; the badge below also says it in words.
         Rectangle {
+            Layout.row: 0
+            Layout.column: 0
+            Layout.rowSpan: row.wide ? 1 : 2
             Layout.fillHeight: true
             Layout.preferredWidth: 8
             color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning
@@ -47,8 +54,11 @@ ItemDelegate {
 
         // Who: a fixed share of the row, so a long reason never hides the name.
         ColumnLayout {
-            Layout.preferredWidth: row.width * 0.36
-            Layout.maximumWidth: row.width * 0.36
+            Layout.row: 0
+            Layout.column: 1
+            Layout.fillWidth: !row.wide
+            Layout.preferredWidth: row.wide ? row.width * 0.36 : -1
+            Layout.maximumWidth: row.wide ? row.width * 0.36 : row.width
             spacing: 4
             RowLayout {
                 spacing: Theme.spacing
@@ -84,6 +94,8 @@ ItemDelegate {
 
         // What needs attention, and the last contact.
         ColumnLayout {
+            Layout.row: row.wide ? 0 : 1
+            Layout.column: row.wide ? 2 : 1
             Layout.fillWidth: true
             Layout.rightMargin: Theme.margin
             spacing: 4
@@ -98,11 +110,11 @@ ItemDelegate {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
-                horizontalAlignment: Text.AlignRight
+                horizontalAlignment: row.wide ? Text.AlignRight : Text.AlignLeft
             }
             Label {
                 Layout.fillWidth: true
-                horizontalAlignment: Text.AlignRight
+                horizontalAlignment: row.wide ? Text.AlignRight : Text.AlignLeft
                 text: row.discharged ? qsTr("Vertrokken")
                       : row.daysSinceContact < 0 ? qsTr("Nog geen contact")
                       : row.daysSinceContact === 0 ? qsTr("Laatste contact: vandaag")

@@ -2,29 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../AppShell.qml" line="29"/>
+        <location filename="../AppShell.qml" line="32"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="37"/>
+        <location filename="../AppShell.qml" line="186"/>
+        <source>Ronde</source>
+        <comment>naam van de app</comment>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="53"/>
+        <location filename="../AppShell.qml" line="56"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="195"/>
+        <source>Dit apparaat is nog niet aan een inrichting gekoppeld. Start met --demo om Ronde te proberen met een demo-inrichting.</source>
+        <translation>This device is not linked to a facility yet. Start with --demo to try Ronde with a demo facility.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="20"/>
+        <source>Mentorgesprek</source>
+        <translation>Mentor talk</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="20"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="21"/>
+        <source>Gesprek D&amp;R-plan</source>
+        <translation>D&amp;R-plan talk</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="21"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="45"/>
+        <source>Met %1, vandaag, door %2 (%3)</source>
+        <translation>With %1, today, by %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="56"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="69"/>
+        <source>Hoe (optioneel)</source>
+        <translation>How (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="75"/>
+        <source>Persoonlijk</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="75"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="76"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="76"/>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="90"/>
+        <source>Wie namen nog meer deel?</source>
+        <translation>Who else took part?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="100"/>
+        <source>Casemanager</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="100"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="101"/>
+        <source>Reclassering</source>
+        <translation>Probation service</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="118"/>
+        <source>Onderwerpen (optioneel)</source>
+        <translation>Topics (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="123"/>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="123"/>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="124"/>
+        <source>Financiën</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="124"/>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="125"/>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="125"/>
+        <source>D&amp;R-plan</source>
+        <translation>D&amp;R plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="126"/>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="142"/>
+        <source>Notitie (optioneel)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="151"/>
+        <source>Kort en zakelijk; alleen wat nodig is</source>
+        <translation>Short and factual; only what is needed</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="152"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="160"/>
+        <source>Tevredenheid: %1 van 5</source>
+        <translation>Satisfaction: %1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="161"/>
+        <source>Tevredenheid vragen</source>
+        <translation>Ask for satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPage</name>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="14"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="31"/>
+        <source>Besluit over %1</source>
+        <translation>Decision on %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="40"/>
+        <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
+        <translation>⚠ Only the director or a mandated MDO takes this decision.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="50"/>
+        <source>Promoveren</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="50"/>
+        <source>Degraderen</source>
+        <translation>Demote</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <source>Intrekken</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="65"/>
+        <source>Besluit vastleggen</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="81"/>
+        <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
+        <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
+    </message>
+</context>
+<context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="25"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="27"/>
         <source>%1, nummer %2</source>
         <translation>%1, number %2</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="106"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
+        <source>● Vandaag: </source>
+        <translation>● Today: </translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="118"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="24"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="26"/>
         <source>%1, nummer %2: %3</source>
         <translation>%1, number %2: %3</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="65"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="75"/>
         <source>Plus</source>
         <translation>Plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="75"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="85"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · since %3 (%n day)</numerusform>
@@ -32,32 +255,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="93"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
         <source>⚠ Te laat: </source>
         <translation>⚠ Overdue: </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="93"/>
-        <source>⏰ Vandaag: </source>
-        <translation>⏰ Today: </translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="94"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="106"/>
         <source>Besluit: </source>
         <translation>Decision: </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="107"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="119"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="108"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="120"/>
         <source>Laatste contact: vandaag</source>
         <translation>Last contact: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="109"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="121"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact: %1 (%n day ago)</numerusform>
@@ -66,45 +284,524 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
+    <name>DetaineeModel</name>
     <message>
-        <location filename="../Main.qml" line="14"/>
-        <location filename="../Main.qml" line="25"/>
-        <location filename="../Main.qml" line="53"/>
-        <source>Ronde</source>
-        <translation>Rounds</translation>
+        <location filename="../viewmodels/detainee_model.cpp" line="36"/>
+        <source>Op tijd</source>
+        <translation>On time</translation>
     </message>
     <message>
-        <location filename="../Main.qml" line="62"/>
-        <source>Dit apparaat is nog niet aan een inrichting gekoppeld. Start met --demo om Ronde te proberen met een demo-inrichting.</source>
-        <translation>This device is not linked to a facility yet. Start with --demo to try Ronde with a demo facility.</translation>
+        <location filename="../viewmodels/detainee_model.cpp" line="38"/>
+        <source>Te laat gedaan</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
+        <source>N.v.t.</source>
+        <translation>N/a</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="52"/>
+        <source>Intake casemanager (2 weken)</source>
+        <translation>Intake case manager (2 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
+        <source>Mentorgesprek (elke 2 weken)</source>
+        <translation>Mentor talk (every 2 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
+        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <translation>D&amp;R-plan talk (4 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="61"/>
+        <source>Concept-D&amp;R-plan (13 dagen)</source>
+        <translation>Draft D&amp;R plan (13 days)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="64"/>
+        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <translation>Final D&amp;R plan (1 month)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="67"/>
+        <source>Bespreking MDO (elke 6 weken)</source>
+        <translation>MDO review (every 6 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="76"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="78"/>
+        <source>Mentorgesprek</source>
+        <translation>Mentor talk</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="80"/>
+        <source>Gesprek D&amp;R-plan</source>
+        <translation>D&amp;R-plan talk</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="84"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
+        <source>ISD-maatregel</source>
+        <translation>ISD order</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
+        <source>Pre-ISD</source>
+        <translation>Pre-ISD</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
+        <source>Delict tijdens detentie</source>
+        <translation>Offence during detention</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="97"/>
+        <source>JMC</source>
+        <translation>JMC</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
+        <source>PPC</source>
+        <translation>PPC</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="101"/>
+        <source>Beheersgroep</source>
+        <translation>Control group</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="141"/>
+        <source>Veiligheid en beveiliging</source>
+        <translation>Safety and security</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="144"/>
+        <source>Zorg en begeleiding</source>
+        <translation>Care and guidance</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="147"/>
+        <source>Re-integratie en resocialisatie</source>
+        <translation>Reintegration and resocialisation</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="150"/>
+        <source>Verblijf en leefbaarheid</source>
+        <translation>Stay and liveability</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="158"/>
+        <source>Groen</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="161"/>
+        <source>Oranje</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="164"/>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="217"/>
+        <source>%1 (%2 t/m %3)</source>
+        <translation>%1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="221"/>
+        <source>%1 (sinds %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <source>Tevredenheid %1 van 5</source>
+        <translation>Satisfaction %1 of 5</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="284"/>
+        <source>Bespreking MDO</source>
+        <translation>MDO review</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <source>Concept-D&amp;R-plan vastgesteld</source>
+        <translation>Draft D&amp;R plan set</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
+        <source>D&amp;R-plan vastgesteld</source>
+        <translation>D&amp;R plan set</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <source>Besluit: promoveren</source>
+        <translation>Decision: promote</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
+        <source>Besluit: degraderen</source>
+        <translation>Decision: demote</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="302"/>
+        <source>Besluit: intrekken</source>
+        <translation>Decision: revoke</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="303"/>
+        <source>Besluit: nog niet</source>
+        <translation>Decision: not yet</translation>
+    </message>
+</context>
+<context>
+    <name>DetaineePage</name>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="16"/>
+        <source>Geen toegang</source>
+        <translation>No access</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="32"/>
+        <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
+        <translation>You have no access to this detainee: they are not assigned to you.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="59"/>
+        <source>Nummer %1 · %2 · binnen sinds %3</source>
+        <translation>Number %1 · %2 · in custody since %3</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="68"/>
+        <source>Plusprogramma</source>
+        <translation>Plus programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="68"/>
+        <source>Basisprogramma</source>
+        <translation>Basic programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="69"/>
+        <source>komt in aanmerking voor promotie</source>
+        <translation>eligible for promotion</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="70"/>
+        <source>uitgesloten: %1</source>
+        <translation>excluded: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="87"/>
+        <source>Mentorgesprek</source>
+        <translation>Mentor talk</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="93"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="99"/>
+        <source>Gesprek D&amp;R-plan</source>
+        <translation>D&amp;R-plan talk</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="106"/>
+        <source>Ander contact</source>
+        <translation>Other contact</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="113"/>
+        <source>Bespreking (MDO)</source>
+        <translation>Review (MDO)</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="120"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="141"/>
+        <source>Afspraken</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="189"/>
+        <source>Stoplichten laatste besprekingen</source>
+        <translation>Traffic lights of the last reviews</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="224"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="13"/>
+        <source>Ronde</source>
+        <comment>naam van de app</comment>
+        <translation>Ronde</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../components/PinPad.qml" line="11"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../components/PinPad.qml" line="21"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/PinPad.qml" line="24"/>
+        <source>%n cijfer(s) ingevoerd</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/PinPad.qml" line="42"/>
+        <source>Wis laatste cijfer</source>
+        <translation>Delete last digit</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="17"/>
+        <source>Tevredenheid</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="28"/>
+        <source>Hoe tevreden bent u over dit gesprek?</source>
+        <translation>How satisfied are you with this conversation?</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="41"/>
+        <source>Heel ontevreden</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="42"/>
+        <source>Ontevreden</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="43"/>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="44"/>
+        <source>Tevreden</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="45"/>
+        <source>Heel tevreden</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="67"/>
+        <source>Overslaan</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="80"/>
+        <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
+        <translation>Thank you. Please hand the tablet back to the staff member.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="89"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="104"/>
+        <source>⚠ Onjuiste pincode</source>
+        <translation>⚠ Wrong PIN</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../viewmodels/record_form.cpp" line="46"/>
+        <source>Meld u eerst aan.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/record_form.cpp" line="57"/>
+        <source>Niet bewaard: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="40"/>
+        <source>Neemt deel aan arbeid en activiteiten</source>
+        <translation>Takes part in work and activities</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="41"/>
+        <source>Houdt zich aan afspraken</source>
+        <translation>Keeps to agreements</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <source>Werkt mee aan het D&amp;R-plan</source>
+        <translation>Cooperates with the D&amp;R plan</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <source>Respectvol naar personeel en medegedetineerden</source>
+        <translation>Respectful to staff and fellow detainees</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <source>Verbaal agressief</source>
+        <translation>Verbally aggressive</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <source>Weigert het dagprogramma</source>
+        <translation>Refuses the day programme</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="46"/>
+        <source>Positieve urinecontrole</source>
+        <translation>Positive drug test</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="47"/>
+        <source>Bezit van contrabande</source>
+        <translation>Possession of contraband</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="100"/>
+        <source>Zit in het plusprogramma.</source>
+        <translation>In the plus programme.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="102"/>
+        <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
+        <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="104"/>
+        <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
+        <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="14"/>
+        <source>Bespreking (MDO)</source>
+        <translation>Review (MDO)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="36"/>
+        <source>Bespreking van %1</source>
+        <translation>Review of %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="52"/>
+        <source>Groen</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="53"/>
+        <source>Oranje</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="54"/>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="86"/>
+        <source>Gedrag (voorbeelden)</source>
+        <translation>Behaviour (examples)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="102"/>
+        <location filename="../pages/ReviewPage.qml" line="111"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="114"/>
+        <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
+        <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="126"/>
+        <source>Toelichting uitzondering</source>
+        <translation>Exception justification</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="132"/>
+        <source>Bespreking opslaan</source>
+        <translation>Save review</translation>
     </message>
 </context>
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="11"/>
+        <location filename="../pages/RoundsPage.qml" line="20"/>
         <source>Ronde</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="34"/>
-        <location filename="../pages/RoundsPage.qml" line="37"/>
+        <location filename="../pages/RoundsPage.qml" line="45"/>
+        <location filename="../pages/RoundsPage.qml" line="48"/>
         <source>Zoek op naam of nummer</source>
         <translation>Search by name or number</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="42"/>
+        <location filename="../pages/RoundsPage.qml" line="53"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="48"/>
+        <location filename="../pages/RoundsPage.qml" line="59"/>
         <source>Toon %1</source>
         <translation>Show %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="54"/>
+        <location filename="../pages/RoundsPage.qml" line="66"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n detainee</numerusform>
@@ -112,12 +809,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="74"/>
+        <location filename="../pages/RoundsPage.qml" line="89"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="75"/>
+        <location filename="../pages/RoundsPage.qml" line="90"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>
@@ -125,9 +822,100 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="42"/>
+        <location filename="../viewmodels/session.cpp" line="66"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="77"/>
+        <source>Er is geen database geopend.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../viewmodels/session.cpp" line="87"/>
+        <source>Onjuiste pincode. Nog %n poging(en).</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="89"/>
+        <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
+        <translation>Too many wrong PINs. Try again at %1.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="93"/>
+        <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
+        <translation>No PIN has been set for this staff member yet.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="97"/>
+        <source>Kies eerst uw naam.</source>
+        <translation>Choose your name first.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="192"/>
+        <source>Casemanager</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="195"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="198"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="201"/>
+        <source>Reclassering</source>
+        <translation>Probation service</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="204"/>
+        <source>Zorgverlener</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="207"/>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="210"/>
+        <source>Directeur</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="213"/>
+        <source>Centraal kantoor</source>
+        <translation>Central office</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../pages/SignInPage.qml" line="14"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../pages/SignInPage.qml" line="29"/>
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../pages/SignInPage.qml" line="87"/>
+        <source>Kies eerst uw naam</source>
+        <translation>Choose your name first</translation>
+    </message>
+    <message>
+        <location filename="../pages/SignInPage.qml" line="87"/>
+        <source>Voer uw pincode in</source>
+        <translation>Enter your PIN</translation>
     </message>
 </context>
 <context>
@@ -154,69 +942,104 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="79"/>
+        <location filename="../app/launcher.cpp" line="80"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="80"/>
+        <location filename="../app/launcher.cpp" line="81"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="118"/>
+        <location filename="../app/launcher.cpp" line="162"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="120"/>
+        <location filename="../app/launcher.cpp" line="164"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="122"/>
+        <location filename="../app/launcher.cpp" line="166"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="126"/>
+        <location filename="../app/launcher.cpp" line="170"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="128"/>
+        <location filename="../app/launcher.cpp" line="172"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="130"/>
+        <location filename="../app/launcher.cpp" line="174"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="132"/>
+        <location filename="../app/launcher.cpp" line="176"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="134"/>
+        <location filename="../app/launcher.cpp" line="178"/>
+        <source>Met --screenshot: welke pagina (%1). Standaard SignIn.</source>
+        <translation>With --screenshot: which page (%1). Default SignIn.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="181"/>
+        <source>NAAM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="183"/>
+        <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
+        <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="185"/>
+        <source>STAND</source>
+        <translation>ORIENTATION</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="187"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation>Language of the app: nl or en. Default: the system's language.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="136"/>
+        <location filename="../app/launcher.cpp" line="189"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="144"/>
+        <location filename="../app/launcher.cpp" line="197"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation>Unknown language '%1': choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="162"/>
+        <location filename="../app/launcher.cpp" line="206"/>
+        <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
+        <translation>Unknown page '%1': choose from %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="213"/>
+        <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
+        <translation>Unknown orientation '%1': choose landscape or portrait.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="231"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="264"/>
+        <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
+        <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>
 </context>
 </TS>

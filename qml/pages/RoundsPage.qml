@@ -27,19 +27,21 @@ Page {
     }
 
     header: ToolBar {
-        implicitHeight: Theme.touchTarget + Theme.spacing * 2
+        implicitHeight: filters.implicitHeight + Theme.spacing * 2
         background: Rectangle { color: Theme.surface; border.color: Theme.divider }
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.margin
-            anchors.rightMargin: Theme.margin
+        // Wraps onto a second line in portrait.
+        Flow {
+            id: filters
+            x: Theme.margin
+            y: Theme.spacing
+            width: parent.width - Theme.margin * 2
             spacing: Theme.spacing
 
             TextField {
                 id: searchField
                 objectName: "searchField"
-                Layout.preferredWidth: 360
-                Layout.preferredHeight: Theme.touchTarget
+                width: Math.min(360, filters.width)
+                height: Theme.touchTarget
                 placeholderText: qsTr("Zoek op naam of nummer")
                 font.pixelSize: Theme.fontBody
                 inputMethodHints: Qt.ImhNoPredictiveText
@@ -58,8 +60,9 @@ Page {
                     onClicked: rounds.unitId = modelData.id
                 }
             }
-            Item { Layout.fillWidth: true }
             Label {
+                height: Theme.touchTarget
+                verticalAlignment: Text.AlignVCenter
                 text: qsTr("%n gedetineerde(n)", "", rounds.count)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted

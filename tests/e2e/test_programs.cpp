@@ -269,6 +269,49 @@ TEST(App, ShowsARealWindowUnderXvfb)
     EXPECT_EQ(QColor(image.pixel(5, 5)), QColor("#1f4e79"));
 }
 
+// Every page of the demo, in both orientations and both languages, renders to a real,
+// non-blank picture of the right size.
+TEST(App, RendersEveryPageInBothOrientationsAndLanguages)
+{
+    QTemporaryDir dir;
+    const QStringList pages{"SignIn", "Rounds", "Detainee", "Contact",
+                            "Rating", "Review", "Decision"};
+    for (const QString &orientation : {QString("landscape"), QString("portrait")}) {
+        for (const QString &lang : {QString("nl"), QString("en")}) {
+            for (const QString &page : pages) {
+                const QString png = dir.filePath(page + "-" + orientation + "-" + lang + ".png");
+                const ProgramRun r =
+                    run(kApp,
+                        {"--demo", "--data-dir", dir.path(), "--page", page, "--orientation",
+                         orientation, "--lang", lang, "--screenshot", png},
+                        {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+                const std::string what = (page + " " + orientation + " " + lang).toStdString();
+                ASSERT_EQ(r.exitCode, 0) << what << "\n" << r.err.toStdString();
+                const QImage image(png);
+                ASSERT_FALSE(image.isNull()) << what;
+                EXPECT_EQ(image.size(),
+                          orientation == "landscape" ? QSize(1280, 800) : QSize(800, 1280))
+                    << what;
+                QSet<QRgb> colours;
+                for (int y = 0; y < image.height(); y += 8) {
+                    for (int x = 0; x < image.width(); x += 8) {
+                        colours.insert(image.pixel(x, y));
+                    }
+                }
+                EXPECT_GT(colours.size(), 8) << what << ": blank or nearly blank";
+            }
+        }
+    }
+}
+
+TEST(App, RefusesAnUnknownPage)
+{
+    const ProgramRun r = run(kApp, {"--demo", "--page", "Keuken", "--screenshot", "/dev/null"},
+                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("Onbekende pagina 'Keuken'")) << r.err.toStdString();
+}
+
 TEST(App, RefusesAnUnknownLanguage)
 {
     const ProgramRun r = run(kApp, {"--lang", "fr", "--screenshot", "/dev/null"},
