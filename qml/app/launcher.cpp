@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -136,6 +137,8 @@ bool signInForPage(Session &session, const QString &page)
 
 int runRonde(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart; // cold start to first usable frame (scripts/bench app)
+    sinceStart.start();
     const bool screenshot = wantsScreenshot(argc, argv);
     if (!hasDisplay()) {
         if (!screenshot && !wantsHelp(argc, argv)) {
@@ -268,6 +271,15 @@ int runRonde(int argc, char *argv[])
                                .arg(page)));
             return 2;
         }
+    }
+    if (qEnvironmentVariableIsSet("RONDE_REPORT_STARTUP")) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&sinceStart] {
+                std::fprintf(stdout, "first-frame-ms %lld\n", sinceStart.elapsed());
+                std::fflush(stdout);
+            },
+            Qt::SingleShotConnection);
     }
     if (parser.isSet("screenshot")) {
         screenshotWhenReady(window, parser.value("screenshot"));
