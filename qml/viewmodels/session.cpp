@@ -22,7 +22,7 @@ Session::Session(QObject *parent)
     : QObject(parent)
 {
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_idleLockMinutes * 60'000);
+    m_idleTimer.setInterval(m_idleLockSeconds * 1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &Session::lock);
 }
 
@@ -127,12 +127,12 @@ void Session::noteActivity()
     }
 }
 
-void Session::setIdleLockMinutes(int minutes)
+void Session::setIdleLockSeconds(int seconds)
 {
-    if (minutes > 0 && minutes != m_idleLockMinutes) {
-        m_idleLockMinutes = minutes;
-        m_idleTimer.setInterval(minutes * 60'000);
-        emit idleLockMinutesChanged();
+    if (seconds > 0 && seconds != m_idleLockSeconds) {
+        m_idleLockSeconds = seconds;
+        m_idleTimer.setInterval(seconds * 1000);
+        emit idleLockSecondsChanged();
     }
 }
 

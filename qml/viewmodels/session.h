@@ -38,8 +38,9 @@ class Session : public QObject
     Q_PROPERTY(bool canRecordContact READ canRecordContact NOTIFY userChanged)
     Q_PROPERTY(bool canRecordReview READ canRecordReview NOTIFY userChanged)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY userChanged)
-    Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY
-                   idleLockMinutesChanged)
+    // Idle time before the session locks itself (default three minutes).
+    Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
+                   idleLockSecondsChanged)
 
 public:
     explicit Session(QObject *parent = nullptr);
@@ -71,8 +72,8 @@ public:
     bool canRecordContact() const;
     bool canRecordReview() const;
     bool canDecide() const;
-    int idleLockMinutes() const { return m_idleLockMinutes; }
-    void setIdleLockMinutes(int minutes);
+    int idleLockSeconds() const { return m_idleLockSeconds; }
+    void setIdleLockSeconds(int seconds);
 
     // For view models (C++ only).
     ronde::Store *store() const { return m_store.get(); }
@@ -84,7 +85,7 @@ signals:
     // Something in the database changed (after commit).
     void changed();
     void userChanged();
-    void idleLockMinutesChanged();
+    void idleLockSecondsChanged();
     // The store is about to go away: drop anything that refers to it.
     void closing();
 
@@ -97,5 +98,5 @@ private:
     QString m_errorString;
     QVariantList m_staff;
     QTimer m_idleTimer;
-    int m_idleLockMinutes = 3;
+    int m_idleLockSeconds = 180;
 };

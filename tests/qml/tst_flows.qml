@@ -216,4 +216,20 @@ TestCase {
         verify(!session.signedIn)
         verify(child(shell.stack.currentItem, "pinPad"))
     }
+
+    // A tablet left on a desk locks itself; activity keeps it open.
+    function test_idleTabletLocksItself() {
+        const session = newSession()
+        session.idleLockSeconds = 1
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        wait(600)
+        session.noteActivity()
+        wait(600)
+        verify(session.signedIn, "activity restarted the idle clock")
+        tryVerify(() => !session.signedIn, 3000)
+        settle(shell)
+        verify(findChild(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
+    }
 }
