@@ -1,6 +1,7 @@
 #include "launcher.h"
 
 #include "demo/demo.h"
+#include "ui_language.h"
 #include "viewmodels/session.h"
 
 #include <QCommandLineParser>
@@ -46,27 +47,6 @@ bool wantsHelp(int argc, char *argv[])
         }
     }
     return false;
-}
-
-// Dutch is the source language and the default: an unset (C) system locale gets Dutch, a
-// system set to another language gets English, and --lang overrides both. The Dutch .qm
-// still matters: it holds the plural forms ("1 dag", "3 dagen").
-void installTranslations(QGuiApplication &app, const QString &language)
-{
-    const QLocale system = QLocale::system();
-    const bool dutch = language.isEmpty()
-                           ? system.language() == QLocale::Dutch || system.language() == QLocale::C
-                           : language == "nl";
-    QLocale::setDefault(dutch ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                              : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    auto *ours = new QTranslator(&app);
-    if (ours->load(dutch ? ":/i18n/ronde_nl.qm" : ":/i18n/ronde_en.qm")) {
-        QCoreApplication::installTranslator(ours);
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
 }
 
 // Renders the window's first complete frame to a PNG, then quits with 0 (or 1 on failure).
@@ -201,7 +181,7 @@ int runRonde(int argc, char *argv[])
                            .arg(parser.value("lang"))));
         return 2;
     }
-    installTranslations(app, parser.value("lang"));
+    UiLanguage::applyAtStart(parser.value("lang"));
     const QString page = parser.value("page");
     if (parser.isSet("page") && !kPages.contains(page)) {
         std::fprintf(

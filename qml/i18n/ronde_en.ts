@@ -822,17 +822,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="66"/>
+        <location filename="../viewmodels/session.cpp" line="65"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="77"/>
+        <location filename="../viewmodels/session.cpp" line="76"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="87"/>
+        <location filename="../viewmodels/session.cpp" line="86"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -840,57 +840,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="89"/>
+        <location filename="../viewmodels/session.cpp" line="88"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="93"/>
+        <location filename="../viewmodels/session.cpp" line="92"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="97"/>
+        <location filename="../viewmodels/session.cpp" line="96"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="192"/>
+        <location filename="../viewmodels/session.cpp" line="209"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="195"/>
+        <location filename="../viewmodels/session.cpp" line="212"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="198"/>
+        <location filename="../viewmodels/session.cpp" line="215"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="201"/>
+        <location filename="../viewmodels/session.cpp" line="218"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="204"/>
+        <location filename="../viewmodels/session.cpp" line="221"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="207"/>
+        <location filename="../viewmodels/session.cpp" line="224"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="210"/>
+        <location filename="../viewmodels/session.cpp" line="227"/>
         <source>Directeur</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="213"/>
+        <location filename="../viewmodels/session.cpp" line="230"/>
         <source>Centraal kantoor</source>
         <translation>Central office</translation>
     </message>
@@ -942,102 +942,102 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="80"/>
+        <location filename="../app/launcher.cpp" line="61"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="81"/>
+        <location filename="../app/launcher.cpp" line="62"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="162"/>
+        <location filename="../app/launcher.cpp" line="145"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="164"/>
+        <location filename="../app/launcher.cpp" line="147"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="166"/>
+        <location filename="../app/launcher.cpp" line="149"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="170"/>
+        <location filename="../app/launcher.cpp" line="153"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="172"/>
+        <location filename="../app/launcher.cpp" line="155"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="174"/>
+        <location filename="../app/launcher.cpp" line="157"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="176"/>
+        <location filename="../app/launcher.cpp" line="159"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="178"/>
+        <location filename="../app/launcher.cpp" line="161"/>
         <source>Met --screenshot: welke pagina (%1). Standaard SignIn.</source>
         <translation>With --screenshot: which page (%1). Default SignIn.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="181"/>
+        <location filename="../app/launcher.cpp" line="164"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="183"/>
+        <location filename="../app/launcher.cpp" line="166"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="185"/>
+        <location filename="../app/launcher.cpp" line="168"/>
         <source>STAND</source>
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="187"/>
+        <location filename="../app/launcher.cpp" line="170"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
-        <translation>Language of the app: nl or en. Default: the system's language.</translation>
+        <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="189"/>
+        <location filename="../app/launcher.cpp" line="172"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="197"/>
+        <location filename="../app/launcher.cpp" line="180"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
-        <translation>Unknown language '%1': choose nl or en.</translation>
+        <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="206"/>
+        <location filename="../app/launcher.cpp" line="189"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
-        <translation>Unknown page '%1': choose from %2.</translation>
+        <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="213"/>
+        <location filename="../app/launcher.cpp" line="196"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
-        <translation>Unknown orientation '%1': choose landscape or portrait.</translation>
+        <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="231"/>
+        <location filename="../app/launcher.cpp" line="214"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="264"/>
+        <location filename="../app/launcher.cpp" line="247"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

@@ -97,6 +97,22 @@ Page {
                     pinPad.clear()
                 }
             }
+            // The language of the app, for whoever holds the tablet.
+            Row {
+                Layout.alignment: Qt.AlignHCenter
+                spacing: Theme.spacing
+                Repeater {
+                    model: [{ "code": "nl", "name": "Nederlands" }, { "code": "en", "name": "English" }]
+                    delegate: FilterButton {
+                        required property var modelData
+                        objectName: "language_" + modelData.code
+                        text: modelData.name
+                        checked: UiLanguage.code === modelData.code
+                        Accessible.name: modelData.name
+                        onClicked: { UiLanguage.choose(modelData.code); page.session.refreshTexts() }
+                    }
+                }
+            }
             Label {
                 objectName: "signInMessage"
                 Layout.preferredWidth: Theme.touchTarget * 6

@@ -52,8 +52,7 @@ bool Session::open(const QString &path, bool createDemo)
                                                              qsizetype(nameOf(u.role).size()));
                     m_staff.append(QVariantMap{{"id", QString::fromStdString(u.id)},
                                                {"name", QString::fromStdString(u.name)},
-                                               {"role", role},
-                                               {"roleLabel", roleLabel(role)}});
+                                               {"role", role}});
                 }
             }
         }
@@ -118,6 +117,24 @@ void Session::lock()
         m_idleTimer.stop();
         emit userChanged();
     }
+}
+
+QVariantList Session::staff() const
+{
+    QVariantList list;
+    for (const QVariant &entry : m_staff) {
+        QVariantMap person = entry.toMap();
+        person.insert("roleLabel", roleLabel(person.value("role").toString()));
+        list.append(person);
+    }
+    return list;
+}
+
+void Session::refreshTexts()
+{
+    // Not userChanged: that would send the user back to the start page.
+    emit opened();
+    emit changed();
 }
 
 void Session::noteActivity()

@@ -56,6 +56,8 @@ public:
     Q_INVOKABLE void lock();
     // Any touch or key: the idle clock starts again.
     Q_INVOKABLE void noteActivity();
+    // After a language switch: labels made in C++ (roles) are made again.
+    Q_INVOKABLE void refreshTexts();
 
     bool isOpen() const { return m_store != nullptr; }
     QString facilityId() const { return m_facilityId; }
@@ -63,7 +65,7 @@ public:
     QDate today() const;
     int pendingChanges() const;
     QString errorString() const { return m_errorString; }
-    QVariantList staff() const { return m_staff; }
+    QVariantList staff() const;
     bool signedIn() const { return m_user != nullptr; }
     QString userId() const;
     QString userName() const;

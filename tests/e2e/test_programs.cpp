@@ -27,6 +27,9 @@ ProgramRun run(const QString &program, const QStringList &arguments,
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("LANG", "C.UTF-8"); // Dutch is the default for an unset locale
     env.remove("LC_ALL");
+    // A settings folder of its own, so that a language chosen in one run does not leak.
+    static QTemporaryDir settings;
+    env.insert("XDG_CONFIG_HOME", settings.path());
     for (const QString &name : unsetEnv) {
         env.remove(name);
     }

@@ -232,4 +232,21 @@ TestCase {
         settle(shell)
         verify(findChild(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
     }
+
+    // The language follows the system; a choice on the sign-in page overrides it.
+    function test_languageCanBeChosenOnTheSignInPage() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        const page = shell.stack.currentItem
+        compare(page.title, "Aanmelden")
+        mouseClick(child(page, "language_en"))
+        tryCompare(page, "title", "Sign in")
+        compare(UiLanguage.code, "en")
+        const mentor = child(page, "staff_mentor")
+        verify(mentor.Accessible.name.indexOf("Mentor") > 0)
+        mouseClick(child(page, "language_nl"))
+        tryCompare(page, "title", "Aanmelden")
+        compare(UiLanguage.code, "nl")
+    }
 }
