@@ -34,7 +34,7 @@ ColumnLayout {
             delegate: Button {
                 required property string modelData
                 objectName: "pinKey" + modelData
-                text: modelData === "OK" ? pad.okText : modelData
+                text: modelData
                 font.pixelSize: modelData === "OK" ? Theme.fontBody : Theme.fontHeading
                 Layout.preferredWidth: Theme.touchTarget * 1.8
                 Layout.preferredHeight: Theme.touchTarget * 1.3
