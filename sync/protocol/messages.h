@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/events.h"
+#include "model/registry.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+// The messages of POST /v1/sync and POST /v1/enrol (DESIGN "Sync"). Encoded by wire.h.
+namespace ronde::sync {
+
+using AnyEvent = std::variant<Contact, CaseReview, ReintegrationPlan, ProgramDecision, Complaint>;
+
+const EventHeader &headerOf(const AnyEvent &event);
+
+struct EnrolRequest
+{
+    std::string code;       // one-time, from `ronde-server enrol`
+    std::string deviceName; // for the office's list of devices
+};
+
+struct EnrolResponse
+{
+    std::string deviceId;
+    std::string secret; // sent with every sync (bearer over TLS)
+    std::string facilityId;
+};
+
+// What the server owns for a facility (registry): sent whole when it changed since the
+// device's last copy. Detainees not in it have left the device's scope: the device purges them.
+struct RegistrySnapshot
+{
+    int64_t version = 0;
+    Facility facility;
+    std::vector<Unit> units;
+    std::vector<User> users;
+    std::vector<Detainee> detainees;
+    std::vector<std::pair<std::string, std::string>> assignments; // user id, detainee id
+};
+
+struct SyncRequest
+{
+    std::string deviceId;
+    std::string secret;
+    int64_t cursor = 0;          // server sequence the device has committed up to
+    int64_t registryVersion = 0; // of the device's registry copy
+    int64_t deviceHlc = 0;
+    std::vector<AnyEvent> changes; // from the outbox, oldest first, bounded
+};
+
+struct Ack
+{
+    std::string eventId;
+    bool accepted = false; // false: refused for good (reason says why); do not resend
+    std::string reason;
+};
+
+struct SyncResponse
+{
+    std::vector<Ack> acks;
+    int64_t serverHlc = 0;
+    std::optional<RegistrySnapshot> registry;
+    std::vector<AnyEvent> events; // in this device's scope, after the cursor
+    int64_t nextCursor = 0;
+    bool more = false; // another page of events waits
+};
+
+} // namespace ronde::sync

@@ -1,0 +1,237 @@
+#include "wire.h"
+
+#include <cereal/archives/portable_binary.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/optional.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/utility.hpp>
+#include <cereal/types/variant.hpp>
+#include <cereal/types/vector.hpp>
+#include <sstream>
+
+// How each type travels. Enums go as their integer; dates as days since 1970.
+namespace ronde {
+
+template <class Archive> void save(Archive &ar, const Date &d, std::uint32_t)
+{
+    ar(d.daysSinceEpoch());
+}
+template <class Archive> void load(Archive &ar, Date &d, std::uint32_t)
+{
+    int32_t days = 0;
+    ar(days);
+    d = Date::fromDays(days);
+}
+
+template <class Archive, typename E> void serializeFlags(Archive &ar, FlagSet<E> &flags)
+{
+    uint32_t bits = flags.bits();
+    ar(bits);
+    flags = FlagSet<E>::fromBits(bits);
+}
+
+template <class Archive> void serialize(Archive &ar, EventHeader &h, std::uint32_t)
+{
+    ar(h.id, h.detaineeId, h.authorId, h.occurredAtMs, h.recordedAtMs, h.hlc, h.supersedes);
+}
+template <class Archive> void serialize(Archive &ar, Contact &c, std::uint32_t)
+{
+    ar(c.header);
+    serializeFlags(ar, c.roles);
+    ar(c.kind, c.mode);
+    serializeFlags(ar, c.topics);
+    ar(c.notes, c.satisfaction);
+}
+template <class Archive> void serialize(Archive &ar, CaseReview &r, std::uint32_t)
+{
+    ar(r.header, r.lights, r.behaviours, r.note, r.exceptionJustification);
+}
+template <class Archive> void serialize(Archive &ar, ReintegrationPlan &p, std::uint32_t)
+{
+    ar(p.header, p.stage);
+}
+template <class Archive> void serialize(Archive &ar, ProgramDecision &d, std::uint32_t)
+{
+    ar(d.header, d.decision, d.capacity, d.reviewId);
+}
+template <class Archive> void serialize(Archive &ar, Complaint &c, std::uint32_t)
+{
+    ar(c.header, c.stage, c.decisionId, c.learnedOn, c.lateExcused, c.outcome);
+}
+template <class Archive> void serialize(Archive &ar, Facility &f, std::uint32_t)
+{
+    ar(f.id, f.name, f.kind, f.profile);
+}
+template <class Archive> void serialize(Archive &ar, Unit &u, std::uint32_t)
+{
+    ar(u.id, u.facilityId, u.name);
+}
+template <class Archive> void serialize(Archive &ar, User &u, std::uint32_t)
+{
+    ar(u.id, u.facilityId, u.name, u.role, u.organisation, u.reviewMandate, u.active, u.pinHash);
+}
+template <class Archive> void serialize(Archive &ar, Exclusion &e, std::uint32_t)
+{
+    ar(e.ground, e.from, e.to);
+}
+template <class Archive> void serialize(Archive &ar, Detainee &d, std::uint32_t)
+{
+    ar(d.id, d.facilityId, d.unitId, d.number, d.name, d.admittedOn, d.dischargedOn, d.selfReporter,
+       d.transferredFromPlus, d.exclusions);
+}
+
+namespace sync {
+template <class Archive> void serialize(Archive &ar, EnrolRequest &m, std::uint32_t)
+{
+    ar(m.code, m.deviceName);
+}
+template <class Archive> void serialize(Archive &ar, EnrolResponse &m, std::uint32_t)
+{
+    ar(m.deviceId, m.secret, m.facilityId);
+}
+template <class Archive> void serialize(Archive &ar, RegistrySnapshot &m, std::uint32_t)
+{
+    ar(m.version, m.facility, m.units, m.users, m.detainees, m.assignments);
+}
+template <class Archive> void serialize(Archive &ar, SyncRequest &m, std::uint32_t)
+{
+    ar(m.deviceId, m.secret, m.cursor, m.registryVersion, m.deviceHlc, m.changes);
+}
+template <class Archive> void serialize(Archive &ar, Ack &m, std::uint32_t)
+{
+    ar(m.eventId, m.accepted, m.reason);
+}
+template <class Archive> void serialize(Archive &ar, SyncResponse &m, std::uint32_t)
+{
+    ar(m.acks, m.serverHlc, m.registry, m.events, m.nextCursor, m.more);
+}
+} // namespace sync
+
+} // namespace ronde
+
+CEREAL_CLASS_VERSION(ronde::Date, 1)
+CEREAL_CLASS_VERSION(ronde::EventHeader, 1)
+CEREAL_CLASS_VERSION(ronde::Contact, 1)
+CEREAL_CLASS_VERSION(ronde::CaseReview, 1)
+CEREAL_CLASS_VERSION(ronde::ReintegrationPlan, 1)
+CEREAL_CLASS_VERSION(ronde::ProgramDecision, 1)
+CEREAL_CLASS_VERSION(ronde::Complaint, 1)
+CEREAL_CLASS_VERSION(ronde::Facility, 1)
+CEREAL_CLASS_VERSION(ronde::Unit, 1)
+CEREAL_CLASS_VERSION(ronde::User, 1)
+CEREAL_CLASS_VERSION(ronde::Exclusion, 1)
+CEREAL_CLASS_VERSION(ronde::Detainee, 1)
+CEREAL_CLASS_VERSION(ronde::sync::EnrolRequest, 1)
+CEREAL_CLASS_VERSION(ronde::sync::EnrolResponse, 1)
+CEREAL_CLASS_VERSION(ronde::sync::RegistrySnapshot, 1)
+CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 1)
+CEREAL_CLASS_VERSION(ronde::sync::Ack, 1)
+CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 1)
+
+namespace ronde::sync {
+namespace {
+
+void putU32(std::string &out, uint32_t v)
+{
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        out.push_back(char((v >> shift) & 0xFF));
+    }
+}
+
+template <typename Message> std::string encodeMessage(const Message &message)
+{
+    std::ostringstream body(std::ios::binary);
+    {
+        cereal::PortableBinaryOutputArchive archive(body);
+        archive(message);
+    }
+    std::string out;
+    putU32(out, kMagic);
+    out.push_back(char(kProtocolVersion >> 8));
+    out.push_back(char(kProtocolVersion & 0xFF));
+    out += body.str();
+    return out;
+}
+
+template <typename Message> void decodeMessage(std::string_view bytes, Message &message)
+{
+    if (bytes.size() > kMaxBodyBytes) {
+        throw WireError("message too large");
+    }
+    if (bytes.size() < 6) {
+        throw WireError("message too short");
+    }
+    uint32_t magic = 0;
+    for (int i = 0; i < 4; ++i) {
+        magic = (magic << 8) | uint8_t(bytes[size_t(i)]);
+    }
+    if (magic != kMagic) {
+        throw WireError("not a Ronde message (wrong magic)");
+    }
+    const uint16_t version = uint16_t((uint8_t(bytes[4]) << 8) | uint8_t(bytes[5]));
+    if (version > kProtocolVersion) {
+        throw FutureVersion(version);
+    }
+    if (version == 0) {
+        throw WireError("protocol version 0 does not exist");
+    }
+    std::istringstream body(std::string(bytes.substr(6)), std::ios::binary);
+    try {
+        cereal::PortableBinaryInputArchive archive(body);
+        archive(message);
+    } catch (const std::exception &e) {
+        // cereal throws on a truncated or garbled body; a huge length prefix ends as bad_alloc.
+        throw WireError(std::string("message does not decode: ") + e.what());
+    }
+    if (body.peek() != std::char_traits<char>::eof()) {
+        throw WireError("trailing bytes after the message");
+    }
+}
+
+} // namespace
+
+FutureVersion::FutureVersion(uint16_t version)
+    : WireError("protocol version " + std::to_string(version) + " is newer than this program (" +
+                std::to_string(kProtocolVersion) + ")")
+    , m_version(version)
+{}
+
+const EventHeader &headerOf(const AnyEvent &event)
+{
+    return std::visit([](const auto &e) -> const EventHeader & { return e.header; }, event);
+}
+
+std::string encode(const EnrolRequest &m)
+{
+    return encodeMessage(m);
+}
+std::string encode(const EnrolResponse &m)
+{
+    return encodeMessage(m);
+}
+std::string encode(const SyncRequest &m)
+{
+    return encodeMessage(m);
+}
+std::string encode(const SyncResponse &m)
+{
+    return encodeMessage(m);
+}
+void decode(std::string_view b, EnrolRequest &m)
+{
+    decodeMessage(b, m);
+}
+void decode(std::string_view b, EnrolResponse &m)
+{
+    decodeMessage(b, m);
+}
+void decode(std::string_view b, SyncRequest &m)
+{
+    decodeMessage(b, m);
+}
+void decode(std::string_view b, SyncResponse &m)
+{
+    decodeMessage(b, m);
+}
+
+} // namespace ronde::sync

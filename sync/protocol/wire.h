@@ -1,0 +1,46 @@
+#pragma once
+
+#include "messages.h"
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+// The envelope: "RNDE" magic, a 16-bit protocol version, then the message in cereal's
+// portable binary archive (every type has a cereal class version). A body that does not
+// decode is a WireError; a newer protocol version is a FutureVersion, so the server can
+// answer "426 upgrade the app" instead of guessing.
+namespace ronde::sync {
+
+constexpr uint32_t kMagic = 0x524E4445; // "RNDE"
+constexpr uint16_t kProtocolVersion = 1;
+constexpr size_t kMaxBodyBytes = 64 * 1024 * 1024;
+
+class WireError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class FutureVersion : public WireError
+{
+public:
+    explicit FutureVersion(uint16_t version);
+    uint16_t version() const { return m_version; }
+
+private:
+    uint16_t m_version;
+};
+
+std::string encode(const EnrolRequest &message);
+std::string encode(const EnrolResponse &message);
+std::string encode(const SyncRequest &message);
+std::string encode(const SyncResponse &message);
+
+void decode(std::string_view bytes, EnrolRequest &message);
+void decode(std::string_view bytes, EnrolResponse &message);
+void decode(std::string_view bytes, SyncRequest &message);
+void decode(std::string_view bytes, SyncResponse &message);
+
+} // namespace ronde::sync
