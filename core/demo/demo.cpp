@@ -4,7 +4,7 @@
 #include "model/registry.h"
 #include "store/store.h"
 #include "util/local_time.h"
-#include "util/pin.h"
+#include "util/secrets.h"
 #include "util/uuid.h"
 
 #include <array>

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 // Events: written once by one author, never edited in place. A correction or withdrawal is
@@ -76,5 +77,13 @@ struct Complaint
     bool lateExcused = false;
     std::string outcome;
 };
+
+// Any one event, e.g. in a sync batch.
+using AnyEvent = std::variant<Contact, CaseReview, ReintegrationPlan, ProgramDecision, Complaint>;
+
+inline const EventHeader &headerOf(const AnyEvent &event)
+{
+    return std::visit([](const auto &e) -> const EventHeader & { return e.header; }, event);
+}
 
 } // namespace ronde

@@ -61,9 +61,15 @@ EventHeader headerFromRow(const Statement &row)
 // Which events a read covers: one detainee's, or every detainee's of a facility.
 std::string scopeClause(EventRepository::Scope scope)
 {
-    return scope == EventRepository::Scope::Detainee
-               ? "e.detainee_id = ?1"
-               : "e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = ?1)";
+    switch (scope) {
+    case EventRepository::Scope::Detainee:
+        return "e.detainee_id = ?1";
+    case EventRepository::Scope::Facility:
+        return "e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = ?1)";
+    case EventRepository::Scope::Event:
+        break;
+    }
+    return "e.id = ?1";
 }
 
 // The current events of one type in a scope: events no later event supersedes. One
@@ -72,10 +78,12 @@ std::string scopeClause(EventRepository::Scope scope)
 std::string currentEventsOf(EventType type, const char *table, const char *bodyColumns,
                             EventRepository::Scope scope)
 {
+    const bool one = scope == EventRepository::Scope::Event;
     return std::string("SELECT ") + kHeaderColumns + ", " + bodyColumns + " FROM events e JOIN " +
            table + " b ON b.event_id = e.id WHERE " + scopeClause(scope) + " AND e.type = '" +
            std::string(nameOf(type)) + "'" +
-           " AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)" +
+           (one ? ""
+                : " AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)") +
            (scope == EventRepository::Scope::Detainee ? " ORDER BY e.occurred_at, e.hlc" : "");
 }
 
@@ -338,7 +346,11 @@ std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
         Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::Detainee);
     static const std::string facilitySql = currentEventsOf(
         Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::Facility);
-    Statement &row = m_db.prepare(scope == Scope::Detainee ? detaineeSql : facilitySql);
+    static const std::string eventSql = currentEventsOf(Event::type, EventTable<Event>::table,
+                                                        EventTable<Event>::columns, Scope::Event);
+    Statement &row = m_db.prepare(scope == Scope::Detainee   ? detaineeSql
+                                  : scope == Scope::Facility ? facilitySql
+                                                             : eventSql);
     row.bind(1, key);
     std::vector<Event> result;
     while (row.step()) {
@@ -386,6 +398,34 @@ std::vector<ProgramDecision> EventRepository::decisions(const std::string &detai
 std::vector<Complaint> EventRepository::complaints(const std::string &detaineeId)
 {
     return read<Complaint>(Scope::Detainee, detaineeId);
+}
+
+std::optional<AnyEvent> EventRepository::byId(const std::string &id)
+{
+    Statement &row = m_db.prepare("SELECT type FROM events WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    const EventType type = enumColumn<EventType>(row, 0);
+    row.reset();
+    auto first = [&]<typename Event>() -> std::optional<AnyEvent> {
+        auto found = read<Event>(Scope::Event, id);
+        return found.empty() ? std::nullopt : std::optional<AnyEvent>(std::move(found.front()));
+    };
+    switch (type) {
+    case EventType::Contact:
+        return first.operator()<Contact>();
+    case EventType::Review:
+        return first.operator()<CaseReview>();
+    case EventType::Plan:
+        return first.operator()<ReintegrationPlan>();
+    case EventType::Decision:
+        return first.operator()<ProgramDecision>();
+    case EventType::Complaint:
+        return first.operator()<Complaint>();
+    }
+    return std::nullopt;
 }
 
 std::unordered_map<std::string, DetaineeEvents>

@@ -49,10 +49,15 @@ public:
     // detainee's events come in no particular order.
     std::unordered_map<std::string, DetaineeEvents> allOfFacility(const std::string &facilityId);
 
+    // One event by id, superseded or not (sync sends everything; a tablet applies
+    // corrections itself). Nothing when the id is unknown.
+    std::optional<AnyEvent> byId(const std::string &id);
+
     enum class Scope
     {
         Detainee,
-        Facility
+        Facility,
+        Event
     };
 
     // Day of the latest contact per detainee of a facility, for the rounds list.

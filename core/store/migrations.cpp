@@ -158,6 +158,31 @@ CREATE TABLE sign_in_state (
     locked_until INTEGER NOT NULL DEFAULT 0
 );
 )sql"},
+    Migration{3, R"sql(
+-- The central server's side of sync (unused on tablets). Every accepted event gets the next
+-- sequence number; cursors are these numbers, never device clocks (DESIGN "Sync").
+CREATE TABLE server_log (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id    TEXT NOT NULL UNIQUE,
+    facility_id TEXT NOT NULL
+);
+CREATE INDEX server_log_by_facility ON server_log(facility_id, seq);
+CREATE TABLE devices (
+    id          TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    name        TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    revoked     INTEGER NOT NULL DEFAULT 0,
+    enrolled_at INTEGER NOT NULL
+);
+CREATE TABLE enrolment_codes (
+    code_hash   TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    name        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    used_by     TEXT
+);
+)sql"},
 };
 
 int userVersion(Database &db)

@@ -1,7 +1,7 @@
 #include "sign_in.h"
 
 #include "store.h"
-#include "util/pin.h"
+#include "util/secrets.h"
 
 namespace ronde {
 

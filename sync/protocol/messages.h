@@ -12,9 +12,7 @@
 // The messages of POST /v1/sync and POST /v1/enrol (DESIGN "Sync"). Encoded by wire.h.
 namespace ronde::sync {
 
-using AnyEvent = std::variant<Contact, CaseReview, ReintegrationPlan, ProgramDecision, Complaint>;
-
-const EventHeader &headerOf(const AnyEvent &event);
+using ronde::AnyEvent;
 
 struct EnrolRequest
 {

@@ -196,11 +196,6 @@ FutureVersion::FutureVersion(uint16_t version)
     , m_version(version)
 {}
 
-const EventHeader &headerOf(const AnyEvent &event)
-{
-    return std::visit([](const auto &e) -> const EventHeader & { return e.header; }, event);
-}
-
 std::string encode(const EnrolRequest &m)
 {
     return encodeMessage(m);

@@ -2,7 +2,7 @@
 #include "model/access.h"
 #include "store/sign_in.h"
 #include "store/store.h"
-#include "util/pin.h"
+#include "util/secrets.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "pin.h"
+#include "secrets.h"
 
 #include <array>
 #include <charconv>
@@ -106,6 +106,30 @@ bool verifyPin(std::string_view pin, std::string_view stored)
     }
     const auto actual = derive(pin, salt.data(), salt.size(), iterations);
     return CRYPTO_memcmp(actual.data(), expected.data(), kHashBytes) == 0;
+}
+
+std::string sha256Hex(std::string_view data)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(data.data(), data.size(), digest, &size, EVP_sha256(), nullptr) != 1) {
+        throw std::runtime_error("SHA-256 failed");
+    }
+    return toHex(digest, size);
+}
+
+std::string randomHex(size_t bytes)
+{
+    std::vector<unsigned char> buffer(bytes);
+    if (RAND_bytes(buffer.data(), int(buffer.size())) != 1) {
+        throw std::runtime_error("no random bytes");
+    }
+    return toHex(buffer.data(), buffer.size());
+}
+
+bool sameSecret(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 } // namespace ronde

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "protocol/messages.h"
+
+#include <optional>
+#include <string>
+
+namespace ronde {
+class Store;
+}
+
+namespace ronde::sync {
+
+// What a tablet remembers about its link with the server (device_state table).
+struct Enrolment
+{
+    std::string serverUrl;
+    std::string deviceId;
+    std::string secret;
+    std::string facilityId;
+};
+
+// The tablet's side of one sync round trip, on its Store, with no network in it: the
+// request from the outbox, and applying the answer — all of it in one transaction, so that a
+// cut anywhere loses nothing: what was not committed is simply sent or pulled again.
+class TabletSync
+{
+public:
+    explicit TabletSync(Store &store);
+
+    std::optional<Enrolment> enrolment();
+    void saveEnrolment(const Enrolment &enrolment);
+    // Erases everything of this device (a revoked device, `403 wipe`).
+    void wipe();
+
+    SyncRequest nextRequest(size_t maxChanges);
+    // Applies the answer to `request`. Returns how many events were pulled.
+    size_t apply(const SyncRequest &request, const SyncResponse &response);
+
+    int64_t cursor();
+    int64_t pending();
+
+private:
+    std::string state(const std::string &key);
+    void setState(const std::string &key, const std::string &value);
+    void applyRegistry(const RegistrySnapshot &registry);
+
+    Store &m_store;
+};
+
+} // namespace ronde::sync

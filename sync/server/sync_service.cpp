@@ -1,0 +1,267 @@
+#include "sync_service.h"
+
+#include "model/problem.h"
+#include "store/store.h"
+#include "util/local_time.h"
+#include "util/secrets.h"
+
+#include <set>
+
+namespace ronde::sync {
+namespace {
+
+// Cheap and stable: FNV-1a over the encoded snapshot. Equal registry, equal version.
+int64_t fingerprint(const RegistrySnapshot &s)
+{
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](std::string_view text) {
+        for (unsigned char c : text) {
+            h = (h ^ c) * 1099511628211ull;
+        }
+        h = (h ^ 0xFF) * 1099511628211ull;
+    };
+    mix(s.facility.id);
+    mix(s.facility.name);
+    mix(s.facility.profile);
+    for (const Unit &u : s.units) {
+        mix(u.id);
+        mix(u.name);
+    }
+    for (const User &u : s.users) {
+        mix(u.id);
+        mix(u.name);
+        mix(nameOf(u.role));
+        mix(u.organisation);
+        mix(u.pinHash);
+        mix(u.active ? "1" : "0");
+        mix(u.reviewMandate ? "1" : "0");
+    }
+    for (const Detainee &d : s.detainees) {
+        mix(d.id);
+        mix(d.unitId);
+        mix(d.number);
+        mix(d.name);
+        mix(d.admittedOn.iso());
+        mix(d.dischargedOn ? d.dischargedOn->iso() : "");
+        mix(d.selfReporter ? "1" : "0");
+        mix(d.transferredFromPlus ? "1" : "0");
+        for (const Exclusion &e : d.exclusions) {
+            mix(nameOf(e.ground));
+            mix(e.from.iso());
+            mix(e.to ? e.to->iso() : "");
+        }
+    }
+    for (const auto &[user, detainee] : s.assignments) {
+        mix(user);
+        mix(detainee);
+    }
+    return int64_t(h & 0x7FFFFFFFFFFFFFFFull);
+}
+
+} // namespace
+
+SyncService::SyncService(Store &store, SyncLimits limits)
+    : m_store(store)
+    , m_limits(limits)
+{}
+
+std::string SyncService::createEnrolmentCode(const std::string &facility,
+                                             const std::string &deviceName)
+{
+    std::string facilityId;
+    for (const Facility &f : m_store.registry().facilities()) {
+        if (f.id == facility || f.name == facility) {
+            facilityId = f.id;
+        }
+    }
+    if (facilityId.empty()) {
+        throw ValidationError({ProblemCode::UnknownFacility, "facility", facility});
+    }
+    if (deviceName.empty()) {
+        throw ValidationError({ProblemCode::Missing, "name", {}});
+    }
+    // 12 hex digits in three groups: easy to type on a tablet, 48 bits, used once.
+    const std::string raw = randomHex(6);
+    const std::string code = raw.substr(0, 4) + "-" + raw.substr(4, 4) + "-" + raw.substr(8, 4);
+    m_store.database()
+        .prepare("INSERT INTO enrolment_codes (code_hash, facility_id, name, created_at) "
+                 "VALUES (?, ?, ?, ?)")
+        .bind(1, sha256Hex(code))
+        .bind(2, facilityId)
+        .bind(3, deviceName)
+        .bind(4, m_store.clock()())
+        .run();
+    return code;
+}
+
+void SyncService::revoke(const std::string &deviceId)
+{
+    m_store.database()
+        .prepare("UPDATE devices SET revoked = 1 WHERE id = ?")
+        .bind(1, deviceId)
+        .run();
+    if (m_store.database().changes() == 0) {
+        throw ValidationError({ProblemCode::Invalid, "device", deviceId});
+    }
+}
+
+EnrolResponse SyncService::enrol(const EnrolRequest &request)
+{
+    Transaction tx(m_store.database());
+    Statement &code = m_store.database().prepare(
+        "SELECT facility_id, name, used_by FROM enrolment_codes WHERE code_hash = ?");
+    code.bind(1, sha256Hex(request.code));
+    if (!code.step()) {
+        throw Refusal(401, "onbekende aanmeldcode");
+    }
+    const std::string facilityId = code.text(0);
+    const std::string name = request.deviceName.empty() ? code.text(1) : request.deviceName;
+    const bool used = !code.isNull(2);
+    code.reset();
+    if (used) {
+        throw Refusal(401, "aanmeldcode is al gebruikt");
+    }
+    EnrolResponse response;
+    response.deviceId = "dev-" + randomHex(8);
+    response.secret = randomHex(32);
+    response.facilityId = facilityId;
+    m_store.database()
+        .prepare("INSERT INTO devices (id, facility_id, name, secret_hash, enrolled_at) "
+                 "VALUES (?, ?, ?, ?, ?)")
+        .bind(1, response.deviceId)
+        .bind(2, facilityId)
+        .bind(3, name)
+        .bind(4, sha256Hex(response.secret))
+        .bind(5, m_store.clock()())
+        .run();
+    m_store.database()
+        .prepare("UPDATE enrolment_codes SET used_by = ? WHERE code_hash = ?")
+        .bind(1, response.deviceId)
+        .bind(2, sha256Hex(request.code))
+        .run();
+    tx.commit();
+    return response;
+}
+
+SyncService::Device SyncService::authenticate(const SyncRequest &request)
+{
+    Statement &row = m_store.database().prepare(
+        "SELECT facility_id, secret_hash, revoked FROM devices WHERE id = ?");
+    row.bind(1, request.deviceId);
+    if (!row.step()) {
+        throw Refusal(401, "onbekend apparaat");
+    }
+    Device device{request.deviceId, row.text(0)};
+    const bool secretMatches = sameSecret(row.text(1), sha256Hex(request.secret));
+    const bool revoked = row.int64(2) != 0;
+    row.reset();
+    if (!secretMatches) {
+        throw Refusal(401, "onjuist apparaatgeheim");
+    }
+    if (revoked) {
+        throw Refusal(403, kWipe);
+    }
+    return device;
+}
+
+Ack SyncService::accept(const AnyEvent &event, const Device &device)
+{
+    const EventHeader &header = headerOf(event);
+    const auto detainee = m_store.registry().detainee(header.detaineeId);
+    // Scope: a device writes only for its own facility; the rest of the batch still applies.
+    if (detainee && detainee->facilityId != device.facilityId) {
+        return {header.id, false, "gedetineerde hoort bij een andere inrichting"};
+    }
+    try {
+        Transaction one(m_store.database()); // a savepoint inside the batch
+        std::visit([&](const auto &e) { m_store.events().import(e); }, event);
+        m_store.database()
+            .prepare("INSERT OR IGNORE INTO server_log (event_id, facility_id) VALUES (?, ?)")
+            .bind(1, header.id)
+            .bind(2, device.facilityId)
+            .run();
+        one.commit();
+    } catch (const ValidationError &e) {
+        return {header.id, false, e.what()};
+    }
+    return {header.id, true, {}};
+}
+
+RegistrySnapshot SyncService::snapshotOf(const std::string &facilityId)
+{
+    RegistrySnapshot s;
+    s.facility = m_store.registry().facility(facilityId).value_or(Facility{});
+    s.units = m_store.registry().units(facilityId);
+    s.users = m_store.registry().users(facilityId);
+    // In scope: who is still in the facility (R0.5; DOMAIN "Privacy": tablets purge the rest).
+    const Date today = amsterdamFromUtc(m_store.clock()()).date;
+    std::set<std::string> present;
+    for (Detainee &d : m_store.registry().detainees(facilityId)) {
+        if (!d.dischargedOn || *d.dischargedOn >= today) {
+            present.insert(d.id);
+            s.detainees.push_back(std::move(d));
+        }
+    }
+    for (const User &u : s.users) {
+        for (const std::string &detaineeId : m_store.registry().assignedDetaineeIds(u.id)) {
+            if (present.contains(detaineeId)) {
+                s.assignments.emplace_back(u.id, detaineeId);
+            }
+        }
+    }
+    s.version = fingerprint(s);
+    return s;
+}
+
+SyncResponse SyncService::sync(const SyncRequest &request)
+{
+    const Device device = authenticate(request);
+    if (request.changes.size() > m_limits.maxChangesPerRequest) {
+        throw Refusal(413, "te veel wijzigingen in één verzoek");
+    }
+    SyncResponse response;
+    {
+        Transaction batch(m_store.database());
+        for (const AnyEvent &event : request.changes) {
+            response.acks.push_back(accept(event, device));
+        }
+        batch.commit();
+    }
+    response.serverHlc =
+        m_store.events().clock().receive(HlcStamp::unpack(request.deviceHlc)).packed();
+
+    RegistrySnapshot registry = snapshotOf(device.facilityId);
+    std::set<std::string> present;
+    for (const Detainee &d : registry.detainees) {
+        present.insert(d.id);
+    }
+    if (registry.version != request.registryVersion) {
+        response.registry = std::move(registry);
+    }
+
+    // The next page of this facility's events after the device's cursor.
+    Statement &page = m_store.database().prepare(
+        "SELECT seq, event_id FROM server_log WHERE facility_id = ? AND seq > ? ORDER BY seq "
+        "LIMIT ?");
+    page.bind(1, device.facilityId)
+        .bind(2, request.cursor)
+        .bind(3, int64_t(m_limits.eventsPerPage) + 1);
+    std::vector<std::pair<int64_t, std::string>> ids;
+    while (page.step()) {
+        ids.emplace_back(page.int64(0), page.text(1));
+    }
+    response.more = ids.size() > m_limits.eventsPerPage;
+    if (response.more) {
+        ids.pop_back();
+    }
+    response.nextCursor = ids.empty() ? request.cursor : ids.back().first;
+    for (const auto &[seq, id] : ids) {
+        auto event = m_store.events().byId(id);
+        if (event && present.contains(headerOf(*event).detaineeId)) {
+            response.events.push_back(std::move(*event));
+        }
+    }
+    return response;
+}
+
+} // namespace ronde::sync

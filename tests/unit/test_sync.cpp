@@ -1,0 +1,292 @@
+// Sync between a central store and tablets, in one process, through the real wire format.
+// The same flows run against a real server process in tests/e2e.
+#include "client/tablet_sync.h"
+#include "demo/demo.h"
+#include "protocol/wire.h"
+#include "server/sync_service.h"
+#include "store/store.h"
+#include "util/local_time.h"
+
+#include <gtest/gtest.h>
+
+using namespace ronde;
+using namespace ronde::sync;
+
+namespace {
+
+const Date kToday = *Date::fromCivil(2026, 11, 22);
+
+class SyncTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        DemoOptions o;
+        o.today = kToday;
+        o.facilities = 2;
+        o.detaineesPerFacility = 12;
+        const DemoSummary summary = generateDemo(m_central, o);
+        m_facility = summary.firstFacilityId;
+        for (const Facility &f : m_central.registry().facilities()) {
+            if (f.id != m_facility) {
+                m_otherFacility = f.id;
+            }
+        }
+        // The demo writes history without server sequence numbers; give them some.
+        m_central.database().exec(
+            "INSERT INTO server_log (event_id, facility_id) SELECT e.id, d.facility_id "
+            "FROM events e JOIN detainees d ON d.id = e.detainee_id ORDER BY e.hlc");
+    }
+
+    Enrolment enrol(Store &tablet, const std::string &facility)
+    {
+        EnrolRequest request{m_service.createEnrolmentCode(facility, "tablet"), "tablet"};
+        EnrolResponse response;
+        decode(encode(m_service.enrol(request)), response);
+        Enrolment e{"http://test", response.deviceId, response.secret, response.facilityId};
+        TabletSync(tablet).saveEnrolment(e);
+        return e;
+    }
+
+    // One request/answer, both through encode/decode, as over the network.
+    size_t roundTrip(Store &tablet, size_t maxChanges = 500)
+    {
+        TabletSync client(tablet);
+        SyncRequest request;
+        decode(encode(client.nextRequest(maxChanges)), request);
+        SyncResponse response;
+        decode(encode(m_service.sync(request)), response);
+        m_lastResponse = response;
+        return client.apply(request, response);
+    }
+
+    void syncUntilDone(Store &tablet)
+    {
+        for (int i = 0; i < 100; ++i) {
+            roundTrip(tablet);
+            if (!m_lastResponse.more && TabletSync(tablet).pending() == 0) {
+                return;
+            }
+        }
+        FAIL() << "sync did not drain";
+    }
+
+    std::string userOf(Store &store, Role role)
+    {
+        for (const User &u : store.registry().users(m_facility)) {
+            if (u.role == role) {
+                return u.id;
+            }
+        }
+        return {};
+    }
+
+    Contact talk(Store &tablet, const std::string &detaineeId, int minute)
+    {
+        Contact c;
+        c.header.detaineeId = detaineeId;
+        c.header.authorId = userOf(tablet, Role::Mentor);
+        c.header.occurredAtMs = utcFromAmsterdam({kToday, 9 * 60 + minute});
+        c.roles = {Role::Mentor};
+        c.kind = ContactKind::MentorTalk;
+        return tablet.events().record(c);
+    }
+
+    std::set<std::string> eventIds(Store &store)
+    {
+        std::set<std::string> ids;
+        Statement &row = store.database().prepare("SELECT id FROM events");
+        while (row.step()) {
+            ids.insert(row.text(0));
+        }
+        return ids;
+    }
+
+    std::set<std::string> facilityEventIds(Store &store, const std::string &facility)
+    {
+        std::set<std::string> ids;
+        Statement &row = store.database().prepare(
+            "SELECT e.id FROM events e JOIN detainees d ON d.id = e.detainee_id "
+            "WHERE d.facility_id = ? AND (d.discharged_on IS NULL OR d.discharged_on >= ?)");
+        row.bind(1, facility).bind(2, kToday.iso());
+        while (row.step()) {
+            ids.insert(row.text(0));
+        }
+        return ids;
+    }
+
+    Clock m_clock = [] { return utcFromAmsterdam({kToday, 12 * 60}); };
+    Store m_central{":memory:", m_clock};
+    SyncService m_service{m_central, SyncLimits{5'000, 40}};
+    Store m_tabletA{":memory:", m_clock};
+    Store m_tabletB{":memory:", m_clock};
+    std::string m_facility;
+    std::string m_otherFacility;
+    SyncResponse m_lastResponse;
+};
+
+} // namespace
+
+TEST_F(SyncTest, AFreshTabletPullsItsFacilityOnly)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(eventIds(m_tabletA), facilityEventIds(m_central, m_facility));
+    EXPECT_TRUE(m_tabletA.registry().detainees(m_otherFacility).empty());
+    EXPECT_EQ(m_tabletA.registry().facilities().size(), 1u);
+    EXPECT_FALSE(m_tabletA.registry().users(m_facility).empty());
+    EXPECT_EQ(m_tabletA.outbox().size(), 0);
+}
+
+TEST_F(SyncTest, PagesThroughALongHistory)
+{
+    enrol(m_tabletA, m_facility);
+    roundTrip(m_tabletA);
+    EXPECT_TRUE(m_lastResponse.more) << "40 a page, more than 40 events";
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(eventIds(m_tabletA), facilityEventIds(m_central, m_facility));
+}
+
+// Issue #4: A and B write offline, both sync, both hold exactly the union; the server
+// holds each event once.
+TEST_F(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
+{
+    enrol(m_tabletA, m_facility);
+    enrol(m_tabletB, m_facility);
+    syncUntilDone(m_tabletA);
+    syncUntilDone(m_tabletB);
+    const auto detainees = m_tabletA.registry().detainees(m_facility);
+    ASSERT_GE(detainees.size(), 2u);
+    std::set<std::string> written;
+    for (int i = 0; i < 5; ++i) {
+        written.insert(talk(m_tabletA, detainees[0].id, i).header.id);
+        written.insert(talk(m_tabletB, detainees[1].id, i).header.id);
+    }
+    syncUntilDone(m_tabletA);
+    syncUntilDone(m_tabletB);
+    syncUntilDone(m_tabletA);
+    const auto a = eventIds(m_tabletA);
+    EXPECT_EQ(a, eventIds(m_tabletB));
+    for (const std::string &id : written) {
+        EXPECT_TRUE(a.contains(id)) << id;
+    }
+    EXPECT_EQ(a, facilityEventIds(m_central, m_facility));
+    EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM server_log"),
+              m_central.database().scalar("SELECT COUNT(*) FROM events"));
+}
+
+TEST_F(SyncTest, SendingTheSameBatchTwiceDuplicatesNothing)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const auto d = m_tabletA.registry().detainees(m_facility).front();
+    talk(m_tabletA, d.id, 1);
+    const SyncRequest request = TabletSync(m_tabletA).nextRequest(100);
+    const int64_t before = m_central.events().count();
+    const SyncResponse first = m_service.sync(request);
+    const SyncResponse again = m_service.sync(request); // the answer got lost; sent again
+    EXPECT_EQ(m_central.events().count(), before + 1);
+    ASSERT_EQ(again.acks.size(), 1u);
+    EXPECT_TRUE(again.acks[0].accepted);
+    TabletSync(m_tabletA).apply(request, again);
+    EXPECT_EQ(m_tabletA.outbox().size(), 0);
+}
+
+TEST_F(SyncTest, ALostAnswerLosesNothing)
+{
+    enrol(m_tabletA, m_facility);
+    TabletSync client(m_tabletA);
+    const SyncRequest request = client.nextRequest(100);
+    m_service.sync(request); // the connection is cut: the tablet never applies the answer
+    EXPECT_EQ(client.cursor(), 0);
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(eventIds(m_tabletA), facilityEventIds(m_central, m_facility));
+}
+
+TEST_F(SyncTest, AChangeForAnotherFacilityIsRefusedAndTheRestApplies)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const auto mine = m_tabletA.registry().detainees(m_facility).front();
+    const std::string good = talk(m_tabletA, mine.id, 1).header.id;
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(100);
+    // Forge a contact about a detainee of the other facility.
+    Contact forged = std::get<Contact>(request.changes.front());
+    forged.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    forged.header.detaineeId = m_central.registry().detainees(m_otherFacility).front().id;
+    request.changes.push_back(forged);
+    const SyncResponse response = m_service.sync(request);
+    ASSERT_EQ(response.acks.size(), 2u);
+    EXPECT_TRUE(response.acks[0].accepted);
+    EXPECT_FALSE(response.acks[1].accepted);
+    EXPECT_NE(response.acks[1].reason.find("andere inrichting"), std::string::npos);
+    EXPECT_TRUE(m_central.events().byId(good).has_value());
+    EXPECT_FALSE(m_central.events().byId(forged.header.id).has_value());
+}
+
+TEST_F(SyncTest, ARevokedDeviceIsToldToWipeAndDoes)
+{
+    const Enrolment e = enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    m_service.revoke(e.deviceId);
+    try {
+        m_service.sync(TabletSync(m_tabletA).nextRequest(100));
+        FAIL() << "a revoked device synced";
+    } catch (const Refusal &r) {
+        EXPECT_EQ(r.status(), 403);
+        EXPECT_STREQ(r.what(), kWipe);
+    }
+    TabletSync(m_tabletA).wipe();
+    EXPECT_EQ(m_tabletA.events().count(), 0);
+    EXPECT_TRUE(m_tabletA.registry().facilities().empty());
+    EXPECT_FALSE(TabletSync(m_tabletA).enrolment().has_value());
+}
+
+TEST_F(SyncTest, AnEnrolmentCodeWorksOnceAndSecretsAreChecked)
+{
+    const std::string code = m_service.createEnrolmentCode(m_facility, "tablet");
+    m_service.enrol({code, "a"});
+    EXPECT_THROW(m_service.enrol({code, "b"}), Refusal) << "a replayed code";
+    EXPECT_THROW(m_service.enrol({"0000-0000-0000", "c"}), Refusal);
+    Enrolment e = enrol(m_tabletA, m_facility);
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(10);
+    request.secret = "wrong";
+    EXPECT_THROW(m_service.sync(request), Refusal);
+    request.deviceId = "dev-unknown";
+    EXPECT_THROW(m_service.sync(request), Refusal);
+}
+
+TEST_F(SyncTest, ADetaineeWhoLeavesIsPurgedFromTheTablet)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    Detainee moved = m_central.registry().detainees(m_facility).front();
+    ASSERT_TRUE(m_tabletA.registry().detainee(moved.id));
+    moved.facilityId = m_otherFacility;
+    moved.unitId.clear();
+    m_central.registry().upsert(moved); // transferred
+    syncUntilDone(m_tabletA);
+    EXPECT_FALSE(m_tabletA.registry().detainee(moved.id).has_value());
+    EXPECT_EQ(m_tabletA.database().scalar(
+                  ("SELECT COUNT(*) FROM events WHERE detainee_id = '" + moved.id + "'").c_str()),
+              0);
+}
+
+TEST_F(SyncTest, TheServerAbsorbsATabletClockDaysAhead)
+{
+    int64_t fast = utcFromAmsterdam({kToday.plusDays(3), 12 * 60});
+    Store tablet(":memory:", [&] { return fast; });
+    enrol(tablet, m_facility);
+    syncUntilDone(tablet);
+    const auto d = tablet.registry().detainees(m_facility).front();
+    Contact c;
+    c.header.detaineeId = d.id;
+    c.header.authorId = userOf(tablet, Role::Mentor);
+    c.header.occurredAtMs = fast - 60'000; // "now" on the fast tablet
+    c.roles = {Role::Mentor};
+    c.kind = ContactKind::MentorTalk;
+    const Contact stored = tablet.events().record(c);
+    syncUntilDone(tablet);
+    EXPECT_TRUE(m_central.events().byId(stored.header.id).has_value()) << "nothing lost";
+    EXPECT_GT(m_central.events().clock().last().packed(), stored.header.hlc);
+}
