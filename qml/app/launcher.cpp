@@ -1,6 +1,8 @@
 #include "launcher.h"
 
+#include "client/http_client.h"
 #include "demo/demo.h"
+#include "store/store.h"
 #include "ui_language.h"
 #include "viewmodels/session.h"
 
@@ -14,8 +16,10 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 #include <cstdio>
 #include <cstdlib>
 
@@ -38,15 +42,61 @@ bool wantsScreenshot(int argc, char *argv[])
     return false;
 }
 
-bool wantsHelp(int argc, char *argv[])
+// Commands that print and exit need no display: help, version, enrol, sync-once.
+bool runsHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 ||
-            qstrcmp(argv[i], "--version") == 0) {
-            return true;
+        for (const char *flag : {"--help", "-h", "--version", "--enrol", "--sync-once"}) {
+            if (qstrcmp(argv[i], flag) == 0 ||
+                (qstrncmp(argv[i], flag, qstrlen(flag)) == 0 && argv[i][qstrlen(flag)] == '=')) {
+                return true;
+            }
         }
     }
     return false;
+}
+
+void say(FILE *stream, const QString &text)
+{
+    std::fprintf(stream, "%s\n", qPrintable(text));
+}
+
+// `ronde --enrol URL CODE` and `ronde --sync-once`: the tablet's sync without its window.
+int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath)
+{
+    ronde::Store store(databasePath.toStdString());
+    ronde::sync::HttpClient client(store);
+    if (parser.isSet("enrol")) {
+        if (parser.positionalArguments().size() != 1) {
+            say(stderr, QCoreApplication::translate(
+                            "ronde", "Gebruik: ronde --enrol SERVERADRES AANMELDCODE"));
+            return 2;
+        }
+        const QString name =
+            parser.isSet("device-name") ? parser.value("device-name") : QSysInfo::machineHostName();
+        const QString error =
+            client.enrol(QUrl(parser.value("enrol")), parser.positionalArguments()[0], name);
+        if (!error.isEmpty()) {
+            say(stderr, error);
+            return 1;
+        }
+        say(stdout,
+            QCoreApplication::translate("ronde", "Aangemeld bij %1.").arg(parser.value("enrol")));
+    }
+    if (parser.isSet("sync-once") || parser.isSet("enrol")) {
+        const ronde::sync::SyncSummary summary = client.syncOnce();
+        if (!summary.ok) {
+            say(stderr, QCoreApplication::translate("ronde", "Synchronisatie mislukt: %1")
+                            .arg(summary.error));
+            return 1;
+        }
+        say(stdout, QCoreApplication::translate(
+                        "ronde", "Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).")
+                        .arg(summary.pushed)
+                        .arg(summary.pulled)
+                        .arg(summary.rounds));
+    }
+    return 0;
 }
 
 // Renders the window's first complete frame to a PNG, then quits with 0 (or 1 on failure).
@@ -121,7 +171,7 @@ int runRonde(int argc, char *argv[])
     sinceStart.start();
     const bool screenshot = wantsScreenshot(argc, argv);
     if (!hasDisplay()) {
-        if (!screenshot && !wantsHelp(argc, argv)) {
+        if (!screenshot && !runsHeadless(argc, argv)) {
             std::fprintf(stderr, "%s\n",
                          "Geen beeldscherm gevonden (DISPLAY is leeg). Start Ronde in een "
                          "grafische sessie of onder Xvfb (xvfb-run), of maak een schermafdruk "
@@ -166,6 +216,22 @@ int runRonde(int argc, char *argv[])
                       QCoreApplication::translate("ronde", "Met --screenshot: landscape (1280×800, "
                                                            "standaard) of portrait (800×1280)."),
                       QCoreApplication::translate("ronde", "STAND")});
+    parser.addOption({"enrol",
+                      QCoreApplication::translate("ronde", "Meldt deze tablet aan bij de server "
+                                                           "met een eenmalige code en "
+                                                           "synchroniseert: --enrol URL CODE."),
+                      QCoreApplication::translate("ronde", "URL")});
+    parser.addOption({"device-name",
+                      QCoreApplication::translate("ronde", "Naam van deze tablet bij het "
+                                                           "aanmelden (standaard de hostnaam)."),
+                      QCoreApplication::translate("ronde", "NAAM")});
+    parser.addOption(
+        {"sync-once", QCoreApplication::translate("ronde", "Synchroniseert één keer zonder "
+                                                           "venster, toont een samenvatting en "
+                                                           "stopt (0: gelukt, 1: mislukt).")});
+    parser.addPositionalArgument(QCoreApplication::translate("ronde", "CODE"),
+                                 QCoreApplication::translate("ronde", "Met --enrol: de code."),
+                                 "[CODE]");
     parser.addOption({"lang",
                       QCoreApplication::translate("ronde", "Taal van de app: nl of en. "
                                                            "Standaard de taal van het systeem."),
@@ -217,8 +283,17 @@ int runRonde(int argc, char *argv[])
         return 1;
     }
     const bool demo = parser.isSet("demo");
+    const QString databasePath = QDir(dataDir).filePath(demo ? "demo.sqlite" : "ronde.sqlite");
+    if (parser.isSet("enrol") || parser.isSet("sync-once")) {
+        try {
+            return runSyncCommand(parser, databasePath);
+        } catch (const std::exception &e) {
+            say(stderr, QCoreApplication::translate("ronde", "Fout: %1").arg(e.what()));
+            return 1;
+        }
+    }
     Session session;
-    if (!session.open(QDir(dataDir).filePath(demo ? "demo.sqlite" : "ronde.sqlite"), demo)) {
+    if (!session.open(databasePath, demo)) {
         std::fprintf(stderr, "%s\n", qPrintable(session.errorString()));
         // Still start: the window shows the problem in words.
     }

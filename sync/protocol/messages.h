@@ -14,6 +14,9 @@ namespace ronde::sync {
 
 using ronde::AnyEvent;
 
+// The body of the 403 answer that tells a revoked device to erase its data.
+constexpr const char *kWipe = "wipe";
+
 struct EnrolRequest
 {
     std::string code;       // one-time, from `ronde-server enrol`

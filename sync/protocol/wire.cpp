@@ -156,24 +156,24 @@ template <typename Message> std::string encodeMessage(const Message &message)
 template <typename Message> void decodeMessage(std::string_view bytes, Message &message)
 {
     if (bytes.size() > kMaxBodyBytes) {
-        throw WireError("message too large");
+        throw WireError("bericht te groot");
     }
     if (bytes.size() < 6) {
-        throw WireError("message too short");
+        throw WireError("bericht te kort");
     }
     uint32_t magic = 0;
     for (int i = 0; i < 4; ++i) {
         magic = (magic << 8) | uint8_t(bytes[size_t(i)]);
     }
     if (magic != kMagic) {
-        throw WireError("not a Ronde message (wrong magic)");
+        throw WireError("geen Ronde-bericht (verkeerd begin)");
     }
     const uint16_t version = uint16_t((uint8_t(bytes[4]) << 8) | uint8_t(bytes[5]));
     if (version > kProtocolVersion) {
         throw FutureVersion(version);
     }
     if (version == 0) {
-        throw WireError("protocol version 0 does not exist");
+        throw WireError("protocolversie 0 bestaat niet");
     }
     std::istringstream body(std::string(bytes.substr(6)), std::ios::binary);
     try {
@@ -181,17 +181,17 @@ template <typename Message> void decodeMessage(std::string_view bytes, Message &
         archive(message);
     } catch (const std::exception &e) {
         // cereal throws on a truncated or garbled body; a huge length prefix ends as bad_alloc.
-        throw WireError(std::string("message does not decode: ") + e.what());
+        throw WireError(std::string("bericht is niet te lezen: ") + e.what());
     }
     if (body.peek() != std::char_traits<char>::eof()) {
-        throw WireError("trailing bytes after the message");
+        throw WireError("onbekende bytes na het bericht");
     }
 }
 
 } // namespace
 
 FutureVersion::FutureVersion(uint16_t version)
-    : WireError("protocol version " + std::to_string(version) + " is newer than this program (" +
+    : WireError("protocolversie " + std::to_string(version) + " is nieuwer dan dit programma (" +
                 std::to_string(kProtocolVersion) + ")")
     , m_version(version)
 {}

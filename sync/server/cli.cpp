@@ -1,9 +1,11 @@
 #include "cli.h"
 
 #include "demo/demo.h"
+#include "http_endpoint.h"
 #include "model/problem.h"
 #include "scenario/scenario_json.h"
 #include "store/store.h"
+#include "sync_service.h"
 #include "util/local_time.h"
 
 #include <QCommandLineParser>
@@ -11,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <functional>
@@ -34,7 +38,13 @@ const char *const kEvaluateSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets "
                      "op tijd, te laat of nog open is.");
 const char *const kServeSummary =
-    QT_TRANSLATE_NOOP("ronde::server", "Start de synchronisatieserver (nog niet beschikbaar).");
+    QT_TRANSLATE_NOOP("ronde::server", "Start de synchronisatieserver (HTTPS).");
+const char *const kEnrolSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.");
+const char *const kRevokeSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.");
+const char *const kDevicesSummary =
+    QT_TRANSLATE_NOOP("ronde::server", "Toont de aangemelde tablets.");
 
 struct Command
 {
@@ -211,6 +221,7 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     {
         Store store(partial.toStdString());
         summary = generateDemo(store, options);
+        sync::SyncService(store).sequenceUnloggedEvents(); // a central database: ready to sync
         store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     for (const char *suffix : {"-wal", "-shm"}) {
@@ -280,18 +291,156 @@ int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err
     return Success;
 }
 
+// Opens the database the command names, creating its folder, and runs `work` on it.
+template <typename Work> int withStore(const QCommandLineParser &parser, Work work)
+{
+    const QString path = parser.value("database");
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Store store(path.toStdString());
+    return work(store);
+}
+
 int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QString command = "serve";
     prepare(parser, kServeSummary);
+    parser.addOption({"listen",
+                      tr("Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een "
+                         "vrije poort)."),
+                      tr("ADRES:POORT"), "0.0.0.0:8443"});
+    parser.addOption({"cert", tr("Het certificaat van de server (PEM)."), tr("BESTAND")});
+    parser.addOption({"key", tr("De privésleutel van de server (PEM)."), tr("BESTAND")});
+    parser.addOption(
+        {"insecure-loopback", tr("Zonder TLS, alleen op een loopback-adres (voor tests).")});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
     }
-    err << tr("'serve' is in deze versie nog niet beschikbaar: de synchronisatieserver volgt.")
-        << "\n";
-    return Failure;
+    const QString listen = parser.value("listen");
+    const qsizetype colon = listen.lastIndexOf(':');
+    bool portOk = false;
+    const QHostAddress address(listen.left(colon));
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    if (colon < 0 || address.isNull() || !portOk || port > 65535) {
+        err << tr("Ongeldig adres '%1' voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.")
+                   .arg(listen)
+            << "\n";
+        return BadUsage;
+    }
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet("insecure-loopback")) {
+        if (!address.isLoopback()) {
+            err << tr("--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).") << "\n";
+            return BadUsage;
+        }
+    } else {
+        if (!parser.isSet("cert") || !parser.isSet("key")) {
+            err << tr("Geef --cert en --key: tablets praten alleen via TLS met de server.") << "\n";
+            return BadUsage;
+        }
+        QFile certFile(parser.value("cert"));
+        QFile keyFile(parser.value("key"));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << tr("Kan het certificaat of de sleutel niet lezen.") << "\n";
+            return BadUsage;
+        }
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        }
+        if (cert.isNull() || key.isNull()) {
+            err << tr("Certificaat of sleutel is geen geldige PEM.") << "\n";
+            return BadUsage;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(cert);
+        config.setPrivateKey(key);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        tls = config;
+    }
+    return withStore(parser, [&](Store &store) {
+        sync::SyncService service(store);
+        service.sequenceUnloggedEvents();
+        sync::HttpEndpoint endpoint(service, err);
+        const quint16 bound = endpoint.listen(address, quint16(port), tls);
+        if (bound == 0) {
+            err << tr("Kan niet luisteren op %1.").arg(listen) << "\n";
+            return int(Failure);
+        }
+        out << tr("Ronde-server luistert op %1://%2:%3")
+                   .arg(tls ? "https" : "http", address.toString())
+                   .arg(bound)
+            << Qt::endl;
+        return QCoreApplication::exec();
+    });
+}
+
+int runEnrol(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "enrol";
+    prepare(parser, kEnrolSummary);
+    parser.addOption({"facility", tr("De inrichting (naam of id)."), tr("INRICHTING")});
+    parser.addOption({"name", tr("Een naam voor de tablet, bijv. 'Afdeling A 1'."), tr("NAAM")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    return withStore(parser, [&](Store &store) {
+        const std::string code = sync::SyncService(store).createEnrolmentCode(
+            parser.value("facility").toStdString(), parser.value("name").toStdString());
+        out << tr("Aanmeldcode (eenmalig): %1").arg(QString::fromStdString(code)) << "\n";
+        return int(Success);
+    });
+}
+
+int runRevoke(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "revoke";
+    prepare(parser, kRevokeSummary);
+    parser.addPositionalArgument(tr("APPARAAT"), tr("Het id van de tablet (zie 'devices')."));
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Geef precies één apparaat-id.") << "\n";
+        return BadUsage;
+    }
+    return withStore(parser, [&](Store &store) {
+        sync::SyncService(store).revoke(parser.positionalArguments()[0].toStdString());
+        out << tr("Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.")
+                   .arg(parser.positionalArguments()[0])
+            << "\n";
+        return int(Success);
+    });
+}
+
+int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "devices";
+    prepare(parser, kDevicesSummary);
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    return withStore(parser, [&](Store &store) {
+        Statement &row = store.database().prepare(
+            "SELECT d.id, f.name, d.name, d.revoked FROM devices d "
+            "JOIN facilities f ON f.id = d.facility_id ORDER BY f.name, d.name");
+        while (row.step()) {
+            out << QString::fromStdString(row.text(0)) << "\t"
+                << QString::fromStdString(row.text(1)) << "\t"
+                << QString::fromStdString(row.text(2))
+                << (row.int64(3) != 0 ? "\t" + tr("ingetrokken") : QString()) << "\n";
+        }
+        return int(Success);
+    });
 }
 
 const std::vector<Command> &commands()
@@ -301,6 +450,9 @@ const std::vector<Command> &commands()
         {"demo", kDemoSummary, runDemo},
         {"evaluate", kEvaluateSummary, runEvaluate},
         {"serve", kServeSummary, runServe},
+        {"enrol", kEnrolSummary, runEnrol},
+        {"revoke", kRevokeSummary, runRevoke},
+        {"devices", kDevicesSummary, runDevices},
     };
     return list;
 }

@@ -105,6 +105,18 @@ void SyncService::revoke(const std::string &deviceId)
     }
 }
 
+int64_t SyncService::sequenceUnloggedEvents()
+{
+    Transaction tx(m_store.database());
+    m_store.database().exec(
+        "INSERT INTO server_log (event_id, facility_id) "
+        "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM server_log l WHERE l.event_id = e.id) ORDER BY e.hlc");
+    const int64_t added = m_store.database().changes();
+    tx.commit();
+    return added;
+}
+
 EnrolResponse SyncService::enrol(const EnrolRequest &request)
 {
     Transaction tx(m_store.database());

@@ -33,9 +33,8 @@ protected:
             }
         }
         // The demo writes history without server sequence numbers; give them some.
-        m_central.database().exec(
-            "INSERT INTO server_log (event_id, facility_id) SELECT e.id, d.facility_id "
-            "FROM events e JOIN detainees d ON d.id = e.detainee_id ORDER BY e.hlc");
+        EXPECT_GT(m_service.sequenceUnloggedEvents(), 0);
+        EXPECT_EQ(m_service.sequenceUnloggedEvents(), 0) << "only once";
     }
 
     Enrolment enrol(Store &tablet, const std::string &facility)

@@ -1,0 +1,137 @@
+#include "http_client.h"
+
+#include "protocol/wire.h"
+#include "store/store.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace ronde::sync {
+namespace {
+
+constexpr size_t kBatch = 500;
+constexpr int kMaxRounds = 10'000;
+constexpr int kTimeoutMs = 30'000;
+
+QString statusMessage(int status, const QByteArray &body)
+{
+    const QString detail = QString::fromUtf8(body.left(300));
+    switch (status) {
+    case 401:
+        return QStringLiteral("De server herkent dit apparaat niet (%1).").arg(detail);
+    case 413:
+        return QStringLiteral("De server weigert een te groot bericht.");
+    case 426:
+        return QStringLiteral("Deze app is te oud voor de server: werk de app bij.");
+    default:
+        return QStringLiteral("De server antwoordde met fout %1: %2").arg(status).arg(detail);
+    }
+}
+
+} // namespace
+
+HttpClient::HttpClient(Store &store)
+    : m_store(store)
+    , m_tablet(store)
+{}
+
+HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-ronde-sync");
+    request.setTransferTimeout(kTimeoutMs);
+    QNetworkReply *reply = network.post(request, QByteArray(body.data(), qsizetype(body.size())));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    if (result.status == 0) {
+        result.networkError = reply->errorString();
+    }
+    reply->deleteLater();
+    return result;
+}
+
+QString HttpClient::enrol(const QUrl &server, const QString &code, const QString &deviceName)
+{
+    if (!server.isValid() || (server.scheme() != "https" && server.scheme() != "http")) {
+        return QStringLiteral("Ongeldig serveradres: %1").arg(server.toString());
+    }
+    const Reply reply =
+        post(server.resolved(QUrl("/v1/enrol")),
+             encode(EnrolRequest{code.trimmed().toStdString(), deviceName.toStdString()}));
+    if (reply.status == 0) {
+        return QStringLiteral("Geen verbinding met de server: %1").arg(reply.networkError);
+    }
+    if (reply.status != 200) {
+        return statusMessage(reply.status, reply.body);
+    }
+    EnrolResponse response;
+    try {
+        decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response);
+    } catch (const WireError &e) {
+        return QStringLiteral("Onverwacht antwoord van de server: %1").arg(e.what());
+    }
+    m_tablet.saveEnrolment(
+        {server.toString().toStdString(), response.deviceId, response.secret, response.facilityId});
+    return {};
+}
+
+SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progress)
+{
+    SyncSummary summary;
+    const auto enrolment = m_tablet.enrolment();
+    if (!enrolment) {
+        summary.error = QStringLiteral("Dit apparaat is nog niet aangemeld bij een server.");
+        return summary;
+    }
+    const QUrl url = QUrl(QString::fromStdString(enrolment->serverUrl)).resolved(QUrl("/v1/sync"));
+    for (summary.rounds = 1; summary.rounds <= kMaxRounds; ++summary.rounds) {
+        const SyncRequest request = m_tablet.nextRequest(kBatch);
+        const Reply reply = post(url, encode(request));
+        if (reply.status == 0) {
+            summary.error =
+                QStringLiteral("Geen verbinding met de server: %1").arg(reply.networkError);
+            return summary;
+        }
+        if (reply.status == 403 && reply.body == QByteArray(kWipe)) {
+            m_tablet.wipe();
+            summary.wiped = true;
+            summary.error = QStringLiteral(
+                "Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.");
+            return summary;
+        }
+        if (reply.status != 200) {
+            summary.error = statusMessage(reply.status, reply.body);
+            return summary;
+        }
+        SyncResponse response;
+        try {
+            decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response);
+        } catch (const WireError &e) {
+            summary.error = QStringLiteral("Onverwacht antwoord van de server: %1").arg(e.what());
+            return summary;
+        }
+        summary.pushed += int(response.acks.size());
+        summary.pulled += int(m_tablet.apply(request, response));
+        if (progress) {
+            progress(summary.rounds, summary.pushed, summary.pulled);
+        }
+        if (!response.more && m_tablet.pending() == 0) {
+            summary.ok = true;
+            return summary;
+        }
+        if (request.changes.empty() && !response.more) {
+            break; // nothing moves: unacked changes would loop forever
+        }
+    }
+    summary.error = QStringLiteral("De synchronisatie kwam niet tot een einde.");
+    return summary;
+}
+
+} // namespace ronde::sync

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "tablet_sync.h"
+
+#include <QString>
+#include <QUrl>
+#include <functional>
+
+namespace ronde {
+class Store;
+}
+
+namespace ronde::sync {
+
+struct SyncSummary
+{
+    bool ok = false;
+    QString error; // Dutch, for the user, when !ok
+    int rounds = 0;
+    int pushed = 0;
+    int pulled = 0;
+    bool wiped = false; // the server revoked this device; its data is gone
+};
+
+// Talks to ronde-server over HTTP(S) with Qt Network. Blocking (it runs its own event loop),
+// for `ronde --enrol` / `--sync-once` and the app's sync button, which calls it from the UI
+// thread between frames.
+class HttpClient
+{
+public:
+    explicit HttpClient(Store &store);
+
+    // Trades a one-time code for a device identity and saves it. Returns "" or a Dutch error.
+    QString enrol(const QUrl &server, const QString &code, const QString &deviceName);
+    // Pushes the outbox and pulls until both directions are drained; never reports success
+    // for a sync that did not complete. progress: (rounds, pushed, pulled) after each round.
+    SyncSummary syncOnce(const std::function<void(int, int, int)> &progress = {});
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QString networkError;
+    };
+    Reply post(const QUrl &url, const std::string &body);
+
+    Store &m_store;
+    TabletSync m_tablet;
+};
+
+} // namespace ronde::sync

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QSslConfiguration>
+#include <optional>
+
+class QTextStream;
+
+namespace ronde::sync {
+
+class SyncService;
+
+// POST /v1/enrol and POST /v1/sync over HTTPS (or plain HTTP on loopback for tests). Every
+// bad request gets a 4xx with a clear message, is logged, and changes nothing.
+class HttpEndpoint
+{
+public:
+    HttpEndpoint(SyncService &service, QTextStream &log);
+    // Returns the port listened on (0: failed). Without tls, plain HTTP.
+    quint16 listen(const QHostAddress &address, quint16 port,
+                   const std::optional<QSslConfiguration> &tls);
+
+private:
+    QHttpServerResponse handle(const QHttpServerRequest &request, bool enrol);
+
+    SyncService &m_service;
+    QTextStream &m_log;
+    QHttpServer m_server;
+};
+
+} // namespace ronde::sync
