@@ -14,7 +14,7 @@
         <location filename="../AppShell.qml" line="186"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
-        <translation>Ronde</translation>
+        <translation>Rounds</translation>
     </message>
     <message>
         <location filename="../AppShell.qml" line="53"/>
@@ -565,7 +565,7 @@
         <location filename="../Main.qml" line="13"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
-        <translation>Ronde</translation>
+        <translation>Rounds</translation>
     </message>
 </context>
 <context>
@@ -942,102 +942,158 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="61"/>
+        <location filename="../app/launcher.cpp" line="71"/>
+        <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
+        <translation>Usage: ronde --enrol SERVER-ADDRESS ENROLMENT-CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="84"/>
+        <source>Aangemeld bij %1.</source>
+        <translation>Enrolled with %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="89"/>
+        <source>Synchronisatie mislukt: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="93"/>
+        <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
+        <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="111"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="62"/>
+        <location filename="../app/launcher.cpp" line="112"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="145"/>
+        <location filename="../app/launcher.cpp" line="195"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="147"/>
+        <location filename="../app/launcher.cpp" line="197"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="149"/>
+        <location filename="../app/launcher.cpp" line="199"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="153"/>
+        <location filename="../app/launcher.cpp" line="203"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="155"/>
+        <location filename="../app/launcher.cpp" line="205"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="157"/>
+        <location filename="../app/launcher.cpp" line="207"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="159"/>
+        <location filename="../app/launcher.cpp" line="209"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="161"/>
+        <location filename="../app/launcher.cpp" line="211"/>
         <source>Met --screenshot: welke pagina (%1). Standaard SignIn.</source>
         <translation>With --screenshot: which page (%1). Default SignIn.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="164"/>
+        <location filename="../app/launcher.cpp" line="214"/>
+        <location filename="../app/launcher.cpp" line="227"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="166"/>
+        <location filename="../app/launcher.cpp" line="216"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="168"/>
+        <location filename="../app/launcher.cpp" line="218"/>
         <source>STAND</source>
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="170"/>
-        <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
-        <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
+        <location filename="../app/launcher.cpp" line="220"/>
+        <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
+        <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="172"/>
+        <location filename="../app/launcher.cpp" line="223"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="225"/>
+        <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
+        <translation>Name of this tablet when enrolling (default: the host name).</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="229"/>
+        <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt).</source>
+        <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed).</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="232"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="233"/>
+        <source>Met --enrol: de code.</source>
+        <translation>With --enrol: the code.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="236"/>
+        <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
+        <translation>Language of the app: nl or en. Default: the system's language.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="238"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="180"/>
+        <location filename="../app/launcher.cpp" line="246"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
-        <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
+        <translation>Unknown language '%1': choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="189"/>
+        <location filename="../app/launcher.cpp" line="255"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
-        <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
+        <translation>Unknown page '%1': choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="196"/>
+        <location filename="../app/launcher.cpp" line="262"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
-        <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
+        <translation>Unknown orientation '%1': choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="214"/>
+        <location filename="../app/launcher.cpp" line="280"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="247"/>
+        <location filename="../app/launcher.cpp" line="291"/>
+        <source>Fout: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="322"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

@@ -1,0 +1,201 @@
+// Sync end to end: a real ronde-server process on 127.0.0.1, tablets as real `ronde`
+// processes on their own SQLite files. Issue #4: A and B write offline, both sync, both hold
+// exactly the union, the server holds each event once.
+#include "store/store.h"
+#include "util/local_time.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment environment(const QString &settings)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LANG", "C.UTF-8");
+    env.remove("LC_ALL");
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.insert("XDG_CONFIG_HOME", settings);
+    return env;
+}
+
+class SyncProcesses : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_central = m_dir.filePath("centraal.sqlite");
+        ASSERT_EQ(run(RONDE_SERVER_BINARY, {"demo", "--out", m_central, "--detainees", "15",
+                                            "--seed", "5"})
+                      .exitCode,
+                  0);
+        m_server.setProcessEnvironment(environment(m_dir.path()));
+        m_server.start(RONDE_SERVER_BINARY, {"serve", "--database", m_central, "--listen",
+                                             "127.0.0.1:0", "--insecure-loopback"});
+        ASSERT_TRUE(m_server.waitForStarted());
+        const QRegularExpression listening("luistert op (http://127\\.0\\.0\\.1:\\d+)");
+        QString out;
+        for (int i = 0; i < 100 && !listening.match(out).hasMatch(); ++i) {
+            m_server.waitForReadyRead(100);
+            out += QString::fromUtf8(m_server.readAllStandardOutput());
+        }
+        const auto match = listening.match(out);
+        ASSERT_TRUE(match.hasMatch()) << out.toStdString()
+                                      << m_server.readAllStandardError().toStdString();
+        m_url = match.captured(1);
+    }
+
+    void TearDown() override
+    {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+
+    Result run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment(m_dir.path()));
+        process.start(program, arguments);
+        if (!process.waitForFinished(120'000)) {
+            process.kill();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString code(const QString &name)
+    {
+        const Result r = run(RONDE_SERVER_BINARY, {"enrol", "--database", m_central,
+                                                   "--facility", "PI Zwolle", "--name", name});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QRegularExpression("[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}").match(r.out).captured();
+    }
+
+    QString tablet(const QString &name)
+    {
+        const QString dir = m_dir.filePath(name);
+        const Result r = run(RONDE_APP_BINARY, {"--data-dir", dir, "--enrol", m_url, code(name)});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return dir;
+    }
+
+    Result syncOnce(const QString &dir)
+    {
+        return run(RONDE_APP_BINARY, {"--data-dir", dir, "--sync-once"});
+    }
+
+    static std::string databaseOf(const QString &dir) { return (dir + "/ronde.sqlite").toStdString(); }
+
+    // Offline work on a tablet: contacts recorded straight into its database.
+    std::set<std::string> writeOffline(const QString &dir, size_t detaineeIndex, int count)
+    {
+        ronde::Store store(databaseOf(dir));
+        const auto facility = store.registry().facilities().at(0);
+        std::string mentor;
+        for (const auto &u : store.registry().users(facility.id)) {
+            if (u.role == ronde::Role::Mentor) {
+                mentor = u.id;
+            }
+        }
+        const auto detainees = store.registry().detainees(facility.id);
+        std::set<std::string> ids;
+        for (int i = 0; i < count; ++i) {
+            ronde::Contact c;
+            c.header.detaineeId = detainees.at(detaineeIndex).id;
+            c.header.authorId = mentor;
+            c.header.occurredAtMs = ronde::systemClock()() - (i + 1) * 60'000;
+            c.roles = {ronde::Role::Mentor};
+            c.kind = ronde::ContactKind::MentorTalk;
+            c.satisfaction = 1 + i % 5;
+            ids.insert(store.events().record(c).header.id);
+        }
+        return ids;
+    }
+
+    static std::set<std::string> events(const std::string &database)
+    {
+        ronde::Store store(database);
+        std::set<std::string> ids;
+        ronde::Statement &row = store.database().prepare("SELECT id FROM events");
+        while (row.step()) {
+            ids.insert(row.text(0));
+        }
+        return ids;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_central;
+    QProcess m_server;
+    QString m_url;
+};
+
+} // namespace
+
+TEST_F(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
+{
+    const QString a = tablet("A");
+    const QString b = tablet("B");
+    const auto writtenA = writeOffline(a, 0, 6);
+    const auto writtenB = writeOffline(b, 1, 4);
+    for (const QString &dir : {a, b, a}) {
+        const Result r = syncOnce(dir);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains("Synchronisatie klaar")) << r.out.toStdString();
+    }
+    const auto onA = events(databaseOf(a));
+    const auto onB = events(databaseOf(b));
+    EXPECT_EQ(onA, onB);
+    for (const auto &written : {writtenA, writtenB}) {
+        for (const std::string &id : written) {
+            EXPECT_TRUE(onA.contains(id)) << id;
+        }
+    }
+    m_server.kill();
+    m_server.waitForFinished();
+    ronde::Store central(m_central.toStdString());
+    EXPECT_EQ(central.database().scalar("SELECT COUNT(*) FROM server_log"),
+              central.database().scalar("SELECT COUNT(*) FROM events"))
+        << "each event once, with one sequence number";
+    const auto atServer = events(m_central.toStdString());
+    for (const std::string &id : onA) {
+        EXPECT_TRUE(atServer.contains(id)) << id;
+    }
+    EXPECT_EQ(ronde::Store(databaseOf(a)).outbox().size(), 0);
+}
+
+TEST_F(SyncProcesses, ARevokedTabletWipesItself)
+{
+    const QString a = tablet("A");
+    ASSERT_FALSE(events(databaseOf(a)).empty());
+    const Result list = run(RONDE_SERVER_BINARY, {"devices", "--database", m_central});
+    const QString deviceId = list.out.section('\t', 0, 0);
+    ASSERT_TRUE(deviceId.startsWith("dev-")) << list.out.toStdString();
+    ASSERT_EQ(run(RONDE_SERVER_BINARY, {"revoke", "--database", m_central, deviceId}).exitCode, 0);
+    const Result r = syncOnce(a);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("ingetrokken")) << r.err.toStdString();
+    EXPECT_TRUE(events(databaseOf(a)).empty());
+    EXPECT_TRUE(ronde::Store(databaseOf(a)).registry().facilities().empty());
+}
+
+TEST_F(SyncProcesses, ANotEnrolledTabletSaysSoAndFails)
+{
+    const Result r = syncOnce(m_dir.filePath("nieuw"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("nog niet aangemeld")) << r.err.toStdString();
+}
