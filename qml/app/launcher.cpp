@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -74,8 +75,18 @@ int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath
         }
         const QString name =
             parser.isSet("device-name") ? parser.value("device-name") : QSysInfo::machineHostName();
-        const QString error =
-            client.enrol(QUrl(parser.value("enrol")), parser.positionalArguments()[0], name);
+        QByteArray certificate;
+        if (parser.isSet("server-cert")) {
+            QFile file(parser.value("server-cert"));
+            if (!file.open(QIODevice::ReadOnly)) {
+                say(stderr, QCoreApplication::translate("ronde", "Kan %1 niet lezen.")
+                                .arg(parser.value("server-cert")));
+                return 2;
+            }
+            certificate = file.readAll();
+        }
+        const QString error = client.enrol(QUrl(parser.value("enrol")),
+                                           parser.positionalArguments()[0], name, certificate);
         if (!error.isEmpty()) {
             say(stderr, error);
             return 1;
@@ -225,6 +236,11 @@ int runRonde(int argc, char *argv[])
                       QCoreApplication::translate("ronde", "Naam van deze tablet bij het "
                                                            "aanmelden (standaard de hostnaam)."),
                       QCoreApplication::translate("ronde", "NAAM")});
+    parser.addOption({"server-cert",
+                      QCoreApplication::translate("ronde", "Met --enrol: het certificaat van de "
+                                                           "server (PEM); de tablet vertrouwt "
+                                                           "daarna alleen dat certificaat."),
+                      QCoreApplication::translate("ronde", "BESTAND")});
     parser.addOption(
         {"sync-once", QCoreApplication::translate("ronde", "Synchroniseert één keer zonder "
                                                            "venster, toont een samenvatting en "

@@ -942,158 +942,169 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="71"/>
+        <location filename="../app/launcher.cpp" line="72"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation>Usage: ronde --enrol SERVER-ADDRESS ENROLMENT-CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="84"/>
+        <location filename="../app/launcher.cpp" line="82"/>
+        <source>Kan %1 niet lezen.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="95"/>
         <source>Aangemeld bij %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="89"/>
+        <location filename="../app/launcher.cpp" line="100"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="93"/>
+        <location filename="../app/launcher.cpp" line="104"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="111"/>
+        <location filename="../app/launcher.cpp" line="122"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="112"/>
+        <location filename="../app/launcher.cpp" line="123"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="195"/>
+        <location filename="../app/launcher.cpp" line="206"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="197"/>
+        <location filename="../app/launcher.cpp" line="208"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="199"/>
+        <location filename="../app/launcher.cpp" line="210"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="203"/>
+        <location filename="../app/launcher.cpp" line="214"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="205"/>
+        <location filename="../app/launcher.cpp" line="216"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="207"/>
+        <location filename="../app/launcher.cpp" line="218"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="209"/>
+        <location filename="../app/launcher.cpp" line="220"/>
+        <location filename="../app/launcher.cpp" line="243"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="211"/>
+        <location filename="../app/launcher.cpp" line="222"/>
         <source>Met --screenshot: welke pagina (%1). Standaard SignIn.</source>
         <translation>With --screenshot: which page (%1). Default SignIn.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="214"/>
-        <location filename="../app/launcher.cpp" line="227"/>
+        <location filename="../app/launcher.cpp" line="225"/>
+        <location filename="../app/launcher.cpp" line="238"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="216"/>
+        <location filename="../app/launcher.cpp" line="227"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="218"/>
+        <location filename="../app/launcher.cpp" line="229"/>
         <source>STAND</source>
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="220"/>
+        <location filename="../app/launcher.cpp" line="231"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="223"/>
+        <location filename="../app/launcher.cpp" line="234"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="225"/>
+        <location filename="../app/launcher.cpp" line="236"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="229"/>
+        <location filename="../app/launcher.cpp" line="240"/>
+        <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
+        <translation>With --enrol: the server's certificate (PEM); from then on the tablet trusts only that certificate.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="245"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="232"/>
+        <location filename="../app/launcher.cpp" line="248"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="233"/>
+        <location filename="../app/launcher.cpp" line="249"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="236"/>
+        <location filename="../app/launcher.cpp" line="252"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation>Language of the app: nl or en. Default: the system's language.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="238"/>
+        <location filename="../app/launcher.cpp" line="254"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="246"/>
+        <location filename="../app/launcher.cpp" line="262"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation>Unknown language '%1': choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="255"/>
+        <location filename="../app/launcher.cpp" line="271"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation>Unknown page '%1': choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="262"/>
+        <location filename="../app/launcher.cpp" line="278"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation>Unknown orientation '%1': choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="280"/>
+        <location filename="../app/launcher.cpp" line="296"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="291"/>
+        <location filename="../app/launcher.cpp" line="307"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="322"/>
+        <location filename="../app/launcher.cpp" line="338"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

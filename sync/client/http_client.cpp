@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace ronde::sync {
 namespace {
@@ -37,10 +39,18 @@ HttpClient::HttpClient(Store &store)
     , m_tablet(store)
 {}
 
-HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body)
+HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body,
+                                   const QByteArray &pinnedPem)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
+    if (!pinnedPem.isEmpty()) {
+        // Pinning: the one certificate learned at enrolment is the only one trusted.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromData(pinnedPem, QSsl::Pem));
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        request.setSslConfiguration(tls);
+    }
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-ronde-sync");
     request.setTransferTimeout(kTimeoutMs);
     QNetworkReply *reply = network.post(request, QByteArray(body.data(), qsizetype(body.size())));
@@ -51,20 +61,29 @@ HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body)
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     if (result.status == 0) {
-        result.networkError = reply->errorString();
+        result.networkError = reply->error() == QNetworkReply::SslHandshakeFailedError
+                                  ? QStringLiteral("het certificaat van de server klopt niet (%1)")
+                                        .arg(reply->errorString())
+                                  : reply->errorString();
     }
     reply->deleteLater();
     return result;
 }
 
-QString HttpClient::enrol(const QUrl &server, const QString &code, const QString &deviceName)
+QString HttpClient::enrol(const QUrl &server, const QString &code, const QString &deviceName,
+                          const QByteArray &serverCertificatePem)
 {
+    if (!serverCertificatePem.isEmpty() &&
+        QSslCertificate::fromData(serverCertificatePem, QSsl::Pem).isEmpty()) {
+        return QStringLiteral("Het servercertificaat is geen geldige PEM.");
+    }
     if (!server.isValid() || (server.scheme() != "https" && server.scheme() != "http")) {
         return QStringLiteral("Ongeldig serveradres: %1").arg(server.toString());
     }
     const Reply reply =
         post(server.resolved(QUrl("/v1/enrol")),
-             encode(EnrolRequest{code.trimmed().toStdString(), deviceName.toStdString()}));
+             encode(EnrolRequest{code.trimmed().toStdString(), deviceName.toStdString()}),
+             serverCertificatePem);
     if (reply.status == 0) {
         return QStringLiteral("Geen verbinding met de server: %1").arg(reply.networkError);
     }
@@ -77,8 +96,8 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
     } catch (const WireError &e) {
         return QStringLiteral("Onverwacht antwoord van de server: %1").arg(e.what());
     }
-    m_tablet.saveEnrolment(
-        {server.toString().toStdString(), response.deviceId, response.secret, response.facilityId});
+    m_tablet.saveEnrolment({server.toString().toStdString(), response.deviceId, response.secret,
+                            response.facilityId, serverCertificatePem.toStdString()});
     return {};
 }
 
@@ -93,7 +112,8 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     const QUrl url = QUrl(QString::fromStdString(enrolment->serverUrl)).resolved(QUrl("/v1/sync"));
     for (summary.rounds = 1; summary.rounds <= kMaxRounds; ++summary.rounds) {
         const SyncRequest request = m_tablet.nextRequest(kBatch);
-        const Reply reply = post(url, encode(request));
+        const Reply reply =
+            post(url, encode(request), QByteArray::fromStdString(enrolment->serverCertificatePem));
         if (reply.status == 0) {
             summary.error =
                 QStringLiteral("Geen verbinding met de server: %1").arg(reply.networkError);

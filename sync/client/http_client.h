@@ -30,8 +30,11 @@ class HttpClient
 public:
     explicit HttpClient(Store &store);
 
-    // Trades a one-time code for a device identity and saves it. Returns "" or a Dutch error.
-    QString enrol(const QUrl &server, const QString &code, const QString &deviceName);
+    // Trades a one-time code for a device identity and saves it. With a certificate (PEM),
+    // the tablet trusts that certificate only, now and for every later sync (pinning).
+    // Returns "" or a Dutch error.
+    QString enrol(const QUrl &server, const QString &code, const QString &deviceName,
+                  const QByteArray &serverCertificatePem = {});
     // Pushes the outbox and pulls until both directions are drained; never reports success
     // for a sync that did not complete. progress: (rounds, pushed, pulled) after each round.
     SyncSummary syncOnce(const std::function<void(int, int, int)> &progress = {});
@@ -43,7 +46,7 @@ private:
         QByteArray body;
         QString networkError;
     };
-    Reply post(const QUrl &url, const std::string &body);
+    Reply post(const QUrl &url, const std::string &body, const QByteArray &pinnedPem);
 
     Store &m_store;
     TabletSync m_tablet;

@@ -32,7 +32,7 @@ void TabletSync::setState(const std::string &key, const std::string &value)
 std::optional<Enrolment> TabletSync::enrolment()
 {
     Enrolment e{state("server_url"), state("device_id"), state("device_secret"),
-                state("facility_id")};
+                state("facility_id"), state("server_certificate")};
     if (e.deviceId.empty()) {
         return std::nullopt;
     }
@@ -46,6 +46,7 @@ void TabletSync::saveEnrolment(const Enrolment &e)
     setState("device_id", e.deviceId);
     setState("device_secret", e.secret);
     setState("facility_id", e.facilityId);
+    setState("server_certificate", e.serverCertificatePem);
     setState("cursor", "0");
     setState("registry_version", "0");
     tx.commit();

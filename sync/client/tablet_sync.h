@@ -18,6 +18,7 @@ struct Enrolment
     std::string deviceId;
     std::string secret;
     std::string facilityId;
+    std::string serverCertificatePem; // pinned at enrolment; empty: the system's trust store
 };
 
 // The tablet's side of one sync round trip, on its Store, with no network in it: the

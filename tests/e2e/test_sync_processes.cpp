@@ -4,12 +4,11 @@
 #include "store/store.h"
 #include "util/local_time.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
-
 #include <set>
 
 namespace {
@@ -38,23 +37,31 @@ protected:
     void SetUp() override
     {
         m_central = m_dir.filePath("centraal.sqlite");
-        ASSERT_EQ(run(RONDE_SERVER_BINARY, {"demo", "--out", m_central, "--detainees", "15",
-                                            "--seed", "5"})
+        ASSERT_EQ(run(RONDE_SERVER_BINARY,
+                      {"demo", "--out", m_central, "--detainees", "15", "--seed", "5"})
                       .exitCode,
                   0);
+        QStringList serve{"serve", "--database", m_central, "--listen", "127.0.0.1:0"};
+        if (m_tls) {
+            makeCertificate("server");
+            makeCertificate("stranger");
+            serve << "--cert" << m_dir.filePath("server.pem") << "--key"
+                  << m_dir.filePath("server-key.pem");
+        } else {
+            serve << "--insecure-loopback";
+        }
         m_server.setProcessEnvironment(environment(m_dir.path()));
-        m_server.start(RONDE_SERVER_BINARY, {"serve", "--database", m_central, "--listen",
-                                             "127.0.0.1:0", "--insecure-loopback"});
+        m_server.start(RONDE_SERVER_BINARY, serve);
         ASSERT_TRUE(m_server.waitForStarted());
-        const QRegularExpression listening("luistert op (http://127\\.0\\.0\\.1:\\d+)");
+        const QRegularExpression listening("luistert op (https?://127\\.0\\.0\\.1:\\d+)");
         QString out;
         for (int i = 0; i < 100 && !listening.match(out).hasMatch(); ++i) {
             m_server.waitForReadyRead(100);
             out += QString::fromUtf8(m_server.readAllStandardOutput());
         }
         const auto match = listening.match(out);
-        ASSERT_TRUE(match.hasMatch()) << out.toStdString()
-                                      << m_server.readAllStandardError().toStdString();
+        ASSERT_TRUE(match.hasMatch())
+            << out.toStdString() << m_server.readAllStandardError().toStdString();
         m_url = match.captured(1);
     }
 
@@ -80,17 +87,31 @@ protected:
 
     QString code(const QString &name)
     {
-        const Result r = run(RONDE_SERVER_BINARY, {"enrol", "--database", m_central,
-                                                   "--facility", "PI Zwolle", "--name", name});
+        const Result r = run(RONDE_SERVER_BINARY, {"enrol", "--database", m_central, "--facility",
+                                                   "PI Zwolle", "--name", name});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QRegularExpression("[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}").match(r.out).captured();
     }
 
-    QString tablet(const QString &name)
+    // A self-signed certificate for 127.0.0.1, made with openssl for this test only.
+    void makeCertificate(const QString &name)
+    {
+        const Result r = run(
+            "openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                        "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
+                        m_dir.filePath(name + "-key.pem"), "-out", m_dir.filePath(name + ".pem")});
+        ASSERT_EQ(r.exitCode, 0) << "openssl is installed by scripts/setup\n"
+                                 << r.err.toStdString();
+    }
+
+    QString tablet(const QString &name, const QString &pinned = "server")
     {
         const QString dir = m_dir.filePath(name);
-        const Result r = run(RONDE_APP_BINARY, {"--data-dir", dir, "--enrol", m_url, code(name)});
-        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QStringList arguments{"--data-dir", dir, "--enrol", m_url, code(name)};
+        if (m_tls) {
+            arguments << "--server-cert" << m_dir.filePath(pinned + ".pem");
+        }
+        m_lastEnrol = run(RONDE_APP_BINARY, arguments);
         return dir;
     }
 
@@ -99,7 +120,10 @@ protected:
         return run(RONDE_APP_BINARY, {"--data-dir", dir, "--sync-once"});
     }
 
-    static std::string databaseOf(const QString &dir) { return (dir + "/ronde.sqlite").toStdString(); }
+    static std::string databaseOf(const QString &dir)
+    {
+        return (dir + "/ronde.sqlite").toStdString();
+    }
 
     // Offline work on a tablet: contacts recorded straight into its database.
     std::set<std::string> writeOffline(const QString &dir, size_t detaineeIndex, int count)
@@ -138,6 +162,8 @@ protected:
         return ids;
     }
 
+    bool m_tls = false;
+    Result m_lastEnrol;
     QTemporaryDir m_dir;
     QString m_central;
     QProcess m_server;
@@ -146,10 +172,19 @@ protected:
 
 } // namespace
 
+// Over real TLS: the tablet trusts only the certificate it was given at enrolment.
+class SyncOverTls : public SyncProcesses
+{
+protected:
+    SyncOverTls() { m_tls = true; }
+};
+
 TEST_F(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
 {
     const QString a = tablet("A");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
     const QString b = tablet("B");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
     const auto writtenA = writeOffline(a, 0, 6);
     const auto writtenB = writeOffline(b, 1, 4);
     for (const QString &dir : {a, b, a}) {
@@ -176,6 +211,34 @@ TEST_F(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
         EXPECT_TRUE(atServer.contains(id)) << id;
     }
     EXPECT_EQ(ronde::Store(databaseOf(a)).outbox().size(), 0);
+}
+
+TEST_F(SyncOverTls, ATabletPinnedToAnotherCertificateCannotEnrol)
+{
+    tablet("A", "stranger");
+    EXPECT_EQ(m_lastEnrol.exitCode, 1);
+    EXPECT_TRUE(m_lastEnrol.err.contains("certificaat van de server klopt niet"))
+        << m_lastEnrol.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.filePath("A/ronde.sqlite")) &&
+                 ronde::Store(databaseOf(m_dir.filePath("A"))).events().count() > 0);
+}
+
+TEST_F(SyncOverTls, TwoTabletsSyncOverTls)
+{
+    const QString a = tablet("A");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const QString b = tablet("B");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const auto written = writeOffline(a, 0, 3);
+    for (const QString &dir : {a, b}) {
+        const Result r = syncOnce(dir);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    const auto onB = events(databaseOf(b));
+    for (const std::string &id : written) {
+        EXPECT_TRUE(onB.contains(id)) << id;
+    }
+    EXPECT_TRUE(m_url.startsWith("https://"));
 }
 
 TEST_F(SyncProcesses, ARevokedTabletWipesItself)

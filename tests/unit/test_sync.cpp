@@ -42,7 +42,7 @@ protected:
         EnrolRequest request{m_service.createEnrolmentCode(facility, "tablet"), "tablet"};
         EnrolResponse response;
         decode(encode(m_service.enrol(request)), response);
-        Enrolment e{"http://test", response.deviceId, response.secret, response.facilityId};
+        Enrolment e{"http://test", response.deviceId, response.secret, response.facilityId, {}};
         TabletSync(tablet).saveEnrolment(e);
         return e;
     }
