@@ -187,7 +187,8 @@ Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
+    // Cached statements: a bulk load opens a savepoint per record.
+    m_db.prepare(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE").run();
 }
 
 Transaction::~Transaction()
@@ -203,7 +204,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
+    m_db.prepare(m_nested ? "RELEASE nested" : "COMMIT").run();
     m_done = true;
 }
 

@@ -177,23 +177,58 @@ EventRepository::EventRepository(Database &db, RegistryRepository &registry,
     , m_clock(clock)
     , m_hlc(clock, latestStamp(db))
     , m_ids(clock)
-{}
+{
+    m_notifier.subscribe([this](const Change &change) {
+        if (change.kind == Change::Kind::Registry) {
+            m_cache = {};
+        }
+    });
+}
+
+const std::optional<Detainee> &EventRepository::cachedDetainee(const std::string &id)
+{
+    auto found = m_cache.detainees.find(id);
+    if (found == m_cache.detainees.end()) {
+        found = m_cache.detainees.emplace(id, m_registry.detainee(id)).first;
+    }
+    return found->second;
+}
+
+const std::optional<User> &EventRepository::cachedUser(const std::string &id)
+{
+    auto found = m_cache.users.find(id);
+    if (found == m_cache.users.end()) {
+        found = m_cache.users.emplace(id, m_registry.user(id)).first;
+    }
+    return found->second;
+}
+
+const std::vector<std::string> &EventRepository::cachedReviewDomains(const std::string &facilityId)
+{
+    auto found = m_cache.reviewDomains.find(facilityId);
+    if (found == m_cache.reviewDomains.end()) {
+        const auto facility = m_registry.facility(facilityId);
+        const Profile *profile = facility ? findProfile(facility->profile) : nullptr;
+        found = m_cache.reviewDomains
+                    .emplace(facilityId, (profile ? *profile : defaultProfile()).reviewDomains)
+                    .first;
+    }
+    return found->second;
+}
 
 template <typename Event>
 void EventRepository::validateAgainstRegistry(const Event &event, int64_t futureToleranceMs)
 {
-    const auto detainee = m_registry.detainee(event.header.detaineeId);
+    const auto &detainee = cachedDetainee(event.header.detaineeId);
     if (!detainee) {
         refuse(ProblemCode::UnknownDetainee, "detaineeId", event.header.detaineeId);
     }
-    const auto author = m_registry.user(event.header.authorId);
+    const auto &author = cachedUser(event.header.authorId);
     if (!author) {
         refuse(ProblemCode::UnknownUser, "authorId", event.header.authorId);
     }
-    const auto facility = m_registry.facility(detainee->facilityId);
-    const Profile *profile = facility ? findProfile(facility->profile) : nullptr;
     RecordingContext context{*detainee, *author, m_clock(), futureToleranceMs,
-                             (profile ? *profile : defaultProfile()).reviewDomains};
+                             cachedReviewDomains(detainee->facilityId)};
     validate(event, context);
     checkSupersedes(event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/events.h"
+#include "model/registry.h"
 #include "policy/evaluation.h"
 #include "util/clock.h"
 #include "util/date.h"
@@ -78,9 +79,23 @@ private:
     void insertBody(const ProgramDecision &decision);
     void insertBody(const Complaint &complaint);
 
+    // Validation looks up the detainee, the author and the facility's profile for every
+    // event; a bulk import (sync, demo) asks for the same few again and again. Cleared on any
+    // registry change notice.
+    struct RegistryCache
+    {
+        std::unordered_map<std::string, std::optional<Detainee>> detainees;
+        std::unordered_map<std::string, std::optional<User>> users;
+        std::unordered_map<std::string, std::vector<std::string>> reviewDomains;
+    };
+    const std::optional<Detainee> &cachedDetainee(const std::string &id);
+    const std::optional<User> &cachedUser(const std::string &id);
+    const std::vector<std::string> &cachedReviewDomains(const std::string &facilityId);
+
     Database &m_db;
     RegistryRepository &m_registry;
     ChangeNotifier &m_notifier;
+    RegistryCache m_cache;
     Clock m_clock;
     HybridClock m_hlc;
     UuidGenerator m_ids;

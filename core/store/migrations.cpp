@@ -164,7 +164,8 @@ CREATE TABLE sign_in_state (
 CREATE TABLE server_log (
     seq         INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id    TEXT NOT NULL UNIQUE,
-    facility_id TEXT NOT NULL
+    facility_id TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT '' -- the device that sent it (it needs no copy back)
 );
 CREATE INDEX server_log_by_facility ON server_log(facility_id, seq);
 CREATE TABLE devices (

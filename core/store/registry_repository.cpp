@@ -201,6 +201,12 @@ void RegistryRepository::assign(const std::string &userId, const std::string &de
     m_notifier.notify({Change::Kind::Registry, userId, detaineeId});
 }
 
+void RegistryRepository::remove(const std::string &detaineeId)
+{
+    m_db.prepare("DELETE FROM detainees WHERE id = ?").bind(1, detaineeId).run();
+    m_notifier.notify({Change::Kind::Registry, detaineeId, detaineeId});
+}
+
 std::optional<Facility> RegistryRepository::facility(const std::string &id)
 {
     Statement &row = m_db.prepare("SELECT id, name, kind, profile FROM facilities WHERE id = ?");

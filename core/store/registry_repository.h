@@ -25,6 +25,9 @@ public:
     // another detainee of the facility is refused.
     void upsert(const Detainee &detainee);
     void assign(const std::string &userId, const std::string &detaineeId);
+    // Removes a detainee with everything recorded about them (a tablet's purge when they
+    // left its scope; DOMAIN "Privacy"). The server never does this.
+    void remove(const std::string &detaineeId);
 
     std::optional<Facility> facility(const std::string &id);
     std::vector<Facility> facilities();

@@ -13,7 +13,7 @@
 namespace ronde::sync {
 namespace {
 
-constexpr size_t kBatch = 500;
+constexpr size_t kBatch = 5000; // the server takes up to 5,000 changes a request
 constexpr int kMaxRounds = 10'000;
 constexpr int kTimeoutMs = 30'000;
 

@@ -114,7 +114,7 @@ void TabletSync::applyRegistry(const RegistrySnapshot &registry)
     // recorded about them (DOMAIN "Privacy"; the server keeps the records).
     for (const Detainee &d : r.detainees(registry.facility.id)) {
         if (!inScope.contains(d.id)) {
-            m_store.database().prepare("DELETE FROM detainees WHERE id = ?").bind(1, d.id).run();
+            r.remove(d.id);
         }
     }
     m_store.database().exec("DELETE FROM assignments");

@@ -188,9 +188,11 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device)
         Transaction one(m_store.database()); // a savepoint inside the batch
         std::visit([&](const auto &e) { m_store.events().import(e); }, event);
         m_store.database()
-            .prepare("INSERT OR IGNORE INTO server_log (event_id, facility_id) VALUES (?, ?)")
+            .prepare("INSERT OR IGNORE INTO server_log (event_id, facility_id, origin) "
+                     "VALUES (?, ?, ?)")
             .bind(1, header.id)
             .bind(2, device.facilityId)
+            .bind(3, device.id)
             .run();
         one.commit();
     } catch (const ValidationError &e) {
@@ -253,22 +255,27 @@ SyncResponse SyncService::sync(const SyncRequest &request)
 
     // The next page of this facility's events after the device's cursor.
     Statement &page = m_store.database().prepare(
-        "SELECT seq, event_id FROM server_log WHERE facility_id = ? AND seq > ? ORDER BY seq "
-        "LIMIT ?");
+        "SELECT seq, event_id, origin FROM server_log WHERE facility_id = ? AND seq > ? "
+        "ORDER BY seq LIMIT ?");
     page.bind(1, device.facilityId)
         .bind(2, request.cursor)
         .bind(3, int64_t(m_limits.eventsPerPage) + 1);
     std::vector<std::pair<int64_t, std::string>> ids;
+    std::vector<bool> ownEvent;
     while (page.step()) {
         ids.emplace_back(page.int64(0), page.text(1));
+        ownEvent.push_back(page.view(2) == device.id);
     }
     response.more = ids.size() > m_limits.eventsPerPage;
     if (response.more) {
         ids.pop_back();
     }
     response.nextCursor = ids.empty() ? request.cursor : ids.back().first;
-    for (const auto &[seq, id] : ids) {
-        auto event = m_store.events().byId(id);
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (ownEvent[i]) {
+            continue; // the device sent it; the cursor still moves past it
+        }
+        auto event = m_store.events().byId(ids[i].second);
         if (event && present.contains(headerOf(*event).detaineeId)) {
             response.events.push_back(std::move(*event));
         }

@@ -1,0 +1,139 @@
+// Sync over real HTTP on loopback (server endpoint and client in one process, one thread: the
+// client's wait loop also serves the server's sockets), on SQLite files. DESIGN targets:
+// push and fresh pull of 100k events (~300 B) < 2 s each; a day's push (500) < 200 ms;
+// a no-op sync < 10 ms. Prints one line per figure.
+#include "client/http_client.h"
+#include "client/tablet_sync.h"
+#include "demo/demo.h"
+#include "server/http_endpoint.h"
+#include "server/sync_service.h"
+#include "store/store.h"
+#include "util/local_time.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+using namespace ronde;
+
+namespace {
+
+const Date kToday = *Date::fromCivil(2026, 11, 22);
+
+std::string freshFile(const std::string &name)
+{
+    const auto path =
+        std::filesystem::temp_directory_path() / ("ronde-bench-sync-" + name + ".sqlite");
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        std::filesystem::remove(path.string() + suffix);
+    }
+    return path.string();
+}
+
+// Records n contacts of about 300 bytes on the tablet, in one transaction.
+void writeContacts(Store &tablet, const std::string &facility, int n)
+{
+    const auto detainees = tablet.registry().detainees(facility);
+    std::string mentor;
+    for (const User &u : tablet.registry().users(facility)) {
+        if (u.role == Role::Mentor) {
+            mentor = u.id;
+        }
+    }
+    Transaction tx(tablet.database());
+    for (int i = 0; i < n; ++i) {
+        Contact c;
+        c.header.detaineeId = detainees[size_t(i) % detainees.size()].id;
+        c.header.authorId = mentor;
+        c.header.occurredAtMs = utcFromAmsterdam({kToday, 8 * 60}) + i;
+        c.roles = {Role::Mentor};
+        c.kind = ContactKind::MentorTalk;
+        c.topics = {Topic::Work, Topic::Housing};
+        c.notes = "Gesprek over werk en wonen na detentie; afspraken met de reclassering "
+                  "en de gemeente over een kamer en een uitkering.";
+        c.satisfaction = 1 + i % 5;
+        tablet.events().record(c);
+    }
+    tx.commit();
+}
+
+double timed(const std::function<void()> &work)
+{
+    QElapsedTimer t;
+    t.start();
+    work();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int n = argc > 1 ? std::atoi(argv[1]) : 100'000;
+    const Clock clock = [] { return utcFromAmsterdam({kToday, 12 * 60}); };
+
+    Store central(freshFile("central"), clock);
+    DemoOptions o;
+    o.today = kToday;
+    o.detaineesPerFacility = 60;
+    const std::string facility = generateDemo(central, o).firstFacilityId;
+    sync::SyncService service(central);
+    service.sequenceUnloggedEvents();
+    QTextStream log(stderr);
+    sync::HttpEndpoint endpoint(service, log);
+    const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0, std::nullopt);
+    const QUrl url(QString("http://127.0.0.1:%1").arg(port));
+
+    auto syncOnce = [&](Store &store) {
+        const sync::SyncSummary s = sync::HttpClient(store).syncOnce();
+        if (!s.ok) {
+            std::fprintf(stderr, "sync: %s\n", qPrintable(s.error));
+            std::exit(1);
+        }
+        return s;
+    };
+    auto enrolled = [&](const std::string &name) {
+        auto store = std::make_unique<Store>(freshFile(name), clock);
+        sync::HttpClient client(*store);
+        const QString error = client.enrol(
+            url, QString::fromStdString(service.createEnrolmentCode(facility, name)), "bench");
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "enrol: %s\n", qPrintable(error));
+            std::exit(1);
+        }
+        return store;
+    };
+
+    auto tablet = enrolled("pusher");
+    syncOnce(*tablet); // its registry and the facility's history
+    writeContacts(*tablet, facility, n);
+    sync::SyncSummary pushed;
+    const double pushMs = timed([&] { pushed = syncOnce(*tablet); });
+    std::printf("push %d events: %.0f ms (%d rounds)\n", pushed.pushed, pushMs, pushed.rounds);
+
+    writeContacts(*tablet, facility, 100);
+    const double incrementalMs = timed([&] { syncOnce(*tablet); });
+    std::printf("push 100 more (incremental): %.1f ms\n", incrementalMs);
+
+    std::vector<double> noops;
+    for (int i = 0; i < 20; ++i) {
+        noops.push_back(timed([&] { syncOnce(*tablet); }));
+    }
+    std::sort(noops.begin(), noops.end());
+    std::printf("no-op sync: median %.2f ms\n", noops[noops.size() / 2]);
+
+    auto fresh = enrolled("fresh");
+    sync::SyncSummary pulled;
+    const double pullMs = timed([&] { pulled = syncOnce(*fresh); });
+    std::printf("fresh pull of %d events: %.0f ms (%d rounds)\n", pulled.pulled, pullMs,
+                pulled.rounds);
+
+    writeContacts(*tablet, facility, 500);
+    const double dayMs = timed([&] { syncOnce(*tablet); });
+    std::printf("a day's push (500 events): %.1f ms\n", dayMs);
+    return 0;
+}
