@@ -8,6 +8,12 @@ ToolBar {
     id: bar
     required property Session session
 
+    SyncController {
+        id: sync
+        objectName: "syncController"
+        session: bar.session
+    }
+
     implicitHeight: Theme.touchTarget
     background: Rectangle { color: Theme.surface; border.color: Theme.divider }
 
@@ -26,12 +32,29 @@ ToolBar {
             Accessible.name: text
         }
         Label {
-            text: qsTr("Niet gekoppeld aan een server")
+            objectName: "syncState"
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            text: !sync.enrolled ? qsTr("Niet gekoppeld aan een server")
+                  : sync.busy ? qsTr("Synchroniseren…")
+                  : sync.lastError !== "" ? "⚠ " + sync.lastError
+                  : sync.lastSuccess.getTime() > 0
+                    ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMM HH:mm"))
+                  : qsTr("Nog niet gesynchroniseerd")
             font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
+            color: sync.lastError !== "" ? Theme.danger : Theme.textMuted
             Accessible.name: text
         }
-        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "syncNowButton"
+            visible: sync.enrolled
+            enabled: !sync.busy
+            text: qsTr("Nu synchroniseren")
+            font.pixelSize: Theme.fontSmall
+            Layout.preferredHeight: Theme.touchTarget - 8
+            Accessible.name: text
+            onClicked: sync.syncNow()
+        }
         Label {
             text: bar.session.today.toLocaleDateString(Qt.locale(), Locale.LongFormat)
             font.pixelSize: Theme.fontSmall

@@ -921,12 +921,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../components/StatusBar.qml" line="22"/>
+        <location filename="../components/StatusBar.qml" line="28"/>
         <source>Alles bewaard op dit apparaat</source>
         <translation>Everything saved on this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="23"/>
+        <location filename="../components/StatusBar.qml" line="29"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -934,9 +934,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="29"/>
+        <location filename="../components/StatusBar.qml" line="38"/>
         <source>Niet gekoppeld aan een server</source>
         <translation>Not linked to a server</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="39"/>
+        <source>Synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="42"/>
+        <source>Laatst gesynchroniseerd: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="43"/>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="52"/>
+        <source>Nu synchroniseren</source>
+        <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="109"/>
+        <source>Er is geen database geopend.</source>
+        <translation>No database is open.</translation>
     </message>
 </context>
 <context>

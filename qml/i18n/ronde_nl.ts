@@ -921,12 +921,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../components/StatusBar.qml" line="22"/>
+        <location filename="../components/StatusBar.qml" line="28"/>
         <source>Alles bewaard op dit apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="23"/>
+        <location filename="../components/StatusBar.qml" line="29"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
@@ -934,8 +934,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="29"/>
+        <location filename="../components/StatusBar.qml" line="38"/>
         <source>Niet gekoppeld aan een server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="39"/>
+        <source>Synchroniseren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="42"/>
+        <source>Laatst gesynchroniseerd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="43"/>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="52"/>
+        <source>Nu synchroniseren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="109"/>
+        <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,118 @@
+#include "sync_controller.h"
+
+#include "client/http_client.h"
+#include "store/store.h"
+
+#include <QSysInfo>
+
+namespace {
+
+constexpr int kRegularSeconds = 15 * 60; // docked tablets sync every quarter of an hour
+constexpr int kFirstRetrySeconds = 30;
+constexpr int kMaxRetrySeconds = 30 * 60;
+
+} // namespace
+
+SyncController::SyncController(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
+}
+
+void SyncController::setSession(Session *session)
+{
+    if (m_session == session) {
+        return;
+    }
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::opened, this, &SyncController::stateChanged);
+        connect(m_session, &Session::closing, this, [this] { m_timer.stop(); });
+    }
+    emit sessionChanged();
+    emit stateChanged();
+    if (enrolled()) {
+        schedule(false);
+    }
+}
+
+bool SyncController::enrolled() const
+{
+    return m_session && m_session->store() &&
+           ronde::sync::TabletSync(*m_session->store()).enrolment().has_value();
+}
+
+QString SyncController::serverUrl() const
+{
+    if (!enrolled()) {
+        return {};
+    }
+    return QString::fromStdString(
+        ronde::sync::TabletSync(*m_session->store()).enrolment()->serverUrl);
+}
+
+QDateTime SyncController::lastSuccess() const
+{
+    if (!m_session || !m_session->store()) {
+        return {};
+    }
+    ronde::Statement &row = m_session->store()->database().prepare(
+        "SELECT value FROM device_state WHERE key = 'last_sync_ok'");
+    const QDateTime at =
+        row.step() ? QDateTime::fromMSecsSinceEpoch(std::stoll(row.text(0))) : QDateTime();
+    row.reset();
+    return at;
+}
+
+bool SyncController::syncNow()
+{
+    if (m_busy || !enrolled()) {
+        return false; // never two at once
+    }
+    m_busy = true;
+    emit stateChanged();
+    ronde::Store &store = *m_session->store();
+    const ronde::sync::SyncSummary summary = ronde::sync::HttpClient(store).syncOnce();
+    m_busy = false;
+    if (summary.ok) {
+        store.database()
+            .prepare("INSERT INTO device_state (key, value) VALUES ('last_sync_ok', ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(1, std::to_string(store.clock()()))
+            .run();
+        m_lastError.clear();
+    } else {
+        m_lastError = summary.error;
+    }
+    schedule(!summary.ok);
+    emit stateChanged();
+    if (summary.wiped && m_session) {
+        m_session->lock();
+        m_session->refreshTexts();
+    }
+    return summary.ok;
+}
+
+void SyncController::schedule(bool failed)
+{
+    // After a failure: 30 s, then doubling up to 30 min. After success: the regular interval.
+    m_retrySeconds = failed ? (m_retrySeconds == 0 ? kFirstRetrySeconds
+                                                   : std::min(m_retrySeconds * 2, kMaxRetrySeconds))
+                            : 0;
+    m_timer.start((failed ? m_retrySeconds : kRegularSeconds) * 1000);
+}
+
+QString SyncController::enrol(const QString &serverUrl, const QString &code)
+{
+    if (!m_session || !m_session->store()) {
+        return tr("Er is geen database geopend.");
+    }
+    const QString error = ronde::sync::HttpClient(*m_session->store())
+                              .enrol(QUrl(serverUrl.trimmed()), code, QSysInfo::machineHostName());
+    emit stateChanged();
+    if (error.isEmpty()) {
+        syncNow();
+    }
+    return error;
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "session.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+// The tablet's sync as the UI sees it: whether the device is linked to a server, when it last
+// synced successfully (kept in the database), the last error in plain Dutch, and a button.
+// It syncs on request and on a timer that backs off after failures; never two at once, and
+// it never reports success for a sync that did not complete.
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY stateChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY stateChanged)
+    Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY stateChanged)
+
+public:
+    explicit SyncController(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    bool enrolled() const;
+    bool busy() const { return m_busy; }
+    QDateTime lastSuccess() const;
+    QString lastError() const { return m_lastError; }
+    QString serverUrl() const;
+    int retrySeconds() const { return m_retrySeconds; }
+
+    // Returns true when the sync completed.
+    Q_INVOKABLE bool syncNow();
+    // Links this tablet to a server with a one-time code; "" or a Dutch error.
+    Q_INVOKABLE QString enrol(const QString &serverUrl, const QString &code);
+
+signals:
+    void sessionChanged();
+    void stateChanged();
+
+private:
+    void schedule(bool failed);
+
+    QPointer<Session> m_session;
+    bool m_busy = false;
+    QString m_lastError;
+    QTimer m_timer;
+    int m_retrySeconds = 0;
+};
