@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "sync_service.h"
 #include "util/local_time.h"
+#include "util/secrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ const char *const kEnrolSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.");
 const char *const kRevokeSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.");
+const char *const kUserSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Medewerkers: 'user add', 'user list' of 'user disable ID'.");
 const char *const kDevicesSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Toont de aangemelde tablets.");
 
@@ -443,6 +446,92 @@ int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
 }
 
+int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "user";
+    prepare(parser, kUserSummary);
+    parser.addPositionalArgument(tr("ACTIE"), tr("add, list of disable."));
+    parser.addOption({"facility", tr("De inrichting (naam of id)."), tr("INRICHTING")});
+    parser.addOption({"name", tr("Naam van de medewerker."), tr("NAAM")});
+    parser.addOption({"role",
+                      tr("Rol: caseManager, mentor, municipality, probation, "
+                         "careProvider, volunteer, director of office."),
+                      tr("ROL")});
+    parser.addOption({"organisation", tr("Organisatie (bij externen), bijv. 'Gemeente Zwolle'."),
+                      tr("ORGANISATIE")});
+    parser.addOption(
+        {"pin", tr("Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard)."), tr("PIN")});
+    parser.addOption({"mandate", tr("Gemandateerd MDO-lid: mag besluiten (R4.5).")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    return withStore(parser, [&](Store &store) {
+        auto facilityId = [&]() -> std::string {
+            for (const Facility &f : store.registry().facilities()) {
+                if (f.id == parser.value("facility").toStdString() ||
+                    f.name == parser.value("facility").toStdString()) {
+                    return f.id;
+                }
+            }
+            throw ValidationError(
+                {ProblemCode::UnknownFacility, "facility", parser.value("facility").toStdString()});
+        };
+        if (action == "add") {
+            const auto role = parseEnum<Role>(parser.value("role").toStdString());
+            if (!role) {
+                throw ValidationError(
+                    {ProblemCode::UnknownRole, "role", parser.value("role").toStdString()});
+            }
+            const std::string pin = parser.value("pin").toStdString();
+            if (!isValidPin(pin)) {
+                err << tr("De pincode moet 4 tot 8 cijfers zijn.") << "\n";
+                return int(BadUsage);
+            }
+            User u;
+            u.id = "user-" + randomHex(8);
+            u.facilityId = facilityId();
+            u.name = parser.value("name").trimmed().toStdString();
+            u.role = *role;
+            u.organisation = parser.value("organisation").toStdString();
+            u.reviewMandate = parser.isSet("mandate");
+            u.pinHash = hashPin(pin);
+            store.registry().upsert(u);
+            out << tr("Medewerker toegevoegd: %1 (%2).")
+                       .arg(QString::fromStdString(u.name), QString::fromStdString(u.id))
+                << "\n";
+            return int(Success);
+        }
+        if (action == "list") {
+            for (const User &u : store.registry().users(facilityId())) {
+                out << QString::fromStdString(u.id) << "\t" << QString::fromStdString(u.name)
+                    << "\t"
+                    << QString::fromLatin1(nameOf(u.role).data(), qsizetype(nameOf(u.role).size()))
+                    << (u.active ? QString() : "\t" + tr("uitgeschakeld")) << "\n";
+            }
+            return int(Success);
+        }
+        if (action == "disable" && positional.size() == 2) {
+            auto user = store.registry().user(positional[1].toStdString());
+            if (!user) {
+                throw ValidationError(
+                    {ProblemCode::UnknownUser, "user", positional[1].toStdString()});
+            }
+            user->active = false;
+            store.registry().upsert(*user);
+            out << tr("Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.")
+                       .arg(QString::fromStdString(user->name))
+                << "\n";
+            return int(Success);
+        }
+        err << tr("Gebruik: ronde-server user add|list|disable ID (zie --help).") << "\n";
+        return int(BadUsage);
+    });
+}
+
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
@@ -453,6 +542,7 @@ const std::vector<Command> &commands()
         {"enrol", kEnrolSummary, runEnrol},
         {"revoke", kRevokeSummary, runRevoke},
         {"devices", kDevicesSummary, runDevices},
+        {"user", kUserSummary, runUser},
     };
     return list;
 }

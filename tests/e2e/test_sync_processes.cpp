@@ -1,6 +1,7 @@
 // Sync end to end: a real ronde-server process on 127.0.0.1, tablets as real `ronde`
 // processes on their own SQLite files. Issue #4: A and B write offline, both sync, both hold
 // exactly the union, the server holds each event once.
+#include "store/sign_in.h"
 #include "store/store.h"
 #include "util/local_time.h"
 
@@ -254,6 +255,36 @@ TEST_F(SyncProcesses, ARevokedTabletWipesItself)
     EXPECT_TRUE(r.err.contains("ingetrokken")) << r.err.toStdString();
     EXPECT_TRUE(events(databaseOf(a)).empty());
     EXPECT_TRUE(ronde::Store(databaseOf(a)).registry().facilities().empty());
+}
+
+// Staff are managed at the server; the tablet checks their PIN offline after a sync.
+TEST_F(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
+{
+    const QString a = tablet("A");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const Result added =
+        run(RONDE_SERVER_BINARY, {"user", "add", "--database", m_central, "--facility", "PI Zwolle",
+                                  "--name", "Nieuwe Mentor", "--role", "mentor", "--pin", "4321"});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString userId =
+        QRegularExpression("\\((user-[0-9a-f]+)\\)").match(added.out).captured(1);
+    ASSERT_FALSE(userId.isEmpty()) << added.out.toStdString();
+    ASSERT_EQ(syncOnce(a).exitCode, 0);
+    {
+        ronde::Store store(databaseOf(a));
+        ronde::SignInService signIn(store);
+        EXPECT_EQ(signIn.attempt(userId.toStdString(), "4321").result,
+                  ronde::SignInResult::Accepted);
+        EXPECT_EQ(signIn.attempt(userId.toStdString(), "1111").result,
+                  ronde::SignInResult::WrongPin);
+    }
+    ASSERT_EQ(
+        run(RONDE_SERVER_BINARY, {"user", "disable", "--database", m_central, userId}).exitCode, 0);
+    ASSERT_EQ(syncOnce(a).exitCode, 0);
+    ronde::Store store(databaseOf(a));
+    EXPECT_EQ(ronde::SignInService(store).attempt(userId.toStdString(), "4321").result,
+              ronde::SignInResult::UnknownUser)
+        << "a disabled user cannot sign in";
 }
 
 TEST_F(SyncProcesses, ANotEnrolledTabletSaysSoAndFails)
