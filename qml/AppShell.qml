@@ -73,6 +73,7 @@ Item {
         height: visible ? implicitHeight : 0
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         session: shell.session
+        onOpenSync: shell.openSync(false)
     }
 
     function showStart() {
@@ -111,6 +112,10 @@ Item {
     function showPage(name) {
         if (name === "SignIn" || name === "Rounds")
             return true
+        if (name === "Sync") {
+            openSync(true)
+            return true
+        }
         const first = stack.get(0).firstDetainee ? stack.get(0).firstDetainee() : null
         if (!first)
             return false
@@ -180,23 +185,20 @@ Item {
         id: decisionComponent
         DecisionPage { session: shell.session }
     }
+    // A tablet without a facility links itself to the server first.
     Component {
         id: notEnrolledComponent
-        Page {
-            title: qsTr("Ronde", "naam van de app")
-            background: Rectangle { color: Theme.background }
-            Label {
-                anchors.centerIn: parent
-                width: parent.width * 0.7
-                wrapMode: Text.WordWrap
-                horizontalAlignment: Text.AlignHCenter
-                text: shell.session.errorString !== ""
-                      ? shell.session.errorString
-                      : qsTr("Dit apparaat is nog niet aan een inrichting gekoppeld. "
-                             + "Start met --demo om Ronde te proberen met een demo-inrichting.")
-                font.pixelSize: Theme.fontTitle
-                color: Theme.text
-            }
+        SyncPage {
+            session: shell.session
+            onLinked: shell.showStart()
         }
+    }
+    Component {
+        id: syncComponent
+        SyncPage { session: shell.session }
+    }
+    function openSync(instant) {
+        if (!(stack.currentItem instanceof SyncPage))
+            stack.push(syncComponent, {}, instant ? StackView.Immediate : StackView.PushTransition)
     }
 }

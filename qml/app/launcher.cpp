@@ -159,7 +159,8 @@ private:
     Session &m_session;
 };
 
-const QStringList kPages{"SignIn", "Rounds", "Detainee", "Contact", "Rating", "Review", "Decision"};
+const QStringList kPages{"SignIn", "Rounds", "Detainee", "Contact",
+                         "Rating", "Review", "Decision", "Sync"};
 
 // Screenshots of pages past the sign-in use a demo user of the role that page is for.
 bool signInForPage(Session &session, const QString &page)

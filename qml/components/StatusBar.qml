@@ -7,6 +7,7 @@ import Ronde
 ToolBar {
     id: bar
     required property Session session
+    signal openSync()
 
     SyncController {
         id: sync
@@ -33,6 +34,7 @@ ToolBar {
         }
         Label {
             objectName: "syncState"
+            TapHandler { onTapped: bar.openSync() }
             Layout.fillWidth: true
             elide: Text.ElideRight
             text: !sync.enrolled ? qsTr("Niet gekoppeld aan een server")

@@ -11,7 +11,6 @@
     </message>
     <message>
         <location filename="../AppShell.qml" line="37"/>
-        <location filename="../AppShell.qml" line="186"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
@@ -20,11 +19,6 @@
         <location filename="../AppShell.qml" line="53"/>
         <location filename="../AppShell.qml" line="56"/>
         <source>Vergrendelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="195"/>
-        <source>Dit apparaat is nog niet aan een inrichting gekoppeld. Start met --demo om Ronde te proberen met een demo-inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,17 +816,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="65"/>
+        <location filename="../viewmodels/session.cpp" line="50"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="76"/>
+        <location filename="../viewmodels/session.cpp" line="92"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="86"/>
+        <location filename="../viewmodels/session.cpp" line="102"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -840,57 +834,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="88"/>
+        <location filename="../viewmodels/session.cpp" line="104"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="92"/>
+        <location filename="../viewmodels/session.cpp" line="108"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="96"/>
+        <location filename="../viewmodels/session.cpp" line="112"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="209"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="212"/>
+        <location filename="../viewmodels/session.cpp" line="228"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="215"/>
+        <location filename="../viewmodels/session.cpp" line="231"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="218"/>
+        <location filename="../viewmodels/session.cpp" line="234"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="221"/>
+        <location filename="../viewmodels/session.cpp" line="237"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="224"/>
+        <location filename="../viewmodels/session.cpp" line="240"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="227"/>
+        <location filename="../viewmodels/session.cpp" line="243"/>
         <source>Directeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="230"/>
+        <location filename="../viewmodels/session.cpp" line="246"/>
         <source>Centraal kantoor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,12 +915,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../components/StatusBar.qml" line="28"/>
+        <location filename="../components/StatusBar.qml" line="29"/>
         <source>Alles bewaard op dit apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="29"/>
+        <location filename="../components/StatusBar.qml" line="30"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
@@ -934,27 +928,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="38"/>
+        <location filename="../components/StatusBar.qml" line="40"/>
         <source>Niet gekoppeld aan een server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="39"/>
+        <location filename="../components/StatusBar.qml" line="41"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="42"/>
+        <location filename="../components/StatusBar.qml" line="44"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="43"/>
+        <location filename="../components/StatusBar.qml" line="45"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="52"/>
+        <location filename="../components/StatusBar.qml" line="54"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,6 +958,81 @@
     <message>
         <location filename="../viewmodels/sync_controller.cpp" line="109"/>
         <source>Er is geen database geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="13"/>
+        <source>Synchronisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="29"/>
+        <source>Gekoppeld aan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="30"/>
+        <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="42"/>
+        <location filename="../pages/SyncPage.qml" line="51"/>
+        <source>Serveradres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="53"/>
+        <source>Aanmeldcode (van het centrale kantoor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="62"/>
+        <source>Aanmeldcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="67"/>
+        <source>Koppelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="96"/>
+        <source>Alles is verstuurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/SyncPage.qml" line="97"/>
+        <source>%n wijziging(en) wachten op synchronisatie</source>
+        <translation>
+            <numerusform>%n wijziging wacht op synchronisatie</numerusform>
+            <numerusform>%n wijzigingen wachten op synchronisatie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="103"/>
+        <source>Laatst gesynchroniseerd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="104"/>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/SyncPage.qml" line="112"/>
+        <source>Nieuwe poging over %n seconde(n).</source>
+        <translation>
+            <numerusform>Nieuwe poging over %n seconde.</numerusform>
+            <numerusform>Nieuwe poging over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="125"/>
+        <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,134 +1074,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="206"/>
+        <location filename="../app/launcher.cpp" line="207"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="208"/>
+        <location filename="../app/launcher.cpp" line="209"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="210"/>
+        <location filename="../app/launcher.cpp" line="211"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="214"/>
+        <location filename="../app/launcher.cpp" line="215"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="216"/>
+        <location filename="../app/launcher.cpp" line="217"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="218"/>
+        <location filename="../app/launcher.cpp" line="219"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="220"/>
-        <location filename="../app/launcher.cpp" line="243"/>
+        <location filename="../app/launcher.cpp" line="221"/>
+        <location filename="../app/launcher.cpp" line="244"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="222"/>
+        <location filename="../app/launcher.cpp" line="223"/>
         <source>Met --screenshot: welke pagina (%1). Standaard SignIn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="225"/>
-        <location filename="../app/launcher.cpp" line="238"/>
+        <location filename="../app/launcher.cpp" line="226"/>
+        <location filename="../app/launcher.cpp" line="239"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="227"/>
+        <location filename="../app/launcher.cpp" line="228"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="229"/>
+        <location filename="../app/launcher.cpp" line="230"/>
         <source>STAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="231"/>
+        <location filename="../app/launcher.cpp" line="232"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="234"/>
+        <location filename="../app/launcher.cpp" line="235"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="236"/>
+        <location filename="../app/launcher.cpp" line="237"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="240"/>
+        <location filename="../app/launcher.cpp" line="241"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="245"/>
+        <location filename="../app/launcher.cpp" line="246"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="248"/>
+        <location filename="../app/launcher.cpp" line="249"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="249"/>
+        <location filename="../app/launcher.cpp" line="250"/>
         <source>Met --enrol: de code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="252"/>
+        <location filename="../app/launcher.cpp" line="253"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="254"/>
+        <location filename="../app/launcher.cpp" line="255"/>
         <source>TAAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="262"/>
+        <location filename="../app/launcher.cpp" line="263"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="271"/>
+        <location filename="../app/launcher.cpp" line="272"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="278"/>
+        <location filename="../app/launcher.cpp" line="279"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="296"/>
+        <location filename="../app/launcher.cpp" line="297"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="307"/>
+        <location filename="../app/launcher.cpp" line="308"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="338"/>
+        <location filename="../app/launcher.cpp" line="339"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,25 +40,10 @@ bool Session::open(const QString &path, bool createDemo)
             options.today = todayInFacility();
             ronde::generateDemo(*store, options);
         }
-        const auto facilities = store->registry().facilities();
-        // A tablet serves one facility (DESIGN "Sync"): the first in its database.
-        m_staff.clear();
-        if (!facilities.empty()) {
-            m_facilityId = QString::fromStdString(facilities.front().id);
-            m_facilityName = QString::fromStdString(facilities.front().name);
-            for (const ronde::User &u : store->registry().users(facilities.front().id)) {
-                if (u.active && !u.pinHash.empty()) {
-                    const QString role = QString::fromLatin1(nameOf(u.role).data(),
-                                                             qsizetype(nameOf(u.role).size()));
-                    m_staff.append(QVariantMap{{"id", QString::fromStdString(u.id)},
-                                               {"name", QString::fromStdString(u.name)},
-                                               {"role", role}});
-                }
-            }
-        }
         store->changes().subscribe([this](const ronde::Change &) { emit changed(); });
         m_signIn = std::make_unique<ronde::SignInService>(*store);
         m_store = std::move(store);
+        loadRegistry();
         m_errorString.clear();
     } catch (const std::exception &e) {
         m_errorString =
@@ -68,6 +53,37 @@ bool Session::open(const QString &path, bool createDemo)
     }
     emit opened();
     return true;
+}
+
+void Session::loadRegistry()
+{
+    // A tablet serves one facility (DESIGN "Sync"): the first in its database.
+    m_staff.clear();
+    m_facilityId.clear();
+    m_facilityName.clear();
+    const auto facilities = m_store->registry().facilities();
+    if (facilities.empty()) {
+        return;
+    }
+    m_facilityId = QString::fromStdString(facilities.front().id);
+    m_facilityName = QString::fromStdString(facilities.front().name);
+    for (const ronde::User &u : m_store->registry().users(facilities.front().id)) {
+        if (u.active && !u.pinHash.empty()) {
+            const std::string_view role = nameOf(u.role);
+            m_staff.append(
+                QVariantMap{{"id", QString::fromStdString(u.id)},
+                            {"name", QString::fromStdString(u.name)},
+                            {"role", QString::fromLatin1(role.data(), qsizetype(role.size()))}});
+        }
+    }
+}
+
+void Session::reloadRegistry()
+{
+    if (m_store) {
+        loadRegistry();
+        emit opened();
+    }
 }
 
 QString Session::signIn(const QString &userId, const QString &pin)

@@ -56,6 +56,8 @@ public:
     Q_INVOKABLE void lock();
     // Any touch or key: the idle clock starts again.
     Q_INVOKABLE void noteActivity();
+    // After linking to a server and the first sync: the facility and staff again.
+    Q_INVOKABLE void reloadRegistry();
     // After a language switch: labels made in C++ (roles) are made again.
     Q_INVOKABLE void refreshTexts();
 
@@ -99,6 +101,8 @@ private:
     QString m_facilityName;
     QString m_errorString;
     QVariantList m_staff;
+    void loadRegistry();
+
     QTimer m_idleTimer;
     int m_idleLockSeconds = 180;
 };

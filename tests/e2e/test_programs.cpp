@@ -278,7 +278,7 @@ TEST(App, RendersEveryPageInBothOrientationsAndLanguages)
 {
     QTemporaryDir dir;
     const QStringList pages{"SignIn", "Rounds", "Detainee", "Contact",
-                            "Rating", "Review", "Decision"};
+                            "Rating", "Review", "Decision", "Sync"};
     for (const QString &orientation : {QString("landscape"), QString("portrait")}) {
         for (const QString &lang : {QString("nl"), QString("en")}) {
             for (const QString &page : pages) {

@@ -1,0 +1,131 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Synchronisatie: link this tablet to the central server with a one-time code, see when it
+// last synced and why it failed, and sync now.
+Page {
+    id: page
+    required property Session session
+    signal linked()
+
+    title: qsTr("Synchronisatie")
+    background: Rectangle { color: Theme.background }
+
+    SyncController {
+        id: sync
+        session: page.session
+    }
+
+    ColumnLayout {
+        x: Theme.margin
+        y: Theme.margin
+        width: Math.min(page.width - Theme.margin * 2, 900)
+        spacing: Theme.margin
+
+        Label {
+            Layout.fillWidth: true
+            text: sync.enrolled ? qsTr("Gekoppeld aan %1").arg(sync.serverUrl)
+                                : qsTr("Deze tablet is nog niet gekoppeld aan de centrale server.")
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+
+        // Linking, with the address and the one-time code from the central office.
+        ColumnLayout {
+            visible: !sync.enrolled
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label { text: qsTr("Serveradres"); font.pixelSize: Theme.fontBody; color: Theme.text }
+            TextField {
+                id: serverField
+                objectName: "serverField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                placeholderText: "https://ronde.example:8443"
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Serveradres")
+            }
+            Label { text: qsTr("Aanmeldcode (van het centrale kantoor)"); font.pixelSize: Theme.fontBody; color: Theme.text }
+            TextField {
+                id: codeField
+                objectName: "codeField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                placeholderText: "abcd-1234-ef56"
+                inputMethodHints: Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Aanmeldcode")
+            }
+            BigButton {
+                objectName: "linkButton"
+                Layout.fillWidth: true
+                text: qsTr("Koppelen")
+                enabled: serverField.text.length > 0 && codeField.text.length > 0
+                onClicked: {
+                    linkError.text = sync.enrol(serverField.text, codeField.text)
+                    if (linkError.text === "") {
+                        page.session.reloadRegistry()
+                        page.linked()
+                    }
+                }
+            }
+            Label {
+                id: linkError
+                objectName: "linkError"
+                visible: text !== ""
+                Layout.fillWidth: true
+                text: ""
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+            }
+        }
+
+        // Status and the button, once linked.
+        ColumnLayout {
+            visible: sync.enrolled
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: page.session.pendingChanges === 0
+                      ? qsTr("Alles is verstuurd.")
+                      : qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+            Label {
+                text: sync.lastSuccess.getTime() > 0
+                      ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMMM HH:mm"))
+                      : qsTr("Nog niet gesynchroniseerd")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            Label {
+                visible: sync.lastError !== ""
+                Layout.fillWidth: true
+                text: "⚠ " + sync.lastError
+                      + (sync.retrySeconds > 0 ? " " + qsTr("Nieuwe poging over %n seconde(n).", "", sync.retrySeconds) : "")
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                visible: sync.busy
+                indeterminate: true
+            }
+            BigButton {
+                objectName: "syncNowPageButton"
+                Layout.fillWidth: true
+                text: qsTr("Nu synchroniseren")
+                enabled: !sync.busy
+                onClicked: sync.syncNow()
+            }
+        }
+    }
+}
