@@ -1,13 +1,85 @@
 #include "wire.h"
 
+#include <algorithm>
 #include <cereal/archives/portable_binary.hpp>
-#include <cereal/types/map.hpp>
 #include <cereal/types/optional.hpp>
-#include <cereal/types/string.hpp>
 #include <cereal/types/utility.hpp>
 #include <cereal/types/variant.hpp>
-#include <cereal/types/vector.hpp>
+#include <map>
 #include <sstream>
+#include <string>
+#include <vector>
+
+// Strings, vectors and maps are read element by element (strings in chunks) instead of sized
+// up front, as cereal's own do: a garbled or hostile length must not allocate gigabytes
+// before the missing bytes are noticed. What is allocated is bounded by what was received.
+// The bytes on the wire are the same as cereal's: a size, then the elements.
+namespace cereal {
+
+template <class Archive> void save(Archive &ar, const std::string &text)
+{
+    ar(make_size_tag(static_cast<size_type>(text.size())));
+    ar(binary_data(text.data(), text.size()));
+}
+
+template <class Archive> void load(Archive &ar, std::string &text)
+{
+    size_type size = 0;
+    ar(make_size_tag(size));
+    text.clear();
+    char chunk[4096];
+    while (size > 0) {
+        const size_t n = size_t(std::min<size_type>(size, sizeof chunk));
+        ar(binary_data(chunk, n));
+        text.append(chunk, n);
+        size -= n;
+    }
+}
+
+template <class Archive, class T, class A> void save(Archive &ar, const std::vector<T, A> &items)
+{
+    ar(make_size_tag(static_cast<size_type>(items.size())));
+    for (const T &item : items) {
+        ar(item);
+    }
+}
+
+template <class Archive, class T, class A> void load(Archive &ar, std::vector<T, A> &items)
+{
+    size_type size = 0;
+    ar(make_size_tag(size));
+    items.clear();
+    for (size_type i = 0; i < size; ++i) {
+        T item{};
+        ar(item);
+        items.push_back(std::move(item));
+    }
+}
+
+template <class Archive, class K, class V, class C, class A>
+void save(Archive &ar, const std::map<K, V, C, A> &entries)
+{
+    ar(make_size_tag(static_cast<size_type>(entries.size())));
+    for (const auto &[key, value] : entries) {
+        ar(key, value);
+    }
+}
+
+template <class Archive, class K, class V, class C, class A>
+void load(Archive &ar, std::map<K, V, C, A> &entries)
+{
+    size_type size = 0;
+    ar(make_size_tag(size));
+    entries.clear();
+    for (size_type i = 0; i < size; ++i) {
+        K key{};
+        V value{};
+        ar(key, value);
+        entries.emplace(std::move(key), std::move(value));
+    }
+}
+
+} // namespace cereal
 
 // How each type travels. Enums go as their integer; dates as days since 1970.
 namespace ronde {
@@ -180,7 +252,7 @@ template <typename Message> void decodeMessage(std::string_view bytes, Message &
         cereal::PortableBinaryInputArchive archive(body);
         archive(message);
     } catch (const std::exception &e) {
-        // cereal throws on a truncated or garbled body; a huge length prefix ends as bad_alloc.
+        // cereal throws on a truncated or garbled body.
         throw WireError(std::string("bericht is niet te lezen: ") + e.what());
     }
     if (body.peek() != std::char_traits<char>::eof()) {
