@@ -1,5 +1,6 @@
 // End-to-end: runs the real `ronde` and `ronde-server` binaries as a user would, on real
 // SQLite files, and checks what they leave behind.
+#include "program_run.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -13,35 +14,11 @@
 
 namespace {
 
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 ProgramRun run(const QString &program, const QStringList &arguments,
                const QStringList &unsetEnv = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("LANG", "C.UTF-8"); // Dutch is the default for an unset locale
-    env.remove("LC_ALL");
-    // A settings folder of its own, so that a language chosen in one run does not leak.
     static QTemporaryDir settings;
-    env.insert("XDG_CONFIG_HOME", settings.path());
-    for (const QString &name : unsetEnv) {
-        env.remove(name);
-    }
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, arguments, testEnvironment(settings.path(), unsetEnv));
 }
 
 const QString kServer = RONDE_SERVER_BINARY;

@@ -1,6 +1,7 @@
 // Sync end to end: a real ronde-server process on 127.0.0.1, tablets as real `ronde`
 // processes on their own SQLite files. Issue #4: A and B write offline, both sync, both hold
 // exactly the union, the server holds each event once.
+#include "program_run.h"
 #include "store/sign_in.h"
 #include "store/store.h"
 #include "util/local_time.h"
@@ -15,22 +16,11 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProgramRun;
 
 QProcessEnvironment environment(const QString &settings)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("LANG", "C.UTF-8");
-    env.remove("LC_ALL");
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.insert("XDG_CONFIG_HOME", settings);
-    return env;
+    return testEnvironment(settings, {"DISPLAY", "WAYLAND_DISPLAY"});
 }
 
 class SyncProcesses : public ::testing::Test
@@ -84,16 +74,7 @@ protected:
 
     Result run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(m_dir.path()));
-        process.start(program, arguments);
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runProgram(program, arguments, environment(m_dir.path()));
     }
 
     QString code(const QString &name)

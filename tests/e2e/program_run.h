@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// Running the real binaries in end-to-end tests, the same way everywhere.
+struct ProgramRun
+{
+    int exitCode = -1; // -1: crashed or did not finish in time
+    QString out;
+    QString err;
+};
+
+// The environment the binaries run in: Dutch (an unset C locale counts as Dutch), a settings
+// folder of their own (a language chosen in one run must not leak into the next), and
+// without the variables named in `unset` (e.g. DISPLAY, to run headless).
+inline QProcessEnvironment testEnvironment(const QString &settingsDir,
+                                           const QStringList &unset = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LANG", "C.UTF-8");
+    env.remove("LC_ALL");
+    env.insert("XDG_CONFIG_HOME", settingsDir);
+    for (const QString &name : unset) {
+        env.remove(name);
+    }
+    return env;
+}
+
+inline ProgramRun runProgram(const QString &program, const QStringList &arguments,
+                             const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
