@@ -3,6 +3,7 @@
 #include "client/http_client.h"
 #include "store/store.h"
 
+#include <QNetworkInformation>
 #include <QSysInfo>
 
 namespace {
@@ -18,6 +19,26 @@ SyncController::SyncController(QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
+    // Where the platform tells (NetworkManager on Linux, the OS on Android/iOS), sync as soon
+    // as the tablet is docked; elsewhere the timer still does.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online) {
+                        networkReachable();
+                    }
+                });
+    }
+}
+
+void SyncController::networkReachable()
+{
+    // Queued: not inside the platform's signal, and never while a sync runs.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_busy) {
+            syncNow();
+        }
+    });
 }
 
 void SyncController::setSession(Session *session)

@@ -41,6 +41,10 @@ public:
     // Links this tablet to a server with a one-time code; "" or a Dutch error.
     Q_INVOKABLE QString enrol(const QString &serverUrl, const QString &code);
 
+public slots:
+    // The network became reachable (a docked tablet): sync now rather than at the next tick.
+    void networkReachable();
+
 signals:
     void sessionChanged();
     void stateChanged();

@@ -8,6 +8,7 @@
 #include "viewmodels/session.h"
 #include "viewmodels/sync_controller.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <gtest/gtest.h>
@@ -103,6 +104,21 @@ TEST_F(SyncControllerTest, AFailedSyncSaysWhyAndBacksOff)
     EXPECT_TRUE(m_controller.syncNow());
     EXPECT_TRUE(m_controller.lastError().isEmpty());
     EXPECT_EQ(m_controller.retrySeconds(), 0);
+}
+
+// When the platform reports the network online (docking), a sync starts by itself.
+TEST_F(SyncControllerTest, SyncsWhenTheNetworkBecomesReachable)
+{
+    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    m_endpoint.reset();
+    EXPECT_FALSE(m_controller.syncNow());
+    ASSERT_FALSE(m_controller.lastError().isEmpty());
+    startServer();
+    m_controller.networkReachable();
+    for (int i = 0; i < 50 && !m_controller.lastError().isEmpty(); ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    }
+    EXPECT_TRUE(m_controller.lastError().isEmpty()) << m_controller.lastError().toStdString();
 }
 
 TEST_F(SyncControllerTest, ARevokedTabletWipesAndSaysSo)
