@@ -8,6 +8,7 @@
 #include "registry_repository.h"
 #include "util/local_time.h"
 
+#include <algorithm>
 #include <limits>
 #include <sstream>
 #include <type_traits>
@@ -66,6 +67,8 @@ std::string scopeClause(EventRepository::Scope scope)
         return "e.detainee_id = ?1";
     case EventRepository::Scope::Facility:
         return "e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = ?1)";
+    case EventRepository::Scope::EventList:
+        return "e.id IN (SELECT value FROM json_each(?1))";
     case EventRepository::Scope::Event:
         break;
     }
@@ -78,7 +81,8 @@ std::string scopeClause(EventRepository::Scope scope)
 std::string currentEventsOf(EventType type, const char *table, const char *bodyColumns,
                             EventRepository::Scope scope)
 {
-    const bool one = scope == EventRepository::Scope::Event;
+    const bool one =
+        scope == EventRepository::Scope::Event || scope == EventRepository::Scope::EventList;
     return std::string("SELECT ") + kHeaderColumns + ", " + bodyColumns + " FROM events e JOIN " +
            table + " b ON b.event_id = e.id WHERE " + scopeClause(scope) + " AND e.type = '" +
            std::string(nameOf(type)) + "'" +
@@ -383,9 +387,12 @@ std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
         Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::Facility);
     static const std::string eventSql = currentEventsOf(Event::type, EventTable<Event>::table,
                                                         EventTable<Event>::columns, Scope::Event);
+    static const std::string eventListSql = currentEventsOf(
+        Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::EventList);
     Statement &row = m_db.prepare(scope == Scope::Detainee   ? detaineeSql
                                   : scope == Scope::Facility ? facilitySql
-                                                             : eventSql);
+                                  : scope == Scope::Event    ? eventSql
+                                                             : eventListSql);
     row.bind(1, key);
     std::vector<Event> result;
     while (row.step()) {
@@ -461,6 +468,42 @@ std::optional<AnyEvent> EventRepository::byId(const std::string &id)
         return first.operator()<Complaint>();
     }
     return std::nullopt;
+}
+
+std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids)
+{
+    // Ids are UUIDs (checked on import), so a JSON array needs no escaping beyond quotes;
+    // anything else is left out rather than trusted.
+    std::string list = "[";
+    std::unordered_map<std::string, size_t> position;
+    for (const std::string &id : ids) {
+        if (!isUuid(id) || position.contains(id)) {
+            continue;
+        }
+        position.emplace(id, position.size());
+        list += (list.size() > 1 ? ",\"" : "\"") + id + "\"";
+    }
+    list += "]";
+    std::vector<std::pair<size_t, AnyEvent>> found;
+    auto collect = [&]<typename Event>() {
+        for (Event &e : read<Event>(Scope::EventList, list)) {
+            const size_t at = position.at(e.header.id);
+            found.emplace_back(at, std::move(e));
+        }
+    };
+    collect.operator()<Contact>();
+    collect.operator()<CaseReview>();
+    collect.operator()<ReintegrationPlan>();
+    collect.operator()<ProgramDecision>();
+    collect.operator()<Complaint>();
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<AnyEvent> events;
+    events.reserve(found.size());
+    for (auto &[at, event] : found) {
+        events.push_back(std::move(event));
+    }
+    return events;
 }
 
 std::unordered_map<std::string, DetaineeEvents>

@@ -53,12 +53,16 @@ public:
     // One event by id, superseded or not (sync sends everything; a tablet applies
     // corrections itself). Nothing when the id is unknown.
     std::optional<AnyEvent> byId(const std::string &id);
+    // Many at once (a sync page, an outbox batch), in the order asked; unknown ids are
+    // left out. One query per event type, however many ids.
+    std::vector<AnyEvent> byIds(const std::vector<std::string> &ids);
 
     enum class Scope
     {
         Detainee,
         Facility,
-        Event
+        Event,
+        EventList // ?1 is a JSON array of ids
     };
 
     // Day of the latest contact per detainee of a facility, for the rounds list.

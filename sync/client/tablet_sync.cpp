@@ -87,11 +87,11 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges)
     const std::string version = state("registry_version");
     request.registryVersion = version.empty() ? 0 : std::stoll(version);
     request.deviceHlc = m_store.events().clock().now().packed();
+    std::vector<std::string> ids;
     for (const OutboxEntry &entry : m_store.outbox().pending(int(maxChanges))) {
-        if (auto event = m_store.events().byId(entry.eventId)) {
-            request.changes.push_back(std::move(*event));
-        }
+        ids.push_back(entry.eventId);
     }
+    request.changes = m_store.events().byIds(ids);
     return request;
 }
 

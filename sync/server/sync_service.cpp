@@ -271,13 +271,15 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         ids.pop_back();
     }
     response.nextCursor = ids.empty() ? request.cursor : ids.back().first;
+    std::vector<std::string> wanted;
     for (size_t i = 0; i < ids.size(); ++i) {
-        if (ownEvent[i]) {
-            continue; // the device sent it; the cursor still moves past it
+        if (!ownEvent[i]) { // the device sent it; the cursor still moves past it
+            wanted.push_back(ids[i].second);
         }
-        auto event = m_store.events().byId(ids[i].second);
-        if (event && present.contains(headerOf(*event).detaineeId)) {
-            response.events.push_back(std::move(*event));
+    }
+    for (AnyEvent &event : m_store.events().byIds(wanted)) {
+        if (present.contains(headerOf(event).detaineeId)) {
+            response.events.push_back(std::move(event));
         }
     }
     return response;
