@@ -249,4 +249,25 @@ TestCase {
         tryCompare(page, "title", "Aanmelden")
         compare(UiLanguage.code, "nl")
     }
+
+    // An unlinked tablet: the linking form, usable only when both fields are filled, and a
+    // clear message for a wrong address, with nothing linked.
+    function test_syncPageLinksOnlyWithAddressAndCode() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        shell.openSync(true)
+        const page = shell.stack.currentItem
+        const link = child(page, "linkButton")
+        verify(!link.enabled)
+        child(page, "serverField").text = "geen adres"
+        verify(!link.enabled, "a code is needed too")
+        child(page, "codeField").text = "abcd-1234-ef56"
+        verify(link.enabled)
+        mouseClick(link)
+        const error = child(page, "linkError")
+        verify(error.visible)
+        verify(error.text.indexOf("Ongeldig serveradres") >= 0, error.text)
+        verify(child(page, "serverField").visible, "still not linked: the form stays")
+    }
 }
