@@ -534,6 +534,19 @@ DetaineeEvents EventRepository::allOf(const std::string &detaineeId)
             complaints(detaineeId)};
 }
 
+std::optional<Date> EventRepository::lastContactDay(const std::string &detaineeId)
+{
+    Statement &row = m_db.prepare(
+        "SELECT MAX(occurred_on) FROM events WHERE detainee_id = ? AND type = 'contact'");
+    row.bind(1, detaineeId);
+    std::optional<Date> day;
+    if (row.step() && !row.isNull(0)) {
+        day = Date::parseIso(row.text(0));
+    }
+    row.reset();
+    return day;
+}
+
 std::map<std::string, Date> EventRepository::lastContactDays(const std::string &facilityId)
 {
     Statement &row =

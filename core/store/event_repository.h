@@ -65,6 +65,8 @@ public:
         EventList // ?1 is a JSON array of ids
     };
 
+    // Day of the latest contact of one detainee, if any.
+    std::optional<Date> lastContactDay(const std::string &detaineeId);
     // Day of the latest contact per detainee of a facility, for the rounds list.
     std::map<std::string, Date> lastContactDays(const std::string &facilityId);
     int64_t count();

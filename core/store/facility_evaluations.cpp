@@ -50,10 +50,13 @@ void FacilityEvaluations::refresh(const std::string &detaineeId)
     const auto detainee = m_store.registry().detainee(detaineeId);
     if (!detainee || detainee->facilityId != m_facilityId) {
         m_evaluations.erase(detaineeId); // transferred out, or purged
-        return;
+    } else {
+        m_evaluations[detaineeId] =
+            evaluate(*m_profile, m_kind, *detainee, m_store.events().allOf(detaineeId), m_asOf);
     }
-    m_evaluations[detaineeId] =
-        evaluate(*m_profile, m_kind, *detainee, m_store.events().allOf(detaineeId), m_asOf);
+    if (m_listener) {
+        m_listener(detaineeId);
+    }
 }
 
 void FacilityEvaluations::setAsOf(Date asOf)

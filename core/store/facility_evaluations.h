@@ -2,6 +2,7 @@
 
 #include "policy/evaluation.h"
 
+#include <functional>
 #include <map>
 #include <string>
 
@@ -25,6 +26,12 @@ public:
     const std::map<std::string, Evaluation> &all() const { return m_evaluations; }
     // Reads and evaluates one detainee again (also called on every store change).
     void refresh(const std::string &detaineeId);
+    // Told the id of each detainee after it was evaluated again (or dropped), so that a view
+    // can update that one row; it runs after the evaluation, whatever the listener order.
+    void setListener(std::function<void(const std::string &)> listener)
+    {
+        m_listener = std::move(listener);
+    }
     // Moves the as-of date (a new day) and evaluates everyone again.
     void setAsOf(Date asOf);
 
@@ -42,6 +49,7 @@ private:
     const Profile *m_profile = nullptr;
     std::map<std::string, Evaluation> m_evaluations;
     int m_subscription = 0;
+    std::function<void(const std::string &)> m_listener;
     int m_facilityReads = 0;
     int m_detaineeReads = 0;
 };

@@ -1,5 +1,6 @@
 #include "decision_form.h"
 
+#include "conversions.h"
 #include "model/events.h"
 #include "model/problem.h"
 #include "policy/evaluation.h"
@@ -27,7 +28,7 @@ bool DecisionForm::save()
         const ronde::Date day = ronde::eventDay(d.header);
         const ronde::Date lodgeBy =
             day.plusDays((profile ? *profile : ronde::defaultProfile()).complaintDays);
-        m_complaintDeadline = QDate(lodgeBy.year(), lodgeBy.month(), lodgeBy.day());
+        m_complaintDeadline = toQDate(lodgeBy);
         emit outcomeChanged();
     });
 }

@@ -1,5 +1,6 @@
 #include "detainee_model.h"
 
+#include "conversions.h"
 #include "model/access.h"
 #include "policy/evaluation.h"
 #include "store/store.h"
@@ -8,16 +9,6 @@
 #include <algorithm>
 
 namespace {
-
-QDate toQDate(ronde::Date d)
-{
-    return QDate(d.year(), d.month(), d.day());
-}
-
-QString latin(std::string_view text)
-{
-    return QString::fromLatin1(text.data(), qsizetype(text.size()));
-}
 
 bool dutch()
 {
@@ -226,17 +217,17 @@ void DetaineeModel::reload()
     const auto facility = store->registry().facility(detainee->facilityId);
     const ronde::Profile *profile = facility ? ronde::findProfile(facility->profile) : nullptr;
     const QDate today = m_session->today();
-    const auto asOf = *ronde::Date::fromCivil(today.year(), today.month(), today.day());
+    const auto asOf = fromQDate(today);
     const ronde::DetaineeEvents events = store->events().allOf(detainee->id);
     const ronde::Evaluation evaluation = ronde::evaluate(
         profile ? *profile : ronde::defaultProfile(),
         facility ? facility->kind : ronde::FacilityKind::Prison, *detainee, events, asOf);
-    m_program = latin(nameOf(evaluation.program));
+    m_program = qtName(nameOf(evaluation.program));
     m_eligible = evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
         m_obligations.append(QVariantMap{{"rule", QString::fromStdString(o.rule)},
                                          {"title", ruleTitle(o.rule)},
-                                         {"status", latin(nameOf(o.status))},
+                                         {"status", qtName(nameOf(o.status))},
                                          {"statusLabel", statusLabel(o.status)},
                                          {"reason", reasonText(o.reason)}});
     }
@@ -268,7 +259,7 @@ void DetaineeModel::reload()
                             {"kind", "contact"},
                             {"title", contactTitle(c.kind)},
                             {"who", author ? QString::fromStdString(author->name) + " · " +
-                                                 Session::roleLabel(latin(nameOf(author->role)))
+                                                 Session::roleLabel(qtName(nameOf(author->role)))
                                            : QString()},
                             {"detail", detail}}});
     }
@@ -276,7 +267,7 @@ void DetaineeModel::reload()
         QStringList lights;
         for (const auto &[domain, light] : r.lights) {
             lights.append(domainLabel(QString::fromStdString(domain)) + ": " +
-                          lightLabel(latin(nameOf(light))));
+                          lightLabel(qtName(nameOf(light))));
         }
         entries.push_back({r.header.occurredAtMs,
                            {{"day", toQDate(ronde::eventDay(r.header))},
@@ -319,7 +310,7 @@ void DetaineeModel::reload()
          ++r) {
         QVariantList lights;
         for (const auto &[domain, light] : r->lights) {
-            const QString lightName = latin(nameOf(light));
+            const QString lightName = qtName(nameOf(light));
             lights.append(QVariantMap{{"domain", domainLabel(QString::fromStdString(domain))},
                                       {"light", lightName},
                                       {"label", lightLabel(lightName)}});

@@ -1,5 +1,6 @@
 #include "review_form.h"
 
+#include "conversions.h"
 #include "detainee_model.h"
 #include "model/events.h"
 #include "model/problem.h"
@@ -89,8 +90,7 @@ bool ReviewForm::save()
         const QDate today = session()->today();
         const ronde::Evaluation e = ronde::evaluate(
             profileOf(session()), facility ? facility->kind : ronde::FacilityKind::Prison,
-            *detainee, store.events().allOf(detainee->id),
-            *ronde::Date::fromCivil(today.year(), today.month(), today.day()));
+            *detainee, store.events().allOf(detainee->id), fromQDate(today));
         m_eligible = e.eligibleForPromotion;
         const bool dutch = QLocale().language() == QLocale::Dutch;
         if (m_eligible && !e.decisionsDue.empty()) {

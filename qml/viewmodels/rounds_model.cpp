@@ -1,5 +1,6 @@
 #include "rounds_model.h"
 
+#include "conversions.h"
 #include "model/access.h"
 #include "store/facility_evaluations.h"
 #include "store/store.h"
@@ -10,16 +11,6 @@
 #include <set>
 
 namespace {
-
-QDate toQDate(ronde::Date d)
-{
-    return QDate(d.year(), d.month(), d.day());
-}
-
-ronde::Date fromQDate(QDate d)
-{
-    return *ronde::Date::fromCivil(d.year(), d.month(), d.day());
-}
 
 // The most pressing obligation's reason: the most overdue first, then what is due today,
 // then a decision that is due.
@@ -69,7 +60,6 @@ void RoundsModel::setSession(Session *session)
     m_evaluations.reset();
     if (m_session) {
         connect(m_session, &Session::opened, this, &RoundsModel::reload);
-        connect(m_session, &Session::changed, this, &RoundsModel::reload);
         connect(m_session, &Session::userChanged, this, &RoundsModel::reload);
         connect(m_session, &Session::closing, this, [this] { m_evaluations.reset(); });
     }
@@ -95,84 +85,127 @@ void RoundsModel::setSearch(const QString &search)
     }
 }
 
+std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
+                                                    std::optional<ronde::Date> lastContact) const
+{
+    const ronde::Date today = fromQDate(m_session->today());
+    if (d.dischargedOn && *d.dischargedOn <= today) {
+        return std::nullopt; // left the facility: not on anyone's rounds (R0.5)
+    }
+    if (m_onlyAssigned && !m_assigned.contains(d.id)) {
+        return std::nullopt; // need to know: a volunteer sees only who is assigned to them
+    }
+    if (!m_unitId.isEmpty() && QString::fromStdString(d.unitId) != m_unitId) {
+        return std::nullopt;
+    }
+    Row row;
+    row.id = QString::fromStdString(d.id);
+    row.name = QString::fromStdString(d.name);
+    row.number = QString::fromStdString(d.number);
+    const QString needle = m_search.trimmed();
+    if (!needle.isEmpty() && !row.name.contains(needle, Qt::CaseInsensitive) &&
+        !row.number.contains(needle)) {
+        return std::nullopt;
+    }
+    row.unitName = m_unitNames.value(QString::fromStdString(d.unitId));
+    row.admittedOn = toQDate(d.admittedOn);
+    row.discharged = d.dischargedOn.has_value();
+    if (lastContact) {
+        row.lastContactOn = toQDate(*lastContact);
+    }
+    if (const ronde::Evaluation *e = m_evaluations->of(d.id)) {
+        row.urgency = e->urgency(today);
+        row.attention = attentionOf(*e, today, row.daysOverdue);
+        row.program = qtName(nameOf(e->program));
+    }
+    return row;
+}
+
+void RoundsModel::sortRows(std::vector<Row> &rows)
+{
+    // Most urgent first (DOMAIN R0.4 statuses), then the longest overdue; ties keep their order
+    // (by name, as the registry gives them).
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.urgency != b.urgency) {
+            return a.urgency > b.urgency;
+        }
+        return a.daysOverdue > b.daysOverdue;
+    });
+}
+
+void RoundsModel::setRows(std::vector<Row> rows)
+{
+    const bool countChanges = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (countChanges) {
+        emit countChanged();
+    }
+}
+
 void RoundsModel::reload()
 {
     ronde::Store *store = m_session ? m_session->store() : nullptr;
     std::vector<Row> rows;
     QVariantList units;
+    m_unitNames.clear();
     if (store) {
         const std::string facilityId = m_session->facilityId().toStdString();
-        QHash<QString, QString> unitNames;
         for (const ronde::Unit &u : store->registry().units(facilityId)) {
-            unitNames.insert(QString::fromStdString(u.id), QString::fromStdString(u.name));
+            m_unitNames.insert(QString::fromStdString(u.id), QString::fromStdString(u.name));
             units.append(QVariantMap{{"id", QString::fromStdString(u.id)},
                                      {"name", QString::fromStdString(u.name)}});
         }
         const ronde::Date today = fromQDate(m_session->today());
         if (!m_evaluations) {
             m_evaluations = std::make_unique<ronde::FacilityEvaluations>(*store, facilityId, today);
+            // After a change the evaluations re-read that one detainee; then so does the list.
+            m_evaluations->setListener([this](const std::string &id) { refreshDetainee(id); });
         }
         m_evaluations->setAsOf(today);
-        const auto lastContacts = store->events().lastContactDays(facilityId);
-        // Need to know: a volunteer or care provider sees only who is assigned to them.
         const ronde::User *user = m_session->user();
-        const bool onlyAssigned = user && ronde::seesOnlyAssigned(*user);
-        std::set<std::string> assigned;
-        if (onlyAssigned) {
+        m_onlyAssigned = user && ronde::seesOnlyAssigned(*user);
+        m_assigned.clear();
+        if (m_onlyAssigned) {
             for (const std::string &id : store->registry().assignedDetaineeIds(user->id)) {
-                assigned.insert(id);
+                m_assigned.insert(id);
             }
         }
-        const QString needle = m_search.trimmed();
-        for (const ronde::Detainee &d :
-             store->registry().detainees(facilityId, m_unitId.toStdString())) {
-            if (d.dischargedOn && *d.dischargedOn <= today) {
-                continue; // left the facility: not on anyone's rounds (R0.5)
+        const auto lastContacts = store->events().lastContactDays(facilityId);
+        for (const ronde::Detainee &d : store->registry().detainees(facilityId)) {
+            const auto found = lastContacts.find(d.id);
+            if (auto row = rowFor(d, found == lastContacts.end() ? std::nullopt
+                                                                 : std::optional(found->second))) {
+                rows.push_back(std::move(*row));
             }
-            if (onlyAssigned && !assigned.contains(d.id)) {
-                continue;
-            }
-            Row row;
-            row.id = QString::fromStdString(d.id);
-            row.name = QString::fromStdString(d.name);
-            row.number = QString::fromStdString(d.number);
-            if (!needle.isEmpty() && !row.name.contains(needle, Qt::CaseInsensitive) &&
-                !row.number.contains(needle)) {
-                continue;
-            }
-            row.unitName = unitNames.value(QString::fromStdString(d.unitId));
-            row.admittedOn = toQDate(d.admittedOn);
-            row.discharged = d.dischargedOn.has_value();
-            if (const auto found = lastContacts.find(d.id); found != lastContacts.end()) {
-                row.lastContactOn = toQDate(found->second);
-            }
-            if (const ronde::Evaluation *e = m_evaluations->of(d.id)) {
-                row.urgency = e->urgency(today);
-                row.attention = attentionOf(*e, today, row.daysOverdue);
-                const std::string_view program = nameOf(e->program);
-                row.program = QString::fromLatin1(program.data(), qsizetype(program.size()));
-            }
-            rows.push_back(std::move(row));
         }
-        // Most urgent first (DOMAIN R0.4 statuses), then the longest overdue, then by name.
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            if (a.urgency != b.urgency) {
-                return a.urgency > b.urgency;
-            }
-            return a.daysOverdue > b.daysOverdue;
-        });
+        sortRows(rows);
     }
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    setRows(std::move(rows));
     if (units != m_units) {
         m_units = units;
         emit unitsChanged();
     }
-    if (countChanges) {
-        emit countChanged();
+}
+
+void RoundsModel::refreshDetainee(const std::string &detaineeId)
+{
+    ronde::Store *store = m_session ? m_session->store() : nullptr;
+    if (!store) {
+        return;
     }
+    std::vector<Row> rows = m_rows;
+    const QString id = QString::fromStdString(detaineeId);
+    std::erase_if(rows, [&](const Row &r) { return r.id == id; });
+    const auto detainee = store->registry().detainee(detaineeId);
+    if (detainee && detainee->facilityId == m_session->facilityId().toStdString()) {
+        if (auto row = rowFor(*detainee, store->events().lastContactDay(detaineeId))) {
+            rows.push_back(std::move(*row));
+        }
+    }
+    sortRows(rows);
+    setRows(std::move(rows));
 }
 
 int RoundsModel::rowCount(const QModelIndex &parent) const

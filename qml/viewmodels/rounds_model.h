@@ -4,14 +4,20 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace ronde {
 class FacilityEvaluations;
-}
+struct Detainee;
+class Date;
+} // namespace ronde
 
 // The detainees of the facility for the rounds list: filtered by unit and by a search on name
 // or number. Loads once per change of session, unit or search; delegates only read roles.
@@ -85,11 +91,22 @@ private:
         QString program;
     };
 
+    std::optional<Row> rowFor(const ronde::Detainee &detainee,
+                              std::optional<ronde::Date> lastContact) const;
+    static void sortRows(std::vector<Row> &rows);
+    void setRows(std::vector<Row> rows);
+    // One detainee changed (an event recorded or pulled, a registry update): its row only.
+    void refreshDetainee(const std::string &detaineeId);
+
     QPointer<Session> m_session;
     QString m_unitId;
     QString m_search;
     QVariantList m_units;
     std::vector<Row> m_rows;
+    // Kept from the last full reload, for refreshing one row.
+    QHash<QString, QString> m_unitNames;
+    bool m_onlyAssigned = false;
+    std::set<std::string> m_assigned;
     // Kept across reloads: after a recorded contact only that detainee is evaluated again.
     std::unique_ptr<ronde::FacilityEvaluations> m_evaluations;
 };

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "conversions.h"
 #include "demo/demo.h"
 #include "model/access.h"
 #include "store/sign_in.h"
@@ -69,11 +70,9 @@ void Session::loadRegistry()
     m_facilityName = QString::fromStdString(facilities.front().name);
     for (const ronde::User &u : m_store->registry().users(facilities.front().id)) {
         if (u.active && !u.pinHash.empty()) {
-            const std::string_view role = nameOf(u.role);
-            m_staff.append(
-                QVariantMap{{"id", QString::fromStdString(u.id)},
-                            {"name", QString::fromStdString(u.name)},
-                            {"role", QString::fromLatin1(role.data(), qsizetype(role.size()))}});
+            m_staff.append(QVariantMap{{"id", QString::fromStdString(u.id)},
+                                       {"name", QString::fromStdString(u.name)},
+                                       {"role", qtName(nameOf(u.role))}});
         }
     }
 }
@@ -171,8 +170,7 @@ void Session::setIdleLockSeconds(int seconds)
 
 QDate Session::today() const
 {
-    const ronde::Date d = todayInFacility();
-    return QDate(d.year(), d.month(), d.day());
+    return toQDate(todayInFacility());
 }
 
 int Session::pendingChanges() const
@@ -195,8 +193,7 @@ QString Session::userRole() const
     if (!m_user) {
         return {};
     }
-    const std::string_view role = nameOf(m_user->role);
-    return QString::fromLatin1(role.data(), qsizetype(role.size()));
+    return qtName(nameOf(m_user->role));
 }
 
 QString Session::userRoleLabel() const

@@ -6,6 +6,7 @@
 #include "util/secrets.h"
 
 #include <set>
+#include <unordered_map>
 
 namespace ronde::sync {
 namespace {
@@ -176,28 +177,33 @@ SyncService::Device SyncService::authenticate(const SyncRequest &request)
     return device;
 }
 
-Ack SyncService::accept(const AnyEvent &event, const Device &device)
+Ack SyncService::accept(const AnyEvent &event, const Device &device,
+                        std::unordered_map<std::string, std::string> &facilityOf)
 {
     const EventHeader &header = headerOf(event);
-    const auto detainee = m_store.registry().detainee(header.detaineeId);
+    auto known = facilityOf.find(header.detaineeId);
+    if (known == facilityOf.end()) {
+        const auto detainee = m_store.registry().detainee(header.detaineeId);
+        known = facilityOf.emplace(header.detaineeId, detainee ? detainee->facilityId : "").first;
+    }
     // Scope: a device writes only for its own facility; the rest of the batch still applies.
-    if (detainee && detainee->facilityId != device.facilityId) {
+    // (An unknown detainee is refused by import, with its own reason.)
+    if (!known->second.empty() && known->second != device.facilityId) {
         return {header.id, false, "gedetineerde hoort bij een andere inrichting"};
     }
     try {
-        Transaction one(m_store.database()); // a savepoint inside the batch
+        // import() refuses before it writes; a database error aborts the whole batch.
         std::visit([&](const auto &e) { m_store.events().import(e); }, event);
-        m_store.database()
-            .prepare("INSERT OR IGNORE INTO server_log (event_id, facility_id, origin) "
-                     "VALUES (?, ?, ?)")
-            .bind(1, header.id)
-            .bind(2, device.facilityId)
-            .bind(3, device.id)
-            .run();
-        one.commit();
     } catch (const ValidationError &e) {
         return {header.id, false, e.what()};
     }
+    m_store.database()
+        .prepare("INSERT OR IGNORE INTO server_log (event_id, facility_id, origin) "
+                 "VALUES (?, ?, ?)")
+        .bind(1, header.id)
+        .bind(2, device.facilityId)
+        .bind(3, device.id)
+        .run();
     return {header.id, true, {}};
 }
 
@@ -236,8 +242,9 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     SyncResponse response;
     {
         Transaction batch(m_store.database());
+        std::unordered_map<std::string, std::string> facilityOf; // detainee id → facility id
         for (const AnyEvent &event : request.changes) {
-            response.acks.push_back(accept(event, device));
+            response.acks.push_back(accept(event, device, facilityOf));
         }
         batch.commit();
     }

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 namespace ronde {
 class Store;
@@ -59,7 +60,8 @@ private:
         std::string facilityId;
     };
     Device authenticate(const SyncRequest &request);
-    Ack accept(const AnyEvent &event, const Device &device);
+    Ack accept(const AnyEvent &event, const Device &device,
+               std::unordered_map<std::string, std::string> &facilityOf);
     RegistrySnapshot snapshotOf(const std::string &facilityId);
 
     Store &m_store;

@@ -140,7 +140,7 @@ int main(int argc, char **argv)
 
     // Docking at shift change: every tablet, each with 25 new events, syncs at the same time
     // from its own thread; the server answers them one by one in this thread.
-    const int tablets = argc > 2 ? std::atoi(argv[2]) : 200;
+    const int tablets = std::max(1, argc > 2 ? std::atoi(argv[2]) : 200);
     std::vector<std::unique_ptr<Store>> docked;
     for (int i = 0; i < tablets; ++i) {
         docked.push_back(enrolled("dock" + std::to_string(i)));
