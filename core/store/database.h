@@ -10,62 +10,67 @@
 #include <string_view>
 #include <unordered_map>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace ronde {
 
-// A failure of the database itself (disk full, corrupt file, locked), as opposed to
-// refused input (ValidationError).
+// A failure of the database itself (disk full, corrupt file, locked, connection lost), as
+// opposed to refused input (ValidationError).
 class DatabaseError : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
 };
 
-// One prepared statement. Bind with 1-based indexes, step through rows, read 0-based columns.
+// The two engines Ronde runs on: SQLite (tablets; the server by default) and PostgreSQL
+// (a central server that several processes share). Repositories write SQL in the subset
+// both understand; the few differences are asked of the Database (see jsonArrayValues()).
+enum class SqlDialect
+{
+    SQLite,
+    PostgreSQL
+};
+
+// One prepared statement. Bind with 1-based indexes (`?` or `?N` in the SQL), step through
+// rows, read 0-based columns.
 class Statement
 {
 public:
-    Statement(sqlite3 *db, std::string_view sql);
-    ~Statement();
+    virtual ~Statement() = default;
+    Statement() = default;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    Statement &bind(int index, int64_t value);
-    Statement &bind(int index, int value) { return bind(index, int64_t(value)); }
-    Statement &bind(int index, bool value) { return bind(index, int64_t(value ? 1 : 0)); }
-    Statement &bind(int index, double value);
-    Statement &bind(int index, std::string_view value);
-    Statement &bind(int index, const std::string &value)
-    {
-        return bind(index, std::string_view(value));
-    }
-    Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
-    Statement &bindNull(int index);
+    Statement &bind(int index, int64_t value) { return bindInteger(index, value); }
+    Statement &bind(int index, int value) { return bindInteger(index, value); }
+    Statement &bind(int index, bool value) { return bindInteger(index, value ? 1 : 0); }
+    Statement &bind(int index, double value) { return bindReal(index, value); }
+    Statement &bind(int index, std::string_view value) { return bindText(index, value); }
+    Statement &bind(int index, const std::string &value) { return bindText(index, value); }
+    Statement &bind(int index, const char *value) { return bindText(index, value); }
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
+    virtual Statement &bindNull(int index) = 0;
 
     // True while there is a row to read.
-    bool step();
+    virtual bool step() = 0;
     // Runs a statement that returns no rows.
     void run();
-    void reset();
+    virtual void reset() = 0;
 
-    bool isNull(int column) const;
-    int64_t int64(int column) const;
+    virtual bool isNull(int column) const = 0;
+    virtual int64_t int64(int column) const = 0;
     int integer(int column) const { return int(int64(column)); }
-    double real(int column) const;
-    std::string text(int column) const;
+    virtual double real(int column) const = 0;
+    std::string text(int column) const { return std::string(view(column)); }
     // The text without a copy; valid until the next step() or reset().
-    std::string_view view(int column) const;
+    virtual std::string_view view(int column) const = 0;
     std::optional<std::string> optionalText(int column) const;
 
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
+protected:
+    virtual Statement &bindInteger(int index, int64_t value) = 0;
+    virtual Statement &bindReal(int index, double value) = 0;
+    virtual Statement &bindText(int index, std::string_view value) = 0;
 };
 
 // Reads a column holding an enum's stable name (EnumNames); an unknown name means the file
@@ -79,35 +84,54 @@ template <typename E> E enumColumn(const Statement &row, int column)
     return *value;
 }
 
-// An open SQLite file: WAL, synchronous=FULL (a recorded contact survives power loss),
-// foreign keys on, and a cache of prepared statements keyed by their SQL text.
+// An open database with a cache of prepared statements keyed by their SQL text.
 class Database
 {
 public:
-    // ":memory:" for a private in-memory database.
-    explicit Database(const std::string &path);
-    ~Database();
+    // A SQLite file (":memory:" for a private in-memory database), or a PostgreSQL
+    // connection URI ("postgresql://user@host:port/name").
+    static std::unique_ptr<Database> open(const std::string &location);
+    static bool isPostgresUri(std::string_view location);
+
+    virtual ~Database() = default;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    void exec(std::string_view sql);
+    virtual SqlDialect dialect() const = 0;
+    // Runs one or more statements without results (schema, pragmas).
+    virtual void exec(std::string_view sql) = 0;
     // A cached statement, reset and with bindings cleared. Valid until the Database dies;
     // do not hold two uses of the same SQL at once.
     Statement &prepare(std::string_view sql);
-    int64_t changes() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    virtual int64_t changes() const = 0;
     // The first column of the first row as a number (0 when NULL or no row): counts, MAX().
     int64_t scalar(std::string_view sql);
-    sqlite3 *handle() const { return m_db; }
-    const std::string &path() const { return m_path; }
+    // What to show a person: the file, or the PostgreSQL database without its password.
+    virtual std::string displayName() const = 0;
+    virtual bool inTransaction() const = 0;
+
+    // A subquery yielding the elements of the JSON array text in parameter `parameter`, as
+    // rows of one column named `value`.
+    std::string jsonArrayValues(int parameter) const;
+    // Inside a transaction: waits until no other connection holds this lock, and holds it
+    // until the transaction ends. The server uses it so that sequence numbers are handed out
+    // and committed in the same order by every process sharing the database. (SQLite's
+    // write transactions are exclusive already.)
+    virtual void lockExclusively(int64_t lockId) = 0;
+
+protected:
+    Database() = default;
+    virtual std::unique_ptr<Statement> compile(std::string_view sql) = 0;
+    // Engines drop prepared statements before they close their connection.
+    void forgetStatements() { m_statements.clear(); }
 
 private:
-    sqlite3 *m_db = nullptr;
-    std::string m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 
-// RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() was called.
-// Immediate, so that a writer waits for the lock up front instead of failing half-way.
+// RAII transaction, ROLLBACK unless commit() was called. On SQLite it is BEGIN IMMEDIATE, so
+// that a writer waits for the lock up front instead of failing half-way.
 // Inside another transaction it becomes a savepoint, so that a bulk load can wrap many
 // single-record writes in one commit and still undo just the record that failed.
 class Transaction

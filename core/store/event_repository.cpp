@@ -60,7 +60,7 @@ EventHeader headerFromRow(const Statement &row)
 }
 
 // Which events a read covers: one detainee's, or every detainee's of a facility.
-std::string scopeClause(EventRepository::Scope scope)
+std::string scopeClause(EventRepository::Scope scope, const Database &db)
 {
     switch (scope) {
     case EventRepository::Scope::Detainee:
@@ -68,7 +68,7 @@ std::string scopeClause(EventRepository::Scope scope)
     case EventRepository::Scope::Facility:
         return "e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = ?1)";
     case EventRepository::Scope::EventList:
-        return "e.id IN (SELECT value FROM json_each(?1))";
+        return "e.id IN (" + db.jsonArrayValues(1) + ")";
     case EventRepository::Scope::Event:
         break;
     }
@@ -79,12 +79,12 @@ std::string scopeClause(EventRepository::Scope scope)
 // detainee's come oldest first; a facility's come unordered, because sorting 200k rows would
 // cost more than the whole evaluation, which does not depend on the order.
 std::string currentEventsOf(EventType type, const char *table, const char *bodyColumns,
-                            EventRepository::Scope scope)
+                            EventRepository::Scope scope, const Database &db)
 {
     const bool one =
         scope == EventRepository::Scope::Event || scope == EventRepository::Scope::EventList;
     return std::string("SELECT ") + kHeaderColumns + ", " + bodyColumns + " FROM events e JOIN " +
-           table + " b ON b.event_id = e.id WHERE " + scopeClause(scope) + " AND e.type = '" +
+           table + " b ON b.event_id = e.id WHERE " + scopeClause(scope, db) + " AND e.type = '" +
            std::string(nameOf(type)) + "'" +
            (one ? ""
                 : " AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)") +
@@ -381,18 +381,9 @@ void EventRepository::insertBody(const Complaint &complaint)
 template <typename Event>
 std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
 {
-    static const std::string detaineeSql = currentEventsOf(
-        Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::Detainee);
-    static const std::string facilitySql = currentEventsOf(
-        Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::Facility);
-    static const std::string eventSql = currentEventsOf(Event::type, EventTable<Event>::table,
-                                                        EventTable<Event>::columns, Scope::Event);
-    static const std::string eventListSql = currentEventsOf(
-        Event::type, EventTable<Event>::table, EventTable<Event>::columns, Scope::EventList);
-    Statement &row = m_db.prepare(scope == Scope::Detainee   ? detaineeSql
-                                  : scope == Scope::Facility ? facilitySql
-                                  : scope == Scope::Event    ? eventSql
-                                                             : eventListSql);
+    // Built per call (a microsecond): the text depends on the engine; prepare() caches the rest.
+    Statement &row = m_db.prepare(currentEventsOf(Event::type, EventTable<Event>::table,
+                                                  EventTable<Event>::columns, scope, m_db));
     row.bind(1, key);
     std::vector<Event> result;
     while (row.step()) {
@@ -406,7 +397,7 @@ std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
         Statement &light =
             m_db.prepare("SELECT l.event_id, l.domain, l.light FROM review_lights l "
                          "JOIN events e ON e.id = l.event_id WHERE e.type = 'review' AND " +
-                         scopeClause(scope));
+                         scopeClause(scope, m_db));
         light.bind(1, key);
         while (light.step()) {
             if (const auto found = byId.find(light.text(0)); found != byId.end()) {

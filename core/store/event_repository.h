@@ -72,6 +72,9 @@ public:
     int64_t count();
 
     HybridClock &clock() { return m_hlc; }
+    // Drops what validation remembers of the registry, for a long-running process whose
+    // database other processes also write (the server).
+    void forgetCachedRegistry() { m_cache = {}; }
 
 private:
     template <typename Event> std::vector<Event> read(Scope scope, const std::string &key);

@@ -186,9 +186,210 @@ CREATE TABLE enrolment_codes (
 )sql"},
 };
 
-int userVersion(Database &db)
+// The same schema on PostgreSQL, one step per SQLite step once they part; step 3 is SQLite's
+// steps 1–3 together. Differences: BIGINT for times and sequence numbers (INTEGER is 32-bit
+// here), BIGSERIAL for SQLite's AUTOINCREMENT, no WITHOUT ROWID (a B-tree index does that
+// job), and the immutability triggers as one PL/pgSQL function. A unit test compares the
+// tables and columns of both.
+constexpr std::array kPostgresMigrations{
+    Migration{3, R"sql(
+CREATE TABLE facilities (
+    id      TEXT PRIMARY KEY,
+    name    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    profile TEXT NOT NULL
+);
+CREATE TABLE units (
+    id          TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    name        TEXT NOT NULL
+);
+CREATE TABLE users (
+    id             TEXT PRIMARY KEY,
+    facility_id    TEXT REFERENCES facilities(id),
+    name           TEXT NOT NULL,
+    role           TEXT NOT NULL,
+    organisation   TEXT NOT NULL DEFAULT '',
+    review_mandate INTEGER NOT NULL DEFAULT 0,
+    active         INTEGER NOT NULL DEFAULT 1,
+    pin_hash       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE detainees (
+    id                    TEXT PRIMARY KEY,
+    facility_id           TEXT NOT NULL REFERENCES facilities(id),
+    unit_id               TEXT REFERENCES units(id),
+    number                TEXT NOT NULL,
+    name                  TEXT NOT NULL,
+    admitted_on           TEXT NOT NULL,
+    discharged_on         TEXT,
+    self_reporter         INTEGER NOT NULL DEFAULT 0,
+    transferred_from_plus INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (facility_id, number)
+);
+CREATE INDEX detainees_by_unit ON detainees(unit_id);
+CREATE TABLE exclusions (
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    ground      TEXT NOT NULL,
+    from_on     TEXT NOT NULL,
+    to_on       TEXT,
+    PRIMARY KEY (detainee_id, ground, from_on)
+);
+CREATE TABLE assignments (
+    user_id     TEXT NOT NULL REFERENCES users(id),
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, detainee_id)
+);
+CREATE TABLE events (
+    id          TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    author_id   TEXT NOT NULL REFERENCES users(id),
+    occurred_at BIGINT NOT NULL,
+    occurred_on TEXT NOT NULL,
+    recorded_at BIGINT NOT NULL,
+    hlc         BIGINT NOT NULL,
+    supersedes  TEXT
+);
+CREATE INDEX events_by_detainee ON events(detainee_id, type, occurred_at);
+CREATE INDEX events_by_supersedes ON events(supersedes) WHERE supersedes IS NOT NULL;
+CREATE TABLE contacts (
+    event_id     TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    roles        INTEGER NOT NULL CHECK (roles > 0),
+    kind         TEXT NOT NULL,
+    mode         TEXT NOT NULL,
+    topics       INTEGER NOT NULL DEFAULT 0,
+    notes        TEXT NOT NULL DEFAULT '',
+    satisfaction INTEGER CHECK (satisfaction BETWEEN 1 AND 5)
+);
+CREATE TABLE reviews (
+    event_id                TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    behaviours              TEXT NOT NULL DEFAULT '',
+    note                    TEXT NOT NULL DEFAULT '',
+    exception_justification TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE review_lights (
+    event_id TEXT NOT NULL REFERENCES reviews(event_id) ON DELETE CASCADE,
+    domain   TEXT NOT NULL,
+    light    TEXT NOT NULL,
+    PRIMARY KEY (event_id, domain)
+);
+CREATE TABLE plans (
+    event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    stage    TEXT NOT NULL
+);
+CREATE TABLE decisions (
+    event_id  TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    decision  TEXT NOT NULL,
+    capacity  TEXT NOT NULL,
+    review_id TEXT
+);
+CREATE TABLE complaints (
+    event_id     TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    stage        TEXT NOT NULL,
+    decision_id  TEXT,
+    learned_on   TEXT,
+    late_excused INTEGER NOT NULL DEFAULT 0,
+    outcome      TEXT NOT NULL DEFAULT ''
+);
+CREATE FUNCTION ronde_events_are_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'events are immutable'; END $$;
+CREATE TRIGGER events_immutable BEFORE UPDATE ON events
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TRIGGER contacts_immutable BEFORE UPDATE ON contacts
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TRIGGER reviews_immutable BEFORE UPDATE ON reviews
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TRIGGER review_lights_immutable BEFORE UPDATE ON review_lights
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TRIGGER plans_immutable BEFORE UPDATE ON plans
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TRIGGER decisions_immutable BEFORE UPDATE ON decisions
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TRIGGER complaints_immutable BEFORE UPDATE ON complaints
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TABLE outbox (
+    seq      BIGSERIAL PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE REFERENCES events(id) ON DELETE CASCADE
+);
+CREATE TABLE device_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE sign_in_state (
+    user_id      TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    failures     INTEGER NOT NULL DEFAULT 0,
+    locked_until BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE server_log (
+    seq         BIGSERIAL PRIMARY KEY,
+    event_id    TEXT NOT NULL UNIQUE,
+    facility_id TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX server_log_by_facility ON server_log(facility_id, seq);
+CREATE TABLE devices (
+    id          TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    name        TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    revoked     INTEGER NOT NULL DEFAULT 0,
+    enrolled_at BIGINT NOT NULL
+);
+CREATE TABLE enrolment_codes (
+    code_hash   TEXT PRIMARY KEY,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    name        TEXT NOT NULL,
+    created_at  BIGINT NOT NULL,
+    used_by     TEXT
+);
+)sql"},
+};
+static_assert(kPostgresMigrations.back().version == kMigrations.back().version,
+              "both engines reach the same schema version");
+
+// Any number, the same in every process: the key of the lock migrations take on PostgreSQL,
+// so that two servers starting at once do not both create the schema.
+constexpr int64_t kMigrationLock = 0x526f6e6465; // "Ronde"
+
+int schemaVersionOf(Database &db)
 {
-    return int(db.scalar("PRAGMA user_version"));
+    if (db.dialect() == SqlDialect::SQLite) {
+        return int(db.scalar("PRAGMA user_version"));
+    }
+    db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    return int(db.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+}
+
+void setSchemaVersion(Database &db, int version)
+{
+    if (db.dialect() == SqlDialect::SQLite) {
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+    } else {
+        db.exec("DELETE FROM schema_version");
+        db.prepare("INSERT INTO schema_version (version) VALUES (?)").bind(1, version).run();
+    }
+}
+
+template <size_t N> int apply(Database &db, const std::array<Migration, N> &steps)
+{
+    Transaction tx(db);
+    db.lockExclusively(kMigrationLock);
+    int version = schemaVersionOf(db);
+    if (version > latestSchemaVersion()) {
+        throw DatabaseError("database schema version " + std::to_string(version) +
+                            " is newer than this program (" +
+                            std::to_string(latestSchemaVersion()) + ")");
+    }
+    // One transaction for every step: a failed step leaves the schema as it was.
+    for (const Migration &m : steps) {
+        if (m.version > version) {
+            db.exec(m.sql);
+            setSchemaVersion(db, m.version);
+            version = m.version;
+        }
+    }
+    tx.commit();
+    return version;
 }
 
 } // namespace
@@ -200,23 +401,8 @@ int latestSchemaVersion()
 
 int migrate(Database &db)
 {
-    int version = userVersion(db);
-    if (version > latestSchemaVersion()) {
-        throw DatabaseError("database schema version " + std::to_string(version) +
-                            " is newer than this program (" +
-                            std::to_string(latestSchemaVersion()) + ")");
-    }
-    for (const Migration &m : kMigrations) {
-        if (m.version <= version) {
-            continue;
-        }
-        Transaction tx(db);
-        db.exec(m.sql);
-        db.exec("PRAGMA user_version = " + std::to_string(m.version));
-        tx.commit();
-        version = m.version;
-    }
-    return version;
+    return db.dialect() == SqlDialect::SQLite ? apply(db, kMigrations)
+                                              : apply(db, kPostgresMigrations);
 }
 
 } // namespace ronde

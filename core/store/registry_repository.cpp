@@ -194,7 +194,8 @@ void RegistryRepository::assign(const std::string &userId, const std::string &de
     if (!detainee(detaineeId)) {
         refuse(ProblemCode::UnknownDetainee, "detaineeId", detaineeId);
     }
-    m_db.prepare("INSERT OR IGNORE INTO assignments (user_id, detainee_id) VALUES (?, ?)")
+    m_db.prepare("INSERT INTO assignments (user_id, detainee_id) VALUES (?, ?) "
+                 "ON CONFLICT DO NOTHING")
         .bind(1, userId)
         .bind(2, detaineeId)
         .run();

@@ -4,13 +4,13 @@
 
 namespace ronde {
 
-Store::Store(const std::string &path, Clock clock)
+Store::Store(const std::string &location, Clock clock)
     : m_clock(clock)
-    , m_db(path)
-    , m_schemaVersion(migrate(m_db))
-    , m_registry(m_db, m_notifier)
-    , m_events(m_db, m_registry, m_notifier, std::move(clock))
-    , m_outbox(m_db)
+    , m_db(Database::open(location))
+    , m_schemaVersion(migrate(*m_db))
+    , m_registry(*m_db, m_notifier)
+    , m_events(*m_db, m_registry, m_notifier, std::move(clock))
+    , m_outbox(*m_db)
 {}
 
 } // namespace ronde

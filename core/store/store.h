@@ -11,25 +11,26 @@
 
 namespace ronde {
 
-// One Ronde database (a tablet's or the server's): opens the SQLite file, brings its schema
-// up to date, and hands out the repositories that read and write it.
+// One Ronde database (a tablet's or the server's): opens the SQLite file or PostgreSQL
+// database, brings its schema up to date, and hands out the repositories that read and
+// write it.
 class Store
 {
 public:
-    // ":memory:" gives a private in-memory store (tests).
-    explicit Store(const std::string &path, Clock clock = systemClock());
+    // A SQLite path (":memory:" gives a private in-memory store) or a PostgreSQL URI.
+    explicit Store(const std::string &location, Clock clock = systemClock());
 
     RegistryRepository &registry() { return m_registry; }
     EventRepository &events() { return m_events; }
     Outbox &outbox() { return m_outbox; }
     ChangeNotifier &changes() { return m_notifier; }
-    Database &database() { return m_db; }
+    Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
     Clock m_clock;
-    Database m_db;
+    std::unique_ptr<Database> m_db;
     int m_schemaVersion;
     ChangeNotifier m_notifier;
     RegistryRepository m_registry;

@@ -280,192 +280,192 @@
 <context>
     <name>DetaineeModel</name>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="36"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
         <source>Op tijd</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="38"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
         <source>Te laat gedaan</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="33"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="35"/>
         <source>N.v.t.</source>
         <translation>N/a</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="52"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
         <source>Intake casemanager (2 weken)</source>
         <translation>Intake case manager (2 weeks)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
         <source>Mentorgesprek (elke 2 weken)</source>
         <translation>Mentor talk (every 2 weeks)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
         <source>Gesprek D&amp;R-plan (4 weken)</source>
         <translation>D&amp;R-plan talk (4 weeks)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="61"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="52"/>
         <source>Concept-D&amp;R-plan (13 dagen)</source>
         <translation>Draft D&amp;R plan (13 days)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="64"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
         <source>Definitief D&amp;R-plan (1 maand)</source>
         <translation>Final D&amp;R plan (1 month)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="67"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation>MDO review (every 6 weeks)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="76"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="67"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="78"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="69"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="80"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="71"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="84"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="75"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="82"/>
         <source>ISD-maatregel</source>
         <translation>ISD order</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="84"/>
         <source>Pre-ISD</source>
         <translation>Pre-ISD</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="86"/>
         <source>Delict tijdens detentie</source>
         <translation>Offence during detention</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="97"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="88"/>
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="90"/>
         <source>PPC</source>
         <translation>PPC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="101"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
         <source>Beheersgroep</source>
         <translation>Control group</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="141"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="132"/>
         <source>Veiligheid en beveiliging</source>
         <translation>Safety and security</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="144"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="135"/>
         <source>Zorg en begeleiding</source>
         <translation>Care and guidance</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="147"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="138"/>
         <source>Re-integratie en resocialisatie</source>
         <translation>Reintegration and resocialisation</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="150"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="141"/>
         <source>Verblijf en leefbaarheid</source>
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="158"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="149"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="161"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="152"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="164"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="155"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="217"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="208"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="221"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="212"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="255"/>
         <source>Tevredenheid %1 van 5</source>
         <translation>Satisfaction %1 of 5</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="284"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="284"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="285"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="302"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="303"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
@@ -662,42 +662,42 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="40"/>
+        <location filename="../viewmodels/review_form.cpp" line="41"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation>Takes part in work and activities</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="41"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Houdt zich aan afspraken</source>
         <translation>Keeps to agreements</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation>Cooperates with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation>Respectful to staff and fellow detainees</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
         <source>Verbaal agressief</source>
         <translation>Verbally aggressive</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="46"/>
         <source>Weigert het dagprogramma</source>
         <translation>Refuses the day programme</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="46"/>
+        <location filename="../viewmodels/review_form.cpp" line="47"/>
         <source>Positieve urinecontrole</source>
         <translation>Positive drug test</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="47"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Bezit van contrabande</source>
         <translation>Possession of contraband</translation>
     </message>
@@ -816,17 +816,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="50"/>
+        <location filename="../viewmodels/session.cpp" line="51"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="92"/>
+        <location filename="../viewmodels/session.cpp" line="91"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="102"/>
+        <location filename="../viewmodels/session.cpp" line="101"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -834,57 +834,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="104"/>
+        <location filename="../viewmodels/session.cpp" line="103"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="108"/>
+        <location filename="../viewmodels/session.cpp" line="107"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="112"/>
+        <location filename="../viewmodels/session.cpp" line="111"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="222"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="228"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="231"/>
+        <location filename="../viewmodels/session.cpp" line="228"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="234"/>
+        <location filename="../viewmodels/session.cpp" line="231"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="237"/>
+        <location filename="../viewmodels/session.cpp" line="234"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="240"/>
+        <location filename="../viewmodels/session.cpp" line="237"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="243"/>
+        <location filename="../viewmodels/session.cpp" line="240"/>
         <source>Directeur</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="246"/>
+        <location filename="../viewmodels/session.cpp" line="243"/>
         <source>Centraal kantoor</source>
         <translation>Central office</translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="109"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="130"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../app/launcher.cpp" line="241"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
-        <translation>With --enrol: the server's certificate (PEM); from then on the tablet trusts only that certificate.</translation>
+        <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="246"/>
@@ -1168,7 +1168,7 @@
     <message>
         <location filename="../app/launcher.cpp" line="253"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
-        <translation>Language of the app: nl or en. Default: the system's language.</translation>
+        <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="255"/>
@@ -1178,17 +1178,17 @@
     <message>
         <location filename="../app/launcher.cpp" line="263"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
-        <translation>Unknown language '%1': choose nl or en.</translation>
+        <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="272"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
-        <translation>Unknown page '%1': choose from %2.</translation>
+        <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="279"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
-        <translation>Unknown orientation '%1': choose landscape or portrait.</translation>
+        <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="297"/>

@@ -280,192 +280,192 @@
 <context>
     <name>DetaineeModel</name>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="36"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
         <source>Op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="38"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
         <source>Te laat gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="33"/>
         <source>Te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="35"/>
         <source>N.v.t.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="52"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
         <source>Intake casemanager (2 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
         <source>Mentorgesprek (elke 2 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
         <source>Gesprek D&amp;R-plan (4 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="61"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="52"/>
         <source>Concept-D&amp;R-plan (13 dagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="64"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
         <source>Definitief D&amp;R-plan (1 maand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="67"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="76"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="67"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="78"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="69"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="80"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="71"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="84"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="75"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="82"/>
         <source>ISD-maatregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="84"/>
         <source>Pre-ISD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="86"/>
         <source>Delict tijdens detentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="97"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="88"/>
         <source>JMC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="90"/>
         <source>PPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="101"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
         <source>Beheersgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="141"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="132"/>
         <source>Veiligheid en beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="144"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="135"/>
         <source>Zorg en begeleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="147"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="138"/>
         <source>Re-integratie en resocialisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="150"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="141"/>
         <source>Verblijf en leefbaarheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="158"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="149"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="161"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="152"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="164"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="155"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="217"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="208"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="221"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="212"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="255"/>
         <source>Tevredenheid %1 van 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="284"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="284"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="285"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="302"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="303"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,42 +662,42 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="40"/>
+        <location filename="../viewmodels/review_form.cpp" line="41"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="41"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Houdt zich aan afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="46"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="46"/>
+        <location filename="../viewmodels/review_form.cpp" line="47"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="47"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,17 +816,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="50"/>
+        <location filename="../viewmodels/session.cpp" line="51"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="92"/>
+        <location filename="../viewmodels/session.cpp" line="91"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="102"/>
+        <location filename="../viewmodels/session.cpp" line="101"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -834,57 +834,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="104"/>
+        <location filename="../viewmodels/session.cpp" line="103"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="108"/>
+        <location filename="../viewmodels/session.cpp" line="107"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="112"/>
+        <location filename="../viewmodels/session.cpp" line="111"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="222"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="228"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="231"/>
+        <location filename="../viewmodels/session.cpp" line="228"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="234"/>
+        <location filename="../viewmodels/session.cpp" line="231"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="237"/>
+        <location filename="../viewmodels/session.cpp" line="234"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="240"/>
+        <location filename="../viewmodels/session.cpp" line="237"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="243"/>
+        <location filename="../viewmodels/session.cpp" line="240"/>
         <source>Directeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="246"/>
+        <location filename="../viewmodels/session.cpp" line="243"/>
         <source>Centraal kantoor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +956,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="109"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="130"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -66,8 +66,24 @@ QCommandLineOption databaseOption()
 {
     return QCommandLineOption(
         {"d", "database"},
-        tr("Het databasebestand (SQLite). Standaard: %1.").arg(defaultDatabasePath()), tr("PAD"),
-        defaultDatabasePath());
+        tr("Het databasebestand (SQLite), of een PostgreSQL-database als "
+           "postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). "
+           "Standaard: %1.")
+            .arg(defaultDatabasePath()),
+        tr("PAD|URI"), defaultDatabasePath());
+}
+
+bool isPostgres(const QString &location)
+{
+    return Database::isPostgresUri(location.toStdString());
+}
+
+// A SQLite file's folder is made if it is missing; PostgreSQL needs nothing.
+void makeRoomFor(const QString &location)
+{
+    if (!isPostgres(location)) {
+        QDir().mkpath(QFileInfo(location).absolutePath());
+    }
 }
 
 // A parser with --help and the options every subcommand shares.
@@ -153,8 +169,10 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QString command = "demo";
     prepare(parser, kDemoSummary);
-    parser.addOption(
-        {"out", tr("Het nieuwe databasebestand (hetzelfde als --database)."), tr("BESTAND")});
+    parser.addOption({"out",
+                      tr("De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als "
+                         "--database)."),
+                      tr("PAD|URI")});
     parser.addOption({"facilities", tr("Aantal inrichtingen (standaard 1)."), tr("N")});
     parser.addOption(
         {"detainees", tr("Aantal gedetineerden per inrichting (standaard 60)."), tr("N")});
@@ -166,7 +184,8 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("De datum waarop de demo 'vandaag' is (JJJJ-MM-DD; "
                          "standaard vandaag)."),
                       tr("DATUM")});
-    parser.addOption({"replace", tr("Overschrijf het bestand als het al bestaat.")});
+    parser.addOption({"replace", tr("Overschrijf het bestand als het al bestaat (of maak de "
+                                    "PostgreSQL-database eerst leeg).")});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
@@ -193,24 +212,6 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const QString path = parser.isSet("out") ? parser.value("out") : parser.value("database");
-    if (QFileInfo::exists(path)) {
-        if (!parser.isSet("replace")) {
-            err << tr("Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.")
-                       .arg(path)
-                << "\n";
-            return BadUsage;
-        }
-        for (const char *suffix : {"", "-wal", "-shm"}) {
-            QFile::remove(path + suffix);
-        }
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-
-    // Write to a temporary name first, so that an interrupted run leaves no half demo.
-    const QString partial = path + ".partial";
-    for (const char *suffix : {"", "-wal", "-shm"}) {
-        QFile::remove(partial + suffix);
-    }
     int lastTenth = -1;
     options.progress = [&](int done, int total) {
         const int tenth = done * 10 / total;
@@ -220,23 +221,64 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err.flush();
         }
     };
-    DemoSummary summary;
-    {
-        Store store(partial.toStdString());
-        summary = generateDemo(store, options);
+    const auto writeDemo = [&](Store &store) {
+        const DemoSummary summary = generateDemo(store, options);
         sync::SyncService(store).sequenceUnloggedEvents(); // a central database: ready to sync
-        store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    }
-    for (const char *suffix : {"-wal", "-shm"}) {
-        QFile::remove(partial + suffix);
-    }
-    if (!QFile::rename(partial, path)) {
-        err << tr("Kon %1 niet hernoemen naar %2.").arg(partial, path) << "\n";
-        return Failure;
+        return summary;
+    };
+    DemoSummary summary;
+    if (isPostgres(path)) {
+        // One transaction: an interrupted run leaves the database as it was.
+        Store store(path.toStdString());
+        Transaction tx(store.database());
+        if (!store.registry().facilities().empty()) {
+            if (!parser.isSet("replace")) {
+                err << tr("De database %1 bevat al gegevens. Kies een andere database of geef "
+                          "--replace.")
+                           .arg(QString::fromStdString(store.database().displayName()))
+                    << "\n";
+                return BadUsage;
+            }
+            store.database().exec("TRUNCATE facilities, units, users, detainees, events, "
+                                  "server_log, devices, enrolment_codes, device_state CASCADE");
+        }
+        summary = writeDemo(store);
+        tx.commit();
+    } else {
+        if (QFileInfo::exists(path)) {
+            if (!parser.isSet("replace")) {
+                err << tr("Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.")
+                           .arg(path)
+                    << "\n";
+                return BadUsage;
+            }
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                QFile::remove(path + suffix);
+            }
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+
+        // Write to a temporary name first, so that an interrupted run leaves no half demo.
+        const QString partial = path + ".partial";
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile::remove(partial + suffix);
+        }
+        {
+            Store store(partial.toStdString());
+            summary = writeDemo(store);
+            store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        for (const char *suffix : {"-wal", "-shm"}) {
+            QFile::remove(partial + suffix);
+        }
+        if (!QFile::rename(partial, path)) {
+            err << tr("Kon %1 niet hernoemen naar %2.").arg(partial, path) << "\n";
+            return Failure;
+        }
     }
     out << tr("Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, "
               "%5 gedetineerden, %6 registraties.")
-               .arg(path)
+               .arg(isPostgres(path) ? tr("PostgreSQL") : path)
                .arg(summary.facilities)
                .arg(summary.units)
                .arg(summary.users)
@@ -298,7 +340,7 @@ int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err
 template <typename Work> int withStore(const QCommandLineParser &parser, Work work)
 {
     const QString path = parser.value("database");
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    makeRoomFor(path);
     Store store(path.toStdString());
     return work(store);
 }

@@ -11,6 +11,8 @@
 namespace ronde::sync {
 namespace {
 
+constexpr int64_t kSequenceLock = 0x73657175656e6365; // "sequence"
+
 // Cheap and stable: FNV-1a over the encoded snapshot. Equal registry, equal version.
 int64_t fingerprint(const RegistrySnapshot &s)
 {
@@ -109,6 +111,7 @@ void SyncService::revoke(const std::string &deviceId)
 int64_t SyncService::sequenceUnloggedEvents()
 {
     Transaction tx(m_store.database());
+    m_store.database().lockExclusively(kSequenceLock);
     m_store.database().exec(
         "INSERT INTO server_log (event_id, facility_id) "
         "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
@@ -198,8 +201,8 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device,
         return {header.id, false, e.what()};
     }
     m_store.database()
-        .prepare("INSERT OR IGNORE INTO server_log (event_id, facility_id, origin) "
-                 "VALUES (?, ?, ?)")
+        .prepare("INSERT INTO server_log (event_id, facility_id, origin) "
+                 "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
         .bind(1, header.id)
         .bind(2, device.facilityId)
         .bind(3, device.id)
@@ -240,8 +243,17 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         throw Refusal(413, "te veel wijzigingen in één verzoek");
     }
     SyncResponse response;
+    // Another process (an import, `user add`, a second server on PostgreSQL) may have
+    // changed the registry since the last request.
+    m_store.events().forgetCachedRegistry();
     {
         Transaction batch(m_store.database());
+        // Sequence numbers are committed in the order they are handed out, even with several
+        // server processes on one PostgreSQL database: a puller that has seen number n never
+        // misses a smaller one committed later.
+        if (!request.changes.empty()) {
+            m_store.database().lockExclusively(kSequenceLock);
+        }
         std::unordered_map<std::string, std::string> facilityOf; // detainee id → facility id
         for (const AnyEvent &event : request.changes) {
             response.acks.push_back(accept(event, device, facilityOf));

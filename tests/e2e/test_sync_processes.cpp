@@ -1,6 +1,8 @@
 // Sync end to end: a real ronde-server process on 127.0.0.1, tablets as real `ronde`
 // processes on their own SQLite files. Issue #4: A and B write offline, both sync, both hold
-// exactly the union, the server holds each event once.
+// exactly the union, the server holds each event once. Every test runs twice: with the
+// server's database a SQLite file, and in a real PostgreSQL (fixture `postgres`).
+#include "../support/postgres_test_database.h"
 #include "program_run.h"
 #include "store/sign_in.h"
 #include "store/store.h"
@@ -23,12 +25,29 @@ QProcessEnvironment environment(const QString &settings)
     return testEnvironment(settings, {"DISPLAY", "WAYLAND_DISPLAY"});
 }
 
-class SyncProcesses : public ::testing::Test
+enum class ServerDatabase
+{
+    SQLite,
+    PostgreSQL
+};
+
+std::string serverDatabaseName(const ::testing::TestParamInfo<ServerDatabase> &info)
+{
+    return info.param == ServerDatabase::SQLite ? "SQLite" : "PostgreSQL";
+}
+
+class SyncProcesses : public ::testing::TestWithParam<ServerDatabase>
 {
 protected:
     void SetUp() override
     {
-        m_central = m_dir.filePath("centraal.sqlite");
+        if (GetParam() == ServerDatabase::PostgreSQL) {
+            m_postgres = std::make_unique<PostgresTestDatabase>(
+                ::testing::UnitTest::GetInstance()->current_test_info()->test_suite_name());
+            m_central = QString::fromStdString(m_postgres->uri());
+        } else {
+            m_central = m_dir.filePath("centraal.sqlite");
+        }
         ASSERT_EQ(run(RONDE_SERVER_BINARY,
                       {"demo", "--out", m_central, "--detainees", "15", "--seed", "5"})
                       .exitCode,
@@ -50,20 +69,26 @@ protected:
         } else {
             serve << "--insecure-loopback";
         }
-        m_server.setProcessEnvironment(environment(m_dir.path()));
-        m_server.start(RONDE_SERVER_BINARY, serve);
-        ASSERT_TRUE(m_server.waitForStarted());
+        launch(m_server, serve, m_url);
+        m_port = quint16(m_url.section(QLatin1Char(':'), -1).toUInt());
+    }
+
+    // Starts a ronde-server process and reads the address it listens on.
+    void launch(QProcess &server, const QStringList &arguments, QString &url)
+    {
+        server.setProcessEnvironment(environment(m_dir.path()));
+        server.start(RONDE_SERVER_BINARY, arguments);
+        ASSERT_TRUE(server.waitForStarted());
         const QRegularExpression listening("luistert op (https?://127\\.0\\.0\\.1:\\d+)");
         QString out;
         for (int i = 0; i < 100 && !listening.match(out).hasMatch(); ++i) {
-            m_server.waitForReadyRead(100);
-            out += QString::fromUtf8(m_server.readAllStandardOutput());
+            server.waitForReadyRead(100);
+            out += QString::fromUtf8(server.readAllStandardOutput());
         }
         const auto match = listening.match(out);
         ASSERT_TRUE(match.hasMatch())
-            << out.toStdString() << m_server.readAllStandardError().toStdString();
-        m_url = match.captured(1);
-        m_port = quint16(m_url.section(QLatin1Char(':'), -1).toUInt());
+            << out.toStdString() << server.readAllStandardError().toStdString();
+        url = match.captured(1);
     }
 
     void TearDown() override
@@ -160,7 +185,8 @@ protected:
     quint16 m_port = 0;
     Result m_lastEnrol;
     QTemporaryDir m_dir;
-    QString m_central;
+    std::unique_ptr<PostgresTestDatabase> m_postgres;
+    QString m_central; // the server's database: a file or a PostgreSQL URI
     QProcess m_server;
     QString m_url;
 };
@@ -174,7 +200,14 @@ protected:
     SyncOverTls() { m_tls = true; }
 };
 
-TEST_F(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
+INSTANTIATE_TEST_SUITE_P(, SyncProcesses,
+                         ::testing::Values(ServerDatabase::SQLite, ServerDatabase::PostgreSQL),
+                         serverDatabaseName);
+INSTANTIATE_TEST_SUITE_P(, SyncOverTls,
+                         ::testing::Values(ServerDatabase::SQLite, ServerDatabase::PostgreSQL),
+                         serverDatabaseName);
+
+TEST_P(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
 {
     const QString a = tablet("A");
     ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
@@ -208,7 +241,7 @@ TEST_F(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
     EXPECT_EQ(ronde::Store(databaseOf(a)).outbox().size(), 0);
 }
 
-TEST_F(SyncOverTls, ATabletPinnedToAnotherCertificateCannotEnrol)
+TEST_P(SyncOverTls, ATabletPinnedToAnotherCertificateCannotEnrol)
 {
     tablet("A", "stranger");
     EXPECT_EQ(m_lastEnrol.exitCode, 1);
@@ -218,7 +251,7 @@ TEST_F(SyncOverTls, ATabletPinnedToAnotherCertificateCannotEnrol)
                  ronde::Store(databaseOf(m_dir.filePath("A"))).events().count() > 0);
 }
 
-TEST_F(SyncOverTls, TwoTabletsSyncOverTls)
+TEST_P(SyncOverTls, TwoTabletsSyncOverTls)
 {
     const QString a = tablet("A");
     ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
@@ -236,7 +269,7 @@ TEST_F(SyncOverTls, TwoTabletsSyncOverTls)
     EXPECT_TRUE(m_url.startsWith("https://"));
 }
 
-TEST_F(SyncProcesses, ARevokedTabletWipesItself)
+TEST_P(SyncProcesses, ARevokedTabletWipesItself)
 {
     const QString a = tablet("A");
     ASSERT_FALSE(events(databaseOf(a)).empty());
@@ -252,7 +285,7 @@ TEST_F(SyncProcesses, ARevokedTabletWipesItself)
 }
 
 // Staff are managed at the server; the tablet checks their PIN offline after a sync.
-TEST_F(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
+TEST_P(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
 {
     const QString a = tablet("A");
     ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
@@ -284,7 +317,7 @@ TEST_F(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
 // Faults with real processes: the server killed with SIGKILL in the middle of a push, and
 // the tablet killed in the middle of a sync. Afterwards a normal sync completes and the
 // server holds every event exactly once.
-TEST_F(SyncProcesses, KilledMidSyncLosesAndDuplicatesNothing)
+TEST_P(SyncProcesses, KilledMidSyncLosesAndDuplicatesNothing)
 {
     const QString a = tablet("A");
     ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
@@ -325,9 +358,69 @@ TEST_F(SyncProcesses, KilledMidSyncLosesAndDuplicatesNothing)
     EXPECT_EQ(ronde::Store(databaseOf(a)).outbox().size(), 0);
 }
 
-TEST_F(SyncProcesses, ANotEnrolledTabletSaysSoAndFails)
+TEST_P(SyncProcesses, ANotEnrolledTabletSaysSoAndFails)
 {
     const Result r = syncOnce(m_dir.filePath("nieuw"));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("nog niet aangemeld")) << r.err.toStdString();
+}
+
+// Several ronde-server processes may serve one PostgreSQL database (docs/DEPLOYMENT.md):
+// two tablets, each docked at its own server, sync at the same moment, again and again. Both
+// end with the union, and the database holds each event once with one sequence number.
+class TwoServers : public SyncProcesses
+{};
+INSTANTIATE_TEST_SUITE_P(, TwoServers, ::testing::Values(ServerDatabase::PostgreSQL),
+                         serverDatabaseName);
+
+TEST_P(TwoServers, ShareOnePostgresDatabaseWithoutLosingOrDuplicating)
+{
+    QProcess second;
+    QString secondUrl;
+    launch(second,
+           {"serve", "--database", m_central, "--listen", "127.0.0.1:0", "--insecure-loopback"},
+           secondUrl);
+    ASSERT_NE(secondUrl, m_url);
+    const QString a = tablet("A");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const QString firstUrl = m_url;
+    m_url = secondUrl;
+    const QString b = tablet("B");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    m_url = firstUrl;
+
+    std::set<std::string> written;
+    for (int round = 0; round < 4; ++round) {
+        written.merge(writeOffline(a, size_t(round), 150));
+        written.merge(writeOffline(b, size_t(round + 4), 150));
+        QProcess syncA;
+        QProcess syncB;
+        for (auto [process, dir] : {std::pair{&syncA, a}, std::pair{&syncB, b}}) {
+            process->setProcessEnvironment(environment(m_dir.path()));
+            process->start(RONDE_APP_BINARY, {"--data-dir", dir, "--sync-once"});
+        }
+        for (QProcess *process : {&syncA, &syncB}) {
+            ASSERT_TRUE(process->waitForFinished(60'000));
+            EXPECT_EQ(process->exitCode(), 0) << process->readAllStandardError().toStdString();
+        }
+    }
+    // A last sync each: what the other sent in the final round comes down.
+    for (const QString &dir : {a, b}) {
+        const Result r = syncOnce(dir);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    second.kill();
+    second.waitForFinished();
+
+    const auto onA = events(databaseOf(a));
+    EXPECT_EQ(onA, events(databaseOf(b)));
+    for (const std::string &id : written) {
+        EXPECT_TRUE(onA.contains(id)) << "lost: " << id;
+    }
+    ronde::Store central(m_central.toStdString());
+    EXPECT_EQ(central.database().scalar("SELECT COUNT(*) FROM server_log"),
+              central.database().scalar("SELECT COUNT(*) FROM events"));
+    EXPECT_EQ(central.database().scalar("SELECT COUNT(DISTINCT event_id) FROM server_log"),
+              central.database().scalar("SELECT COUNT(*) FROM server_log"));
+    EXPECT_EQ(events(m_central.toStdString()), onA);
 }

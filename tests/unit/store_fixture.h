@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../support/postgres_test_database.h"
 #include "model/problem.h"
 #include "store/store.h"
 #include "util/local_time.h"
@@ -11,28 +12,71 @@
 enum class Backing
 {
     File,
-    Memory
+    Memory,
+    Postgres
 };
 
 inline std::string backingName(const ::testing::TestParamInfo<Backing> &info)
 {
-    return info.param == Backing::File ? "File" : "Memory";
+    switch (info.param) {
+    case Backing::File:
+        return "File";
+    case Backing::Memory:
+        return "Memory";
+    case Backing::Postgres:
+        break;
+    }
+    return "Postgres";
+}
+
+// The same test sources build two binaries: the unit tests on SQLite (a file and memory), and
+// the PostgreSQL suite (RONDE_TEST_ON_POSTGRES), which needs the server the CTest fixture
+// starts.
+inline std::vector<Backing> storeBackings()
+{
+#ifdef RONDE_TEST_ON_POSTGRES
+    return {Backing::Postgres};
+#else
+    return {Backing::File, Backing::Memory};
+#endif
+}
+
+// Where a central (server) store lives in the sync tests: in memory, or in PostgreSQL.
+inline std::vector<Backing> centralBackings()
+{
+#ifdef RONDE_TEST_ON_POSTGRES
+    return {Backing::Postgres};
+#else
+    return {Backing::Memory};
+#endif
+}
+
+inline std::string currentTestName()
+{
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(name.begin(), name.end(), '/', '-');
+    return name;
 }
 
 // A store with one prison, one unit, staff in several roles and one detainee admitted on
-// 2026-01-05, on a real temporary SQLite file or in memory (the test's parameter). The clock
-// is a variable the test can move.
+// 2026-01-05, on a real temporary SQLite file, in memory, or in a fresh PostgreSQL database
+// (the test's parameter). The clock is a variable the test can move.
 class StoreTest : public ::testing::TestWithParam<Backing>
 {
 protected:
     void SetUp() override
     {
-        std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-        std::replace(name.begin(), name.end(), '/', '-');
-        m_path = GetParam() == Backing::Memory
-                     ? std::filesystem::path(":memory:")
-                     : std::filesystem::temp_directory_path() /
-                           ("ronde-test-" + std::to_string(::getpid()) + "-" + name + ".sqlite");
+        const std::string name = currentTestName();
+        if (GetParam() == Backing::Postgres) {
+            m_postgres = std::make_unique<PostgresTestDatabase>(name);
+            m_path = m_postgres->uri();
+        } else {
+            m_path =
+                GetParam() == Backing::Memory
+                    ? std::filesystem::path(":memory:")
+                    : std::filesystem::temp_directory_path() /
+                          ("ronde-test-" + std::to_string(::getpid()) + "-" + name + ".sqlite");
+        }
         removeFiles();
         open();
         using namespace ronde;
@@ -128,12 +172,13 @@ protected:
 private:
     void removeFiles()
     {
-        if (GetParam() == Backing::Memory) {
+        if (GetParam() != Backing::File) {
             return;
         }
         for (const char *suffix : {"", "-wal", "-shm"}) {
             std::filesystem::remove(m_path.string() + suffix);
         }
     }
+    std::unique_ptr<PostgresTestDatabase> m_postgres;
     std::unique_ptr<ronde::Store> m_store;
 };

@@ -5,12 +5,20 @@
 
 using namespace ronde;
 
-// Every store test runs on a temporary file and in memory; tests that reopen the database
-// only make sense on a file.
+// Every store test runs on a temporary file and in memory, and in the PostgreSQL suite on a
+// fresh PostgreSQL database; tests that reopen the database run on a file and on PostgreSQL,
+// tests of SQLite's settings on a file.
 using Store_ = StoreTest;
+using ReopenedStore = StoreTest;
 using FileStore = StoreTest;
-INSTANTIATE_TEST_SUITE_P(, Store_, ::testing::Values(Backing::File, Backing::Memory), backingName);
+INSTANTIATE_TEST_SUITE_P(, Store_, ::testing::ValuesIn(storeBackings()), backingName);
+#ifdef RONDE_TEST_ON_POSTGRES
+INSTANTIATE_TEST_SUITE_P(, ReopenedStore, ::testing::Values(Backing::Postgres), backingName);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(FileStore);
+#else
+INSTANTIATE_TEST_SUITE_P(, ReopenedStore, ::testing::Values(Backing::File), backingName);
 INSTANTIATE_TEST_SUITE_P(, FileStore, ::testing::Values(Backing::File), backingName);
+#endif
 #define REFUSED(write, code, field) expectRefused([&] { write; }, code, field)
 
 TEST_P(FileStore, OpensWithWalFullSyncAndForeignKeys)
@@ -28,13 +36,15 @@ TEST_P(FileStore, OpensWithWalFullSyncAndForeignKeys)
     EXPECT_EQ(store().schemaVersion(), latestSchemaVersion());
 }
 
-TEST_P(FileStore, RefusesADatabaseFromANewerProgram)
+TEST_P(ReopenedStore, RefusesADatabaseFromANewerProgram)
 {
-    store().database().exec("PRAGMA user_version = 999");
+    store().database().exec(store().database().dialect() == SqlDialect::SQLite
+                                ? "PRAGMA user_version = 999"
+                                : "UPDATE schema_version SET version = 999");
     EXPECT_THROW(reopen(), DatabaseError);
 }
 
-TEST_P(FileStore, ReopeningKeepsDataAndDoesNotMigrateAgain)
+TEST_P(ReopenedStore, ReopeningKeepsDataAndDoesNotMigrateAgain)
 {
     store().events().record(mentorTalk("2026-01-12"));
     reopen();
@@ -310,7 +320,7 @@ TEST_P(Store_, ImportRefusesAMalformedId)
     REFUSED(store().events().import(c), ProblemCode::Invalid, "id");
 }
 
-TEST_P(FileStore, HlcStaysMonotonicAcrossRestartWithAClockSetBack)
+TEST_P(ReopenedStore, HlcStaysMonotonicAcrossRestartWithAClockSetBack)
 {
     const auto a = store().events().record(mentorTalk("2026-01-12"));
     m_now -= 5 * 86'400'000;

@@ -5,6 +5,7 @@
 #include "protocol/wire.h"
 #include "server/sync_service.h"
 #include "store/store.h"
+#include "store_fixture.h"
 #include "util/local_time.h"
 
 #include <gtest/gtest.h>
@@ -16,7 +17,7 @@ namespace {
 
 const Date kToday = *Date::fromCivil(2026, 11, 22);
 
-class SyncTest : public ::testing::Test
+class SyncTest : public ::testing::TestWithParam<Backing>
 {
 protected:
     void SetUp() override
@@ -115,7 +116,10 @@ protected:
     }
 
     Clock m_clock = [] { return utcFromAmsterdam({kToday, 12 * 60}); };
-    Store m_central{":memory:", m_clock};
+    std::unique_ptr<PostgresTestDatabase> m_postgres =
+        GetParam() == Backing::Postgres ? std::make_unique<PostgresTestDatabase>(currentTestName())
+                                        : nullptr;
+    Store m_central{m_postgres ? m_postgres->uri() : ":memory:", m_clock};
     SyncService m_service{m_central, SyncLimits{5'000, 40}};
     Store m_tabletA{":memory:", m_clock};
     Store m_tabletB{":memory:", m_clock};
@@ -126,7 +130,10 @@ protected:
 
 } // namespace
 
-TEST_F(SyncTest, AFreshTabletPullsItsFacilityOnly)
+// The central store in memory, or in the PostgreSQL suite on PostgreSQL; tablets are SQLite.
+INSTANTIATE_TEST_SUITE_P(, SyncTest, ::testing::ValuesIn(centralBackings()), backingName);
+
+TEST_P(SyncTest, AFreshTabletPullsItsFacilityOnly)
 {
     enrol(m_tabletA, m_facility);
     syncUntilDone(m_tabletA);
@@ -137,7 +144,7 @@ TEST_F(SyncTest, AFreshTabletPullsItsFacilityOnly)
     EXPECT_EQ(m_tabletA.outbox().size(), 0);
 }
 
-TEST_F(SyncTest, PagesThroughALongHistory)
+TEST_P(SyncTest, PagesThroughALongHistory)
 {
     enrol(m_tabletA, m_facility);
     roundTrip(m_tabletA);
@@ -148,7 +155,7 @@ TEST_F(SyncTest, PagesThroughALongHistory)
 
 // Issue #4: A and B write offline, both sync, both hold exactly the union; the server
 // holds each event once.
-TEST_F(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
+TEST_P(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
 {
     enrol(m_tabletA, m_facility);
     enrol(m_tabletB, m_facility);
@@ -174,7 +181,7 @@ TEST_F(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
               m_central.database().scalar("SELECT COUNT(*) FROM events"));
 }
 
-TEST_F(SyncTest, SendingTheSameBatchTwiceDuplicatesNothing)
+TEST_P(SyncTest, SendingTheSameBatchTwiceDuplicatesNothing)
 {
     enrol(m_tabletA, m_facility);
     syncUntilDone(m_tabletA);
@@ -191,7 +198,7 @@ TEST_F(SyncTest, SendingTheSameBatchTwiceDuplicatesNothing)
     EXPECT_EQ(m_tabletA.outbox().size(), 0);
 }
 
-TEST_F(SyncTest, ALostAnswerLosesNothing)
+TEST_P(SyncTest, ALostAnswerLosesNothing)
 {
     enrol(m_tabletA, m_facility);
     TabletSync client(m_tabletA);
@@ -202,7 +209,7 @@ TEST_F(SyncTest, ALostAnswerLosesNothing)
     EXPECT_EQ(eventIds(m_tabletA), facilityEventIds(m_central, m_facility));
 }
 
-TEST_F(SyncTest, AChangeForAnotherFacilityIsRefusedAndTheRestApplies)
+TEST_P(SyncTest, AChangeForAnotherFacilityIsRefusedAndTheRestApplies)
 {
     enrol(m_tabletA, m_facility);
     syncUntilDone(m_tabletA);
@@ -223,7 +230,7 @@ TEST_F(SyncTest, AChangeForAnotherFacilityIsRefusedAndTheRestApplies)
     EXPECT_FALSE(m_central.events().byId(forged.header.id).has_value());
 }
 
-TEST_F(SyncTest, ARevokedDeviceIsToldToWipeAndDoes)
+TEST_P(SyncTest, ARevokedDeviceIsToldToWipeAndDoes)
 {
     const Enrolment e = enrol(m_tabletA, m_facility);
     syncUntilDone(m_tabletA);
@@ -241,7 +248,7 @@ TEST_F(SyncTest, ARevokedDeviceIsToldToWipeAndDoes)
     EXPECT_FALSE(TabletSync(m_tabletA).enrolment().has_value());
 }
 
-TEST_F(SyncTest, AnEnrolmentCodeWorksOnceAndSecretsAreChecked)
+TEST_P(SyncTest, AnEnrolmentCodeWorksOnceAndSecretsAreChecked)
 {
     const std::string code = m_service.createEnrolmentCode(m_facility, "tablet");
     m_service.enrol({code, "a"});
@@ -255,7 +262,7 @@ TEST_F(SyncTest, AnEnrolmentCodeWorksOnceAndSecretsAreChecked)
     EXPECT_THROW(m_service.sync(request), Refusal);
 }
 
-TEST_F(SyncTest, ADetaineeWhoLeavesIsPurgedFromTheTablet)
+TEST_P(SyncTest, ADetaineeWhoLeavesIsPurgedFromTheTablet)
 {
     enrol(m_tabletA, m_facility);
     syncUntilDone(m_tabletA);
@@ -271,7 +278,7 @@ TEST_F(SyncTest, ADetaineeWhoLeavesIsPurgedFromTheTablet)
               0);
 }
 
-TEST_F(SyncTest, TheServerAbsorbsATabletClockDaysAhead)
+TEST_P(SyncTest, TheServerAbsorbsATabletClockDaysAhead)
 {
     int64_t fast = utcFromAmsterdam({kToday.plusDays(3), 12 * 60});
     Store tablet(":memory:", [&] { return fast; });

@@ -5,6 +5,7 @@
 #include "protocol/wire.h"
 #include "server/sync_service.h"
 #include "store/store.h"
+#include "store_fixture.h"
 #include "util/local_time.h"
 
 #include <filesystem>
@@ -53,11 +54,25 @@ std::set<std::string> ids(Store &store, const char *sql)
 
 } // namespace
 
-TEST(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
+// The central store on a file, or in the PostgreSQL suite on PostgreSQL.
+class SyncFaults : public ::testing::TestWithParam<Backing>
+{};
+INSTANTIATE_TEST_SUITE_P(, SyncFaults,
+                         ::testing::Values(centralBackings().front() == Backing::Postgres
+                                               ? Backing::Postgres
+                                               : Backing::File),
+                         backingName);
+
+TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
 {
     const int64_t now = utcFromAmsterdam({kToday, 12 * 60});
-    const auto centralFile = freshFile("central");
-    auto central = std::make_unique<Store>(centralFile.string(), [now] { return now; });
+    std::unique_ptr<PostgresTestDatabase> postgres;
+    std::string centralFile = freshFile("central").string();
+    if (GetParam() == Backing::Postgres) {
+        postgres = std::make_unique<PostgresTestDatabase>("faults");
+        centralFile = postgres->uri();
+    }
+    auto central = std::make_unique<Store>(centralFile, [now] { return now; });
     DemoOptions o;
     o.today = kToday;
     o.detaineesPerFacility = 10;
@@ -134,7 +149,7 @@ TEST(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
         case 3: { // the server is killed between requests and starts again
             service.reset();
             central.reset();
-            central = std::make_unique<Store>(centralFile.string(), [now] { return now; });
+            central = std::make_unique<Store>(centralFile, [now] { return now; });
             service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25});
             client.apply(request, exchange(request));
             ++faults;

@@ -1,0 +1,293 @@
+#include "postgres_database.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <libpq-fe.h>
+#include <vector>
+
+namespace ronde {
+namespace {
+
+std::string errorOf(PGconn *conn)
+{
+    std::string message = conn ? PQerrorMessage(conn) : "out of memory";
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
+        message.pop_back();
+    }
+    return message;
+}
+
+// Owns a PGresult.
+struct Result
+{
+    PGresult *result = nullptr;
+    explicit Result(PGresult *r = nullptr)
+        : result(r)
+    {}
+    ~Result() { PQclear(result); }
+    Result(const Result &) = delete;
+    Result &operator=(const Result &) = delete;
+    void reset(PGresult *r = nullptr)
+    {
+        PQclear(result);
+        result = r;
+    }
+};
+
+// Throws unless the result is a success; returns the rows changed, for changes().
+int64_t checkResult(PGconn *conn, PGresult *result, std::string_view what)
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        std::string message = result ? PQresultErrorMessage(result) : errorOf(conn);
+        while (!message.empty() && message.back() == '\n') {
+            message.pop_back();
+        }
+        PQclear(result);
+        throw DatabaseError(std::string(what) + ": " + message);
+    }
+    const char *tuples = PQcmdTuples(result);
+    int64_t changed = 0;
+    std::from_chars(tuples, tuples + std::char_traits<char>::length(tuples), changed);
+    return changed;
+}
+
+class PostgresStatement final : public Statement
+{
+public:
+    PostgresStatement(PostgresDatabase &db, std::string_view sql)
+        : m_db(db)
+        , m_sql(toPostgresPlaceholders(sql))
+        , m_values(size_t(m_sql.parameters))
+        , m_null(size_t(m_sql.parameters), true)
+    {
+        prepareIfNeeded();
+    }
+
+    Statement &bindNull(int index) override
+    {
+        slot(index);
+        m_null[size_t(index - 1)] = true;
+        return *this;
+    }
+
+    bool step() override
+    {
+        if (!m_executed) {
+            execute();
+        }
+        return ++m_row < m_rows;
+    }
+
+    void reset() override
+    {
+        m_result.reset();
+        m_executed = false;
+        m_row = -1;
+        m_rows = 0;
+        std::fill(m_null.begin(), m_null.end(), true);
+    }
+
+    bool isNull(int column) const override
+    {
+        return PQgetisnull(m_result.result, m_row, column) != 0;
+    }
+    int64_t int64(int column) const override
+    {
+        const std::string_view text = view(column);
+        int64_t value = 0;
+        std::from_chars(text.data(), text.data() + text.size(), value);
+        return value;
+    }
+    double real(int column) const override { return std::strtod(view(column).data(), nullptr); }
+    std::string_view view(int column) const override
+    {
+        return {PQgetvalue(m_result.result, m_row, column),
+                size_t(PQgetlength(m_result.result, m_row, column))};
+    }
+
+protected:
+    Statement &bindInteger(int index, int64_t value) override
+    {
+        slot(index) = std::to_string(value);
+        return *this;
+    }
+    Statement &bindReal(int index, double value) override
+    {
+        char buffer[32];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+        slot(index).assign(buffer, end);
+        return *this;
+    }
+    Statement &bindText(int index, std::string_view value) override
+    {
+        slot(index).assign(value);
+        return *this;
+    }
+
+private:
+    std::string &slot(int index)
+    {
+        if (index < 1 || index > m_sql.parameters) {
+            throw DatabaseError("bind: no parameter " + std::to_string(index) + " in '" +
+                                m_sql.text + "'");
+        }
+        m_null[size_t(index - 1)] = false;
+        return m_values[size_t(index - 1)];
+    }
+
+    void prepareIfNeeded()
+    {
+        PGconn *conn = m_db.connection();
+        if (m_generation == m_db.generation()) {
+            return;
+        }
+        m_name = m_db.nextStatementName();
+        checkResult(conn, PQprepare(conn, m_name.c_str(), m_sql.text.c_str(), 0, nullptr),
+                    "prepare '" + m_sql.text + "'");
+        m_generation = m_db.generation();
+    }
+
+    void execute()
+    {
+        prepareIfNeeded();
+        std::vector<const char *> values(m_values.size());
+        for (size_t i = 0; i < values.size(); ++i) {
+            values[i] = m_null[i] ? nullptr : m_values[i].c_str();
+        }
+        PGconn *conn = m_db.connection();
+        PGresult *result = PQexecPrepared(conn, m_name.c_str(), int(values.size()), values.data(),
+                                          nullptr, nullptr, 0);
+        m_db.setChanges(checkResult(conn, result, "step '" + m_sql.text + "'"));
+        m_result.reset(result);
+        m_rows = PQntuples(result);
+        m_row = -1;
+        m_executed = true;
+    }
+
+    PostgresDatabase &m_db;
+    PostgresSql m_sql;
+    std::vector<std::string> m_values;
+    std::vector<bool> m_null;
+    std::string m_name;
+    int m_generation = 0;
+    Result m_result;
+    bool m_executed = false;
+    int m_row = -1;
+    int m_rows = 0;
+};
+
+} // namespace
+
+PostgresSql toPostgresPlaceholders(std::string_view sql)
+{
+    PostgresSql out;
+    out.text.reserve(sql.size() + 16);
+    int next = 0;
+    char quote = 0;
+    for (size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (quote) {
+            out.text += c;
+            if (c == quote) {
+                quote = 0; // a doubled quote reopens at once on the next character
+            }
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            out.text += c;
+            continue;
+        }
+        if (c != '?') {
+            out.text += c;
+            continue;
+        }
+        size_t digits = i + 1;
+        while (digits < sql.size() && sql[digits] >= '0' && sql[digits] <= '9') {
+            ++digits;
+        }
+        int index = ++next;
+        if (digits > i + 1) {
+            std::from_chars(sql.data() + i + 1, sql.data() + digits, index);
+            i = digits - 1;
+        }
+        out.parameters = std::max(out.parameters, index);
+        out.text += '$' + std::to_string(index);
+    }
+    return out;
+}
+
+PostgresDatabase::PostgresDatabase(const std::string &uri)
+    : m_uri(uri)
+{
+    m_conn = PQconnectdb(uri.c_str());
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const std::string message = errorOf(m_conn);
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw DatabaseError("open '" + displayName() + "': " + message);
+    }
+    // Quiet "relation already exists, skipping" notices; errors still come as results.
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
+    exec("SET client_min_messages = warning");
+}
+
+PostgresDatabase::~PostgresDatabase()
+{
+    forgetStatements();
+    PQfinish(m_conn);
+}
+
+PGconn *PostgresDatabase::connection()
+{
+    if (PQstatus(m_conn) == CONNECTION_BAD) {
+        PQreset(m_conn);
+        if (PQstatus(m_conn) != CONNECTION_OK) {
+            throw DatabaseError("connection to " + displayName() + " lost: " + errorOf(m_conn));
+        }
+        ++m_generation;
+        exec("SET client_min_messages = warning");
+    }
+    return m_conn;
+}
+
+void PostgresDatabase::exec(std::string_view sql)
+{
+    PGconn *conn = connection();
+    m_changes = checkResult(conn, PQexec(conn, std::string(sql).c_str()), "exec");
+}
+
+std::string PostgresDatabase::displayName() const
+{
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        // Leave out a password: everything between "://" and '@' is user[:password].
+        const size_t scheme = m_uri.find("://");
+        const size_t at = m_uri.find('@');
+        if (scheme != std::string::npos && at != std::string::npos && at > scheme) {
+            return m_uri.substr(0, scheme + 3) + m_uri.substr(at + 1);
+        }
+        return m_uri;
+    }
+    return std::string("postgresql://") + PQhost(m_conn) + ":" + PQport(m_conn) + "/" +
+           PQdb(m_conn);
+}
+
+bool PostgresDatabase::inTransaction() const
+{
+    return PQtransactionStatus(m_conn) != PQTRANS_IDLE &&
+           PQtransactionStatus(m_conn) != PQTRANS_UNKNOWN;
+}
+
+void PostgresDatabase::lockExclusively(int64_t lockId)
+{
+    prepare("SELECT pg_advisory_xact_lock(?)").bind(1, lockId).run();
+}
+
+std::unique_ptr<Statement> PostgresDatabase::compile(std::string_view sql)
+{
+    return std::make_unique<PostgresStatement>(*this, sql);
+}
+
+} // namespace ronde

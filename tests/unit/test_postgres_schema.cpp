@@ -1,0 +1,81 @@
+// The PostgreSQL suite only: both engines hold the same tables with the same columns, so
+// that every repository's SQL means the same on each.
+#include "../support/postgres_test_database.h"
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+#include <map>
+#include <set>
+
+using namespace ronde;
+
+namespace {
+
+using Schema = std::map<std::string, std::set<std::string>>; // table → columns
+
+Schema sqliteSchema(Database &db)
+{
+    Schema schema;
+    Statement &tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "name NOT LIKE 'sqlite_%'");
+    std::vector<std::string> names;
+    while (tables.step()) {
+        names.push_back(tables.text(0));
+    }
+    for (const std::string &table : names) {
+        Statement &columns = db.prepare("SELECT name FROM pragma_table_info(?)");
+        columns.bind(1, table);
+        while (columns.step()) {
+            schema[table].insert(columns.text(0));
+        }
+    }
+    return schema;
+}
+
+Schema postgresSchema(Database &db)
+{
+    Schema schema;
+    Statement &columns = db.prepare("SELECT table_name, column_name FROM "
+                                    "information_schema.columns WHERE table_schema = 'public' "
+                                    "AND table_name <> 'schema_version'");
+    while (columns.step()) {
+        schema[columns.text(0)].insert(columns.text(1));
+    }
+    return schema;
+}
+
+} // namespace
+
+TEST(PostgresSchema, HasTheSameTablesAndColumnsAsSQLite)
+{
+    PostgresTestDatabase database("schema");
+    Store postgres(database.uri());
+    Store sqlite(":memory:");
+    EXPECT_EQ(postgres.schemaVersion(), sqlite.schemaVersion());
+    const Schema expected = sqliteSchema(sqlite.database());
+    ASSERT_FALSE(expected.empty());
+    EXPECT_EQ(postgresSchema(postgres.database()), expected);
+}
+
+TEST(PostgresSchema, TwoProcessesOpeningAtOnceMigrateOnce)
+{
+    PostgresTestDatabase database("concurrent_open");
+    // Two connections, as two servers starting together: the second waits for the first's
+    // migration and finds the schema done.
+    Store first(database.uri());
+    Store second(database.uri());
+    EXPECT_EQ(second.schemaVersion(), first.schemaVersion());
+    EXPECT_EQ(second.database().scalar("SELECT COUNT(*) FROM schema_version"), 1);
+}
+
+TEST(PostgresSchema, ABadAddressGivesAClearError)
+{
+    try {
+        Store store("postgresql://nobody:secret@127.0.0.1:1/nothing");
+        ADD_FAILURE() << "opened";
+    } catch (const DatabaseError &e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("127.0.0.1"), std::string::npos) << message;
+        EXPECT_EQ(message.find("secret"), std::string::npos) << "the password leaked: " << message;
+    }
+}
