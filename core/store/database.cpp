@@ -60,6 +60,34 @@ std::string Database::jsonArrayValues(int parameter) const
                : "SELECT value FROM json_each(" + placeholder + ")";
 }
 
+std::string Database::plusDays(const std::string &day, int days) const
+{
+    const std::string n = std::to_string(days);
+    return dialect() == SqlDialect::PostgreSQL
+               ? "to_char(CAST(" + day + " AS date) + " + n + ", 'YYYY-MM-DD')"
+               : "date(" + day + ", '" + (days < 0 ? "" : "+") + n + " days')";
+}
+
+std::string Database::plusMonthsClamped(const std::string &day, int months) const
+{
+    const std::string n = std::to_string(months);
+    if (dialect() == SqlDialect::PostgreSQL) {
+        // PostgreSQL's month interval clamps to the month's end already.
+        return "to_char(CAST(" + day + " AS date) + interval '" + n + " months', 'YYYY-MM-DD')";
+    }
+    // SQLite rolls 31 January + 1 month over into March; take the last day of the target
+    // month when that comes first.
+    return "MIN(date(" + day + ", '+" + n + " months'), date(" + day + ", 'start of month', '+" +
+           std::to_string(months + 1) + " months', '-1 day'))";
+}
+
+std::string Database::daysBetween(const std::string &later, const std::string &earlier) const
+{
+    return dialect() == SqlDialect::PostgreSQL
+               ? "(CAST(" + later + " AS date) - CAST(" + earlier + " AS date))"
+               : "CAST(julianday(" + later + ") - julianday(" + earlier + ") AS INTEGER)";
+}
+
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_nested(db.inTransaction())

@@ -114,6 +114,13 @@ public:
     // A subquery yielding the elements of the JSON array text in parameter `parameter`, as
     // rows of one column named `value`.
     std::string jsonArrayValues(int parameter) const;
+    // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
+    // text or a number of days. `days` and `months` are numbers, written into the SQL.
+    std::string plusDays(const std::string &day, int days) const;
+    // R0.3: to the same day number `months` later, clamped to that month's last day.
+    std::string plusMonthsClamped(const std::string &day, int months) const;
+    std::string daysBetween(const std::string &later, const std::string &earlier) const;
+
     // Inside a transaction: waits until no other connection holds this lock, and holds it
     // until the transaction ends. The server uses it so that sequence numbers are handed out
     // and committed in the same order by every process sharing the database. (SQLite's

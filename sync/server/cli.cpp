@@ -3,6 +3,8 @@
 #include "demo/demo.h"
 #include "http_endpoint.h"
 #include "model/problem.h"
+#include "report/report.h"
+#include "report_output.h"
 #include "scenario/scenario_json.h"
 #include "store/store.h"
 #include "sync_service.h"
@@ -46,6 +48,9 @@ const char *const kRevokeSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.");
 const char *const kUserSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Medewerkers: 'user add', 'user list' of 'user disable ID'.");
+const char *const kReportSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Rapportage voor het centrale kantoor (R5): contact per rol, zonder "
+                     "contact, naleving van de termijnen en tevredenheid.");
 const char *const kDevicesSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Toont de aangemelde tablets.");
 
@@ -574,6 +579,116 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
 }
 
+std::optional<Date> readDate(const QCommandLineParser &parser, const QString &name, Date fallback,
+                             QTextStream &err)
+{
+    if (!parser.isSet(name)) {
+        return fallback;
+    }
+    const auto date = Date::parseIso(parser.value(name).toStdString());
+    if (!date) {
+        err << tr("Ongeldige datum '%1' voor --%2: gebruik JJJJ-MM-DD.")
+                   .arg(parser.value(name), name)
+            << "\n";
+    }
+    return date;
+}
+
+int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "report";
+    prepare(parser, kReportSummary);
+    parser.addOption({"facility", tr("De inrichting (naam of id); standaard alle inrichtingen."),
+                      tr("INRICHTING")});
+    parser.addOption({"unit", tr("Alleen deze afdeling (naam of id)."), tr("AFDELING")});
+    parser.addOption({"from",
+                      tr("Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van "
+                         "de maand, twee maanden terug)."),
+                      tr("DATUM")});
+    parser.addOption(
+        {"to", tr("Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag)."), tr("DATUM")});
+    parser.addOption({"format", tr("text, json of csv (standaard text)."), tr("VORM"), "text"});
+    parser.addOption({"minimum",
+                      tr("Kleinste groep waarvan tevredenheid getoond wordt (standaard 5)."),
+                      tr("N")});
+    parser.addOption(
+        {"out", tr("Schrijf naar dit bestand in plaats van naar het scherm."), tr("BESTAND")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    const QString format = parser.value("format");
+    if (format != "text" && format != "json" && format != "csv") {
+        err << tr("Onbekende vorm '%1' voor --format: kies text, json of csv.").arg(format) << "\n";
+        return BadUsage;
+    }
+    const Date today = todayInAmsterdam();
+    const auto to = readDate(parser, "to", today, err);
+    const Date defaultFrom = to ? to->plusDays(1 - to->day()).plusMonthsClamped(-2) : today;
+    const auto from = readDate(parser, "from", defaultFrom, err);
+    if (!from || !to) {
+        return BadUsage;
+    }
+    if (*from > *to) {
+        err << tr("De periode begint na het einde: --from %1 ligt na --to %2.")
+                   .arg(QString::fromStdString(from->iso()), QString::fromStdString(to->iso()))
+            << "\n";
+        return BadUsage;
+    }
+    ReportScope scope;
+    scope.from = *from;
+    scope.to = *to;
+    if (!readInt(parser, "minimum", 1, 1000, scope.minimumGroup, err)) {
+        return BadUsage;
+    }
+    return withStore(parser, [&](Store &store) {
+        if (parser.isSet("facility")) {
+            const std::string wanted = parser.value("facility").toStdString();
+            for (const Facility &f : store.registry().facilities()) {
+                if (f.id == wanted || f.name == wanted) {
+                    scope.facilityId = f.id;
+                }
+            }
+            if (scope.facilityId.empty()) {
+                throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
+            }
+        }
+        if (parser.isSet("unit")) {
+            const std::string wanted = parser.value("unit").toStdString();
+            for (const Facility &f : store.registry().facilities()) {
+                if (!scope.facilityId.empty() && f.id != scope.facilityId) {
+                    continue;
+                }
+                for (const Unit &u : store.registry().units(f.id)) {
+                    if (u.id == wanted || u.name == wanted) {
+                        scope.unitId = u.id;
+                    }
+                }
+            }
+            if (scope.unitId.empty()) {
+                throw ValidationError({ProblemCode::UnknownUnit, "unit", wanted});
+            }
+        }
+        const Report report = buildReport(store.database(), scope);
+        const QString text = format == "json"  ? reportJson(report)
+                             : format == "csv" ? reportCsv(report)
+                                               : reportText(report);
+        if (!parser.isSet("out")) {
+            out << text;
+            return int(Success);
+        }
+        QFile file(parser.value("out"));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(text.toUtf8()) < 0 || !file.flush()) {
+            err << tr("Kan %1 niet schrijven.").arg(parser.value("out")) << "\n";
+            return int(Failure);
+        }
+        err << tr("Rapportage geschreven naar %1.").arg(parser.value("out")) << "\n";
+        return int(Success);
+    });
+}
+
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
@@ -585,6 +700,7 @@ const std::vector<Command> &commands()
         {"revoke", kRevokeSummary, runRevoke},
         {"devices", kDevicesSummary, runDevices},
         {"user", kUserSummary, runUser},
+        {"report", kReportSummary, runReport},
     };
     return list;
 }

@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -31,7 +34,7 @@ TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
     const ProgramRun overview = run(kServer, {"--help"});
     EXPECT_EQ(overview.exitCode, 0);
     for (const char *word :
-         {"init", "demo", "evaluate", "serve", "--database", "--help", "--version"}) {
+         {"init", "demo", "evaluate", "serve", "report", "--database", "--help", "--version"}) {
         EXPECT_TRUE(overview.out.contains(word)) << word << "\n" << overview.out.toStdString();
     }
     const ProgramRun demo = run(kServer, {"demo", "--help"});
@@ -306,4 +309,73 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+// ronde-server report (R5) on a demo database: text with its headings, JSON and CSV that
+// programs and Excel read, and refusals that write nothing.
+TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--facilities", "2", "--detainees", "30",
+                            "--today", "2026-11-22"})
+                  .exitCode,
+              0);
+    const QStringList period{"--database", file, "--from", "2026-09-01", "--to", "2026-11-21"};
+
+    const ProgramRun text = run(kServer, QStringList{"report"} + period);
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    for (const char *heading :
+         {"Rapportage alle inrichtingen, 2026-09-01 – 2026-11-21", "Contact per rol (R5.1)",
+          "(R5.2)", "(R5.3)", "Naleving (R5.4)", "R1.1 intake binnen 2 weken",
+          "Tevredenheid per rol (R5.5", "Per maand", "2026-10"}) {
+        EXPECT_TRUE(text.out.contains(QString::fromUtf8(heading))) << heading << "\n"
+                                                                   << text.out.toStdString();
+    }
+
+    const ProgramRun json =
+        run(kServer, QStringList{"report", "--format", "json", "--facility", "PI Zwolle"} + period);
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(root["facility"].toString(), "PI Zwolle");
+    const QJsonObject figures = root["figures"].toObject();
+    EXPECT_EQ(figures["present"].toInt(), 30);
+    EXPECT_EQ(figures["contactByRole"].toArray().size(), 6);
+    EXPECT_EQ(figures["compliance"].toArray().size(), 6);
+    EXPECT_EQ(root["trend"].toArray().size(), 3) << "September, October, November";
+
+    const QString csvFile = dir.filePath("rapport.csv");
+    const ProgramRun csv =
+        run(kServer, QStringList{"report", "--format", "csv", "--out", csvFile} + period);
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    QFile written(csvFile);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(written.readAll()).split("\r\n", Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 40);
+    EXPECT_EQ(lines[0], "maand;inrichting;periode_van;periode_tot;figuur;onderdeel;aantal;totaal;"
+                        "aandeel");
+    for (const QString &line : lines) {
+        EXPECT_EQ(line.count(';'), 8) << line.toStdString();
+    }
+    EXPECT_TRUE(lines[1].endsWith(";60;60;1,0000"))
+        << "decimal comma for Dutch Excel: " << lines[1].toStdString();
+}
+
+TEST(ServerReport, RefusesBadInputWithAClearMessage)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--detainees", "5"}).exitCode, 0);
+    const auto refused = [&](const QStringList &arguments, const char *message) {
+        const ProgramRun r = run(kServer, QStringList{"report", "--database", file} + arguments);
+        EXPECT_EQ(r.exitCode, 2) << arguments.join(' ').toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromUtf8(message))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+    };
+    refused({"--format", "pdfje"}, "Onbekende vorm 'pdfje'");
+    refused({"--from", "2026-13-01"}, "Ongeldige datum '2026-13-01' voor --from");
+    refused({"--from", "2026-11-01", "--to", "2026-10-01"}, "De periode begint na het einde");
+    refused({"--facility", "PI Nergens"}, "PI Nergens");
+    refused({"--minimum", "0"}, "--minimum");
 }

@@ -4,436 +4,717 @@
 <context>
     <name>ronde::server</name>
     <message>
-        <location filename="../cli.cpp" line="35"/>
+        <location filename="../cli.cpp" line="37"/>
         <source>Maakt de database aan of werkt het schema bij.</source>
         <translation>Creates the database or updates its schema.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="37"/>
+        <location filename="../cli.cpp" line="39"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation>Writes a central database with demo facilities.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="38"/>
+        <location filename="../cli.cpp" line="40"/>
         <source>Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets op tijd, te laat of nog open is.</source>
         <translation>Evaluates a scenario (JSON) by the rules and shows why something is on time, late or still open.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="42"/>
+        <location filename="../cli.cpp" line="44"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation>Starts the sync server (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="43"/>
+        <location filename="../cli.cpp" line="45"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation>Makes a one-time enrolment code for a new tablet of a facility.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="45"/>
+        <location filename="../cli.cpp" line="47"/>
         <source>Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.</source>
         <translation>Revokes a tablet: at its next sync it erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="47"/>
+        <location filename="../cli.cpp" line="49"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation>Staff: 'user add', 'user list' or 'user disable ID'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="50"/>
+        <location filename="../cli.cpp" line="55"/>
         <source>Toont de aangemelde tablets.</source>
         <translation>Lists the enrolled tablets.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="94"/>
+        <location filename="../cli.cpp" line="99"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="104"/>
+        <location filename="../cli.cpp" line="109"/>
         <source>Opties:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="105"/>
+        <location filename="../cli.cpp" line="110"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation>Usage: ronde-server %1 [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="113"/>
+        <location filename="../cli.cpp" line="118"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation>See 'ronde-server help'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="134"/>
+        <location filename="../cli.cpp" line="139"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation>Invalid value '%1' for --%2: give a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="162"/>
+        <location filename="../cli.cpp" line="167"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation>Database %1 is ready (schema version %2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="297"/>
-        <location filename="../cli.cpp" line="357"/>
-        <location filename="../cli.cpp" line="358"/>
+        <location filename="../cli.cpp" line="302"/>
+        <location filename="../cli.cpp" line="362"/>
+        <location filename="../cli.cpp" line="363"/>
+        <location filename="../cli.cpp" line="616"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="176"/>
+        <location filename="../cli.cpp" line="181"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation>Number of facilities (default 1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="176"/>
-        <location filename="../cli.cpp" line="178"/>
+        <location filename="../cli.cpp" line="181"/>
+        <location filename="../cli.cpp" line="183"/>
+        <location filename="../cli.cpp" line="614"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="178"/>
+        <location filename="../cli.cpp" line="183"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation>Number of detainees per facility (default 60).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="180"/>
+        <location filename="../cli.cpp" line="185"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation>Seed of the random generator (default 2014); the same seed gives the same data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="182"/>
+        <location filename="../cli.cpp" line="187"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="184"/>
+        <location filename="../cli.cpp" line="189"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>The date that is 'today' in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="186"/>
+        <location filename="../cli.cpp" line="191"/>
+        <location filename="../cli.cpp" line="608"/>
+        <location filename="../cli.cpp" line="610"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="206"/>
+        <location filename="../cli.cpp" line="211"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date '%1' for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="250"/>
+        <location filename="../cli.cpp" line="255"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation>The file %1 already exists. Choose another file or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="220"/>
+        <location filename="../cli.cpp" line="225"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation>Making demo: %1 of %2 detainees</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="69"/>
+        <location filename="../cli.cpp" line="51"/>
+        <source>Rapportage voor het centrale kantoor (R5): contact per rol, zonder contact, naleving van de termijnen en tevredenheid.</source>
+        <translation>Report for the central office (R5): contact per role, no contact, deadlines met, and satisfaction.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="74"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation>The database file (SQLite), or a PostgreSQL database as postgresql://user@host:port/name (password via ~/.pgpass or PGPASSWORD). Default: %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="73"/>
-        <location filename="../cli.cpp" line="175"/>
+        <location filename="../cli.cpp" line="78"/>
+        <location filename="../cli.cpp" line="180"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="173"/>
+        <location filename="../cli.cpp" line="178"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation>The new database: a file or a PostgreSQL URI (the same as --database).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="187"/>
+        <location filename="../cli.cpp" line="192"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation>Overwrite the file if it exists (or empty the PostgreSQL database first).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="236"/>
+        <location filename="../cli.cpp" line="241"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation>The database %1 already holds data. Choose another database or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="275"/>
+        <location filename="../cli.cpp" line="280"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation>Could not rename %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="279"/>
+        <location filename="../cli.cpp" line="284"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation>Demo written to %1: %2 facilities, %3 units, %4 staff, %5 detainees, %6 records.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="281"/>
+        <location filename="../cli.cpp" line="286"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="297"/>
+        <location filename="../cli.cpp" line="302"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation>The scenario as JSON; without a file, standard input is read.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="298"/>
+        <location filename="../cli.cpp" line="303"/>
         <source>[BESTAND]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="304"/>
+        <location filename="../cli.cpp" line="309"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation>Give at most one scenario file.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="311"/>
+        <location filename="../cli.cpp" line="316"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="318"/>
+        <location filename="../cli.cpp" line="323"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="330"/>
+        <location filename="../cli.cpp" line="335"/>
         <source>Fout in %1: %2</source>
         <translation>Error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="354"/>
+        <location filename="../cli.cpp" line="359"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="356"/>
+        <location filename="../cli.cpp" line="361"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="357"/>
+        <location filename="../cli.cpp" line="362"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server's certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="358"/>
+        <location filename="../cli.cpp" line="363"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server's private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="360"/>
+        <location filename="../cli.cpp" line="365"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="371"/>
+        <location filename="../cli.cpp" line="376"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address '%1' for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="379"/>
+        <location filename="../cli.cpp" line="384"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="384"/>
+        <location filename="../cli.cpp" line="389"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="390"/>
+        <location filename="../cli.cpp" line="395"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="400"/>
+        <location filename="../cli.cpp" line="405"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="415"/>
+        <location filename="../cli.cpp" line="420"/>
         <source>Kan niet luisteren op %1.</source>
         <translation>Cannot listen on %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="418"/>
+        <location filename="../cli.cpp" line="423"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation>Ronde-server listening on %1://%2:%3</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="431"/>
-        <location filename="../cli.cpp" line="497"/>
+        <location filename="../cli.cpp" line="436"/>
+        <location filename="../cli.cpp" line="502"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="431"/>
-        <location filename="../cli.cpp" line="497"/>
+        <location filename="../cli.cpp" line="436"/>
+        <location filename="../cli.cpp" line="502"/>
+        <location filename="../cli.cpp" line="603"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="432"/>
+        <location filename="../cli.cpp" line="437"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation>A name for the tablet, e.g. 'Unit A 1'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="432"/>
-        <location filename="../cli.cpp" line="498"/>
+        <location filename="../cli.cpp" line="437"/>
+        <location filename="../cli.cpp" line="503"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="440"/>
+        <location filename="../cli.cpp" line="445"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation>Enrolment code (one-time): %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="450"/>
+        <location filename="../cli.cpp" line="455"/>
         <source>APPARAAT</source>
         <translation>DEVICE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="450"/>
+        <location filename="../cli.cpp" line="455"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation>The tablet's id (see 'devices').</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="456"/>
+        <location filename="../cli.cpp" line="461"/>
         <source>Geef precies één apparaat-id.</source>
         <translation>Give exactly one device id.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="466"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation>Revoked: %1. At its next sync the tablet erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="485"/>
+        <location filename="../cli.cpp" line="490"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
+        <location filename="../cli.cpp" line="501"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
+        <location filename="../cli.cpp" line="501"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="498"/>
+        <location filename="../cli.cpp" line="503"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="500"/>
+        <location filename="../cli.cpp" line="505"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="502"/>
+        <location filename="../cli.cpp" line="507"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="503"/>
+        <location filename="../cli.cpp" line="508"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. 'Gemeente Zwolle'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="504"/>
+        <location filename="../cli.cpp" line="509"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="506"/>
+        <location filename="../cli.cpp" line="511"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation>PIN of 4 to 8 digits (kept only as a hash).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="506"/>
+        <location filename="../cli.cpp" line="511"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="512"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="533"/>
+        <location filename="../cli.cpp" line="538"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation>The PIN must be 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="545"/>
+        <location filename="../cli.cpp" line="550"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="555"/>
+        <location filename="../cli.cpp" line="560"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="567"/>
+        <location filename="../cli.cpp" line="572"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="572"/>
+        <location filename="../cli.cpp" line="577"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="594"/>
+        <location filename="../cli.cpp" line="590"/>
+        <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
+        <translation>Invalid date '%1' for --%2: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="602"/>
+        <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
+        <translation>The facility (name or id); all facilities by default.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="604"/>
+        <source>Alleen deze afdeling (naam of id).</source>
+        <translation>Only this unit (name or id).</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="604"/>
+        <source>AFDELING</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="606"/>
+        <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
+        <translation>First day of the period (YYYY-MM-DD; by default the first day of the month, two months back).</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="610"/>
+        <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
+        <translation>Last day of the period (YYYY-MM-DD; today by default).</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="611"/>
+        <source>text, json of csv (standaard text).</source>
+        <translation>text, json or csv (text by default).</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="611"/>
+        <source>VORM</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="613"/>
+        <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
+        <translation>Smallest group whose satisfaction is shown (5 by default).</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="616"/>
+        <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
+        <translation>Write to this file instead of the screen.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="623"/>
+        <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json of csv.</source>
+        <translation>Unknown format '%1' for --format: choose text, json or csv.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="634"/>
+        <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
+        <translation>The period starts after it ends: --from %1 is after --to %2.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="684"/>
+        <source>Kan %1 niet schrijven.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="687"/>
+        <source>Rapportage geschreven naar %1.</source>
+        <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="710"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="595"/>
+        <location filename="../cli.cpp" line="711"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde's central server: receives the tablets' records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="598"/>
+        <location filename="../cli.cpp" line="714"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="603"/>
+        <location filename="../cli.cpp" line="719"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="605"/>
+        <location filename="../cli.cpp" line="721"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; 'ronde-server COMMAND --help' shows a command's options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="608"/>
+        <location filename="../cli.cpp" line="724"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="610"/>
+        <location filename="../cli.cpp" line="726"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="641"/>
+        <location filename="../cli.cpp" line="757"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="646"/>
+        <location filename="../cli.cpp" line="762"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command '%1'. See 'ronde-server --help'.</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="29"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="40"/>
+        <location filename="../report_output.cpp" line="267"/>
+        <source>alle inrichtingen</source>
+        <translation>all facilities</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="43"/>
+        <source>afdeling %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="51"/>
+        <source>geen registraties</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="127"/>
+        <source>casemanager</source>
+        <translation>case manager</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="129"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="131"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="133"/>
+        <source>reclassering</source>
+        <translation>probation service</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="135"/>
+        <source>zorginstelling</source>
+        <translation>care provider</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="137"/>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="139"/>
+        <source>directeur</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="141"/>
+        <source>kantoor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="149"/>
+        <source>intake binnen 2 weken</source>
+        <translation>intake within 2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="152"/>
+        <source>mentorgesprek elke 2 weken</source>
+        <translation>mentor talk every 2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="155"/>
+        <source>gesprek D&amp;R-plan binnen 4 weken</source>
+        <translation>D&amp;R-plan talk within 4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="158"/>
+        <source>concept-D&amp;R-plan binnen 13 dagen</source>
+        <translation>draft D&amp;R-plan within 13 days</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="161"/>
+        <source>definitief D&amp;R-plan binnen een maand</source>
+        <translation>final D&amp;R-plan within a month</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="164"/>
+        <source>MDO-bespreking elke 6 weken</source>
+        <translation>MDO review every 6 weeks</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="173"/>
+        <source>Rapportage %1, %2</source>
+        <translation>Report %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="174"/>
+        <source>Gegevens tot en met %1</source>
+        <translation>Data up to %1</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="175"/>
+        <source>Aanwezig in de periode: %1 gedetineerden</source>
+        <translation>Present in the period: %1 detainees</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="177"/>
+        <source>Contact per rol (R5.1)</source>
+        <translation>Contact per role (R5.1)</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="180"/>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="180"/>
+        <source>extern</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="183"/>
+        <source>geen contact met casemanager of mentor</source>
+        <translation>no contact with case manager or mentor</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="184"/>
+        <source>Zonder contact met een professional (R5.2)</source>
+        <translation>Without contact with a professional (R5.2)</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="185"/>
+        <source>geen contact</source>
+        <translation>no contact</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="186"/>
+        <source>van wie langer dan twee weken binnen</source>
+        <translation>of whom in custody longer than two weeks</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="187"/>
+        <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
+        <translation>Help with the D&amp;R-plan, in custody 4 weeks or longer (R5.3)</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="188"/>
+        <source>geen hulp van casemanager of mentor</source>
+        <translation>no help from case manager or mentor</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="190"/>
+        <source>Naleving (R5.4)</source>
+        <translation>Compliance (R5.4)</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="191"/>
+        <source>op tijd</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="192"/>
+        <source>te laat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="192"/>
+        <source>over termijn</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="193"/>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="204"/>
+        <source>Tevredenheid per rol (R5.5, 1–5)</source>
+        <translation>Satisfaction per role (R5.5, 1–5)</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="208"/>
+        <source>niet getoond: minder dan %1 beoordelingen</source>
+        <translation>not shown: fewer than %1 ratings</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="217"/>
+        <source>gemiddeld %1 (n = %2); %3</source>
+        <translation>mean %1 (n = %2); %3</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="226"/>
+        <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
+        <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="310"/>
+        <source>periode</source>
+        <translation>period</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,366 @@
+#include "report.h"
+
+#include "policy/evaluation.h"
+#include "policy/profile.h"
+#include "store/database.h"
+
+#include <map>
+
+namespace ronde {
+namespace {
+
+std::string bitOf(Role role)
+{
+    return std::to_string(RoleSet::bit(role));
+}
+
+// Parameters shared by every query: ?1 from, ?2 to, ?3 facility ('' all), ?4 unit ('' all),
+// ?5 profile ('' all).
+void bindScope(Statement &q, const ReportScope &scope, const std::string &profile)
+{
+    q.bind(1, scope.from.iso())
+        .bind(2, scope.to.iso())
+        .bind(3, scope.facilityId)
+        .bind(4, scope.unitId)
+        .bind(5, profile);
+}
+
+// The detainees present in the period, with the part of their stay that counts (R0.5: up to
+// the end of the period, or their discharge), and their current contacts in that part.
+std::string populationSql()
+{
+    return R"sql(
+WITH pop AS (
+    SELECT d.id AS id, d.admitted_on AS admitted,
+           CASE WHEN d.discharged_on IS NOT NULL AND d.discharged_on <= ?2
+                THEN d.discharged_on ELSE ?2 END AS wend,
+           CASE WHEN d.discharged_on IS NOT NULL AND d.discharged_on <= ?2
+                THEN 1 ELSE 0 END AS gone
+    FROM detainees d JOIN facilities f ON f.id = d.facility_id
+    WHERE (?3 = '' OR d.facility_id = ?3) AND (?4 = '' OR d.unit_id = ?4)
+      AND (?5 = '' OR f.profile = ?5)
+      AND d.admitted_on <= ?2 AND (d.discharged_on IS NULL OR d.discharged_on >= ?1)
+),
+contact AS (
+    SELECT e.detainee_id AS detainee, e.occurred_on AS day, c.kind AS kind, c.roles AS roles,
+           c.topics AS topics, c.satisfaction AS satisfaction
+    FROM pop p JOIN events e ON e.detainee_id = p.id JOIN contacts c ON c.event_id = e.id
+    WHERE e.type = 'contact' AND e.occurred_on >= p.admitted AND e.occurred_on <= p.wend
+      AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)
+))sql";
+}
+
+// Current events of a type inside each stay, as (detainee, day[, body columns]).
+std::string eventsInStay(const char *type, const char *bodyJoin, const char *columns)
+{
+    return std::string("SELECT e.detainee_id AS detainee, e.occurred_on AS day") + columns +
+           " FROM pop p JOIN events e ON e.detainee_id = p.id " + bodyJoin + " WHERE e.type = '" +
+           type +
+           "' AND e.occurred_on >= p.admitted AND e.occurred_on <= p.wend"
+           " AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)";
+}
+
+// R0.4 for a rule done once, as the class the report counts.
+std::string oneOffClass(const std::string &done, const std::string &due)
+{
+    return "CASE WHEN " + done + " IS NOT NULL THEN (CASE WHEN " + done + " <= " + due +
+           " THEN 'onTime' ELSE 'late' END) WHEN p.wend <= " + due +
+           " THEN (CASE WHEN p.gone = 1 THEN 'na' ELSE 'open' END) ELSE 'overdue' END";
+}
+
+// R0.4 for a recurring rule: overdue against the last occurrence (or admission) + interval;
+// else late when an earlier interval ran over; nothing owed once the detainee left.
+std::string recurringClass(const Database &db, const std::string &table, int interval)
+{
+    const std::string next = db.plusDays("COALESCE(" + table + ".last, p.admitted)", interval);
+    return "CASE WHEN p.wend > " + next + " THEN 'overdue' WHEN p.gone = 1 THEN 'na' WHEN " +
+           "COALESCE(" + table + ".late, 0) > 0 THEN 'late' ELSE 'onTime' END";
+}
+
+// Occurrences of a recurring rule with the gaps that ran over (R0.4).
+std::string recurringTable(const Database &db, const std::string &name,
+                           const std::string &occurrences, int interval)
+{
+    return name + "_days AS (SELECT o.detainee AS detainee, o.day AS day, LAG(o.day) OVER " +
+           "(PARTITION BY o.detainee ORDER BY o.day) AS prev FROM (" + occurrences + ") o), " +
+           name + " AS (SELECT t.detainee AS detainee, MAX(t.day) AS last, " + "SUM(CASE WHEN " +
+           db.daysBetween("t.day", "COALESCE(t.prev, p.admitted)") + " > " +
+           std::to_string(interval) + " THEN 1 ELSE 0 END) AS late FROM " + name +
+           "_days t JOIN pop p ON p.id = t.detainee GROUP BY t.detainee)";
+}
+
+ComplianceClass classFromText(std::string_view text)
+{
+    if (text == "onTime") {
+        return ComplianceClass::OnTime;
+    }
+    if (text == "late") {
+        return ComplianceClass::Late;
+    }
+    if (text == "overdue") {
+        return ComplianceClass::Overdue;
+    }
+    if (text == "open") {
+        return ComplianceClass::Open;
+    }
+    return ComplianceClass::NotApplicable;
+}
+
+const std::array<const char *, 6> kRules{"R1.1", "R1.2", "R1.3", "R3.1", "R3.2", "R3.3"};
+
+// R5.4 for the facilities of one profile: each detainee's class per rule.
+void addCompliance(Database &db, const ReportScope &scope, const std::string &profileName,
+                   std::vector<RuleCompliance> &rules)
+{
+    const Profile *found = findProfile(profileName);
+    const Profile &profile = found ? *found : defaultProfile();
+    const std::string cm = bitOf(Role::CaseManager);
+    const std::string mentor = bitOf(Role::Mentor);
+    const std::string municipality = bitOf(Role::Municipality);
+    const std::string probation = bitOf(Role::Probation);
+    const std::string sql =
+        populationSql() +
+        ", intake AS (SELECT detainee, MIN(day) AS done FROM contact WHERE kind = 'intake' "
+        "AND (roles & " +
+        cm +
+        ") <> 0 GROUP BY detainee)"
+        ", plantalk AS (SELECT detainee, "
+        "MIN(CASE WHEN (roles & " +
+        cm + ") <> 0 THEN day END) AS cm, MIN(CASE WHEN (roles & " + municipality +
+        ") <> 0 THEN day END) AS mun, MIN(CASE WHEN (roles & " + probation +
+        ") <> 0 THEN day END) AS prob FROM contact WHERE kind = 'planTalk' GROUP BY detainee)"
+        ", plan AS (SELECT detainee, MIN(day) AS first_plan, MIN(CASE WHEN stage <> 'concept' "
+        "THEN day END) AS definitive FROM (" +
+        eventsInStay("plan", "JOIN plans b ON b.event_id = e.id", ", b.stage AS stage") +
+        ") x GROUP BY detainee), " +
+        recurringTable(db, "mentor",
+                       "SELECT detainee, day FROM contact WHERE kind = 'mentorTalk' AND "
+                       "(roles & " +
+                           mentor + ") <> 0",
+                       profile.mentorIntervalDays) +
+        ", " +
+        recurringTable(db, "review", eventsInStay("review", "", ""), profile.reviewIntervalDays) +
+        // R1.3 is complete on the day the last of the three roles took part.
+        ", joint AS (SELECT detainee, CASE WHEN cm IS NULL OR mun IS NULL OR prob IS NULL "
+        "THEN NULL WHEN cm >= mun AND cm >= prob THEN cm WHEN mun >= prob THEN mun "
+        "ELSE prob END AS done FROM plantalk)"
+        " SELECT p.id, " +
+        oneOffClass("intake.done", db.plusDays("p.admitted", profile.intakeDays)) + ", " +
+        recurringClass(db, "mentor", profile.mentorIntervalDays) + ", " +
+        oneOffClass("joint.done", db.plusDays("p.admitted", profile.planTalkDays)) + ", " +
+        oneOffClass("plan.first_plan", db.plusDays("p.admitted", profile.conceptPlanDays)) + ", " +
+        oneOffClass("plan.definitive",
+                    db.plusMonthsClamped("p.admitted", profile.definitivePlanMonths)) +
+        ", " + recurringClass(db, "review", profile.reviewIntervalDays) +
+        " FROM pop p LEFT JOIN intake ON intake.detainee = p.id"
+        " LEFT JOIN joint ON joint.detainee = p.id LEFT JOIN plan ON plan.detainee = p.id"
+        " LEFT JOIN mentor ON mentor.detainee = p.id"
+        " LEFT JOIN review ON review.detainee = p.id";
+    Statement &row = db.prepare(sql);
+    bindScope(row, scope, profileName);
+    while (row.step()) {
+        for (size_t r = 0; r < kRules.size(); ++r) {
+            const ComplianceClass c = classFromText(row.view(int(r) + 1));
+            RuleCompliance &rule = rules[r];
+            switch (c) {
+            case ComplianceClass::OnTime:
+                ++rule.onTime;
+                break;
+            case ComplianceClass::Late:
+                ++rule.late;
+                break;
+            case ComplianceClass::Overdue:
+                ++rule.overdue;
+                break;
+            case ComplianceClass::Open:
+                ++rule.open;
+                break;
+            case ComplianceClass::NotApplicable:
+                continue;
+            }
+            rule.detainees.emplace_back(row.text(0), c);
+        }
+    }
+    row.reset();
+}
+
+} // namespace
+
+ComplianceClass complianceClassOf(const Obligation &o)
+{
+    const bool recurring = o.rule == "R1.2" || o.rule == "R3.3";
+    switch (o.status) {
+    case Status::Met:
+        return ComplianceClass::OnTime;
+    case Status::MetLate:
+        return ComplianceClass::Late;
+    case Status::Overdue:
+        return ComplianceClass::Overdue;
+    case Status::Due:
+        if (!recurring) {
+            return ComplianceClass::Open;
+        }
+        return o.lateIntervals > 0 ? ComplianceClass::Late : ComplianceClass::OnTime;
+    case Status::NotApplicable:
+        break;
+    }
+    return ComplianceClass::NotApplicable;
+}
+
+int64_t RoleSatisfaction::count() const
+{
+    int64_t total = 0;
+    for (int64_t n : distribution) {
+        total += n;
+    }
+    return total;
+}
+
+double RoleSatisfaction::mean() const
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < distribution.size(); ++i) {
+        sum += int64_t(i + 1) * distribution[i];
+    }
+    const int64_t n = count();
+    return n ? double(sum) / double(n) : 0.0;
+}
+
+const std::vector<Role> &reportRoles()
+{
+    static const std::vector<Role> roles{Role::CaseManager, Role::Mentor,       Role::Municipality,
+                                         Role::Probation,   Role::CareProvider, Role::Volunteer};
+    return roles;
+}
+
+Figures computeFigures(Database &db, const ReportScope &scope)
+{
+    Figures f;
+    const std::vector<Role> &roles = reportRoles();
+    const std::string stay = db.daysBetween("wend", "admitted");
+
+    // R5.1–R5.3: one row per detainee present, then sums.
+    std::string perDetainee = ", per AS (SELECT p.id, p.admitted AS admitted, p.wend AS wend";
+    std::string sums = "SELECT COUNT(*)";
+    for (size_t i = 0; i < roles.size(); ++i) {
+        const std::string column = "r" + std::to_string(i);
+        perDetainee += ", MAX(CASE WHEN c.day >= ?1 AND (c.roles & " + bitOf(roles[i]) +
+                       ") <> 0 THEN 1 ELSE 0 END) AS " + column;
+        sums += ", SUM(" + column + ")";
+    }
+    const std::string internal =
+        std::to_string(RoleSet::bit(Role::CaseManager) | RoleSet::bit(Role::Mentor));
+    const std::string planTopic = std::to_string(TopicSet::bit(Topic::ReintegrationPlan));
+    perDetainee += ", MAX(CASE WHEN c.day >= ?1 THEN 1 ELSE 0 END) AS any_contact"
+                   ", MAX(CASE WHEN (c.roles & " +
+                   internal + ") <> 0 AND (c.kind = 'planTalk' OR (c.topics & " + planTopic +
+                   ") <> 0) THEN 1 ELSE 0 END) AS plan_help"
+                   " FROM pop p LEFT JOIN contact c ON c.detainee = p.id"
+                   " GROUP BY p.id, p.admitted, p.wend) ";
+    sums += ", SUM(1 - any_contact)"
+            ", SUM(CASE WHEN any_contact = 0 AND " +
+            stay +
+            " > 14 THEN 1 ELSE 0 END)"
+            ", SUM(CASE WHEN r0 = 0 AND r1 = 0 THEN 1 ELSE 0 END)"
+            ", SUM(CASE WHEN " +
+            stay + " >= 28 THEN 1 ELSE 0 END), SUM(CASE WHEN " + stay +
+            " >= 28 AND plan_help = 0 THEN 1 ELSE 0 END) FROM per";
+    Statement &row = db.prepare(populationSql() + perDetainee + sums);
+    bindScope(row, scope, "");
+    if (row.step()) {
+        f.present = row.int64(0);
+        int column = 1;
+        for (Role role : roles) {
+            f.contactByRole.emplace_back(role, Share{row.int64(column++), f.present});
+        }
+        f.noContact = {row.int64(column++), f.present};
+        f.noContactLongerThanTwoWeeks = {row.int64(column++), f.noContact.count};
+        f.noInternalContact = {row.int64(column++), f.present};
+        const int64_t fourWeeks = row.int64(column++);
+        f.noPlanHelp = {row.int64(column++), fourWeeks};
+    }
+    row.reset();
+
+    // R5.4, per policy profile (each has its own deadlines).
+    for (const char *rule : kRules) {
+        f.compliance.push_back({rule, 0, 0, 0, 0, {}});
+    }
+    Statement &profiles = db.prepare(
+        "SELECT DISTINCT profile FROM facilities WHERE (?1 = '' OR id = ?1) ORDER BY profile");
+    profiles.bind(1, scope.facilityId);
+    std::vector<std::string> names;
+    while (profiles.step()) {
+        names.push_back(profiles.text(0));
+    }
+    profiles.reset();
+    for (const std::string &name : names) {
+        addCompliance(db, scope, name, f.compliance);
+    }
+
+    // R5.5: ratings per role, from contacts in the period.
+    std::string ratings = ", rated AS (SELECT satisfaction AS rating";
+    for (size_t i = 0; i < roles.size(); ++i) {
+        ratings += ", CASE WHEN (roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END AS r" +
+                   std::to_string(i);
+    }
+    ratings += " FROM contact WHERE day >= ?1 AND satisfaction IS NOT NULL) SELECT rating";
+    for (size_t i = 0; i < roles.size(); ++i) {
+        ratings += ", SUM(r" + std::to_string(i) + ")";
+    }
+    ratings += " FROM rated GROUP BY rating";
+    for (Role role : roles) {
+        f.satisfaction.push_back({role, {}, false});
+    }
+    Statement &rating = db.prepare(populationSql() + ratings);
+    bindScope(rating, scope, "");
+    while (rating.step()) {
+        const int64_t value = rating.int64(0);
+        if (value < 1 || value > 5) {
+            continue;
+        }
+        for (size_t i = 0; i < roles.size(); ++i) {
+            f.satisfaction[i].distribution[size_t(value - 1)] = rating.int64(int(i) + 1);
+        }
+    }
+    rating.reset();
+    for (RoleSatisfaction &s : f.satisfaction) {
+        s.suppressed = s.count() < scope.minimumGroup;
+        if (s.suppressed) {
+            s.distribution = {}; // R5.5: nothing of a small group leaves the server
+        }
+    }
+    return f;
+}
+
+Report buildReport(Database &db, const ReportScope &scope)
+{
+    Report report;
+    report.scope = scope;
+    if (!scope.facilityId.empty()) {
+        Statement &name = db.prepare("SELECT name FROM facilities WHERE id = ?");
+        name.bind(1, scope.facilityId);
+        if (name.step()) {
+            report.facilityName = name.text(0);
+        }
+        name.reset();
+    }
+    Statement &latest = db.prepare("SELECT MAX(recorded_at) FROM events");
+    if (latest.step() && !latest.isNull(0)) {
+        report.latestRecordMs = latest.int64(0);
+    }
+    latest.reset();
+    report.figures = computeFigures(db, scope);
+    // The trend: the same figures per calendar month of the period.
+    Date monthStart = scope.from;
+    while (monthStart <= scope.to) {
+        const Date nextMonth = monthStart.plusDays(1 - monthStart.day()).plusMonthsClamped(1);
+        ReportScope month = scope;
+        month.from = monthStart;
+        month.to = std::min(scope.to, nextMonth.plusDays(-1));
+        report.trend.push_back({monthStart.iso().substr(0, 7), computeFigures(db, month)});
+        monthStart = nextMonth;
+    }
+    return report;
+}
+
+} // namespace ronde

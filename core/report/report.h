@@ -1,0 +1,109 @@
+#pragma once
+
+#include "model/enums.h"
+#include "util/date.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ronde {
+
+class Database;
+struct Obligation;
+
+// What a report covers: one facility (or all, nationally), optionally one unit, and a period
+// of days. Detainees count when they were present on any day of the period (R5).
+struct ReportScope
+{
+    std::string facilityId; // empty: every facility
+    std::string unitId;     // empty: every unit
+    Date from;
+    Date to;
+    int minimumGroup = 5; // R5.5: no mean for fewer ratings than this
+};
+
+// count out of total; share() is 0 when total is 0.
+struct Share
+{
+    int64_t count = 0;
+    int64_t total = 0;
+    double share() const { return total ? double(count) / double(total) : 0.0; }
+};
+
+// R5.4, for one rule over the detainees it applied to. A one-off rule (R1.1, R1.3, R3.1,
+// R3.2) still open and not yet due is `open`; a recurring rule (R1.2, R3.3) is `late` when
+// an interval ran over before, `overdue` when the current one has.
+enum class ComplianceClass
+{
+    OnTime,
+    Late,
+    Overdue,
+    Open,
+    NotApplicable
+};
+ComplianceClass complianceClassOf(const Obligation &obligation);
+
+struct RuleCompliance
+{
+    std::string rule; // "R1.1" …
+    int64_t onTime = 0;
+    int64_t late = 0;
+    int64_t overdue = 0;
+    int64_t open = 0;
+    int64_t applicable() const { return onTime + late + overdue + open; }
+    // The detainees behind each count, for a list the office can open (id, class).
+    std::vector<std::pair<std::string, ComplianceClass>> detainees;
+};
+
+// R5.5 for one role: ratings (1–5) of contacts in the period in which that role took part.
+struct RoleSatisfaction
+{
+    Role role = Role::CaseManager;
+    std::array<int64_t, 5> distribution{}; // ratings 1..5
+    int64_t count() const;
+    double mean() const;
+    bool suppressed = false; // fewer ratings than the minimum: no mean, no distribution
+};
+
+struct Figures
+{
+    int64_t present = 0; // detainees present in the period
+    // R5.1: in contact with each role in the period (internal: case manager, mentor).
+    std::vector<std::pair<Role, Share>> contactByRole;
+    Share noInternalContact; // neither case manager nor mentor
+    // R5.2: no contact with any professional; of those, detained longer than two weeks.
+    Share noContact;
+    Share noContactLongerThanTwoWeeks;
+    // R5.3: detained four weeks or more without help from case manager or mentor with the
+    // D&R-plan (a plan talk, or a contact about the plan, since admission).
+    Share noPlanHelp;
+    std::vector<RuleCompliance> compliance;     // R5.4
+    std::vector<RoleSatisfaction> satisfaction; // R5.5
+};
+
+struct MonthFigures
+{
+    std::string month; // "2026-03"
+    Figures figures;
+};
+
+struct Report
+{
+    ReportScope scope;
+    std::string facilityName;              // empty: national
+    std::optional<int64_t> latestRecordMs; // how fresh the data is
+    Figures figures;
+    std::vector<MonthFigures> trend; // per calendar month of the period
+};
+
+// The roles of R5.1 and R5.5, internal first.
+const std::vector<Role> &reportRoles();
+
+// Every figure straight from SQL (SQLite or PostgreSQL); R5.4 classes agree with evaluate()
+// for each detainee (tests/unit/test_report.cpp checks that).
+Figures computeFigures(Database &db, const ReportScope &scope);
+Report buildReport(Database &db, const ReportScope &scope);
+
+} // namespace ronde

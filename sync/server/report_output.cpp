@@ -1,0 +1,317 @@
+#include "report_output.h"
+
+#include "model/enum_names.h"
+#include "util/local_time.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QStringList>
+
+namespace ronde::server {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ronde::server", text);
+}
+
+QString percent(const Share &s)
+{
+    return QLocale(QLocale::Dutch).toString(100.0 * s.share(), 'f', 1) + "%";
+}
+
+QString shareLine(const QString &label, const Share &s)
+{
+    return "  " + label.leftJustified(44) +
+           tr("%1 van %2").arg(s.count).arg(s.total).leftJustified(14) + percent(s) + "\n";
+}
+
+QString periodOf(const Report &r)
+{
+    return QString::fromStdString(r.scope.from.iso()) + " – " +
+           QString::fromStdString(r.scope.to.iso());
+}
+
+QString whereOf(const Report &r)
+{
+    QString where = r.scope.facilityId.empty() ? tr("alle inrichtingen")
+                                               : QString::fromStdString(r.facilityName);
+    if (!r.scope.unitId.empty()) {
+        where += ", " + tr("afdeling %1").arg(QString::fromStdString(r.scope.unitId));
+    }
+    return where;
+}
+
+QString latestOf(const Report &r)
+{
+    if (!r.latestRecordMs) {
+        return tr("geen registraties");
+    }
+    const LocalDateTime local = amsterdamFromUtc(*r.latestRecordMs);
+    return QString("%1 %2:%3")
+        .arg(QString::fromStdString(local.date.iso()))
+        .arg(local.minuteOfDay / 60, 2, 10, QChar('0'))
+        .arg(local.minuteOfDay % 60, 2, 10, QChar('0'));
+}
+
+QJsonObject shareJson(const Share &s)
+{
+    return {{"count", qint64(s.count)}, {"total", qint64(s.total)}, {"share", s.share()}};
+}
+
+QJsonObject figuresJson(const Figures &f)
+{
+    QJsonArray roles;
+    for (const auto &[role, share] : f.contactByRole) {
+        QJsonObject o = shareJson(share);
+        o["role"] = QString::fromLatin1(nameOf(role));
+        o["internal"] = isInternalRole(role);
+        roles.append(o);
+    }
+    QJsonArray compliance;
+    for (const RuleCompliance &c : f.compliance) {
+        compliance.append(QJsonObject{{"rule", QString::fromStdString(c.rule)},
+                                      {"onTime", qint64(c.onTime)},
+                                      {"late", qint64(c.late)},
+                                      {"overdue", qint64(c.overdue)},
+                                      {"open", qint64(c.open)},
+                                      {"applicable", qint64(c.applicable())}});
+    }
+    QJsonArray satisfaction;
+    for (const RoleSatisfaction &s : f.satisfaction) {
+        QJsonObject o{{"role", QString::fromLatin1(nameOf(s.role))}, {"suppressed", s.suppressed}};
+        if (!s.suppressed) {
+            QJsonArray distribution;
+            for (int64_t n : s.distribution) {
+                distribution.append(qint64(n));
+            }
+            o["count"] = qint64(s.count());
+            o["mean"] = s.mean();
+            o["distribution"] = distribution;
+        }
+        satisfaction.append(o);
+    }
+    return {{"present", qint64(f.present)},
+            {"contactByRole", roles},
+            {"noInternalContact", shareJson(f.noInternalContact)},
+            {"noContact", shareJson(f.noContact)},
+            {"noContactLongerThanTwoWeeks", shareJson(f.noContactLongerThanTwoWeeks)},
+            {"noPlanHelp", shareJson(f.noPlanHelp)},
+            {"compliance", compliance},
+            {"satisfaction", satisfaction}};
+}
+
+// One CSV field: numbers with a decimal comma; text quoted when it holds ';' or '"'.
+QString field(const QString &text)
+{
+    if (text.contains(';') || text.contains('"') || text.contains('\n')) {
+        return '"' + QString(text).replace("\"", "\"\"") + '"';
+    }
+    return text;
+}
+
+QString decimal(double value)
+{
+    return QLocale(QLocale::Dutch).toString(value, 'f', 4).remove('.');
+}
+
+} // namespace
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::CaseManager:
+        return tr("casemanager");
+    case Role::Mentor:
+        return tr("mentor");
+    case Role::Municipality:
+        return tr("gemeente");
+    case Role::Probation:
+        return tr("reclassering");
+    case Role::CareProvider:
+        return tr("zorginstelling");
+    case Role::Volunteer:
+        return tr("vrijwilliger");
+    case Role::Director:
+        return tr("directeur");
+    case Role::Office:
+        return tr("kantoor");
+    }
+    return {};
+}
+
+QString ruleLabel(const std::string &rule)
+{
+    if (rule == "R1.1") {
+        return tr("intake binnen 2 weken");
+    }
+    if (rule == "R1.2") {
+        return tr("mentorgesprek elke 2 weken");
+    }
+    if (rule == "R1.3") {
+        return tr("gesprek D&R-plan binnen 4 weken");
+    }
+    if (rule == "R3.1") {
+        return tr("concept-D&R-plan binnen 13 dagen");
+    }
+    if (rule == "R3.2") {
+        return tr("definitief D&R-plan binnen een maand");
+    }
+    if (rule == "R3.3") {
+        return tr("MDO-bespreking elke 6 weken");
+    }
+    return QString::fromStdString(rule);
+}
+
+QString reportText(const Report &r)
+{
+    const Figures &f = r.figures;
+    QString text;
+    text += tr("Rapportage %1, %2").arg(whereOf(r), periodOf(r)) + "\n";
+    text += tr("Gegevens tot en met %1").arg(latestOf(r)) + "\n";
+    text += tr("Aanwezig in de periode: %1 gedetineerden").arg(f.present) + "\n\n";
+
+    text += tr("Contact per rol (R5.1)") + "\n";
+    for (const auto &[role, share] : f.contactByRole) {
+        text += shareLine(roleLabel(role) + " (" +
+                              (isInternalRole(role) ? tr("intern") : tr("extern")) + ")",
+                          share);
+    }
+    text += shareLine(tr("geen contact met casemanager of mentor"), f.noInternalContact);
+    text += "\n" + tr("Zonder contact met een professional (R5.2)") + "\n";
+    text += shareLine(tr("geen contact"), f.noContact);
+    text += shareLine(tr("van wie langer dan twee weken binnen"), f.noContactLongerThanTwoWeeks);
+    text += "\n" + tr("Hulp bij het D&R-plan, bij 4 weken of langer binnen (R5.3)") + "\n";
+    text += shareLine(tr("geen hulp van casemanager of mentor"), f.noPlanHelp);
+
+    text += "\n" + tr("Naleving (R5.4)") + "\n";
+    text += "  " + QString().leftJustified(44) + tr("op tijd").rightJustified(15) +
+            tr("te laat").rightJustified(15) + tr("over termijn").rightJustified(15) +
+            tr("nog open").rightJustified(15) + "\n";
+    for (const RuleCompliance &c : f.compliance) {
+        const auto part = [&](int64_t n) {
+            return (QString::number(n) + " (" + percent({n, c.applicable()}) + ")")
+                .rightJustified(15);
+        };
+        text += "  " +
+                (QString::fromStdString(c.rule) + " " + ruleLabel(c.rule)).leftJustified(44) +
+                part(c.onTime) + part(c.late) + part(c.overdue) + part(c.open) + "\n";
+    }
+
+    text += "\n" + tr("Tevredenheid per rol (R5.5, 1–5)") + "\n";
+    for (const RoleSatisfaction &s : f.satisfaction) {
+        if (s.suppressed) {
+            text += "  " + roleLabel(s.role).leftJustified(44) +
+                    tr("niet getoond: minder dan %1 beoordelingen").arg(r.scope.minimumGroup) +
+                    "\n";
+            continue;
+        }
+        QStringList counts;
+        for (size_t i = 0; i < s.distribution.size(); ++i) {
+            counts << QString("%1: %2").arg(i + 1).arg(s.distribution[i]);
+        }
+        text += "  " + roleLabel(s.role).leftJustified(44) +
+                tr("gemiddeld %1 (n = %2); %3")
+                    .arg(QLocale(QLocale::Dutch).toString(s.mean(), 'f', 1))
+                    .arg(s.count())
+                    .arg(counts.join(", ")) +
+                "\n";
+    }
+
+    if (r.trend.size() > 1) {
+        text += "\n" +
+                tr("Per maand: aanwezig, zonder contact, zonder casemanager of mentor, "
+                   "mentorgesprek over de termijn") +
+                "\n";
+        for (const MonthFigures &m : r.trend) {
+            const RuleCompliance &mentor = m.figures.compliance.at(1);
+            text += "  " + QString::fromStdString(m.month).leftJustified(10) +
+                    QString::number(m.figures.present).rightJustified(8) +
+                    percent(m.figures.noContact).rightJustified(10) +
+                    percent(m.figures.noInternalContact).rightJustified(10) +
+                    percent({mentor.overdue, mentor.applicable()}).rightJustified(10) + "\n";
+        }
+    }
+    return text;
+}
+
+QString reportJson(const Report &r)
+{
+    QJsonArray trend;
+    for (const MonthFigures &m : r.trend) {
+        QJsonObject o = figuresJson(m.figures);
+        o["month"] = QString::fromStdString(m.month);
+        trend.append(o);
+    }
+    QJsonObject root{
+        {"facilityId", QString::fromStdString(r.scope.facilityId)},
+        {"facility", QString::fromStdString(r.facilityName)},
+        {"unitId", QString::fromStdString(r.scope.unitId)},
+        {"from", QString::fromStdString(r.scope.from.iso())},
+        {"to", QString::fromStdString(r.scope.to.iso())},
+        {"minimumGroup", r.scope.minimumGroup},
+        {"latestRecord", r.latestRecordMs ? QJsonValue(qint64(*r.latestRecordMs)) : QJsonValue()},
+        {"figures", figuresJson(r.figures)},
+        {"trend", trend}};
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+QString reportCsv(const Report &r)
+{
+    QStringList lines{"maand;inrichting;periode_van;periode_tot;figuur;onderdeel;aantal;totaal;"
+                      "aandeel"};
+    const QString facility =
+        field(r.scope.facilityId.empty() ? tr("alle inrichtingen")
+                                         : QString::fromStdString(r.facilityName));
+    const auto add = [&](const QString &month, const QString &figure, const QString &part,
+                         int64_t count, int64_t total) {
+        lines << QStringList{month,
+                             facility,
+                             QString::fromStdString(r.scope.from.iso()),
+                             QString::fromStdString(r.scope.to.iso()),
+                             figure,
+                             field(part),
+                             QString::number(count),
+                             QString::number(total),
+                             decimal(total ? double(count) / double(total) : 0.0)}
+                     .join(';');
+    };
+    const auto figures = [&](const QString &month, const Figures &f) {
+        add(month, "aanwezig", "", f.present, f.present);
+        for (const auto &[role, share] : f.contactByRole) {
+            add(month, "contact_per_rol", QString::fromLatin1(nameOf(role)), share.count,
+                share.total);
+        }
+        add(month, "geen_intern_contact", "", f.noInternalContact.count, f.noInternalContact.total);
+        add(month, "geen_contact", "", f.noContact.count, f.noContact.total);
+        add(month, "geen_contact_langer_dan_2_weken", "", f.noContactLongerThanTwoWeeks.count,
+            f.noContactLongerThanTwoWeeks.total);
+        add(month, "geen_hulp_dr_plan", "", f.noPlanHelp.count, f.noPlanHelp.total);
+        for (const RuleCompliance &c : f.compliance) {
+            const QString rule = QString::fromStdString(c.rule);
+            add(month, "naleving_op_tijd", rule, c.onTime, c.applicable());
+            add(month, "naleving_te_laat", rule, c.late, c.applicable());
+            add(month, "naleving_over_termijn", rule, c.overdue, c.applicable());
+            add(month, "naleving_open", rule, c.open, c.applicable());
+        }
+        for (const RoleSatisfaction &s : f.satisfaction) {
+            if (s.suppressed) {
+                continue; // R5.5: a small group leaves no trace in the export
+            }
+            for (size_t i = 0; i < s.distribution.size(); ++i) {
+                add(month, "tevredenheid_" + QString::number(i + 1),
+                    QString::fromLatin1(nameOf(s.role)), s.distribution[i], s.count());
+            }
+        }
+    };
+    figures(tr("periode"), r.figures);
+    for (const MonthFigures &m : r.trend) {
+        figures(QString::fromStdString(m.month), m.figures);
+    }
+    return lines.join("\r\n") + "\r\n";
+}
+
+} // namespace ronde::server

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QString>
+
+// The R5 report as people and programs read it: text (Dutch, or English through the
+// translations), JSON (stable English keys), and CSV for Excel or SPSS (Dutch column names,
+// ';' between fields and a decimal comma, as Dutch Excel expects).
+namespace ronde::server {
+
+QString reportText(const Report &report);
+QString reportJson(const Report &report);
+QString reportCsv(const Report &report);
+
+// "casemanager", "gemeente", … in the user's language.
+QString roleLabel(Role role);
+QString ruleLabel(const std::string &rule);
+
+} // namespace ronde::server
