@@ -34,7 +34,8 @@ struct Result
     }
 };
 
-// Throws unless the result is a success; returns the rows changed, for changes().
+// Throws unless the result is a success; returns the rows changed, for changes(). The caller
+// owns the result either way.
 int64_t checkResult(PGconn *conn, PGresult *result, std::string_view what)
 {
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
@@ -43,7 +44,6 @@ int64_t checkResult(PGconn *conn, PGresult *result, std::string_view what)
         while (!message.empty() && message.back() == '\n') {
             message.pop_back();
         }
-        PQclear(result);
         throw DatabaseError(std::string(what) + ": " + message);
     }
     const char *tuples = PQcmdTuples(result);
@@ -143,8 +143,8 @@ private:
             return;
         }
         m_name = m_db.nextStatementName();
-        checkResult(conn, PQprepare(conn, m_name.c_str(), m_sql.text.c_str(), 0, nullptr),
-                    "prepare '" + m_sql.text + "'");
+        const Result prepared(PQprepare(conn, m_name.c_str(), m_sql.text.c_str(), 0, nullptr));
+        checkResult(conn, prepared.result, "prepare '" + m_sql.text + "'");
         m_generation = m_db.generation();
     }
 
@@ -156,11 +156,10 @@ private:
             values[i] = m_null[i] ? nullptr : m_values[i].c_str();
         }
         PGconn *conn = m_db.connection();
-        PGresult *result = PQexecPrepared(conn, m_name.c_str(), int(values.size()), values.data(),
-                                          nullptr, nullptr, 0);
-        m_db.setChanges(checkResult(conn, result, "step '" + m_sql.text + "'"));
-        m_result.reset(result);
-        m_rows = PQntuples(result);
+        m_result.reset(PQexecPrepared(conn, m_name.c_str(), int(values.size()), values.data(),
+                                      nullptr, nullptr, 0));
+        m_db.setChanges(checkResult(conn, m_result.result, "step '" + m_sql.text + "'"));
+        m_rows = PQntuples(m_result.result);
         m_row = -1;
         m_executed = true;
     }
@@ -256,7 +255,8 @@ PGconn *PostgresDatabase::connection()
 void PostgresDatabase::exec(std::string_view sql)
 {
     PGconn *conn = connection();
-    m_changes = checkResult(conn, PQexec(conn, std::string(sql).c_str()), "exec");
+    const Result result(PQexec(conn, std::string(sql).c_str()));
+    m_changes = checkResult(conn, result.result, "exec");
 }
 
 std::string PostgresDatabase::displayName() const
