@@ -5,6 +5,7 @@
 #include "model/problem.h"
 #include "report/report.h"
 #include "report_output.h"
+#include "roster/roster.h"
 #include "scenario/scenario_json.h"
 #include "store/store.h"
 #include "sync_service.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -51,6 +53,10 @@ const char *const kUserSummary = QT_TRANSLATE_NOOP(
 const char *const kReportSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Rapportage voor het centrale kantoor (R5): contact per rol, zonder "
                      "contact, naleving van de termijnen en tevredenheid.");
+const char *const kImportSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Leest gedetineerden in uit een CSV-export van het registratiesysteem "
+                     "(nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
+                     "vertrek).");
 const char *const kDevicesSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Toont de aangemelde tablets.");
 
@@ -689,6 +695,58 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
 }
 
+int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "import";
+    prepare(parser, kImportSummary);
+    parser.addPositionalArgument(tr("BESTAND"), tr("Het CSV-bestand (';' of ',')."));
+    parser.addOption({"skip-invalid", tr("Sla foute regels over en lees de rest in (zonder deze "
+                                         "optie wordt bij een fout niets ingelezen).")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Geef één CSV-bestand. Zie 'ronde-server import --help'.") << "\n";
+        return BadUsage;
+    }
+    QFile file(parser.positionalArguments().front());
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Kan %1 niet lezen.").arg(file.fileName()) << "\n";
+        return BadUsage;
+    }
+    const QByteArray csv = file.readAll();
+    return withStore(parser, [&](Store &store) {
+        const RosterSummary summary =
+            importRoster(store, std::string_view(csv.constData(), size_t(csv.size())),
+                         parser.isSet("skip-invalid"), todayInAmsterdam());
+        const Language language =
+            QLocale().language() == QLocale::Dutch || QLocale().language() == QLocale::C
+                ? Language::Dutch
+                : Language::English;
+        for (const RosterError &e : summary.errors) {
+            err << QString::fromStdString(e.describe(language)) << "\n";
+        }
+        if (!summary.applied) {
+            err << QCoreApplication::translate(
+                       "ronde::server",
+                       "Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef "
+                       "--skip-invalid om de goede regels wel in te lezen.",
+                       nullptr, summary.rejected)
+                << "\n";
+            return int(BadUsage);
+        }
+        out << tr("Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.")
+                   .arg(summary.added)
+                   .arg(summary.updated)
+                   .arg(summary.unchanged)
+                   .arg(summary.rejected)
+            << "\n";
+        return int(Success);
+    });
+}
+
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
@@ -701,6 +759,7 @@ const std::vector<Command> &commands()
         {"devices", kDevicesSummary, runDevices},
         {"user", kUserSummary, runUser},
         {"report", kReportSummary, runReport},
+        {"import", kImportSummary, runImport},
     };
     return list;
 }

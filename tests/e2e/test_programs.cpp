@@ -33,8 +33,8 @@ TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
 {
     const ProgramRun overview = run(kServer, {"--help"});
     EXPECT_EQ(overview.exitCode, 0);
-    for (const char *word :
-         {"init", "demo", "evaluate", "serve", "report", "--database", "--help", "--version"}) {
+    for (const char *word : {"init", "demo", "evaluate", "serve", "report", "import", "--database",
+                             "--help", "--version"}) {
         EXPECT_TRUE(overview.out.contains(word)) << word << "\n" << overview.out.toStdString();
     }
     const ProgramRun demo = run(kServer, {"demo", "--help"});
@@ -378,4 +378,51 @@ TEST(ServerReport, RefusesBadInputWithAClearMessage)
     refused({"--from", "2026-11-01", "--to", "2026-10-01"}, "De periode begint na het einde");
     refused({"--facility", "PI Nergens"}, "PI Nergens");
     refused({"--minimum", "0"}, "--minimum");
+}
+
+// ronde-server import: the roster CSV in, a summary out; a bad row refuses the whole file
+// unless --skip-invalid is given; a second run changes nothing.
+TEST(ServerImport, ReadsARosterAndRefusesBadRows)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(run(kServer, {"demo", "--out", database, "--detainees", "5"}).exitCode, 0);
+    const QString csv = dir.filePath("rooster.csv");
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBFnummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
+               "vertrek\r\n"
+               "0900001;Nieuw Persoon;PI Zwolle;;01-11-2026;nee;;\r\n"
+               "0900002;Fout Persoon;PI Zwolle;;2026-11-31;nee;;\r\n");
+    file.close();
+    const auto count = [&] {
+        return ronde::Store(database.toStdString())
+            .database()
+            .scalar("SELECT COUNT(*) FROM "
+                    "detainees");
+    };
+    const int64_t before = count();
+
+    const ProgramRun refused = run(kServer, {"import", "--database", database, csv});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains("Regel 3: Ongeldige waarde '2026-11-31' in veld "
+                                     "'binnenkomst'."))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("Niets ingelezen")) << refused.err.toStdString();
+    EXPECT_EQ(count(), before);
+
+    const ProgramRun skipped =
+        run(kServer, {"import", "--database", database, csv, "--skip-invalid"});
+    EXPECT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();
+    EXPECT_TRUE(skipped.out.contains("1 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 1 afgekeurd"))
+        << skipped.out.toStdString();
+    EXPECT_EQ(count(), before + 1);
+
+    const ProgramRun again =
+        run(kServer, {"import", "--database", database, csv, "--skip-invalid"});
+    EXPECT_TRUE(again.out.contains("0 toegevoegd, 0 bijgewerkt, 1 ongewijzigd"))
+        << again.out.toStdString();
+    EXPECT_EQ(count(), before + 1);
+    EXPECT_EQ(run(kServer, {"import", "--database", database, dir.filePath("weg.csv")}).exitCode,
+              2);
 }

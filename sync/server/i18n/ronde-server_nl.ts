@@ -4,514 +4,553 @@
 <context>
     <name>ronde::server</name>
     <message>
-        <location filename="../cli.cpp" line="37"/>
+        <location filename="../cli.cpp" line="39"/>
         <source>Maakt de database aan of werkt het schema bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="39"/>
+        <location filename="../cli.cpp" line="41"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="40"/>
+        <location filename="../cli.cpp" line="42"/>
         <source>Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets op tijd, te laat of nog open is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="44"/>
+        <location filename="../cli.cpp" line="46"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="45"/>
+        <location filename="../cli.cpp" line="47"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="47"/>
+        <location filename="../cli.cpp" line="49"/>
         <source>Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="49"/>
+        <location filename="../cli.cpp" line="51"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="55"/>
+        <location filename="../cli.cpp" line="61"/>
         <source>Toont de aangemelde tablets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="99"/>
+        <location filename="../cli.cpp" line="105"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="109"/>
+        <location filename="../cli.cpp" line="115"/>
         <source>Opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="110"/>
+        <location filename="../cli.cpp" line="116"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="118"/>
+        <location filename="../cli.cpp" line="124"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="139"/>
+        <location filename="../cli.cpp" line="145"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="167"/>
+        <location filename="../cli.cpp" line="173"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="302"/>
-        <location filename="../cli.cpp" line="362"/>
-        <location filename="../cli.cpp" line="363"/>
-        <location filename="../cli.cpp" line="616"/>
+        <location filename="../cli.cpp" line="308"/>
+        <location filename="../cli.cpp" line="368"/>
+        <location filename="../cli.cpp" line="369"/>
+        <location filename="../cli.cpp" line="622"/>
+        <location filename="../cli.cpp" line="703"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="181"/>
+        <location filename="../cli.cpp" line="187"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="181"/>
-        <location filename="../cli.cpp" line="183"/>
-        <location filename="../cli.cpp" line="614"/>
+        <location filename="../cli.cpp" line="187"/>
+        <location filename="../cli.cpp" line="189"/>
+        <location filename="../cli.cpp" line="620"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="183"/>
+        <location filename="../cli.cpp" line="189"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="185"/>
+        <location filename="../cli.cpp" line="191"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="187"/>
+        <location filename="../cli.cpp" line="193"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="189"/>
+        <location filename="../cli.cpp" line="195"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="191"/>
-        <location filename="../cli.cpp" line="608"/>
-        <location filename="../cli.cpp" line="610"/>
+        <location filename="../cli.cpp" line="197"/>
+        <location filename="../cli.cpp" line="614"/>
+        <location filename="../cli.cpp" line="616"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="211"/>
+        <location filename="../cli.cpp" line="217"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="255"/>
+        <location filename="../cli.cpp" line="261"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="225"/>
+        <location filename="../cli.cpp" line="231"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="51"/>
+        <location filename="../cli.cpp" line="53"/>
         <source>Rapportage voor het centrale kantoor (R5): contact per rol, zonder contact, naleving van de termijnen en tevredenheid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="74"/>
+        <location filename="../cli.cpp" line="56"/>
+        <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="80"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="78"/>
-        <location filename="../cli.cpp" line="180"/>
+        <location filename="../cli.cpp" line="84"/>
+        <location filename="../cli.cpp" line="186"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="178"/>
+        <location filename="../cli.cpp" line="184"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="192"/>
+        <location filename="../cli.cpp" line="198"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="241"/>
+        <location filename="../cli.cpp" line="247"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="280"/>
+        <location filename="../cli.cpp" line="286"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="284"/>
+        <location filename="../cli.cpp" line="290"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="286"/>
+        <location filename="../cli.cpp" line="292"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="302"/>
+        <location filename="../cli.cpp" line="308"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="303"/>
+        <location filename="../cli.cpp" line="309"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="309"/>
+        <location filename="../cli.cpp" line="315"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="316"/>
+        <location filename="../cli.cpp" line="322"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="323"/>
+        <location filename="../cli.cpp" line="329"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="335"/>
+        <location filename="../cli.cpp" line="341"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="359"/>
+        <location filename="../cli.cpp" line="365"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="361"/>
+        <location filename="../cli.cpp" line="367"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="362"/>
+        <location filename="../cli.cpp" line="368"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="363"/>
+        <location filename="../cli.cpp" line="369"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="365"/>
+        <location filename="../cli.cpp" line="371"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="376"/>
+        <location filename="../cli.cpp" line="382"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="384"/>
+        <location filename="../cli.cpp" line="390"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="389"/>
+        <location filename="../cli.cpp" line="395"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="395"/>
+        <location filename="../cli.cpp" line="401"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="405"/>
+        <location filename="../cli.cpp" line="411"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="420"/>
+        <location filename="../cli.cpp" line="426"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="423"/>
+        <location filename="../cli.cpp" line="429"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="436"/>
-        <location filename="../cli.cpp" line="502"/>
+        <location filename="../cli.cpp" line="442"/>
+        <location filename="../cli.cpp" line="508"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="436"/>
-        <location filename="../cli.cpp" line="502"/>
-        <location filename="../cli.cpp" line="603"/>
+        <location filename="../cli.cpp" line="442"/>
+        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="609"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="437"/>
+        <location filename="../cli.cpp" line="443"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="437"/>
-        <location filename="../cli.cpp" line="503"/>
+        <location filename="../cli.cpp" line="443"/>
+        <location filename="../cli.cpp" line="509"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="445"/>
+        <location filename="../cli.cpp" line="451"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="455"/>
+        <location filename="../cli.cpp" line="461"/>
         <source>APPARAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="455"/>
+        <location filename="../cli.cpp" line="461"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="467"/>
         <source>Geef precies één apparaat-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="466"/>
+        <location filename="../cli.cpp" line="472"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="490"/>
+        <location filename="../cli.cpp" line="496"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="501"/>
+        <location filename="../cli.cpp" line="507"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="501"/>
+        <location filename="../cli.cpp" line="507"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="503"/>
+        <location filename="../cli.cpp" line="509"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="505"/>
+        <location filename="../cli.cpp" line="511"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="513"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="514"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="515"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="512"/>
+        <location filename="../cli.cpp" line="518"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="538"/>
+        <location filename="../cli.cpp" line="544"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="550"/>
+        <location filename="../cli.cpp" line="556"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="560"/>
+        <location filename="../cli.cpp" line="566"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="572"/>
+        <location filename="../cli.cpp" line="578"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="577"/>
+        <location filename="../cli.cpp" line="583"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="590"/>
+        <location filename="../cli.cpp" line="596"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="602"/>
+        <location filename="../cli.cpp" line="608"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="604"/>
+        <location filename="../cli.cpp" line="610"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="604"/>
+        <location filename="../cli.cpp" line="610"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="606"/>
+        <location filename="../cli.cpp" line="612"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="610"/>
+        <location filename="../cli.cpp" line="616"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="611"/>
+        <location filename="../cli.cpp" line="617"/>
         <source>text, json of csv (standaard text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="611"/>
+        <location filename="../cli.cpp" line="617"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="613"/>
+        <location filename="../cli.cpp" line="619"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="616"/>
+        <location filename="../cli.cpp" line="622"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="623"/>
+        <location filename="../cli.cpp" line="629"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json of csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="634"/>
+        <location filename="../cli.cpp" line="640"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="684"/>
+        <location filename="../cli.cpp" line="690"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="687"/>
+        <location filename="../cli.cpp" line="693"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="710"/>
-        <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
+        <location filename="../cli.cpp" line="703"/>
+        <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="704"/>
+        <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="711"/>
+        <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="716"/>
+        <source>Kan %1 niet lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli.cpp" line="732"/>
+        <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
+        <translation>
+            <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
+            <numerusform>Niets ingelezen: %n regels afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="740"/>
+        <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="769"/>
+        <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="770"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="714"/>
+        <location filename="../cli.cpp" line="773"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="719"/>
+        <location filename="../cli.cpp" line="778"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="721"/>
+        <location filename="../cli.cpp" line="780"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="724"/>
+        <location filename="../cli.cpp" line="783"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="726"/>
+        <location filename="../cli.cpp" line="785"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="757"/>
+        <location filename="../cli.cpp" line="816"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="762"/>
+        <location filename="../cli.cpp" line="821"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

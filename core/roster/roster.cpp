@@ -1,0 +1,325 @@
+#include "roster.h"
+
+#include "store/store.h"
+#include "util/uuid.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace ronde {
+namespace {
+
+const std::array<std::string_view, 8> kColumns{"nummer",      "naam",        "inrichting",
+                                               "afdeling",    "binnenkomst", "zelfmelder",
+                                               "uitsluiting", "vertrek"};
+
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out) {
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+}
+
+std::string trimmed(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+        text.remove_suffix(1);
+    }
+    return std::string(text);
+}
+
+// Splits one CSV record; quotes may hold separators, doubled quotes are one quote, and a
+// quoted field may run over line ends (advancing `line`).
+std::vector<std::string> nextRecord(std::string_view csv, size_t &at, char separator, int &line)
+{
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    while (at < csv.size()) {
+        const char c = csv[at++];
+        if (quoted) {
+            if (c == '"' && at < csv.size() && csv[at] == '"') {
+                fields.back() += '"';
+                ++at;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                line += c == '\n' ? 1 : 0;
+                fields.back() += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == separator) {
+            fields.emplace_back();
+        } else if (c == '\n') {
+            break;
+        } else if (c != '\r') {
+            fields.back() += c;
+        }
+    }
+    return fields;
+}
+
+std::optional<ExclusionGround> exclusionOf(const std::string &text)
+{
+    static const std::map<std::string, ExclusionGround> names{
+        {"isd", ExclusionGround::Isd},
+        {"pre-isd", ExclusionGround::PreIsd},
+        {"preisd", ExclusionGround::PreIsd},
+        {"delict tijdens detentie", ExclusionGround::CrimeInDetention},
+        {"crimeindetention", ExclusionGround::CrimeInDetention},
+        {"jmc", ExclusionGround::Jmc},
+        {"ppc", ExclusionGround::Ppc},
+        {"beheersgroep", ExclusionGround::ControlGroup},
+        {"controlgroup", ExclusionGround::ControlGroup},
+        {"ebi", ExclusionGround::ControlGroup},
+        {"ezv", ExclusionGround::ControlGroup},
+        {"ta", ExclusionGround::ControlGroup},
+    };
+    const auto found = names.find(lower(text));
+    return found == names.end() ? std::nullopt : std::optional(found->second);
+}
+
+RosterError error(int line, ProblemCode code, std::string field, std::string value)
+{
+    return {line, Problem{code, std::move(field), std::move(value)}};
+}
+
+} // namespace
+
+std::string RosterError::describe(Language language) const
+{
+    const std::string text = ronde::describe(problem, language);
+    if (line == 0) {
+        return text;
+    }
+    return (language == Language::Dutch ? "Regel " : "Line ") + std::to_string(line) + ": " + text;
+}
+
+std::optional<Date> parseRosterDate(std::string_view text)
+{
+    if (auto iso = Date::parseIso(text)) {
+        return iso;
+    }
+    // DD-MM-YYYY, as Dutch Excel shows dates.
+    if (text.size() != 10 || text[2] != '-' || text[5] != '-') {
+        return std::nullopt;
+    }
+    const std::string iso = std::string(text.substr(6, 4)) + "-" + std::string(text.substr(3, 2)) +
+                            "-" + std::string(text.substr(0, 2));
+    return Date::parseIso(iso);
+}
+
+RosterFile parseRoster(std::string_view csv)
+{
+    RosterFile file;
+    if (csv.starts_with("\xEF\xBB\xBF")) {
+        csv.remove_prefix(3); // the byte order mark Excel writes
+    }
+    const size_t firstLineEnd = std::min(csv.find('\n'), csv.size());
+    const std::string_view headerLine = csv.substr(0, firstLineEnd);
+    const char separator = headerLine.find(';') != std::string_view::npos ? ';' : ',';
+    size_t at = 0;
+    int line = 1;
+    const std::vector<std::string> header = nextRecord(csv, at, separator, line);
+    std::array<int, kColumns.size()> columnOf{};
+    for (size_t c = 0; c < kColumns.size(); ++c) {
+        columnOf[c] = -1;
+        for (size_t h = 0; h < header.size(); ++h) {
+            if (lower(trimmed(header[h])) == kColumns[c]) {
+                columnOf[c] = int(h);
+            }
+        }
+        // zelfmelder, uitsluiting and vertrek may be left out; the rest is needed.
+        const bool optional = c == 5 || c == 6 || c == 7;
+        if (columnOf[c] < 0 && !optional) {
+            file.errors.push_back(error(0, ProblemCode::Missing, std::string(kColumns[c]), {}));
+        }
+    }
+    if (!file.errors.empty()) {
+        return file;
+    }
+    while (at < csv.size()) {
+        ++line;
+        const int recordLine = line;
+        const std::vector<std::string> fields = nextRecord(csv, at, separator, line);
+        if (fields.size() == 1 && trimmed(fields[0]).empty()) {
+            continue; // an empty line
+        }
+        auto value = [&](size_t column) {
+            const int index = columnOf[column];
+            return index >= 0 && size_t(index) < fields.size() ? trimmed(fields[size_t(index)])
+                                                               : std::string();
+        };
+        RosterRow row;
+        row.line = recordLine;
+        row.number = value(0);
+        row.name = value(1);
+        row.facility = value(2);
+        row.unit = value(3);
+        const size_t before = file.errors.size();
+        for (const auto &[column, text] :
+             {std::pair{0, row.number}, std::pair{1, row.name}, std::pair{2, row.facility}}) {
+            if (text.empty()) {
+                file.errors.push_back(
+                    error(recordLine, ProblemCode::Missing, std::string(kColumns[column]), {}));
+            }
+        }
+        const std::string admitted = value(4);
+        if (const auto date = parseRosterDate(admitted)) {
+            row.admitted = *date;
+        } else {
+            file.errors.push_back(
+                error(recordLine, admitted.empty() ? ProblemCode::Missing : ProblemCode::Invalid,
+                      "binnenkomst", admitted));
+        }
+        const std::string self = lower(value(5));
+        if (self == "ja" || self == "j" || self == "1") {
+            row.selfReporter = true;
+        } else if (!self.empty() && self != "nee" && self != "n" && self != "0") {
+            file.errors.push_back(error(recordLine, ProblemCode::Invalid, "zelfmelder", value(5)));
+        }
+        if (const std::string ground = value(6); !ground.empty()) {
+            row.exclusion = exclusionOf(ground);
+            if (!row.exclusion) {
+                file.errors.push_back(
+                    error(recordLine, ProblemCode::Invalid, "uitsluiting", ground));
+            }
+        }
+        if (const std::string departure = value(7); !departure.empty()) {
+            row.departure = parseRosterDate(departure);
+            if (!row.departure) {
+                file.errors.push_back(
+                    error(recordLine, ProblemCode::Invalid, "vertrek", departure));
+            } else if (file.errors.size() == before && *row.departure < row.admitted) {
+                file.errors.push_back(
+                    error(recordLine, ProblemCode::DischargeBeforeAdmission, "vertrek", departure));
+            }
+        }
+        if (file.errors.size() == before) {
+            file.rows.push_back(std::move(row));
+        }
+    }
+    return file;
+}
+
+RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid, Date today)
+{
+    RosterFile file = parseRoster(csv);
+    RosterSummary summary;
+    summary.errors = std::move(file.errors);
+    const bool fileUnreadable = !summary.errors.empty() && summary.errors.front().line == 0;
+
+    // Against the registry and the rest of the file: known facility and unit, each number once.
+    RegistryRepository &registry = store.registry();
+    std::map<std::string, Facility> facilities; // by name and by id
+    for (const Facility &f : registry.facilities()) {
+        facilities[f.id] = f;
+        facilities[f.name] = f;
+    }
+    std::set<std::string> numbers;
+    std::vector<std::pair<RosterRow, Detainee>> valid;
+    for (const RosterRow &row : file.rows) {
+        const auto facility = facilities.find(row.facility);
+        if (facility == facilities.end()) {
+            summary.errors.push_back(
+                error(row.line, ProblemCode::UnknownFacility, "inrichting", row.facility));
+            continue;
+        }
+        Detainee d;
+        d.facilityId = facility->second.id;
+        if (!row.unit.empty()) {
+            for (const Unit &u : registry.units(d.facilityId)) {
+                if (u.id == row.unit || u.name == row.unit) {
+                    d.unitId = u.id;
+                }
+            }
+            if (d.unitId.empty()) {
+                summary.errors.push_back(
+                    error(row.line, ProblemCode::UnknownUnit, "afdeling", row.unit));
+                continue;
+            }
+        }
+        if (!numbers.insert(row.number).second) {
+            summary.errors.push_back(error(row.line, ProblemCode::Duplicate, "nummer", row.number));
+            continue;
+        }
+        d.number = row.number;
+        d.name = row.name;
+        d.admittedOn = row.admitted;
+        d.dischargedOn = row.departure;
+        d.selfReporter = row.selfReporter;
+        valid.emplace_back(row, d);
+    }
+    std::sort(summary.errors.begin(), summary.errors.end(),
+              [](const RosterError &a, const RosterError &b) { return a.line < b.line; });
+    std::set<int> rejectedLines;
+    for (const RosterError &e : summary.errors) {
+        rejectedLines.insert(e.line);
+    }
+    summary.rejected = int(rejectedLines.size());
+    if (fileUnreadable || (!summary.errors.empty() && !skipInvalid)) {
+        return summary; // nothing from the file is applied
+    }
+
+    Transaction tx(store.database());
+    Statement &byNumber =
+        store.database().prepare("SELECT id FROM detainees WHERE number = ? ORDER BY id");
+    for (auto &[row, wanted] : valid) {
+        byNumber.bind(1, row.number);
+        std::optional<std::string> existingId;
+        if (byNumber.step()) {
+            existingId = byNumber.text(0);
+        }
+        byNumber.reset();
+        std::optional<Detainee> existing =
+            existingId ? registry.detainee(*existingId) : std::nullopt;
+        wanted.id = existing ? existing->id : UuidGenerator(store.clock()).next();
+        wanted.transferredFromPlus = existing && existing->transferredFromPlus;
+        // Exclusions: the roster names the current ground, if any. An open exclusion with
+        // another ground ends today; a new ground starts today (or at admission, if later).
+        if (existing) {
+            wanted.exclusions = existing->exclusions;
+        }
+        for (Exclusion &e : wanted.exclusions) {
+            if (!e.to && (!row.exclusion || e.ground != *row.exclusion)) {
+                e.to = std::max(today, e.from);
+            }
+        }
+        if (row.exclusion &&
+            std::none_of(wanted.exclusions.begin(), wanted.exclusions.end(),
+                         [&](const auto &e) { return !e.to && e.ground == *row.exclusion; })) {
+            wanted.exclusions.push_back({*row.exclusion, std::max(today, wanted.admittedOn), {}});
+        }
+        const auto same = [](const Detainee &a, const Detainee &b) {
+            const auto key = [](const Detainee &d) {
+                std::string exclusions;
+                for (const Exclusion &e : d.exclusions) {
+                    exclusions += std::string(nameOf(e.ground)) + e.from.iso() +
+                                  (e.to ? e.to->iso() : "-") + ";";
+                }
+                return std::tuple(d.facilityId, d.unitId, d.number, d.name, d.admittedOn,
+                                  d.dischargedOn, d.selfReporter, exclusions);
+            };
+            return key(a) == key(b);
+        };
+        if (existing && same(*existing, wanted)) {
+            ++summary.unchanged;
+            continue;
+        }
+        registry.upsert(wanted); // validates; a refusal here rolls the whole file back
+        ++(existing ? summary.updated : summary.added);
+    }
+    tx.commit();
+    summary.applied = true;
+    return summary;
+}
+
+} // namespace ronde

@@ -1,0 +1,144 @@
+// Roster import (issue #6): the CSV of the prison registration system brings in, updates,
+// transfers and discharges detainees; a bad row names its line and field and, without
+// --skip-invalid, nothing from the file is applied.
+#include "roster/roster.h"
+#include "store_fixture.h"
+
+using namespace ronde;
+
+namespace {
+
+using Roster = StoreTest;
+INSTANTIATE_TEST_SUITE_P(, Roster, ::testing::ValuesIn(storeBackings()), backingName);
+
+const Date kToday = *Date::parseIso("2026-03-01");
+
+std::optional<Detainee> byNumber(Store &store, const std::string &number)
+{
+    for (const Detainee &d : store.registry().detainees("fac-1")) {
+        if (d.number == number) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(RosterParse, ReadsSemicolonsCommasQuotesBomAndBothDateForms)
+{
+    const RosterFile semicolons = parseRoster(
+        "\xEF\xBB\xBFnummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\r\n"
+        "0200001;\"Vries; de, Jan\";PI Test;Afdeling A;05-01-2026;ja;ISD;\r\n"
+        "\r\n"
+        "0200002;Piet Jansen;PI Test;;2026-01-06;nee;;2026-02-01\r\n");
+    ASSERT_TRUE(semicolons.errors.empty()) << semicolons.errors[0].describe();
+    ASSERT_EQ(semicolons.rows.size(), 2u);
+    EXPECT_EQ(semicolons.rows[0].name, "Vries; de, Jan");
+    EXPECT_EQ(semicolons.rows[0].admitted.iso(), "2026-01-05");
+    EXPECT_TRUE(semicolons.rows[0].selfReporter);
+    EXPECT_EQ(semicolons.rows[0].exclusion, ExclusionGround::Isd);
+    EXPECT_EQ(semicolons.rows[1].line, 4) << "the empty line still counts";
+    EXPECT_EQ(semicolons.rows[1].departure->iso(), "2026-02-01");
+
+    // Columns by name, in any order, with ',' and without the optional ones.
+    const RosterFile commas =
+        parseRoster("binnenkomst,naam,nummer,inrichting,afdeling\n2026-01-05,Jan,7,PI Test,\n");
+    ASSERT_TRUE(commas.errors.empty());
+    EXPECT_EQ(commas.rows.at(0).number, "7");
+    EXPECT_FALSE(commas.rows.at(0).selfReporter);
+}
+
+TEST(RosterParse, NamesTheLineAndFieldOfEveryBadValue)
+{
+    const RosterFile file =
+        parseRoster("nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\n"
+                    "1;Jan;PI Test;;31-02-2026;nee;;\n"
+                    "2;Piet;PI Test;;2026-01-05;misschien;;\n"
+                    "3;Kees;PI Test;;2026-01-05;nee;vakantie;\n"
+                    "4;Bert;PI Test;;2026-01-05;nee;;2025-12-31\n"
+                    ";Anna;PI Test;;2026-01-05;nee;;\n"
+                    "6;Els;PI Test;;2026-01-05;nee;;\n");
+    ASSERT_EQ(file.rows.size(), 1u);
+    ASSERT_EQ(file.errors.size(), 5u);
+    EXPECT_EQ(file.errors[0].describe(), "Regel 2: Ongeldige waarde '31-02-2026' in veld "
+                                         "'binnenkomst'.");
+    EXPECT_EQ(file.errors[1].problem.field, "zelfmelder");
+    EXPECT_EQ(file.errors[2].problem.field, "uitsluiting");
+    EXPECT_EQ(file.errors[3].problem.code, ProblemCode::DischargeBeforeAdmission);
+    EXPECT_EQ(file.errors[4].line, 6);
+    EXPECT_EQ(file.errors[4].problem.field, "nummer");
+    EXPECT_EQ(file.errors[0].describe(Language::English),
+              "Line 2: Invalid value '31-02-2026' in field 'binnenkomst'.");
+}
+
+TEST(RosterParse, AFileWithoutTheNeededColumnsIsRefusedAsAWhole)
+{
+    const RosterFile file = parseRoster("nummer;naam\n1;Jan\n");
+    ASSERT_FALSE(file.errors.empty());
+    EXPECT_EQ(file.errors[0].line, 0);
+    EXPECT_EQ(file.errors[0].problem.field, "inrichting");
+    EXPECT_TRUE(parseRoster("").rows.empty());
+}
+
+TEST_P(Roster, AddsUpdatesAndIsIdempotentOnTheNumber)
+{
+    const std::string csv =
+        "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\n"
+        "0100001;Jan de Vries;PI Test;Afdeling A;2026-01-05;nee;;\n" // det-1, unchanged
+        "0200002;Piet Jansen;fac-1;unit-a;10-02-2026;ja;;\n";        // new
+    RosterSummary first = importRoster(store(), csv, false, kToday);
+    ASSERT_TRUE(first.applied) << first.errors.at(0).describe();
+    EXPECT_EQ(first.added, 1);
+    EXPECT_EQ(first.unchanged, 1);
+    const auto piet = byNumber(store(), "0200002");
+    ASSERT_TRUE(piet);
+    EXPECT_TRUE(piet->selfReporter);
+    EXPECT_EQ(piet->unitId, "unit-a");
+
+    const RosterSummary again = importRoster(store(), csv, false, kToday);
+    EXPECT_EQ(again.added, 0);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_EQ(again.unchanged, 2);
+    EXPECT_EQ(rows("detainees"), 2);
+
+    // A departure discharges; an exclusion starts today and ends when the roster drops it.
+    const RosterSummary later =
+        importRoster(store(),
+                     "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\n"
+                     "0100001;Jan de Vries;PI Test;Afdeling A;2026-01-05;nee;;2026-02-27\n"
+                     "0200002;Piet Jansen;PI Test;Afdeling A;2026-02-10;ja;beheersgroep;\n",
+                     false, kToday);
+    EXPECT_EQ(later.updated, 2);
+    EXPECT_EQ(store().registry().detainee("det-1")->dischargedOn->iso(), "2026-02-27");
+    const auto excluded = byNumber(store(), "0200002");
+    ASSERT_EQ(excluded->exclusions.size(), 1u);
+    EXPECT_EQ(excluded->exclusions[0].ground, ExclusionGround::ControlGroup);
+    EXPECT_EQ(excluded->exclusions[0].from.iso(), "2026-03-01");
+    EXPECT_EQ(excluded->id, piet->id) << "the same detainee, updated";
+}
+
+TEST_P(Roster, ABadRowMeansNothingIsAppliedUnlessSkipped)
+{
+    const std::string csv =
+        "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\n"
+        "0300001;Anna Bakker;PI Test;;2026-02-01;nee;;\n"
+        "0300002;Els Smit;PI Nergens;;2026-02-01;nee;;\n"
+        "0300003;Kees Mol;PI Test;Afdeling Z;2026-02-01;nee;;\n"
+        "0300001;Anna Bakker;PI Test;;2026-02-01;nee;;\n";
+    const int64_t before = rows("detainees");
+    const RosterSummary refused = importRoster(store(), csv, false, kToday);
+    EXPECT_FALSE(refused.applied);
+    EXPECT_EQ(refused.rejected, 3);
+    ASSERT_EQ(refused.errors.size(), 3u);
+    EXPECT_EQ(refused.errors[0].describe(), "Regel 3: Onbekende inrichting 'PI Nergens'.");
+    EXPECT_EQ(refused.errors[1].problem.field, "afdeling");
+    EXPECT_EQ(refused.errors[2].problem.code, ProblemCode::Duplicate);
+    EXPECT_EQ(rows("detainees"), before) << "nothing from the file";
+
+    const RosterSummary skipped = importRoster(store(), csv, true, kToday);
+    EXPECT_TRUE(skipped.applied);
+    EXPECT_EQ(skipped.added, 1);
+    EXPECT_EQ(skipped.rejected, 3);
+    EXPECT_EQ(rows("detainees"), before + 1);
+}
