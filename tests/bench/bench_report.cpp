@@ -171,10 +171,10 @@ void measure(const char *engine, Store &store)
         try {
             const auto start = std::chrono::steady_clock::now();
             (void)computeFigures(store.database(), quarter);
-            std::printf("%s: national figures for a quarter %.0f ms (one run)\n", engine,
-                        std::chrono::duration<double, std::milli>(
-                            std::chrono::steady_clock::now() - start)
-                            .count());
+            std::printf(
+                "%s: national figures for a quarter %.0f ms (one run)\n", engine,
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count());
         } catch (const DatabaseError &e) {
             std::printf("%s: national figures for a quarter: over 300 s (%s)\n", engine, e.what());
         }
