@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <map>
+#include <tuple>
 
 namespace ronde {
 namespace {
@@ -336,13 +337,20 @@ Report buildReport(Database &db, const ReportScope &scope)
 {
     Report report;
     report.scope = scope;
-    if (!scope.facilityId.empty()) {
-        Statement &name = db.prepare("SELECT name FROM facilities WHERE id = ?");
-        name.bind(1, scope.facilityId);
-        if (name.step()) {
-            report.facilityName = name.text(0);
+    // Names for people: the scope holds ids.
+    for (const auto &[sql, id, name] :
+         {std::tuple{"SELECT name FROM facilities WHERE id = ?", &scope.facilityId,
+                     &report.facilityName},
+          std::tuple{"SELECT name FROM units WHERE id = ?", &scope.unitId, &report.unitName}}) {
+        if (id->empty()) {
+            continue;
         }
-        name.reset();
+        Statement &row = db.prepare(sql);
+        row.bind(1, *id);
+        if (row.step()) {
+            *name = row.text(0);
+        }
+        row.reset();
     }
     Statement &latest = db.prepare("SELECT MAX(recorded_at) FROM events");
     if (latest.step() && !latest.isNull(0)) {

@@ -93,6 +93,7 @@ struct Report
 {
     ReportScope scope;
     std::string facilityName;              // empty: national
+    std::string unitName;                  // empty: every unit
     std::optional<int64_t> latestRecordMs; // how fresh the data is
     Figures figures;
     std::vector<MonthFigures> trend; // per calendar month of the period

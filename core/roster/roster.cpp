@@ -67,24 +67,28 @@ std::vector<std::string> nextRecord(std::string_view csv, size_t &at, char separ
     return fields;
 }
 
+// A ground by its Dutch name (as the registration system writes it) or its stable name, in
+// any case.
 std::optional<ExclusionGround> exclusionOf(const std::string &text)
 {
-    static const std::map<std::string, ExclusionGround> names{
-        {"isd", ExclusionGround::Isd},
+    static const std::map<std::string, ExclusionGround> dutch{
         {"pre-isd", ExclusionGround::PreIsd},
-        {"preisd", ExclusionGround::PreIsd},
         {"delict tijdens detentie", ExclusionGround::CrimeInDetention},
-        {"crimeindetention", ExclusionGround::CrimeInDetention},
-        {"jmc", ExclusionGround::Jmc},
-        {"ppc", ExclusionGround::Ppc},
         {"beheersgroep", ExclusionGround::ControlGroup},
-        {"controlgroup", ExclusionGround::ControlGroup},
         {"ebi", ExclusionGround::ControlGroup},
         {"ezv", ExclusionGround::ControlGroup},
         {"ta", ExclusionGround::ControlGroup},
     };
-    const auto found = names.find(lower(text));
-    return found == names.end() ? std::nullopt : std::optional(found->second);
+    const std::string key = lower(text);
+    if (const auto found = dutch.find(key); found != dutch.end()) {
+        return found->second;
+    }
+    for (const auto &[ground, name] : EnumNames<ExclusionGround>::table) {
+        if (lower(name) == key) {
+            return ground;
+        }
+    }
+    return std::nullopt;
 }
 
 RosterError error(int line, ProblemCode code, std::string field, std::string value)
@@ -219,33 +223,25 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
 
     // Against the registry and the rest of the file: known facility and unit, each number once.
     RegistryRepository &registry = store.registry();
-    std::map<std::string, Facility> facilities; // by name and by id
-    for (const Facility &f : registry.facilities()) {
-        facilities[f.id] = f;
-        facilities[f.name] = f;
-    }
     std::set<std::string> numbers;
     std::vector<std::pair<RosterRow, Detainee>> valid;
     for (const RosterRow &row : file.rows) {
-        const auto facility = facilities.find(row.facility);
-        if (facility == facilities.end()) {
+        const auto facility = registry.findFacility(row.facility);
+        if (!facility) {
             summary.errors.push_back(
                 error(row.line, ProblemCode::UnknownFacility, "inrichting", row.facility));
             continue;
         }
         Detainee d;
-        d.facilityId = facility->second.id;
+        d.facilityId = facility->id;
         if (!row.unit.empty()) {
-            for (const Unit &u : registry.units(d.facilityId)) {
-                if (u.id == row.unit || u.name == row.unit) {
-                    d.unitId = u.id;
-                }
-            }
-            if (d.unitId.empty()) {
+            const auto unit = registry.findUnit(d.facilityId, row.unit);
+            if (!unit) {
                 summary.errors.push_back(
                     error(row.line, ProblemCode::UnknownUnit, "afdeling", row.unit));
                 continue;
             }
+            d.unitId = unit->id;
         }
         if (!numbers.insert(row.number).second) {
             summary.errors.push_back(error(row.line, ProblemCode::Duplicate, "nummer", row.number));
@@ -270,6 +266,7 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
     }
 
     Transaction tx(store.database());
+    UuidGenerator ids(store.clock());
     Statement &byNumber =
         store.database().prepare("SELECT id FROM detainees WHERE number = ? ORDER BY id");
     for (auto &[row, wanted] : valid) {
@@ -281,7 +278,7 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
         byNumber.reset();
         std::optional<Detainee> existing =
             existingId ? registry.detainee(*existingId) : std::nullopt;
-        wanted.id = existing ? existing->id : UuidGenerator(store.clock()).next();
+        wanted.id = existing ? existing->id : ids.next();
         wanted.transferredFromPlus = existing && existing->transferredFromPlus;
         // Exclusions: the roster names the current ground, if any. An open exclusion with
         // another ground ends today; a new ground starts today (or at admission, if later).

@@ -220,6 +220,37 @@ std::optional<Facility> RegistryRepository::facility(const std::string &id)
     return f;
 }
 
+std::optional<Facility> RegistryRepository::findFacility(const std::string &idOrName)
+{
+    if (auto byId = facility(idOrName)) {
+        return byId;
+    }
+    Statement &row =
+        m_db.prepare("SELECT id, name, kind, profile FROM facilities WHERE name = ? ORDER BY id");
+    row.bind(1, idOrName);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    Facility f{row.text(0), row.text(1), enumColumn<FacilityKind>(row, 2), row.text(3)};
+    row.reset();
+    return f;
+}
+
+std::optional<Unit> RegistryRepository::findUnit(const std::string &facilityId,
+                                                 const std::string &idOrName)
+{
+    Statement &row =
+        m_db.prepare("SELECT id, facility_id, name FROM units WHERE (?1 = '' OR facility_id = ?1) "
+                     "AND (id = ?2 OR name = ?2) ORDER BY id = ?2 DESC, id");
+    row.bind(1, facilityId).bind(2, idOrName);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    Unit u{row.text(0), row.text(1), row.text(2)};
+    row.reset();
+    return u;
+}
+
 std::vector<Facility> RegistryRepository::facilities()
 {
     Statement &row = m_db.prepare("SELECT id, name, kind, profile FROM facilities ORDER BY name");

@@ -30,6 +30,10 @@ public:
     void remove(const std::string &detaineeId);
 
     std::optional<Facility> facility(const std::string &id);
+    // What people type on a command line or in a roster: a facility's id or its name.
+    std::optional<Facility> findFacility(const std::string &idOrName);
+    // A unit by id or name, of one facility (or of any when facilityId is empty).
+    std::optional<Unit> findUnit(const std::string &facilityId, const std::string &idOrName);
     std::vector<Facility> facilities();
     std::vector<Unit> units(const std::string &facilityId);
     std::optional<User> user(const std::string &id);

@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -524,14 +523,11 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString action = positional.value(0);
     return withStore(parser, [&](Store &store) {
         auto facilityId = [&]() -> std::string {
-            for (const Facility &f : store.registry().facilities()) {
-                if (f.id == parser.value("facility").toStdString() ||
-                    f.name == parser.value("facility").toStdString()) {
-                    return f.id;
-                }
+            const std::string wanted = parser.value("facility").toStdString();
+            if (const auto found = store.registry().findFacility(wanted)) {
+                return found->id;
             }
-            throw ValidationError(
-                {ProblemCode::UnknownFacility, "facility", parser.value("facility").toStdString()});
+            throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
         };
         if (action == "add") {
             const auto role = parseEnum<Role>(parser.value("role").toStdString());
@@ -651,30 +647,19 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return withStore(parser, [&](Store &store) {
         if (parser.isSet("facility")) {
             const std::string wanted = parser.value("facility").toStdString();
-            for (const Facility &f : store.registry().facilities()) {
-                if (f.id == wanted || f.name == wanted) {
-                    scope.facilityId = f.id;
-                }
-            }
-            if (scope.facilityId.empty()) {
+            const auto facility = store.registry().findFacility(wanted);
+            if (!facility) {
                 throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
             }
+            scope.facilityId = facility->id;
         }
         if (parser.isSet("unit")) {
             const std::string wanted = parser.value("unit").toStdString();
-            for (const Facility &f : store.registry().facilities()) {
-                if (!scope.facilityId.empty() && f.id != scope.facilityId) {
-                    continue;
-                }
-                for (const Unit &u : store.registry().units(f.id)) {
-                    if (u.id == wanted || u.name == wanted) {
-                        scope.unitId = u.id;
-                    }
-                }
-            }
-            if (scope.unitId.empty()) {
+            const auto unit = store.registry().findUnit(scope.facilityId, wanted);
+            if (!unit) {
                 throw ValidationError({ProblemCode::UnknownUnit, "unit", wanted});
             }
+            scope.unitId = unit->id;
         }
         const Report report = buildReport(store.database(), scope);
         const QString text = format == "json"  ? reportJson(report)
@@ -721,12 +706,8 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const RosterSummary summary =
             importRoster(store, std::string_view(csv.constData(), size_t(csv.size())),
                          parser.isSet("skip-invalid"), todayInAmsterdam());
-        const Language language =
-            QLocale().language() == QLocale::Dutch || QLocale().language() == QLocale::C
-                ? Language::Dutch
-                : Language::English;
         for (const RosterError &e : summary.errors) {
-            err << QString::fromStdString(e.describe(language)) << "\n";
+            err << QString::fromStdString(e.describe(outputLanguage())) << "\n";
         }
         if (!summary.applied) {
             err << QCoreApplication::translate(

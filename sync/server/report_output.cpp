@@ -20,7 +20,7 @@ QString tr(const char *text)
 
 QString percent(const Share &s)
 {
-    return QLocale(QLocale::Dutch).toString(100.0 * s.share(), 'f', 1) + "%";
+    return outputLocale().toString(100.0 * s.share(), 'f', 1) + "%";
 }
 
 QString shareLine(const QString &label, const Share &s)
@@ -40,7 +40,7 @@ QString whereOf(const Report &r)
     QString where = r.scope.facilityId.empty() ? tr("alle inrichtingen")
                                                : QString::fromStdString(r.facilityName);
     if (!r.scope.unitId.empty()) {
-        where += ", " + tr("afdeling %1").arg(QString::fromStdString(r.scope.unitId));
+        where += ", " + tr("afdeling %1").arg(QString::fromStdString(r.unitName));
     }
     return where;
 }
@@ -115,10 +115,20 @@ QString field(const QString &text)
 
 QString decimal(double value)
 {
-    return QLocale(QLocale::Dutch).toString(value, 'f', 4).remove('.');
+    return QLocale(QLocale::Dutch).toString(value, 'f', 4); // a share: no thousands
 }
 
 } // namespace
+
+Language outputLanguage()
+{
+    return QLocale().language() == QLocale::English ? Language::English : Language::Dutch;
+}
+
+QLocale outputLocale()
+{
+    return QLocale(outputLanguage() == Language::English ? QLocale::English : QLocale::Dutch);
+}
 
 QString roleLabel(Role role)
 {
@@ -215,7 +225,7 @@ QString reportText(const Report &r)
         }
         text += "  " + roleLabel(s.role).leftJustified(44) +
                 tr("gemiddeld %1 (n = %2); %3")
-                    .arg(QLocale(QLocale::Dutch).toString(s.mean(), 'f', 1))
+                    .arg(outputLocale().toString(s.mean(), 'f', 1))
                     .arg(s.count())
                     .arg(counts.join(", ")) +
                 "\n";
@@ -250,6 +260,7 @@ QString reportJson(const Report &r)
         {"facilityId", QString::fromStdString(r.scope.facilityId)},
         {"facility", QString::fromStdString(r.facilityName)},
         {"unitId", QString::fromStdString(r.scope.unitId)},
+        {"unit", QString::fromStdString(r.unitName)},
         {"from", QString::fromStdString(r.scope.from.iso())},
         {"to", QString::fromStdString(r.scope.to.iso())},
         {"minimumGroup", r.scope.minimumGroup},

@@ -71,15 +71,11 @@ SyncService::SyncService(Store &store, SyncLimits limits)
 std::string SyncService::createEnrolmentCode(const std::string &facility,
                                              const std::string &deviceName)
 {
-    std::string facilityId;
-    for (const Facility &f : m_store.registry().facilities()) {
-        if (f.id == facility || f.name == facility) {
-            facilityId = f.id;
-        }
-    }
-    if (facilityId.empty()) {
+    const auto found = m_store.registry().findFacility(facility);
+    if (!found) {
         throw ValidationError({ProblemCode::UnknownFacility, "facility", facility});
     }
+    const std::string facilityId = found->id;
     if (deviceName.empty()) {
         throw ValidationError({ProblemCode::Missing, "name", {}});
     }

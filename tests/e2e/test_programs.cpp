@@ -344,6 +344,12 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     EXPECT_EQ(figures["compliance"].toArray().size(), 6);
     EXPECT_EQ(root["trend"].toArray().size(), 3) << "September, October, November";
 
+    const ProgramRun unit = run(
+        kServer, QStringList{"report", "--facility", "PI Zwolle", "--unit", "Afdeling A"} + period);
+    ASSERT_EQ(unit.exitCode, 0) << unit.err.toStdString();
+    EXPECT_TRUE(unit.out.startsWith("Rapportage PI Zwolle, afdeling Afdeling A, 2026-09-01"))
+        << unit.out.toStdString();
+
     const QString csvFile = dir.filePath("rapport.csv");
     const ProgramRun csv =
         run(kServer, QStringList{"report", "--format", "csv", "--out", csvFile} + period);

@@ -51,6 +51,16 @@ inline std::vector<Backing> centralBackings()
 #endif
 }
 
+// Where tests that reopen a store or restart a server keep it: a file, or PostgreSQL.
+inline Backing durableBacking()
+{
+#ifdef RONDE_TEST_ON_POSTGRES
+    return Backing::Postgres;
+#else
+    return Backing::File;
+#endif
+}
+
 inline std::string currentTestName()
 {
     std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();

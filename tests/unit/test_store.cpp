@@ -12,11 +12,10 @@ using Store_ = StoreTest;
 using ReopenedStore = StoreTest;
 using FileStore = StoreTest;
 INSTANTIATE_TEST_SUITE_P(, Store_, ::testing::ValuesIn(storeBackings()), backingName);
+INSTANTIATE_TEST_SUITE_P(, ReopenedStore, ::testing::Values(durableBacking()), backingName);
 #ifdef RONDE_TEST_ON_POSTGRES
-INSTANTIATE_TEST_SUITE_P(, ReopenedStore, ::testing::Values(Backing::Postgres), backingName);
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(FileStore);
 #else
-INSTANTIATE_TEST_SUITE_P(, ReopenedStore, ::testing::Values(Backing::File), backingName);
 INSTANTIATE_TEST_SUITE_P(, FileStore, ::testing::Values(Backing::File), backingName);
 #endif
 #define REFUSED(write, code, field) expectRefused([&] { write; }, code, field)

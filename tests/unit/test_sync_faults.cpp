@@ -57,11 +57,7 @@ std::set<std::string> ids(Store &store, const char *sql)
 // The central store on a file, or in the PostgreSQL suite on PostgreSQL.
 class SyncFaults : public ::testing::TestWithParam<Backing>
 {};
-INSTANTIATE_TEST_SUITE_P(, SyncFaults,
-                         ::testing::Values(centralBackings().front() == Backing::Postgres
-                                               ? Backing::Postgres
-                                               : Backing::File),
-                         backingName);
+INSTANTIATE_TEST_SUITE_P(, SyncFaults, ::testing::Values(durableBacking()), backingName);
 
 TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
 {
