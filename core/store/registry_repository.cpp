@@ -40,6 +40,11 @@ Detainee detaineeFromRow(const Statement &row)
     return d;
 }
 
+Facility facilityFromRow(const Statement &row)
+{
+    return {row.text(0), row.text(1), enumColumn<FacilityKind>(row, 2), row.text(3)};
+}
+
 constexpr const char *kUserColumns =
     "SELECT id, COALESCE(facility_id, ''), name, role, organisation, review_mandate, active, "
     "pin_hash FROM users ";
@@ -215,7 +220,7 @@ std::optional<Facility> RegistryRepository::facility(const std::string &id)
     if (!row.step()) {
         return std::nullopt;
     }
-    Facility f{row.text(0), row.text(1), enumColumn<FacilityKind>(row, 2), row.text(3)};
+    Facility f = facilityFromRow(row);
     row.reset();
     return f;
 }
@@ -231,7 +236,7 @@ std::optional<Facility> RegistryRepository::findFacility(const std::string &idOr
     if (!row.step()) {
         return std::nullopt;
     }
-    Facility f{row.text(0), row.text(1), enumColumn<FacilityKind>(row, 2), row.text(3)};
+    Facility f = facilityFromRow(row);
     row.reset();
     return f;
 }
@@ -256,7 +261,7 @@ std::vector<Facility> RegistryRepository::facilities()
     Statement &row = m_db.prepare("SELECT id, name, kind, profile FROM facilities ORDER BY name");
     std::vector<Facility> result;
     while (row.step()) {
-        result.push_back({row.text(0), row.text(1), enumColumn<FacilityKind>(row, 2), row.text(3)});
+        result.push_back(facilityFromRow(row));
     }
     return result;
 }
