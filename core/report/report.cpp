@@ -4,6 +4,7 @@
 #include "policy/profile.h"
 #include "store/database.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -234,39 +235,99 @@ const std::vector<Role> &reportRoles()
     return roles;
 }
 
-Figures computeFigures(Database &db, const ReportScope &scope)
-{
-    Figures f;
-    const std::vector<Role> &roles = reportRoles();
-    const std::string stay = db.daysBetween("wend", "admitted");
+namespace {
 
-    // R5.1–R5.3: one row per detainee present, then sums.
-    std::string perDetainee = ", per AS (SELECT p.id, p.admitted AS admitted, p.wend AS wend";
-    std::string sums = "SELECT COUNT(*)";
+// One row per detainee present: which roles they saw in the period (r0…), whether they saw
+// anyone, whether case manager or mentor helped with the D&R-plan since admission, and the
+// days of their stay that count. Used for the sums and for the lists behind them.
+std::string perDetaineeSql(const Database &db)
+{
+    const std::vector<Role> &roles = reportRoles();
+    std::string sql = populationSql() + ", per AS (SELECT p.id AS id, " +
+                      db.daysBetween("p.wend", "p.admitted") + " AS stay";
     for (size_t i = 0; i < roles.size(); ++i) {
-        const std::string column = "r" + std::to_string(i);
-        perDetainee += ", MAX(CASE WHEN c.day >= ?1 AND (c.roles & " + bitOf(roles[i]) +
-                       ") <> 0 THEN 1 ELSE 0 END) AS " + column;
-        sums += ", SUM(" + column + ")";
+        sql += ", MAX(CASE WHEN c.day >= ?1 AND (c.roles & " + bitOf(roles[i]) +
+               ") <> 0 THEN 1 ELSE 0 END) AS r" + std::to_string(i);
     }
     const std::string internal =
         std::to_string(RoleSet::bit(Role::CaseManager) | RoleSet::bit(Role::Mentor));
     const std::string planTopic = std::to_string(TopicSet::bit(Topic::ReintegrationPlan));
-    perDetainee += ", MAX(CASE WHEN c.day >= ?1 THEN 1 ELSE 0 END) AS any_contact"
-                   ", MAX(CASE WHEN (c.roles & " +
-                   internal + ") <> 0 AND (c.kind = 'planTalk' OR (c.topics & " + planTopic +
-                   ") <> 0) THEN 1 ELSE 0 END) AS plan_help"
-                   " FROM pop p LEFT JOIN contact c ON c.detainee = p.id"
-                   " GROUP BY p.id, p.admitted, p.wend) ";
-    sums += ", SUM(1 - any_contact)"
-            ", SUM(CASE WHEN any_contact = 0 AND " +
-            stay +
-            " > 14 THEN 1 ELSE 0 END)"
-            ", SUM(CASE WHEN r0 = 0 AND r1 = 0 THEN 1 ELSE 0 END)"
-            ", SUM(CASE WHEN " +
-            stay + " >= 28 THEN 1 ELSE 0 END), SUM(CASE WHEN " + stay +
-            " >= 28 AND plan_help = 0 THEN 1 ELSE 0 END) FROM per";
-    Statement &row = db.prepare(populationSql() + perDetainee + sums);
+    sql += ", MAX(CASE WHEN c.day >= ?1 THEN 1 ELSE 0 END) AS any_contact"
+           ", MAX(CASE WHEN (c.roles & " +
+           internal + ") <> 0 AND (c.kind = 'planTalk' OR (c.topics & " + planTopic +
+           ") <> 0) THEN 1 ELSE 0 END) AS plan_help"
+           " FROM pop p LEFT JOIN contact c ON c.detainee = p.id"
+           " GROUP BY p.id, p.admitted, p.wend) ";
+    return sql;
+}
+
+// The condition on a `per` row that puts a detainee in a figure's count (R5.1–R5.3).
+std::string conditionOf(FigureKind kind, Role role = Role::CaseManager)
+{
+    switch (kind) {
+    case FigureKind::ContactWithRole: {
+        const std::vector<Role> &roles = reportRoles();
+        const auto at = std::find(roles.begin(), roles.end(), role);
+        return "r" + std::to_string(at - roles.begin()) + " = 1";
+    }
+    case FigureKind::NoInternalContact:
+        return "r0 = 0 AND r1 = 0";
+    case FigureKind::NoContact:
+        return "any_contact = 0";
+    case FigureKind::NoContactLongerThanTwoWeeks:
+        return "any_contact = 0 AND stay > 14";
+    case FigureKind::NoPlanHelp:
+        return "stay >= 28 AND plan_help = 0";
+    case FigureKind::Compliance:
+        break;
+    }
+    return "1 = 0";
+}
+
+std::string countOf(const std::string &condition)
+{
+    return ", SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+}
+
+// R5.4 over every profile in scope (each has its own deadlines).
+std::vector<RuleCompliance> computeCompliance(Database &db, const ReportScope &scope)
+{
+    std::vector<RuleCompliance> compliance;
+    for (const char *rule : kRules) {
+        compliance.push_back({rule, 0, 0, 0, 0, {}});
+    }
+    Statement &profiles = db.prepare(
+        "SELECT DISTINCT profile FROM facilities WHERE (?1 = '' OR id = ?1) ORDER BY profile");
+    profiles.bind(1, scope.facilityId);
+    std::vector<std::string> names;
+    while (profiles.step()) {
+        names.push_back(profiles.text(0));
+    }
+    profiles.reset();
+    for (const std::string &name : names) {
+        addCompliance(db, scope, name, compliance);
+    }
+    return compliance;
+}
+
+} // namespace
+
+Figures computeFigures(Database &db, const ReportScope &scope)
+{
+    Figures f;
+    const std::vector<Role> &roles = reportRoles();
+
+    // R5.1–R5.3: one row per detainee present, then sums.
+    std::string sums = "SELECT COUNT(*)";
+    for (Role role : roles) {
+        sums += countOf(conditionOf(FigureKind::ContactWithRole, role));
+    }
+    for (FigureKind kind : {FigureKind::NoContact, FigureKind::NoContactLongerThanTwoWeeks,
+                            FigureKind::NoInternalContact}) {
+        sums += countOf(conditionOf(kind));
+    }
+    sums += countOf("stay >= 28") + countOf(conditionOf(FigureKind::NoPlanHelp)) + " FROM per";
+    Statement &row = db.prepare(perDetaineeSql(db) + sums);
     bindScope(row, scope, "");
     if (row.step()) {
         f.present = row.int64(0);
@@ -282,21 +343,7 @@ Figures computeFigures(Database &db, const ReportScope &scope)
     }
     row.reset();
 
-    // R5.4, per policy profile (each has its own deadlines).
-    for (const char *rule : kRules) {
-        f.compliance.push_back({rule, 0, 0, 0, 0, {}});
-    }
-    Statement &profiles = db.prepare(
-        "SELECT DISTINCT profile FROM facilities WHERE (?1 = '' OR id = ?1) ORDER BY profile");
-    profiles.bind(1, scope.facilityId);
-    std::vector<std::string> names;
-    while (profiles.step()) {
-        names.push_back(profiles.text(0));
-    }
-    profiles.reset();
-    for (const std::string &name : names) {
-        addCompliance(db, scope, name, f.compliance);
-    }
+    f.compliance = computeCompliance(db, scope); // R5.4
 
     // R5.5: ratings per role, from contacts in the period.
     std::string ratings = ", rated AS (SELECT satisfaction AS rating";
@@ -369,6 +416,51 @@ Report buildReport(Database &db, const ReportScope &scope)
         monthStart = nextMonth;
     }
     return report;
+}
+
+std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &scope,
+                                            const FigureSelection &selection)
+{
+    std::vector<std::string> ids;
+    if (selection.kind == FigureKind::Compliance) {
+        for (const RuleCompliance &rule : computeCompliance(db, scope)) {
+            if (rule.rule != selection.rule) {
+                continue;
+            }
+            for (const auto &[id, complianceClass] : rule.detainees) {
+                if (complianceClass == selection.complianceClass) {
+                    ids.push_back(id);
+                }
+            }
+        }
+    } else {
+        Statement &row = db.prepare(perDetaineeSql(db) + "SELECT id FROM per WHERE " +
+                                    conditionOf(selection.kind, selection.role));
+        bindScope(row, scope, "");
+        while (row.step()) {
+            ids.push_back(row.text(0));
+        }
+        row.reset();
+    }
+    std::vector<ReportDetainee> detainees;
+    Statement &person = db.prepare(
+        "SELECT d.number, d.name, f.name, COALESCE(u.name, ''), d.admitted_on FROM detainees d "
+        "JOIN facilities f ON f.id = d.facility_id LEFT JOIN units u ON u.id = d.unit_id "
+        "WHERE d.id = ?");
+    for (const std::string &id : ids) {
+        person.bind(1, id);
+        if (person.step()) {
+            detainees.push_back({id, person.text(0), person.text(1), person.text(2),
+                                 person.text(3), Date::parseIso(person.text(4)).value_or(Date{})});
+        }
+        person.reset();
+    }
+    std::sort(detainees.begin(), detainees.end(),
+              [](const ReportDetainee &a, const ReportDetainee &b) {
+                  return std::tie(a.facilityName, a.unitName, a.name) <
+                         std::tie(b.facilityName, b.unitName, b.name);
+              });
+    return detainees;
 }
 
 } // namespace ronde

@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ronde {
@@ -106,5 +107,50 @@ const std::vector<Role> &reportRoles();
 // for each detainee (tests/unit/test_report.cpp checks that).
 Figures computeFigures(Database &db, const ReportScope &scope);
 Report buildReport(Database &db, const ReportScope &scope);
+
+// The figures a list of detainees can be opened for (R5.1–R5.4). Satisfaction is not among
+// them: R5.5 ratings never lead back to a person.
+enum class FigureKind
+{
+    ContactWithRole,
+    NoInternalContact,
+    NoContact,
+    NoContactLongerThanTwoWeeks,
+    NoPlanHelp,
+    Compliance
+};
+
+struct FigureSelection
+{
+    FigureKind kind = FigureKind::NoContact;
+    Role role = Role::CaseManager; // ContactWithRole
+    std::string rule;              // Compliance: "R1.1" …
+    ComplianceClass complianceClass = ComplianceClass::Overdue;
+
+    static FigureSelection of(FigureKind kind) { return {kind, Role::CaseManager, {}, {}}; }
+    static FigureSelection contactWith(Role role)
+    {
+        return {FigureKind::ContactWithRole, role, {}, {}};
+    }
+    static FigureSelection compliance(std::string rule, ComplianceClass complianceClass)
+    {
+        return {FigureKind::Compliance, Role::CaseManager, std::move(rule), complianceClass};
+    }
+};
+
+struct ReportDetainee
+{
+    std::string id;
+    std::string number;
+    std::string name;
+    std::string facilityName;
+    std::string unitName;
+    Date admitted;
+};
+
+// The detainees a figure counts, by facility, unit and name: the same conditions as the sums
+// of computeFigures(), so the list's length is the figure's count.
+std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &scope,
+                                            const FigureSelection &selection);
 
 } // namespace ronde

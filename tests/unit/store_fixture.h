@@ -136,7 +136,7 @@ protected:
         return ronde::utcFromAmsterdam({day(iso), hour * 60});
     }
 
-    ronde::Contact mentorTalk(const char *iso)
+    static ronde::Contact mentorTalk(const char *iso)
     {
         ronde::Contact c;
         c.header.detaineeId = "det-1";

@@ -10,7 +10,11 @@ using namespace ronde;
 
 namespace {
 
-using Report_ = StoreTest;
+class Report_ : public StoreTest
+{
+protected:
+    void buildKnownPopulation();
+};
 INSTANTIATE_TEST_SUITE_P(, Report_, ::testing::ValuesIn(storeBackings()), backingName);
 
 const Share &shareOf(const Figures &f, Role role)
@@ -35,10 +39,12 @@ const RoleSatisfaction &satisfactionOf(const Figures &f, Role role)
 
 } // namespace
 
+namespace {
+
 // Ten detainees present in February 2026: six saw their mentor, two of them also the case
 // manager; two saw only the gemeente; two saw nobody. So 4 of 10 (40%, the study's figure)
 // had no contact with case manager or mentor.
-TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
+void Report_::buildKnownPopulation()
 {
     for (int i = 2; i <= 12; ++i) {
         Detainee d;
@@ -88,9 +94,18 @@ TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
     Contact january = mentorTalk("2026-01-15"); // before the period: not "in contact"
     january.header.detaineeId = "det-9";
     store().events().record(january);
+}
 
-    const Figures f =
-        computeFigures(store().database(), {"", "", day("2026-02-01"), day("2026-02-28"), 5});
+const ReportScope kFebruary{"", "", Date::parseIso("2026-02-01").value(),
+                            Date::parseIso("2026-02-28").value(), 5};
+
+} // namespace
+
+// The population of buildKnownPopulation(): 4 of 10 without case manager or mentor.
+TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
+{
+    buildKnownPopulation();
+    const Figures f = computeFigures(store().database(), kFebruary);
     EXPECT_EQ(f.present, 10);
     EXPECT_EQ(shareOf(f, Role::Mentor).count, 6);
     EXPECT_EQ(shareOf(f, Role::CaseManager).count, 2);
@@ -132,6 +147,44 @@ TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
         computeFigures(store().database(), {"", "", day("2025-01-01"), day("2025-01-31"), 5});
     EXPECT_EQ(empty.present, 0);
     EXPECT_EQ(empty.noContact.share(), 0.0);
+}
+
+// The list behind a figure holds exactly the detainees its count counts (R5.1–R5.4), and
+// satisfaction has no list at all (R5.5).
+TEST_P(Report_, R5_DetaineesBehindAFigureAreTheOnesItCounts)
+{
+    buildKnownPopulation();
+    Database &db = store().database();
+    const Figures f = computeFigures(db, kFebruary);
+    const auto idsOf = [&](const FigureSelection &selection) {
+        std::vector<std::string> ids;
+        for (const ReportDetainee &d : detaineesBehind(db, kFebruary, selection)) {
+            ids.push_back(d.id);
+        }
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(idsOf(FigureSelection::of(FigureKind::NoContact)), (Ids{"det-10", "det-9"}));
+    EXPECT_EQ(idsOf(FigureSelection::of(FigureKind::NoContactLongerThanTwoWeeks)), (Ids{"det-10", "det-9"}));
+    EXPECT_EQ(idsOf(FigureSelection::of(FigureKind::NoInternalContact)),
+              (Ids{"det-10", "det-7", "det-8", "det-9"}));
+    EXPECT_EQ(idsOf(FigureSelection::contactWith(Role::Municipality)), (Ids{"det-7", "det-8"}));
+    EXPECT_EQ(idsOf(FigureSelection::contactWith(Role::CaseManager)), (Ids{"det-1", "det-2"}));
+    for (const auto &[role, share] : f.contactByRole) {
+        EXPECT_EQ(int64_t(idsOf(FigureSelection::contactWith(role)).size()), share.count);
+    }
+    EXPECT_EQ(int64_t(idsOf(FigureSelection::of(FigureKind::NoPlanHelp)).size()), f.noPlanHelp.count);
+    const auto overdueIntake = FigureSelection::compliance("R1.1", ComplianceClass::Overdue);
+    EXPECT_EQ(int64_t(idsOf(overdueIntake).size()), f.compliance.at(0).overdue);
+    EXPECT_TRUE(idsOf(FigureSelection::compliance("R1.1", ComplianceClass::OnTime)).empty());
+
+    const std::vector<ReportDetainee> people =
+        detaineesBehind(db, kFebruary, FigureSelection::of(FigureKind::NoContact));
+    ASSERT_EQ(people.size(), 2u);
+    EXPECT_EQ(people[0].name, "Gedetineerde 10") << "sorted by name";
+    EXPECT_EQ(people[0].number, "0100020");
+    EXPECT_EQ(people[0].admitted, day("2026-01-05"));
 }
 
 TEST_P(Report_, R5_4_ACorrectedContactCountsOnce)
