@@ -450,8 +450,8 @@ std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &sco
     for (const std::string &id : ids) {
         person.bind(1, id);
         if (person.step()) {
-            detainees.push_back({id, person.text(0), person.text(1), person.text(2),
-                                 person.text(3), Date::parseIso(person.text(4)).value_or(Date{})});
+            detainees.push_back({id, person.text(0), person.text(1), person.text(2), person.text(3),
+                                 Date::parseIso(person.text(4)).value_or(Date{})});
         }
         person.reset();
     }

@@ -3,6 +3,7 @@
 #include "demo/demo.h"
 #include "http_endpoint.h"
 #include "model/problem.h"
+#include "office/report_pdf.h"
 #include "report/report.h"
 #include "report_output.h"
 #include "roster/roster.h"
@@ -14,9 +15,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -610,7 +613,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("DATUM")});
     parser.addOption(
         {"to", tr("Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag)."), tr("DATUM")});
-    parser.addOption({"format", tr("text, json of csv (standaard text)."), tr("VORM"), "text"});
+    parser.addOption({"format", tr("text, json, csv of pdf (standaard text). pdf vraagt om --out."),
+                      tr("VORM"), "text"});
     parser.addOption({"minimum",
                       tr("Kleinste groep waarvan tevredenheid getoond wordt (standaard 5)."),
                       tr("N")});
@@ -621,8 +625,13 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exitCode;
     }
     const QString format = parser.value("format");
-    if (format != "text" && format != "json" && format != "csv") {
-        err << tr("Onbekende vorm '%1' voor --format: kies text, json of csv.").arg(format) << "\n";
+    if (format != "text" && format != "json" && format != "csv" && format != "pdf") {
+        err << tr("Onbekende vorm '%1' voor --format: kies text, json, csv of pdf.").arg(format)
+            << "\n";
+        return BadUsage;
+    }
+    if (format == "pdf" && !parser.isSet("out")) {
+        err << tr("Een PDF gaat naar een bestand: geef --out BESTAND.pdf.") << "\n";
         return BadUsage;
     }
     const Date today = todayInAmsterdam();
@@ -662,6 +671,16 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             scope.unitId = unit->id;
         }
         const Report report = buildReport(store.database(), scope);
+        if (format == "pdf") {
+            const QString problem = office::writeReportPdf(
+                report, parser.value("out"), outputLocale(), QDateTime::currentDateTime());
+            if (!problem.isEmpty()) {
+                err << problem << "\n";
+                return int(Failure);
+            }
+            err << tr("Rapportage geschreven naar %1.").arg(parser.value("out")) << "\n";
+            return int(Success);
+        }
         const QString text = format == "json"  ? reportJson(report)
                              : format == "csv" ? reportCsv(report)
                                                : reportText(report);
@@ -669,9 +688,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << text;
             return int(Success);
         }
-        QFile file(parser.value("out"));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            file.write(text.toUtf8()) < 0 || !file.flush()) {
+        QSaveFile file(parser.value("out")); // all or nothing
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
             err << tr("Kan %1 niet schrijven.").arg(parser.value("out")) << "\n";
             return int(Failure);
         }
@@ -801,6 +819,20 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     err << tr("Onbekende opdracht '%1'. Zie 'ronde-server --help'.").arg(name) << "\n";
     return BadUsage;
+}
+
+bool commandPaints(const QStringList &arguments)
+{
+    if (arguments.value(0) != "report") {
+        return false;
+    }
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == "--format=pdf" ||
+            (arguments[i] == "--format" && arguments.value(i + 1) == "pdf")) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace ronde::server

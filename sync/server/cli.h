@@ -18,4 +18,7 @@ enum ExitCode
 // exit code. Output goes to `out`, problems in plain Dutch to `err`.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// Whether the command draws (a PDF report): then it needs fonts, so a QGuiApplication.
+bool commandPaints(const QStringList &arguments);
+
 } // namespace ronde::server

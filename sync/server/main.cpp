@@ -1,14 +1,30 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only a PDF report needs fonts, and so a (windowless) QGuiApplication; serving and the
+    // other commands stay without any display code.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (ronde::server::commandPaints(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName("Ronde");
     QCoreApplication::setApplicationName("ronde-server");
     QCoreApplication::setApplicationVersion(RONDE_VERSION);
@@ -24,5 +40,5 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return ronde::server::runCommandLine(app.arguments().mid(1), out, err);
+    return ronde::server::runCommandLine(QCoreApplication::arguments().mid(1), out, err);
 }

@@ -1,7 +1,7 @@
 #include "report_output.h"
 
 #include "model/enum_names.h"
-#include "util/local_time.h"
+#include "office/report_labels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,41 +20,13 @@ QString tr(const char *text)
 
 QString percent(const Share &s)
 {
-    return outputLocale().toString(100.0 * s.share(), 'f', 1) + "%";
+    return office::percentLabel(outputLocale(), s);
 }
 
 QString shareLine(const QString &label, const Share &s)
 {
     return "  " + label.leftJustified(44) +
            tr("%1 van %2").arg(s.count).arg(s.total).leftJustified(14) + percent(s) + "\n";
-}
-
-QString periodOf(const Report &r)
-{
-    return QString::fromStdString(r.scope.from.iso()) + " – " +
-           QString::fromStdString(r.scope.to.iso());
-}
-
-QString whereOf(const Report &r)
-{
-    QString where = r.scope.facilityId.empty() ? tr("alle inrichtingen")
-                                               : QString::fromStdString(r.facilityName);
-    if (!r.scope.unitId.empty()) {
-        where += ", " + tr("afdeling %1").arg(QString::fromStdString(r.unitName));
-    }
-    return where;
-}
-
-QString latestOf(const Report &r)
-{
-    if (!r.latestRecordMs) {
-        return tr("geen registraties");
-    }
-    const LocalDateTime local = amsterdamFromUtc(*r.latestRecordMs);
-    return QString("%1 %2:%3")
-        .arg(QString::fromStdString(local.date.iso()))
-        .arg(local.minuteOfDay / 60, 2, 10, QChar('0'))
-        .arg(local.minuteOfDay % 60, 2, 10, QChar('0'));
 }
 
 QJsonObject shareJson(const Share &s)
@@ -130,65 +102,18 @@ QLocale outputLocale()
     return QLocale(outputLanguage() == Language::English ? QLocale::English : QLocale::Dutch);
 }
 
-QString roleLabel(Role role)
-{
-    switch (role) {
-    case Role::CaseManager:
-        return tr("casemanager");
-    case Role::Mentor:
-        return tr("mentor");
-    case Role::Municipality:
-        return tr("gemeente");
-    case Role::Probation:
-        return tr("reclassering");
-    case Role::CareProvider:
-        return tr("zorginstelling");
-    case Role::Volunteer:
-        return tr("vrijwilliger");
-    case Role::Director:
-        return tr("directeur");
-    case Role::Office:
-        return tr("kantoor");
-    }
-    return {};
-}
-
-QString ruleLabel(const std::string &rule)
-{
-    if (rule == "R1.1") {
-        return tr("intake binnen 2 weken");
-    }
-    if (rule == "R1.2") {
-        return tr("mentorgesprek elke 2 weken");
-    }
-    if (rule == "R1.3") {
-        return tr("gesprek D&R-plan binnen 4 weken");
-    }
-    if (rule == "R3.1") {
-        return tr("concept-D&R-plan binnen 13 dagen");
-    }
-    if (rule == "R3.2") {
-        return tr("definitief D&R-plan binnen een maand");
-    }
-    if (rule == "R3.3") {
-        return tr("MDO-bespreking elke 6 weken");
-    }
-    return QString::fromStdString(rule);
-}
-
 QString reportText(const Report &r)
 {
     const Figures &f = r.figures;
     QString text;
-    text += tr("Rapportage %1, %2").arg(whereOf(r), periodOf(r)) + "\n";
-    text += tr("Gegevens tot en met %1").arg(latestOf(r)) + "\n";
+    text += tr("Rapportage %1, %2").arg(office::scopeLabel(r), office::periodLabel(r)) + "\n";
+    text += tr("Gegevens tot en met %1").arg(office::latestRecordLabel(r)) + "\n";
     text += tr("Aanwezig in de periode: %1 gedetineerden").arg(f.present) + "\n\n";
 
     text += tr("Contact per rol (R5.1)") + "\n";
     for (const auto &[role, share] : f.contactByRole) {
-        text += shareLine(roleLabel(role) + " (" +
-                              (isInternalRole(role) ? tr("intern") : tr("extern")) + ")",
-                          share);
+        text +=
+            shareLine(office::roleLabel(role) + " (" + office::internalLabel(role) + ")", share);
     }
     text += shareLine(tr("geen contact met casemanager of mentor"), f.noInternalContact);
     text += "\n" + tr("Zonder contact met een professional (R5.2)") + "\n";
@@ -198,23 +123,26 @@ QString reportText(const Report &r)
     text += shareLine(tr("geen hulp van casemanager of mentor"), f.noPlanHelp);
 
     text += "\n" + tr("Naleving (R5.4)") + "\n";
-    text += "  " + QString().leftJustified(44) + tr("op tijd").rightJustified(15) +
-            tr("te laat").rightJustified(15) + tr("over termijn").rightJustified(15) +
-            tr("nog open").rightJustified(15) + "\n";
+    text += "  " + QString().leftJustified(44) +
+            office::complianceLabel(ComplianceClass::OnTime).rightJustified(15) +
+            office::complianceLabel(ComplianceClass::Late).rightJustified(15) +
+            office::complianceLabel(ComplianceClass::Overdue).rightJustified(15) +
+            office::complianceLabel(ComplianceClass::Open).rightJustified(15) + "\n";
     for (const RuleCompliance &c : f.compliance) {
         const auto part = [&](int64_t n) {
             return (QString::number(n) + " (" + percent({n, c.applicable()}) + ")")
                 .rightJustified(15);
         };
-        text += "  " +
-                (QString::fromStdString(c.rule) + " " + ruleLabel(c.rule)).leftJustified(44) +
-                part(c.onTime) + part(c.late) + part(c.overdue) + part(c.open) + "\n";
+        text +=
+            "  " +
+            (QString::fromStdString(c.rule) + " " + office::ruleLabel(c.rule)).leftJustified(44) +
+            part(c.onTime) + part(c.late) + part(c.overdue) + part(c.open) + "\n";
     }
 
     text += "\n" + tr("Tevredenheid per rol (R5.5, 1–5)") + "\n";
     for (const RoleSatisfaction &s : f.satisfaction) {
         if (s.suppressed) {
-            text += "  " + roleLabel(s.role).leftJustified(44) +
+            text += "  " + office::roleLabel(s.role).leftJustified(44) +
                     tr("niet getoond: minder dan %1 beoordelingen").arg(r.scope.minimumGroup) +
                     "\n";
             continue;
@@ -223,7 +151,7 @@ QString reportText(const Report &r)
         for (size_t i = 0; i < s.distribution.size(); ++i) {
             counts << QString("%1: %2").arg(i + 1).arg(s.distribution[i]);
         }
-        text += "  " + roleLabel(s.role).leftJustified(44) +
+        text += "  " + office::roleLabel(s.role).leftJustified(44) +
                 tr("gemiddeld %1 (n = %2); %3")
                     .arg(outputLocale().toString(s.mean(), 'f', 1))
                     .arg(s.count())

@@ -20,8 +20,4 @@ QString reportCsv(const Report &report);
 Language outputLanguage();
 QLocale outputLocale();
 
-// "casemanager", "gemeente", … in the user's language.
-QString roleLabel(Role role);
-QString ruleLabel(const std::string &rule);
-
 } // namespace ronde::server

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
@@ -368,6 +369,74 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
         << "decimal comma for Dutch Excel: " << lines[1].toStdString();
 }
 
+// ronde-server report --format pdf: a valid PDF with the period, the headings and the
+// charts, turned into pictures by pdftoppm (poppler) as a reader would see them.
+TEST(ServerReport, WritesAPdfWithChartsAndTables)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--facilities", "2", "--detainees", "30",
+                            "--today", "2026-11-22"})
+                  .exitCode,
+              0);
+    const QString pdf = dir.filePath("rapport.pdf");
+    const ProgramRun r = run(kServer,
+                             {"report", "--database", file, "--facility", "PI Zwolle", "--from",
+                              "2026-09-01", "--to", "2026-11-21", "--format", "pdf", "--out", pdf},
+                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(pdf));
+
+    QFile written(pdf);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    EXPECT_TRUE(bytes.startsWith("%PDF-1.")) << "a PDF header";
+    EXPECT_TRUE(bytes.trimmed().endsWith("%%EOF")) << "a complete PDF";
+
+    const ProgramRun info = runProgram("pdfinfo", {pdf}, QProcessEnvironment::systemEnvironment());
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.out.contains(QRegularExpression("Pages:\\s+4\\b"))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains("A4")) << info.out.toStdString();
+
+    const ProgramRun text =
+        runProgram("pdftotext", {"-layout", pdf, "-"}, QProcessEnvironment::systemEnvironment());
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    for (const char *expected :
+         {"Rapportage contact en naleving", "Inrichting: PI Zwolle",
+          "Periode: 2026-09-01 – 2026-11-21", "Gegevens tot en met: 2026-11-2", "Kerncijfers",
+          "Contact per rol in de periode (R5.1)", "Naleving van de termijnen (R5.4)",
+          "R1.1 intake binnen 2 weken", "Tevredenheid per rol, verdeling over 1–5 (R5.5)",
+          "Verloop per maand", "2026-10", "pagina 4"}) {
+        EXPECT_TRUE(text.out.contains(QString::fromUtf8(expected))) << expected;
+    }
+
+    // Each page as a picture: not blank, and the charts' own colours are on it.
+    const ProgramRun pictures =
+        runProgram("pdftoppm", {"-r", "50", "-png", pdf, dir.filePath("pagina")},
+                   QProcessEnvironment::systemEnvironment());
+    ASSERT_EQ(pictures.exitCode, 0) << pictures.err.toStdString();
+    const std::array<QColor, 4> chartColours{QColor(0x00, 0x72, 0xB2), QColor(0x00, 0x9E, 0x73),
+                                             QColor(0x00, 0x9E, 0x73), QColor(0x00, 0x72, 0xB2)};
+    for (int page = 1; page <= 4; ++page) {
+        const QImage image(dir.filePath(QString("pagina-%1.png").arg(page)));
+        ASSERT_FALSE(image.isNull()) << "page " << page;
+        QSet<QRgb> colours;
+        bool chartColour = false;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                colours.insert(c.rgb());
+                const QColor &want = chartColours[size_t(page - 1)];
+                chartColour = chartColour || (std::abs(c.red() - want.red()) < 8 &&
+                                              std::abs(c.green() - want.green()) < 8 &&
+                                              std::abs(c.blue() - want.blue()) < 8);
+            }
+        }
+        EXPECT_GT(colours.size(), 20) << "page " << page << " is blank";
+        EXPECT_TRUE(chartColour) << "page " << page << " has no chart";
+    }
+}
+
 TEST(ServerReport, RefusesBadInputWithAClearMessage)
 {
     QTemporaryDir dir;
@@ -384,6 +453,15 @@ TEST(ServerReport, RefusesBadInputWithAClearMessage)
     refused({"--from", "2026-11-01", "--to", "2026-10-01"}, "De periode begint na het einde");
     refused({"--facility", "PI Nergens"}, "PI Nergens");
     refused({"--minimum", "0"}, "--minimum");
+    refused({"--format", "pdf"}, "--out");
+
+    // A PDF that cannot be written leaves nothing behind and says so.
+    const QString nowhere = dir.filePath("geen-map/rapport.pdf");
+    const ProgramRun r =
+        run(kServer, {"report", "--database", file, "--format", "pdf", "--out", nowhere});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(nowhere)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(nowhere));
 }
 
 // ronde-server import: the roster CSV in, a summary out; a bad row refuses the whole file

@@ -166,7 +166,8 @@ TEST_P(Report_, R5_DetaineesBehindAFigureAreTheOnesItCounts)
     };
     using Ids = std::vector<std::string>;
     EXPECT_EQ(idsOf(FigureSelection::of(FigureKind::NoContact)), (Ids{"det-10", "det-9"}));
-    EXPECT_EQ(idsOf(FigureSelection::of(FigureKind::NoContactLongerThanTwoWeeks)), (Ids{"det-10", "det-9"}));
+    EXPECT_EQ(idsOf(FigureSelection::of(FigureKind::NoContactLongerThanTwoWeeks)),
+              (Ids{"det-10", "det-9"}));
     EXPECT_EQ(idsOf(FigureSelection::of(FigureKind::NoInternalContact)),
               (Ids{"det-10", "det-7", "det-8", "det-9"}));
     EXPECT_EQ(idsOf(FigureSelection::contactWith(Role::Municipality)), (Ids{"det-7", "det-8"}));
@@ -174,7 +175,8 @@ TEST_P(Report_, R5_DetaineesBehindAFigureAreTheOnesItCounts)
     for (const auto &[role, share] : f.contactByRole) {
         EXPECT_EQ(int64_t(idsOf(FigureSelection::contactWith(role)).size()), share.count);
     }
-    EXPECT_EQ(int64_t(idsOf(FigureSelection::of(FigureKind::NoPlanHelp)).size()), f.noPlanHelp.count);
+    EXPECT_EQ(int64_t(idsOf(FigureSelection::of(FigureKind::NoPlanHelp)).size()),
+              f.noPlanHelp.count);
     const auto overdueIntake = FigureSelection::compliance("R1.1", ComplianceClass::Overdue);
     EXPECT_EQ(int64_t(idsOf(overdueIntake).size()), f.compliance.at(0).overdue);
     EXPECT_TRUE(idsOf(FigureSelection::compliance("R1.1", ComplianceClass::OnTime)).empty());

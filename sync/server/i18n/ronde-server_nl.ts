@@ -2,502 +2,868 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ronde::office</name>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="21"/>
+        <source>casemanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="23"/>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="25"/>
+        <source>gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="27"/>
+        <source>reclassering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="29"/>
+        <source>zorginstelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="31"/>
+        <source>vrijwilliger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="33"/>
+        <source>directeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="35"/>
+        <source>kantoor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="43"/>
+        <source>intake binnen 2 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="46"/>
+        <source>mentorgesprek elke 2 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="49"/>
+        <source>gesprek D&amp;R-plan binnen 4 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="52"/>
+        <source>concept-D&amp;R-plan binnen 13 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="55"/>
+        <source>definitief D&amp;R-plan binnen een maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="58"/>
+        <source>MDO-bespreking elke 6 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="67"/>
+        <source>op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="69"/>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="71"/>
+        <source>over termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="73"/>
+        <source>nog open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="77"/>
+        <source>niet van toepassing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="82"/>
+        <location filename="../../../office/report_charts.cpp" line="47"/>
+        <source>intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="82"/>
+        <location filename="../../../office/report_charts.cpp" line="48"/>
+        <source>extern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="87"/>
+        <source>alle inrichtingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="90"/>
+        <source>afdeling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="104"/>
+        <source>geen registraties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="122"/>
+        <source>In contact met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="124"/>
+        <source>Geen contact met casemanager of mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="126"/>
+        <source>Geen contact met een professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="128"/>
+        <source>Geen contact, langer dan twee weken binnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="130"/>
+        <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="134"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="46"/>
+        <source>Contact per rol in de periode (R5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="64"/>
+        <source>Naleving van de termijnen (R5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="87"/>
+        <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="106"/>
+        <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="117"/>
+        <source>Verloop per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="118"/>
+        <source>geen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="119"/>
+        <source>geen contact met casemanager of mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="120"/>
+        <source>mentorgesprek over termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_charts.cpp" line="121"/>
+        <source>intake over termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="368"/>
+        <source>Rapportage contact en naleving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="369"/>
+        <source>Inrichting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="370"/>
+        <source>Periode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="371"/>
+        <source>Gegevens tot en met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="372"/>
+        <source>Gemaakt op: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="373"/>
+        <source>Aanwezig in de periode: %1 gedetineerden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="375"/>
+        <source>Kerncijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="376"/>
+        <source>Cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="377"/>
+        <location filename="../../../office/report_pdf.cpp" line="446"/>
+        <source>Aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="378"/>
+        <source>Van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="379"/>
+        <source>Aandeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="382"/>
+        <source>Geen contact met casemanager of mentor (R5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="384"/>
+        <source>Geen contact met een professional (R5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="385"/>
+        <source>  van wie langer dan twee weken binnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="387"/>
+        <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="415"/>
+        <source>Regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="433"/>
+        <source>niet getoond: minder dan %1 beoordelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="444"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="445"/>
+        <source>Gemiddeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="473"/>
+        <source>Maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="474"/>
+        <source>Aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="475"/>
+        <source>Geen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="476"/>
+        <source>Geen casemanager of mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="477"/>
+        <source>Intake over termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="478"/>
+        <source>Mentorgesprek over termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="489"/>
+        <location filename="../../../office/report_pdf.cpp" line="510"/>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="496"/>
+        <source>Rapportage %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="498"/>
+        <source>Ronde · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="501"/>
+        <source>Kan geen PDF maken in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::office::PdfPages</name>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="136"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_pdf.cpp" line="195"/>
+        <source>pagina %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ronde::server</name>
     <message>
-        <location filename="../cli.cpp" line="39"/>
+        <location filename="../cli.cpp" line="41"/>
         <source>Maakt de database aan of werkt het schema bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="41"/>
+        <location filename="../cli.cpp" line="43"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="42"/>
+        <location filename="../cli.cpp" line="44"/>
         <source>Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets op tijd, te laat of nog open is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="46"/>
+        <location filename="../cli.cpp" line="48"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="47"/>
+        <location filename="../cli.cpp" line="49"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="49"/>
+        <location filename="../cli.cpp" line="51"/>
         <source>Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="51"/>
+        <location filename="../cli.cpp" line="53"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="61"/>
+        <location filename="../cli.cpp" line="63"/>
         <source>Toont de aangemelde tablets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="105"/>
+        <location filename="../cli.cpp" line="107"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="115"/>
+        <location filename="../cli.cpp" line="117"/>
         <source>Opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="116"/>
+        <location filename="../cli.cpp" line="118"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="124"/>
+        <location filename="../cli.cpp" line="126"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="145"/>
+        <location filename="../cli.cpp" line="147"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="173"/>
+        <location filename="../cli.cpp" line="175"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="308"/>
-        <location filename="../cli.cpp" line="368"/>
-        <location filename="../cli.cpp" line="369"/>
-        <location filename="../cli.cpp" line="622"/>
-        <location filename="../cli.cpp" line="703"/>
+        <location filename="../cli.cpp" line="310"/>
+        <location filename="../cli.cpp" line="370"/>
+        <location filename="../cli.cpp" line="371"/>
+        <location filename="../cli.cpp" line="623"/>
+        <location filename="../cli.cpp" line="708"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="187"/>
+        <location filename="../cli.cpp" line="189"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="187"/>
         <location filename="../cli.cpp" line="189"/>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="191"/>
+        <location filename="../cli.cpp" line="621"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="189"/>
+        <location filename="../cli.cpp" line="191"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="191"/>
+        <location filename="../cli.cpp" line="193"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="193"/>
+        <location filename="../cli.cpp" line="195"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="195"/>
+        <location filename="../cli.cpp" line="197"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="197"/>
-        <location filename="../cli.cpp" line="614"/>
-        <location filename="../cli.cpp" line="616"/>
+        <location filename="../cli.cpp" line="199"/>
+        <location filename="../cli.cpp" line="613"/>
+        <location filename="../cli.cpp" line="615"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="217"/>
+        <location filename="../cli.cpp" line="219"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="261"/>
+        <location filename="../cli.cpp" line="263"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="231"/>
+        <location filename="../cli.cpp" line="233"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="53"/>
+        <location filename="../cli.cpp" line="55"/>
         <source>Rapportage voor het centrale kantoor (R5): contact per rol, zonder contact, naleving van de termijnen en tevredenheid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="56"/>
+        <location filename="../cli.cpp" line="58"/>
         <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="80"/>
+        <location filename="../cli.cpp" line="82"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="84"/>
-        <location filename="../cli.cpp" line="186"/>
+        <location filename="../cli.cpp" line="86"/>
+        <location filename="../cli.cpp" line="188"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="184"/>
+        <location filename="../cli.cpp" line="186"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="198"/>
+        <location filename="../cli.cpp" line="200"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="247"/>
+        <location filename="../cli.cpp" line="249"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="286"/>
+        <location filename="../cli.cpp" line="288"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="290"/>
+        <location filename="../cli.cpp" line="292"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="292"/>
+        <location filename="../cli.cpp" line="294"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="308"/>
+        <location filename="../cli.cpp" line="310"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="309"/>
+        <location filename="../cli.cpp" line="311"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="315"/>
+        <location filename="../cli.cpp" line="317"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="322"/>
+        <location filename="../cli.cpp" line="324"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="329"/>
+        <location filename="../cli.cpp" line="331"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="341"/>
+        <location filename="../cli.cpp" line="343"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="365"/>
+        <location filename="../cli.cpp" line="367"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="367"/>
+        <location filename="../cli.cpp" line="369"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="368"/>
+        <location filename="../cli.cpp" line="370"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="369"/>
+        <location filename="../cli.cpp" line="371"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="371"/>
+        <location filename="../cli.cpp" line="373"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="382"/>
+        <location filename="../cli.cpp" line="384"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="390"/>
+        <location filename="../cli.cpp" line="392"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="395"/>
+        <location filename="../cli.cpp" line="397"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="401"/>
+        <location filename="../cli.cpp" line="403"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="411"/>
+        <location filename="../cli.cpp" line="413"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="426"/>
+        <location filename="../cli.cpp" line="428"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="429"/>
+        <location filename="../cli.cpp" line="431"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="442"/>
-        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="444"/>
+        <location filename="../cli.cpp" line="510"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="442"/>
-        <location filename="../cli.cpp" line="508"/>
-        <location filename="../cli.cpp" line="609"/>
+        <location filename="../cli.cpp" line="444"/>
+        <location filename="../cli.cpp" line="510"/>
+        <location filename="../cli.cpp" line="608"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="443"/>
+        <location filename="../cli.cpp" line="445"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="443"/>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="445"/>
+        <location filename="../cli.cpp" line="511"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="451"/>
+        <location filename="../cli.cpp" line="453"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="463"/>
         <source>APPARAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="463"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="467"/>
+        <location filename="../cli.cpp" line="469"/>
         <source>Geef precies één apparaat-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="472"/>
+        <location filename="../cli.cpp" line="474"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
+        <location filename="../cli.cpp" line="498"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="509"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="509"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="511"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="513"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="513"/>
+        <location filename="../cli.cpp" line="515"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="514"/>
+        <location filename="../cli.cpp" line="516"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="515"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="519"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="519"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="518"/>
+        <location filename="../cli.cpp" line="520"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="544"/>
+        <location filename="../cli.cpp" line="543"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="556"/>
+        <location filename="../cli.cpp" line="555"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="566"/>
+        <location filename="../cli.cpp" line="565"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="578"/>
+        <location filename="../cli.cpp" line="577"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="583"/>
+        <location filename="../cli.cpp" line="582"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="596"/>
+        <location filename="../cli.cpp" line="595"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="608"/>
+        <location filename="../cli.cpp" line="607"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="610"/>
+        <location filename="../cli.cpp" line="609"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="610"/>
+        <location filename="../cli.cpp" line="609"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="612"/>
+        <location filename="../cli.cpp" line="611"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="616"/>
+        <location filename="../cli.cpp" line="615"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="617"/>
-        <source>text, json of csv (standaard text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli.cpp" line="617"/>
+        <location filename="../cli.cpp" line="618"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="619"/>
+        <location filename="../cli.cpp" line="620"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="622"/>
+        <location filename="../cli.cpp" line="623"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="629"/>
-        <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json of csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli.cpp" line="640"/>
+        <location filename="../cli.cpp" line="646"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="690"/>
+        <location filename="../cli.cpp" line="695"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="693"/>
+        <location filename="../cli.cpp" line="683"/>
+        <location filename="../cli.cpp" line="698"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="703"/>
+        <location filename="../cli.cpp" line="617"/>
+        <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="630"/>
+        <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="635"/>
+        <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="708"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="704"/>
+        <location filename="../cli.cpp" line="709"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="711"/>
+        <location filename="../cli.cpp" line="716"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="716"/>
+        <location filename="../cli.cpp" line="721"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="732"/>
+        <location filename="../cli.cpp" line="733"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -505,52 +871,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="740"/>
+        <location filename="../cli.cpp" line="741"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="769"/>
+        <location filename="../cli.cpp" line="770"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="770"/>
+        <location filename="../cli.cpp" line="771"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="773"/>
+        <location filename="../cli.cpp" line="774"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="778"/>
+        <location filename="../cli.cpp" line="779"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="780"/>
+        <location filename="../cli.cpp" line="781"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="783"/>
+        <location filename="../cli.cpp" line="784"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="785"/>
+        <location filename="../cli.cpp" line="786"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="816"/>
+        <location filename="../cli.cpp" line="817"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="821"/>
+        <location filename="../cli.cpp" line="822"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,198 +926,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="40"/>
-        <location filename="../report_output.cpp" line="267"/>
+        <location filename="../report_output.cpp" line="204"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="43"/>
-        <source>afdeling %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="51"/>
-        <source>geen registraties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="127"/>
-        <source>casemanager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="129"/>
-        <source>mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="131"/>
-        <source>gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="133"/>
-        <source>reclassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="135"/>
-        <source>zorginstelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="137"/>
-        <source>vrijwilliger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="139"/>
-        <source>directeur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="141"/>
-        <source>kantoor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="149"/>
-        <source>intake binnen 2 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="152"/>
-        <source>mentorgesprek elke 2 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="155"/>
-        <source>gesprek D&amp;R-plan binnen 4 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="158"/>
-        <source>concept-D&amp;R-plan binnen 13 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="161"/>
-        <source>definitief D&amp;R-plan binnen een maand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="164"/>
-        <source>MDO-bespreking elke 6 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="173"/>
+        <location filename="../report_output.cpp" line="109"/>
         <source>Rapportage %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="174"/>
+        <location filename="../report_output.cpp" line="110"/>
         <source>Gegevens tot en met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="175"/>
+        <location filename="../report_output.cpp" line="111"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="177"/>
+        <location filename="../report_output.cpp" line="113"/>
         <source>Contact per rol (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="180"/>
-        <source>intern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="180"/>
-        <source>extern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="183"/>
+        <location filename="../report_output.cpp" line="119"/>
         <source>geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="184"/>
+        <location filename="../report_output.cpp" line="120"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="185"/>
+        <location filename="../report_output.cpp" line="121"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="186"/>
+        <location filename="../report_output.cpp" line="122"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="187"/>
+        <location filename="../report_output.cpp" line="123"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="188"/>
+        <location filename="../report_output.cpp" line="124"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="190"/>
+        <location filename="../report_output.cpp" line="126"/>
         <source>Naleving (R5.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="191"/>
-        <source>op tijd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="192"/>
-        <source>te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="192"/>
-        <source>over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="193"/>
-        <source>nog open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="204"/>
+        <location filename="../report_output.cpp" line="140"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="208"/>
+        <location filename="../report_output.cpp" line="144"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="217"/>
+        <location filename="../report_output.cpp" line="153"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="226"/>
+        <location filename="../report_output.cpp" line="162"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="310"/>
+        <location filename="../report_output.cpp" line="247"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>

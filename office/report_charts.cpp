@@ -1,0 +1,137 @@
+#include "report_charts.h"
+
+#include "report_labels.h"
+
+#include <QCoreApplication>
+
+namespace ronde::office {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ronde::office", text);
+}
+
+// Colours that stay apart for colour-blind readers (Okabe–Ito); every series also has a name.
+const QColor kBlue{0x00, 0x72, 0xB2};
+const QColor kSky{0x56, 0xB4, 0xE9};
+const QColor kGreen{0x00, 0x9E, 0x73};
+const QColor kOrange{0xE6, 0x9F, 0x00};
+const QColor kRed{0xD5, 0x5E, 0x00};
+const QColor kGrey{0x99, 0x99, 0x99};
+const QColor kPurple{0xCC, 0x79, 0xA7};
+
+double percentOf(int64_t count, int64_t total)
+{
+    return total ? 100.0 * double(count) / double(total) : 0.0;
+}
+
+} // namespace
+
+std::optional<FigureSelection> Chart::selectionAt(int category, int seriesIndex) const
+{
+    if (category < 0 || size_t(category) >= selections.size()) {
+        return std::nullopt;
+    }
+    const auto &row = selections[size_t(category)];
+    if (seriesIndex < 0 || size_t(seriesIndex) >= row.size()) {
+        return std::nullopt;
+    }
+    return row[size_t(seriesIndex)];
+}
+
+Chart contactChart(const Report &report)
+{
+    Chart chart;
+    chart.title = tr("Contact per rol in de periode (R5.1)");
+    ChartSeries internal{tr("intern"), kBlue, {}};
+    ChartSeries external{tr("extern"), kSky, {}};
+    for (const auto &[role, share] : report.figures.contactByRole) {
+        chart.categories << roleLabel(role);
+        const double value = 100.0 * share.share();
+        internal.values << (isInternalRole(role) ? value : 0.0);
+        external.values << (isInternalRole(role) ? 0.0 : value);
+        const auto selection = FigureSelection::contactWith(role);
+        chart.selections.push_back({selection, selection});
+    }
+    chart.series = {internal, external};
+    return chart;
+}
+
+Chart complianceChart(const Report &report)
+{
+    Chart chart;
+    chart.title = tr("Naleving van de termijnen (R5.4)");
+    const std::array classes{ComplianceClass::OnTime, ComplianceClass::Late,
+                             ComplianceClass::Overdue, ComplianceClass::Open};
+    const std::array colours{kGreen, kOrange, kRed, kGrey};
+    for (size_t i = 0; i < classes.size(); ++i) {
+        chart.series << ChartSeries{complianceLabel(classes[i]), colours[i], {}};
+    }
+    for (const RuleCompliance &rule : report.figures.compliance) {
+        chart.categories << QString::fromStdString(rule.rule) + " " + ruleLabel(rule.rule);
+        const std::array counts{rule.onTime, rule.late, rule.overdue, rule.open};
+        std::vector<std::optional<FigureSelection>> row;
+        for (size_t i = 0; i < classes.size(); ++i) {
+            chart.series[qsizetype(i)].values << percentOf(counts[i], rule.applicable());
+            row.push_back(FigureSelection::compliance(rule.rule, classes[i]));
+        }
+        chart.selections.push_back(row);
+    }
+    return chart;
+}
+
+Chart satisfactionChart(const Report &report)
+{
+    Chart chart;
+    chart.title = tr("Tevredenheid per rol, verdeling over 1–5 (R5.5)");
+    const std::array colours{kRed, kOrange, kGrey, kSky, kGreen};
+    for (size_t i = 0; i < colours.size(); ++i) {
+        chart.series << ChartSeries{QString::number(i + 1), colours[i], {}};
+    }
+    QStringList hidden;
+    for (const RoleSatisfaction &s : report.figures.satisfaction) {
+        if (s.suppressed) {
+            hidden << roleLabel(s.role);
+            continue;
+        }
+        chart.categories << roleLabel(s.role);
+        for (size_t i = 0; i < s.distribution.size(); ++i) {
+            chart.series[qsizetype(i)].values << percentOf(s.distribution[i], s.count());
+        }
+        // R5.5: ratings never lead back to a detainee, so no list behind these bars.
+        chart.selections.emplace_back(colours.size());
+    }
+    if (!hidden.isEmpty()) {
+        chart.note = tr("Niet getoond (minder dan %1 beoordelingen): %2")
+                         .arg(report.scope.minimumGroup)
+                         .arg(hidden.join(", "));
+    }
+    return chart;
+}
+
+Chart trendChart(const Report &report)
+{
+    Chart chart;
+    chart.kind = Chart::Kind::Lines;
+    chart.title = tr("Verloop per maand");
+    ChartSeries noContact{tr("geen contact"), kRed, {}};
+    ChartSeries noInternal{tr("geen contact met casemanager of mentor"), kOrange, {}};
+    ChartSeries mentorOverdue{tr("mentorgesprek over termijn"), kPurple, {}};
+    ChartSeries intakeOverdue{tr("intake over termijn"), kBlue, {}};
+    for (const MonthFigures &month : report.trend) {
+        const Figures &f = month.figures;
+        chart.categories << QString::fromStdString(month.month);
+        noContact.values << 100.0 * f.noContact.share();
+        noInternal.values << 100.0 * f.noInternalContact.share();
+        const RuleCompliance &intake = f.compliance.at(0);
+        const RuleCompliance &mentor = f.compliance.at(1);
+        intakeOverdue.values << percentOf(intake.overdue, intake.applicable());
+        mentorOverdue.values << percentOf(mentor.overdue, mentor.applicable());
+        chart.selections.emplace_back(4); // a month's list is the period's list, by figure
+    }
+    chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
+    return chart;
+}
+
+} // namespace ronde::office

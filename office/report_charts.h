@@ -1,0 +1,47 @@
+#pragma once
+
+#include "report/report.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+// The four charts of the R5 report as plain data: what the office dashboard hands to Qt Charts
+// and what the PDF paints. One place decides the categories, series, colours and the list of
+// detainees behind each bar, so screen and paper agree.
+namespace ronde::office {
+
+struct ChartSeries
+{
+    QString name;
+    QColor color;
+    QList<double> values; // one per category; percentages 0–100
+};
+
+struct Chart
+{
+    enum class Kind
+    {
+        Bars, // one bar per category, split by series (stacked)
+        Lines // one line per series over the categories (months)
+    };
+    Kind kind = Kind::Bars;
+    QString title;
+    QStringList categories;
+    QList<ChartSeries> series;
+    QString note; // what the chart leaves out, and why (suppressed groups)
+    // selections[category][series]: the detainees behind that part, when there is a list.
+    std::vector<std::vector<std::optional<FigureSelection>>> selections;
+
+    std::optional<FigureSelection> selectionAt(int category, int series) const;
+};
+
+Chart contactChart(const Report &report);      // R5.1: share in contact per role
+Chart complianceChart(const Report &report);   // R5.4: on time, late, overdue, open per rule
+Chart satisfactionChart(const Report &report); // R5.5: ratings 1–5 per role, small groups out
+Chart trendChart(const Report &report);        // per month: without contact, overdue mentor talk
+
+} // namespace ronde::office

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/enums.h"
+#include "report/report.h"
+
+#include <QLocale>
+#include <QString>
+
+// The words of the R5 report, in the user's language (Dutch, or English through the
+// translation the program loaded; context "ronde::office").
+namespace ronde::office {
+
+QString roleLabel(Role role);                             // "casemanager", "gemeente", …
+QString ruleLabel(const std::string &rule);               // "intake binnen 2 weken", …
+QString complianceLabel(ComplianceClass complianceClass); // "op tijd", "te laat", …
+QString internalLabel(Role role);                         // "intern" or "extern"
+
+// "alle inrichtingen" or the facility, and the unit when there is one.
+QString scopeLabel(const Report &report);
+QString periodLabel(const Report &report); // "2026-09-01 – 2026-11-22"
+// The newest record in the data, in Dutch local time, or "geen registraties".
+QString latestRecordLabel(const Report &report);
+// "12,5%" or "12.5%", as the locale writes it.
+QString percentLabel(const QLocale &locale, const Share &share);
+// What a list of detainees behind a figure holds, as its title.
+QString selectionLabel(const FigureSelection &selection);
+
+} // namespace ronde::office

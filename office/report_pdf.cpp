@@ -1,0 +1,512 @@
+#include "report_pdf.h"
+
+#include "report_charts.h"
+#include "report_labels.h"
+
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace ronde::office {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ronde::office", text);
+}
+
+constexpr int kDpi = 150; // A4 is about 1240 × 1754 points of this size
+const QColor kInk{0x20, 0x20, 0x20};
+const QColor kRule{0xC8, 0xC8, 0xC8};
+const QColor kHeaderFill{0xEE, 0xF2, 0xF6};
+
+// Line styles beside colours, so lines stay apart in grey print and for colour-blind readers.
+const std::array kLineStyles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+
+struct Column
+{
+    QString header;
+    int percentOfWidth;
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+// A top-to-bottom writer over A4 pages: headings, lines, tables and charts, with a new page
+// when the next block does not fit and a footer on each page.
+class PdfPages
+{
+public:
+    PdfPages(QPdfWriter &writer, QString footer)
+        : m_writer(writer)
+        , m_painter(&writer)
+        , m_footer(std::move(footer))
+    {
+        m_area = QRect(0, 0, writer.width(), writer.height() - footerHeight());
+        m_y = m_area.top();
+        m_painter.setRenderHint(QPainter::Antialiasing);
+    }
+
+    bool ok() const { return m_painter.isActive(); }
+
+    void finish()
+    {
+        drawFooter();
+        m_painter.end();
+    }
+
+    void newPage()
+    {
+        drawFooter();
+        m_writer.newPage();
+        ++m_page;
+        m_y = m_area.top();
+    }
+
+    void title(const QString &text) { block(text, 20, true, 12); }
+    void heading(const QString &text)
+    {
+        room(lineHeight(14, true) + 220); // keep a heading with what follows
+        m_y += 18;
+        block(text, 14, true, 8);
+    }
+    void line(const QString &text) { block(text, 10, false, 4); }
+
+    void table(const QList<Column> &columns, const QList<QStringList> &rows)
+    {
+        const int lineHeight = QFontMetrics(fontOf(10, false), &m_writer).height();
+        const int headerHeight = 2 * QFontMetrics(fontOf(9, true), &m_writer).height() + 14;
+        // A table that fits on a page starts on one.
+        const int wholeHeight = headerHeight + int(rows.size()) * (lineHeight + 12);
+        if (wholeHeight < m_area.height()) {
+            room(wholeHeight);
+        }
+        const auto drawRow = [&](const QStringList &cells, bool header) {
+            const int rowHeight = header ? headerHeight : lineHeight + 12; // headers wrap
+            room(rowHeight);
+            if (header) {
+                m_painter.fillRect(QRect(m_area.left(), m_y, m_area.width(), rowHeight),
+                                   kHeaderFill);
+            }
+            m_painter.setFont(header ? fontOf(9, true) : fontOf(10, false));
+            m_painter.setPen(kInk);
+            int x = m_area.left();
+            for (int c = 0; c < columns.size(); ++c) {
+                const int width = m_area.width() * columns[c].percentOfWidth / 100;
+                const QRect cell(x + 6, m_y, width - 12, rowHeight);
+                const QString text = c < cells.size() ? cells[c] : QString();
+                if (header) {
+                    m_painter.drawText(
+                        cell, int(columns[c].align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
+                } else {
+                    m_painter.drawText(
+                        cell, int(columns[c].align | Qt::AlignVCenter),
+                        m_painter.fontMetrics().elidedText(text, Qt::ElideRight, cell.width()));
+                }
+                x += width;
+            }
+            m_painter.setPen(QPen(kRule, 1));
+            m_painter.drawLine(m_area.left(), m_y + rowHeight, m_area.right(), m_y + rowHeight);
+            m_y += rowHeight;
+        };
+        QStringList headers;
+        for (const Column &column : columns) {
+            headers << column.header;
+        }
+        drawRow(headers, true);
+        for (const QStringList &row : rows) {
+            drawRow(row, false);
+        }
+        m_y += 10;
+    }
+
+    void chart(const Chart &chart, const QLocale &locale)
+    {
+        const int legendHeight = 80; // room for two lines
+        const int height = chart.kind == Chart::Kind::Lines
+                               ? 520
+                               : int(chart.categories.size()) * 56 + 70 + legendHeight;
+        room(height + 20);
+        if (chart.categories.isEmpty()) {
+            line(tr("Geen gegevens in deze periode."));
+            return;
+        }
+        const QRect box(m_area.left(), m_y, m_area.width(), height - legendHeight);
+        if (chart.kind == Chart::Kind::Lines) {
+            drawLines(chart, box, locale);
+        } else {
+            drawBars(chart, box, locale);
+        }
+        drawLegend(chart, QRect(m_area.left(), box.bottom() + 8, m_area.width(), legendHeight));
+        m_y += height + 8;
+        if (!chart.note.isEmpty()) {
+            line(chart.note);
+        }
+    }
+
+private:
+    int footerHeight() const { return QFontMetrics(fontOf(8, false), &m_writer).height() + 30; }
+
+    QFont fontOf(int points, bool bold) const
+    {
+        QFont font("DejaVu Sans");
+        font.setPointSize(points);
+        font.setBold(bold);
+        return font;
+    }
+
+    int lineHeight(int points, bool bold) const
+    {
+        return QFontMetrics(fontOf(points, bold), &m_writer).height();
+    }
+
+    void room(int height)
+    {
+        if (m_y + height > m_area.bottom() && m_y > m_area.top()) {
+            newPage();
+        }
+    }
+
+    void block(const QString &text, int points, bool bold, int after)
+    {
+        m_painter.setFont(fontOf(points, bold));
+        const QRect bounds = m_painter.boundingRect(QRect(m_area.left(), 0, m_area.width(), 10000),
+                                                    Qt::TextWordWrap, text);
+        room(bounds.height());
+        m_painter.setPen(kInk);
+        m_painter.drawText(QRect(m_area.left(), m_y, m_area.width(), bounds.height()),
+                           Qt::TextWordWrap, text);
+        m_y += bounds.height() + after;
+    }
+
+    void drawFooter()
+    {
+        m_painter.setFont(fontOf(8, false));
+        m_painter.setPen(kInk);
+        const QRect footer(m_area.left(), m_writer.height() - footerHeight() + 20, m_area.width(),
+                           footerHeight() - 20);
+        m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("pagina %1").arg(m_page));
+    }
+
+    // The 0–top% scale of a chart in four steps, with light grid lines.
+    void drawPercentGrid(const QRect &plot, bool vertical, const QLocale &locale, int top = 100)
+    {
+        m_painter.setFont(fontOf(8, false));
+        for (int step = 0; step <= 4; ++step) {
+            const QString label = locale.toString(double(step * top) / 4.0, 'g', 3) + "%";
+            m_painter.setPen(QPen(kRule, 1));
+            if (vertical) { // values along x
+                const int x = plot.left() + plot.width() * step / 4;
+                m_painter.drawLine(x, plot.top(), x, plot.bottom());
+                m_painter.setPen(kInk);
+                m_painter.drawText(QRect(x - 60, plot.bottom() + 4, 120, 30), Qt::AlignHCenter,
+                                   label);
+            } else { // values along y
+                const int y = plot.bottom() - plot.height() * step / 4;
+                m_painter.drawLine(plot.left(), y, plot.right(), y);
+                m_painter.setPen(kInk);
+                m_painter.drawText(QRect(plot.left() - 90, y - 15, 80, 30),
+                                   Qt::AlignRight | Qt::AlignVCenter, label);
+            }
+        }
+    }
+
+    // Horizontal bars, one per category, the series stacked inside it.
+    void drawBars(const Chart &chart, const QRect &box, const QLocale &locale)
+    {
+        const int labelWidth = box.width() * 42 / 100;
+        const QRect plot(box.left() + labelWidth, box.top(), box.width() - labelWidth - 20,
+                         box.height() - 40);
+        drawPercentGrid(plot, true, locale);
+        const int rowHeight = plot.height() / int(chart.categories.size());
+        for (int c = 0; c < chart.categories.size(); ++c) {
+            const int top = plot.top() + c * rowHeight;
+            m_painter.setFont(fontOf(9, false));
+            m_painter.setPen(kInk);
+            const QRect label(box.left(), top, labelWidth - 12, rowHeight);
+            m_painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
+                               m_painter.fontMetrics().elidedText(chart.categories[c],
+                                                                  Qt::ElideRight, label.width()));
+            double start = 0;
+            double total = 0;
+            for (const ChartSeries &series : chart.series) {
+                const double value = series.values.value(c);
+                if (value <= 0) {
+                    continue;
+                }
+                const QRectF bar(plot.left() + plot.width() * start / 100.0, top + rowHeight * 0.18,
+                                 plot.width() * value / 100.0, rowHeight * 0.64);
+                m_painter.fillRect(bar, series.color);
+                if (chart.series.size() > 2 && bar.width() > 70) { // a part: its share inside
+                    m_painter.setPen(Qt::white);
+                    m_painter.setFont(fontOf(8, true));
+                    m_painter.drawText(bar, Qt::AlignCenter, locale.toString(value, 'f', 0) + "%");
+                }
+                start += value;
+                total += value;
+            }
+            if (chart.series.size() <= 2) { // one share per bar: write it at the end
+                m_painter.setPen(kInk);
+                m_painter.setFont(fontOf(9, true));
+                const int end = plot.left() + int(plot.width() * total / 100.0);
+                const bool inside = end + 120 > plot.right(); // no room after: inside, in white
+                m_painter.setPen(inside ? QColor(Qt::white) : kInk);
+                m_painter.drawText(QRect(inside ? end - 118 : end + 8, top, 110, rowHeight),
+                                   (inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                                   locale.toString(total, 'f', 1) + "%");
+            }
+        }
+    }
+
+    // One line per series over the months, on a scale just above the highest value.
+    void drawLines(const Chart &chart, const QRect &box, const QLocale &locale)
+    {
+        const QRect plot(box.left() + 100, box.top() + 10, box.width() - 160, box.height() - 60);
+        double highest = 0;
+        for (const ChartSeries &series : chart.series) {
+            for (double value : series.values) {
+                highest = std::max(highest, value);
+            }
+        }
+        int top = 100;
+        for (int nice : {4, 10, 20, 40, 60, 80}) {
+            if (highest <= nice) {
+                top = nice;
+                break;
+            }
+        }
+        drawPercentGrid(plot, false, locale, top);
+        const int n = int(chart.categories.size());
+        const auto xAt = [&](int i) {
+            return n == 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1);
+        };
+        m_painter.setFont(fontOf(8, false));
+        m_painter.setPen(kInk);
+        for (int i = 0; i < n; ++i) {
+            m_painter.drawText(QRect(xAt(i) - 70, plot.bottom() + 6, 140, 30), Qt::AlignHCenter,
+                               chart.categories[i]);
+        }
+        for (int s = 0; s < chart.series.size(); ++s) {
+            const ChartSeries &series = chart.series[s];
+            QPainterPath path;
+            for (int i = 0; i < n; ++i) {
+                const QPointF point(xAt(i),
+                                    plot.bottom() - plot.height() * series.values.value(i) / top);
+                if (i == 0) {
+                    path.moveTo(point);
+                } else {
+                    path.lineTo(point);
+                }
+                m_painter.setBrush(series.color);
+                m_painter.setPen(Qt::NoPen);
+                m_painter.drawEllipse(point, 6, 6);
+            }
+            m_painter.setBrush(Qt::NoBrush);
+            m_painter.setPen(QPen(series.color, 4, kLineStyles[size_t(s) % kLineStyles.size()]));
+            m_painter.drawPath(path);
+        }
+    }
+
+    void drawLegend(const Chart &chart, const QRect &box)
+    {
+        m_painter.setFont(fontOf(8, false));
+        int x = box.left();
+        int top = box.top();
+        for (int s = 0; s < chart.series.size(); ++s) {
+            const ChartSeries &series = chart.series[s];
+            const int needed = 48 + m_painter.fontMetrics().horizontalAdvance(series.name);
+            if (x + needed > box.right() && x > box.left()) { // next legend line
+                x = box.left();
+                top += 34;
+            }
+            if (chart.kind == Chart::Kind::Lines) {
+                m_painter.setPen(
+                    QPen(series.color, 4, kLineStyles[size_t(s) % kLineStyles.size()]));
+                m_painter.drawLine(x, top + 15, x + 40, top + 15);
+                x += 48;
+            } else {
+                m_painter.fillRect(QRect(x, top + 5, 20, 20), series.color);
+                x += 28;
+            }
+            m_painter.setPen(kInk);
+            const int width = m_painter.fontMetrics().horizontalAdvance(series.name);
+            m_painter.drawText(QRect(x, top, width + 4, 30), Qt::AlignVCenter, series.name);
+            x += width + 36;
+        }
+    }
+
+    QPdfWriter &m_writer;
+    QPainter m_painter;
+    QString m_footer;
+    QRect m_area;
+    int m_y = 0;
+    int m_page = 1;
+};
+
+QString countOf(const QLocale &locale, int64_t n)
+{
+    return locale.toString(qlonglong(n));
+}
+
+QStringList shareRow(const QLocale &locale, const QString &label, const Share &share)
+{
+    return {label, countOf(locale, share.count), countOf(locale, share.total),
+            percentLabel(locale, share)};
+}
+
+void writeOverview(PdfPages &pages, const Report &report, const QLocale &locale,
+                   const QDateTime &madeAt)
+{
+    const Figures &f = report.figures;
+    pages.title(tr("Rapportage contact en naleving"));
+    pages.line(tr("Inrichting: %1").arg(scopeLabel(report)));
+    pages.line(tr("Periode: %1").arg(periodLabel(report)));
+    pages.line(tr("Gegevens tot en met: %1").arg(latestRecordLabel(report)));
+    pages.line(tr("Gemaakt op: %1").arg(locale.toString(madeAt, "yyyy-MM-dd HH:mm")));
+    pages.line(tr("Aanwezig in de periode: %1 gedetineerden").arg(countOf(locale, f.present)));
+
+    pages.heading(tr("Kerncijfers"));
+    const QList<Column> shareColumns{{tr("Cijfer"), 67},
+                                     {tr("Aantal"), 11, Qt::AlignRight},
+                                     {tr("Van"), 11, Qt::AlignRight},
+                                     {tr("Aandeel"), 11, Qt::AlignRight}};
+    pages.table(
+        shareColumns,
+        {shareRow(locale, tr("Geen contact met casemanager of mentor (R5.1)"), f.noInternalContact),
+         shareRow(locale, tr("Geen contact met een professional (R5.2)"), f.noContact),
+         shareRow(locale, tr("  van wie langer dan twee weken binnen"),
+                  f.noContactLongerThanTwoWeeks),
+         shareRow(locale, tr("Geen hulp bij het D&R-plan, 4 weken of langer binnen (R5.3)"),
+                  f.noPlanHelp)});
+
+    const Chart contact = contactChart(report);
+    pages.heading(contact.title);
+    pages.chart(contact, locale);
+    QList<QStringList> rows;
+    for (const auto &[role, share] : f.contactByRole) {
+        rows << shareRow(locale, roleLabel(role) + " (" + internalLabel(role) + ")", share);
+    }
+    pages.table(shareColumns, rows);
+}
+
+void writeCompliance(PdfPages &pages, const Report &report, const QLocale &locale)
+{
+    pages.newPage();
+    const Chart compliance = complianceChart(report);
+    pages.heading(compliance.title);
+    pages.chart(compliance, locale);
+    QList<QStringList> rows;
+    for (const RuleCompliance &rule : report.figures.compliance) {
+        const auto part = [&](int64_t n) {
+            return countOf(locale, n) + " (" + percentLabel(locale, {n, rule.applicable()}) + ")";
+        };
+        rows << QStringList{QString::fromStdString(rule.rule) + " " + ruleLabel(rule.rule),
+                            part(rule.onTime), part(rule.late), part(rule.overdue),
+                            part(rule.open)};
+    }
+    pages.table({{tr("Regel"), 44},
+                 {complianceLabel(ComplianceClass::OnTime), 14, Qt::AlignRight},
+                 {complianceLabel(ComplianceClass::Late), 14, Qt::AlignRight},
+                 {complianceLabel(ComplianceClass::Overdue), 14, Qt::AlignRight},
+                 {complianceLabel(ComplianceClass::Open), 14, Qt::AlignRight}},
+                rows);
+}
+
+void writeSatisfaction(PdfPages &pages, const Report &report, const QLocale &locale)
+{
+    pages.newPage();
+    const Chart satisfaction = satisfactionChart(report);
+    pages.heading(satisfaction.title);
+    pages.chart(satisfaction, locale);
+    QList<QStringList> rows;
+    for (const RoleSatisfaction &s : report.figures.satisfaction) {
+        if (s.suppressed) {
+            rows << QStringList{
+                roleLabel(s.role),
+                tr("niet getoond: minder dan %1 beoordelingen").arg(report.scope.minimumGroup)};
+            continue;
+        }
+        QStringList cells{roleLabel(s.role), locale.toString(s.mean(), 'f', 1),
+                          countOf(locale, s.count())};
+        for (int64_t n : s.distribution) {
+            cells << countOf(locale, n);
+        }
+        rows << cells;
+    }
+    pages.table({{tr("Rol"), 22},
+                 {tr("Gemiddeld"), 15, Qt::AlignRight},
+                 {tr("Aantal"), 13, Qt::AlignRight},
+                 {"1", 10, Qt::AlignRight},
+                 {"2", 10, Qt::AlignRight},
+                 {"3", 10, Qt::AlignRight},
+                 {"4", 10, Qt::AlignRight},
+                 {"5", 10, Qt::AlignRight}},
+                rows);
+}
+
+void writeTrend(PdfPages &pages, const Report &report, const QLocale &locale)
+{
+    pages.newPage();
+    const Chart trend = trendChart(report);
+    pages.heading(trend.title);
+    pages.chart(trend, locale);
+    QList<QStringList> rows;
+    for (const MonthFigures &month : report.trend) {
+        const Figures &f = month.figures;
+        const RuleCompliance &intake = f.compliance.at(0);
+        const RuleCompliance &mentor = f.compliance.at(1);
+        rows << QStringList{QString::fromStdString(month.month),
+                            countOf(locale, f.present),
+                            percentLabel(locale, f.noContact),
+                            percentLabel(locale, f.noInternalContact),
+                            percentLabel(locale, {intake.overdue, intake.applicable()}),
+                            percentLabel(locale, {mentor.overdue, mentor.applicable()})};
+    }
+    pages.table({{tr("Maand"), 14},
+                 {tr("Aanwezig"), 14, Qt::AlignRight},
+                 {tr("Geen contact"), 18, Qt::AlignRight},
+                 {tr("Geen casemanager of mentor"), 18, Qt::AlignRight},
+                 {tr("Intake over termijn"), 18, Qt::AlignRight},
+                 {tr("Mentorgesprek over termijn"), 18, Qt::AlignRight}},
+                rows);
+}
+
+} // namespace
+
+QString writeReportPdf(const Report &report, const QString &path, const QLocale &locale,
+                       const QDateTime &madeAt)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return tr("Kan %1 niet schrijven: %2").arg(path, file.errorString());
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(kDpi);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(18, 18, 18, 14), QPageLayout::Millimeter));
+        writer.setTitle(tr("Rapportage %1, %2").arg(scopeLabel(report), periodLabel(report)));
+        writer.setCreator("Ronde");
+        PdfPages pages(writer, tr("Ronde · %1 · %2").arg(scopeLabel(report), periodLabel(report)));
+        if (!pages.ok()) {
+            file.cancelWriting();
+            return tr("Kan geen PDF maken in %1.").arg(path);
+        }
+        writeOverview(pages, report, locale, madeAt);
+        writeCompliance(pages, report, locale);
+        writeSatisfaction(pages, report, locale);
+        writeTrend(pages, report, locale);
+        pages.finish();
+    }
+    if (!file.commit()) {
+        return tr("Kan %1 niet schrijven: %2").arg(path, file.errorString());
+    }
+    return {};
+}
+
+} // namespace ronde::office
