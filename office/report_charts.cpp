@@ -70,6 +70,7 @@ Chart complianceChart(const Report &report)
     }
     for (const RuleCompliance &rule : report.figures.compliance) {
         chart.categories << QString::fromStdString(rule.rule) + " " + ruleLabel(rule.rule);
+        chart.shortCategories << ruleShortLabel(rule.rule);
         const std::array counts{rule.onTime, rule.late, rule.overdue, rule.open};
         std::vector<std::optional<FigureSelection>> row;
         for (size_t i = 0; i < classes.size(); ++i) {

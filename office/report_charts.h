@@ -31,6 +31,7 @@ struct Chart
     Kind kind = Kind::Bars;
     QString title;
     QStringList categories;
+    QStringList shortCategories; // when the names are long: what a narrow chart shows
     QList<ChartSeries> series;
     QString note; // what the chart leaves out, and why (suppressed groups)
     // selections[category][series]: the detainees behind that part, when there is a list.

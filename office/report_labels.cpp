@@ -60,6 +60,30 @@ QString ruleLabel(const std::string &rule)
     return QString::fromStdString(rule);
 }
 
+QString ruleShortLabel(const std::string &rule)
+{
+    const QString code = QString::fromStdString(rule);
+    if (rule == "R1.1") {
+        return code + " " + tr("intake");
+    }
+    if (rule == "R1.2") {
+        return code + " " + tr("mentorgesprek");
+    }
+    if (rule == "R1.3") {
+        return code + " " + tr("gesprek plan");
+    }
+    if (rule == "R3.1") {
+        return code + " " + tr("conceptplan");
+    }
+    if (rule == "R3.2") {
+        return code + " " + tr("definitief plan");
+    }
+    if (rule == "R3.3") {
+        return code + " " + tr("MDO");
+    }
+    return code;
+}
+
 QString complianceLabel(ComplianceClass complianceClass)
 {
     switch (complianceClass) {

@@ -50,4 +50,9 @@ int64_t utcFromAmsterdam(LocalDateTime local)
     return asIfUtc - 60 * kMsPerMinute;
 }
 
+Date todayInAmsterdam()
+{
+    return amsterdamFromUtc(systemClock()()).date;
+}
+
 } // namespace ronde

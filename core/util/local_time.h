@@ -17,6 +17,9 @@ struct LocalDateTime
 // Central European Time with the EU summer-time rule (since 1996): UTC+2 from the last Sunday
 // of March 01:00 UTC until the last Sunday of October 01:00 UTC, UTC+1 otherwise.
 LocalDateTime amsterdamFromUtc(int64_t utcMs);
+
+// Today's date in the Netherlands, by the system clock.
+Date todayInAmsterdam();
 // The instant a local wall-clock reading names. In the autumn hour that occurs twice the
 // earlier (summer-time) instant is taken; a reading in the skipped spring hour moves forward.
 int64_t utcFromAmsterdam(LocalDateTime local);

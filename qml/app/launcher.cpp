@@ -4,8 +4,10 @@
 #include "demo/demo.h"
 #include "store/store.h"
 #include "ui_language.h"
+#include "viewmodels/office_dashboard.h"
 #include "viewmodels/session.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,6 +25,7 @@
 #include <QUrl>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
@@ -33,25 +36,30 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
-bool wantsScreenshot(int argc, char *argv[])
+// Whether the command line holds a flag, as "--flag" or "--flag=…", before Qt parses it.
+bool hasFlag(int argc, char *argv[], const char *flag)
 {
+    const auto length = qstrlen(flag);
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0) {
+        if (qstrcmp(argv[i], flag) == 0 ||
+            (qstrncmp(argv[i], flag, length) == 0 && argv[i][length] == '=')) {
             return true;
         }
     }
     return false;
 }
 
+bool wantsScreenshot(int argc, char *argv[])
+{
+    return hasFlag(argc, argv, "--screenshot");
+}
+
 // Commands that print and exit need no display: help, version, enrol, sync-once.
 bool runsHeadless(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--help", "-h", "--version", "--enrol", "--sync-once"}) {
-            if (qstrcmp(argv[i], flag) == 0 ||
-                (qstrncmp(argv[i], flag, qstrlen(flag)) == 0 && argv[i][qstrlen(flag)] == '=')) {
-                return true;
-            }
+    for (const char *flag : {"--help", "-h", "--version", "--enrol", "--sync-once"}) {
+        if (hasFlag(argc, argv, flag)) {
+            return true;
         }
     }
     return false;
@@ -161,6 +169,7 @@ private:
 
 const QStringList kPages{"SignIn", "Rounds", "Detainee", "Contact",
                          "Rating", "Review", "Decision", "Sync"};
+const QStringList kOfficePages{"Office", "OfficeList"};
 
 // Screenshots of pages past the sign-in use a demo user of the role that page is for.
 bool signInForPage(Session &session, const QString &page)
@@ -173,6 +182,50 @@ bool signInForPage(Session &session, const QString &page)
         }
     }
     return false;
+}
+
+// `ronde --office`: the office dashboard over the central database, read-only.
+int runOffice(const QCommandLineParser &parser, const QString &dataDir, const QString &page,
+              const QString &orientation)
+{
+    const bool demo = parser.isSet("demo") && !parser.isSet("database");
+    if (!parser.isSet("database") && !demo) {
+        say(stderr, QCoreApplication::translate(
+                        "ronde", "Kantoormodus heeft de centrale database nodig: geef --database "
+                                 "BESTAND of postgresql://…, of --demo."));
+        return 2;
+    }
+    const QString location =
+        demo ? QDir(dataDir).filePath("office-demo.sqlite") : parser.value("database");
+    OfficeDashboard dashboard;
+    if (!dashboard.open(location, demo)) {
+        say(stderr, dashboard.errorString());
+        return 1;
+    }
+    const bool screenshot = parser.isSet("screenshot");
+    if (screenshot) {
+        dashboard.waitForReport(); // the picture shows the figures, not the spinner
+    }
+    QQmlApplicationEngine engine;
+    engine.addImportPath("qrc:/qt/qml");
+    engine.setInitialProperties({{"dashboard", QVariant::fromValue(&dashboard)}});
+    engine.load(QUrl("qrc:/qt/qml/Ronde/OfficeMain.qml"));
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (orientation == "portrait") {
+        window->resize(800, 1280);
+    }
+    if (page == "OfficeList") {
+        QVariant shown;
+        QMetaObject::invokeMethod(window, "showList", Q_RETURN_ARG(QVariant, shown),
+                                  Q_ARG(QVariant, QString("noInternalContact")));
+    }
+    if (screenshot) {
+        screenshotWhenReady(window, parser.value("screenshot"));
+    }
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -197,7 +250,12 @@ int runRonde(int argc, char *argv[])
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
 
-    QGuiApplication app(argc, argv);
+    // Qt Charts (the office dashboard) draws with QGraphicsView, which needs a QApplication.
+    const bool office = hasFlag(argc, argv, "--office");
+    const std::unique_ptr<QGuiApplication> application =
+        office ? std::make_unique<QApplication>(argc, argv)
+               : std::make_unique<QGuiApplication>(argc, argv);
+    QGuiApplication &app = *application;
     QGuiApplication::setOrganizationName("Ronde");
     QGuiApplication::setApplicationName("ronde");
     QGuiApplication::setApplicationVersion(RONDE_VERSION);
@@ -221,8 +279,9 @@ int runRonde(int argc, char *argv[])
                       QCoreApplication::translate("ronde", "BESTAND")});
     parser.addOption({"page",
                       QCoreApplication::translate(
-                          "ronde", "Met --screenshot: welke pagina (%1). Standaard SignIn.")
-                          .arg(kPages.join(", ")),
+                          "ronde", "Met --screenshot: welke pagina (%1; met --office: %2). "
+                                   "Standaard de eerste.")
+                          .arg(kPages.join(", "), kOfficePages.join(", ")),
                       QCoreApplication::translate("ronde", "NAAM")});
     parser.addOption({"orientation",
                       QCoreApplication::translate("ronde", "Met --screenshot: landscape (1280×800, "
@@ -249,6 +308,15 @@ int runRonde(int argc, char *argv[])
     parser.addPositionalArgument(QCoreApplication::translate("ronde", "CODE"),
                                  QCoreApplication::translate("ronde", "Met --enrol: de code."),
                                  "[CODE]");
+    parser.addOption(
+        {"office", QCoreApplication::translate(
+                       "ronde", "Kantoormodus (desktop): de rapportage van alle inrichtingen, "
+                                "alleen lezen, met grafieken en de lijsten erachter.")});
+    parser.addOption({"database",
+                      QCoreApplication::translate("ronde", "Met --office: de database van de "
+                                                           "centrale server (bestand of "
+                                                           "postgresql://…)."),
+                      QCoreApplication::translate("ronde", "PAD|URI")});
     parser.addOption({"lang",
                       QCoreApplication::translate("ronde", "Taal van de app: nl of en. "
                                                            "Standaard de taal van het systeem."),
@@ -266,11 +334,12 @@ int runRonde(int argc, char *argv[])
     }
     UiLanguage::applyAtStart(parser.value("lang"));
     const QString page = parser.value("page");
-    if (parser.isSet("page") && !kPages.contains(page)) {
+    const QStringList &pages = office ? kOfficePages : kPages;
+    if (parser.isSet("page") && !pages.contains(page)) {
         std::fprintf(
             stderr, "%s\n",
             qPrintable(QCoreApplication::translate("ronde", "Onbekende pagina '%1': kies uit %2.")
-                           .arg(page, kPages.join(", "))));
+                           .arg(page, pages.join(", "))));
         return 2;
     }
     const QString orientation = parser.value("orientation");
@@ -298,6 +367,9 @@ int runRonde(int argc, char *argv[])
                                     "ronde", "De gegevensmap %1 kan niet worden aangemaakt.")
                                     .arg(dataDir)));
         return 1;
+    }
+    if (office) {
+        return runOffice(parser, dataDir, page, orientation);
     }
     const bool demo = parser.isSet("demo");
     const QString databasePath = QDir(dataDir).filePath(demo ? "demo.sqlite" : "ronde.sqlite");

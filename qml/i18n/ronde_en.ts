@@ -563,6 +563,191 @@
     </message>
 </context>
 <context>
+    <name>OfficeDashboard</name>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="68"/>
+        <source>%1 bestaat niet. Geef de database van de centrale server.</source>
+        <translation>%1 does not exist. Give the database of the central server.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="91"/>
+        <source>De database kon niet worden geopend: %1</source>
+        <translation>The database could not be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="138"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="141"/>
+        <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
+        <translation>'%1' is not a date: write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="144"/>
+        <source>De periode begint na het einde.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="174"/>
+        <source>De cijfers konden niet worden berekend: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="236"/>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="238"/>
+        <source>Geen contact met casemanager of mentor</source>
+        <translation>No contact with case manager or mentor</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="239"/>
+        <source>Geen contact met een professional</source>
+        <translation>No contact with any professional</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="240"/>
+        <source>Van wie langer dan twee weken binnen</source>
+        <translation>Of whom detained longer than two weeks</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/office_dashboard.cpp" line="242"/>
+        <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
+        <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListPage</name>
+    <message numerus="yes">
+        <location filename="../pages/OfficeListPage.qml" line="20"/>
+        <source>%n gedetineerde(n) · %1 · %2</source>
+        <translation>
+            <numerusform>%n detainee · %1 · %2</numerusform>
+            <numerusform>%n detainees · %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <source>Inrichting</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <source>Binnen sinds</source>
+        <translation>In since</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficeListPage.qml" line="84"/>
+        <source>Niemand in deze lijst.</source>
+        <translation>Nobody in this list.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMain</name>
+    <message>
+        <location filename="../OfficeMain.qml" line="14"/>
+        <source>Ronde · kantoor</source>
+        <translation>Ronde · office</translation>
+    </message>
+    <message>
+        <location filename="../OfficeMain.qml" line="30"/>
+        <location filename="../OfficeMain.qml" line="33"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../OfficeMain.qml" line="46"/>
+        <source>Alleen lezen · %1</source>
+        <translation>Read-only · %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="14"/>
+        <source>Kantoor: contact en naleving</source>
+        <translation>Office: contact and compliance</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="39"/>
+        <source>Alle inrichtingen</source>
+        <translation>All facilities</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="40"/>
+        <source>Inrichting</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="52"/>
+        <source>Alle afdelingen</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="53"/>
+        <source>Afdeling</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="56"/>
+        <source>Van</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="65"/>
+        <source>Eerste dag van de periode</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="67"/>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="76"/>
+        <source>Laatste dag van de periode</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="80"/>
+        <source>Bijwerken</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="100"/>
+        <source>Cijfers worden berekend</source>
+        <translation>Computing the figures</translation>
+    </message>
+    <message>
+        <location filename="../pages/OfficePage.qml" line="104"/>
+        <source>Cijfers worden berekend…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pages/OfficePage.qml" line="106"/>
+        <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
+        <translation>
+            <numerusform>%1 · %2 · %n detainee present · data up to and including %3</numerusform>
+            <numerusform>%1 · %2 · %n detainees present · data up to and including %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../components/PinPad.qml" line="11"/>
@@ -816,17 +1001,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="51"/>
+        <location filename="../viewmodels/session.cpp" line="42"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="91"/>
+        <location filename="../viewmodels/session.cpp" line="82"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="101"/>
+        <location filename="../viewmodels/session.cpp" line="92"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -834,57 +1019,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="103"/>
+        <location filename="../viewmodels/session.cpp" line="94"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="107"/>
+        <location filename="../viewmodels/session.cpp" line="98"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="111"/>
+        <location filename="../viewmodels/session.cpp" line="102"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="222"/>
+        <location filename="../viewmodels/session.cpp" line="213"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="216"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="228"/>
+        <location filename="../viewmodels/session.cpp" line="219"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="231"/>
+        <location filename="../viewmodels/session.cpp" line="222"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="234"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="237"/>
+        <location filename="../viewmodels/session.cpp" line="228"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="240"/>
+        <location filename="../viewmodels/session.cpp" line="231"/>
         <source>Directeur</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="243"/>
+        <location filename="../viewmodels/session.cpp" line="234"/>
         <source>Centraal kantoor</source>
         <translation>Central office</translation>
     </message>
@@ -1039,171 +1224,581 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="72"/>
+        <location filename="../app/launcher.cpp" line="80"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation>Usage: ronde --enrol SERVER-ADDRESS ENROLMENT-CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="82"/>
+        <location filename="../app/launcher.cpp" line="90"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="95"/>
+        <location filename="../app/launcher.cpp" line="103"/>
         <source>Aangemeld bij %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="100"/>
+        <location filename="../app/launcher.cpp" line="108"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="104"/>
+        <location filename="../app/launcher.cpp" line="112"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="122"/>
+        <location filename="../app/launcher.cpp" line="130"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="123"/>
+        <location filename="../app/launcher.cpp" line="131"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="207"/>
+        <location filename="../app/launcher.cpp" line="193"/>
+        <source>Kantoormodus heeft de centrale database nodig: geef --database BESTAND of postgresql://…, of --demo.</source>
+        <translation>Office mode needs the central database: give --database FILE or postgresql://…, or --demo.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="265"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="209"/>
+        <location filename="../app/launcher.cpp" line="267"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="211"/>
+        <location filename="../app/launcher.cpp" line="269"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="215"/>
+        <location filename="../app/launcher.cpp" line="273"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="217"/>
+        <location filename="../app/launcher.cpp" line="275"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="219"/>
+        <location filename="../app/launcher.cpp" line="277"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="221"/>
-        <location filename="../app/launcher.cpp" line="244"/>
+        <location filename="../app/launcher.cpp" line="279"/>
+        <location filename="../app/launcher.cpp" line="303"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="223"/>
-        <source>Met --screenshot: welke pagina (%1). Standaard SignIn.</source>
-        <translation>With --screenshot: which page (%1). Default SignIn.</translation>
+        <location filename="../app/launcher.cpp" line="281"/>
+        <source>Met --screenshot: welke pagina (%1; met --office: %2). Standaard de eerste.</source>
+        <translation>With --screenshot: which page (%1; with --office: %2). Default: the first.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="226"/>
-        <location filename="../app/launcher.cpp" line="239"/>
+        <location filename="../app/launcher.cpp" line="285"/>
+        <location filename="../app/launcher.cpp" line="298"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="228"/>
+        <location filename="../app/launcher.cpp" line="287"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="230"/>
+        <location filename="../app/launcher.cpp" line="289"/>
         <source>STAND</source>
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="232"/>
+        <location filename="../app/launcher.cpp" line="291"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="235"/>
+        <location filename="../app/launcher.cpp" line="294"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="237"/>
+        <location filename="../app/launcher.cpp" line="296"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="241"/>
+        <location filename="../app/launcher.cpp" line="300"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
-        <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
+        <translation>With --enrol: the server's certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="246"/>
+        <location filename="../app/launcher.cpp" line="305"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="249"/>
+        <location filename="../app/launcher.cpp" line="308"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="250"/>
+        <location filename="../app/launcher.cpp" line="309"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="253"/>
-        <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
-        <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
+        <location filename="../app/launcher.cpp" line="312"/>
+        <source>Kantoormodus (desktop): de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
+        <translation>Office mode (desktop): the report of every facility, read-only, with charts and the lists behind them.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="255"/>
+        <location filename="../app/launcher.cpp" line="316"/>
+        <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
+        <translation>With --office: the central server's database (file or postgresql://…).</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="319"/>
+        <source>PAD|URI</source>
+        <translation>PATH|URI</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="321"/>
+        <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
+        <translation>Language of the app: nl or en. Default: the system's language.</translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="323"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="263"/>
+        <location filename="../app/launcher.cpp" line="331"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
-        <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
+        <translation>Unknown language '%1': choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="272"/>
+        <location filename="../app/launcher.cpp" line="341"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
-        <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
+        <translation>Unknown page '%1': choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="279"/>
+        <location filename="../app/launcher.cpp" line="348"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
-        <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
+        <translation>Unknown orientation '%1': choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="297"/>
+        <location filename="../app/launcher.cpp" line="366"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="308"/>
+        <location filename="../app/launcher.cpp" line="380"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="339"/>
+        <location filename="../app/launcher.cpp" line="411"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::office</name>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="21"/>
+        <source>casemanager</source>
+        <translation>case manager</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="23"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="25"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="27"/>
+        <source>reclassering</source>
+        <translation>probation</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="29"/>
+        <source>zorginstelling</source>
+        <translation>care provider</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="31"/>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="33"/>
+        <source>directeur</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="35"/>
+        <source>kantoor</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="43"/>
+        <source>intake binnen 2 weken</source>
+        <translation>intake within 2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="46"/>
+        <source>mentorgesprek elke 2 weken</source>
+        <translation>mentor talk every 2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="49"/>
+        <source>gesprek D&amp;R-plan binnen 4 weken</source>
+        <translation>D&amp;R-plan talk within 4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="52"/>
+        <source>concept-D&amp;R-plan binnen 13 dagen</source>
+        <translation>draft D&amp;R plan within 13 days</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="55"/>
+        <source>definitief D&amp;R-plan binnen een maand</source>
+        <translation>final D&amp;R plan within a month</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="58"/>
+        <source>MDO-bespreking elke 6 weken</source>
+        <translation>MDO review every 6 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="67"/>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="70"/>
+        <source>mentorgesprek</source>
+        <translation>mentor talk</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="73"/>
+        <source>gesprek plan</source>
+        <translation>plan talk</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="76"/>
+        <source>conceptplan</source>
+        <translation>draft plan</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="79"/>
+        <source>definitief plan</source>
+        <translation>final plan</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="82"/>
+        <source>MDO</source>
+        <translation>MDO</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="91"/>
+        <source>op tijd</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="93"/>
+        <source>te laat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="95"/>
+        <source>over termijn</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="97"/>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="101"/>
+        <source>niet van toepassing</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="106"/>
+        <location filename="../../office/report_charts.cpp" line="47"/>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="106"/>
+        <location filename="../../office/report_charts.cpp" line="48"/>
+        <source>extern</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="111"/>
+        <source>alle inrichtingen</source>
+        <translation>all facilities</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="114"/>
+        <source>afdeling %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="128"/>
+        <source>geen registraties</source>
+        <translation>no records</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="146"/>
+        <source>In contact met %1</source>
+        <translation>In contact with %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="148"/>
+        <source>Geen contact met casemanager of mentor</source>
+        <translation>No contact with case manager or mentor</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="150"/>
+        <source>Geen contact met een professional</source>
+        <translation>No contact with any professional</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="152"/>
+        <source>Geen contact, langer dan twee weken binnen</source>
+        <translation>No contact, detained longer than two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="154"/>
+        <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
+        <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_labels.cpp" line="158"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="46"/>
+        <source>Contact per rol in de periode (R5.1)</source>
+        <translation>Contact per role in the period (R5.1)</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="64"/>
+        <source>Naleving van de termijnen (R5.4)</source>
+        <translation>Compliance with the deadlines (R5.4)</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="88"/>
+        <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
+        <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="107"/>
+        <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
+        <translation>Not shown (fewer than %1 ratings): %2</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="118"/>
+        <source>Verloop per maand</source>
+        <translation>Trend per month</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="119"/>
+        <source>geen contact</source>
+        <translation>no contact</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="120"/>
+        <source>geen contact met casemanager of mentor</source>
+        <translation>no contact with case manager or mentor</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="121"/>
+        <source>mentorgesprek over termijn</source>
+        <translation>mentor talk overdue</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_charts.cpp" line="122"/>
+        <source>intake over termijn</source>
+        <translation>intake overdue</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="366"/>
+        <source>Rapportage contact en naleving</source>
+        <translation>Report on contact and compliance</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="367"/>
+        <source>Inrichting: %1</source>
+        <translation>Facility: %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="368"/>
+        <source>Periode: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="369"/>
+        <source>Gegevens tot en met: %1</source>
+        <translation>Data up to and including: %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="370"/>
+        <source>Gemaakt op: %1</source>
+        <translation>Made on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="371"/>
+        <source>Aanwezig in de periode: %1 gedetineerden</source>
+        <translation>Present in the period: %1 detainees</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="373"/>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="374"/>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="375"/>
+        <location filename="../../office/report_pdf.cpp" line="443"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="376"/>
+        <source>Van</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="377"/>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="380"/>
+        <source>Geen contact met casemanager of mentor (R5.1)</source>
+        <translation>No contact with case manager or mentor (R5.1)</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="381"/>
+        <source>Geen contact met een professional (R5.2)</source>
+        <translation>No contact with any professional (R5.2)</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="382"/>
+        <source>  van wie langer dan twee weken binnen</source>
+        <translation>  of whom detained longer than two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="384"/>
+        <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
+        <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="412"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="431"/>
+        <source>niet getoond: minder dan %1 beoordelingen</source>
+        <translation>not shown: fewer than %1 ratings</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="441"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="442"/>
+        <source>Gemiddeld</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="470"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="471"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="472"/>
+        <source>Geen contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="473"/>
+        <source>Geen casemanager of mentor</source>
+        <translation>No case manager or mentor</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="474"/>
+        <source>Intake over termijn</source>
+        <translation>Intake overdue</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="475"/>
+        <source>Mentorgesprek over termijn</source>
+        <translation>Mentor talk overdue</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="486"/>
+        <location filename="../../office/report_pdf.cpp" line="507"/>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="493"/>
+        <source>Rapportage %1, %2</source>
+        <translation>Report %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="495"/>
+        <source>Ronde · %1 · %2</source>
+        <translation>Ronde · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="498"/>
+        <source>Kan geen PDF maken in %1.</source>
+        <translation>Cannot make a PDF in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::office::PdfPages</name>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="135"/>
+        <source>Geen gegevens in deze periode.</source>
+        <translation>No data in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../office/report_pdf.cpp" line="193"/>
+        <source>pagina %1</source>
+        <translation>page %1</translation>
     </message>
 </context>
 </TS>

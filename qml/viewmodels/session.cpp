@@ -10,15 +10,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-namespace {
-
-ronde::Date todayInFacility()
-{
-    return ronde::amsterdamFromUtc(ronde::systemClock()()).date;
-}
-
-} // namespace
-
 Session::Session(QObject *parent)
     : QObject(parent)
 {
@@ -38,7 +29,7 @@ bool Session::open(const QString &path, bool createDemo)
         auto store = std::make_unique<ronde::Store>(path.toStdString());
         if (createDemo && store->registry().facilities().empty()) {
             ronde::DemoOptions options;
-            options.today = todayInFacility();
+            options.today = ronde::todayInAmsterdam();
             ronde::generateDemo(*store, options);
         }
         store->changes().subscribe([this](const ronde::Change &) { emit changed(); });
@@ -170,7 +161,7 @@ void Session::setIdleLockSeconds(int seconds)
 
 QDate Session::today() const
 {
-    return toQDate(todayInFacility());
+    return toQDate(ronde::todayInAmsterdam());
 }
 
 int Session::pendingChanges() const

@@ -155,11 +155,6 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int low, int
     return true;
 }
 
-Date todayInAmsterdam()
-{
-    return amsterdamFromUtc(systemClock()()).date;
-}
-
 int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;

@@ -221,36 +221,103 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
     EXPECT_EQ(store.events().count(), events);
 }
 
+namespace {
+
+// A real X server (Xvfb) on a display of this test's own, for as long as it lives.
+class VirtualDisplay
+{
+public:
+    VirtualDisplay()
+        : m_display(":" + QString::number(90 + QCoreApplication::applicationPid() % 100))
+    {
+        m_xvfb.start("Xvfb", {m_display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"});
+        m_started = m_xvfb.waitForStarted(10'000);
+        const QString socket = "/tmp/.X11-unix/X" + m_display.mid(1);
+        for (int i = 0; m_started && i < 100 && !QFile::exists(socket); ++i) {
+            QThread::msleep(50);
+        }
+        m_started = m_started && QFile::exists(socket);
+    }
+    ~VirtualDisplay()
+    {
+        m_xvfb.terminate();
+        m_xvfb.waitForFinished(5'000);
+    }
+    bool started() const { return m_started; }
+
+    // Runs the app on this display (not offscreen) and returns its exit code and stderr.
+    std::pair<int, std::string> runApp(const QStringList &arguments)
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DISPLAY", m_display);
+        env.remove("QT_QPA_PLATFORM");
+        env.insert("LANG", "C.UTF-8");
+        app.setProcessEnvironment(env);
+        app.start(kApp, arguments);
+        if (!app.waitForFinished(60'000)) {
+            return {-1, "did not finish"};
+        }
+        return {app.exitCode(), app.readAllStandardError().toStdString()};
+    }
+
+private:
+    QString m_display;
+    QProcess m_xvfb;
+    bool m_started = false;
+};
+
+// How many pixels of the picture are (nearly) this colour.
+int pixelsOf(const QImage &image, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += std::abs(c.red() - colour.red()) < 8 &&
+                     std::abs(c.green() - colour.green()) < 8 &&
+                     std::abs(c.blue() - colour.blue()) < 8;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
 // A real X window under Xvfb (not the offscreen platform): the same first page appears.
 TEST(App, ShowsARealWindowUnderXvfb)
 {
     QTemporaryDir dir;
-    const QString display = ":" + QString::number(90 + QCoreApplication::applicationPid() % 100);
-    QProcess xvfb;
-    xvfb.start("Xvfb", {display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"});
-    ASSERT_TRUE(xvfb.waitForStarted(10'000)) << "Xvfb is not installed (scripts/setup)";
-    const QString socket = "/tmp/.X11-unix/X" + display.mid(1);
-    for (int i = 0; i < 100 && !QFile::exists(socket); ++i) {
-        QThread::msleep(50);
-    }
-    ASSERT_TRUE(QFile::exists(socket)) << xvfb.readAllStandardError().toStdString();
-
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("DISPLAY", display);
-    env.remove("QT_QPA_PLATFORM");
-    env.insert("LANG", "C.UTF-8");
-    app.setProcessEnvironment(env);
+    VirtualDisplay display;
+    ASSERT_TRUE(display.started()) << "Xvfb is not installed (scripts/setup)";
     const QString png = dir.filePath("xvfb.png");
-    app.start(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png});
-    const bool finished = app.waitForFinished(60'000);
-    xvfb.terminate();
-    xvfb.waitForFinished(5'000);
-    ASSERT_TRUE(finished);
-    ASSERT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+    const auto [exitCode, err] =
+        display.runApp({"--demo", "--data-dir", dir.path(), "--screenshot", png});
+    ASSERT_EQ(exitCode, 0) << err;
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(QColor(image.pixel(5, 5)), QColor("#1f4e79"));
+}
+
+// ronde --office under Xvfb: the dashboard of the demo's three facilities, with its charts
+// (Qt Charts) drawn in the report's colours.
+TEST(App, OfficeDashboardShowsTheChartsUnderXvfb)
+{
+    QTemporaryDir dir;
+    VirtualDisplay display;
+    ASSERT_TRUE(display.started()) << "Xvfb is not installed (scripts/setup)";
+    const QString png = dir.filePath("kantoor.png");
+    const auto [exitCode, err] =
+        display.runApp({"--office", "--demo", "--data-dir", dir.path(), "--screenshot", png});
+    ASSERT_EQ(exitCode, 0) << err;
+    const QImage image(png);
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.size(), QSize(1440, 900));
+    EXPECT_EQ(QColor(image.pixel(5, 5)), QColor("#1f4e79")) << "the title bar";
+    // Internal roles (blue), on time (green), late (orange): bars of three charts.
+    EXPECT_GT(pixelsOf(image, QColor(0x00, 0x72, 0xB2)), 2000) << "contact per role";
+    EXPECT_GT(pixelsOf(image, QColor(0x00, 0x9E, 0x73)), 2000) << "compliance, satisfaction";
+    EXPECT_GT(pixelsOf(image, QColor(0xE6, 0x9F, 0x00)), 1000) << "late, rating 2";
 }
 
 // Every page of the demo, in both orientations and both languages, renders to a real,
@@ -286,6 +353,42 @@ TEST(App, RendersEveryPageInBothOrientationsAndLanguages)
             }
         }
     }
+}
+
+// The office pages, offscreen: the dashboard and the list behind a figure.
+TEST(App, RendersTheOfficePagesInBothLanguages)
+{
+    QTemporaryDir dir;
+    for (const QString &lang : {QString("nl"), QString("en")}) {
+        for (const QString &page : {QString("Office"), QString("OfficeList")}) {
+            const QString png = dir.filePath(page + "-" + lang + ".png");
+            const ProgramRun r = run(kApp,
+                                     {"--office", "--demo", "--data-dir", dir.path(), "--page",
+                                      page, "--lang", lang, "--screenshot", png},
+                                     {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+            const std::string what = (page + " " + lang).toStdString();
+            ASSERT_EQ(r.exitCode, 0) << what << "\n" << r.err.toStdString();
+            const QImage image(png);
+            ASSERT_FALSE(image.isNull()) << what;
+            EXPECT_EQ(image.size(), QSize(1440, 900)) << what;
+            const int chartBlue = pixelsOf(image, QColor(0x00, 0x72, 0xB2));
+            if (page == "Office") {
+                EXPECT_GT(chartBlue, 2000) << what << ": no charts";
+            } else {
+                EXPECT_EQ(chartBlue, 0) << what << ": the list, not the dashboard";
+            }
+        }
+    }
+    const ProgramRun noDatabase = run(kApp, {"--office", "--screenshot", dir.filePath("x.png")},
+                                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(noDatabase.exitCode, 2);
+    EXPECT_TRUE(noDatabase.err.contains("--database")) << noDatabase.err.toStdString();
+    const ProgramRun missing = run(kApp,
+                                   {"--office", "--database", dir.filePath("nergens.sqlite"),
+                                    "--screenshot", dir.filePath("x.png")},
+                                   {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("nergens.sqlite")) << missing.err.toStdString();
 }
 
 TEST(App, RefusesAnUnknownPage)

@@ -75,83 +75,113 @@
     </message>
     <message>
         <location filename="../../../office/report_labels.cpp" line="67"/>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="70"/>
+        <source>mentorgesprek</source>
+        <translation>mentor talk</translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="73"/>
+        <source>gesprek plan</source>
+        <translation>plan talk</translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="76"/>
+        <source>conceptplan</source>
+        <translation>draft plan</translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="79"/>
+        <source>definitief plan</source>
+        <translation>final plan</translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="82"/>
+        <source>MDO</source>
+        <translation>MDO</translation>
+    </message>
+    <message>
+        <location filename="../../../office/report_labels.cpp" line="91"/>
         <source>op tijd</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="69"/>
+        <location filename="../../../office/report_labels.cpp" line="93"/>
         <source>te laat</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="71"/>
+        <location filename="../../../office/report_labels.cpp" line="95"/>
         <source>over termijn</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="73"/>
+        <location filename="../../../office/report_labels.cpp" line="97"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="77"/>
+        <location filename="../../../office/report_labels.cpp" line="101"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="82"/>
+        <location filename="../../../office/report_labels.cpp" line="106"/>
         <location filename="../../../office/report_charts.cpp" line="47"/>
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="82"/>
+        <location filename="../../../office/report_labels.cpp" line="106"/>
         <location filename="../../../office/report_charts.cpp" line="48"/>
         <source>extern</source>
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="87"/>
+        <location filename="../../../office/report_labels.cpp" line="111"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="90"/>
+        <location filename="../../../office/report_labels.cpp" line="114"/>
         <source>afdeling %1</source>
         <translation>unit %1</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="104"/>
+        <location filename="../../../office/report_labels.cpp" line="128"/>
         <source>geen registraties</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="122"/>
+        <location filename="../../../office/report_labels.cpp" line="146"/>
         <source>In contact met %1</source>
         <translation>In contact with %1</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="124"/>
+        <location filename="../../../office/report_labels.cpp" line="148"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation>No contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="126"/>
+        <location filename="../../../office/report_labels.cpp" line="150"/>
         <source>Geen contact met een professional</source>
         <translation>No contact with any professional</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="128"/>
+        <location filename="../../../office/report_labels.cpp" line="152"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation>No contact, detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="130"/>
+        <location filename="../../../office/report_labels.cpp" line="154"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
     </message>
     <message>
-        <location filename="../../../office/report_labels.cpp" line="134"/>
+        <location filename="../../../office/report_labels.cpp" line="158"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -166,184 +196,184 @@
         <translation>Compliance with the deadlines (R5.4)</translation>
     </message>
     <message>
-        <location filename="../../../office/report_charts.cpp" line="87"/>
+        <location filename="../../../office/report_charts.cpp" line="88"/>
         <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
         <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
     </message>
     <message>
-        <location filename="../../../office/report_charts.cpp" line="106"/>
+        <location filename="../../../office/report_charts.cpp" line="107"/>
         <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
         <translation>Not shown (fewer than %1 ratings): %2</translation>
     </message>
     <message>
-        <location filename="../../../office/report_charts.cpp" line="117"/>
+        <location filename="../../../office/report_charts.cpp" line="118"/>
         <source>Verloop per maand</source>
         <translation>Trend per month</translation>
     </message>
     <message>
-        <location filename="../../../office/report_charts.cpp" line="118"/>
+        <location filename="../../../office/report_charts.cpp" line="119"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../../../office/report_charts.cpp" line="119"/>
+        <location filename="../../../office/report_charts.cpp" line="120"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../../../office/report_charts.cpp" line="120"/>
+        <location filename="../../../office/report_charts.cpp" line="121"/>
         <source>mentorgesprek over termijn</source>
         <translation>mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../../../office/report_charts.cpp" line="121"/>
+        <location filename="../../../office/report_charts.cpp" line="122"/>
         <source>intake over termijn</source>
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="368"/>
+        <location filename="../../../office/report_pdf.cpp" line="366"/>
         <source>Rapportage contact en naleving</source>
         <translation>Report on contact and compliance</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="369"/>
+        <location filename="../../../office/report_pdf.cpp" line="367"/>
         <source>Inrichting: %1</source>
         <translation>Facility: %1</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="370"/>
+        <location filename="../../../office/report_pdf.cpp" line="368"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="371"/>
+        <location filename="../../../office/report_pdf.cpp" line="369"/>
         <source>Gegevens tot en met: %1</source>
         <translation>Data up to and including: %1</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="372"/>
+        <location filename="../../../office/report_pdf.cpp" line="370"/>
         <source>Gemaakt op: %1</source>
         <translation>Made on: %1</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="373"/>
+        <location filename="../../../office/report_pdf.cpp" line="371"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="375"/>
+        <location filename="../../../office/report_pdf.cpp" line="373"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="376"/>
+        <location filename="../../../office/report_pdf.cpp" line="374"/>
         <source>Cijfer</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="377"/>
-        <location filename="../../../office/report_pdf.cpp" line="446"/>
+        <location filename="../../../office/report_pdf.cpp" line="375"/>
+        <location filename="../../../office/report_pdf.cpp" line="443"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="378"/>
+        <location filename="../../../office/report_pdf.cpp" line="376"/>
         <source>Van</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="379"/>
+        <location filename="../../../office/report_pdf.cpp" line="377"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="382"/>
+        <location filename="../../../office/report_pdf.cpp" line="380"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation>No contact with case manager or mentor (R5.1)</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="384"/>
+        <location filename="../../../office/report_pdf.cpp" line="381"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation>No contact with any professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="385"/>
+        <location filename="../../../office/report_pdf.cpp" line="382"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation>  of whom detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="387"/>
+        <location filename="../../../office/report_pdf.cpp" line="384"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="415"/>
+        <location filename="../../../office/report_pdf.cpp" line="412"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="433"/>
+        <location filename="../../../office/report_pdf.cpp" line="431"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="444"/>
+        <location filename="../../../office/report_pdf.cpp" line="441"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="445"/>
+        <location filename="../../../office/report_pdf.cpp" line="442"/>
         <source>Gemiddeld</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="473"/>
+        <location filename="../../../office/report_pdf.cpp" line="470"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="474"/>
+        <location filename="../../../office/report_pdf.cpp" line="471"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="475"/>
+        <location filename="../../../office/report_pdf.cpp" line="472"/>
         <source>Geen contact</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="476"/>
+        <location filename="../../../office/report_pdf.cpp" line="473"/>
         <source>Geen casemanager of mentor</source>
         <translation>No case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="477"/>
+        <location filename="../../../office/report_pdf.cpp" line="474"/>
         <source>Intake over termijn</source>
         <translation>Intake overdue</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="478"/>
+        <location filename="../../../office/report_pdf.cpp" line="475"/>
         <source>Mentorgesprek over termijn</source>
         <translation>Mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="489"/>
-        <location filename="../../../office/report_pdf.cpp" line="510"/>
+        <location filename="../../../office/report_pdf.cpp" line="486"/>
+        <location filename="../../../office/report_pdf.cpp" line="507"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="496"/>
+        <location filename="../../../office/report_pdf.cpp" line="493"/>
         <source>Rapportage %1, %2</source>
         <translation>Report %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="498"/>
+        <location filename="../../../office/report_pdf.cpp" line="495"/>
         <source>Ronde · %1 · %2</source>
         <translation>Ronde · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="501"/>
+        <location filename="../../../office/report_pdf.cpp" line="498"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation>Cannot make a PDF in %1.</translation>
     </message>
@@ -351,12 +381,12 @@
 <context>
     <name>ronde::office::PdfPages</name>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="136"/>
+        <location filename="../../../office/report_pdf.cpp" line="135"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
     <message>
-        <location filename="../../../office/report_pdf.cpp" line="195"/>
+        <location filename="../../../office/report_pdf.cpp" line="193"/>
         <source>pagina %1</source>
         <translation>page %1</translation>
     </message>
@@ -429,70 +459,70 @@
         <translation>Invalid value '%1' for --%2: give a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="175"/>
+        <location filename="../cli.cpp" line="170"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation>Database %1 is ready (schema version %2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="310"/>
-        <location filename="../cli.cpp" line="370"/>
-        <location filename="../cli.cpp" line="371"/>
-        <location filename="../cli.cpp" line="623"/>
-        <location filename="../cli.cpp" line="708"/>
+        <location filename="../cli.cpp" line="305"/>
+        <location filename="../cli.cpp" line="365"/>
+        <location filename="../cli.cpp" line="366"/>
+        <location filename="../cli.cpp" line="617"/>
+        <location filename="../cli.cpp" line="701"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="189"/>
+        <location filename="../cli.cpp" line="184"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation>Number of facilities (default 1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="189"/>
-        <location filename="../cli.cpp" line="191"/>
-        <location filename="../cli.cpp" line="621"/>
+        <location filename="../cli.cpp" line="184"/>
+        <location filename="../cli.cpp" line="186"/>
+        <location filename="../cli.cpp" line="615"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="191"/>
+        <location filename="../cli.cpp" line="186"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation>Number of detainees per facility (default 60).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="193"/>
+        <location filename="../cli.cpp" line="188"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation>Seed of the random generator (default 2014); the same seed gives the same data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="195"/>
+        <location filename="../cli.cpp" line="190"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="197"/>
+        <location filename="../cli.cpp" line="192"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>The date that is 'today' in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="199"/>
-        <location filename="../cli.cpp" line="613"/>
-        <location filename="../cli.cpp" line="615"/>
+        <location filename="../cli.cpp" line="194"/>
+        <location filename="../cli.cpp" line="608"/>
+        <location filename="../cli.cpp" line="610"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="219"/>
+        <location filename="../cli.cpp" line="214"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date '%1' for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="263"/>
+        <location filename="../cli.cpp" line="258"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation>The file %1 already exists. Choose another file or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="233"/>
+        <location filename="../cli.cpp" line="228"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation>Making demo: %1 of %2 detainees</translation>
     </message>
@@ -513,357 +543,357 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="86"/>
-        <location filename="../cli.cpp" line="188"/>
+        <location filename="../cli.cpp" line="183"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="186"/>
+        <location filename="../cli.cpp" line="181"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation>The new database: a file or a PostgreSQL URI (the same as --database).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="200"/>
+        <location filename="../cli.cpp" line="195"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation>Overwrite the file if it exists (or empty the PostgreSQL database first).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="249"/>
+        <location filename="../cli.cpp" line="244"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation>The database %1 already holds data. Choose another database or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="288"/>
+        <location filename="../cli.cpp" line="283"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation>Could not rename %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="292"/>
+        <location filename="../cli.cpp" line="287"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation>Demo written to %1: %2 facilities, %3 units, %4 staff, %5 detainees, %6 records.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="294"/>
+        <location filename="../cli.cpp" line="289"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="310"/>
+        <location filename="../cli.cpp" line="305"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation>The scenario as JSON; without a file, standard input is read.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="311"/>
+        <location filename="../cli.cpp" line="306"/>
         <source>[BESTAND]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="317"/>
+        <location filename="../cli.cpp" line="312"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation>Give at most one scenario file.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="324"/>
+        <location filename="../cli.cpp" line="319"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="331"/>
+        <location filename="../cli.cpp" line="326"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="343"/>
+        <location filename="../cli.cpp" line="338"/>
         <source>Fout in %1: %2</source>
         <translation>Error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="367"/>
+        <location filename="../cli.cpp" line="362"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="369"/>
+        <location filename="../cli.cpp" line="364"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="370"/>
+        <location filename="../cli.cpp" line="365"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server's certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="371"/>
+        <location filename="../cli.cpp" line="366"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server's private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="373"/>
+        <location filename="../cli.cpp" line="368"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="384"/>
+        <location filename="../cli.cpp" line="379"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address '%1' for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="392"/>
+        <location filename="../cli.cpp" line="387"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="397"/>
+        <location filename="../cli.cpp" line="392"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="403"/>
+        <location filename="../cli.cpp" line="398"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="413"/>
+        <location filename="../cli.cpp" line="408"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="428"/>
+        <location filename="../cli.cpp" line="423"/>
         <source>Kan niet luisteren op %1.</source>
         <translation>Cannot listen on %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="431"/>
+        <location filename="../cli.cpp" line="426"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation>Ronde-server listening on %1://%2:%3</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="444"/>
-        <location filename="../cli.cpp" line="510"/>
+        <location filename="../cli.cpp" line="439"/>
+        <location filename="../cli.cpp" line="505"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="444"/>
-        <location filename="../cli.cpp" line="510"/>
-        <location filename="../cli.cpp" line="608"/>
+        <location filename="../cli.cpp" line="439"/>
+        <location filename="../cli.cpp" line="505"/>
+        <location filename="../cli.cpp" line="603"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="445"/>
+        <location filename="../cli.cpp" line="440"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation>A name for the tablet, e.g. 'Unit A 1'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="445"/>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="440"/>
+        <location filename="../cli.cpp" line="506"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="453"/>
+        <location filename="../cli.cpp" line="448"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation>Enrolment code (one-time): %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="463"/>
+        <location filename="../cli.cpp" line="458"/>
         <source>APPARAAT</source>
         <translation>DEVICE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="463"/>
+        <location filename="../cli.cpp" line="458"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation>The tablet's id (see 'devices').</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="469"/>
+        <location filename="../cli.cpp" line="464"/>
         <source>Geef precies één apparaat-id.</source>
         <translation>Give exactly one device id.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="474"/>
+        <location filename="../cli.cpp" line="469"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation>Revoked: %1. At its next sync the tablet erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="498"/>
+        <location filename="../cli.cpp" line="493"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="504"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="504"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="506"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="513"/>
+        <location filename="../cli.cpp" line="508"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="515"/>
+        <location filename="../cli.cpp" line="510"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="516"/>
+        <location filename="../cli.cpp" line="511"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. 'Gemeente Zwolle'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="512"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="519"/>
+        <location filename="../cli.cpp" line="514"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation>PIN of 4 to 8 digits (kept only as a hash).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="519"/>
+        <location filename="../cli.cpp" line="514"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="520"/>
+        <location filename="../cli.cpp" line="515"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="543"/>
+        <location filename="../cli.cpp" line="538"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation>The PIN must be 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="555"/>
+        <location filename="../cli.cpp" line="550"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="565"/>
+        <location filename="../cli.cpp" line="560"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="577"/>
+        <location filename="../cli.cpp" line="572"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="582"/>
+        <location filename="../cli.cpp" line="577"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="595"/>
+        <location filename="../cli.cpp" line="590"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="607"/>
+        <location filename="../cli.cpp" line="602"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation>The facility (name or id); all facilities by default.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="609"/>
+        <location filename="../cli.cpp" line="604"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="609"/>
+        <location filename="../cli.cpp" line="604"/>
         <source>AFDELING</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="611"/>
+        <location filename="../cli.cpp" line="606"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation>First day of the period (YYYY-MM-DD; by default the first day of the month, two months back).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="615"/>
+        <location filename="../cli.cpp" line="610"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>Last day of the period (YYYY-MM-DD; today by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="618"/>
+        <location filename="../cli.cpp" line="612"/>
         <source>VORM</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="614"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation>Smallest group whose satisfaction is shown (5 by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="623"/>
+        <location filename="../cli.cpp" line="617"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation>Write to this file instead of the screen.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="646"/>
+        <location filename="../cli.cpp" line="640"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation>The period starts after it ends: --from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="695"/>
+        <location filename="../cli.cpp" line="688"/>
         <source>Kan %1 niet schrijven.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="683"/>
-        <location filename="../cli.cpp" line="698"/>
+        <location filename="../cli.cpp" line="676"/>
+        <location filename="../cli.cpp" line="691"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="617"/>
+        <location filename="../cli.cpp" line="611"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation>text, json, csv or pdf (default text). pdf needs --out.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="630"/>
+        <location filename="../cli.cpp" line="624"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation>Unknown format '%1' for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="635"/>
+        <location filename="../cli.cpp" line="629"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="708"/>
+        <location filename="../cli.cpp" line="701"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="709"/>
+        <location filename="../cli.cpp" line="702"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="716"/>
+        <location filename="../cli.cpp" line="709"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="721"/>
+        <location filename="../cli.cpp" line="714"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="733"/>
+        <location filename="../cli.cpp" line="726"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -871,52 +901,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="741"/>
+        <location filename="../cli.cpp" line="734"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="770"/>
+        <location filename="../cli.cpp" line="763"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="771"/>
+        <location filename="../cli.cpp" line="764"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde's central server: receives the tablets' records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="774"/>
+        <location filename="../cli.cpp" line="767"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="779"/>
+        <location filename="../cli.cpp" line="772"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="781"/>
+        <location filename="../cli.cpp" line="774"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; 'ronde-server COMMAND --help' shows a command's options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="784"/>
+        <location filename="../cli.cpp" line="777"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="786"/>
+        <location filename="../cli.cpp" line="779"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="817"/>
+        <location filename="../cli.cpp" line="810"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="822"/>
+        <location filename="../cli.cpp" line="815"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command '%1'. See 'ronde-server --help'.</translation>
     </message>
@@ -926,7 +956,7 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="204"/>
+        <location filename="../report_output.cpp" line="206"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
@@ -951,62 +981,62 @@
         <translation>Contact per role (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="119"/>
+        <location filename="../report_output.cpp" line="118"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="120"/>
+        <location filename="../report_output.cpp" line="119"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation>Without contact with a professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="121"/>
+        <location filename="../report_output.cpp" line="120"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="122"/>
+        <location filename="../report_output.cpp" line="121"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation>of whom in custody longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="123"/>
+        <location filename="../report_output.cpp" line="122"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation>Help with the D&amp;R-plan, in custody 4 weeks or longer (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="124"/>
+        <location filename="../report_output.cpp" line="123"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation>no help from case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="126"/>
+        <location filename="../report_output.cpp" line="125"/>
         <source>Naleving (R5.4)</source>
         <translation>Compliance (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="140"/>
+        <location filename="../report_output.cpp" line="142"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation>Satisfaction per role (R5.5, 1–5)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="144"/>
+        <location filename="../report_output.cpp" line="146"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="153"/>
+        <location filename="../report_output.cpp" line="155"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation>mean %1 (n = %2); %3</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="162"/>
+        <location filename="../report_output.cpp" line="164"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="247"/>
+        <location filename="../report_output.cpp" line="249"/>
         <source>periode</source>
         <translation>period</translation>
     </message>

@@ -1,0 +1,180 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Kantoor: the R5 report of every facility, read-only. Filters for facility, unit and
+// period; key figures; contact per role, compliance per rule, satisfaction per role and the
+// monthly trend. A key figure or a bar opens the detainees behind it.
+Page {
+    id: page
+    required property OfficeDashboard dashboard
+    signal listOpened()
+
+    title: qsTr("Kantoor: contact en naleving")
+    background: Rectangle { color: Theme.background }
+
+    function openChartList(chartName, category, series) {
+        if (dashboard.openList(chartName, category, series))
+            page.listOpened()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        // Filters: which facility and unit, which period.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            ComboBox {
+                id: facilityChoice
+                objectName: "facilityChoice"
+                Layout.preferredWidth: 300
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                textRole: "name"
+                valueRole: "id"
+                model: [{ id: "", name: qsTr("Alle inrichtingen") }].concat(page.dashboard.facilities)
+                Accessible.name: qsTr("Inrichting")
+                onActivated: page.dashboard.facilityId = currentValue
+            }
+            ComboBox {
+                id: unitChoice
+                objectName: "unitChoice"
+                Layout.preferredWidth: 220
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                enabled: page.dashboard.facilityId !== ""
+                textRole: "name"
+                valueRole: "id"
+                model: [{ id: "", name: qsTr("Alle afdelingen") }].concat(page.dashboard.units)
+                Accessible.name: qsTr("Afdeling")
+                onActivated: page.dashboard.unitId = currentValue
+            }
+            Label { text: qsTr("Van"); font.pixelSize: Theme.fontBody; color: Theme.text }
+            TextField {
+                id: fromField
+                objectName: "fromField"
+                Layout.preferredWidth: 160
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                text: page.dashboard.from
+                inputMask: "9999-99-99"
+                Accessible.name: qsTr("Eerste dag van de periode")
+            }
+            Label { text: qsTr("tot en met"); font.pixelSize: Theme.fontBody; color: Theme.text }
+            TextField {
+                id: toField
+                objectName: "toField"
+                Layout.preferredWidth: 160
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                text: page.dashboard.to
+                inputMask: "9999-99-99"
+                Accessible.name: qsTr("Laatste dag van de periode")
+            }
+            BigButton {
+                objectName: "refreshButton"
+                text: qsTr("Bijwerken")
+                enabled: !page.dashboard.busy
+                onClicked: {
+                    periodProblem.text = page.dashboard.setPeriod(fromField.text, toField.text)
+                    if (periodProblem.text === "")
+                        page.dashboard.refresh()
+                }
+            }
+            Item { Layout.fillWidth: true }
+        }
+
+        // What the figures cover, and how fresh the data is.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BusyIndicator {
+                running: page.dashboard.busy
+                visible: running
+                Layout.preferredHeight: Theme.touchTarget
+                Layout.preferredWidth: Theme.touchTarget
+                Accessible.name: qsTr("Cijfers worden berekend")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.dashboard.busy ? qsTr("Cijfers worden berekend…")
+                      : page.dashboard.hasReport
+                        ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3", "", page.dashboard.present)
+                              .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
+                              .arg(page.dashboard.latestRecordLabel)
+                        : page.dashboard.errorString
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                id: periodProblem
+                objectName: "periodProblem"
+                visible: text.length > 0
+                text: ""
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.danger
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            // Tiles as high as each other, and no higher than their words need.
+            Layout.maximumHeight: Theme.rowHeight + Theme.margin * 2
+            spacing: Theme.spacing
+            Repeater {
+                model: page.dashboard.keyFigures
+                KeyFigureTile {
+                    required property var modelData
+                    objectName: "keyFigure_" + modelData.kind
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    percent: modelData.percent
+                    detail: modelData.detail
+                    label: modelData.label
+                    onClicked: if (page.dashboard.openKeyFigureList(modelData.kind)) page.listOpened()
+                }
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 2
+            rowSpacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            ReportChart {
+                objectName: "contactChart"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                chartData: page.dashboard.contactChart
+                onPartClicked: (category, series) => page.openChartList("contact", category, series)
+            }
+            ReportChart {
+                objectName: "complianceChart"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                chartData: page.dashboard.complianceChart
+                onPartClicked: (category, series) => page.openChartList("compliance", category, series)
+            }
+            ReportChart {
+                objectName: "satisfactionChart"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                chartData: page.dashboard.satisfactionChart
+            }
+            ReportChart {
+                objectName: "trendChart"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                chartData: page.dashboard.trendChart
+            }
+        }
+    }
+}

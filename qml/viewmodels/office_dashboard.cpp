@@ -1,0 +1,317 @@
+#include "office_dashboard.h"
+
+#include "demo/demo.h"
+#include "office/report_charts.h"
+#include "office/report_labels.h"
+#include "store/database.h"
+#include "store/store.h"
+#include "util/local_time.h"
+
+#include <QColor>
+#include <QFileInfo>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+using ronde::office::Chart;
+
+QVariantMap chartToVariant(const Chart &chart)
+{
+    QVariantList series;
+    for (const ronde::office::ChartSeries &s : chart.series) {
+        QVariantList values;
+        for (double v : s.values) {
+            values << v;
+        }
+        series << QVariantMap{{"name", s.name}, {"color", s.color}, {"values", values}};
+    }
+    return {{"title", chart.title},
+            {"kind", chart.kind == Chart::Kind::Lines ? "lines" : "bars"},
+            {"categories", chart.categories},
+            {"shortCategories", chart.shortCategories},
+            {"series", series},
+            {"note", chart.note}};
+}
+
+// The same scope on a connection of its own: SQLite and libpq connections stay on the thread
+// that opened them.
+std::shared_ptr<const ronde::Report> computeReport(const std::string &location,
+                                                   const ronde::ReportScope &scope)
+{
+    const std::unique_ptr<ronde::Database> db = ronde::Database::open(location);
+    return std::make_shared<const ronde::Report>(ronde::buildReport(*db, scope));
+}
+
+} // namespace
+
+OfficeDashboard::OfficeDashboard(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &OfficeDashboard::reportArrived);
+    const ronde::Date today = ronde::todayInAmsterdam();
+    m_scope.to = today;
+    m_scope.from = today.plusDays(1 - today.day()).plusMonthsClamped(-2);
+}
+
+OfficeDashboard::~OfficeDashboard()
+{
+    m_watcher.waitForFinished();
+}
+
+bool OfficeDashboard::open(const QString &location, bool createDemo)
+{
+    try {
+        const std::string where = location.toStdString();
+        if (!ronde::Database::isPostgresUri(where) && !createDemo && !QFileInfo::exists(location)) {
+            throw std::runtime_error(tr("%1 bestaat niet. Geef de database van de centrale server.")
+                                         .arg(location)
+                                         .toStdString());
+        }
+        auto store = std::make_unique<ronde::Store>(where);
+        if (createDemo && store->registry().facilities().empty()) {
+            ronde::DemoOptions options;
+            options.today = ronde::todayInAmsterdam();
+            options.facilities = 3;
+            options.detaineesPerFacility = 60;
+            ronde::generateDemo(*store, options);
+        }
+        m_facilities.clear();
+        for (const ronde::Facility &facility : store->registry().facilities()) {
+            m_facilities << QVariantMap{{"id", QString::fromStdString(facility.id)},
+                                        {"name", QString::fromStdString(facility.name)}};
+        }
+        m_databaseName = QString::fromStdString(store->database().displayName());
+        m_location = where;
+        m_store = std::move(store);
+        m_errorString.clear();
+    } catch (const std::exception &e) {
+        m_errorString =
+            tr("De database kon niet worden geopend: %1").arg(QString::fromUtf8(e.what()));
+        emit opened();
+        return false;
+    }
+    emit opened();
+    loadUnits();
+    refresh();
+    return true;
+}
+
+void OfficeDashboard::loadUnits()
+{
+    m_units.clear();
+    if (m_store && !m_scope.facilityId.empty()) {
+        for (const ronde::Unit &unit : m_store->registry().units(m_scope.facilityId)) {
+            m_units << QVariantMap{{"id", QString::fromStdString(unit.id)},
+                                   {"name", QString::fromStdString(unit.name)}};
+        }
+    }
+    emit unitsChanged();
+}
+
+void OfficeDashboard::setFacilityId(const QString &id)
+{
+    if (id.toStdString() == m_scope.facilityId) {
+        return;
+    }
+    m_scope.facilityId = id.toStdString();
+    m_scope.unitId.clear(); // a unit belongs to one facility
+    loadUnits();
+    emit scopeChanged();
+}
+
+void OfficeDashboard::setUnitId(const QString &id)
+{
+    if (id.toStdString() == m_scope.unitId) {
+        return;
+    }
+    m_scope.unitId = id.toStdString();
+    emit scopeChanged();
+}
+
+QString OfficeDashboard::setPeriod(const QString &from, const QString &to)
+{
+    const auto first = ronde::Date::parseIso(from.trimmed().toStdString());
+    const auto last = ronde::Date::parseIso(to.trimmed().toStdString());
+    if (!first) {
+        return tr("'%1' is geen datum: schrijf JJJJ-MM-DD.").arg(from);
+    }
+    if (!last) {
+        return tr("'%1' is geen datum: schrijf JJJJ-MM-DD.").arg(to);
+    }
+    if (*first > *last) {
+        return tr("De periode begint na het einde.");
+    }
+    m_scope.from = *first;
+    m_scope.to = *last;
+    emit scopeChanged();
+    return {};
+}
+
+void OfficeDashboard::refresh()
+{
+    if (!m_store) {
+        return;
+    }
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_busy = true;
+    emit busyChanged();
+    m_watcher.setFuture(QtConcurrent::run(computeReport, m_location, m_scope));
+}
+
+void OfficeDashboard::reportArrived()
+{
+    if (!m_busy || !m_watcher.isFinished()) {
+        return; // already taken in by waitForReport()
+    }
+    try {
+        m_report = m_watcher.result();
+    } catch (const std::exception &e) {
+        emit reportFailed(
+            tr("De cijfers konden niet worden berekend: %1").arg(QString::fromUtf8(e.what())));
+    }
+    m_busy = false;
+    emit busyChanged();
+    emit reportChanged();
+    if (m_again) {
+        m_again = false;
+        refresh();
+    }
+}
+
+void OfficeDashboard::waitForReport()
+{
+    while (m_busy) {
+        m_watcher.waitForFinished();
+        reportArrived();
+    }
+}
+
+void OfficeDashboard::refreshTexts()
+{
+    emit reportChanged();
+    if (!m_listTitle.isEmpty()) {
+        emit listChanged();
+    }
+}
+
+QString OfficeDashboard::scopeLabel() const
+{
+    return m_report ? ronde::office::scopeLabel(*m_report) : QString();
+}
+
+QString OfficeDashboard::periodLabel() const
+{
+    return m_report ? ronde::office::periodLabel(*m_report) : QString();
+}
+
+QString OfficeDashboard::latestRecordLabel() const
+{
+    return m_report ? ronde::office::latestRecordLabel(*m_report) : QString();
+}
+
+int OfficeDashboard::present() const
+{
+    return m_report ? int(m_report->figures.present) : 0;
+}
+
+QVariantList OfficeDashboard::keyFigures() const
+{
+    if (!m_report) {
+        return {};
+    }
+    const ronde::Figures &f = m_report->figures;
+    const QLocale locale;
+    QVariantList figures;
+    const auto add = [&](const QString &kind, const QString &label, const ronde::Share &share) {
+        figures << QVariantMap{{"kind", kind},
+                               {"label", label},
+                               {"count", qint64(share.count)},
+                               {"total", qint64(share.total)},
+                               {"percent", ronde::office::percentLabel(locale, share)},
+                               {"detail", tr("%1 van %2").arg(share.count).arg(share.total)}};
+    };
+    add("noInternalContact", tr("Geen contact met casemanager of mentor"), f.noInternalContact);
+    add("noContact", tr("Geen contact met een professional"), f.noContact);
+    add("noContactLongerThanTwoWeeks", tr("Van wie langer dan twee weken binnen"),
+        f.noContactLongerThanTwoWeeks);
+    add("noPlanHelp", tr("Geen hulp bij het D&R-plan (4 weken of langer binnen)"), f.noPlanHelp);
+    return figures;
+}
+
+QVariantMap OfficeDashboard::contactChart() const
+{
+    return m_report ? chartToVariant(ronde::office::contactChart(*m_report)) : QVariantMap();
+}
+
+QVariantMap OfficeDashboard::complianceChart() const
+{
+    return m_report ? chartToVariant(ronde::office::complianceChart(*m_report)) : QVariantMap();
+}
+
+QVariantMap OfficeDashboard::satisfactionChart() const
+{
+    return m_report ? chartToVariant(ronde::office::satisfactionChart(*m_report)) : QVariantMap();
+}
+
+QVariantMap OfficeDashboard::trendChart() const
+{
+    return m_report ? chartToVariant(ronde::office::trendChart(*m_report)) : QVariantMap();
+}
+
+bool OfficeDashboard::openList(const QString &chart, int category, int series)
+{
+    if (!m_report) {
+        return false;
+    }
+    std::optional<ronde::FigureSelection> selection;
+    if (chart == "contact") {
+        selection = ronde::office::contactChart(*m_report).selectionAt(category, series);
+    } else if (chart == "compliance") {
+        selection = ronde::office::complianceChart(*m_report).selectionAt(category, series);
+    }
+    if (!selection) {
+        return false;
+    }
+    showList(*selection);
+    return true;
+}
+
+bool OfficeDashboard::openKeyFigureList(const QString &kind)
+{
+    if (!m_report) {
+        return false;
+    }
+    const std::map<QString, ronde::FigureKind> kinds{
+        {"noInternalContact", ronde::FigureKind::NoInternalContact},
+        {"noContact", ronde::FigureKind::NoContact},
+        {"noContactLongerThanTwoWeeks", ronde::FigureKind::NoContactLongerThanTwoWeeks},
+        {"noPlanHelp", ronde::FigureKind::NoPlanHelp}};
+    const auto found = kinds.find(kind);
+    if (found == kinds.end()) {
+        return false;
+    }
+    showList(ronde::FigureSelection::of(found->second));
+    return true;
+}
+
+void OfficeDashboard::showList(const ronde::FigureSelection &selection)
+{
+    // The list belongs to the figures on screen: the scope they were computed for.
+    const std::vector<ronde::ReportDetainee> detainees =
+        ronde::detaineesBehind(m_store->database(), m_report->scope, selection);
+    m_listTitle = ronde::office::selectionLabel(selection);
+    m_listRows.clear();
+    for (const ronde::ReportDetainee &d : detainees) {
+        m_listRows << QVariantMap{{"id", QString::fromStdString(d.id)},
+                                  {"number", QString::fromStdString(d.number)},
+                                  {"name", QString::fromStdString(d.name)},
+                                  {"facility", QString::fromStdString(d.facilityName)},
+                                  {"unit", QString::fromStdString(d.unitName)},
+                                  {"admitted", QString::fromStdString(d.admitted.iso())}};
+    }
+    emit listChanged();
+}

@@ -1,0 +1,110 @@
+// The office dashboard's view model (R5) on a demo of three facilities: the figures arrive
+// from the background, each list behind a figure is as long as the figure's count, ratings
+// have no list (R5.5), and bad filters are refused without changing anything.
+#include "viewmodels/office_dashboard.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+QVariantMap keyFigure(const OfficeDashboard &dashboard, const QString &kind)
+{
+    for (const QVariant &figure : dashboard.keyFigures()) {
+        if (figure.toMap().value("kind") == kind) {
+            return figure.toMap();
+        }
+    }
+    return {};
+}
+
+class OfficeDashboardTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dashboard.open(dir.filePath("centraal.sqlite"), true))
+            << dashboard.errorString().toStdString();
+        dashboard.waitForReport();
+        ASSERT_TRUE(dashboard.hasReport());
+    }
+
+    QTemporaryDir dir;
+    OfficeDashboard dashboard;
+};
+
+} // namespace
+
+TEST_F(OfficeDashboardTest, ShowsEveryFacilityWithFourCharts)
+{
+    EXPECT_EQ(dashboard.facilities().size(), 3);
+    EXPECT_EQ(dashboard.present(), 180);
+    EXPECT_EQ(dashboard.keyFigures().size(), 4);
+    EXPECT_EQ(dashboard.contactChart().value("categories").toStringList().size(), 6);
+    EXPECT_EQ(dashboard.complianceChart().value("series").toList().size(), 4);
+    EXPECT_EQ(dashboard.complianceChart().value("shortCategories").toStringList().value(0),
+              "R1.1 intake");
+    EXPECT_EQ(dashboard.trendChart().value("kind").toString(), "lines");
+    EXPECT_EQ(dashboard.trendChart().value("categories").toStringList().size(), 3)
+        << "three calendar months by default";
+}
+
+TEST_F(OfficeDashboardTest, AListHoldsTheDetaineesTheFigureCounts)
+{
+    for (const char *kind : {"noInternalContact", "noContact", "noPlanHelp"}) {
+        ASSERT_TRUE(dashboard.openKeyFigureList(kind)) << kind;
+        EXPECT_EQ(dashboard.listRows().size(), keyFigure(dashboard, kind).value("count").toInt())
+            << kind;
+        EXPECT_FALSE(dashboard.listTitle().isEmpty());
+    }
+    // The compliance bar of R1.1 (first category), part "met on time" (first series).
+    ASSERT_TRUE(dashboard.openList("compliance", 0, 0));
+    EXPECT_TRUE(dashboard.listTitle().startsWith("R1.1")) << dashboard.listTitle().toStdString();
+    EXPECT_GT(dashboard.listRows().size(), 0);
+    const QVariantMap row = dashboard.listRows().value(0).toMap();
+    for (const char *field : {"number", "name", "facility", "admitted"}) {
+        EXPECT_FALSE(row.value(field).toString().isEmpty()) << field;
+    }
+    // The contact bar of the mentor (second category): the share times those present.
+    ASSERT_TRUE(dashboard.openList("contact", 1, 0));
+    const QVariantList internal =
+        dashboard.contactChart().value("series").toList().value(0).toMap().value("values").toList();
+    const double mentorShare = internal.value(1).toDouble();
+    EXPECT_NEAR(double(dashboard.listRows().size()), mentorShare * dashboard.present() / 100.0,
+                0.01);
+
+    EXPECT_FALSE(dashboard.openList("satisfaction", 0, 0)) << "R5.5: no list behind ratings";
+    EXPECT_FALSE(dashboard.openList("contact", 99, 0));
+    EXPECT_FALSE(dashboard.openKeyFigureList("unknown"));
+}
+
+TEST_F(OfficeDashboardTest, FiltersNarrowTheFiguresAndBadDatesChangeNothing)
+{
+    const QString from = dashboard.from();
+    EXPECT_FALSE(dashboard.setPeriod("2026-13-01", "2026-11-01").isEmpty());
+    EXPECT_FALSE(dashboard.setPeriod("2026-11-01", "2026-10-01").isEmpty());
+    EXPECT_EQ(dashboard.from(), from);
+
+    dashboard.setFacilityId(dashboard.facilities().value(0).toMap().value("id").toString());
+    EXPECT_FALSE(dashboard.units().isEmpty());
+    dashboard.refresh();
+    EXPECT_TRUE(dashboard.busy());
+    dashboard.waitForReport();
+    EXPECT_EQ(dashboard.present(), 60);
+
+    dashboard.setUnitId(dashboard.units().value(0).toMap().value("id").toString());
+    dashboard.refresh();
+    dashboard.waitForReport();
+    EXPECT_GT(dashboard.present(), 0);
+    EXPECT_LT(dashboard.present(), 60);
+}
+
+TEST(OfficeDashboard, RefusesADatabaseThatIsNotThere)
+{
+    QTemporaryDir dir;
+    OfficeDashboard dashboard;
+    const QString missing = dir.filePath("nergens.sqlite");
+    EXPECT_FALSE(dashboard.open(missing, false));
+    EXPECT_TRUE(dashboard.errorString().contains(missing));
+    EXPECT_FALSE(QFile::exists(missing)) << "office mode never makes a database";
+}
