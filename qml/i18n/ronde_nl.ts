@@ -565,23 +565,23 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="68"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="67"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="91"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="90"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="138"/>
-        <location filename="../viewmodels/office_dashboard.cpp" line="141"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="137"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="140"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="144"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="143"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,27 +591,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="236"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="235"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="238"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="237"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="239"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="238"/>
         <source>Geen contact met een professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="240"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="239"/>
         <source>Van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="242"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="241"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <location filename="../pages/OfficePage.qml" line="56"/>
-        <source>Van</source>
+        <source>Periode van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -53,7 +53,7 @@ Page {
                 Accessible.name: qsTr("Afdeling")
                 onActivated: page.dashboard.unitId = currentValue
             }
-            Label { text: qsTr("Van"); font.pixelSize: Theme.fontBody; color: Theme.text }
+            Label { text: qsTr("Periode van"); font.pixelSize: Theme.fontBody; color: Theme.text }
             TextField {
                 id: fromField
                 objectName: "fromField"
