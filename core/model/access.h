@@ -24,6 +24,11 @@ constexpr bool canDecide(const User &u)
 {
     return u.active && (u.role == Role::Director || u.reviewMandate);
 }
+// Facility staff propose registry corrections (a unit, a name); external visitors do not.
+constexpr bool canProposeRegistryChange(const User &u)
+{
+    return u.active && (isInternalRole(u.role) || u.role == Role::Director);
+}
 // A volunteer and a care provider see only the detainees assigned to them.
 constexpr bool seesOnlyAssigned(const User &u)
 {

@@ -95,13 +95,21 @@ enum class ComplaintStage
     Appeal,
     SuspensionRequest
 };
+// The registry fields a tablet may propose a change to (the server's registry decides).
+enum class ProposalField
+{
+    Unit,
+    Name,
+    SelfReporter
+};
 enum class EventType
 {
     Contact,
     Review,
     Plan,
     Decision,
-    Complaint
+    Complaint,
+    Proposal
 };
 
 // A small set of flags over an enum with fewer than 32 values; stored as one integer so that
@@ -268,6 +276,16 @@ template <> struct EnumNames<EventType>
         std::pair{EventType::Plan, "plan"sv},
         std::pair{EventType::Decision, "decision"sv},
         std::pair{EventType::Complaint, "complaint"sv},
+        std::pair{EventType::Proposal, "proposal"sv},
+    };
+};
+
+template <> struct EnumNames<ProposalField>
+{
+    static constexpr std::array table{
+        std::pair{ProposalField::Unit, "unit"sv},
+        std::pair{ProposalField::Name, "name"sv},
+        std::pair{ProposalField::SelfReporter, "selfReporter"sv},
     };
 };
 

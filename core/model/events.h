@@ -78,8 +78,21 @@ struct Complaint
     std::string outcome;
 };
 
-// Any one event, e.g. in a sync batch.
-using AnyEvent = std::variant<Contact, CaseReview, ReintegrationPlan, ProgramDecision, Complaint>;
+// A tablet's proposal to change the registry (DESIGN "Sync": the registry is the server's).
+// Kept as an event like any other; the office decides. Two proposals for the same detainee
+// and field made without seeing each other are flagged on the server as a parallel update.
+struct RegistryProposal
+{
+    static constexpr EventType type = EventType::Proposal;
+    EventHeader header;
+    ProposalField field = ProposalField::Unit;
+    std::string value;     // the proposed value: a unit id, a name, "ja"/"nee"
+    std::string seenValue; // what the tablet showed when it was proposed
+};
+
+// Any one event, e.g. in a sync batch. New kinds go at the end: the wire keeps the index.
+using AnyEvent = std::variant<Contact, CaseReview, ReintegrationPlan, ProgramDecision, Complaint,
+                              RegistryProposal>;
 
 inline const EventHeader &headerOf(const AnyEvent &event)
 {

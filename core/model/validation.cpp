@@ -123,6 +123,22 @@ void validate(const Complaint &complaint, const RecordingContext &context)
     }
 }
 
+void validate(const RegistryProposal &proposal, const RecordingContext &context)
+{
+    validateHeader(proposal.header, context);
+    if (!canProposeRegistryChange(context.author)) {
+        refuse(ProblemCode::NotPermitted, "proposal", std::string(nameOf(context.author.role)));
+    }
+    requireNonEmpty(proposal.value, "value");
+    if (proposal.value.size() > 200) {
+        refuse(ProblemCode::Invalid, "value", proposal.value.substr(0, 40));
+    }
+    if (proposal.field == ProposalField::SelfReporter && proposal.value != "ja" &&
+        proposal.value != "nee") {
+        refuse(ProblemCode::Invalid, "value", proposal.value);
+    }
+}
+
 void validate(const Detainee &detainee)
 {
     requireNonEmpty(detainee.id, "id");

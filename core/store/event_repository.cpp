@@ -171,6 +171,17 @@ template <> struct EventTable<Complaint>
     }
 };
 
+template <> struct EventTable<RegistryProposal>
+{
+    static constexpr const char *table = "proposals";
+    static constexpr const char *columns = "b.field, b.value, b.seen_value";
+    static RegistryProposal fromRow(const Statement &row)
+    {
+        return {headerFromRow(row), enumColumn<ProposalField>(row, kBody), row.text(kBody + 1),
+                row.text(kBody + 2)};
+    }
+};
+
 } // namespace
 
 EventRepository::EventRepository(Database &db, RegistryRepository &registry,
@@ -378,6 +389,16 @@ void EventRepository::insertBody(const Complaint &complaint)
         .run();
 }
 
+void EventRepository::insertBody(const RegistryProposal &proposal)
+{
+    m_db.prepare("INSERT INTO proposals (event_id, field, value, seen_value) VALUES (?, ?, ?, ?)")
+        .bind(1, proposal.header.id)
+        .bind(2, nameOf(proposal.field))
+        .bind(3, proposal.value)
+        .bind(4, proposal.seenValue)
+        .run();
+}
+
 template <typename Event>
 std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
 {
@@ -433,6 +454,23 @@ std::vector<Complaint> EventRepository::complaints(const std::string &detaineeId
     return read<Complaint>(Scope::Detainee, detaineeId);
 }
 
+std::vector<RegistryProposal> EventRepository::proposals(const std::string &detaineeId)
+{
+    return read<RegistryProposal>(Scope::Detainee, detaineeId);
+}
+
+std::vector<std::string> EventRepository::parallelTo(const std::string &proposalId)
+{
+    Statement &row = m_db.prepare(
+        "SELECT parallel_to FROM parallel_updates WHERE proposal_id = ? ORDER BY parallel_to");
+    row.bind(1, proposalId);
+    std::vector<std::string> ids;
+    while (row.step()) {
+        ids.push_back(row.text(0));
+    }
+    return ids;
+}
+
 std::optional<AnyEvent> EventRepository::byId(const std::string &id)
 {
     Statement &row = m_db.prepare("SELECT type FROM events WHERE id = ?");
@@ -457,6 +495,8 @@ std::optional<AnyEvent> EventRepository::byId(const std::string &id)
         return first.operator()<ProgramDecision>();
     case EventType::Complaint:
         return first.operator()<Complaint>();
+    case EventType::Proposal:
+        return first.operator()<RegistryProposal>();
     }
     return std::nullopt;
 }
@@ -487,6 +527,7 @@ std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids
     collect.operator()<ReintegrationPlan>();
     collect.operator()<ProgramDecision>();
     collect.operator()<Complaint>();
+    collect.operator()<RegistryProposal>();
     std::sort(found.begin(), found.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<AnyEvent> events;
@@ -564,10 +605,12 @@ template CaseReview EventRepository::record(CaseReview);
 template ReintegrationPlan EventRepository::record(ReintegrationPlan);
 template ProgramDecision EventRepository::record(ProgramDecision);
 template Complaint EventRepository::record(Complaint);
+template RegistryProposal EventRepository::record(RegistryProposal);
 template bool EventRepository::import(const Contact &);
 template bool EventRepository::import(const CaseReview &);
 template bool EventRepository::import(const ReintegrationPlan &);
 template bool EventRepository::import(const ProgramDecision &);
 template bool EventRepository::import(const Complaint &);
+template bool EventRepository::import(const RegistryProposal &);
 
 } // namespace ronde

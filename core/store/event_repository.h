@@ -43,6 +43,9 @@ public:
     std::vector<ReintegrationPlan> plans(const std::string &detaineeId);
     std::vector<ProgramDecision> decisions(const std::string &detaineeId);
     std::vector<Complaint> complaints(const std::string &detaineeId);
+    std::vector<RegistryProposal> proposals(const std::string &detaineeId);
+    // On the server: the proposals made without seeing this one (a parallel update).
+    std::vector<std::string> parallelTo(const std::string &proposalId);
 
     // All five, as the policy engine takes them.
     DetaineeEvents allOf(const std::string &detaineeId);
@@ -87,6 +90,7 @@ private:
     void insertBody(const ReintegrationPlan &plan);
     void insertBody(const ProgramDecision &decision);
     void insertBody(const Complaint &complaint);
+    void insertBody(const RegistryProposal &proposal);
 
     // Validation looks up the detainee, the author and the facility's profile for every
     // event; a bulk import (sync, demo) asks for the same few again and again. Cleared on any

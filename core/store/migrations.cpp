@@ -184,6 +184,24 @@ CREATE TABLE enrolment_codes (
     used_by     TEXT
 );
 )sql"},
+    Migration{4, R"sql(
+-- A tablet's proposed registry change (RegistryProposal), kept like any event; and, on the
+-- server, the pairs of proposals for one detainee and field made without seeing each other.
+CREATE TABLE proposals (
+    event_id   TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    field      TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    seen_value TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TRIGGER proposals_immutable BEFORE UPDATE ON proposals
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TABLE parallel_updates (
+    proposal_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    parallel_to TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    detected_at INTEGER NOT NULL,
+    PRIMARY KEY (proposal_id, parallel_to)
+) WITHOUT ROWID;
+)sql"},
 };
 
 // The same schema on PostgreSQL, one step per SQLite step once they part; step 3 is SQLite's
@@ -341,6 +359,22 @@ CREATE TABLE enrolment_codes (
     name        TEXT NOT NULL,
     created_at  BIGINT NOT NULL,
     used_by     TEXT
+);
+)sql"},
+    Migration{4, R"sql(
+CREATE TABLE proposals (
+    event_id   TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    field      TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    seen_value TEXT NOT NULL DEFAULT ''
+);
+CREATE TRIGGER proposals_immutable BEFORE UPDATE ON proposals
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TABLE parallel_updates (
+    proposal_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    parallel_to TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    detected_at BIGINT NOT NULL,
+    PRIMARY KEY (proposal_id, parallel_to)
 );
 )sql"},
 };

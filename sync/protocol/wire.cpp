@@ -130,6 +130,10 @@ template <class Archive> void serialize(Archive &ar, Complaint &c, std::uint32_t
 {
     ar(c.header, c.stage, c.decisionId, c.learnedOn, c.lateExcused, c.outcome);
 }
+template <class Archive> void serialize(Archive &ar, RegistryProposal &p, std::uint32_t)
+{
+    ar(p.header, p.field, p.value, p.seenValue);
+}
 template <class Archive> void serialize(Archive &ar, Facility &f, std::uint32_t)
 {
     ar(f.id, f.name, f.kind, f.profile);
@@ -188,6 +192,7 @@ CEREAL_CLASS_VERSION(ronde::CaseReview, 1)
 CEREAL_CLASS_VERSION(ronde::ReintegrationPlan, 1)
 CEREAL_CLASS_VERSION(ronde::ProgramDecision, 1)
 CEREAL_CLASS_VERSION(ronde::Complaint, 1)
+CEREAL_CLASS_VERSION(ronde::RegistryProposal, 1)
 CEREAL_CLASS_VERSION(ronde::Facility, 1)
 CEREAL_CLASS_VERSION(ronde::Unit, 1)
 CEREAL_CLASS_VERSION(ronde::User, 1)

@@ -55,6 +55,9 @@ const char *const kUserSummary = QT_TRANSLATE_NOOP(
 const char *const kReportSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Rapportage voor het centrale kantoor (R5): contact per rol, zonder "
                      "contact, naleving van de termijnen en tevredenheid.");
+const char *const kProposalsSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), "
+                     "met de parallelle wijzigingen die het kantoor moet beslissen.");
 const char *const kImportSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Leest gedetineerden in uit een CSV-export van het registratiesysteem "
                      "(nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
@@ -693,6 +696,69 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
 }
 
+int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "proposals";
+    prepare(parser, kProposalsSummary);
+    parser.addOption({"facility", tr("Alleen deze inrichting (naam of id)."), tr("INRICHTING")});
+    parser.addOption({"parallel", tr("Alleen parallelle wijzigingen.")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    return withStore(parser, [&](Store &store) {
+        std::string facilityId;
+        if (parser.isSet("facility")) {
+            const std::string wanted = parser.value("facility").toStdString();
+            const auto facility = store.registry().findFacility(wanted);
+            if (!facility) {
+                throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
+            }
+            facilityId = facility->id;
+        }
+        // One line per proposal: when, who for, what, by whom; then the ones it runs parallel
+        // to, which the office has to choose between.
+        Statement &row = store.database().prepare(
+            "SELECT e.id, e.occurred_at, d.number, d.name, p.field, "
+            // a unit by its name, as the office knows it
+            "CASE WHEN p.field = 'unit' THEN COALESCE((SELECT name FROM units WHERE id = "
+            "p.value), p.value) ELSE p.value END, CASE WHEN p.field = 'unit' THEN COALESCE(("
+            "SELECT name FROM units WHERE id = p.seen_value), p.seen_value) ELSE p.seen_value END, "
+            "u.name FROM events e JOIN proposals p ON p.event_id = e.id "
+            "JOIN detainees d ON d.id = e.detainee_id JOIN users u ON u.id = e.author_id "
+            "WHERE e.type = 'proposal' AND (? = '' OR d.facility_id = ?) ORDER BY e.hlc");
+        row.bind(1, facilityId).bind(2, facilityId);
+        int shown = 0;
+        while (row.step()) {
+            const std::string id = row.text(0);
+            const std::vector<std::string> parallel = store.events().parallelTo(id);
+            if (parser.isSet("parallel") && parallel.empty()) {
+                continue;
+            }
+            const LocalDateTime at = amsterdamFromUtc(row.int64(1));
+            out << QString::fromStdString(at.date.iso()) << "\t"
+                << QString::fromStdString(row.text(2)) << " " << QString::fromStdString(row.text(3))
+                << "\t"
+                << tr("%1: %2 (was: %3)")
+                       .arg(QString::fromStdString(row.text(4)),
+                            QString::fromStdString(row.text(5)),
+                            QString::fromStdString(row.text(6)))
+                << "\t" << tr("door %1").arg(QString::fromStdString(row.text(7))) << "\t"
+                << QString::fromStdString(id);
+            for (const std::string &other : parallel) {
+                out << "\t" << tr("PARALLEL met %1").arg(QString::fromStdString(other));
+            }
+            out << "\n";
+            ++shown;
+        }
+        row.reset();
+        err << QCoreApplication::translate("ronde::server", "%n voorstel(len).", nullptr, shown)
+            << "\n";
+        return int(Success);
+    });
+}
+
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -754,6 +820,7 @@ const std::vector<Command> &commands()
         {"user", kUserSummary, runUser},
         {"report", kReportSummary, runReport},
         {"import", kImportSummary, runImport},
+        {"proposals", kProposalsSummary, runProposals},
     };
     return list;
 }

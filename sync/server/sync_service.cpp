@@ -176,7 +176,7 @@ SyncService::Device SyncService::authenticate(const SyncRequest &request)
     return device;
 }
 
-Ack SyncService::accept(const AnyEvent &event, const Device &device,
+Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cursor,
                         std::unordered_map<std::string, std::string> &facilityOf)
 {
     const EventHeader &header = headerOf(event);
@@ -203,7 +203,41 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device,
         .bind(2, device.facilityId)
         .bind(3, device.id)
         .run();
+    if (const auto *proposal = std::get_if<RegistryProposal>(&event)) {
+        flagParallelProposals(*proposal, device, cursor);
+    }
     return {header.id, true, {}};
+}
+
+void SyncService::flagParallelProposals(const RegistryProposal &proposal, const Device &device,
+                                        int64_t cursor)
+{
+    // Another device's proposal for the same detainee and field that this device had not
+    // pulled yet (sequence after its cursor): neither saw the other, so both stand and the
+    // office decides. Never one silently over the other (DESIGN "Sync").
+    Statement &others = m_store.database().prepare(
+        "SELECT l.event_id FROM server_log l JOIN events e ON e.id = l.event_id "
+        "JOIN proposals p ON p.event_id = e.id WHERE e.type = 'proposal' AND "
+        "e.detainee_id = ? AND p.field = ? AND l.seq > ? AND l.origin <> ? AND l.event_id <> ?");
+    others.bind(1, proposal.header.detaineeId)
+        .bind(2, nameOf(proposal.field))
+        .bind(3, cursor)
+        .bind(4, device.id)
+        .bind(5, proposal.header.id);
+    std::vector<std::string> parallel;
+    while (others.step()) {
+        parallel.push_back(others.text(0));
+    }
+    others.reset();
+    Statement &flag = m_store.database().prepare(
+        "INSERT INTO parallel_updates (proposal_id, parallel_to, detected_at) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING");
+    for (const std::string &other : parallel) {
+        for (const auto &[a, b] :
+             {std::pair{proposal.header.id, other}, std::pair{other, proposal.header.id}}) {
+            flag.bind(1, a).bind(2, b).bind(3, m_store.clock()()).run();
+        }
+    }
 }
 
 RegistrySnapshot SyncService::snapshotOf(const std::string &facilityId)
@@ -252,7 +286,7 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         }
         std::unordered_map<std::string, std::string> facilityOf; // detainee id → facility id
         for (const AnyEvent &event : request.changes) {
-            response.acks.push_back(accept(event, device, facilityOf));
+            response.acks.push_back(accept(event, device, request.cursor, facilityOf));
         }
         batch.commit();
     }

@@ -60,8 +60,11 @@ private:
         std::string facilityId;
     };
     Device authenticate(const SyncRequest &request);
-    Ack accept(const AnyEvent &event, const Device &device,
+    // cursor: what the device had pulled when it sent the event.
+    Ack accept(const AnyEvent &event, const Device &device, int64_t cursor,
                std::unordered_map<std::string, std::string> &facilityOf);
+    void flagParallelProposals(const RegistryProposal &proposal, const Device &device,
+                               int64_t cursor);
     RegistrySnapshot snapshotOf(const std::string &facilityId);
 
     Store &m_store;

@@ -52,6 +52,51 @@ TEST_P(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
     EXPECT_EQ(ronde::Store(databaseOf(a)).outbox().size(), 0);
 }
 
+// Two tablets propose a different unit for the same detainee while offline (DESIGN "Sync":
+// the registry is the server's). Both proposals reach the server and both tablets, and
+// `ronde-server proposals --parallel` shows the office the pair to decide on.
+TEST_P(SyncProcesses, ParallelRegistryProposalsReachTheOfficeFlagged)
+{
+    const QString a = tablet("A");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const QString b = tablet("B");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    std::map<QString, std::string> proposalOf;
+    for (const auto &[dir, unitIndex] : {std::pair{a, size_t(0)}, std::pair{b, size_t(1)}}) {
+        ronde::Store store(databaseOf(dir));
+        const auto facility = store.registry().facilities().at(0);
+        ronde::RegistryProposal p;
+        p.header.detaineeId = store.registry().detainees(facility.id).at(0).id;
+        for (const auto &u : store.registry().users(facility.id)) {
+            if (u.role == ronde::Role::CaseManager) {
+                p.header.authorId = u.id;
+            }
+        }
+        p.header.occurredAtMs = ronde::systemClock()();
+        p.field = ronde::ProposalField::Unit;
+        p.value = store.registry().units(facility.id).at(unitIndex).id;
+        proposalOf[dir] = store.events().record(p).header.id;
+    }
+    for (const QString &dir : {a, b, a}) {
+        const Result r = syncOnce(dir);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    for (const QString &dir : {a, b}) {
+        const auto held = events(databaseOf(dir));
+        EXPECT_TRUE(held.contains(proposalOf[a]) && held.contains(proposalOf[b]))
+            << dir.toStdString() << " holds both proposals";
+    }
+    const Result listed = run(RONDE_SERVER_BINARY, {"proposals", "--database", m_central,
+                                                    "--parallel", "--facility", "PI Zwolle"});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QStringList lines = listed.out.split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains("PARALLEL met " + QString::fromStdString(proposalOf[a])));
+    EXPECT_TRUE(listed.out.contains("PARALLEL met " + QString::fromStdString(proposalOf[b])));
+    EXPECT_TRUE(listed.out.contains("unit: Afdeling ")) << "the unit by name\n"
+                                                        << listed.out.toStdString();
+}
+
 TEST_P(SyncOverTls, ATabletPinnedToAnotherCertificateCannotEnrol)
 {
     tablet("A", "stranger");

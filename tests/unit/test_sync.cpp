@@ -181,6 +181,54 @@ TEST_P(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
               m_central.database().scalar("SELECT COUNT(*) FROM events"));
 }
 
+// DESIGN "Sync": the registry is the server's; a tablet proposes. Two proposals for the same
+// detainee and field made between syncs are both kept and flagged as a parallel update;
+// one made after pulling the other is not.
+TEST_P(SyncTest, ParallelRegistryProposalsAreBothKeptAndFlagged)
+{
+    enrol(m_tabletA, m_facility);
+    enrol(m_tabletB, m_facility);
+    syncUntilDone(m_tabletA);
+    syncUntilDone(m_tabletB);
+    const Detainee detainee = m_tabletA.registry().detainees(m_facility).front();
+    const auto units = m_tabletA.registry().units(m_facility);
+    ASSERT_GE(units.size(), 2u);
+    const auto propose = [&](Store &tablet, const std::string &unitId, Role role) {
+        RegistryProposal p;
+        p.header.detaineeId = detainee.id;
+        p.header.authorId = userOf(tablet, role);
+        p.header.occurredAtMs = m_clock();
+        p.field = ProposalField::Unit;
+        p.value = unitId;
+        p.seenValue = detainee.unitId;
+        return tablet.events().record(p).header.id;
+    };
+    const std::string fromA = propose(m_tabletA, units[0].id, Role::Mentor);
+    const std::string fromB = propose(m_tabletB, units[1].id, Role::CaseManager);
+    syncUntilDone(m_tabletA);
+    syncUntilDone(m_tabletB);
+    syncUntilDone(m_tabletA);
+
+    EXPECT_EQ(m_central.events().proposals(detainee.id).size(), 2u) << "both kept";
+    EXPECT_EQ(m_tabletA.events().proposals(detainee.id).size(), 2u);
+    EXPECT_EQ(m_tabletB.events().proposals(detainee.id).size(), 2u);
+    EXPECT_EQ(m_central.events().parallelTo(fromA), std::vector<std::string>{fromB});
+    EXPECT_EQ(m_central.events().parallelTo(fromB), std::vector<std::string>{fromA});
+
+    // A has now seen B's proposal: its next one is a decision on it, not a parallel update;
+    // and a device's own earlier proposal is never parallel to its next.
+    const std::string afterSeeing = propose(m_tabletA, units[1].id, Role::Mentor);
+    syncUntilDone(m_tabletA);
+    EXPECT_TRUE(m_central.events().parallelTo(afterSeeing).empty());
+    EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM parallel_updates"), 2);
+    // Sending it again changes nothing (idempotent).
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(m_central.events().proposals(detainee.id).size(), 3u);
+
+    // A visitor does not propose registry changes.
+    EXPECT_THROW(propose(m_tabletA, units[0].id, Role::Volunteer), ValidationError);
+}
+
 TEST_P(SyncTest, SendingTheSameBatchTwiceDuplicatesNothing)
 {
     enrol(m_tabletA, m_facility);

@@ -429,100 +429,100 @@
         <translation>Staff: 'user add', 'user list' or 'user disable ID'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="63"/>
+        <location filename="../cli.cpp" line="66"/>
         <source>Toont de aangemelde tablets.</source>
         <translation>Lists the enrolled tablets.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="107"/>
+        <location filename="../cli.cpp" line="110"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="117"/>
+        <location filename="../cli.cpp" line="120"/>
         <source>Opties:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="118"/>
+        <location filename="../cli.cpp" line="121"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation>Usage: ronde-server %1 [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="126"/>
+        <location filename="../cli.cpp" line="129"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation>See 'ronde-server help'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="147"/>
+        <location filename="../cli.cpp" line="150"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation>Invalid value '%1' for --%2: give a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="170"/>
+        <location filename="../cli.cpp" line="173"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation>Database %1 is ready (schema version %2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="305"/>
-        <location filename="../cli.cpp" line="365"/>
-        <location filename="../cli.cpp" line="366"/>
-        <location filename="../cli.cpp" line="617"/>
-        <location filename="../cli.cpp" line="701"/>
+        <location filename="../cli.cpp" line="308"/>
+        <location filename="../cli.cpp" line="368"/>
+        <location filename="../cli.cpp" line="369"/>
+        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="763"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="184"/>
+        <location filename="../cli.cpp" line="187"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation>Number of facilities (default 1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="184"/>
-        <location filename="../cli.cpp" line="186"/>
-        <location filename="../cli.cpp" line="615"/>
+        <location filename="../cli.cpp" line="187"/>
+        <location filename="../cli.cpp" line="189"/>
+        <location filename="../cli.cpp" line="618"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="186"/>
+        <location filename="../cli.cpp" line="189"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation>Number of detainees per facility (default 60).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="188"/>
+        <location filename="../cli.cpp" line="191"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation>Seed of the random generator (default 2014); the same seed gives the same data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="190"/>
+        <location filename="../cli.cpp" line="193"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="192"/>
+        <location filename="../cli.cpp" line="195"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>The date that is 'today' in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="194"/>
-        <location filename="../cli.cpp" line="608"/>
-        <location filename="../cli.cpp" line="610"/>
+        <location filename="../cli.cpp" line="197"/>
+        <location filename="../cli.cpp" line="611"/>
+        <location filename="../cli.cpp" line="613"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="214"/>
+        <location filename="../cli.cpp" line="217"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date '%1' for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="258"/>
+        <location filename="../cli.cpp" line="261"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation>The file %1 already exists. Choose another file or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="228"/>
+        <location filename="../cli.cpp" line="231"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation>Making demo: %1 of %2 detainees</translation>
     </message>
@@ -533,367 +533,406 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="58"/>
+        <source>Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), met de parallelle wijzigingen die het kantoor moet beslissen.</source>
+        <translation>Lists the tablets' proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="61"/>
         <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
         <translation>Imports detainees from a CSV export of the registration system (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="82"/>
+        <location filename="../cli.cpp" line="85"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation>The database file (SQLite), or a PostgreSQL database as postgresql://user@host:port/name (password via ~/.pgpass or PGPASSWORD). Default: %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="86"/>
-        <location filename="../cli.cpp" line="183"/>
+        <location filename="../cli.cpp" line="89"/>
+        <location filename="../cli.cpp" line="186"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="181"/>
+        <location filename="../cli.cpp" line="184"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation>The new database: a file or a PostgreSQL URI (the same as --database).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="195"/>
+        <location filename="../cli.cpp" line="198"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation>Overwrite the file if it exists (or empty the PostgreSQL database first).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="244"/>
+        <location filename="../cli.cpp" line="247"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation>The database %1 already holds data. Choose another database or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="283"/>
+        <location filename="../cli.cpp" line="286"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation>Could not rename %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="287"/>
+        <location filename="../cli.cpp" line="290"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation>Demo written to %1: %2 facilities, %3 units, %4 staff, %5 detainees, %6 records.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="289"/>
+        <location filename="../cli.cpp" line="292"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="305"/>
+        <location filename="../cli.cpp" line="308"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation>The scenario as JSON; without a file, standard input is read.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="306"/>
+        <location filename="../cli.cpp" line="309"/>
         <source>[BESTAND]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="312"/>
+        <location filename="../cli.cpp" line="315"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation>Give at most one scenario file.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="319"/>
+        <location filename="../cli.cpp" line="322"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="326"/>
+        <location filename="../cli.cpp" line="329"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="338"/>
+        <location filename="../cli.cpp" line="341"/>
         <source>Fout in %1: %2</source>
         <translation>Error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="362"/>
+        <location filename="../cli.cpp" line="365"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="364"/>
+        <location filename="../cli.cpp" line="367"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="365"/>
+        <location filename="../cli.cpp" line="368"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server's certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="366"/>
+        <location filename="../cli.cpp" line="369"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server's private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="368"/>
+        <location filename="../cli.cpp" line="371"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="379"/>
+        <location filename="../cli.cpp" line="382"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address '%1' for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="387"/>
+        <location filename="../cli.cpp" line="390"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="392"/>
+        <location filename="../cli.cpp" line="395"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="398"/>
+        <location filename="../cli.cpp" line="401"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="408"/>
+        <location filename="../cli.cpp" line="411"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="423"/>
+        <location filename="../cli.cpp" line="426"/>
         <source>Kan niet luisteren op %1.</source>
         <translation>Cannot listen on %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="426"/>
+        <location filename="../cli.cpp" line="429"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation>Ronde-server listening on %1://%2:%3</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="439"/>
-        <location filename="../cli.cpp" line="505"/>
+        <location filename="../cli.cpp" line="442"/>
+        <location filename="../cli.cpp" line="508"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="439"/>
-        <location filename="../cli.cpp" line="505"/>
-        <location filename="../cli.cpp" line="603"/>
+        <location filename="../cli.cpp" line="442"/>
+        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="606"/>
+        <location filename="../cli.cpp" line="704"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="440"/>
+        <location filename="../cli.cpp" line="443"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation>A name for the tablet, e.g. 'Unit A 1'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="440"/>
-        <location filename="../cli.cpp" line="506"/>
+        <location filename="../cli.cpp" line="443"/>
+        <location filename="../cli.cpp" line="509"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="448"/>
+        <location filename="../cli.cpp" line="451"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation>Enrolment code (one-time): %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="458"/>
+        <location filename="../cli.cpp" line="461"/>
         <source>APPARAAT</source>
         <translation>DEVICE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="458"/>
+        <location filename="../cli.cpp" line="461"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation>The tablet's id (see 'devices').</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="464"/>
+        <location filename="../cli.cpp" line="467"/>
         <source>Geef precies één apparaat-id.</source>
         <translation>Give exactly one device id.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="469"/>
+        <location filename="../cli.cpp" line="472"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation>Revoked: %1. At its next sync the tablet erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="493"/>
+        <location filename="../cli.cpp" line="496"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="504"/>
+        <location filename="../cli.cpp" line="507"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="504"/>
+        <location filename="../cli.cpp" line="507"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="506"/>
+        <location filename="../cli.cpp" line="509"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="511"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="510"/>
+        <location filename="../cli.cpp" line="513"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="514"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. 'Gemeente Zwolle'.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="512"/>
+        <location filename="../cli.cpp" line="515"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="514"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation>PIN of 4 to 8 digits (kept only as a hash).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="514"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="515"/>
+        <location filename="../cli.cpp" line="518"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="538"/>
+        <location filename="../cli.cpp" line="541"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation>The PIN must be 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="550"/>
+        <location filename="../cli.cpp" line="553"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="560"/>
+        <location filename="../cli.cpp" line="563"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="572"/>
+        <location filename="../cli.cpp" line="575"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="577"/>
+        <location filename="../cli.cpp" line="580"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="590"/>
+        <location filename="../cli.cpp" line="593"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="602"/>
+        <location filename="../cli.cpp" line="605"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation>The facility (name or id); all facilities by default.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="604"/>
+        <location filename="../cli.cpp" line="607"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="604"/>
+        <location filename="../cli.cpp" line="607"/>
         <source>AFDELING</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="606"/>
+        <location filename="../cli.cpp" line="609"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation>First day of the period (YYYY-MM-DD; by default the first day of the month, two months back).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="610"/>
+        <location filename="../cli.cpp" line="613"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>Last day of the period (YYYY-MM-DD; today by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="612"/>
+        <location filename="../cli.cpp" line="615"/>
         <source>VORM</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="614"/>
+        <location filename="../cli.cpp" line="617"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation>Smallest group whose satisfaction is shown (5 by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="617"/>
+        <location filename="../cli.cpp" line="620"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation>Write to this file instead of the screen.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="640"/>
+        <location filename="../cli.cpp" line="643"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation>The period starts after it ends: --from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="688"/>
+        <location filename="../cli.cpp" line="691"/>
         <source>Kan %1 niet schrijven.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="676"/>
-        <location filename="../cli.cpp" line="691"/>
+        <location filename="../cli.cpp" line="679"/>
+        <location filename="../cli.cpp" line="694"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="611"/>
+        <location filename="../cli.cpp" line="614"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation>text, json, csv or pdf (default text). pdf needs --out.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="624"/>
+        <location filename="../cli.cpp" line="627"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation>Unknown format '%1' for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="629"/>
+        <location filename="../cli.cpp" line="632"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="701"/>
+        <location filename="../cli.cpp" line="704"/>
+        <source>Alleen deze inrichting (naam of id).</source>
+        <translation>Only this facility (name or id).</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="705"/>
+        <source>Alleen parallelle wijzigingen.</source>
+        <translation>Only parallel updates.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="739"/>
+        <source>%1: %2 (was: %3)</source>
+        <translation>%1: %2 (was: %3)</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="743"/>
+        <source>door %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="746"/>
+        <source>PARALLEL met %1</source>
+        <translation>PARALLEL with %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli.cpp" line="752"/>
+        <source>%n voorstel(len).</source>
+        <translation>
+            <numerusform>%n proposal.</numerusform>
+            <numerusform>%n proposals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="763"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="702"/>
+        <location filename="../cli.cpp" line="764"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="709"/>
+        <location filename="../cli.cpp" line="771"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="714"/>
+        <location filename="../cli.cpp" line="776"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="726"/>
+        <location filename="../cli.cpp" line="788"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -901,52 +940,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="734"/>
+        <location filename="../cli.cpp" line="796"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="763"/>
+        <location filename="../cli.cpp" line="826"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="764"/>
+        <location filename="../cli.cpp" line="827"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde's central server: receives the tablets' records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="767"/>
+        <location filename="../cli.cpp" line="830"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="772"/>
+        <location filename="../cli.cpp" line="835"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="774"/>
+        <location filename="../cli.cpp" line="837"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; 'ronde-server COMMAND --help' shows a command's options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="777"/>
+        <location filename="../cli.cpp" line="840"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="779"/>
+        <location filename="../cli.cpp" line="842"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="810"/>
+        <location filename="../cli.cpp" line="873"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="815"/>
+        <location filename="../cli.cpp" line="878"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command '%1'. See 'ronde-server --help'.</translation>
     </message>
