@@ -21,6 +21,13 @@ QTranslator &ours()
     return translator;
 }
 
+// The report's words (office/), shared with ronde-server.
+QTranslator &reportWords()
+{
+    static QTranslator translator;
+    return translator;
+}
+
 QTranslator &qtOwn()
 {
     static QTranslator translator;
@@ -56,9 +63,14 @@ void UiLanguage::install(const QString &code)
                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
     QCoreApplication::removeTranslator(&ours());
     QCoreApplication::removeTranslator(&qtOwn());
+    QCoreApplication::removeTranslator(&reportWords());
     // The Dutch file matters too: it holds the plural forms ("1 dag", "3 dagen").
     if (ours().load(code == "nl" ? ":/i18n/ronde_nl.qm" : ":/i18n/ronde_en.qm")) {
         QCoreApplication::installTranslator(&ours());
+    }
+    if (reportWords().load(code == "nl" ? ":/i18n/ronde-office_nl.qm"
+                                        : ":/i18n/ronde-office_en.qm")) {
+        QCoreApplication::installTranslator(&reportWords());
     }
     if (qtOwn().load(QLocale(), "qtbase", "_",
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

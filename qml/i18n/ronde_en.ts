@@ -578,7 +578,7 @@
         <location filename="../viewmodels/office_dashboard.cpp" line="137"/>
         <location filename="../viewmodels/office_dashboard.cpp" line="140"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
-        <translation>'%1' is not a date: write YYYY-MM-DD.</translation>
+        <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../viewmodels/office_dashboard.cpp" line="143"/>
@@ -591,29 +591,9 @@
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="235"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="237"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="237"/>
-        <source>Geen contact met casemanager of mentor</source>
-        <translation>No contact with case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="238"/>
-        <source>Geen contact met een professional</source>
-        <translation>No contact with any professional</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="239"/>
-        <source>Van wie langer dan twee weken binnen</source>
-        <translation>Of whom detained longer than two weeks</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="241"/>
-        <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
-        <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1318,7 @@
     <message>
         <location filename="../app/launcher.cpp" line="300"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
-        <translation>With --enrol: the server's certificate (PEM); from then on the tablet trusts only that certificate.</translation>
+        <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="305"/>
@@ -1363,7 +1343,7 @@
     <message>
         <location filename="../app/launcher.cpp" line="316"/>
         <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
-        <translation>With --office: the central server's database (file or postgresql://…).</translation>
+        <translation>With --office: the central server&apos;s database (file or postgresql://…).</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="319"/>
@@ -1373,7 +1353,7 @@
     <message>
         <location filename="../app/launcher.cpp" line="321"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
-        <translation>Language of the app: nl or en. Default: the system's language.</translation>
+        <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="323"/>
@@ -1383,17 +1363,17 @@
     <message>
         <location filename="../app/launcher.cpp" line="331"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
-        <translation>Unknown language '%1': choose nl or en.</translation>
+        <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="341"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
-        <translation>Unknown page '%1': choose from %2.</translation>
+        <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="348"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
-        <translation>Unknown orientation '%1': choose landscape or portrait.</translation>
+        <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
         <location filename="../app/launcher.cpp" line="366"/>
@@ -1409,396 +1389,6 @@
         <location filename="../app/launcher.cpp" line="411"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
-    </message>
-</context>
-<context>
-    <name>ronde::office</name>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="21"/>
-        <source>casemanager</source>
-        <translation>case manager</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="23"/>
-        <source>mentor</source>
-        <translation>mentor</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="25"/>
-        <source>gemeente</source>
-        <translation>municipality</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="27"/>
-        <source>reclassering</source>
-        <translation>probation</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="29"/>
-        <source>zorginstelling</source>
-        <translation>care provider</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="31"/>
-        <source>vrijwilliger</source>
-        <translation>volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="33"/>
-        <source>directeur</source>
-        <translation>director</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="35"/>
-        <source>kantoor</source>
-        <translation>office</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="43"/>
-        <source>intake binnen 2 weken</source>
-        <translation>intake within 2 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="46"/>
-        <source>mentorgesprek elke 2 weken</source>
-        <translation>mentor talk every 2 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="49"/>
-        <source>gesprek D&amp;R-plan binnen 4 weken</source>
-        <translation>D&amp;R-plan talk within 4 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="52"/>
-        <source>concept-D&amp;R-plan binnen 13 dagen</source>
-        <translation>draft D&amp;R plan within 13 days</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="55"/>
-        <source>definitief D&amp;R-plan binnen een maand</source>
-        <translation>final D&amp;R plan within a month</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="58"/>
-        <source>MDO-bespreking elke 6 weken</source>
-        <translation>MDO review every 6 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="67"/>
-        <source>intake</source>
-        <translation>intake</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="70"/>
-        <source>mentorgesprek</source>
-        <translation>mentor talk</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="73"/>
-        <source>gesprek plan</source>
-        <translation>plan talk</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="76"/>
-        <source>conceptplan</source>
-        <translation>draft plan</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="79"/>
-        <source>definitief plan</source>
-        <translation>final plan</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="82"/>
-        <source>MDO</source>
-        <translation>MDO</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="91"/>
-        <source>op tijd</source>
-        <translation>on time</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="93"/>
-        <source>te laat</source>
-        <translation>late</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="95"/>
-        <source>over termijn</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="97"/>
-        <source>nog open</source>
-        <translation>still open</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="101"/>
-        <source>niet van toepassing</source>
-        <translation>not applicable</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="106"/>
-        <location filename="../../office/report_charts.cpp" line="47"/>
-        <source>intern</source>
-        <translation>internal</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="106"/>
-        <location filename="../../office/report_charts.cpp" line="48"/>
-        <source>extern</source>
-        <translation>external</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="111"/>
-        <source>alle inrichtingen</source>
-        <translation>all facilities</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="114"/>
-        <source>afdeling %1</source>
-        <translation>unit %1</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="128"/>
-        <source>geen registraties</source>
-        <translation>no records</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="146"/>
-        <source>In contact met %1</source>
-        <translation>In contact with %1</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="148"/>
-        <source>Geen contact met casemanager of mentor</source>
-        <translation>No contact with case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="150"/>
-        <source>Geen contact met een professional</source>
-        <translation>No contact with any professional</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="152"/>
-        <source>Geen contact, langer dan twee weken binnen</source>
-        <translation>No contact, detained longer than two weeks</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="154"/>
-        <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
-        <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_labels.cpp" line="158"/>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="46"/>
-        <source>Contact per rol in de periode (R5.1)</source>
-        <translation>Contact per role in the period (R5.1)</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="64"/>
-        <source>Naleving van de termijnen (R5.4)</source>
-        <translation>Compliance with the deadlines (R5.4)</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="88"/>
-        <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
-        <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="107"/>
-        <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
-        <translation>Not shown (fewer than %1 ratings): %2</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="118"/>
-        <source>Verloop per maand</source>
-        <translation>Trend per month</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="119"/>
-        <source>geen contact</source>
-        <translation>no contact</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="120"/>
-        <source>geen contact met casemanager of mentor</source>
-        <translation>no contact with case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="121"/>
-        <source>mentorgesprek over termijn</source>
-        <translation>mentor talk overdue</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_charts.cpp" line="122"/>
-        <source>intake over termijn</source>
-        <translation>intake overdue</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="366"/>
-        <source>Rapportage contact en naleving</source>
-        <translation>Report on contact and compliance</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="367"/>
-        <source>Inrichting: %1</source>
-        <translation>Facility: %1</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="368"/>
-        <source>Periode: %1</source>
-        <translation>Period: %1</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="369"/>
-        <source>Gegevens tot en met: %1</source>
-        <translation>Data up to and including: %1</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="370"/>
-        <source>Gemaakt op: %1</source>
-        <translation>Made on: %1</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="371"/>
-        <source>Aanwezig in de periode: %1 gedetineerden</source>
-        <translation>Present in the period: %1 detainees</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="373"/>
-        <source>Kerncijfers</source>
-        <translation>Key figures</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="374"/>
-        <source>Cijfer</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="375"/>
-        <location filename="../../office/report_pdf.cpp" line="443"/>
-        <source>Aantal</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="376"/>
-        <source>Van</source>
-        <translation>Of</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="377"/>
-        <source>Aandeel</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="380"/>
-        <source>Geen contact met casemanager of mentor (R5.1)</source>
-        <translation>No contact with case manager or mentor (R5.1)</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="381"/>
-        <source>Geen contact met een professional (R5.2)</source>
-        <translation>No contact with any professional (R5.2)</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="382"/>
-        <source>  van wie langer dan twee weken binnen</source>
-        <translation>  of whom detained longer than two weeks</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="384"/>
-        <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
-        <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="412"/>
-        <source>Regel</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="431"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
-        <translation>not shown: fewer than %1 ratings</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="441"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="442"/>
-        <source>Gemiddeld</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="470"/>
-        <source>Maand</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="471"/>
-        <source>Aanwezig</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="472"/>
-        <source>Geen contact</source>
-        <translation>No contact</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="473"/>
-        <source>Geen casemanager of mentor</source>
-        <translation>No case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="474"/>
-        <source>Intake over termijn</source>
-        <translation>Intake overdue</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="475"/>
-        <source>Mentorgesprek over termijn</source>
-        <translation>Mentor talk overdue</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="486"/>
-        <location filename="../../office/report_pdf.cpp" line="507"/>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="493"/>
-        <source>Rapportage %1, %2</source>
-        <translation>Report %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="495"/>
-        <source>Ronde · %1 · %2</source>
-        <translation>Ronde · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="498"/>
-        <source>Kan geen PDF maken in %1.</source>
-        <translation>Cannot make a PDF in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ronde::office::PdfPages</name>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="135"/>
-        <source>Geen gegevens in deze periode.</source>
-        <translation>No data in this period.</translation>
-    </message>
-    <message>
-        <location filename="../../office/report_pdf.cpp" line="193"/>
-        <source>pagina %1</source>
-        <translation>page %1</translation>
     </message>
 </context>
 </TS>

@@ -226,19 +226,21 @@ QVariantList OfficeDashboard::keyFigures() const
     const ronde::Figures &f = m_report->figures;
     const QLocale locale;
     QVariantList figures;
-    const auto add = [&](const QString &kind, const QString &label, const ronde::Share &share) {
-        figures << QVariantMap{{"kind", kind},
-                               {"label", label},
-                               {"count", qint64(share.count)},
-                               {"total", qint64(share.total)},
-                               {"percent", ronde::office::percentLabel(locale, share)},
-                               {"detail", tr("%1 van %2").arg(share.count).arg(share.total)}};
+    // The tile's words are those of the list it opens.
+    const auto add = [&](const QString &kind, ronde::FigureKind figure, const ronde::Share &share) {
+        figures << QVariantMap{
+            {"kind", kind},
+            {"label", ronde::office::selectionLabel(ronde::FigureSelection::of(figure))},
+            {"count", qint64(share.count)},
+            {"total", qint64(share.total)},
+            {"percent", ronde::office::percentLabel(locale, share)},
+            {"detail", tr("%1 van %2").arg(share.count).arg(share.total)}};
     };
-    add("noInternalContact", tr("Geen contact met casemanager of mentor"), f.noInternalContact);
-    add("noContact", tr("Geen contact met een professional"), f.noContact);
-    add("noContactLongerThanTwoWeeks", tr("Van wie langer dan twee weken binnen"),
+    add("noInternalContact", ronde::FigureKind::NoInternalContact, f.noInternalContact);
+    add("noContact", ronde::FigureKind::NoContact, f.noContact);
+    add("noContactLongerThanTwoWeeks", ronde::FigureKind::NoContactLongerThanTwoWeeks,
         f.noContactLongerThanTwoWeeks);
-    add("noPlanHelp", tr("Geen hulp bij het D&R-plan (4 weken of langer binnen)"), f.noPlanHelp);
+    add("noPlanHelp", ronde::FigureKind::NoPlanHelp, f.noPlanHelp);
     return figures;
 }
 

@@ -7,6 +7,7 @@
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 int main(int argc, char *argv[])
 {
@@ -32,10 +33,15 @@ int main(int argc, char *argv[])
     // Dutch is the source language; English (and later others) come from .qm files. A locale
     // without a translation (also the bare C locale of a server) gets Dutch, whose file holds
     // the plural forms.
+    // The report's words (office/) have a catalogue of their own, shared with the app.
     QTranslator translator;
-    if (translator.load(QLocale(), "ronde-server", "_", ":/i18n") ||
-        translator.load("ronde-server_nl", ":/i18n")) {
-        QCoreApplication::installTranslator(&translator);
+    QTranslator reportWords;
+    for (const auto &[catalogue, name] :
+         {std::pair{&translator, "ronde-server"}, std::pair{&reportWords, "ronde-office"}}) {
+        if (catalogue->load(QLocale(), name, "_", ":/i18n") ||
+            catalogue->load(QString(name) + "_nl", ":/i18n")) {
+            QCoreApplication::installTranslator(catalogue);
+        }
     }
 
     QTextStream out(stdout);

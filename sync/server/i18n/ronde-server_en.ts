@@ -2,396 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ronde::office</name>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="21"/>
-        <source>casemanager</source>
-        <translation>case manager</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="23"/>
-        <source>mentor</source>
-        <translation>mentor</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="25"/>
-        <source>gemeente</source>
-        <translation>municipality</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="27"/>
-        <source>reclassering</source>
-        <translation>probation</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="29"/>
-        <source>zorginstelling</source>
-        <translation>care provider</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="31"/>
-        <source>vrijwilliger</source>
-        <translation>volunteer</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="33"/>
-        <source>directeur</source>
-        <translation>director</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="35"/>
-        <source>kantoor</source>
-        <translation>office</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="43"/>
-        <source>intake binnen 2 weken</source>
-        <translation>intake within 2 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="46"/>
-        <source>mentorgesprek elke 2 weken</source>
-        <translation>mentor talk every 2 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="49"/>
-        <source>gesprek D&amp;R-plan binnen 4 weken</source>
-        <translation>D&amp;R-plan talk within 4 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="52"/>
-        <source>concept-D&amp;R-plan binnen 13 dagen</source>
-        <translation>draft D&amp;R plan within 13 days</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="55"/>
-        <source>definitief D&amp;R-plan binnen een maand</source>
-        <translation>final D&amp;R plan within a month</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="58"/>
-        <source>MDO-bespreking elke 6 weken</source>
-        <translation>MDO review every 6 weeks</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="67"/>
-        <source>intake</source>
-        <translation>intake</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="70"/>
-        <source>mentorgesprek</source>
-        <translation>mentor talk</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="73"/>
-        <source>gesprek plan</source>
-        <translation>plan talk</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="76"/>
-        <source>conceptplan</source>
-        <translation>draft plan</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="79"/>
-        <source>definitief plan</source>
-        <translation>final plan</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="82"/>
-        <source>MDO</source>
-        <translation>MDO</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="91"/>
-        <source>op tijd</source>
-        <translation>on time</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="93"/>
-        <source>te laat</source>
-        <translation>late</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="95"/>
-        <source>over termijn</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="97"/>
-        <source>nog open</source>
-        <translation>still open</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="101"/>
-        <source>niet van toepassing</source>
-        <translation>not applicable</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="106"/>
-        <location filename="../../../office/report_charts.cpp" line="47"/>
-        <source>intern</source>
-        <translation>internal</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="106"/>
-        <location filename="../../../office/report_charts.cpp" line="48"/>
-        <source>extern</source>
-        <translation>external</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="111"/>
-        <source>alle inrichtingen</source>
-        <translation>all facilities</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="114"/>
-        <source>afdeling %1</source>
-        <translation>unit %1</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="128"/>
-        <source>geen registraties</source>
-        <translation>no records</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="146"/>
-        <source>In contact met %1</source>
-        <translation>In contact with %1</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="148"/>
-        <source>Geen contact met casemanager of mentor</source>
-        <translation>No contact with case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="150"/>
-        <source>Geen contact met een professional</source>
-        <translation>No contact with any professional</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="152"/>
-        <source>Geen contact, langer dan twee weken binnen</source>
-        <translation>No contact, detained longer than two weeks</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="154"/>
-        <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
-        <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="158"/>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="46"/>
-        <source>Contact per rol in de periode (R5.1)</source>
-        <translation>Contact per role in the period (R5.1)</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="64"/>
-        <source>Naleving van de termijnen (R5.4)</source>
-        <translation>Compliance with the deadlines (R5.4)</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="88"/>
-        <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
-        <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="107"/>
-        <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
-        <translation>Not shown (fewer than %1 ratings): %2</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="118"/>
-        <source>Verloop per maand</source>
-        <translation>Trend per month</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="119"/>
-        <source>geen contact</source>
-        <translation>no contact</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="120"/>
-        <source>geen contact met casemanager of mentor</source>
-        <translation>no contact with case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="121"/>
-        <source>mentorgesprek over termijn</source>
-        <translation>mentor talk overdue</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="122"/>
-        <source>intake over termijn</source>
-        <translation>intake overdue</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="366"/>
-        <source>Rapportage contact en naleving</source>
-        <translation>Report on contact and compliance</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="367"/>
-        <source>Inrichting: %1</source>
-        <translation>Facility: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="368"/>
-        <source>Periode: %1</source>
-        <translation>Period: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="369"/>
-        <source>Gegevens tot en met: %1</source>
-        <translation>Data up to and including: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="370"/>
-        <source>Gemaakt op: %1</source>
-        <translation>Made on: %1</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="371"/>
-        <source>Aanwezig in de periode: %1 gedetineerden</source>
-        <translation>Present in the period: %1 detainees</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="373"/>
-        <source>Kerncijfers</source>
-        <translation>Key figures</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="374"/>
-        <source>Cijfer</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="375"/>
-        <location filename="../../../office/report_pdf.cpp" line="443"/>
-        <source>Aantal</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="376"/>
-        <source>Van</source>
-        <translation>Of</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="377"/>
-        <source>Aandeel</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="380"/>
-        <source>Geen contact met casemanager of mentor (R5.1)</source>
-        <translation>No contact with case manager or mentor (R5.1)</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="381"/>
-        <source>Geen contact met een professional (R5.2)</source>
-        <translation>No contact with any professional (R5.2)</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="382"/>
-        <source>  van wie langer dan twee weken binnen</source>
-        <translation>  of whom detained longer than two weeks</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="384"/>
-        <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
-        <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="412"/>
-        <source>Regel</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="431"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
-        <translation>not shown: fewer than %1 ratings</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="441"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="442"/>
-        <source>Gemiddeld</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="470"/>
-        <source>Maand</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="471"/>
-        <source>Aanwezig</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="472"/>
-        <source>Geen contact</source>
-        <translation>No contact</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="473"/>
-        <source>Geen casemanager of mentor</source>
-        <translation>No case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="474"/>
-        <source>Intake over termijn</source>
-        <translation>Intake overdue</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="475"/>
-        <source>Mentorgesprek over termijn</source>
-        <translation>Mentor talk overdue</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="486"/>
-        <location filename="../../../office/report_pdf.cpp" line="507"/>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="493"/>
-        <source>Rapportage %1, %2</source>
-        <translation>Report %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="495"/>
-        <source>Ronde · %1 · %2</source>
-        <translation>Ronde · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="498"/>
-        <source>Kan geen PDF maken in %1.</source>
-        <translation>Cannot make a PDF in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ronde::office::PdfPages</name>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="135"/>
-        <source>Geen gegevens in deze periode.</source>
-        <translation>No data in this period.</translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="193"/>
-        <source>pagina %1</source>
-        <translation>page %1</translation>
-    </message>
-</context>
-<context>
     <name>ronde::server</name>
     <message>
         <location filename="../cli.cpp" line="41"/>
@@ -426,7 +36,7 @@
     <message>
         <location filename="../cli.cpp" line="53"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
-        <translation>Staff: 'user add', 'user list' or 'user disable ID'.</translation>
+        <translation>Staff: &apos;user add&apos;, &apos;user list&apos; or &apos;user disable ID&apos;.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="66"/>
@@ -451,12 +61,12 @@
     <message>
         <location filename="../cli.cpp" line="129"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
-        <translation>See 'ronde-server help'.</translation>
+        <translation>See &apos;ronde-server help&apos;.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="150"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
-        <translation>Invalid value '%1' for --%2: give a whole number from %3 to %4.</translation>
+        <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="173"/>
@@ -468,7 +78,7 @@
         <location filename="../cli.cpp" line="368"/>
         <location filename="../cli.cpp" line="369"/>
         <location filename="../cli.cpp" line="620"/>
-        <location filename="../cli.cpp" line="763"/>
+        <location filename="../cli.cpp" line="767"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
@@ -502,7 +112,7 @@
     <message>
         <location filename="../cli.cpp" line="195"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
-        <translation>The date that is 'today' in the demo (YYYY-MM-DD; default today).</translation>
+        <translation>The date that is &apos;today&apos; in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="197"/>
@@ -514,7 +124,7 @@
     <message>
         <location filename="../cli.cpp" line="217"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
-        <translation>Invalid date '%1' for --today: use YYYY-MM-DD.</translation>
+        <translation>Invalid date &apos;%1&apos; for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="261"/>
@@ -534,7 +144,7 @@
     <message>
         <location filename="../cli.cpp" line="58"/>
         <source>Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), met de parallelle wijzigingen die het kantoor moet beslissen.</source>
-        <translation>Lists the tablets' proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
+        <translation>Lists the tablets&apos; proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="61"/>
@@ -625,12 +235,12 @@
     <message>
         <location filename="../cli.cpp" line="368"/>
         <source>Het certificaat van de server (PEM).</source>
-        <translation>The server's certificate (PEM).</translation>
+        <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="369"/>
         <source>De privésleutel van de server (PEM).</source>
-        <translation>The server's private key (PEM).</translation>
+        <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="371"/>
@@ -640,7 +250,7 @@
     <message>
         <location filename="../cli.cpp" line="382"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
-        <translation>Invalid address '%1' for --listen: use for example 127.0.0.1:8443.</translation>
+        <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="390"/>
@@ -689,7 +299,7 @@
     <message>
         <location filename="../cli.cpp" line="443"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
-        <translation>A name for the tablet, e.g. 'Unit A 1'.</translation>
+        <translation>A name for the tablet, e.g. &apos;Unit A 1&apos;.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="443"/>
@@ -710,7 +320,7 @@
     <message>
         <location filename="../cli.cpp" line="461"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
-        <translation>The tablet's id (see 'devices').</translation>
+        <translation>The tablet&apos;s id (see &apos;devices&apos;).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="467"/>
@@ -755,7 +365,7 @@
     <message>
         <location filename="../cli.cpp" line="514"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
-        <translation>Organisation (for externals), e.g. 'Gemeente Zwolle'.</translation>
+        <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="515"/>
@@ -871,7 +481,7 @@
     <message>
         <location filename="../cli.cpp" line="627"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
-        <translation>Unknown format '%1' for --format: choose text, json, csv or pdf.</translation>
+        <translation>Unknown format &apos;%1&apos; for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="632"/>
@@ -889,22 +499,22 @@
         <translation>Only parallel updates.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="739"/>
+        <location filename="../cli.cpp" line="743"/>
         <source>%1: %2 (was: %3)</source>
         <translation>%1: %2 (was: %3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="743"/>
+        <location filename="../cli.cpp" line="747"/>
         <source>door %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="746"/>
+        <location filename="../cli.cpp" line="750"/>
         <source>PARALLEL met %1</source>
         <translation>PARALLEL with %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="752"/>
+        <location filename="../cli.cpp" line="756"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n proposal.</numerusform>
@@ -912,27 +522,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="763"/>
+        <location filename="../cli.cpp" line="767"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="764"/>
+        <location filename="../cli.cpp" line="768"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="771"/>
+        <location filename="../cli.cpp" line="775"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="776"/>
+        <location filename="../cli.cpp" line="780"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="788"/>
+        <location filename="../cli.cpp" line="792"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -940,54 +550,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="796"/>
+        <location filename="../cli.cpp" line="800"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="826"/>
+        <location filename="../cli.cpp" line="830"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="827"/>
+        <location filename="../cli.cpp" line="831"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
-        <translation>Ronde's central server: receives the tablets' records and manages devices, staff and reports.</translation>
+        <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="830"/>
+        <location filename="../cli.cpp" line="834"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="835"/>
+        <location filename="../cli.cpp" line="839"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="837"/>
+        <location filename="../cli.cpp" line="841"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
-        <translation>Shows this help; 'ronde-server COMMAND --help' shows a command's options.</translation>
+        <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="840"/>
+        <location filename="../cli.cpp" line="844"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="842"/>
+        <location filename="../cli.cpp" line="846"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="873"/>
+        <location filename="../cli.cpp" line="877"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="878"/>
+        <location filename="../cli.cpp" line="882"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
-        <translation>Unknown command '%1'. See 'ronde-server --help'.</translation>
+        <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="29"/>

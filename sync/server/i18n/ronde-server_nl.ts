@@ -2,396 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>ronde::office</name>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="21"/>
-        <source>casemanager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="23"/>
-        <source>mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="25"/>
-        <source>gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="27"/>
-        <source>reclassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="29"/>
-        <source>zorginstelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="31"/>
-        <source>vrijwilliger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="33"/>
-        <source>directeur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="35"/>
-        <source>kantoor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="43"/>
-        <source>intake binnen 2 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="46"/>
-        <source>mentorgesprek elke 2 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="49"/>
-        <source>gesprek D&amp;R-plan binnen 4 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="52"/>
-        <source>concept-D&amp;R-plan binnen 13 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="55"/>
-        <source>definitief D&amp;R-plan binnen een maand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="58"/>
-        <source>MDO-bespreking elke 6 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="67"/>
-        <source>intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="70"/>
-        <source>mentorgesprek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="73"/>
-        <source>gesprek plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="76"/>
-        <source>conceptplan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="79"/>
-        <source>definitief plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="82"/>
-        <source>MDO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="91"/>
-        <source>op tijd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="93"/>
-        <source>te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="95"/>
-        <source>over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="97"/>
-        <source>nog open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="101"/>
-        <source>niet van toepassing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="106"/>
-        <location filename="../../../office/report_charts.cpp" line="47"/>
-        <source>intern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="106"/>
-        <location filename="../../../office/report_charts.cpp" line="48"/>
-        <source>extern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="111"/>
-        <source>alle inrichtingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="114"/>
-        <source>afdeling %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="128"/>
-        <source>geen registraties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="146"/>
-        <source>In contact met %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="148"/>
-        <source>Geen contact met casemanager of mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="150"/>
-        <source>Geen contact met een professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="152"/>
-        <source>Geen contact, langer dan twee weken binnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="154"/>
-        <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_labels.cpp" line="158"/>
-        <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="46"/>
-        <source>Contact per rol in de periode (R5.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="64"/>
-        <source>Naleving van de termijnen (R5.4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="88"/>
-        <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="107"/>
-        <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="118"/>
-        <source>Verloop per maand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="119"/>
-        <source>geen contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="120"/>
-        <source>geen contact met casemanager of mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="121"/>
-        <source>mentorgesprek over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_charts.cpp" line="122"/>
-        <source>intake over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="366"/>
-        <source>Rapportage contact en naleving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="367"/>
-        <source>Inrichting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="368"/>
-        <source>Periode: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="369"/>
-        <source>Gegevens tot en met: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="370"/>
-        <source>Gemaakt op: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="371"/>
-        <source>Aanwezig in de periode: %1 gedetineerden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="373"/>
-        <source>Kerncijfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="374"/>
-        <source>Cijfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="375"/>
-        <location filename="../../../office/report_pdf.cpp" line="443"/>
-        <source>Aantal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="376"/>
-        <source>Van</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="377"/>
-        <source>Aandeel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="380"/>
-        <source>Geen contact met casemanager of mentor (R5.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="381"/>
-        <source>Geen contact met een professional (R5.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="382"/>
-        <source>  van wie langer dan twee weken binnen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="384"/>
-        <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="412"/>
-        <source>Regel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="431"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="441"/>
-        <source>Rol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="442"/>
-        <source>Gemiddeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="470"/>
-        <source>Maand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="471"/>
-        <source>Aanwezig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="472"/>
-        <source>Geen contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="473"/>
-        <source>Geen casemanager of mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="474"/>
-        <source>Intake over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="475"/>
-        <source>Mentorgesprek over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="486"/>
-        <location filename="../../../office/report_pdf.cpp" line="507"/>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="493"/>
-        <source>Rapportage %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="495"/>
-        <source>Ronde · %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="498"/>
-        <source>Kan geen PDF maken in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ronde::office::PdfPages</name>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="135"/>
-        <source>Geen gegevens in deze periode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../office/report_pdf.cpp" line="193"/>
-        <source>pagina %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ronde::server</name>
     <message>
         <location filename="../cli.cpp" line="41"/>
@@ -468,7 +78,7 @@
         <location filename="../cli.cpp" line="368"/>
         <location filename="../cli.cpp" line="369"/>
         <location filename="../cli.cpp" line="620"/>
-        <location filename="../cli.cpp" line="763"/>
+        <location filename="../cli.cpp" line="767"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,22 +499,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="739"/>
+        <location filename="../cli.cpp" line="743"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="743"/>
+        <location filename="../cli.cpp" line="747"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="746"/>
+        <location filename="../cli.cpp" line="750"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="752"/>
+        <location filename="../cli.cpp" line="756"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -912,27 +522,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="763"/>
+        <location filename="../cli.cpp" line="767"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="764"/>
+        <location filename="../cli.cpp" line="768"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="771"/>
+        <location filename="../cli.cpp" line="775"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="776"/>
+        <location filename="../cli.cpp" line="780"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="788"/>
+        <location filename="../cli.cpp" line="792"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -940,52 +550,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="796"/>
+        <location filename="../cli.cpp" line="800"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="826"/>
+        <location filename="../cli.cpp" line="830"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="827"/>
+        <location filename="../cli.cpp" line="831"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="830"/>
+        <location filename="../cli.cpp" line="834"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="835"/>
+        <location filename="../cli.cpp" line="839"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="837"/>
+        <location filename="../cli.cpp" line="841"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="840"/>
+        <location filename="../cli.cpp" line="844"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="842"/>
+        <location filename="../cli.cpp" line="846"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="873"/>
+        <location filename="../cli.cpp" line="877"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="878"/>
+        <location filename="../cli.cpp" line="882"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
