@@ -2,6 +2,7 @@
 // client's wait loop also serves the server's sockets), on SQLite files. DESIGN targets:
 // push and fresh pull of 100k events (~300 B) < 2 s each; a day's push (500) < 200 ms;
 // a no-op sync < 10 ms. Prints one line per figure.
+#include "../support/postgres_test_database.h"
 #include "client/http_client.h"
 #include "client/tablet_sync.h"
 #include "demo/demo.h"
@@ -77,8 +78,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? std::atoi(argv[1]) : 100'000;
     const Clock clock = [] { return utcFromAmsterdam({kToday, 12 * 60}); };
+    // The server's database: a SQLite file, or (third argument "postgres") a database of its
+    // own on the PostgreSQL cluster named by RONDE_TEST_POSTGRES. Tablets are SQLite files.
+    const std::string engine = argc > 3 ? argv[3] : "sqlite";
+    const auto postgres =
+        engine == "postgres" ? std::make_unique<PostgresTestDatabase>("bench_sync") : nullptr;
+    std::printf("server database: %s\n", postgres ? "PostgreSQL" : "SQLite");
 
-    Store central(freshFile("central"), clock);
+    Store central(postgres ? postgres->uri() : freshFile("central"), clock);
     DemoOptions o;
     o.today = kToday;
     o.detaineesPerFacility = 60;
