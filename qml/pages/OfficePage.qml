@@ -31,6 +31,7 @@ Page {
             ComboBox {
                 id: facilityChoice
                 objectName: "facilityChoice"
+                indicator: ChoiceArrow { control: facilityChoice }
                 Layout.preferredWidth: 300
                 Layout.preferredHeight: Theme.touchTarget
                 font.pixelSize: Theme.fontBody
@@ -43,6 +44,7 @@ Page {
             ComboBox {
                 id: unitChoice
                 objectName: "unitChoice"
+                indicator: ChoiceArrow { control: unitChoice }
                 Layout.preferredWidth: 220
                 Layout.preferredHeight: Theme.touchTarget
                 font.pixelSize: Theme.fontBody
