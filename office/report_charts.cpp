@@ -90,6 +90,7 @@ Chart satisfactionChart(const Report &report)
     for (size_t i = 0; i < colours.size(); ++i) {
         chart.series << ChartSeries{QString::number(i + 1), colours[i], {}};
     }
+    // R5.5: ratings never lead back to a detainee, so there is no list behind these bars.
     QStringList hidden;
     for (const RoleSatisfaction &s : report.figures.satisfaction) {
         if (s.suppressed) {
@@ -100,8 +101,6 @@ Chart satisfactionChart(const Report &report)
         for (size_t i = 0; i < s.distribution.size(); ++i) {
             chart.series[qsizetype(i)].values << percentOf(s.distribution[i], s.count());
         }
-        // R5.5: ratings never lead back to a detainee, so no list behind these bars.
-        chart.selections.emplace_back(colours.size());
     }
     if (!hidden.isEmpty()) {
         chart.note = tr("Niet getoond (minder dan %1 beoordelingen): %2")
@@ -129,7 +128,6 @@ Chart trendChart(const Report &report)
         const RuleCompliance &mentor = f.compliance.at(1);
         intakeOverdue.values << percentOf(intake.overdue, intake.applicable());
         mentorOverdue.values << percentOf(mentor.overdue, mentor.applicable());
-        chart.selections.emplace_back(4); // a month's list is the period's list, by figure
     }
     chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
     return chart;

@@ -34,7 +34,8 @@ struct Chart
     QStringList shortCategories; // when the names are long: what a narrow chart shows
     QList<ChartSeries> series;
     QString note; // what the chart leaves out, and why (suppressed groups)
-    // selections[category][series]: the detainees behind that part, when there is a list.
+    // selections[category][series]: the detainees behind that part; empty for a chart with
+    // no lists (satisfaction, the trend).
     std::vector<std::vector<std::optional<FigureSelection>>> selections;
 
     std::optional<FigureSelection> selectionAt(int category, int series) const;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <tuple>
 
 namespace ronde {
@@ -442,19 +443,19 @@ std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &sco
         }
         row.reset();
     }
+    // Who they are, in one query for the whole list (a national list runs to thousands).
     std::vector<ReportDetainee> detainees;
-    Statement &person = db.prepare(
-        "SELECT d.number, d.name, f.name, COALESCE(u.name, ''), d.admitted_on FROM detainees d "
-        "JOIN facilities f ON f.id = d.facility_id LEFT JOIN units u ON u.id = d.unit_id "
-        "WHERE d.id = ?");
-    for (const std::string &id : ids) {
-        person.bind(1, id);
-        if (person.step()) {
-            detainees.push_back({id, person.text(0), person.text(1), person.text(2), person.text(3),
-                                 Date::parseIso(person.text(4)).value_or(Date{})});
-        }
-        person.reset();
+    Statement &person =
+        db.prepare("SELECT d.id, d.number, d.name, f.name, COALESCE(u.name, ''), d.admitted_on "
+                   "FROM detainees d JOIN facilities f ON f.id = d.facility_id "
+                   "LEFT JOIN units u ON u.id = d.unit_id WHERE d.id IN (" +
+                   db.jsonArrayValues(1) + ")");
+    person.bind(1, nlohmann::json(ids).dump());
+    while (person.step()) {
+        detainees.push_back({person.text(0), person.text(1), person.text(2), person.text(3),
+                             person.text(4), Date::parseIso(person.text(5)).value_or(Date{})});
     }
+    person.reset();
     std::sort(detainees.begin(), detainees.end(),
               [](const ReportDetainee &a, const ReportDetainee &b) {
                   return std::tie(a.facilityName, a.unitName, a.name) <

@@ -219,8 +219,13 @@ int runOffice(const QCommandLineParser &parser, const QString &dataDir, const QS
     }
     if (page == "OfficeList") {
         QVariant shown;
-        QMetaObject::invokeMethod(window, "showList", Q_RETURN_ARG(QVariant, shown),
-                                  Q_ARG(QVariant, QString("noInternalContact")));
+        if (!QMetaObject::invokeMethod(window, "showList", Q_RETURN_ARG(QVariant, shown),
+                                       Q_ARG(QVariant, QString("noInternalContact"))) ||
+            !shown.toBool()) {
+            say(stderr, QCoreApplication::translate("ronde", "Pagina %1 kon niet worden getoond.")
+                            .arg(page));
+            return 2;
+        }
     }
     if (screenshot) {
         screenshotWhenReady(window, parser.value("screenshot"));

@@ -565,28 +565,28 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="67"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="72"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="90"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="95"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="137"/>
-        <location filename="../viewmodels/office_dashboard.cpp" line="140"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="143"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="146"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="143"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="149"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="174"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="48"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,62 +664,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="39"/>
+        <location filename="../pages/OfficePage.qml" line="40"/>
         <source>Alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="40"/>
+        <location filename="../pages/OfficePage.qml" line="41"/>
         <source>Inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="52"/>
+        <location filename="../pages/OfficePage.qml" line="54"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="53"/>
+        <location filename="../pages/OfficePage.qml" line="55"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="56"/>
+        <location filename="../pages/OfficePage.qml" line="58"/>
         <source>Periode van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="65"/>
+        <location filename="../pages/OfficePage.qml" line="67"/>
         <source>Eerste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="67"/>
+        <location filename="../pages/OfficePage.qml" line="69"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="76"/>
+        <location filename="../pages/OfficePage.qml" line="78"/>
         <source>Laatste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="80"/>
+        <location filename="../pages/OfficePage.qml" line="82"/>
         <source>Bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="100"/>
+        <location filename="../pages/OfficePage.qml" line="102"/>
         <source>Cijfers worden berekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="104"/>
+        <location filename="../pages/OfficePage.qml" line="108"/>
         <source>Cijfers worden berekend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/OfficePage.qml" line="106"/>
+        <location filename="../pages/OfficePage.qml" line="111"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
         <translation>
             <numerusform>%1 · %2 · %n gedetineerde aanwezig · gegevens tot en met %3</numerusform>
@@ -1244,149 +1244,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="265"/>
+        <location filename="../app/launcher.cpp" line="225"/>
+        <source>Pagina %1 kon niet worden getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="270"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="267"/>
+        <location filename="../app/launcher.cpp" line="272"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="269"/>
+        <location filename="../app/launcher.cpp" line="274"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="273"/>
+        <location filename="../app/launcher.cpp" line="278"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="275"/>
+        <location filename="../app/launcher.cpp" line="280"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="277"/>
+        <location filename="../app/launcher.cpp" line="282"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="279"/>
-        <location filename="../app/launcher.cpp" line="303"/>
+        <location filename="../app/launcher.cpp" line="284"/>
+        <location filename="../app/launcher.cpp" line="308"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="281"/>
+        <location filename="../app/launcher.cpp" line="286"/>
         <source>Met --screenshot: welke pagina (%1; met --office: %2). Standaard de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="285"/>
-        <location filename="../app/launcher.cpp" line="298"/>
+        <location filename="../app/launcher.cpp" line="290"/>
+        <location filename="../app/launcher.cpp" line="303"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="287"/>
+        <location filename="../app/launcher.cpp" line="292"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="289"/>
+        <location filename="../app/launcher.cpp" line="294"/>
         <source>STAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="291"/>
+        <location filename="../app/launcher.cpp" line="296"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="294"/>
+        <location filename="../app/launcher.cpp" line="299"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="296"/>
+        <location filename="../app/launcher.cpp" line="301"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="300"/>
+        <location filename="../app/launcher.cpp" line="305"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="305"/>
+        <location filename="../app/launcher.cpp" line="310"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="308"/>
+        <location filename="../app/launcher.cpp" line="313"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="309"/>
+        <location filename="../app/launcher.cpp" line="314"/>
         <source>Met --enrol: de code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="312"/>
+        <location filename="../app/launcher.cpp" line="317"/>
         <source>Kantoormodus (desktop): de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="316"/>
+        <location filename="../app/launcher.cpp" line="321"/>
         <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="319"/>
+        <location filename="../app/launcher.cpp" line="324"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="321"/>
+        <location filename="../app/launcher.cpp" line="326"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="323"/>
+        <location filename="../app/launcher.cpp" line="328"/>
         <source>TAAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="331"/>
+        <location filename="../app/launcher.cpp" line="336"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="341"/>
+        <location filename="../app/launcher.cpp" line="346"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="348"/>
+        <location filename="../app/launcher.cpp" line="353"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="366"/>
+        <location filename="../app/launcher.cpp" line="371"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="380"/>
+        <location filename="../app/launcher.cpp" line="385"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="411"/>
+        <location filename="../app/launcher.cpp" line="416"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation type="unfinished"></translation>
     </message>

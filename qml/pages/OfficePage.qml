@@ -102,15 +102,19 @@ Page {
                 Accessible.name: qsTr("Cijfers worden berekend")
             }
             Label {
+                objectName: "reportStatus"
+                readonly property bool failed: !page.dashboard.busy && page.dashboard.errorString !== ""
                 Layout.fillWidth: true
                 text: page.dashboard.busy ? qsTr("Cijfers worden berekend…")
+                      : failed ? page.dashboard.errorString
                       : page.dashboard.hasReport
                         ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3", "", page.dashboard.present)
                               .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
                               .arg(page.dashboard.latestRecordLabel)
-                        : page.dashboard.errorString
+                        : ""
                 font.pixelSize: Theme.fontBody
-                color: Theme.text
+                font.bold: failed
+                color: failed ? Theme.danger : Theme.text
                 elide: Text.ElideRight
             }
             Label {

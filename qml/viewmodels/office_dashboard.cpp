@@ -34,16 +34,21 @@ QVariantMap chartToVariant(const Chart &chart)
             {"note", chart.note}};
 }
 
-// The same scope on a connection of its own: SQLite and libpq connections stay on the thread
-// that opened them.
-std::shared_ptr<const ronde::Report> computeReport(const std::string &location,
+} // namespace
+
+// On the worker thread, with a connection of its own: SQLite and libpq connections stay on
+// the thread that opened them. Errors come back as words, not exceptions across threads.
+OfficeDashboard::Computed OfficeDashboard::compute(const std::string &location,
                                                    const ronde::ReportScope &scope)
 {
-    const std::unique_ptr<ronde::Database> db = ronde::Database::open(location);
-    return std::make_shared<const ronde::Report>(ronde::buildReport(*db, scope));
+    try {
+        const std::unique_ptr<ronde::Database> db = ronde::Database::open(location);
+        return {std::make_shared<const ronde::Report>(ronde::buildReport(*db, scope)), {}};
+    } catch (const std::exception &e) {
+        return {nullptr,
+                tr("De cijfers konden niet worden berekend: %1").arg(QString::fromUtf8(e.what()))};
+    }
 }
-
-} // namespace
 
 OfficeDashboard::OfficeDashboard(QObject *parent)
     : QObject(parent)
@@ -88,9 +93,10 @@ bool OfficeDashboard::open(const QString &location, bool createDemo)
     } catch (const std::exception &e) {
         m_errorString =
             tr("De database kon niet worden geopend: %1").arg(QString::fromUtf8(e.what()));
-        emit opened();
+        emit errorChanged();
         return false;
     }
+    emit errorChanged();
     emit opened();
     loadUnits();
     refresh();
@@ -159,7 +165,7 @@ void OfficeDashboard::refresh()
     }
     m_busy = true;
     emit busyChanged();
-    m_watcher.setFuture(QtConcurrent::run(computeReport, m_location, m_scope));
+    m_watcher.setFuture(QtConcurrent::run(&OfficeDashboard::compute, m_location, m_scope));
 }
 
 void OfficeDashboard::reportArrived()
@@ -167,12 +173,14 @@ void OfficeDashboard::reportArrived()
     if (!m_busy || !m_watcher.isFinished()) {
         return; // already taken in by waitForReport()
     }
-    try {
-        m_report = m_watcher.result();
-    } catch (const std::exception &e) {
-        emit reportFailed(
-            tr("De cijfers konden niet worden berekend: %1").arg(QString::fromUtf8(e.what())));
+    const Computed computed = m_watcher.result();
+    // On failure the figures on screen stay those of the last good computation; the page
+    // says why.
+    if (computed.report) {
+        m_report = computed.report;
     }
+    m_errorString = computed.error;
+    emit errorChanged();
     m_busy = false;
     emit busyChanged();
     emit reportChanged();
@@ -187,14 +195,6 @@ void OfficeDashboard::waitForReport()
     while (m_busy) {
         m_watcher.waitForFinished();
         reportArrived();
-    }
-}
-
-void OfficeDashboard::refreshTexts()
-{
-    emit reportChanged();
-    if (!m_listTitle.isEmpty()) {
-        emit listChanged();
     }
 }
 

@@ -23,7 +23,8 @@ class OfficeDashboard : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY opened)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY opened)
+    // Why the database could not be opened or the figures not computed; "" when all is well.
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
     Q_PROPERTY(QString databaseName READ databaseName NOTIFY opened)
     Q_PROPERTY(QVariantList facilities READ facilities NOTIFY opened)
     Q_PROPERTY(QVariantList units READ units NOTIFY unitsChanged)
@@ -62,8 +63,6 @@ public:
     Q_INVOKABLE bool openList(const QString &chart, int category, int series);
     // The same for a key figure (its "kind" in keyFigures).
     Q_INVOKABLE bool openKeyFigureList(const QString &kind);
-    // After a language switch: labels again.
-    Q_INVOKABLE void refreshTexts();
 
     bool isOpen() const { return m_store != nullptr; }
     QString errorString() const { return m_errorString; }
@@ -100,7 +99,7 @@ signals:
     void busyChanged();
     void reportChanged();
     void listChanged();
-    void reportFailed(const QString &message);
+    void errorChanged();
 
 private:
     void loadUnits();
@@ -116,8 +115,16 @@ private:
     ronde::ReportScope m_scope;
     bool m_busy = false;
     bool m_again = false; // filters changed while computing: compute once more
+    // What the worker hands back: the figures, or why there are none.
+    struct Computed
+    {
+        std::shared_ptr<const ronde::Report> report;
+        QString error;
+    };
+    static Computed compute(const std::string &location, const ronde::ReportScope &scope);
+
     std::shared_ptr<const ronde::Report> m_report;
-    QFutureWatcher<std::shared_ptr<const ronde::Report>> m_watcher;
+    QFutureWatcher<Computed> m_watcher;
     QString m_listTitle;
     QVariantList m_listRows;
 };

@@ -696,6 +696,21 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
 }
 
+// A proposal's field as the office calls it (the stored name is the stable one).
+QString proposalFieldLabel(std::string_view field)
+{
+    if (field == nameOf(ProposalField::Unit)) {
+        return tr("afdeling");
+    }
+    if (field == nameOf(ProposalField::Name)) {
+        return tr("naam");
+    }
+    if (field == nameOf(ProposalField::SelfReporter)) {
+        return tr("zelfmelder");
+    }
+    return QString::fromUtf8(field.data(), qsizetype(field.size()));
+}
+
 int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -741,8 +756,7 @@ int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &er
                 << QString::fromStdString(row.text(2)) << " " << QString::fromStdString(row.text(3))
                 << "\t"
                 << tr("%1: %2 (was: %3)")
-                       .arg(QString::fromStdString(row.text(4)),
-                            QString::fromStdString(row.text(5)),
+                       .arg(proposalFieldLabel(row.view(4)), QString::fromStdString(row.text(5)),
                             QString::fromStdString(row.text(6)))
                 << "\t" << tr("door %1").arg(QString::fromStdString(row.text(7))) << "\t"
                 << QString::fromStdString(id);

@@ -93,8 +93,8 @@ TEST_P(SyncProcesses, ParallelRegistryProposalsReachTheOfficeFlagged)
     ASSERT_EQ(lines.size(), 2) << listed.out.toStdString();
     EXPECT_TRUE(listed.out.contains("PARALLEL met " + QString::fromStdString(proposalOf[a])));
     EXPECT_TRUE(listed.out.contains("PARALLEL met " + QString::fromStdString(proposalOf[b])));
-    EXPECT_TRUE(listed.out.contains("unit: Afdeling ")) << "the unit by name\n"
-                                                        << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains("afdeling: Afdeling ")) << "the unit by name\n"
+                                                            << listed.out.toStdString();
 }
 
 TEST_P(SyncOverTls, ATabletPinnedToAnotherCertificateCannotEnrol)

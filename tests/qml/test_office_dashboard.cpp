@@ -3,6 +3,7 @@
 // have no list (R5.5), and bad filters are refused without changing anything.
 #include "viewmodels/office_dashboard.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -97,6 +98,22 @@ TEST_F(OfficeDashboardTest, FiltersNarrowTheFiguresAndBadDatesChangeNothing)
     dashboard.waitForReport();
     EXPECT_GT(dashboard.present(), 0);
     EXPECT_LT(dashboard.present(), 60);
+}
+
+// When the figures cannot be computed (here: the database file is gone), the page says why
+// and keeps the last figures.
+TEST_F(OfficeDashboardTest, AFailedComputationSaysWhy)
+{
+    EXPECT_TRUE(dashboard.errorString().isEmpty());
+    const int present = dashboard.present();
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(dir.filePath("centraal.sqlite") + suffix);
+    }
+    dashboard.refresh();
+    dashboard.waitForReport();
+    EXPECT_TRUE(dashboard.errorString().startsWith("De cijfers konden niet worden berekend"))
+        << dashboard.errorString().toStdString();
+    EXPECT_EQ(dashboard.present(), present);
 }
 
 TEST(OfficeDashboard, RefusesADatabaseThatIsNotThere)

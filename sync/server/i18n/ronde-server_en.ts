@@ -36,7 +36,7 @@
     <message>
         <location filename="../cli.cpp" line="53"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
-        <translation>Staff: &apos;user add&apos;, &apos;user list&apos; or &apos;user disable ID&apos;.</translation>
+        <translation>Staff: 'user add', 'user list' or 'user disable ID'.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="66"/>
@@ -61,12 +61,12 @@
     <message>
         <location filename="../cli.cpp" line="129"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
-        <translation>See &apos;ronde-server help&apos;.</translation>
+        <translation>See 'ronde-server help'.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="150"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
-        <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
+        <translation>Invalid value '%1' for --%2: give a whole number from %3 to %4.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="173"/>
@@ -78,7 +78,7 @@
         <location filename="../cli.cpp" line="368"/>
         <location filename="../cli.cpp" line="369"/>
         <location filename="../cli.cpp" line="620"/>
-        <location filename="../cli.cpp" line="767"/>
+        <location filename="../cli.cpp" line="782"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
@@ -112,7 +112,7 @@
     <message>
         <location filename="../cli.cpp" line="195"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
-        <translation>The date that is &apos;today&apos; in the demo (YYYY-MM-DD; default today).</translation>
+        <translation>The date that is 'today' in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="197"/>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../cli.cpp" line="217"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
-        <translation>Invalid date &apos;%1&apos; for --today: use YYYY-MM-DD.</translation>
+        <translation>Invalid date '%1' for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="261"/>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../cli.cpp" line="58"/>
         <source>Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), met de parallelle wijzigingen die het kantoor moet beslissen.</source>
-        <translation>Lists the tablets&apos; proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
+        <translation>Lists the tablets' proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="61"/>
@@ -235,12 +235,12 @@
     <message>
         <location filename="../cli.cpp" line="368"/>
         <source>Het certificaat van de server (PEM).</source>
-        <translation>The server&apos;s certificate (PEM).</translation>
+        <translation>The server's certificate (PEM).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="369"/>
         <source>De privésleutel van de server (PEM).</source>
-        <translation>The server&apos;s private key (PEM).</translation>
+        <translation>The server's private key (PEM).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="371"/>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../cli.cpp" line="382"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
-        <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
+        <translation>Invalid address '%1' for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="390"/>
@@ -292,14 +292,14 @@
         <location filename="../cli.cpp" line="442"/>
         <location filename="../cli.cpp" line="508"/>
         <location filename="../cli.cpp" line="606"/>
-        <location filename="../cli.cpp" line="704"/>
+        <location filename="../cli.cpp" line="719"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="443"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
-        <translation>A name for the tablet, e.g. &apos;Unit A 1&apos;.</translation>
+        <translation>A name for the tablet, e.g. 'Unit A 1'.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="443"/>
@@ -320,7 +320,7 @@
     <message>
         <location filename="../cli.cpp" line="461"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
-        <translation>The tablet&apos;s id (see &apos;devices&apos;).</translation>
+        <translation>The tablet's id (see 'devices').</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="467"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../cli.cpp" line="514"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
-        <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
+        <translation>Organisation (for externals), e.g. 'Gemeente Zwolle'.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="515"/>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../cli.cpp" line="627"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
-        <translation>Unknown format &apos;%1&apos; for --format: choose text, json, csv or pdf.</translation>
+        <translation>Unknown format '%1' for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="632"/>
@@ -489,32 +489,47 @@
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="704"/>
+        <location filename="../cli.cpp" line="703"/>
+        <source>afdeling</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="706"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="709"/>
+        <source>zelfmelder</source>
+        <translation>self-reporter</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="719"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation>Only this facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="705"/>
+        <location filename="../cli.cpp" line="720"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation>Only parallel updates.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="743"/>
+        <location filename="../cli.cpp" line="758"/>
         <source>%1: %2 (was: %3)</source>
         <translation>%1: %2 (was: %3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="747"/>
+        <location filename="../cli.cpp" line="762"/>
         <source>door %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="750"/>
+        <location filename="../cli.cpp" line="765"/>
         <source>PARALLEL met %1</source>
         <translation>PARALLEL with %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="756"/>
+        <location filename="../cli.cpp" line="771"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n proposal.</numerusform>
@@ -522,27 +537,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="767"/>
+        <location filename="../cli.cpp" line="782"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="768"/>
+        <location filename="../cli.cpp" line="783"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="775"/>
+        <location filename="../cli.cpp" line="790"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="780"/>
+        <location filename="../cli.cpp" line="795"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="792"/>
+        <location filename="../cli.cpp" line="807"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -550,54 +565,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="800"/>
+        <location filename="../cli.cpp" line="815"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="830"/>
+        <location filename="../cli.cpp" line="845"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="831"/>
+        <location filename="../cli.cpp" line="846"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
-        <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
+        <translation>Ronde's central server: receives the tablets' records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="834"/>
+        <location filename="../cli.cpp" line="849"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="839"/>
+        <location filename="../cli.cpp" line="854"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="841"/>
+        <location filename="../cli.cpp" line="856"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
-        <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
+        <translation>Shows this help; 'ronde-server COMMAND --help' shows a command's options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="844"/>
+        <location filename="../cli.cpp" line="859"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="846"/>
+        <location filename="../cli.cpp" line="861"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="877"/>
+        <location filename="../cli.cpp" line="892"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="882"/>
+        <location filename="../cli.cpp" line="897"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
-        <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
+        <translation>Unknown command '%1'. See 'ronde-server --help'.</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="29"/>

@@ -78,7 +78,7 @@
         <location filename="../cli.cpp" line="368"/>
         <location filename="../cli.cpp" line="369"/>
         <location filename="../cli.cpp" line="620"/>
-        <location filename="../cli.cpp" line="767"/>
+        <location filename="../cli.cpp" line="782"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +292,7 @@
         <location filename="../cli.cpp" line="442"/>
         <location filename="../cli.cpp" line="508"/>
         <location filename="../cli.cpp" line="606"/>
-        <location filename="../cli.cpp" line="704"/>
+        <location filename="../cli.cpp" line="719"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,32 +489,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="704"/>
+        <location filename="../cli.cpp" line="703"/>
+        <source>afdeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="706"/>
+        <source>naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="709"/>
+        <source>zelfmelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="719"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="705"/>
+        <location filename="../cli.cpp" line="720"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="743"/>
+        <location filename="../cli.cpp" line="758"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="747"/>
+        <location filename="../cli.cpp" line="762"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="750"/>
+        <location filename="../cli.cpp" line="765"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="756"/>
+        <location filename="../cli.cpp" line="771"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -522,27 +537,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="767"/>
+        <location filename="../cli.cpp" line="782"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="768"/>
+        <location filename="../cli.cpp" line="783"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="775"/>
+        <location filename="../cli.cpp" line="790"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="780"/>
+        <location filename="../cli.cpp" line="795"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="792"/>
+        <location filename="../cli.cpp" line="807"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -550,52 +565,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="800"/>
+        <location filename="../cli.cpp" line="815"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="830"/>
+        <location filename="../cli.cpp" line="845"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="831"/>
+        <location filename="../cli.cpp" line="846"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="834"/>
+        <location filename="../cli.cpp" line="849"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="839"/>
+        <location filename="../cli.cpp" line="854"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="841"/>
+        <location filename="../cli.cpp" line="856"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="844"/>
+        <location filename="../cli.cpp" line="859"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="846"/>
+        <location filename="../cli.cpp" line="861"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="877"/>
+        <location filename="../cli.cpp" line="892"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="882"/>
+        <location filename="../cli.cpp" line="897"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
