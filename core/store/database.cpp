@@ -25,12 +25,16 @@ bool Database::isPostgresUri(std::string_view location)
     return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
-std::unique_ptr<Database> Database::open(const std::string &location)
+std::unique_ptr<Database> Database::open(const std::string &location,
+                                         const std::optional<DatabaseKey> &key)
 {
     if (isPostgresUri(location)) {
+        if (key) {
+            throw DatabaseError("a database key is for a tablet's SQLite file, not PostgreSQL");
+        }
         return std::make_unique<PostgresDatabase>(location);
     }
-    return std::make_unique<SqliteDatabase>(location);
+    return std::make_unique<SqliteDatabase>(location, key);
 }
 
 Statement &Database::prepare(std::string_view sql)

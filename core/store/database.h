@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database_key.h"
 #include "model/enum_names.h"
 
 #include <cstdint>
@@ -18,6 +19,14 @@ class DatabaseError : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
+};
+
+// The database is encrypted, and the key given is not its key (or no key was given). Nothing
+// was changed: the file is left exactly as it was.
+class WrongKeyError : public DatabaseError
+{
+public:
+    using DatabaseError::DatabaseError;
 };
 
 // The two engines Ronde runs on: SQLite (tablets; the server by default) and PostgreSQL
@@ -90,7 +99,9 @@ class Database
 public:
     // A SQLite file (":memory:" for a private in-memory database), or a PostgreSQL
     // connection URI ("postgresql://user@host:port/name").
-    static std::unique_ptr<Database> open(const std::string &location);
+    // A key only for SQLite files (an encrypted tablet database, see DatabaseKey).
+    static std::unique_ptr<Database> open(const std::string &location,
+                                          const std::optional<DatabaseKey> &key = std::nullopt);
     static bool isPostgresUri(std::string_view location);
 
     virtual ~Database() = default;

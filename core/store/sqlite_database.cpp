@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 namespace ronde {
 namespace {
 
@@ -93,22 +95,125 @@ private:
 
 } // namespace
 
-SqliteDatabase::SqliteDatabase(const std::string &path)
-    : m_path(path)
+namespace {
+
+sqlite3 *openFile(const std::string &path)
 {
+    sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
-        const std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
-        sqlite3_close(m_db);
+    if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+        const std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close(db);
         throw DatabaseError("open '" + path + "': " + message);
     }
-    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_extended_result_codes(db, 1);
+    return db;
+}
+
+void execOn(sqlite3 *db, const std::string &sql)
+{
+    char *error = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const std::string message = error ? error : sqlite3_errmsg(db);
+        sqlite3_free(error);
+        throw DatabaseError("exec: " + message);
+    }
+}
+
+#ifdef RONDE_WITH_SQLCIPHER
+std::string rawKeyLiteral(const DatabaseKey &key)
+{
+    return "\"x'" + key.hex() + "'\""; // SQLCipher's raw-key form: no passphrase derivation
+}
+
+// Encrypts a plaintext database file in place. The encrypted copy is written beside it and
+// only then renamed over it, so a crash at any point leaves either the old file (the next
+// start tries again) or the new one, never half of each.
+void encryptInPlace(const std::string &path, const DatabaseKey &key)
+{
+    const std::string partial = path + ".encrypting";
+    std::remove(partial.c_str()); // left by an earlier attempt that did not finish
+    sqlite3 *plain = openFile(path);
+    try {
+        // Everything into the main file first: a plaintext WAL must not outlive it.
+        execOn(plain, "PRAGMA wal_checkpoint(TRUNCATE)");
+        const int userVersion = [&] {
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(plain, "PRAGMA user_version", -1, &stmt, nullptr);
+            const int version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int(stmt, 0) : 0;
+            sqlite3_finalize(stmt);
+            return version;
+        }();
+        char *quoted = sqlite3_mprintf("%Q", partial.c_str());
+        const std::string partialLiteral = quoted;
+        sqlite3_free(quoted);
+        execOn(plain, "ATTACH DATABASE " + partialLiteral + " AS encrypted KEY " + rawKeyLiteral(key));
+        execOn(plain, "SELECT sqlcipher_export('encrypted')");
+        execOn(plain, "PRAGMA encrypted.user_version = " + std::to_string(userVersion));
+        execOn(plain, "DETACH DATABASE encrypted");
+    } catch (...) {
+        sqlite3_close(plain);
+        std::remove(partial.c_str());
+        throw;
+    }
+    if (sqlite3_close(plain) != SQLITE_OK) {
+        throw DatabaseError("close '" + path + "' before encrypting it");
+    }
+    for (const char *suffix : {"-wal", "-shm"}) {
+        std::remove((path + suffix).c_str());
+    }
+    if (std::rename(partial.c_str(), path.c_str()) != 0) {
+        std::remove(partial.c_str());
+        throw DatabaseError("replace '" + path + "' by its encrypted copy");
+    }
+}
+#endif
+
+} // namespace
+
+SqliteDatabase::SqliteDatabase(const std::string &path, const std::optional<DatabaseKey> &key)
+    : m_path(path)
+{
+    if (key) {
+#ifdef RONDE_WITH_SQLCIPHER
+        if (sqliteFileKind(path) == SqliteFileKind::Plaintext) {
+            encryptInPlace(path, *key);
+        }
+#else
+        throw DatabaseError("this build has no SQLCipher: cannot open '" + path + "' with a key");
+#endif
+    }
+    m_db = openFile(path);
+    try {
+#ifdef RONDE_WITH_SQLCIPHER
+        if (key) {
+            execOn(m_db, "PRAGMA key = " + rawKeyLiteral(*key));
+        }
+#endif
+        // The first read of the schema is where a wrong key shows: page 1 does not decrypt.
+        char *error = nullptr;
+        const int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
+                                    &error);
+        sqlite3_free(error);
+        if ((rc & 0xff) == SQLITE_NOTADB) {
+            throw WrongKeyError(key ? "'" + path + "' is not encrypted with this device's key"
+                                    : "'" + path + "' is encrypted and no key was given");
+        }
+        if (rc != SQLITE_OK) {
+            fail(m_db, "open '" + path + "'");
+        }
+    } catch (...) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
     sqlite3_busy_timeout(m_db, 5000);
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
     // Reading a whole facility (200k events) must not go page by page through read() calls:
-    // map the file and keep a larger cache. (SQLCipher ignores mmap; the cache still helps.)
+    // map the file and keep a larger cache. (SQLCipher does not map an encrypted file; the
+    // cache still helps.)
     exec("PRAGMA mmap_size = 268435456");
     exec("PRAGMA cache_size = -32768");
 }
@@ -121,12 +226,7 @@ SqliteDatabase::~SqliteDatabase()
 
 void SqliteDatabase::exec(std::string_view sql)
 {
-    char *error = nullptr;
-    if (sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const std::string message = error ? error : sqlite3_errmsg(m_db);
-        sqlite3_free(error);
-        throw DatabaseError("exec: " + message);
-    }
+    execOn(m_db, std::string(sql));
 }
 
 int64_t SqliteDatabase::changes() const

@@ -1,17 +1,22 @@
 #pragma once
 
 #include "database.h"
+#include "database_key.h"
+
+#include <optional>
 
 struct sqlite3;
 
 namespace ronde {
 
 // A SQLite file: WAL, synchronous=FULL (a recorded contact survives power loss), foreign
-// keys on.
+// keys on. With a key (a tablet) the file is encrypted by SQLCipher; a plaintext file is
+// first encrypted in place. A wrong key throws WrongKeyError and changes nothing.
 class SqliteDatabase final : public Database
 {
 public:
-    explicit SqliteDatabase(const std::string &path);
+    explicit SqliteDatabase(const std::string &path,
+                            const std::optional<DatabaseKey> &key = std::nullopt);
     ~SqliteDatabase() override;
 
     SqlDialect dialect() const override { return SqlDialect::SQLite; }

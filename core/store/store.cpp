@@ -4,9 +4,9 @@
 
 namespace ronde {
 
-Store::Store(const std::string &location, Clock clock)
+Store::Store(const std::string &location, Clock clock, const std::optional<DatabaseKey> &key)
     : m_clock(clock)
-    , m_db(Database::open(location))
+    , m_db(Database::open(location, key))
     , m_schemaVersion(migrate(*m_db))
     , m_registry(*m_db, m_notifier)
     , m_events(*m_db, m_registry, m_notifier, std::move(clock))

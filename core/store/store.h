@@ -2,6 +2,7 @@
 
 #include "change_notifier.h"
 #include "database.h"
+#include "database_key.h"
 #include "event_repository.h"
 #include "outbox.h"
 #include "registry_repository.h"
@@ -17,8 +18,10 @@ namespace ronde {
 class Store
 {
 public:
-    // A SQLite path (":memory:" gives a private in-memory store) or a PostgreSQL URI.
-    explicit Store(const std::string &location, Clock clock = systemClock());
+    // A SQLite path (":memory:" gives a private in-memory store) or a PostgreSQL URI. A key
+    // opens (or creates, or encrypts) an encrypted tablet database.
+    explicit Store(const std::string &location, Clock clock = systemClock(),
+                   const std::optional<DatabaseKey> &key = std::nullopt);
 
     RegistryRepository &registry() { return m_registry; }
     EventRepository &events() { return m_events; }

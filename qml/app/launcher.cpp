@@ -1,6 +1,7 @@
 #include "launcher.h"
 
 #include "client/http_client.h"
+#include "database_key_store.h"
 #include "demo/demo.h"
 #include "store/store.h"
 #include "ui_language.h"
@@ -70,10 +71,27 @@ void say(FILE *stream, const QString &text)
     std::fprintf(stream, "%s\n", qPrintable(text));
 }
 
+// The key of the tablet's encrypted database (docs/SECURITY.md "At rest"). A key kept in a
+// file instead of the keystore is said on stderr, every start.
+DatabaseKeyLookup tabletDatabaseKey(const QString &databasePath)
+{
+    const auto keystore = platformKeystore();
+    DatabaseKeyLookup lookup = databaseKeyFor(databasePath, *keystore);
+    if (!lookup.warning.isEmpty()) {
+        say(stderr, QCoreApplication::translate("ronde", "Waarschuwing: %1").arg(lookup.warning));
+    }
+    return lookup;
+}
+
 // `ronde --enrol URL CODE` and `ronde --sync-once`: the tablet's sync without its window.
 int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath)
 {
-    ronde::Store store(databasePath.toStdString());
+    const DatabaseKeyLookup key = tabletDatabaseKey(databasePath);
+    if (!key.key) {
+        say(stderr, key.error);
+        return 1;
+    }
+    ronde::Store store(databasePath.toStdString(), ronde::systemClock(), key.key);
     ronde::sync::HttpClient client(store);
     if (parser.isSet("enrol")) {
         if (parser.positionalArguments().size() != 1) {
@@ -387,7 +405,11 @@ int runRonde(int argc, char *argv[])
         }
     }
     Session session;
-    if (!session.open(databasePath, demo)) {
+    const DatabaseKeyLookup key = tabletDatabaseKey(databasePath);
+    if (!key.key) {
+        session.refuse(key.error);
+        say(stderr, key.error);
+    } else if (!session.openEncrypted(databasePath, *key.key, demo)) {
         std::fprintf(stderr, "%s\n", qPrintable(session.errorString()));
         // Still start: the window shows the problem in words.
     }

@@ -25,8 +25,25 @@ Session::~Session()
 
 bool Session::open(const QString &path, bool createDemo)
 {
+    return openStore(path, std::nullopt, createDemo);
+}
+
+bool Session::openEncrypted(const QString &path, const ronde::DatabaseKey &key, bool createDemo)
+{
+    return openStore(path, key, createDemo);
+}
+
+void Session::refuse(const QString &why)
+{
+    m_errorString = why;
+    emit opened();
+}
+
+bool Session::openStore(const QString &path, const std::optional<ronde::DatabaseKey> &key,
+                        bool createDemo)
+{
     try {
-        auto store = std::make_unique<ronde::Store>(path.toStdString());
+        auto store = std::make_unique<ronde::Store>(path.toStdString(), ronde::systemClock(), key);
         if (createDemo && store->registry().facilities().empty()) {
             ronde::DemoOptions options;
             options.today = ronde::todayInAmsterdam();
@@ -37,6 +54,12 @@ bool Session::open(const QString &path, bool createDemo)
         m_store = std::move(store);
         loadRegistry();
         m_errorString.clear();
+    } catch (const ronde::WrongKeyError &) {
+        m_errorString = tr("De database van deze tablet kan niet worden ontsleuteld met de "
+                           "sleutel van deze tablet. Er is niets gewist of overschreven; neem "
+                           "contact op met de beheerder.");
+        emit opened();
+        return false;
     } catch (const std::exception &e) {
         m_errorString =
             tr("De database kon niet worden geopend: %1").arg(QString::fromUtf8(e.what()));

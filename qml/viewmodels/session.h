@@ -7,6 +7,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+
+#include "store/database_key.h"
 #include <optional>
 
 namespace ronde {
@@ -49,6 +51,10 @@ public:
     // Opens (and migrates) the database at path; with createDemo, fills an empty one with the
     // demo facility first. ":memory:" works too. Returns false and sets errorString on failure.
     Q_INVOKABLE bool open(const QString &path, bool createDemo);
+    // The same for the tablet's encrypted database (SQLCipher; the key from the keystore).
+    bool openEncrypted(const QString &path, const ronde::DatabaseKey &key, bool createDemo);
+    // No database: `why` is shown where the pages would be (e.g. the key is missing).
+    void refuse(const QString &why);
     // Returns "" when signed in, else a Dutch message for the user (wrong PIN, locked …).
     Q_INVOKABLE QString signIn(const QString &userId, const QString &pin);
     // The signed-in user's PIN again (hand-back after the rating screen); counts toward lockout.
@@ -102,6 +108,8 @@ private:
     QString m_errorString;
     QVariantList m_staff;
     void loadRegistry();
+    bool openStore(const QString &path, const std::optional<ronde::DatabaseKey> &key,
+                   bool createDemo);
 
     QTimer m_idleTimer;
     int m_idleLockSeconds = 180;

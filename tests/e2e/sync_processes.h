@@ -4,6 +4,7 @@
 // demo facility, its database a SQLite file or a PostgreSQL database (the test's parameter,
 // fixture `postgres`), and tablets as real `ronde` processes on their own SQLite files.
 #include "../support/postgres_test_database.h"
+#include "../support/tablet_database.h"
 #include "program_run.h"
 #include "store/sign_in.h"
 #include "store/store.h"
@@ -146,7 +147,7 @@ protected:
     std::set<std::string> writeOffline(const QString &dir, size_t detaineeIndex, int count,
                                        int64_t clockOffsetMs = 0)
     {
-        ronde::Store store(databaseOf(dir),
+        ronde::Store store = openStoreAt(databaseOf(dir),
                            [clockOffsetMs] { return ronde::systemClock()() + clockOffsetMs; });
         ronde::Transaction batch(store.database());
         const auto facility = store.registry().facilities().at(0);
@@ -174,7 +175,7 @@ protected:
 
     static std::set<std::string> events(const std::string &database)
     {
-        ronde::Store store(database);
+        ronde::Store store = openStoreAt(database);
         std::set<std::string> ids;
         ronde::Statement &row = store.database().prepare("SELECT id FROM events");
         while (row.step()) {

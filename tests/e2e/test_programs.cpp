@@ -1,5 +1,6 @@
 // End-to-end: runs the real `ronde` and `ronde-server` binaries as a user would, on real
 // SQLite files, and checks what they leave behind.
+#include "../support/tablet_database.h"
 #include "program_run.h"
 #include "store/store.h"
 
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -209,7 +211,7 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
     EXPECT_EQ(QColor(image.pixel(5, 5)), QColor("#1f4e79"));
 
     // The demo facility was created in the data folder, once.
-    ronde::Store store(dir.filePath("demo.sqlite").toStdString());
+    ronde::Store store = openStoreAt(dir.filePath("demo.sqlite").toStdString());
     ASSERT_EQ(store.registry().facilities().size(), 1u);
     EXPECT_EQ(store.registry().detainees(store.registry().facilities()[0].id).size(), 60u);
     const int64_t events = store.events().count();
@@ -219,6 +221,48 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
               0);
     EXPECT_EQ(store.registry().facilities().size(), 1u) << "second start reuses the demo";
     EXPECT_EQ(store.events().count(), events);
+}
+
+// At rest (docs/SECURITY.md): the app encrypts its database with a random key of its own.
+// Here there is no keyring, so the key is in a 0600 file beside the database, with a warning.
+TEST(App, TheTabletDatabaseIsEncryptedAndAWrongKeyChangesNothing)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath("ronde.png");
+    const QStringList arguments{"--demo", "--data-dir", dir.path(), "--screenshot", png};
+    const QStringList noDisplay{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"};
+    const ProgramRun first = run(kApp, arguments, noDisplay);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains("Waarschuwing") && first.err.contains("sleutelbos"))
+        << first.err.toStdString();
+
+    const std::string database = dir.filePath("demo.sqlite").toStdString();
+    EXPECT_EQ(ronde::sqliteFileKind(database), ronde::SqliteFileKind::Encrypted);
+    struct stat info{};
+    ASSERT_EQ(::stat((database + ".key").c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    EXPECT_THROW(ronde::Store{database}, ronde::WrongKeyError) << "readable without its key";
+    std::string name;
+    {
+        ronde::Store store = openStoreAt(database);
+        name = store.registry().detainees(store.registry().facilities()[0].id).at(0).name;
+    }
+    QFile raw(QString::fromStdString(database));
+    ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    raw.close();
+    EXPECT_FALSE(bytes.contains(QByteArray::fromStdString(name))) << "a name in plaintext";
+
+    // Another key in the key file (say, restored from the wrong backup): the app says so in
+    // Dutch, starts no fresh database, and leaves the file exactly as it was.
+    QFile key(QString::fromStdString(database + ".key"));
+    ASSERT_TRUE(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    key.write(QByteArray::fromStdString(ronde::DatabaseKey::generate().hex()));
+    key.close();
+    const ProgramRun wrong = run(kApp, arguments, noDisplay);
+    EXPECT_TRUE(wrong.err.contains("kan niet worden ontsleuteld")) << wrong.err.toStdString();
+    ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
+    EXPECT_EQ(raw.readAll(), bytes) << "the database must be left as it was";
 }
 
 namespace {

@@ -28,7 +28,7 @@ protected:
     // Detainees a tablet may write for with its clock three days slow: admitted before that.
     std::vector<size_t> writableDetainees(const QString &dir)
     {
-        ronde::Store store(databaseOf(dir));
+        ronde::Store store = openStoreAt(databaseOf(dir));
         const auto facility = store.registry().facilities().at(0);
         const auto detainees = store.registry().detainees(facility.id);
         const ronde::Date limit = ronde::amsterdamFromUtc(ronde::systemClock()() - 4 * kDayMs).date;
@@ -130,7 +130,7 @@ TEST_P(SyncFaultProcesses, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
     const auto onFirst = events(databaseOf(tablets[0]));
     for (const QString &dir : tablets) {
         EXPECT_EQ(events(databaseOf(dir)), onFirst) << "replicas differ";
-        EXPECT_EQ(ronde::Store(databaseOf(dir)).outbox().size(), 0) << "unsent changes";
+        EXPECT_EQ(openStoreAt(databaseOf(dir)).outbox().size(), 0) << "unsent changes";
     }
     for (const std::string &id : written) {
         EXPECT_TRUE(onFirst.contains(id)) << "lost: " << id;

@@ -49,7 +49,7 @@ TEST_P(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
     for (const std::string &id : onA) {
         EXPECT_TRUE(atServer.contains(id)) << id;
     }
-    EXPECT_EQ(ronde::Store(databaseOf(a)).outbox().size(), 0);
+    EXPECT_EQ(openStoreAt(databaseOf(a)).outbox().size(), 0);
 }
 
 // Two tablets propose a different unit for the same detainee while offline (DESIGN "Sync":
@@ -63,7 +63,7 @@ TEST_P(SyncProcesses, ParallelRegistryProposalsReachTheOfficeFlagged)
     ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
     std::map<QString, std::string> proposalOf;
     for (const auto &[dir, unitIndex] : {std::pair{a, size_t(0)}, std::pair{b, size_t(1)}}) {
-        ronde::Store store(databaseOf(dir));
+        ronde::Store store = openStoreAt(databaseOf(dir));
         const auto facility = store.registry().facilities().at(0);
         ronde::RegistryProposal p;
         p.header.detaineeId = store.registry().detainees(facility.id).at(0).id;
@@ -104,7 +104,7 @@ TEST_P(SyncOverTls, ATabletPinnedToAnotherCertificateCannotEnrol)
     EXPECT_TRUE(m_lastEnrol.err.contains("certificaat van de server klopt niet"))
         << m_lastEnrol.err.toStdString();
     EXPECT_FALSE(QFile::exists(m_dir.filePath("A/ronde.sqlite")) &&
-                 ronde::Store(databaseOf(m_dir.filePath("A"))).events().count() > 0);
+                 openStoreAt(databaseOf(m_dir.filePath("A"))).events().count() > 0);
 }
 
 TEST_P(SyncOverTls, TwoTabletsSyncOverTls)
@@ -137,7 +137,7 @@ TEST_P(SyncProcesses, ARevokedTabletWipesItself)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("ingetrokken")) << r.err.toStdString();
     EXPECT_TRUE(events(databaseOf(a)).empty());
-    EXPECT_TRUE(ronde::Store(databaseOf(a)).registry().facilities().empty());
+    EXPECT_TRUE(openStoreAt(databaseOf(a)).registry().facilities().empty());
 }
 
 // Staff are managed at the server; the tablet checks their PIN offline after a sync.
@@ -154,7 +154,7 @@ TEST_P(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
     ASSERT_FALSE(userId.isEmpty()) << added.out.toStdString();
     ASSERT_EQ(syncOnce(a).exitCode, 0);
     {
-        ronde::Store store(databaseOf(a));
+        ronde::Store store = openStoreAt(databaseOf(a));
         ronde::SignInService signIn(store);
         EXPECT_EQ(signIn.attempt(userId.toStdString(), "4321").result,
                   ronde::SignInResult::Accepted);
@@ -164,7 +164,7 @@ TEST_P(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
     ASSERT_EQ(
         run(RONDE_SERVER_BINARY, {"user", "disable", "--database", m_central, userId}).exitCode, 0);
     ASSERT_EQ(syncOnce(a).exitCode, 0);
-    ronde::Store store(databaseOf(a));
+    ronde::Store store = openStoreAt(databaseOf(a));
     EXPECT_EQ(ronde::SignInService(store).attempt(userId.toStdString(), "4321").result,
               ronde::SignInResult::UnknownUser)
         << "a disabled user cannot sign in";
@@ -211,7 +211,7 @@ TEST_P(SyncProcesses, KilledMidSyncLosesAndDuplicatesNothing)
     }
     EXPECT_EQ(central.database().scalar("SELECT COUNT(*) FROM server_log"),
               central.database().scalar("SELECT COUNT(*) FROM events"));
-    EXPECT_EQ(ronde::Store(databaseOf(a)).outbox().size(), 0);
+    EXPECT_EQ(openStoreAt(databaseOf(a)).outbox().size(), 0);
 }
 
 TEST_P(SyncProcesses, ANotEnrolledTabletSaysSoAndFails)
