@@ -3,20 +3,22 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("keystore", text);
-}
-
 QString keystoreEntry(const QString &databasePath)
 {
     return "database-key:" + QFileInfo(databasePath).absoluteFilePath();
+}
+
+QString keyFileWarning(const QString &keyFile)
+{
+    return QCoreApplication::translate("keystore",
+                                       "Er is geen sleutelbos op dit systeem: de sleutel van de "
+                                       "database staat in %1, alleen leesbaar voor deze gebruiker.")
+        .arg(keyFile);
 }
 
 // The key file, created with mode 0600 from the start (never briefly readable by others),
@@ -29,8 +31,8 @@ bool writeKeyFile(const QString &path, const ronde::DatabaseKey &key)
         return false;
     }
     const std::string text = key.hex() + "\n";
-    const bool written = ::write(fd, text.data(), text.size()) == ssize_t(text.size()) &&
-                         ::fsync(fd) == 0;
+    const bool written =
+        ::write(fd, text.data(), text.size()) == ssize_t(text.size()) && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         ::unlink(name.constData());
@@ -42,22 +44,29 @@ DatabaseKeyLookup readKeyFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return {std::nullopt, {}, tr("Het sleutelbestand %1 kan niet worden gelezen.").arg(path)};
+        return {std::nullopt,
+                {},
+                QCoreApplication::translate("keystore",
+                                            "Het sleutelbestand %1 kan niet worden gelezen.")
+                    .arg(path)};
     }
     const auto key = ronde::DatabaseKey::fromHex(file.readAll().trimmed().toStdString());
     if (!key) {
-        return {std::nullopt, {},
-                tr("Het sleutelbestand %1 is beschadigd. De database is niet gewijzigd.")
-                    .arg(path)};
+        return {
+            std::nullopt,
+            {},
+            QCoreApplication::translate(
+                "keystore", "Het sleutelbestand %1 is beschadigd. De database is niet gewijzigd.")
+                .arg(path)};
     }
-    QString warning = tr("Er is geen sleutelbos op dit systeem: de sleutel van de database staat "
-                         "in %1, alleen leesbaar voor deze gebruiker.")
-                          .arg(path);
+    QString warning = keyFileWarning(path);
     const auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
                         QFileDevice::WriteOther;
     if (file.permissions() & others) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        warning += " " + tr("Het bestand was ook voor anderen leesbaar; dat is hersteld.");
+        warning +=
+            " " + QCoreApplication::translate(
+                      "keystore", "Het bestand was ook voor anderen leesbaar; dat is hersteld.");
     }
     return {key, warning, {}};
 }
@@ -80,13 +89,19 @@ DatabaseKeyLookup databaseKeyFor(const QString &databasePath, SecretBackend &key
         if (const auto key = ronde::DatabaseKey::fromHex(stored.secret.toStdString())) {
             return {key, {}, {}};
         }
-        return {std::nullopt, {},
-                tr("De sleutel in de sleutelbos is beschadigd. De database is niet gewijzigd.")};
+        return {std::nullopt,
+                {},
+                QCoreApplication::translate(
+                    "keystore",
+                    "De sleutel in de sleutelbos is beschadigd. De database is niet gewijzigd.")};
     }
     if (ronde::sqliteFileKind(databasePath.toStdString()) == ronde::SqliteFileKind::Encrypted) {
-        return {std::nullopt, {},
-                tr("De sleutel van de versleutelde database %1 is niet gevonden (niet in de "
-                   "sleutelbos en niet in %2). De database is niet gewijzigd.")
+        return {std::nullopt,
+                {},
+                QCoreApplication::translate(
+                    "keystore",
+                    "De sleutel van de versleutelde database %1 is niet gevonden (niet in de "
+                    "sleutelbos en niet in %2). De database is niet gewijzigd.")
                     .arg(databasePath, keyFile)};
     }
 
@@ -98,13 +113,12 @@ DatabaseKeyLookup databaseKeyFor(const QString &databasePath, SecretBackend &key
         return {fresh, {}, {}};
     }
     if (!writeKeyFile(keyFile, fresh)) {
-        return {std::nullopt, {},
-                tr("Er is geen sleutelbos en het sleutelbestand %1 kan niet worden gemaakt.")
+        return {std::nullopt,
+                {},
+                QCoreApplication::translate(
+                    "keystore",
+                    "Er is geen sleutelbos en het sleutelbestand %1 kan niet worden gemaakt.")
                     .arg(keyFile)};
     }
-    return {fresh,
-            tr("Er is geen sleutelbos op dit systeem: de sleutel van de database staat in %1, "
-               "alleen leesbaar voor deze gebruiker.")
-                .arg(keyFile),
-            {}};
+    return {fresh, keyFileWarning(keyFile), {}};
 }

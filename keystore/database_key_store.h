@@ -4,7 +4,6 @@
 #include "store/database_key.h"
 
 #include <QString>
-
 #include <optional>
 
 // Where a tablet keeps the key of its encrypted database (docs/SECURITY.md "At rest"):

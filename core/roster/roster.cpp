@@ -269,7 +269,10 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
     UuidGenerator ids(store.clock());
     Statement &byNumber =
         store.database().prepare("SELECT id FROM detainees WHERE number = ? ORDER BY id");
-    for (auto &[row, wanted] : valid) {
+    for (auto &entry : valid) {
+        // Named references, not a structured binding: lambdas below capture `row`.
+        const RosterRow &row = entry.first;
+        Detainee &wanted = entry.second;
         byNumber.bind(1, row.number);
         std::optional<std::string> existingId;
         if (byNumber.step()) {

@@ -232,6 +232,10 @@ Scenario parseScenario(std::string_view text)
         root = Json::parse(text);
     } catch (const Json::parse_error &e) {
         refuse(ProblemCode::MalformedJson, "json", std::to_string(e.byte));
+    } catch (const Json::exception &e) {
+        // Valid JSON syntax that cannot be held, e.g. a number too large ("555e2372"; found
+        // by fuzzing: tests/fuzz/regressions/evaluate).
+        refuse(ProblemCode::MalformedJson, "json", e.what());
     }
     const Fields top(root, "", {"profile", "asOf", "facility", "detainee", "events"});
     Scenario s;

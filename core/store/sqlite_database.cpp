@@ -1,8 +1,7 @@
 #include "sqlite_database.h"
 
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 namespace ronde {
 namespace {
@@ -147,7 +146,8 @@ void encryptInPlace(const std::string &path, const DatabaseKey &key)
         char *quoted = sqlite3_mprintf("%Q", partial.c_str());
         const std::string partialLiteral = quoted;
         sqlite3_free(quoted);
-        execOn(plain, "ATTACH DATABASE " + partialLiteral + " AS encrypted KEY " + rawKeyLiteral(key));
+        execOn(plain,
+               "ATTACH DATABASE " + partialLiteral + " AS encrypted KEY " + rawKeyLiteral(key));
         execOn(plain, "SELECT sqlcipher_export('encrypted')");
         execOn(plain, "PRAGMA encrypted.user_version = " + std::to_string(userVersion));
         execOn(plain, "DETACH DATABASE encrypted");
@@ -192,8 +192,8 @@ SqliteDatabase::SqliteDatabase(const std::string &path, const std::optional<Data
 #endif
         // The first read of the schema is where a wrong key shows: page 1 does not decrypt.
         char *error = nullptr;
-        const int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr,
-                                    &error);
+        const int rc =
+            sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, &error);
         sqlite3_free(error);
         if ((rc & 0xff) == SQLITE_NOTADB) {
             throw WrongKeyError(key ? "'" + path + "' is not encrypted with this device's key"

@@ -586,7 +586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="48"/>
+        <location filename="../viewmodels/office_dashboard.cpp" line="49"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,17 +981,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="42"/>
+        <location filename="../viewmodels/session.cpp" line="58"/>
+        <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="65"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="82"/>
+        <location filename="../viewmodels/session.cpp" line="105"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="92"/>
+        <location filename="../viewmodels/session.cpp" line="115"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -999,57 +1004,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="94"/>
+        <location filename="../viewmodels/session.cpp" line="117"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="98"/>
+        <location filename="../viewmodels/session.cpp" line="121"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="102"/>
+        <location filename="../viewmodels/session.cpp" line="125"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="213"/>
+        <location filename="../viewmodels/session.cpp" line="236"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="216"/>
+        <location filename="../viewmodels/session.cpp" line="239"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="219"/>
+        <location filename="../viewmodels/session.cpp" line="242"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="222"/>
+        <location filename="../viewmodels/session.cpp" line="245"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="248"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="228"/>
+        <location filename="../viewmodels/session.cpp" line="251"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="231"/>
+        <location filename="../viewmodels/session.cpp" line="254"/>
         <source>Directeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="234"/>
+        <location filename="../viewmodels/session.cpp" line="257"/>
         <source>Centraal kantoor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,196 +1207,239 @@
     </message>
 </context>
 <context>
+    <name>keystore</name>
+    <message>
+        <location filename="../../keystore/database_key_store.cpp" line="49"/>
+        <source>Het sleutelbestand %1 kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../keystore/database_key_store.cpp" line="58"/>
+        <source>Het sleutelbestand %1 is beschadigd. De database is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../keystore/database_key_store.cpp" line="18"/>
+        <source>Er is geen sleutelbos op dit systeem: de sleutel van de database staat in %1, alleen leesbaar voor deze gebruiker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../keystore/database_key_store.cpp" line="68"/>
+        <source>Het bestand was ook voor anderen leesbaar; dat is hersteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../keystore/database_key_store.cpp" line="94"/>
+        <source>De sleutel in de sleutelbos is beschadigd. De database is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../keystore/database_key_store.cpp" line="101"/>
+        <source>De sleutel van de versleutelde database %1 is niet gevonden (niet in de sleutelbos en niet in %2). De database is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../keystore/database_key_store.cpp" line="118"/>
+        <source>Er is geen sleutelbos en het sleutelbestand %1 kan niet worden gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="80"/>
+        <location filename="../app/launcher.cpp" line="81"/>
+        <source>Waarschuwing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/launcher.cpp" line="98"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="90"/>
+        <location filename="../app/launcher.cpp" line="108"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="103"/>
+        <location filename="../app/launcher.cpp" line="121"/>
         <source>Aangemeld bij %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="108"/>
+        <location filename="../app/launcher.cpp" line="126"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="112"/>
+        <location filename="../app/launcher.cpp" line="130"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="130"/>
+        <location filename="../app/launcher.cpp" line="148"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="131"/>
+        <location filename="../app/launcher.cpp" line="149"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="193"/>
+        <location filename="../app/launcher.cpp" line="211"/>
         <source>Kantoormodus heeft de centrale database nodig: geef --database BESTAND of postgresql://…, of --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="225"/>
+        <location filename="../app/launcher.cpp" line="243"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="270"/>
+        <location filename="../app/launcher.cpp" line="288"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="272"/>
+        <location filename="../app/launcher.cpp" line="290"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="274"/>
+        <location filename="../app/launcher.cpp" line="292"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="278"/>
+        <location filename="../app/launcher.cpp" line="296"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="280"/>
+        <location filename="../app/launcher.cpp" line="298"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="282"/>
+        <location filename="../app/launcher.cpp" line="300"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="284"/>
-        <location filename="../app/launcher.cpp" line="308"/>
+        <location filename="../app/launcher.cpp" line="302"/>
+        <location filename="../app/launcher.cpp" line="326"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="286"/>
+        <location filename="../app/launcher.cpp" line="304"/>
         <source>Met --screenshot: welke pagina (%1; met --office: %2). Standaard de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="290"/>
-        <location filename="../app/launcher.cpp" line="303"/>
+        <location filename="../app/launcher.cpp" line="308"/>
+        <location filename="../app/launcher.cpp" line="321"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="292"/>
+        <location filename="../app/launcher.cpp" line="310"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="294"/>
+        <location filename="../app/launcher.cpp" line="312"/>
         <source>STAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="296"/>
+        <location filename="../app/launcher.cpp" line="314"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="299"/>
+        <location filename="../app/launcher.cpp" line="317"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="301"/>
+        <location filename="../app/launcher.cpp" line="319"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="305"/>
+        <location filename="../app/launcher.cpp" line="323"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="310"/>
+        <location filename="../app/launcher.cpp" line="328"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="313"/>
+        <location filename="../app/launcher.cpp" line="331"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="314"/>
+        <location filename="../app/launcher.cpp" line="332"/>
         <source>Met --enrol: de code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="317"/>
+        <location filename="../app/launcher.cpp" line="335"/>
         <source>Kantoormodus (desktop): de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="321"/>
+        <location filename="../app/launcher.cpp" line="339"/>
         <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="324"/>
+        <location filename="../app/launcher.cpp" line="342"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="326"/>
+        <location filename="../app/launcher.cpp" line="344"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="328"/>
+        <location filename="../app/launcher.cpp" line="346"/>
         <source>TAAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="336"/>
+        <location filename="../app/launcher.cpp" line="354"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="346"/>
+        <location filename="../app/launcher.cpp" line="364"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="353"/>
+        <location filename="../app/launcher.cpp" line="371"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="371"/>
+        <location filename="../app/launcher.cpp" line="389"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="385"/>
+        <location filename="../app/launcher.cpp" line="403"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="416"/>
+        <location filename="../app/launcher.cpp" line="438"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation type="unfinished"></translation>
     </message>

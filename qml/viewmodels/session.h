@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/database_key.h"
+
 #include <QDate>
 #include <QObject>
 #include <QString>
@@ -7,8 +9,6 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
-
-#include "store/database_key.h"
 #include <optional>
 
 namespace ronde {

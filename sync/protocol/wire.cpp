@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <cereal/archives/portable_binary.hpp>
-#include <cereal/types/optional.hpp>
 #include <cereal/types/utility.hpp>
 #include <cereal/types/variant.hpp>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -76,6 +76,40 @@ void load(Archive &ar, std::map<K, V, C, A> &entries)
         V value{};
         ar(key, value);
         entries.emplace(std::move(key), std::move(value));
+    }
+}
+
+// A bool is one byte, 0 or 1. cereal would copy any byte into the bool, and a bool holding
+// 54 is undefined behaviour (found by fuzzing: tests/fuzz/regressions/wire).
+inline void load(PortableBinaryInputArchive &ar, bool &value)
+{
+    std::uint8_t byte = 0;
+    ar(byte);
+    if (byte > 1) {
+        throw Exception("a bool that is neither 0 nor 1");
+    }
+    value = byte == 1;
+}
+
+// std::optional as cereal writes it (a "nullopt" bool, then the value), read through the
+// checked bool above.
+template <class Archive, class T> void save(Archive &ar, const std::optional<T> &optional)
+{
+    ar(!optional.has_value());
+    if (optional) {
+        ar(*optional);
+    }
+}
+
+template <class Archive, class T> void load(Archive &ar, std::optional<T> &optional)
+{
+    bool empty = true;
+    ar(empty);
+    if (empty) {
+        optional.reset();
+    } else {
+        optional.emplace();
+        ar(*optional);
     }
 }
 

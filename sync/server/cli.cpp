@@ -369,6 +369,14 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({"key", tr("De privésleutel van de server (PEM)."), tr("BESTAND")});
     parser.addOption(
         {"insecure-loopback", tr("Zonder TLS, alleen op een loopback-adres (voor tests).")});
+    parser.addOption({"max-connections",
+                      tr("Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een "
+                         "nieuwe sluit dan de langst vastzittende."),
+                      tr("AANTAL"), "512"});
+    parser.addOption({"request-timeout",
+                      tr("Binnen hoeveel seconden een verzoek helemaal binnen moet zijn "
+                         "(standaard 30); een stille verbinding sluit na het dubbele."),
+                      tr("SECONDEN"), "30"});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
@@ -384,6 +392,19 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << "\n";
         return BadUsage;
     }
+    sync::ConnectionGuard::Limits limits;
+    bool limitsOk = false;
+    limits.maxConnections = parser.value("max-connections").toInt(&limitsOk);
+    if (!limitsOk || limits.maxConnections < 1) {
+        err << tr("--max-connections moet een heel getal van 1 of meer zijn.") << "\n";
+        return BadUsage;
+    }
+    limits.requestSeconds = parser.value("request-timeout").toInt(&limitsOk);
+    if (!limitsOk || limits.requestSeconds < 1) {
+        err << tr("--request-timeout moet een heel aantal seconden van 1 of meer zijn.") << "\n";
+        return BadUsage;
+    }
+    limits.idleSeconds = 2 * limits.requestSeconds;
     std::optional<QSslConfiguration> tls;
     if (parser.isSet("insecure-loopback")) {
         if (!address.isLoopback()) {
@@ -421,7 +442,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         sync::SyncService service(store);
         service.sequenceUnloggedEvents();
         sync::HttpEndpoint endpoint(service, err);
-        const quint16 bound = endpoint.listen(address, quint16(port), tls);
+        const quint16 bound = endpoint.listen(address, quint16(port), tls, limits);
         if (bound == 0) {
             err << tr("Kan niet luisteren op %1.").arg(listen) << "\n";
             return int(Failure);

@@ -6,6 +6,9 @@
 #include "sync_service.h"
 
 #include <QDateTime>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTextStream>
 
 namespace ronde::sync {
@@ -17,6 +20,31 @@ QHttpServerResponse text(const QString &message, QHttpServerResponse::StatusCode
 {
     return QHttpServerResponse("text/plain; charset=utf-8", message.toUtf8(), status);
 }
+
+// A plain-HTTP server (loopback tests) whose connections the guard sees before QHttpServer.
+class GuardedTcpServer final : public QTcpServer
+{
+public:
+    GuardedTcpServer(ConnectionGuard &guard, QObject *parent)
+        : QTcpServer(parent)
+        , m_guard(guard)
+    {}
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        m_guard.admit(socket);
+        addPendingConnection(socket);
+    }
+
+private:
+    ConnectionGuard &m_guard;
+};
 
 } // namespace
 
@@ -31,12 +59,34 @@ HttpEndpoint::HttpEndpoint(SyncService &service, QTextStream &log)
 }
 
 quint16 HttpEndpoint::listen(const QHostAddress &address, quint16 port,
-                             const std::optional<QSslConfiguration> &tls)
+                             const std::optional<QSslConfiguration> &tls,
+                             ConnectionGuard::Limits limits)
 {
+    limits.maxRequestBytes = qint64(kMaxBodyBytes) + 64 * 1024;
+    m_guard =
+        std::make_unique<ConnectionGuard>(limits, [this](const QString &peer, const QString &why) {
+            m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " " << peer
+                  << " verbinding gesloten: " << why << Qt::endl;
+        });
+    QTcpServer *server = nullptr;
     if (tls) {
-        m_server.sslSetup(*tls);
+        auto *sslServer = new QSslServer(&m_server);
+        sslServer->setSslConfiguration(*tls);
+        // The guard watches from the start of the handshake (QSslServer itself gives up on
+        // a handshake after 5 s).
+        QObject::connect(sslServer, &QSslServer::startedEncryptionHandshake, m_guard.get(),
+                         [this](QSslSocket *socket) { m_guard->admit(socket); });
+        server = sslServer;
+    } else {
+        server = new GuardedTcpServer(*m_guard, &m_server);
     }
-    return m_server.listen(address, port);
+    server->setMaxPendingConnections(limits.maxConnections);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    m_server.bind(server);
+    return server->serverPort();
 }
 
 QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool enrol)

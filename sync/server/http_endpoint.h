@@ -1,8 +1,11 @@
 #pragma once
 
+#include "connection_guard.h"
+
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QSslConfiguration>
+#include <memory>
 #include <optional>
 
 class QTextStream;
@@ -17,9 +20,11 @@ class HttpEndpoint
 {
 public:
     HttpEndpoint(SyncService &service, QTextStream &log);
-    // Returns the port listened on (0: failed). Without tls, plain HTTP.
+    // Returns the port listened on (0: failed). Without tls, plain HTTP. Every connection is
+    // watched by a ConnectionGuard with these limits.
     quint16 listen(const QHostAddress &address, quint16 port,
-                   const std::optional<QSslConfiguration> &tls);
+                   const std::optional<QSslConfiguration> &tls,
+                   ConnectionGuard::Limits limits = {});
 
 private:
     QHttpServerResponse handle(const QHttpServerRequest &request, bool enrol);
@@ -27,6 +32,7 @@ private:
     SyncService &m_service;
     QTextStream &m_log;
     QHttpServer m_server;
+    std::unique_ptr<ConnectionGuard> m_guard;
 };
 
 } // namespace ronde::sync

@@ -69,7 +69,7 @@ protected:
         } else {
             serve << "--insecure-loopback";
         }
-        launch(m_server, serve, m_url);
+        launch(m_server, serve + m_serveOptions, m_url);
         m_port = quint16(m_url.section(QLatin1Char(':'), -1).toUInt());
     }
 
@@ -147,8 +147,8 @@ protected:
     std::set<std::string> writeOffline(const QString &dir, size_t detaineeIndex, int count,
                                        int64_t clockOffsetMs = 0)
     {
-        ronde::Store store = openStoreAt(databaseOf(dir),
-                           [clockOffsetMs] { return ronde::systemClock()() + clockOffsetMs; });
+        ronde::Store store = openStoreAt(
+            databaseOf(dir), [clockOffsetMs] { return ronde::systemClock()() + clockOffsetMs; });
         ronde::Transaction batch(store.database());
         const auto facility = store.registry().facilities().at(0);
         std::string mentor;
@@ -185,6 +185,7 @@ protected:
     }
 
     bool m_tls = false;
+    QStringList m_serveOptions; // more options for `ronde-server serve`
     quint16 m_port = 0;
     Result m_lastEnrol;
     QTemporaryDir m_dir;

@@ -238,7 +238,8 @@ TEST(App, TheTabletDatabaseIsEncryptedAndAWrongKeyChangesNothing)
 
     const std::string database = dir.filePath("demo.sqlite").toStdString();
     EXPECT_EQ(ronde::sqliteFileKind(database), ronde::SqliteFileKind::Encrypted);
-    struct stat info{};
+    struct stat info
+    {};
     ASSERT_EQ(::stat((database + ".key").c_str(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     EXPECT_THROW(ronde::Store{database}, ronde::WrongKeyError) << "readable without its key";

@@ -35,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)error.describe(); // every refusal can be worded
     }
     ronde::Store &store = storeWithAFacility();
-    (void)ronde::importRoster(store, csv, /*skipInvalid=*/true, *ronde::Date::parseIso("2026-06-01"));
+    (void)ronde::importRoster(store, csv, /*skipInvalid=*/true,
+                              *ronde::Date::parseIso("2026-06-01"));
     if (store.database().inTransaction()) {
         std::abort(); // an import must commit or roll back, whatever the file
     }

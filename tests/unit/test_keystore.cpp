@@ -7,7 +7,6 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <map>
-
 #include <sys/stat.h>
 
 namespace {
@@ -71,7 +70,8 @@ TEST_F(Keystore, WithoutAKeystoreTheKeyGoesInAFileOnlyItsOwnerCanRead)
     ASSERT_TRUE(first.key) << first.error.toStdString();
     EXPECT_TRUE(first.warning.contains(keyFilePath(databasePath()))) << first.warning.toStdString();
 
-    struct stat info{};
+    struct stat info
+    {};
     ASSERT_EQ(::stat(QFile::encodeName(keyFilePath(databasePath())).constData(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
 
@@ -84,8 +84,9 @@ TEST_F(Keystore, AKeyFileReadableByOthersIsTightened)
 {
     FakeKeystore none(false);
     ASSERT_TRUE(databaseKeyFor(databasePath(), none).key);
-    QFile::setPermissions(keyFilePath(databasePath()),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    QFile::setPermissions(keyFilePath(databasePath()), QFileDevice::ReadOwner |
+                                                           QFileDevice::WriteOwner |
+                                                           QFileDevice::ReadOther);
     const DatabaseKeyLookup again = databaseKeyFor(databasePath(), none);
     EXPECT_TRUE(again.key);
     EXPECT_FALSE(QFile::permissions(keyFilePath(databasePath())) & QFileDevice::ReadOther);

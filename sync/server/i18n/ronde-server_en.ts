@@ -36,7 +36,7 @@
     <message>
         <location filename="../cli.cpp" line="53"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
-        <translation>Staff: 'user add', 'user list' or 'user disable ID'.</translation>
+        <translation>Staff: &apos;user add&apos;, &apos;user list&apos; or &apos;user disable ID&apos;.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="66"/>
@@ -61,12 +61,12 @@
     <message>
         <location filename="../cli.cpp" line="129"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
-        <translation>See 'ronde-server help'.</translation>
+        <translation>See &apos;ronde-server help&apos;.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="150"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
-        <translation>Invalid value '%1' for --%2: give a whole number from %3 to %4.</translation>
+        <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="173"/>
@@ -77,8 +77,8 @@
         <location filename="../cli.cpp" line="308"/>
         <location filename="../cli.cpp" line="368"/>
         <location filename="../cli.cpp" line="369"/>
-        <location filename="../cli.cpp" line="620"/>
-        <location filename="../cli.cpp" line="782"/>
+        <location filename="../cli.cpp" line="641"/>
+        <location filename="../cli.cpp" line="802"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../cli.cpp" line="187"/>
         <location filename="../cli.cpp" line="189"/>
-        <location filename="../cli.cpp" line="618"/>
+        <location filename="../cli.cpp" line="639"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -112,19 +112,19 @@
     <message>
         <location filename="../cli.cpp" line="195"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
-        <translation>The date that is 'today' in the demo (YYYY-MM-DD; default today).</translation>
+        <translation>The date that is &apos;today&apos; in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="197"/>
-        <location filename="../cli.cpp" line="611"/>
-        <location filename="../cli.cpp" line="613"/>
+        <location filename="../cli.cpp" line="632"/>
+        <location filename="../cli.cpp" line="634"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="217"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
-        <translation>Invalid date '%1' for --today: use YYYY-MM-DD.</translation>
+        <translation>Invalid date &apos;%1&apos; for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="261"/>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../cli.cpp" line="58"/>
         <source>Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), met de parallelle wijzigingen die het kantoor moet beslissen.</source>
-        <translation>Lists the tablets' proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
+        <translation>Lists the tablets&apos; proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="61"/>
@@ -235,12 +235,12 @@
     <message>
         <location filename="../cli.cpp" line="368"/>
         <source>Het certificaat van de server (PEM).</source>
-        <translation>The server's certificate (PEM).</translation>
+        <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="369"/>
         <source>De privésleutel van de server (PEM).</source>
-        <translation>The server's private key (PEM).</translation>
+        <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="371"/>
@@ -248,288 +248,318 @@
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="382"/>
-        <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
-        <translation>Invalid address '%1' for --listen: use for example 127.0.0.1:8443.</translation>
+        <location filename="../cli.cpp" line="373"/>
+        <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
+        <translation>How many connections may be open at once (default 512); a new one then closes the one stuck the longest.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="375"/>
+        <source>AANTAL</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="377"/>
+        <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
+        <translation>Within how many seconds a request must have arrived in full (default 30); a silent connection closes after twice that.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="379"/>
+        <source>SECONDEN</source>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="390"/>
+        <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
+        <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="399"/>
+        <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
+        <translation>--max-connections must be a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="404"/>
+        <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
+        <translation>--request-timeout must be a whole number of seconds, 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="411"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="395"/>
+        <location filename="../cli.cpp" line="416"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="401"/>
+        <location filename="../cli.cpp" line="422"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="411"/>
+        <location filename="../cli.cpp" line="432"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="426"/>
+        <location filename="../cli.cpp" line="447"/>
         <source>Kan niet luisteren op %1.</source>
         <translation>Cannot listen on %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="429"/>
+        <location filename="../cli.cpp" line="450"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation>Ronde-server listening on %1://%2:%3</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="442"/>
-        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="463"/>
+        <location filename="../cli.cpp" line="529"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="442"/>
-        <location filename="../cli.cpp" line="508"/>
-        <location filename="../cli.cpp" line="606"/>
-        <location filename="../cli.cpp" line="719"/>
+        <location filename="../cli.cpp" line="463"/>
+        <location filename="../cli.cpp" line="529"/>
+        <location filename="../cli.cpp" line="627"/>
+        <location filename="../cli.cpp" line="740"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="443"/>
+        <location filename="../cli.cpp" line="464"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
-        <translation>A name for the tablet, e.g. 'Unit A 1'.</translation>
+        <translation>A name for the tablet, e.g. &apos;Unit A 1&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="443"/>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="464"/>
+        <location filename="../cli.cpp" line="530"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="451"/>
+        <location filename="../cli.cpp" line="472"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation>Enrolment code (one-time): %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="482"/>
         <source>APPARAAT</source>
         <translation>DEVICE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="482"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
-        <translation>The tablet's id (see 'devices').</translation>
+        <translation>The tablet&apos;s id (see &apos;devices&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="467"/>
+        <location filename="../cli.cpp" line="488"/>
         <source>Geef precies één apparaat-id.</source>
         <translation>Give exactly one device id.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="472"/>
+        <location filename="../cli.cpp" line="493"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation>Revoked: %1. At its next sync the tablet erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="528"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="528"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="530"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="532"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="513"/>
+        <location filename="../cli.cpp" line="534"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="514"/>
+        <location filename="../cli.cpp" line="535"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
-        <translation>Organisation (for externals), e.g. 'Gemeente Zwolle'.</translation>
+        <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="515"/>
+        <location filename="../cli.cpp" line="536"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="538"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation>PIN of 4 to 8 digits (kept only as a hash).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="538"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="518"/>
+        <location filename="../cli.cpp" line="539"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="541"/>
+        <location filename="../cli.cpp" line="562"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation>The PIN must be 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="553"/>
+        <location filename="../cli.cpp" line="574"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="563"/>
+        <location filename="../cli.cpp" line="584"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="575"/>
+        <location filename="../cli.cpp" line="596"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="580"/>
+        <location filename="../cli.cpp" line="601"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="593"/>
+        <location filename="../cli.cpp" line="614"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="605"/>
+        <location filename="../cli.cpp" line="626"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation>The facility (name or id); all facilities by default.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="607"/>
+        <location filename="../cli.cpp" line="628"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="607"/>
+        <location filename="../cli.cpp" line="628"/>
         <source>AFDELING</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="609"/>
+        <location filename="../cli.cpp" line="630"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation>First day of the period (YYYY-MM-DD; by default the first day of the month, two months back).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="613"/>
+        <location filename="../cli.cpp" line="634"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>Last day of the period (YYYY-MM-DD; today by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="615"/>
+        <location filename="../cli.cpp" line="636"/>
         <source>VORM</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="617"/>
+        <location filename="../cli.cpp" line="638"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation>Smallest group whose satisfaction is shown (5 by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="641"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation>Write to this file instead of the screen.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="643"/>
+        <location filename="../cli.cpp" line="664"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation>The period starts after it ends: --from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="691"/>
+        <location filename="../cli.cpp" line="712"/>
         <source>Kan %1 niet schrijven.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="679"/>
-        <location filename="../cli.cpp" line="694"/>
+        <location filename="../cli.cpp" line="700"/>
+        <location filename="../cli.cpp" line="715"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="614"/>
+        <location filename="../cli.cpp" line="635"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation>text, json, csv or pdf (default text). pdf needs --out.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="627"/>
+        <location filename="../cli.cpp" line="648"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
-        <translation>Unknown format '%1' for --format: choose text, json, csv or pdf.</translation>
+        <translation>Unknown format &apos;%1&apos; for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="632"/>
+        <location filename="../cli.cpp" line="653"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="703"/>
+        <location filename="../cli.cpp" line="724"/>
         <source>afdeling</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="706"/>
+        <location filename="../cli.cpp" line="727"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="709"/>
+        <location filename="../cli.cpp" line="730"/>
         <source>zelfmelder</source>
         <translation>self-reporter</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="719"/>
+        <location filename="../cli.cpp" line="740"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation>Only this facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="720"/>
+        <location filename="../cli.cpp" line="741"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation>Only parallel updates.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="758"/>
+        <location filename="../cli.cpp" line="779"/>
         <source>%1: %2 (was: %3)</source>
         <translation>%1: %2 (was: %3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="762"/>
+        <location filename="../cli.cpp" line="782"/>
         <source>door %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="765"/>
+        <location filename="../cli.cpp" line="785"/>
         <source>PARALLEL met %1</source>
         <translation>PARALLEL with %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="771"/>
+        <location filename="../cli.cpp" line="791"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n proposal.</numerusform>
@@ -537,27 +567,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="782"/>
+        <location filename="../cli.cpp" line="802"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="783"/>
+        <location filename="../cli.cpp" line="803"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="790"/>
+        <location filename="../cli.cpp" line="810"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="795"/>
+        <location filename="../cli.cpp" line="815"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="807"/>
+        <location filename="../cli.cpp" line="827"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -565,54 +595,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="815"/>
+        <location filename="../cli.cpp" line="835"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="845"/>
+        <location filename="../cli.cpp" line="865"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="846"/>
+        <location filename="../cli.cpp" line="866"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
-        <translation>Ronde's central server: receives the tablets' records and manages devices, staff and reports.</translation>
+        <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="849"/>
+        <location filename="../cli.cpp" line="869"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="854"/>
+        <location filename="../cli.cpp" line="874"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="856"/>
+        <location filename="../cli.cpp" line="876"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
-        <translation>Shows this help; 'ronde-server COMMAND --help' shows a command's options.</translation>
+        <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="859"/>
+        <location filename="../cli.cpp" line="879"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="861"/>
+        <location filename="../cli.cpp" line="881"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="892"/>
+        <location filename="../cli.cpp" line="912"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="897"/>
+        <location filename="../cli.cpp" line="917"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
-        <translation>Unknown command '%1'. See 'ronde-server --help'.</translation>
+        <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="29"/>

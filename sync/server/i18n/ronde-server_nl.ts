@@ -77,8 +77,8 @@
         <location filename="../cli.cpp" line="308"/>
         <location filename="../cli.cpp" line="368"/>
         <location filename="../cli.cpp" line="369"/>
-        <location filename="../cli.cpp" line="620"/>
-        <location filename="../cli.cpp" line="782"/>
+        <location filename="../cli.cpp" line="641"/>
+        <location filename="../cli.cpp" line="802"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../cli.cpp" line="187"/>
         <location filename="../cli.cpp" line="189"/>
-        <location filename="../cli.cpp" line="618"/>
+        <location filename="../cli.cpp" line="639"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,8 +116,8 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="197"/>
-        <location filename="../cli.cpp" line="611"/>
-        <location filename="../cli.cpp" line="613"/>
+        <location filename="../cli.cpp" line="632"/>
+        <location filename="../cli.cpp" line="634"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,288 +248,318 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="382"/>
-        <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
+        <location filename="../cli.cpp" line="373"/>
+        <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="375"/>
+        <source>AANTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="377"/>
+        <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="379"/>
+        <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="390"/>
-        <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
+        <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="395"/>
-        <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
+        <location filename="../cli.cpp" line="399"/>
+        <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="401"/>
-        <source>Kan het certificaat of de sleutel niet lezen.</source>
+        <location filename="../cli.cpp" line="404"/>
+        <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="411"/>
+        <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="416"/>
+        <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="422"/>
+        <source>Kan het certificaat of de sleutel niet lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="432"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="426"/>
+        <location filename="../cli.cpp" line="447"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="429"/>
+        <location filename="../cli.cpp" line="450"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="442"/>
-        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="463"/>
+        <location filename="../cli.cpp" line="529"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="442"/>
-        <location filename="../cli.cpp" line="508"/>
-        <location filename="../cli.cpp" line="606"/>
-        <location filename="../cli.cpp" line="719"/>
+        <location filename="../cli.cpp" line="463"/>
+        <location filename="../cli.cpp" line="529"/>
+        <location filename="../cli.cpp" line="627"/>
+        <location filename="../cli.cpp" line="740"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="443"/>
+        <location filename="../cli.cpp" line="464"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="443"/>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="464"/>
+        <location filename="../cli.cpp" line="530"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="451"/>
+        <location filename="../cli.cpp" line="472"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="482"/>
         <source>APPARAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="461"/>
+        <location filename="../cli.cpp" line="482"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="467"/>
+        <location filename="../cli.cpp" line="488"/>
         <source>Geef precies één apparaat-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="472"/>
+        <location filename="../cli.cpp" line="493"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="528"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="528"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="509"/>
+        <location filename="../cli.cpp" line="530"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="511"/>
+        <location filename="../cli.cpp" line="532"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="513"/>
+        <location filename="../cli.cpp" line="534"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="514"/>
+        <location filename="../cli.cpp" line="535"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="515"/>
+        <location filename="../cli.cpp" line="536"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="538"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="538"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="518"/>
+        <location filename="../cli.cpp" line="539"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="541"/>
+        <location filename="../cli.cpp" line="562"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="553"/>
+        <location filename="../cli.cpp" line="574"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="563"/>
+        <location filename="../cli.cpp" line="584"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="575"/>
+        <location filename="../cli.cpp" line="596"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="580"/>
+        <location filename="../cli.cpp" line="601"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="593"/>
+        <location filename="../cli.cpp" line="614"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="605"/>
+        <location filename="../cli.cpp" line="626"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="607"/>
+        <location filename="../cli.cpp" line="628"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="607"/>
+        <location filename="../cli.cpp" line="628"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="609"/>
+        <location filename="../cli.cpp" line="630"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="613"/>
+        <location filename="../cli.cpp" line="634"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="615"/>
+        <location filename="../cli.cpp" line="636"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="617"/>
+        <location filename="../cli.cpp" line="638"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="641"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="643"/>
+        <location filename="../cli.cpp" line="664"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="691"/>
+        <location filename="../cli.cpp" line="712"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="679"/>
-        <location filename="../cli.cpp" line="694"/>
+        <location filename="../cli.cpp" line="700"/>
+        <location filename="../cli.cpp" line="715"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="614"/>
+        <location filename="../cli.cpp" line="635"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="627"/>
+        <location filename="../cli.cpp" line="648"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="632"/>
+        <location filename="../cli.cpp" line="653"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="703"/>
+        <location filename="../cli.cpp" line="724"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="706"/>
+        <location filename="../cli.cpp" line="727"/>
         <source>naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="709"/>
+        <location filename="../cli.cpp" line="730"/>
         <source>zelfmelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="719"/>
+        <location filename="../cli.cpp" line="740"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="720"/>
+        <location filename="../cli.cpp" line="741"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="758"/>
+        <location filename="../cli.cpp" line="779"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="762"/>
+        <location filename="../cli.cpp" line="782"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="765"/>
+        <location filename="../cli.cpp" line="785"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="771"/>
+        <location filename="../cli.cpp" line="791"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -537,27 +567,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="782"/>
+        <location filename="../cli.cpp" line="802"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="783"/>
+        <location filename="../cli.cpp" line="803"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="790"/>
+        <location filename="../cli.cpp" line="810"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="795"/>
+        <location filename="../cli.cpp" line="815"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="807"/>
+        <location filename="../cli.cpp" line="827"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -565,52 +595,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="815"/>
+        <location filename="../cli.cpp" line="835"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="845"/>
+        <location filename="../cli.cpp" line="865"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="846"/>
+        <location filename="../cli.cpp" line="866"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="849"/>
+        <location filename="../cli.cpp" line="869"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="854"/>
+        <location filename="../cli.cpp" line="874"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="856"/>
+        <location filename="../cli.cpp" line="876"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="859"/>
+        <location filename="../cli.cpp" line="879"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="861"/>
+        <location filename="../cli.cpp" line="881"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="892"/>
+        <location filename="../cli.cpp" line="912"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="897"/>
+        <location filename="../cli.cpp" line="917"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

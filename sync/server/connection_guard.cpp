@@ -1,0 +1,159 @@
+#include "connection_guard.h"
+
+#include <QTcpSocket>
+
+namespace ronde::sync {
+namespace {
+
+constexpr qsizetype kHeadBytes = 16 * 1024; // more than any valid request head
+
+} // namespace
+
+qint64 announcedContentLength(const QByteArray &head)
+{
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    // Up to the end of the head, keeping the last line's CRLF.
+    const QByteArray lines = (end < 0 ? head : head.left(end + 2)).toLower();
+    const qsizetype at = lines.indexOf("\r\ncontent-length:");
+    if (at < 0) {
+        return -1;
+    }
+    const qsizetype valueStart = at + qsizetype(sizeof("\r\ncontent-length:") - 1);
+    const qsizetype valueEnd = lines.indexOf("\r\n", valueStart);
+    if (valueEnd < 0) {
+        return -1; // the line is not complete yet
+    }
+    bool ok = false;
+    const qint64 length = lines.mid(valueStart, valueEnd - valueStart).trimmed().toLongLong(&ok);
+    return ok ? length : std::numeric_limits<qint64>::max(); // unreadable: treat as too large
+}
+
+ConnectionGuard::ConnectionGuard(Limits limits, Log log, QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
+    , m_log(std::move(log))
+{
+    m_clock.start();
+    m_sweep.setInterval(250);
+    connect(&m_sweep, &QTimer::timeout, this, &ConnectionGuard::sweep);
+    m_sweep.start();
+}
+
+void ConnectionGuard::admit(QTcpSocket *socket)
+{
+    if (int(m_watched.size()) >= m_limits.maxConnections) {
+        if (QTcpSocket *stuck = mostStuck()) {
+            close(stuck, "te veel verbindingen; de langst vastzittende is gesloten");
+        }
+    }
+    Watched watched;
+    watched.lastActivityMs = m_clock.elapsed();
+    m_watched.insert(socket, watched);
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { received(socket); });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { answered(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_watched.remove(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_watched.remove(socket); });
+}
+
+void ConnectionGuard::received(QTcpSocket *socket)
+{
+    const auto found = m_watched.find(socket);
+    if (found == m_watched.end()) {
+        return;
+    }
+    Watched &w = *found;
+    const qint64 now = m_clock.elapsed();
+    w.lastActivityMs = now;
+    if (w.requestStartedMs < 0) {
+        w.requestStartedMs = now;
+        w.requestBytes = 0;
+        w.head.clear();
+        w.headChecked = false;
+    }
+    // What QHttpServer has not read yet is exactly what just arrived.
+    const qint64 arrived = socket->bytesAvailable();
+    w.requestBytes += arrived;
+    if (!w.headChecked && w.head.size() < kHeadBytes) {
+        w.head += socket->peek(std::min<qint64>(arrived, kHeadBytes - w.head.size()));
+        const qint64 announced = announcedContentLength(w.head);
+        if (announced > m_limits.maxRequestBytes) {
+            refuseTooLarge(socket);
+            return;
+        }
+        w.headChecked = announced >= 0 || w.head.contains("\r\n\r\n");
+    }
+    if (w.requestBytes > m_limits.maxRequestBytes) {
+        close(socket, "verzoek groter dan toegestaan");
+    } else if (!w.headChecked && w.head.size() >= kHeadBytes) {
+        close(socket, "kop van het verzoek te groot");
+    }
+}
+
+void ConnectionGuard::answered(QTcpSocket *socket)
+{
+    const auto found = m_watched.find(socket);
+    if (found != m_watched.end()) {
+        found->lastActivityMs = m_clock.elapsed();
+        found->requestStartedMs = -1; // QHttpServer answers only a whole request
+    }
+}
+
+void ConnectionGuard::sweep()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<QPair<QTcpSocket *, QString>> toClose;
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        const Watched &w = it.value();
+        if (w.requestStartedMs >= 0 && now - w.requestStartedMs > m_limits.requestSeconds * 1000) {
+            toClose.append(
+                {it.key(),
+                 QString("verzoek niet binnen %1 s ontvangen").arg(m_limits.requestSeconds)});
+        } else if (now - w.lastActivityMs > m_limits.idleSeconds * 1000) {
+            toClose.append({it.key(), QString("verbinding %1 s stil").arg(m_limits.idleSeconds)});
+        }
+    }
+    for (const auto &[socket, why] : toClose) {
+        close(socket, why);
+    }
+}
+
+QTcpSocket *ConnectionGuard::mostStuck() const
+{
+    // A request that is still arriving, the oldest first; else the longest quiet connection.
+    QTcpSocket *worst = nullptr;
+    qint64 worstSince = std::numeric_limits<qint64>::max();
+    bool worstInRequest = false;
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        const bool inRequest = it->requestStartedMs >= 0;
+        const qint64 since = inRequest ? it->requestStartedMs : it->lastActivityMs;
+        if ((inRequest && !worstInRequest) || (inRequest == worstInRequest && since < worstSince)) {
+            worst = it.key();
+            worstSince = since;
+            worstInRequest = inRequest;
+        }
+    }
+    return worst;
+}
+
+void ConnectionGuard::refuseTooLarge(QTcpSocket *socket)
+{
+    const QByteArray body = "bericht te groot";
+    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                  "Connection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->flush();
+    close(socket, "aangekondigd verzoek groter dan toegestaan");
+}
+
+void ConnectionGuard::close(QTcpSocket *socket, const QString &why)
+{
+    if (m_watched.remove(socket) == 0) {
+        return;
+    }
+    m_log(socket->peerAddress().toString(), why);
+    // Closed once QHttpServer is done with the bytes in hand (it reads them in the same
+    // signal); then, seeing the disconnect, it lets the socket go. Nothing more is read.
+    QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+}
+
+} // namespace ronde::sync

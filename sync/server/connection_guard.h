@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+
+class QTcpSocket;
+
+namespace ronde::sync {
+
+// Keeps slow, stuck and oversized clients from tying up the server (docs/SECURITY.md, "Bad
+// input"). QHttpServer waits for a request as long as it takes and buffers any body whole;
+// the guard watches every connection from the side, before QHttpServer reads it:
+// - a request must arrive whole within requestSeconds of its first byte (slowloris);
+// - a connection with nothing going either way for idleSeconds is closed (a keep-alive
+//   nobody uses, a TLS handshake that never starts);
+// - a request that announces, or sends, more than maxRequestBytes is answered 413 and
+//   closed before it is buffered;
+// - at most maxConnections are open; a new one pushes out the one stuck the longest, so
+//   a flood cannot lock valid devices out.
+class ConnectionGuard final : public QObject
+{
+public:
+    struct Limits
+    {
+        int maxConnections = 512;
+        int requestSeconds = 30;
+        int idleSeconds = 60;
+        qint64 maxRequestBytes = 0; // the body cap plus room for the head
+    };
+    using Log = std::function<void(const QString &peer, const QString &why)>;
+
+    ConnectionGuard(Limits limits, Log log, QObject *parent = nullptr);
+
+    // Watch a new connection, before QHttpServer connects to it (so the guard sees its bytes
+    // first). Closes another when the limit is reached.
+    void admit(QTcpSocket *socket);
+    int openConnections() const { return int(m_watched.size()); }
+
+private:
+    struct Watched
+    {
+        qint64 lastActivityMs = 0;
+        qint64 requestStartedMs = -1; // -1: between requests
+        qint64 requestBytes = 0;
+        QByteArray head; // the request's first bytes, to read Content-Length
+        bool headChecked = false;
+    };
+
+    void received(QTcpSocket *socket);
+    void answered(QTcpSocket *socket);
+    void sweep();
+    void close(QTcpSocket *socket, const QString &why);
+    void refuseTooLarge(QTcpSocket *socket);
+    QTcpSocket *mostStuck() const;
+
+    Limits m_limits;
+    Log m_log;
+    QHash<QTcpSocket *, Watched> m_watched;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
+};
+
+// Reads the Content-Length of a request head; -1 when there is none (yet). Public for tests.
+qint64 announcedContentLength(const QByteArray &head);
+
+} // namespace ronde::sync
