@@ -377,6 +377,11 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("Binnen hoeveel seconden een verzoek helemaal binnen moet zijn "
                          "(standaard 30); een stille verbinding sluit na het dubbele."),
                       tr("SECONDEN"), "30"});
+    parser.addOption({"retention-days",
+                      tr("Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de "
+                         "inrichting blijft (standaard 0: weg bij de eerste synchronisatie na "
+                         "vertrek). De server bewaart alles."),
+                      tr("DAGEN"), "0"});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
@@ -405,6 +410,13 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadUsage;
     }
     limits.idleSeconds = 2 * limits.requestSeconds;
+    sync::SyncLimits syncLimits;
+    syncLimits.retentionDays = parser.value("retention-days").toInt(&limitsOk);
+    if (!limitsOk || syncLimits.retentionDays < 0 || syncLimits.retentionDays > 3650) {
+        err << tr("--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.")
+            << "\n";
+        return BadUsage;
+    }
     std::optional<QSslConfiguration> tls;
     if (parser.isSet("insecure-loopback")) {
         if (!address.isLoopback()) {
@@ -439,7 +451,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         tls = config;
     }
     return withStore(parser, [&](Store &store) {
-        sync::SyncService service(store);
+        sync::SyncService service(store, syncLimits);
         service.sequenceUnloggedEvents();
         sync::HttpEndpoint endpoint(service, err);
         const quint16 bound = endpoint.listen(address, quint16(port), tls, limits);

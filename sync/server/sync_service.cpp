@@ -246,11 +246,13 @@ RegistrySnapshot SyncService::snapshotOf(const std::string &facilityId)
     s.facility = m_store.registry().facility(facilityId).value_or(Facility{});
     s.units = m_store.registry().units(facilityId);
     s.users = m_store.registry().users(facilityId);
-    // In scope: who is still in the facility (R0.5; DOMAIN "Privacy": tablets purge the rest).
+    // In scope: who is still in the facility, or left it less than the retention period ago
+    // (R0.5; DOMAIN "Privacy": tablets purge the rest, the server keeps the records).
     const Date today = amsterdamFromUtc(m_store.clock()()).date;
+    const Date keptFrom = today.plusDays(-m_limits.retentionDays);
     std::set<std::string> present;
     for (Detainee &d : m_store.registry().detainees(facilityId)) {
-        if (!d.dischargedOn || *d.dischargedOn >= today) {
+        if (!d.dischargedOn || *d.dischargedOn >= keptFrom) {
             present.insert(d.id);
             s.detainees.push_back(std::move(d));
         }

@@ -31,6 +31,9 @@ struct SyncLimits
 {
     size_t maxChangesPerRequest = 5'000;
     size_t eventsPerPage = 5'000;
+    // Days a discharged detainee stays on the facility's tablets after the departure date
+    // (DOMAIN "Privacy"; `serve --retention-days`). 0: gone at the first sync after it.
+    int retentionDays = 0;
 };
 
 // The central server's side of sync, on its Store: enrolment, and one sync round trip.

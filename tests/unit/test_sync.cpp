@@ -49,21 +49,21 @@ protected:
     }
 
     // One request/answer, both through encode/decode, as over the network.
-    size_t roundTrip(Store &tablet, size_t maxChanges = 500)
+    size_t roundTrip(Store &tablet, size_t maxChanges = 500, SyncService *service = nullptr)
     {
         TabletSync client(tablet);
         SyncRequest request;
         decode(encode(client.nextRequest(maxChanges)), request);
         SyncResponse response;
-        decode(encode(m_service.sync(request)), response);
+        decode(encode((service ? *service : m_service).sync(request)), response);
         m_lastResponse = response;
         return client.apply(request, response);
     }
 
-    void syncUntilDone(Store &tablet)
+    void syncUntilDone(Store &tablet, SyncService *service = nullptr)
     {
         for (int i = 0; i < 100; ++i) {
-            roundTrip(tablet);
+            roundTrip(tablet, 500, service);
             if (!m_lastResponse.more && TabletSync(tablet).pending() == 0) {
                 return;
             }
@@ -324,6 +324,34 @@ TEST_P(SyncTest, ADetaineeWhoLeavesIsPurgedFromTheTablet)
     EXPECT_EQ(m_tabletA.database().scalar(
                   ("SELECT COUNT(*) FROM events WHERE detainee_id = '" + moved.id + "'").c_str()),
               0);
+}
+
+TEST_P(SyncTest, ADischargedDetaineeStaysOnTheTabletForTheRetentionPeriodOnly)
+{
+    // DOMAIN "Privacy": purged from tablets after the configured number of days; the
+    // server keeps the records.
+    SyncService keepsAWeek{m_central, SyncLimits{5'000, 40, 7}};
+    SyncService keepsTwoDays{m_central, SyncLimits{5'000, 40, 2}};
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA, &keepsAWeek);
+    Detainee left = m_central.registry().detainees(m_facility).front();
+    const int64_t recorded = m_central.database().scalar(
+        ("SELECT COUNT(*) FROM events WHERE detainee_id = '" + left.id + "'").c_str());
+    left.dischargedOn = kToday.plusDays(-3);
+    m_central.registry().upsert(left);
+
+    syncUntilDone(m_tabletA, &keepsAWeek);
+    EXPECT_TRUE(m_tabletA.registry().detainee(left.id).has_value()) << "3 days < 7";
+    syncUntilDone(m_tabletA, &keepsTwoDays);
+    EXPECT_FALSE(m_tabletA.registry().detainee(left.id).has_value()) << "3 days > 2";
+    EXPECT_EQ(m_tabletA.database().scalar(
+                  ("SELECT COUNT(*) FROM events WHERE detainee_id = '" + left.id + "'").c_str()),
+              0);
+    EXPECT_EQ(m_central.database().scalar(
+                  ("SELECT COUNT(*) FROM events WHERE detainee_id = '" + left.id + "'").c_str()),
+              recorded)
+        << "the server keeps everything";
+    EXPECT_TRUE(m_central.registry().detainee(left.id).has_value());
 }
 
 TEST_P(SyncTest, TheServerAbsorbsATabletClockDaysAhead)

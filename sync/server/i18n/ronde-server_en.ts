@@ -77,8 +77,8 @@
         <location filename="../cli.cpp" line="308"/>
         <location filename="../cli.cpp" line="368"/>
         <location filename="../cli.cpp" line="369"/>
-        <location filename="../cli.cpp" line="641"/>
-        <location filename="../cli.cpp" line="802"/>
+        <location filename="../cli.cpp" line="652"/>
+        <location filename="../cli.cpp" line="813"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../cli.cpp" line="187"/>
         <location filename="../cli.cpp" line="189"/>
-        <location filename="../cli.cpp" line="639"/>
+        <location filename="../cli.cpp" line="650"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -116,8 +116,8 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="197"/>
-        <location filename="../cli.cpp" line="632"/>
-        <location filename="../cli.cpp" line="634"/>
+        <location filename="../cli.cpp" line="643"/>
+        <location filename="../cli.cpp" line="645"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
@@ -268,298 +268,313 @@
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="390"/>
+        <location filename="../cli.cpp" line="381"/>
+        <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
+        <translation>How many days a departed detainee stays on the facility's tablets (default 0: gone at the first sync after departure). The server keeps everything.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="384"/>
+        <source>DAGEN</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="395"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="399"/>
+        <location filename="../cli.cpp" line="404"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-connections must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="404"/>
+        <location filename="../cli.cpp" line="409"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation>--request-timeout must be a whole number of seconds, 1 or more.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="411"/>
+        <location filename="../cli.cpp" line="416"/>
+        <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
+        <translation>--retention-days must be a whole number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="422"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="416"/>
+        <location filename="../cli.cpp" line="427"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="422"/>
+        <location filename="../cli.cpp" line="433"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="432"/>
+        <location filename="../cli.cpp" line="443"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="447"/>
+        <location filename="../cli.cpp" line="458"/>
         <source>Kan niet luisteren op %1.</source>
         <translation>Cannot listen on %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="450"/>
+        <location filename="../cli.cpp" line="461"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation>Ronde-server listening on %1://%2:%3</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="463"/>
-        <location filename="../cli.cpp" line="529"/>
+        <location filename="../cli.cpp" line="474"/>
+        <location filename="../cli.cpp" line="540"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="463"/>
-        <location filename="../cli.cpp" line="529"/>
-        <location filename="../cli.cpp" line="627"/>
-        <location filename="../cli.cpp" line="740"/>
+        <location filename="../cli.cpp" line="474"/>
+        <location filename="../cli.cpp" line="540"/>
+        <location filename="../cli.cpp" line="638"/>
+        <location filename="../cli.cpp" line="751"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="464"/>
+        <location filename="../cli.cpp" line="475"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation>A name for the tablet, e.g. &apos;Unit A 1&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="464"/>
-        <location filename="../cli.cpp" line="530"/>
+        <location filename="../cli.cpp" line="475"/>
+        <location filename="../cli.cpp" line="541"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="472"/>
+        <location filename="../cli.cpp" line="483"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation>Enrolment code (one-time): %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="482"/>
+        <location filename="../cli.cpp" line="493"/>
         <source>APPARAAT</source>
         <translation>DEVICE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="482"/>
+        <location filename="../cli.cpp" line="493"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation>The tablet&apos;s id (see &apos;devices&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="488"/>
+        <location filename="../cli.cpp" line="499"/>
         <source>Geef precies één apparaat-id.</source>
         <translation>Give exactly one device id.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="493"/>
+        <location filename="../cli.cpp" line="504"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation>Revoked: %1. At its next sync the tablet erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="528"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="528"/>
+        <location filename="../cli.cpp" line="539"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="528"/>
+        <location filename="../cli.cpp" line="539"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="530"/>
+        <location filename="../cli.cpp" line="541"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="532"/>
+        <location filename="../cli.cpp" line="543"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="534"/>
+        <location filename="../cli.cpp" line="545"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="535"/>
+        <location filename="../cli.cpp" line="546"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="536"/>
+        <location filename="../cli.cpp" line="547"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="538"/>
+        <location filename="../cli.cpp" line="549"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation>PIN of 4 to 8 digits (kept only as a hash).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="538"/>
+        <location filename="../cli.cpp" line="549"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="539"/>
+        <location filename="../cli.cpp" line="550"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="562"/>
+        <location filename="../cli.cpp" line="573"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation>The PIN must be 4 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="574"/>
+        <location filename="../cli.cpp" line="585"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="584"/>
+        <location filename="../cli.cpp" line="595"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="596"/>
+        <location filename="../cli.cpp" line="607"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="601"/>
+        <location filename="../cli.cpp" line="612"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="614"/>
+        <location filename="../cli.cpp" line="625"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="626"/>
+        <location filename="../cli.cpp" line="637"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation>The facility (name or id); all facilities by default.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="628"/>
+        <location filename="../cli.cpp" line="639"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="628"/>
+        <location filename="../cli.cpp" line="639"/>
         <source>AFDELING</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="630"/>
+        <location filename="../cli.cpp" line="641"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation>First day of the period (YYYY-MM-DD; by default the first day of the month, two months back).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="634"/>
+        <location filename="../cli.cpp" line="645"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>Last day of the period (YYYY-MM-DD; today by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="636"/>
+        <location filename="../cli.cpp" line="647"/>
         <source>VORM</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="638"/>
+        <location filename="../cli.cpp" line="649"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation>Smallest group whose satisfaction is shown (5 by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="641"/>
+        <location filename="../cli.cpp" line="652"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation>Write to this file instead of the screen.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="664"/>
+        <location filename="../cli.cpp" line="675"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation>The period starts after it ends: --from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="712"/>
+        <location filename="../cli.cpp" line="723"/>
         <source>Kan %1 niet schrijven.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="700"/>
-        <location filename="../cli.cpp" line="715"/>
+        <location filename="../cli.cpp" line="711"/>
+        <location filename="../cli.cpp" line="726"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="635"/>
+        <location filename="../cli.cpp" line="646"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation>text, json, csv or pdf (default text). pdf needs --out.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="648"/>
+        <location filename="../cli.cpp" line="659"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation>Unknown format &apos;%1&apos; for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="653"/>
+        <location filename="../cli.cpp" line="664"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="724"/>
+        <location filename="../cli.cpp" line="735"/>
         <source>afdeling</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="727"/>
+        <location filename="../cli.cpp" line="738"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="730"/>
+        <location filename="../cli.cpp" line="741"/>
         <source>zelfmelder</source>
         <translation>self-reporter</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="740"/>
+        <location filename="../cli.cpp" line="751"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation>Only this facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="741"/>
+        <location filename="../cli.cpp" line="752"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation>Only parallel updates.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="779"/>
+        <location filename="../cli.cpp" line="790"/>
         <source>%1: %2 (was: %3)</source>
         <translation>%1: %2 (was: %3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="782"/>
+        <location filename="../cli.cpp" line="793"/>
         <source>door %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="785"/>
+        <location filename="../cli.cpp" line="796"/>
         <source>PARALLEL met %1</source>
         <translation>PARALLEL with %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="791"/>
+        <location filename="../cli.cpp" line="802"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n proposal.</numerusform>
@@ -567,27 +582,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="802"/>
+        <location filename="../cli.cpp" line="813"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="803"/>
+        <location filename="../cli.cpp" line="814"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="810"/>
+        <location filename="../cli.cpp" line="821"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="815"/>
+        <location filename="../cli.cpp" line="826"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="827"/>
+        <location filename="../cli.cpp" line="838"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -595,52 +610,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="835"/>
+        <location filename="../cli.cpp" line="846"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="865"/>
+        <location filename="../cli.cpp" line="876"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="866"/>
+        <location filename="../cli.cpp" line="877"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="869"/>
+        <location filename="../cli.cpp" line="880"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="874"/>
+        <location filename="../cli.cpp" line="885"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="876"/>
+        <location filename="../cli.cpp" line="887"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="879"/>
+        <location filename="../cli.cpp" line="890"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="881"/>
+        <location filename="../cli.cpp" line="892"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="912"/>
+        <location filename="../cli.cpp" line="923"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="917"/>
+        <location filename="../cli.cpp" line="928"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>
