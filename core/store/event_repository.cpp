@@ -185,10 +185,11 @@ template <> struct EventTable<RegistryProposal>
 } // namespace
 
 EventRepository::EventRepository(Database &db, RegistryRepository &registry,
-                                 ChangeNotifier &notifier, Clock clock)
+                                 ChangeNotifier &notifier, AuditLog &audit, Clock clock)
     : m_db(db)
     , m_registry(registry)
     , m_notifier(notifier)
+    , m_audit(audit)
     , m_clock(clock)
     , m_hlc(clock, latestStamp(db))
     , m_ids(clock)
@@ -280,6 +281,8 @@ template <typename Event> Event EventRepository::record(Event event)
     insertHeader(event.header, Event::type);
     insertBody(event);
     m_db.prepare("INSERT INTO outbox (event_id) VALUES (?)").bind(1, event.header.id).run();
+    m_audit.record(AuditAction::Recorded, event.header.authorId, event.header.detaineeId,
+                   std::string(nameOf(Event::type)) + " " + event.header.id);
     tx.commit();
     m_notifier.notify({Change::Kind::Event, event.header.id, event.header.detaineeId});
     return event;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit_log.h"
 #include "model/events.h"
 #include "model/registry.h"
 #include "policy/evaluation.h"
@@ -25,10 +26,11 @@ class EventRepository
 {
 public:
     EventRepository(Database &db, RegistryRepository &registry, ChangeNotifier &notifier,
-                    Clock clock);
+                    AuditLog &audit, Clock clock);
 
     // Records an event written on this device: validates it against the detainee and author,
-    // gives it an id and an HLC stamp, and writes it with its outbox row in one transaction.
+    // gives it an id and an HLC stamp, and writes it with its outbox row and its audit entry
+    // (the author wrote it) in one transaction.
     // Throws ValidationError (and writes nothing) on bad input. Returns the stored event.
     template <typename Event> Event record(Event event);
 
@@ -108,6 +110,7 @@ private:
     Database &m_db;
     RegistryRepository &m_registry;
     ChangeNotifier &m_notifier;
+    AuditLog &m_audit;
     RegistryCache m_cache;
     Clock m_clock;
     HybridClock m_hlc;

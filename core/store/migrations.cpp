@@ -202,6 +202,27 @@ CREATE TABLE parallel_updates (
     PRIMARY KEY (proposal_id, parallel_to)
 ) WITHOUT ROWID;
 )sql"},
+    Migration{5, R"sql(
+-- The audit log (docs/SECURITY.md): who opened which detainee, who wrote what, every sync
+-- and its device. Append-only: no row changes or leaves, here or on the server. `seq` is
+-- this database's order (a tablet sends what is after its cursor); `id` is the entry's own
+-- UUIDv7, the same on tablet and server, so a resent entry is stored once.
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+    id          TEXT NOT NULL UNIQUE,
+    at_ms       INTEGER NOT NULL,
+    device_id   TEXT NOT NULL DEFAULT '',
+    user_id     TEXT NOT NULL DEFAULT '',
+    action      TEXT NOT NULL,
+    detainee_id TEXT,
+    subject     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_detainee ON audit_log (detainee_id, at_ms);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
 };
 
 // The same schema on PostgreSQL, one step per SQLite step once they part; step 3 is SQLite's
@@ -376,6 +397,23 @@ CREATE TABLE parallel_updates (
     detected_at BIGINT NOT NULL,
     PRIMARY KEY (proposal_id, parallel_to)
 );
+)sql"},
+    Migration{5, R"sql(
+CREATE TABLE audit_log (
+    seq         BIGSERIAL PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    at_ms       BIGINT NOT NULL,
+    device_id   TEXT NOT NULL DEFAULT '',
+    user_id     TEXT NOT NULL DEFAULT '',
+    action      TEXT NOT NULL,
+    detainee_id TEXT,
+    subject     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_by_detainee ON audit_log (detainee_id, at_ms);
+CREATE FUNCTION ronde_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION ronde_audit_is_append_only();
 )sql"},
 };
 static_assert(kPostgresMigrations.back().version == kMigrations.back().version,

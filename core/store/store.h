@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit_log.h"
 #include "change_notifier.h"
 #include "database.h"
 #include "database_key.h"
@@ -26,6 +27,7 @@ public:
     RegistryRepository &registry() { return m_registry; }
     EventRepository &events() { return m_events; }
     Outbox &outbox() { return m_outbox; }
+    AuditLog &audit() { return m_audit; }
     ChangeNotifier &changes() { return m_notifier; }
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
@@ -37,6 +39,7 @@ private:
     int m_schemaVersion;
     ChangeNotifier m_notifier;
     RegistryRepository m_registry;
+    AuditLog m_audit;
     EventRepository m_events;
     Outbox m_outbox;
 };

@@ -189,7 +189,15 @@ void DetaineeModel::reload()
         const auto ids = store->registry().assignedDetaineeIds(viewer->id);
         return std::find(ids.begin(), ids.end(), detainee->id) != ids.end();
     };
-    if (!viewer || (ronde::seesOnlyAssigned(*viewer) && !isAssigned())) {
+    const bool denied = !viewer || (ronde::seesOnlyAssigned(*viewer) && !isAssigned());
+    // The audit log: who opened which detainee, and who tried to but may not. Once per
+    // visit: the page reloads on every change.
+    if (viewer && m_auditedOpen != m_detaineeId) {
+        store->audit().record(ronde::AuditAction::OpenedDetainee, viewer->id, detainee->id,
+                              denied ? "geweigerd" : "");
+        m_auditedOpen = m_detaineeId;
+    }
+    if (denied) {
         m_accessDenied = true;
         emit loaded();
         return;

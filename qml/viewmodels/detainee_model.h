@@ -67,6 +67,7 @@ private:
 
     QPointer<Session> m_session;
     QString m_detaineeId;
+    QString m_auditedOpen; // the detainee whose opening is in the audit log
     bool m_accessDenied = false;
     QString m_name;
     QString m_number;

@@ -92,6 +92,10 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges)
         ids.push_back(entry.eventId);
     }
     request.changes = m_store.events().byIds(ids);
+    const std::string sent = state("audit_cursor");
+    for (auto &[seq, entry] : m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), 1'000)) {
+        request.audit.push_back(std::move(entry));
+    }
     return request;
 }
 
@@ -144,6 +148,20 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     m_store.events().clock().receive(HlcStamp::unpack(response.serverHlc));
     // The cursor moves only together with what it covers.
     setState("cursor", std::to_string(std::max(request.cursor, response.nextCursor)));
+    if (!request.audit.empty()) { // the server has them: move the audit cursor past them
+        Statement &seq = m_store.database().prepare("SELECT seq FROM audit_log WHERE id = ?");
+        seq.bind(1, request.audit.back().id);
+        if (seq.step()) {
+            setState("audit_cursor", std::to_string(seq.int64(0)));
+        }
+        seq.reset();
+    }
+    if (!response.more) {
+        m_store.audit().record(AuditAction::Synced, {}, std::nullopt,
+                               std::to_string(request.changes.size()) + " verstuurd, " +
+                                   std::to_string(pulled) + " opgehaald",
+                               request.deviceId);
+    }
     tx.commit();
     return pulled;
 }

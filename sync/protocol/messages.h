@@ -2,6 +2,7 @@
 
 #include "model/events.h"
 #include "model/registry.h"
+#include "store/audit_log.h"
 
 #include <cstdint>
 #include <optional>
@@ -50,6 +51,7 @@ struct SyncRequest
     int64_t registryVersion = 0; // of the device's registry copy
     int64_t deviceHlc = 0;
     std::vector<AnyEvent> changes; // from the outbox, oldest first, bounded
+    std::vector<AuditEntry> audit; // the device's audit entries after its audit cursor
 };
 
 struct Ack

@@ -190,6 +190,21 @@ template <class Archive> void serialize(Archive &ar, Detainee &d, std::uint32_t)
        d.transferredFromPlus, d.exclusions);
 }
 
+template <class Archive> void save(Archive &ar, const AuditEntry &e, std::uint32_t)
+{
+    ar(e.id, e.atMs, e.userId, std::string(auditActionName(e.action)), e.detaineeId, e.subject);
+}
+template <class Archive> void load(Archive &ar, AuditEntry &e, std::uint32_t)
+{
+    std::string action;
+    ar(e.id, e.atMs, e.userId, action, e.detaineeId, e.subject);
+    const auto known = auditActionFromName(action);
+    if (!known) {
+        throw cereal::Exception("unknown audit action '" + action + "'");
+    }
+    e.action = *known; // the device it came from is set by the server, not sent
+}
+
 namespace sync {
 template <class Archive> void serialize(Archive &ar, EnrolRequest &m, std::uint32_t)
 {
@@ -203,9 +218,12 @@ template <class Archive> void serialize(Archive &ar, RegistrySnapshot &m, std::u
 {
     ar(m.version, m.facility, m.units, m.users, m.detainees, m.assignments);
 }
-template <class Archive> void serialize(Archive &ar, SyncRequest &m, std::uint32_t)
+template <class Archive> void serialize(Archive &ar, SyncRequest &m, std::uint32_t version)
 {
     ar(m.deviceId, m.secret, m.cursor, m.registryVersion, m.deviceHlc, m.changes);
+    if (version >= 2) { // version 1 (before the audit log) carries none
+        ar(m.audit);
+    }
 }
 template <class Archive> void serialize(Archive &ar, Ack &m, std::uint32_t)
 {
@@ -235,7 +253,8 @@ CEREAL_CLASS_VERSION(ronde::Detainee, 1)
 CEREAL_CLASS_VERSION(ronde::sync::EnrolRequest, 1)
 CEREAL_CLASS_VERSION(ronde::sync::EnrolResponse, 1)
 CEREAL_CLASS_VERSION(ronde::sync::RegistrySnapshot, 1)
-CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 1)
+CEREAL_CLASS_VERSION(ronde::AuditEntry, 1)
+CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 2)
 CEREAL_CLASS_VERSION(ronde::sync::Ack, 1)
 CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 1)
 

@@ -58,6 +58,9 @@ const char *const kReportSummary = QT_TRANSLATE_NOOP(
 const char *const kProposalsSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), "
                      "met de parallelle wijzigingen die het kantoor moet beslissen.");
+const char *const kAuditSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Toont het auditlogboek van een gedetineerde: wie het dossier opende en wie "
+                     "wat vastlegde, op welke tablet.");
 const char *const kImportSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Leest gedetineerden in uit een CSV-export van het registratiesysteem "
                      "(nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
@@ -806,6 +809,96 @@ int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &er
     });
 }
 
+QString auditActionLabel(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::OpenedDetainee:
+        return tr("opende het dossier");
+    case AuditAction::Recorded:
+        return tr("legde vast");
+    case AuditAction::Synced:
+        break;
+    }
+    return tr("synchroniseerde");
+}
+
+// `ronde-server audit --detainee NUMBER`: one line per entry, oldest first: when, who, on
+// which tablet, what.
+int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "audit";
+    prepare(parser, kAuditSummary);
+    parser.addOption({"detainee", tr("Het nummer van de gedetineerde."), tr("NUMMER")});
+    parser.addOption({"facility",
+                      tr("De inrichting (naam of id), als het nummer in meer "
+                         "inrichtingen voorkomt."),
+                      tr("INRICHTING")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet("detainee")) {
+        err << tr("Geef --detainee NUMMER.") << "\n";
+        return BadUsage;
+    }
+    return withStore(parser, [&](Store &store) {
+        const std::string number = parser.value("detainee").toStdString();
+        const std::string facility = parser.value("facility").toStdString();
+        Statement &found = store.database().prepare(
+            "SELECT d.id, d.name, f.name FROM detainees d JOIN facilities f ON f.id = "
+            "d.facility_id WHERE d.number = ? AND (? = '' OR f.id = ? OR f.name = ?) ORDER BY "
+            "f.name");
+        found.bind(1, number).bind(2, facility).bind(3, facility).bind(4, facility);
+        std::vector<std::array<std::string, 3>> detainees;
+        while (found.step()) {
+            detainees.push_back({found.text(0), found.text(1), found.text(2)});
+        }
+        found.reset();
+        if (detainees.empty()) {
+            throw ValidationError({ProblemCode::Invalid, "detainee", number});
+        }
+        if (detainees.size() > 1) {
+            err << tr("Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.")
+                       .arg(QString::fromStdString(number))
+                << "\n";
+            return int(BadUsage);
+        }
+        const auto &[detaineeId, name, facilityName] = detainees.front();
+        out << tr("Auditlogboek van %1, nummer %2 (%3)")
+                   .arg(QString::fromStdString(name), QString::fromStdString(number),
+                        QString::fromStdString(facilityName))
+            << "\n";
+        Statement &nameOf = store.database().prepare(
+            "SELECT (SELECT name FROM users WHERE id = ?), (SELECT name FROM devices WHERE id = "
+            "?)");
+        const std::vector<AuditEntry> entries = store.audit().forDetainee(detaineeId);
+        for (const AuditEntry &e : entries) {
+            nameOf.bind(1, e.userId).bind(2, e.deviceId);
+            nameOf.step();
+            const QString user = nameOf.isNull(0) ? QString::fromStdString(e.userId)
+                                                  : QString::fromStdString(nameOf.text(0));
+            const QString device = nameOf.isNull(1) ? QString::fromStdString(e.deviceId)
+                                                    : QString::fromStdString(nameOf.text(1));
+            nameOf.reset();
+            const LocalDateTime at = amsterdamFromUtc(e.atMs);
+            out << QString("%1 %2:%3")
+                       .arg(QString::fromStdString(at.date.iso()))
+                       .arg(at.minuteOfDay / 60, 2, 10, QChar('0'))
+                       .arg(at.minuteOfDay % 60, 2, 10, QChar('0'))
+                << "\t" << user << "\t" << auditActionLabel(e.action);
+            if (!e.subject.empty()) {
+                out << " " << QString::fromStdString(e.subject);
+            }
+            out << "\t" << tr("tablet %1").arg(device.isEmpty() ? tr("onbekend") : device) << "\n";
+        }
+        err << QCoreApplication::translate("ronde::server", "%n regel(s).", nullptr,
+                                           int(entries.size()))
+            << "\n";
+        return int(Success);
+    });
+}
+
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -868,6 +961,7 @@ const std::vector<Command> &commands()
         {"report", kReportSummary, runReport},
         {"import", kImportSummary, runImport},
         {"proposals", kProposalsSummary, runProposals},
+        {"audit", kAuditSummary, runAudit},
     };
     return list;
 }

@@ -290,6 +290,8 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         for (const AnyEvent &event : request.changes) {
             response.acks.push_back(accept(event, device, request.cursor, facilityOf));
         }
+        // What the device's users did, stamped with this device whatever the entries say.
+        m_store.audit().importFrom(device.id, request.audit);
         batch.commit();
     }
     response.serverHlc =
@@ -333,6 +335,11 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             response.events.push_back(std::move(event));
         }
     }
+    // Every sync, with its device, in the server's own audit log.
+    m_store.audit().record(AuditAction::Synced, {}, std::nullopt,
+                           std::to_string(request.changes.size()) + " ontvangen, " +
+                               std::to_string(response.events.size()) + " verstuurd",
+                           device.id);
     return response;
 }
 

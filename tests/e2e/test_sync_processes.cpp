@@ -55,6 +55,46 @@ TEST_P(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
 // Two tablets propose a different unit for the same detainee while offline (DESIGN "Sync":
 // the registry is the server's). Both proposals reach the server and both tablets, and
 // `ronde-server proposals --parallel` shows the office the pair to decide on.
+TEST_P(SyncProcesses, TheAuditLogOfADetaineeShowsWhoWroteWhatOnWhichTablet)
+{
+    const QString a = tablet("A");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    writeOffline(a, 0, 2);
+    std::string number;
+    {
+        ronde::Store store = openStoreAt(databaseOf(a));
+        const auto facility = store.registry().facilities().at(0);
+        number = store.registry().detainees(facility.id).at(0).number;
+        EXPECT_EQ(store.audit().count(), 3) << "two contacts and the enrolment's sync";
+    }
+    ASSERT_EQ(syncOnce(a).exitCode, 0);
+
+    const Result audit = run(RONDE_SERVER_BINARY, {"audit", "--database", m_central, "--detainee",
+                                                   QString::fromStdString(number)});
+    ASSERT_EQ(audit.exitCode, 0) << audit.err.toStdString();
+    EXPECT_TRUE(audit.out.startsWith("Auditlogboek van ")) << audit.out.toStdString();
+    EXPECT_EQ(audit.out.count("legde vast contact"), 2) << audit.out.toStdString();
+    std::string device;
+    {
+        ronde::Store central(m_central.toStdString());
+        ronde::Statement &name = central.database().prepare("SELECT name FROM devices");
+        ASSERT_TRUE(name.step());
+        device = name.text(0);
+        name.reset();
+    }
+    EXPECT_EQ(audit.out.count(QString::fromStdString("\ttablet " + device + "\n")), 2)
+        << "the device it was written on:\n"
+        << audit.out.toStdString();
+    EXPECT_TRUE(audit.err.contains("2 regels")) << audit.err.toStdString();
+
+    const Result unknown =
+        run(RONDE_SERVER_BINARY, {"audit", "--database", m_central, "--detainee", "no-such"});
+    EXPECT_EQ(unknown.exitCode, 2);
+    const Result missing = run(RONDE_SERVER_BINARY, {"audit", "--database", m_central});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains("--detainee")) << missing.err.toStdString();
+}
+
 TEST_P(SyncProcesses, ParallelRegistryProposalsReachTheOfficeFlagged)
 {
     const QString a = tablet("A");

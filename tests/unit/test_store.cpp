@@ -79,6 +79,28 @@ TEST_P(Store_, RecordingAContactWritesEventBodyAndOutboxTogether)
     EXPECT_EQ(back[0].kind, ContactKind::MentorTalk);
 }
 
+TEST_P(Store_, TheAuditLogNotesWhoWroteWhatAndCannotBeChanged)
+{
+    const Contact stored = store().events().record(mentorTalk("2026-01-12"));
+    store().audit().record(AuditAction::OpenedDetainee, "mentor-1", "det-1", "");
+    const std::vector<AuditEntry> entries = store().audit().forDetainee("det-1");
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].action, AuditAction::Recorded);
+    EXPECT_EQ(entries[0].userId, "mentor-1");
+    EXPECT_EQ(entries[0].subject, "contact " + stored.header.id);
+    EXPECT_EQ(entries[1].action, AuditAction::OpenedDetainee);
+
+    // Append-only, enforced by the schema on both engines.
+    EXPECT_THROW(store().database().exec("UPDATE audit_log SET user_id = 'someone-else'"),
+                 DatabaseError);
+    EXPECT_THROW(store().database().exec("DELETE FROM audit_log"), DatabaseError);
+    EXPECT_EQ(store().audit().count(), 2);
+
+    // A refused write leaves no audit entry either: one transaction.
+    EXPECT_THROW(store().events().record(mentorTalk("2026-01-04")), ValidationError);
+    EXPECT_EQ(store().audit().count(), 2);
+}
+
 TEST_P(Store_, StoresTheLocalDayOfTheContact)
 {
     // 00:30 in Amsterdam on 1 February is still 31 January in UTC: policy counts the local day.

@@ -354,6 +354,38 @@ TEST_P(SyncTest, ADischargedDetaineeStaysOnTheTabletForTheRetentionPeriodOnly)
     EXPECT_TRUE(m_central.registry().detainee(left.id).has_value());
 }
 
+TEST_P(SyncTest, TheAuditLogTravelsWithItsDeviceAndArrivesOnce)
+{
+    const Enrolment a = enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const Detainee d = m_central.registry().detainees(m_facility).front();
+    m_tabletA.audit().record(AuditAction::OpenedDetainee, "someone", d.id, "");
+    const int64_t before = m_central.audit().count();
+
+    // The request carries it; the answer is lost; the resend stores it once.
+    TabletSync client(m_tabletA);
+    SyncRequest request;
+    decode(encode(client.nextRequest(500)), request);
+    ASSERT_FALSE(request.audit.empty());
+    m_service.sync(request); // answer lost
+    syncUntilDone(m_tabletA);
+    const std::vector<AuditEntry> atServer = m_central.audit().forDetainee(d.id);
+    ASSERT_EQ(atServer.size(), 1u);
+    EXPECT_EQ(atServer[0].deviceId, a.deviceId) << "stamped with the device that sent it";
+    EXPECT_EQ(atServer[0].action, AuditAction::OpenedDetainee);
+
+    // Each sync is in the server's log with its device; nothing is sent twice.
+    EXPECT_GT(m_central.audit().count(), before + 1);
+    EXPECT_EQ(m_central.database().scalar(("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                           "'synced' AND device_id = '" +
+                                           a.deviceId + "'")
+                                              .c_str()),
+              m_central.database().scalar("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                          "'synced' AND device_id <> ''"));
+    roundTrip(m_tabletA);
+    EXPECT_EQ(m_central.audit().forDetainee(d.id).size(), 1u);
+}
+
 TEST_P(SyncTest, TheServerAbsorbsATabletClockDaysAhead)
 {
     int64_t fast = utcFromAmsterdam({kToday.plusDays(3), 12 * 60});

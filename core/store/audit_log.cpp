@@ -1,0 +1,118 @@
+#include "audit_log.h"
+
+#include <array>
+
+namespace ronde {
+namespace {
+
+constexpr std::array<std::pair<AuditAction, std::string_view>, 3> kActionNames{{
+    {AuditAction::OpenedDetainee, "opened"},
+    {AuditAction::Recorded, "recorded"},
+    {AuditAction::Synced, "synced"},
+}};
+
+constexpr const char *kColumns = "id, at_ms, device_id, user_id, action, detainee_id, subject";
+
+AuditEntry entryFrom(const Statement &row, int first)
+{
+    AuditEntry e;
+    e.id = row.text(first);
+    e.atMs = row.int64(first + 1);
+    e.deviceId = row.text(first + 2);
+    e.userId = row.text(first + 3);
+    e.action = auditActionFromName(row.view(first + 4)).value_or(AuditAction::Recorded);
+    e.detaineeId = row.optionalText(first + 5);
+    e.subject = row.text(first + 6);
+    return e;
+}
+
+} // namespace
+
+std::string_view auditActionName(AuditAction action)
+{
+    for (const auto &[a, name] : kActionNames) {
+        if (a == action) {
+            return name;
+        }
+    }
+    return "recorded";
+}
+
+std::optional<AuditAction> auditActionFromName(std::string_view name)
+{
+    for (const auto &[a, n] : kActionNames) {
+        if (n == name) {
+            return a;
+        }
+    }
+    return std::nullopt;
+}
+
+AuditLog::AuditLog(Database &db, Clock clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_ids(std::move(clock))
+{}
+
+AuditEntry AuditLog::record(AuditAction action, const std::string &userId,
+                            const std::optional<std::string> &detaineeId,
+                            const std::string &subject, const std::string &deviceId)
+{
+    AuditEntry e{m_ids.next(), m_clock(), deviceId, userId, action, detaineeId, subject};
+    importFrom(deviceId, {e});
+    return e;
+}
+
+size_t AuditLog::importFrom(const std::string &deviceId, const std::vector<AuditEntry> &entries)
+{
+    Transaction tx(m_db);
+    Statement &insert = m_db.prepare(std::string("INSERT INTO audit_log (") + kColumns +
+                                     ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+    size_t added = 0;
+    for (const AuditEntry &e : entries) {
+        insert.bind(1, e.id)
+            .bind(2, e.atMs)
+            .bind(3, deviceId)
+            .bind(4, e.userId)
+            .bind(5, auditActionName(e.action))
+            .bind(6, e.detaineeId)
+            .bind(7, e.subject)
+            .run();
+        added += size_t(m_db.changes());
+    }
+    tx.commit();
+    return added;
+}
+
+std::vector<std::pair<int64_t, AuditEntry>> AuditLog::after(int64_t seq, int limit)
+{
+    Statement &row = m_db.prepare(std::string("SELECT seq, ") + kColumns +
+                                  " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?");
+    row.bind(1, seq).bind(2, limit);
+    std::vector<std::pair<int64_t, AuditEntry>> entries;
+    while (row.step()) {
+        entries.emplace_back(row.int64(0), entryFrom(row, 1));
+    }
+    row.reset();
+    return entries;
+}
+
+std::vector<AuditEntry> AuditLog::forDetainee(const std::string &detaineeId)
+{
+    Statement &row = m_db.prepare(std::string("SELECT ") + kColumns +
+                                  " FROM audit_log WHERE detainee_id = ? ORDER BY at_ms, seq");
+    row.bind(1, detaineeId);
+    std::vector<AuditEntry> entries;
+    while (row.step()) {
+        entries.push_back(entryFrom(row, 0));
+    }
+    row.reset();
+    return entries;
+}
+
+int64_t AuditLog::count()
+{
+    return m_db.scalar("SELECT COUNT(*) FROM audit_log");
+}
+
+} // namespace ronde
