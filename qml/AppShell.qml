@@ -78,7 +78,9 @@ Item {
 
     function showStart() {
         stack.clear()
-        if (shell.session.facilityId === "")
+        if (!shell.session.isOpen && shell.session.errorString !== "")
+            stack.push(unopenedComponent)
+        else if (shell.session.facilityId === "")
             stack.push(notEnrolledComponent)
         else if (shell.session.signedIn)
             stack.push(roundsComponent)
@@ -184,6 +186,37 @@ Item {
     Component {
         id: decisionComponent
         DecisionPage { session: shell.session }
+    }
+    // The database could not be opened (a missing or wrong key, a damaged file): say why,
+    // and offer nothing that could write over it.
+    Component {
+        id: unopenedComponent
+        Page {
+            objectName: "unopenedPage"
+            title: qsTr("Ronde kan niet starten")
+            background: Rectangle { color: Theme.background }
+            Column {
+                x: Theme.margin
+                y: Theme.margin
+                width: Math.min(parent.width - Theme.margin * 2, 900)
+                spacing: Theme.margin
+                Label {
+                    width: parent.width
+                    text: qsTr("⚠ De gegevens op deze tablet kunnen niet worden geopend.")
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.danger
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    width: parent.width
+                    text: shell.session.errorString
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
     }
     // A tablet without a facility links itself to the server first.
     Component {

@@ -21,6 +21,16 @@
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
+    <message>
+        <location filename="../AppShell.qml" line="196"/>
+        <source>Ronde kan niet starten</source>
+        <translation>Ronde cannot start</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="205"/>
+        <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
+        <translation>⚠ The data on this tablet cannot be opened.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -420,52 +430,52 @@
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="208"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="216"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="212"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="220"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="255"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
         <source>Tevredenheid %1 van 5</source>
         <translation>Satisfaction %1 of 5</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="284"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="285"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="302"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
@@ -983,7 +993,7 @@
     <message>
         <location filename="../viewmodels/session.cpp" line="58"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
-        <translation>This tablet's database cannot be decrypted with this tablet's key. Nothing has been erased or overwritten; contact the administrator.</translation>
+        <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
         <location filename="../viewmodels/session.cpp" line="65"/>

@@ -21,6 +21,16 @@
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../AppShell.qml" line="196"/>
+        <source>Ronde kan niet starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="205"/>
+        <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -420,52 +430,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="208"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="216"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="212"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="220"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="255"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
         <source>Tevredenheid %1 van 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="284"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="285"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="302"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>

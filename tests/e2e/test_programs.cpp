@@ -262,6 +262,15 @@ TEST(App, TheTabletDatabaseIsEncryptedAndAWrongKeyChangesNothing)
     key.close();
     const ProgramRun wrong = run(kApp, arguments, noDisplay);
     EXPECT_TRUE(wrong.err.contains("kan niet worden ontsleuteld")) << wrong.err.toStdString();
+    // The window says so too (in red), instead of offering to link the tablet anew.
+    const QImage shown(png);
+    int red = 0;
+    for (int y = 0; y < shown.height(); y += 2) {
+        for (int x = 0; x < shown.width(); x += 2) {
+            red += QColor(shown.pixel(x, y)) == QColor("#b3261e") ? 1 : 0;
+        }
+    }
+    EXPECT_GT(red, 100) << "the warning in the danger colour";
     ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
     EXPECT_EQ(raw.readAll(), bytes) << "the database must be left as it was";
 }
