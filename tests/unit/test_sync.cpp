@@ -386,6 +386,66 @@ TEST_P(SyncTest, TheAuditLogTravelsWithItsDeviceAndArrivesOnce)
     EXPECT_EQ(m_central.audit().forDetainee(d.id).size(), 1u);
 }
 
+// docs/SECURITY.md: a body altered on its way (or by a device posing as another) is refused
+// and writes nothing; TLS is what stops tampering in transit, this is what the server does
+// with whatever still arrives.
+TEST_P(SyncTest, ATamperedBodyIsRefusedAndWritesNothing)
+{
+    const Enrolment a = enrol(m_tabletA, m_facility);
+    const Enrolment b = enrol(m_tabletB, m_facility);
+    syncUntilDone(m_tabletA);
+    syncUntilDone(m_tabletB);
+    const auto detainees = m_tabletA.registry().detainees(m_facility);
+    for (int i = 0; i < 3; ++i) {
+        talk(m_tabletA, detainees[0].id, i);
+    }
+    const std::string valid = encode(TabletSync(m_tabletA).nextRequest(500));
+    const std::set<std::string> before = eventIds(m_central);
+    const auto refusedWithNothingWritten = [&](const std::string &bytes, const char *what) {
+        SCOPED_TRACE(what);
+        try {
+            SyncRequest request;
+            decode(bytes, request);
+            m_service.sync(request);
+            ADD_FAILURE() << "accepted";
+        } catch (const WireError &) {
+        } catch (const Refusal &e) {
+            EXPECT_TRUE(e.status() == 401 || e.status() == 403) << e.status();
+        }
+        EXPECT_EQ(eventIds(m_central), before);
+    };
+
+    // Garbled anywhere in the envelope, or cut short, or with bytes added: not a message.
+    for (size_t at : {size_t(0), size_t(3), size_t(5)}) {
+        std::string flipped = valid;
+        flipped[at] = char(flipped[at] ^ 0x5a);
+        refusedWithNothingWritten(flipped, "a byte of the envelope flipped");
+    }
+    refusedWithNothingWritten(valid.substr(0, valid.size() / 2), "cut in half");
+    refusedWithNothingWritten(valid + "extra", "bytes added");
+
+    // The secret altered, or the request passed off as another device's.
+    SyncRequest request;
+    decode(valid, request);
+    SyncRequest wrongSecret = request;
+    wrongSecret.secret[0] = wrongSecret.secret[0] == 'a' ? 'b' : 'a';
+    refusedWithNothingWritten(encode(wrongSecret), "secret altered");
+    SyncRequest posing = request;
+    posing.deviceId = b.deviceId;
+    refusedWithNothingWritten(encode(posing), "A's changes under B's id");
+
+    // A change moved to another facility's detainee is refused; the rest still applies.
+    SyncRequest moved = request;
+    std::get<Contact>(moved.changes[0]).header.detaineeId =
+        m_central.registry().detainees(m_otherFacility).front().id;
+    const SyncResponse answer = m_service.sync(moved);
+    ASSERT_EQ(answer.acks.size(), 3u);
+    EXPECT_FALSE(answer.acks[0].accepted);
+    EXPECT_TRUE(answer.acks[1].accepted && answer.acks[2].accepted);
+    EXPECT_EQ(eventIds(m_central).size(), before.size() + 2);
+    (void)a;
+}
+
 TEST_P(SyncTest, TheServerAbsorbsATabletClockDaysAhead)
 {
     int64_t fast = utcFromAmsterdam({kToday.plusDays(3), 12 * 60});
