@@ -869,18 +869,18 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
                    .arg(QString::fromStdString(name), QString::fromStdString(number),
                         QString::fromStdString(facilityName))
             << "\n";
-        Statement &nameOf = store.database().prepare(
+        Statement &names = store.database().prepare(
             "SELECT (SELECT name FROM users WHERE id = ?), (SELECT name FROM devices WHERE id = "
             "?)");
         const std::vector<AuditEntry> entries = store.audit().forDetainee(detaineeId);
         for (const AuditEntry &e : entries) {
-            nameOf.bind(1, e.userId).bind(2, e.deviceId);
-            nameOf.step();
-            const QString user = nameOf.isNull(0) ? QString::fromStdString(e.userId)
-                                                  : QString::fromStdString(nameOf.text(0));
-            const QString device = nameOf.isNull(1) ? QString::fromStdString(e.deviceId)
-                                                    : QString::fromStdString(nameOf.text(1));
-            nameOf.reset();
+            names.bind(1, e.userId).bind(2, e.deviceId);
+            names.step();
+            const QString user = names.isNull(0) ? QString::fromStdString(e.userId)
+                                                 : QString::fromStdString(names.text(0));
+            const QString device = names.isNull(1) ? QString::fromStdString(e.deviceId)
+                                                   : QString::fromStdString(names.text(1));
+            names.reset();
             const LocalDateTime at = amsterdamFromUtc(e.atMs);
             out << QString("%1 %2:%3")
                        .arg(QString::fromStdString(at.date.iso()))

@@ -1,6 +1,8 @@
 #include "connection_guard.h"
 
 #include <QTcpSocket>
+#include <algorithm>
+#include <limits>
 
 namespace ronde::sync {
 namespace {
