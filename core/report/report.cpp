@@ -29,12 +29,14 @@ void bindScope(Statement &q, const ReportScope &scope, const std::string &profil
 }
 
 // The detainees present in the period, with the part of their stay that counts (R0.5: up to
-// the end of the period, or their discharge), and their current contacts in that part.
+// the end of the period, or their discharge) and its part inside the period (wstart..wend).
+// Their events come from report_facts (core/store/report_facts.h): current events only.
 std::string populationSql()
 {
     return R"sql(
 WITH pop AS (
     SELECT d.id AS id, d.admitted_on AS admitted,
+           CASE WHEN d.admitted_on > ?1 THEN d.admitted_on ELSE ?1 END AS wstart,
            CASE WHEN d.discharged_on IS NOT NULL AND d.discharged_on <= ?2
                 THEN d.discharged_on ELSE ?2 END AS wend,
            CASE WHEN d.discharged_on IS NOT NULL AND d.discharged_on <= ?2
@@ -43,24 +45,16 @@ WITH pop AS (
     WHERE (?3 = '' OR d.facility_id = ?3) AND (?4 = '' OR d.unit_id = ?4)
       AND (?5 = '' OR f.profile = ?5)
       AND d.admitted_on <= ?2 AND (d.discharged_on IS NULL OR d.discharged_on >= ?1)
-),
-contact AS (
-    SELECT e.detainee_id AS detainee, e.occurred_on AS day, c.kind AS kind, c.roles AS roles,
-           c.topics AS topics, c.satisfaction AS satisfaction
-    FROM pop p JOIN events e ON e.detainee_id = p.id JOIN contacts c ON c.event_id = e.id
-    WHERE e.type = 'contact' AND e.occurred_on >= p.admitted AND e.occurred_on <= p.wend
-      AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)
 ))sql";
 }
 
-// Current events of a type inside each stay, as (detainee, day[, body columns]).
-std::string eventsInStay(const char *type, const char *bodyJoin, const char *columns)
+// The first or last day in the stay (admission to wend) of a detainee's facts matching
+// `condition`: one index seek per detainee.
+std::string dayInStay(const char *aggregate, const std::string &condition)
 {
-    return std::string("SELECT e.detainee_id AS detainee, e.occurred_on AS day") + columns +
-           " FROM pop p JOIN events e ON e.detainee_id = p.id " + bodyJoin + " WHERE e.type = '" +
-           type +
-           "' AND e.occurred_on >= p.admitted AND e.occurred_on <= p.wend"
-           " AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)";
+    return std::string("(SELECT ") + aggregate +
+           "(f.occurred_on) FROM report_facts f WHERE f.detainee_id = p.id AND " + condition +
+           " AND f.occurred_on >= p.admitted AND f.occurred_on <= p.wend)";
 }
 
 // R0.4 for a rule done once, as the class the report counts.
@@ -71,25 +65,32 @@ std::string oneOffClass(const std::string &done, const std::string &due)
            " THEN (CASE WHEN p.gone = 1 THEN 'na' ELSE 'open' END) ELSE 'overdue' END";
 }
 
-// R0.4 for a recurring rule: overdue against the last occurrence (or admission) + interval;
-// else late when an earlier interval ran over; nothing owed once the detainee left.
-std::string recurringClass(const Database &db, const std::string &table, int interval)
+// The columns a recurring rule needs of one series: its first and last occurrence in the
+// stay, and whether a gap between two occurrences in the stay ran over (found by index: such
+// gaps are few).
+std::string seriesColumns(const std::string &series, int interval)
 {
-    const std::string next = db.plusDays("COALESCE(" + table + ".last, p.admitted)", interval);
-    return "CASE WHEN p.wend > " + next + " THEN 'overdue' WHEN p.gone = 1 THEN 'na' WHEN " +
-           "COALESCE(" + table + ".late, 0) > 0 THEN 'late' ELSE 'onTime' END";
+    const std::string inSeries = "f.series = '" + series + "'";
+    return ", " + dayInStay("MIN", inSeries) + " AS " + series + "_first, " +
+           dayInStay("MAX", inSeries) + " AS " + series +
+           "_last, CASE WHEN EXISTS (SELECT 1 FROM report_facts f WHERE f.detainee_id = p.id "
+           "AND " +
+           inSeries + " AND f.gap_days > " + std::to_string(interval) +
+           " AND f.occurred_on <= p.wend AND f.prev_on >= p.admitted) THEN 1 ELSE 0 END AS " +
+           series + "_gap";
 }
 
-// Occurrences of a recurring rule with the gaps that ran over (R0.4).
-std::string recurringTable(const Database &db, const std::string &name,
-                           const std::string &occurrences, int interval)
+// R0.4 for a recurring rule: overdue against the last occurrence (or admission) + interval;
+// else late when an interval ran over (admission to the first occurrence, or between two);
+// nothing owed once the detainee left.
+std::string recurringClass(const Database &db, const std::string &series, int interval)
 {
-    return name + "_days AS (SELECT o.detainee AS detainee, o.day AS day, LAG(o.day) OVER " +
-           "(PARTITION BY o.detainee ORDER BY o.day) AS prev FROM (" + occurrences + ") o), " +
-           name + " AS (SELECT t.detainee AS detainee, MAX(t.day) AS last, " + "SUM(CASE WHEN " +
-           db.daysBetween("t.day", "COALESCE(t.prev, p.admitted)") + " > " +
-           std::to_string(interval) + " THEN 1 ELSE 0 END) AS late FROM " + name +
-           "_days t JOIN pop p ON p.id = t.detainee GROUP BY t.detainee)";
+    const std::string first = "p." + series + "_first";
+    const std::string next = db.plusDays("COALESCE(p." + series + "_last, p.admitted)", interval);
+    return "CASE WHEN p.wend > " + next + " THEN 'overdue' WHEN p.gone = 1 THEN 'na' WHEN p." +
+           series + "_gap = 1 OR (" + first + " IS NOT NULL AND " +
+           db.daysBetween(first, "p.admitted") + " > " + std::to_string(interval) +
+           ") THEN 'late' ELSE 'onTime' END";
 }
 
 ComplianceClass classFromText(std::string_view text)
@@ -111,54 +112,44 @@ ComplianceClass classFromText(std::string_view text)
 
 const std::array<const char *, 6> kRules{"R1.1", "R1.2", "R1.3", "R3.1", "R3.2", "R3.3"};
 
-// R5.4 for the facilities of one profile: each detainee's class per rule.
+// R5.4 for the facilities of one profile: each detainee's class per rule. The days each
+// rule needs are looked up per detainee (`milestones`, computed once each), then classed.
 void addCompliance(Database &db, const ReportScope &scope, const std::string &profileName,
                    std::vector<RuleCompliance> &rules)
 {
     const Profile *found = findProfile(profileName);
     const Profile &profile = found ? *found : defaultProfile();
-    const std::string cm = bitOf(Role::CaseManager);
-    const std::string mentor = bitOf(Role::Mentor);
-    const std::string municipality = bitOf(Role::Municipality);
-    const std::string probation = bitOf(Role::Probation);
+    const auto planTalkWith = [](Role role) {
+        return dayInStay("MIN", "f.kind = 'planTalk' AND f.type = 'contact' AND (f.roles & " +
+                                    bitOf(role) + ") <> 0");
+    };
     const std::string sql =
-        populationSql() +
-        ", intake AS (SELECT detainee, MIN(day) AS done FROM contact WHERE kind = 'intake' "
-        "AND (roles & " +
-        cm +
-        ") <> 0 GROUP BY detainee)"
-        ", plantalk AS (SELECT detainee, "
-        "MIN(CASE WHEN (roles & " +
-        cm + ") <> 0 THEN day END) AS cm, MIN(CASE WHEN (roles & " + municipality +
-        ") <> 0 THEN day END) AS mun, MIN(CASE WHEN (roles & " + probation +
-        ") <> 0 THEN day END) AS prob FROM contact WHERE kind = 'planTalk' GROUP BY detainee)"
-        ", plan AS (SELECT detainee, MIN(day) AS first_plan, MIN(CASE WHEN stage <> 'concept' "
-        "THEN day END) AS definitive FROM (" +
-        eventsInStay("plan", "JOIN plans b ON b.event_id = e.id", ", b.stage AS stage") +
-        ") x GROUP BY detainee), " +
-        recurringTable(db, "mentor",
-                       "SELECT detainee, day FROM contact WHERE kind = 'mentorTalk' AND "
-                       "(roles & " +
-                           mentor + ") <> 0",
-                       profile.mentorIntervalDays) +
-        ", " +
-        recurringTable(db, "review", eventsInStay("review", "", ""), profile.reviewIntervalDays) +
+        populationSql() + ", milestones AS MATERIALIZED (SELECT p.id, p.admitted, p.wend, " +
+        "p.gone, " +
+        dayInStay("MIN", "f.kind = 'intake' AND f.type = 'contact' AND (f.roles & " +
+                             bitOf(Role::CaseManager) + ") <> 0") +
+        " AS intake, " + planTalkWith(Role::CaseManager) + " AS talk_cm, " +
+        planTalkWith(Role::Municipality) + " AS talk_mun, " + planTalkWith(Role::Probation) +
+        " AS talk_prob, " +
+        dayInStay("MIN", "f.kind IN ('concept', 'definitive', 'revised') AND f.type = 'plan'") +
+        " AS first_plan, " +
+        dayInStay("MIN", "f.kind IN ('definitive', 'revised') AND f.type = 'plan'") +
+        " AS definitive" + seriesColumns("mentor", profile.mentorIntervalDays) +
+        seriesColumns("review", profile.reviewIntervalDays) +
+        " FROM pop p)"
         // R1.3 is complete on the day the last of the three roles took part.
-        ", joint AS (SELECT detainee, CASE WHEN cm IS NULL OR mun IS NULL OR prob IS NULL "
-        "THEN NULL WHEN cm >= mun AND cm >= prob THEN cm WHEN mun >= prob THEN mun "
-        "ELSE prob END AS done FROM plantalk)"
+        ", classed AS (SELECT p.*, CASE WHEN talk_cm IS NULL OR talk_mun IS NULL OR "
+        "talk_prob IS NULL THEN NULL WHEN talk_cm >= talk_mun AND talk_cm >= talk_prob THEN "
+        "talk_cm WHEN talk_mun >= talk_prob THEN talk_mun ELSE talk_prob END AS joint "
+        "FROM milestones p)"
         " SELECT p.id, " +
-        oneOffClass("intake.done", db.plusDays("p.admitted", profile.intakeDays)) + ", " +
+        oneOffClass("p.intake", db.plusDays("p.admitted", profile.intakeDays)) + ", " +
         recurringClass(db, "mentor", profile.mentorIntervalDays) + ", " +
-        oneOffClass("joint.done", db.plusDays("p.admitted", profile.planTalkDays)) + ", " +
-        oneOffClass("plan.first_plan", db.plusDays("p.admitted", profile.conceptPlanDays)) + ", " +
-        oneOffClass("plan.definitive",
+        oneOffClass("p.joint", db.plusDays("p.admitted", profile.planTalkDays)) + ", " +
+        oneOffClass("p.first_plan", db.plusDays("p.admitted", profile.conceptPlanDays)) + ", " +
+        oneOffClass("p.definitive",
                     db.plusMonthsClamped("p.admitted", profile.definitivePlanMonths)) +
-        ", " + recurringClass(db, "review", profile.reviewIntervalDays) +
-        " FROM pop p LEFT JOIN intake ON intake.detainee = p.id"
-        " LEFT JOIN joint ON joint.detainee = p.id LEFT JOIN plan ON plan.detainee = p.id"
-        " LEFT JOIN mentor ON mentor.detainee = p.id"
-        " LEFT JOIN review ON review.detainee = p.id";
+        ", " + recurringClass(db, "review", profile.reviewIntervalDays) + " FROM classed p";
     Statement &row = db.prepare(sql);
     bindScope(row, scope, profileName);
     while (row.step()) {
@@ -247,17 +238,15 @@ std::string perDetaineeSql(const Database &db)
     std::string sql = populationSql() + ", per AS (SELECT p.id AS id, " +
                       db.daysBetween("p.wend", "p.admitted") + " AS stay";
     for (size_t i = 0; i < roles.size(); ++i) {
-        sql += ", MAX(CASE WHEN c.day >= ?1 AND (c.roles & " + bitOf(roles[i]) +
+        sql += ", MAX(CASE WHEN (f.roles & " + bitOf(roles[i]) +
                ") <> 0 THEN 1 ELSE 0 END) AS r" + std::to_string(i);
     }
-    const std::string internal =
-        std::to_string(RoleSet::bit(Role::CaseManager) | RoleSet::bit(Role::Mentor));
-    const std::string planTopic = std::to_string(TopicSet::bit(Topic::ReintegrationPlan));
-    sql += ", MAX(CASE WHEN c.day >= ?1 THEN 1 ELSE 0 END) AS any_contact"
-           ", MAX(CASE WHEN (c.roles & " +
-           internal + ") <> 0 AND (c.kind = 'planTalk' OR (c.topics & " + planTopic +
-           ") <> 0) THEN 1 ELSE 0 END) AS plan_help"
-           " FROM pop p LEFT JOIN contact c ON c.detainee = p.id"
+    sql += ", MAX(CASE WHEN f.event_id IS NOT NULL THEN 1 ELSE 0 END) AS any_contact"
+           ", MAX(CASE WHEN EXISTS (SELECT 1 FROM report_facts h WHERE h.detainee_id = p.id "
+           "AND h.plan_help = 1 AND h.occurred_on >= p.admitted AND h.occurred_on <= p.wend) "
+           "THEN 1 ELSE 0 END) AS plan_help"
+           " FROM pop p LEFT JOIN report_facts f ON f.detainee_id = p.id"
+           " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend AND f.type = 'contact'"
            " GROUP BY p.id, p.admitted, p.wend) ";
     return sql;
 }
@@ -347,12 +336,14 @@ Figures computeFigures(Database &db, const ReportScope &scope)
     f.compliance = computeCompliance(db, scope); // R5.4
 
     // R5.5: ratings per role, from contacts in the period.
-    std::string ratings = ", rated AS (SELECT satisfaction AS rating";
+    std::string ratings = ", rated AS (SELECT f.satisfaction AS rating";
     for (size_t i = 0; i < roles.size(); ++i) {
-        ratings += ", CASE WHEN (roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END AS r" +
-                   std::to_string(i);
+        ratings += ", CASE WHEN (f.roles & " + bitOf(roles[i]) +
+                   ") <> 0 THEN 1 ELSE 0 END AS r" + std::to_string(i);
     }
-    ratings += " FROM contact WHERE day >= ?1 AND satisfaction IS NOT NULL) SELECT rating";
+    ratings += " FROM pop p JOIN report_facts f ON f.detainee_id = p.id"
+               " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend"
+               " WHERE f.type = 'contact' AND f.satisfaction IS NOT NULL) SELECT rating";
     for (size_t i = 0; i < roles.size(); ++i) {
         ratings += ", SUM(r" + std::to_string(i) + ")";
     }

@@ -6,6 +6,7 @@
 #include "model/validation.h"
 #include "policy/profile.h"
 #include "registry_repository.h"
+#include "report_facts.h"
 #include "util/local_time.h"
 
 #include <algorithm>
@@ -280,6 +281,7 @@ template <typename Event> Event EventRepository::record(Event event)
     event.header.hlc = m_hlc.now().packed();
     insertHeader(event.header, Event::type);
     insertBody(event);
+    updateReportFacts(m_db, event.header.id, event.header.supersedes);
     m_db.prepare("INSERT INTO outbox (event_id) VALUES (?)").bind(1, event.header.id).run();
     m_audit.record(AuditAction::Recorded, event.header.authorId, event.header.detaineeId,
                    std::string(nameOf(Event::type)) + " " + event.header.id);
@@ -306,6 +308,7 @@ template <typename Event> bool EventRepository::import(const Event &event)
     validateAgainstRegistry(event, std::numeric_limits<int32_t>::max() * int64_t(1000));
     insertHeader(event.header, Event::type);
     insertBody(event);
+    updateReportFacts(m_db, event.header.id, event.header.supersedes);
     m_hlc.receive(HlcStamp::unpack(event.header.hlc));
     tx.commit();
     m_notifier.notify({Change::Kind::Event, event.header.id, event.header.detaineeId});

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "report_facts.h"
 
 #include <array>
 #include <string>
@@ -12,6 +13,8 @@ struct Migration
 {
     int version;
     const char *sql;
+    // Fills what the SQL created from rows already there, when that needs code.
+    void (*fill)(Database &) = nullptr;
 };
 
 // Every schema change of Ronde, in order. Never edit a step that has shipped: add one.
@@ -223,6 +226,34 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    Migration{6, R"sql(
+-- What the office report reads (core/store/report_facts.h): one narrow row per current
+-- contact, review and plan, stored by detainee and day, so that a national report reads
+-- index ranges instead of joining two million events to their bodies and corrections.
+CREATE TABLE report_facts (
+    detainee_id  TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    occurred_on  TEXT NOT NULL,
+    event_id     TEXT NOT NULL UNIQUE REFERENCES events(id) ON DELETE CASCADE,
+    type         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    roles        INTEGER NOT NULL,
+    topics       INTEGER NOT NULL,
+    satisfaction INTEGER,
+    plan_help    INTEGER NOT NULL,
+    series       TEXT,
+    prev_on      TEXT,
+    gap_days     INTEGER,
+    PRIMARY KEY (detainee_id, occurred_on, event_id)
+) WITHOUT ROWID;
+CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on);
+CREATE INDEX report_facts_plan_help ON report_facts (detainee_id, occurred_on)
+    WHERE plan_help = 1;
+CREATE INDEX report_facts_by_series ON report_facts (detainee_id, series, occurred_on)
+    WHERE series IS NOT NULL;
+CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days)
+    WHERE series IS NOT NULL;
+)sql",
+              rebuildReportFacts},
 };
 
 // The same schema on PostgreSQL, one step per SQLite step once they part; step 3 is SQLite's
@@ -415,6 +446,31 @@ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
 CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION ronde_audit_is_append_only();
 )sql"},
+    Migration{6, R"sql(
+CREATE TABLE report_facts (
+    detainee_id  TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    occurred_on  TEXT NOT NULL,
+    event_id     TEXT NOT NULL UNIQUE REFERENCES events(id) ON DELETE CASCADE,
+    type         TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    roles        INTEGER NOT NULL,
+    topics       INTEGER NOT NULL,
+    satisfaction INTEGER,
+    plan_help    INTEGER NOT NULL,
+    series       TEXT,
+    prev_on      TEXT,
+    gap_days     INTEGER,
+    PRIMARY KEY (detainee_id, occurred_on, event_id) INCLUDE (roles, satisfaction)
+);
+CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on);
+CREATE INDEX report_facts_plan_help ON report_facts (detainee_id, occurred_on)
+    WHERE plan_help = 1;
+CREATE INDEX report_facts_by_series ON report_facts (detainee_id, series, occurred_on)
+    WHERE series IS NOT NULL;
+CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days)
+    WHERE series IS NOT NULL;
+)sql",
+              rebuildReportFacts},
 };
 static_assert(kPostgresMigrations.back().version == kMigrations.back().version,
               "both engines reach the same schema version");
@@ -456,6 +512,9 @@ template <size_t N> int apply(Database &db, const std::array<Migration, N> &step
     for (const Migration &m : steps) {
         if (m.version > version) {
             db.exec(m.sql);
+            if (m.fill) {
+                m.fill(db);
+            }
             setSchemaVersion(db, m.version);
             version = m.version;
         }

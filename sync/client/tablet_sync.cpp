@@ -56,9 +56,9 @@ void TabletSync::wipe()
 {
     Transaction tx(m_store.database());
     for (const char *table :
-         {"outbox", "complaints", "decisions", "plans", "review_lights", "reviews", "contacts",
-          "events", "assignments", "exclusions", "detainees", "sign_in_state", "users", "units",
-          "facilities", "device_state"}) {
+         {"outbox", "report_facts", "complaints", "decisions", "plans", "review_lights", "reviews",
+          "contacts", "events", "assignments", "exclusions", "detainees", "sign_in_state", "users",
+          "units", "facilities", "device_state"}) {
         m_store.database().exec(std::string("DELETE FROM ") + table);
     }
     tx.commit();

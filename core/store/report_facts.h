@@ -1,0 +1,26 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace ronde {
+
+class Database;
+
+// report_facts (schema 6): one narrow row per current contact, review and plan, the only
+// events the office report (core/report) reads. It is kept in the transaction that writes
+// the event, so the report never joins event bodies or looks for corrections: a correction
+// replaces the row of the event it corrects.
+//
+// For the recurring duties (R1.2 mentor talks, R3.3 reviews) a row also holds its `series`
+// and the day of the previous occurrence in that series (`prev_on`, `gap_days`), so that an
+// interval that ran over is found by index instead of by reading every talk of a stay.
+
+// After an event is inserted: its row, and the series it or the event it corrects is in.
+void updateReportFacts(Database &db, const std::string &eventId,
+                       const std::optional<std::string> &supersedes);
+
+// All rows again from the events (the migration that adds the table; a bulk load).
+void rebuildReportFacts(Database &db);
+
+} // namespace ronde
