@@ -230,6 +230,8 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- What the office report reads (core/store/report_facts.h): one narrow row per current
 -- contact, review and plan, stored by detainee and day, so that a national report reads
 -- index ranges instead of joining two million events to their bodies and corrections.
+-- `kind` is the contact's kind or the plan's stage (their names differ), '' for a review.
+-- The indexes cover what the report looks up per detainee, so it never reads the table.
 CREATE TABLE report_facts (
     detainee_id  TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
     occurred_on  TEXT NOT NULL,
@@ -245,13 +247,13 @@ CREATE TABLE report_facts (
     gap_days     INTEGER,
     PRIMARY KEY (detainee_id, occurred_on, event_id)
 ) WITHOUT ROWID;
-CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on);
+CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on, roles);
 CREATE INDEX report_facts_plan_help ON report_facts (detainee_id, occurred_on)
     WHERE plan_help = 1;
 CREATE INDEX report_facts_by_series ON report_facts (detainee_id, series, occurred_on)
     WHERE series IS NOT NULL;
-CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days)
-    WHERE series IS NOT NULL;
+CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days, occurred_on,
+    prev_on) WHERE gap_days IS NOT NULL;
 )sql",
               rebuildReportFacts},
 };
@@ -462,13 +464,13 @@ CREATE TABLE report_facts (
     gap_days     INTEGER,
     PRIMARY KEY (detainee_id, occurred_on, event_id) INCLUDE (roles, satisfaction)
 );
-CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on);
+CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on, roles);
 CREATE INDEX report_facts_plan_help ON report_facts (detainee_id, occurred_on)
     WHERE plan_help = 1;
 CREATE INDEX report_facts_by_series ON report_facts (detainee_id, series, occurred_on)
     WHERE series IS NOT NULL;
-CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days)
-    WHERE series IS NOT NULL;
+CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days, occurred_on,
+    prev_on) WHERE gap_days IS NOT NULL;
 )sql",
               rebuildReportFacts},
 };

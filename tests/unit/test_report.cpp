@@ -4,6 +4,7 @@
 #include "demo/demo.h"
 #include "policy/evaluation.h"
 #include "report/report.h"
+#include "store/report_facts.h"
 #include "store_fixture.h"
 
 using namespace ronde;
@@ -273,6 +274,96 @@ TEST_P(Report_, R5_4_AgreesWithThePolicyEngineForEveryDetainee)
         }
     }
     EXPECT_GT(compared, 500) << "the population must exercise the rules";
+}
+
+namespace {
+
+// Every row of report_facts as text, in the order of their events.
+std::vector<std::string> reportFactRows(Database &db)
+{
+    std::vector<std::string> rows;
+    Statement &row = db.prepare(
+        "SELECT event_id, detainee_id, occurred_on, type, kind, roles, topics, "
+        "COALESCE(satisfaction, 0), plan_help, COALESCE(series, '-'), COALESCE(prev_on, '-'), "
+        "COALESCE(gap_days, -1) FROM report_facts ORDER BY event_id");
+    while (row.step()) {
+        std::string text;
+        for (int column = 0; column < 12; ++column) {
+            text += row.text(column) + "|";
+        }
+        rows.push_back(text);
+    }
+    row.reset();
+    return rows;
+}
+
+} // namespace
+
+// The report reads report_facts, kept as events are written: a correction that moves a mentor
+// talk or makes it another kind of contact changes the series R1.2 counts gaps in, and the
+// rows kept that way are the rows a rebuild from the events gives.
+TEST_P(Report_, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
+{
+    store().events().record(mentorTalk("2026-01-10"));
+    const Contact second = store().events().record(mentorTalk("2026-01-12"));
+    const Contact third = store().events().record(mentorTalk("2026-01-30"));
+    Contact moved = mentorTalk("2026-01-25");
+    moved.header.supersedes = second.header.id;
+    store().events().record(moved);
+    Contact notATalk = mentorTalk("2026-01-30");
+    notATalk.kind = ContactKind::Other;
+    notATalk.header.supersedes = third.header.id;
+    store().events().record(notATalk);
+
+    Database &db = store().database();
+    std::vector<std::string> series;
+    Statement &row = db.prepare("SELECT occurred_on, COALESCE(prev_on, '-'), "
+                                "COALESCE(gap_days, -1) FROM report_facts "
+                                "WHERE series = 'mentor' ORDER BY occurred_on");
+    while (row.step()) {
+        series.push_back(row.text(0) + " " + row.text(1) + " " + row.text(2));
+    }
+    row.reset();
+    EXPECT_EQ(series, (std::vector<std::string>{"2026-01-10 - -1", "2026-01-25 2026-01-10 15"}));
+    EXPECT_EQ(rows("report_facts"), 3) << "the two corrected talks are gone";
+
+    // A generated population on top (two facilities, every kind of event), then a rebuild.
+    DemoOptions options;
+    options.today = day("2026-11-22");
+    options.facilities = 2;
+    options.detaineesPerFacility = 40;
+    generateDemo(store(), options);
+    m_now = at("2026-11-22", 12);
+    // Corrections all over it: every fifth contact moved two days back, a mentor talk made
+    // another kind of contact and back.
+    int corrected = 0;
+    for (const Facility &facility : store().registry().facilities()) {
+        for (const Detainee &d : store().registry().detainees(facility.id)) {
+            const std::vector<Contact> contacts = store().events().allOf(d.id).contacts;
+            for (size_t i = 0; i < contacts.size(); i += 5) {
+                Contact correction = contacts[i];
+                correction.header.supersedes = correction.header.id;
+                correction.header.occurredAtMs -= 2 * 24 * 3600 * 1000LL;
+                if (correction.kind == ContactKind::MentorTalk) {
+                    correction.kind = ContactKind::Other;
+                } else if (correction.kind == ContactKind::Other &&
+                           correction.roles.contains(Role::Mentor)) {
+                    correction.kind = ContactKind::MentorTalk;
+                }
+                try {
+                    store().events().record(correction);
+                    ++corrected;
+                } catch (const ValidationError &) {
+                    // moved before admission: refused, and rightly so
+                }
+            }
+        }
+    }
+    EXPECT_GT(corrected, 100);
+    const std::vector<std::string> kept = reportFactRows(db);
+    EXPECT_GT(kept.size(), 500u);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
 }
 
 // The calendar arithmetic the figures use, in the engine's SQL, against Date (R0.3) for every
