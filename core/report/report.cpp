@@ -119,22 +119,21 @@ void addCompliance(Database &db, const ReportScope &scope, const std::string &pr
 {
     const Profile *found = findProfile(profileName);
     const Profile &profile = found ? *found : defaultProfile();
+    // `kind` alone picks a contact kind (plan stages have other names), from an index that
+    // holds the roles too; plans have an index of their own.
     const auto planTalkWith = [](Role role) {
-        return dayInStay("MIN", "f.kind = 'planTalk' AND f.type = 'contact' AND (f.roles & " +
-                                    bitOf(role) + ") <> 0");
+        return dayInStay("MIN", "f.kind = 'planTalk' AND (f.roles & " + bitOf(role) + ") <> 0");
     };
     const std::string sql =
         populationSql() + ", milestones AS MATERIALIZED (SELECT p.id, p.admitted, p.wend, " +
         "p.gone, " +
-        dayInStay("MIN", "f.kind = 'intake' AND f.type = 'contact' AND (f.roles & " +
-                             bitOf(Role::CaseManager) + ") <> 0") +
+        dayInStay("MIN",
+                  "f.kind = 'intake' AND (f.roles & " + bitOf(Role::CaseManager) + ") <> 0") +
         " AS intake, " + planTalkWith(Role::CaseManager) + " AS talk_cm, " +
         planTalkWith(Role::Municipality) + " AS talk_mun, " + planTalkWith(Role::Probation) +
-        " AS talk_prob, " +
-        dayInStay("MIN", "f.kind IN ('concept', 'definitive', 'revised') AND f.type = 'plan'") +
-        " AS first_plan, " +
-        dayInStay("MIN", "f.kind IN ('definitive', 'revised') AND f.type = 'plan'") +
-        " AS definitive" + seriesColumns("mentor", profile.mentorIntervalDays) +
+        " AS talk_prob, " + dayInStay("MIN", "f.type = 'plan'") + " AS first_plan, " +
+        dayInStay("MIN", "f.type = 'plan' AND f.kind <> 'concept'") + " AS definitive" +
+        seriesColumns("mentor", profile.mentorIntervalDays) +
         seriesColumns("review", profile.reviewIntervalDays) +
         " FROM pop p)"
         // R1.3 is complete on the day the last of the three roles took part.
@@ -235,19 +234,25 @@ namespace {
 std::string perDetaineeSql(const Database &db)
 {
     const std::vector<Role> &roles = reportRoles();
-    std::string sql = populationSql() + ", per AS (SELECT p.id AS id, " +
-                      db.daysBetween("p.wend", "p.admitted") + " AS stay";
+    // Grouped on the id alone: the detainees' rows then arrive in order and need no sort.
+    std::string sql = populationSql() +
+                      ", seen AS (SELECT p.id AS id, MAX(p.admitted) AS admitted, "
+                      "MAX(p.wend) AS wend";
     for (size_t i = 0; i < roles.size(); ++i) {
-        sql += ", MAX(CASE WHEN (f.roles & " + bitOf(roles[i]) +
-               ") <> 0 THEN 1 ELSE 0 END) AS r" + std::to_string(i);
+        sql += ", MAX(CASE WHEN (f.roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END) AS r" +
+               std::to_string(i);
     }
     sql += ", MAX(CASE WHEN f.event_id IS NOT NULL THEN 1 ELSE 0 END) AS any_contact"
-           ", MAX(CASE WHEN EXISTS (SELECT 1 FROM report_facts h WHERE h.detainee_id = p.id "
-           "AND h.plan_help = 1 AND h.occurred_on >= p.admitted AND h.occurred_on <= p.wend) "
-           "THEN 1 ELSE 0 END) AS plan_help"
            " FROM pop p LEFT JOIN report_facts f ON f.detainee_id = p.id"
            " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend AND f.type = 'contact'"
-           " GROUP BY p.id, p.admitted, p.wend) ";
+           // Implied by the line above; said again so that PostgreSQL's estimate sees the
+           // period and reads per detainee instead of every row.
+           " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2"
+           " GROUP BY p.id), per AS (SELECT s.*, " +
+           db.daysBetween("s.wend", "s.admitted") +
+           " AS stay, CASE WHEN EXISTS (SELECT 1 FROM report_facts h WHERE h.detainee_id = s.id "
+           "AND h.plan_help = 1 AND h.occurred_on >= s.admitted AND h.occurred_on <= s.wend) "
+           "THEN 1 ELSE 0 END AS plan_help FROM seen s) ";
     return sql;
 }
 
@@ -338,11 +343,12 @@ Figures computeFigures(Database &db, const ReportScope &scope)
     // R5.5: ratings per role, from contacts in the period.
     std::string ratings = ", rated AS (SELECT f.satisfaction AS rating";
     for (size_t i = 0; i < roles.size(); ++i) {
-        ratings += ", CASE WHEN (f.roles & " + bitOf(roles[i]) +
-                   ") <> 0 THEN 1 ELSE 0 END AS r" + std::to_string(i);
+        ratings += ", CASE WHEN (f.roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END AS r" +
+                   std::to_string(i);
     }
     ratings += " FROM pop p JOIN report_facts f ON f.detainee_id = p.id"
                " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend"
+               " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2" // as in perDetaineeSql()
                " WHERE f.type = 'contact' AND f.satisfaction IS NOT NULL) SELECT rating";
     for (size_t i = 0; i < roles.size(); ++i) {
         ratings += ", SUM(r" + std::to_string(i) + ")";

@@ -230,7 +230,15 @@ PostgresDatabase::PostgresDatabase(const std::string &uri)
     // Quiet "relation already exists, skipping" notices; errors still come as results.
     PQsetNoticeProcessor(
         m_conn, [](void *, const char *) {}, nullptr);
+    configureSession();
+}
+
+void PostgresDatabase::configureSession()
+{
     exec("SET client_min_messages = warning");
+    // Our queries are many short index look-ups: compiling them (JIT, on by default when a
+    // plan looks costly) took longer than running them in the report benchmark.
+    exec("SET jit = off");
 }
 
 PostgresDatabase::~PostgresDatabase()
@@ -247,7 +255,7 @@ PGconn *PostgresDatabase::connection()
             throw DatabaseError("connection to " + displayName() + " lost: " + errorOf(m_conn));
         }
         ++m_generation;
-        exec("SET client_min_messages = warning");
+        configureSession();
     }
     return m_conn;
 }

@@ -35,6 +35,7 @@ public:
     // For statements: the live connection, reconnected if it was lost, and a number that
     // changes with each new connection (prepared statements belong to one connection).
     PGconn *connection();
+    void configureSession();
     int generation() const { return m_generation; }
     std::string nextStatementName() { return "ronde_" + std::to_string(++m_statementCount); }
     void setChanges(int64_t changes) { m_changes = changes; }

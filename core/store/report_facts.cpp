@@ -37,55 +37,74 @@ std::string currentFactsSelect(const std::string &where)
            where;
 }
 
-// Sets prev_on and gap_days of every row of one detainee's series from the row before it
-// (by day, then id); only rows that change are written. A series is a few hundred rows at
-// most: one detainee's mentor talks.
-void renumberSeries(Database &db, const std::string &detaineeId, const std::string &series)
+// Sets prev_on and gap_days in one detainee's series after the row of `eventId` came or went.
+// The series is ordered by day, then id; only that row and the one after it can have a new
+// predecessor, so two rows are read whatever the length of the series (reading it all made a
+// sync of many talks for one detainee quadratic).
+void renumberSeries(Database &db, const std::string &detaineeId, const std::string &series,
+                    const std::string &day, const std::string &eventId)
 {
+    Statement &before =
+        db.prepare("SELECT occurred_on FROM report_facts WHERE detainee_id = ? AND series = ? "
+                   "AND (occurred_on < ? OR (occurred_on = ? AND event_id < ?)) "
+                   "ORDER BY occurred_on DESC, event_id DESC LIMIT 1");
+    before.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, day).bind(5, eventId);
+    std::optional<std::string> prev;
+    if (before.step()) {
+        prev = before.text(0);
+    }
+    before.reset();
     struct Row
     {
         std::string eventId, day;
         std::optional<std::string> prev;
     };
-    std::vector<Row> rows;
-    Statement &read = db.prepare("SELECT event_id, occurred_on, prev_on FROM report_facts "
-                                 "WHERE detainee_id = ? AND series = ? "
-                                 "ORDER BY occurred_on, event_id");
-    read.bind(1, detaineeId).bind(2, series);
-    while (read.step()) {
-        rows.push_back({read.text(0), read.text(1),
-                        read.isNull(2) ? std::nullopt : std::optional(read.text(2))});
+    std::vector<Row> rows; // the row itself (when it came) and the one after it
+    Statement &next =
+        db.prepare("SELECT event_id, occurred_on, prev_on FROM report_facts WHERE detainee_id = ? "
+                   "AND series = ? AND (occurred_on > ? OR (occurred_on = ? AND event_id >= ?)) "
+                   "ORDER BY occurred_on, event_id LIMIT 2");
+    next.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, day).bind(5, eventId);
+    while (next.step()) {
+        rows.push_back({next.text(0), next.text(1),
+                        next.isNull(2) ? std::nullopt : std::optional(next.text(2))});
     }
-    read.reset();
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const std::optional<std::string> prev = i ? std::optional(rows[i - 1].day) : std::nullopt;
-        if (prev == rows[i].prev) {
-            continue;
+    next.reset();
+    if (!rows.empty() && rows.front().eventId != eventId) {
+        rows.resize(1); // it went: only its successor changes
+    }
+    for (const Row &row : rows) {
+        if (row.prev != prev) {
+            std::optional<int64_t> gap;
+            if (prev) {
+                gap = *Date::parseIso(row.day) - *Date::parseIso(*prev);
+            }
+            db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
+                .bind(1, prev)
+                .bind(2, gap)
+                .bind(3, row.eventId)
+                .run();
         }
-        std::optional<int64_t> gap;
-        if (prev) {
-            gap = *Date::parseIso(rows[i].day) - *Date::parseIso(*prev);
-        }
-        db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
-            .bind(1, prev)
-            .bind(2, gap)
-            .bind(3, rows[i].eventId)
-            .run();
+        prev = row.day;
     }
 }
 
-// The detainee and series of an event's row, when it has one.
-std::optional<std::pair<std::string, std::optional<std::string>>> factOf(Database &db,
-                                                                         const std::string &id)
+// Where an event's row sits in a series (detainee, series, day), when it is in one.
+struct SeriesPlace
 {
-    Statement &row = db.prepare("SELECT detainee_id, series FROM report_facts WHERE event_id = ?");
-    row.bind(1, id);
-    std::optional<std::pair<std::string, std::optional<std::string>>> fact;
+    std::string detaineeId, series, day, eventId;
+};
+std::optional<SeriesPlace> seriesPlaceOf(Database &db, const std::string &eventId)
+{
+    Statement &row = db.prepare("SELECT detainee_id, series, occurred_on FROM report_facts "
+                                "WHERE event_id = ? AND series IS NOT NULL");
+    row.bind(1, eventId);
+    std::optional<SeriesPlace> place;
     if (row.step()) {
-        fact.emplace(row.text(0), row.isNull(1) ? std::nullopt : std::optional(row.text(1)));
+        place = SeriesPlace{row.text(0), row.text(1), row.text(2), eventId};
     }
     row.reset();
-    return fact;
+    return place;
 }
 
 } // namespace
@@ -93,26 +112,20 @@ std::optional<std::pair<std::string, std::optional<std::string>>> factOf(Databas
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes)
 {
-    std::vector<std::pair<std::string, std::string>> touched; // (detainee, series)
+    std::optional<SeriesPlace> left;
     if (supersedes) {
-        if (const auto old = factOf(db, *supersedes)) {
-            if (old->second) {
-                touched.emplace_back(old->first, *old->second);
-            }
-            db.prepare("DELETE FROM report_facts WHERE event_id = ?").bind(1, *supersedes).run();
-        }
+        left = seriesPlaceOf(db, *supersedes);
+        db.prepare("DELETE FROM report_facts WHERE event_id = ?").bind(1, *supersedes).run();
     }
     db.prepare(std::string("INSERT INTO report_facts (") + kColumns + ") " +
                currentFactsSelect(" AND e.id = ?"))
         .bind(1, eventId)
         .run();
-    if (const auto added = factOf(db, eventId); added && added->second) {
-        if (touched.empty() || touched.front().second != *added->second) {
-            touched.emplace_back(added->first, *added->second);
-        }
+    if (left) {
+        renumberSeries(db, left->detaineeId, left->series, left->day, left->eventId);
     }
-    for (const auto &[detainee, series] : touched) {
-        renumberSeries(db, detainee, series);
+    if (const auto added = seriesPlaceOf(db, eventId)) {
+        renumberSeries(db, added->detaineeId, added->series, added->day, added->eventId);
     }
 }
 
@@ -127,6 +140,7 @@ void rebuildReportFacts(Database &db)
             "ORDER BY occurred_on, event_id) AS prev FROM report_facts "
             "WHERE series IS NOT NULL) w "
             "WHERE report_facts.event_id = w.event_id AND w.prev IS NOT NULL");
+    db.exec("ANALYZE report_facts"); // a planner without statistics reads whole stays
     tx.commit();
 }
 

@@ -300,8 +300,8 @@ std::vector<std::string> reportFactRows(Database &db)
 } // namespace
 
 // The report reads report_facts, kept as events are written: a correction that moves a mentor
-// talk or makes it another kind of contact changes the series R1.2 counts gaps in, and the
-// rows kept that way are the rows a rebuild from the events gives.
+// talk or makes it another kind of contact changes the series R1.2 counts gaps in, as does a
+// talk written after later ones; the rows kept that way are the rows a rebuild gives.
 TEST_P(Report_, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
 {
     store().events().record(mentorTalk("2026-01-10"));
@@ -314,6 +314,7 @@ TEST_P(Report_, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
     notATalk.kind = ContactKind::Other;
     notATalk.header.supersedes = third.header.id;
     store().events().record(notATalk);
+    store().events().record(mentorTalk("2026-01-20")); // written late, between two others
 
     Database &db = store().database();
     std::vector<std::string> series;
@@ -324,8 +325,9 @@ TEST_P(Report_, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
         series.push_back(row.text(0) + " " + row.text(1) + " " + row.text(2));
     }
     row.reset();
-    EXPECT_EQ(series, (std::vector<std::string>{"2026-01-10 - -1", "2026-01-25 2026-01-10 15"}));
-    EXPECT_EQ(rows("report_facts"), 3) << "the two corrected talks are gone";
+    EXPECT_EQ(series, (std::vector<std::string>{"2026-01-10 - -1", "2026-01-20 2026-01-10 10",
+                                                "2026-01-25 2026-01-20 5"}));
+    EXPECT_EQ(rows("report_facts"), 4) << "the two corrected talks are gone";
 
     // A generated population on top (two facilities, every kind of event), then a rebuild.
     DemoOptions options;
