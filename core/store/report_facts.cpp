@@ -40,15 +40,16 @@ std::string currentFactsSelect(const std::string &where)
 // Sets prev_on and gap_days in one detainee's series after the row of `eventId` came or went.
 // The series is ordered by day, then id; only that row and the one after it can have a new
 // predecessor, so two rows are read whatever the length of the series (reading it all made a
-// sync of many talks for one detainee quadratic).
+// sync of many talks for one detainee quadratic). Row values, so that both engines seek
+// straight to the place in the index, ties on one day included.
 void renumberSeries(Database &db, const std::string &detaineeId, const std::string &series,
                     const std::string &day, const std::string &eventId)
 {
     Statement &before =
         db.prepare("SELECT occurred_on FROM report_facts WHERE detainee_id = ? AND series = ? "
-                   "AND (occurred_on < ? OR (occurred_on = ? AND event_id < ?)) "
+                   "AND (occurred_on, event_id) < (?, ?) "
                    "ORDER BY occurred_on DESC, event_id DESC LIMIT 1");
-    before.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, day).bind(5, eventId);
+    before.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, eventId);
     std::optional<std::string> prev;
     if (before.step()) {
         prev = before.text(0);
@@ -62,9 +63,9 @@ void renumberSeries(Database &db, const std::string &detaineeId, const std::stri
     std::vector<Row> rows; // the row itself (when it came) and the one after it
     Statement &next =
         db.prepare("SELECT event_id, occurred_on, prev_on FROM report_facts WHERE detainee_id = ? "
-                   "AND series = ? AND (occurred_on > ? OR (occurred_on = ? AND event_id >= ?)) "
+                   "AND series = ? AND (occurred_on, event_id) >= (?, ?) "
                    "ORDER BY occurred_on, event_id LIMIT 2");
-    next.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, day).bind(5, eventId);
+    next.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, eventId);
     while (next.step()) {
         rows.push_back({next.text(0), next.text(1),
                         next.isNull(2) ? std::nullopt : std::optional(next.text(2))});
