@@ -37,41 +37,62 @@ std::string currentFactsSelect(const std::string &where)
            where;
 }
 
-// Sets prev_on and gap_days in one detainee's series after the row of `eventId` came or went.
-// The series is ordered by day, then id; only that row and the one after it can have a new
-// predecessor, so two rows are read whatever the length of the series (reading it all made a
-// sync of many talks for one detainee quadratic). Row values, so that both engines seek
-// straight to the place in the index, ties on one day included.
-void renumberSeries(Database &db, const std::string &detaineeId, const std::string &series,
-                    const std::string &day, const std::string &eventId)
+// Where an event's row sits in a series (detainee, series, day), when it is in one.
+struct SeriesPlace
 {
-    Statement &before =
-        db.prepare("SELECT occurred_on FROM report_facts WHERE detainee_id = ? AND series = ? "
-                   "AND (occurred_on, event_id) < (?, ?) "
-                   "ORDER BY occurred_on DESC, event_id DESC LIMIT 1");
-    before.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, eventId);
-    std::optional<std::string> prev;
-    if (before.step()) {
-        prev = before.text(0);
+    std::string detaineeId, series, day, eventId;
+};
+
+// The place a DELETE or INSERT … RETURNING detainee_id, series, occurred_on reports.
+std::optional<SeriesPlace> placeReturnedBy(Statement &statement, const std::string &eventId)
+{
+    std::optional<SeriesPlace> place;
+    if (statement.step() && !statement.isNull(1)) {
+        place = SeriesPlace{statement.text(0), statement.text(1), statement.text(2), eventId};
     }
-    before.reset();
+    statement.reset();
+    return place;
+}
+
+// Sets prev_on and gap_days in one detainee's series after the row of `place` came or went.
+// The series is ordered by day, then id; only that row and the one after it can have a new
+// predecessor, so one query reads the row before, the row itself and the one after, whatever
+// the length of the series (reading it all made a sync of many talks for one detainee
+// quadratic). Row values, so that both engines seek straight to the place in the index, ties
+// on one day included.
+void renumberSeries(Database &db, const SeriesPlace &place)
+{
+    const std::string inSeries =
+        "SELECT event_id, occurred_on, prev_on FROM report_facts WHERE detainee_id = ?1 "
+        "AND series = ?2 AND (occurred_on, event_id) ";
+    Statement &around =
+        db.prepare("SELECT * FROM (SELECT 0 AS part, b.* FROM (" + inSeries +
+                   "< (?3, ?4) ORDER BY occurred_on DESC, event_id DESC LIMIT 1) b UNION ALL "
+                   "SELECT 1 AS part, a.* FROM (" +
+                   inSeries +
+                   ">= (?3, ?4) ORDER BY occurred_on, event_id LIMIT 2) a) u "
+                   "ORDER BY part, occurred_on, event_id");
+    around.bind(1, place.detaineeId)
+        .bind(2, place.series)
+        .bind(3, place.day)
+        .bind(4, place.eventId);
     struct Row
     {
         std::string eventId, day;
         std::optional<std::string> prev;
     };
+    std::optional<std::string> prev;
     std::vector<Row> rows; // the row itself (when it came) and the one after it
-    Statement &next =
-        db.prepare("SELECT event_id, occurred_on, prev_on FROM report_facts WHERE detainee_id = ? "
-                   "AND series = ? AND (occurred_on, event_id) >= (?, ?) "
-                   "ORDER BY occurred_on, event_id LIMIT 2");
-    next.bind(1, detaineeId).bind(2, series).bind(3, day).bind(4, eventId);
-    while (next.step()) {
-        rows.push_back({next.text(0), next.text(1),
-                        next.isNull(2) ? std::nullopt : std::optional(next.text(2))});
+    while (around.step()) {
+        if (around.int64(0) == 0) {
+            prev = around.text(2);
+        } else {
+            rows.push_back({around.text(1), around.text(2),
+                            around.isNull(3) ? std::nullopt : std::optional(around.text(3))});
+        }
     }
-    next.reset();
-    if (!rows.empty() && rows.front().eventId != eventId) {
+    around.reset();
+    if (!rows.empty() && rows.front().eventId != place.eventId) {
         rows.resize(1); // it went: only its successor changes
     }
     for (const Row &row : rows) {
@@ -90,43 +111,30 @@ void renumberSeries(Database &db, const std::string &detaineeId, const std::stri
     }
 }
 
-// Where an event's row sits in a series (detainee, series, day), when it is in one.
-struct SeriesPlace
-{
-    std::string detaineeId, series, day, eventId;
-};
-std::optional<SeriesPlace> seriesPlaceOf(Database &db, const std::string &eventId)
-{
-    Statement &row = db.prepare("SELECT detainee_id, series, occurred_on FROM report_facts "
-                                "WHERE event_id = ? AND series IS NOT NULL");
-    row.bind(1, eventId);
-    std::optional<SeriesPlace> place;
-    if (row.step()) {
-        place = SeriesPlace{row.text(0), row.text(1), row.text(2), eventId};
-    }
-    row.reset();
-    return place;
-}
-
 } // namespace
 
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes)
 {
+    // Few statements, each returning what the next needs: on PostgreSQL every one is a round
+    // trip, and a sync imports thousands of events in a request.
+    const char *place = " RETURNING detainee_id, series, occurred_on";
     std::optional<SeriesPlace> left;
     if (supersedes) {
-        left = seriesPlaceOf(db, *supersedes);
-        db.prepare("DELETE FROM report_facts WHERE event_id = ?").bind(1, *supersedes).run();
+        Statement &gone =
+            db.prepare(std::string("DELETE FROM report_facts WHERE event_id = ?") + place);
+        gone.bind(1, *supersedes);
+        left = placeReturnedBy(gone, *supersedes);
     }
-    db.prepare(std::string("INSERT INTO report_facts (") + kColumns + ") " +
-               currentFactsSelect(" AND e.id = ?"))
-        .bind(1, eventId)
-        .run();
+    Statement &insert = db.prepare(std::string("INSERT INTO report_facts (") + kColumns + ") " +
+                                   currentFactsSelect(" AND e.id = ?") + place);
+    insert.bind(1, eventId);
+    const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId);
     if (left) {
-        renumberSeries(db, left->detaineeId, left->series, left->day, left->eventId);
+        renumberSeries(db, *left);
     }
-    if (const auto added = seriesPlaceOf(db, eventId)) {
-        renumberSeries(db, added->detaineeId, added->series, added->day, added->eventId);
+    if (added) {
+        renumberSeries(db, *added);
     }
 }
 
