@@ -35,7 +35,6 @@ public:
     // For statements: the live connection, reconnected if it was lost, and a number that
     // changes with each new connection (prepared statements belong to one connection).
     PGconn *connection();
-    void configureSession();
     int generation() const { return m_generation; }
     std::string nextStatementName() { return "ronde_" + std::to_string(++m_statementCount); }
     void setChanges(int64_t changes) { m_changes = changes; }
@@ -44,6 +43,9 @@ protected:
     std::unique_ptr<Statement> compile(std::string_view sql) override;
 
 private:
+    // The settings every connection gets, a new one after a reconnect too.
+    void configureSession();
+
     PGconn *m_conn = nullptr;
     std::string m_uri;
     int64_t m_changes = 0;
