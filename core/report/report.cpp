@@ -3,6 +3,7 @@
 #include "policy/evaluation.h"
 #include "policy/profile.h"
 #include "store/database.h"
+#include "store/report_facts.h"
 
 #include <algorithm>
 #include <map>
@@ -75,7 +76,11 @@ std::string seriesColumns(const std::string &series, int interval)
            dayInStay("MAX", inSeries) + " AS " + series +
            "_last, CASE WHEN EXISTS (SELECT 1 FROM report_facts f WHERE f.detainee_id = p.id "
            "AND " +
-           inSeries + " AND f.gap_days > " + std::to_string(interval) +
+           inSeries +
+           // Through the index of long gaps, when the interval is long enough to be in it.
+           (interval >= kIndexedGapDays ? " AND f.gap_days > " + std::to_string(kIndexedGapDays)
+                                        : std::string()) +
+           " AND f.gap_days > " + std::to_string(interval) +
            " AND f.occurred_on <= p.wend AND f.prev_on >= p.admitted) THEN 1 ELSE 0 END AS " +
            series + "_gap";
 }
@@ -234,25 +239,29 @@ namespace {
 std::string perDetaineeSql(const Database &db)
 {
     const std::vector<Role> &roles = reportRoles();
-    // Grouped on the id alone: the detainees' rows then arrive in order and need no sort.
+    // Grouped on the id alone: in SQLite the detainees' rows then arrive in order and need no
+    // sort, and neither engine compares the stay's days once per contact; `per` joins them
+    // back. The roles seen fold into one bit_or (an aggregate per role cost more than the
+    // reading).
     std::string sql = populationSql() +
-                      ", seen AS (SELECT p.id AS id, MAX(p.admitted) AS admitted, "
-                      "MAX(p.wend) AS wend";
+                      ", seen AS (SELECT p.id AS id, COALESCE(bit_or(f.roles), 0) AS roles, "
+                      "COUNT(f.event_id) AS contacts"
+                      " FROM pop p LEFT JOIN report_facts f ON f.detainee_id = p.id"
+                      " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend"
+                      " AND f.type = 'contact'"
+                      // Implied by the line above; said again so that PostgreSQL's estimate
+                      // sees the period and reads per detainee instead of every row.
+                      " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2"
+                      " GROUP BY p.id), per AS (SELECT p.id AS id";
     for (size_t i = 0; i < roles.size(); ++i) {
-        sql += ", MAX(CASE WHEN (f.roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END) AS r" +
+        sql += ", CASE WHEN (s.roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END AS r" +
                std::to_string(i);
     }
-    sql += ", MAX(CASE WHEN f.event_id IS NOT NULL THEN 1 ELSE 0 END) AS any_contact"
-           " FROM pop p LEFT JOIN report_facts f ON f.detainee_id = p.id"
-           " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend AND f.type = 'contact'"
-           // Implied by the line above; said again so that PostgreSQL's estimate sees the
-           // period and reads per detainee instead of every row.
-           " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2"
-           " GROUP BY p.id), per AS (SELECT s.*, " +
-           db.daysBetween("s.wend", "s.admitted") +
-           " AS stay, CASE WHEN EXISTS (SELECT 1 FROM report_facts h WHERE h.detainee_id = s.id "
-           "AND h.plan_help = 1 AND h.occurred_on >= s.admitted AND h.occurred_on <= s.wend) "
-           "THEN 1 ELSE 0 END AS plan_help FROM seen s) ";
+    sql += ", CASE WHEN s.contacts > 0 THEN 1 ELSE 0 END AS any_contact, " +
+           db.daysBetween("p.wend", "p.admitted") +
+           " AS stay, CASE WHEN EXISTS (SELECT 1 FROM report_facts h WHERE h.detainee_id = p.id "
+           "AND h.plan_help = 1 AND h.occurred_on >= p.admitted AND h.occurred_on <= p.wend) "
+           "THEN 1 ELSE 0 END AS plan_help FROM pop p JOIN seen s ON s.id = p.id) ";
     return sql;
 }
 
@@ -309,6 +318,7 @@ std::vector<RuleCompliance> computeCompliance(Database &db, const ReportScope &s
 
 Figures computeFigures(Database &db, const ReportScope &scope)
 {
+    const ReadSnapshot snapshot(db); // the sums, R5.4 and R5.5 count the same records
     Figures f;
     const std::vector<Role> &roles = reportRoles();
 
@@ -340,32 +350,27 @@ Figures computeFigures(Database &db, const ReportScope &scope)
 
     f.compliance = computeCompliance(db, scope); // R5.4
 
-    // R5.5: ratings per role, from contacts in the period.
-    std::string ratings = ", rated AS (SELECT f.satisfaction AS rating";
-    for (size_t i = 0; i < roles.size(); ++i) {
-        ratings += ", CASE WHEN (f.roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END AS r" +
-                   std::to_string(i);
-    }
-    ratings += " FROM pop p JOIN report_facts f ON f.detainee_id = p.id"
-               " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend"
-               " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2" // as in perDetaineeSql()
-               " WHERE f.type = 'contact' AND f.satisfaction IS NOT NULL) SELECT rating";
-    for (size_t i = 0; i < roles.size(); ++i) {
-        ratings += ", SUM(r" + std::to_string(i) + ")";
-    }
-    ratings += " FROM rated GROUP BY rating";
+    // R5.5: ratings per role, from contacts in the period. Counted per set of roles and
+    // rating (a few dozen groups), then added up per role here: a contact with two roles
+    // counts for both.
     for (Role role : roles) {
         f.satisfaction.push_back({role, {}, false});
     }
-    Statement &rating = db.prepare(populationSql() + ratings);
+    Statement &rating = db.prepare(
+        populationSql() +
+        " SELECT f.roles, f.satisfaction, COUNT(*) FROM pop p JOIN report_facts f"
+        " ON f.detainee_id = p.id AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend"
+        " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2" // as in perDetaineeSql()
+        " WHERE f.type = 'contact' AND f.satisfaction >= 1 AND f.satisfaction <= 5"
+        " GROUP BY f.roles, f.satisfaction");
     bindScope(rating, scope, "");
     while (rating.step()) {
-        const int64_t value = rating.int64(0);
-        if (value < 1 || value > 5) {
-            continue;
-        }
+        const RoleSet contactRoles = RoleSet::fromBits(uint32_t(rating.int64(0)));
+        const auto value = size_t(rating.int64(1));
         for (size_t i = 0; i < roles.size(); ++i) {
-            f.satisfaction[i].distribution[size_t(value - 1)] = rating.int64(int(i) + 1);
+            if (contactRoles.contains(roles[i])) {
+                f.satisfaction[i].distribution[value - 1] += rating.int64(2);
+            }
         }
     }
     rating.reset();
@@ -380,6 +385,7 @@ Figures computeFigures(Database &db, const ReportScope &scope)
 
 Report buildReport(Database &db, const ReportScope &scope)
 {
+    const ReadSnapshot snapshot(db); // the period and its months count the same records
     Report report;
     report.scope = scope;
     // Names for people: the scope holds ids.
@@ -419,6 +425,7 @@ Report buildReport(Database &db, const ReportScope &scope)
 std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &scope,
                                             const FigureSelection &selection)
 {
+    const ReadSnapshot snapshot(db);
     std::vector<std::string> ids;
     if (selection.kind == FigureKind::Compliance) {
         for (const RuleCompliance &rule : computeCompliance(db, scope)) {

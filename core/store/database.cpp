@@ -119,4 +119,31 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+{
+    if (db.inTransaction()) {
+        return;
+    }
+    if (db.dialect() == SqlDialect::PostgreSQL) {
+        db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+                "SET LOCAL plan_cache_mode = force_custom_plan");
+    } else {
+        db.exec("BEGIN");
+    }
+    m_open = true;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_open) {
+        return;
+    }
+    try {
+        m_db.exec("ROLLBACK"); // nothing was written; this only lets go of the snapshot
+    } catch (const DatabaseError &) {
+        // The connection is gone, and with it the transaction.
+    }
+}
+
 } // namespace ronde

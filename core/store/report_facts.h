@@ -16,6 +16,11 @@ class Database;
 // and the day of the previous occurrence in that series (`prev_on`, `gap_days`), so that an
 // interval that ran over is found by index instead of by reading every talk of a stay.
 
+// The index of gaps (report_facts_by_gap) holds only gaps longer than this many days: every
+// interval of R1.2 and R3.3 is longer. A query must repeat the index's own condition,
+// "gap_days > 7", word for word: SQLite uses a partial index only then.
+constexpr int kIndexedGapDays = 7;
+
 // After an event is inserted: its row, and the series it or the event it corrects is in.
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes);

@@ -97,6 +97,21 @@ TEST_F(Encryption, TheFileHoldsNoPlaintextNameOrNote)
     EXPECT_EQ(countOf(again, "detainees"), 12);
 }
 
+// Sorts and temporary tables of an encrypted database stay in memory: SQLCipher does not
+// encrypt temporary files. Only a plaintext database (the server's) may spill to them.
+TEST_F(Encryption, TemporaryDataOfAnEncryptedDatabaseStaysInMemory)
+{
+    const auto tempStore = [](Store &store) {
+        return store.database().scalar("PRAGMA temp_store");
+    };
+    {
+        Store encrypted(m_path, systemClock(), DatabaseKey::generate());
+        EXPECT_NE(tempStore(encrypted), 1) << "1 is FILE";
+    }
+    Store plain((m_dir / "server.sqlite").string());
+    EXPECT_EQ(tempStore(plain), 1);
+}
+
 TEST_F(Encryption, WithoutAKeyTheSameBytesWouldBeReadable)
 {
     // The control for the test above: the search does find plaintext when there is some.

@@ -17,6 +17,9 @@ protected:
     void buildKnownPopulation();
 };
 INSTANTIATE_TEST_SUITE_P(, Report_, ::testing::ValuesIn(storeBackings()), backingName);
+// Tests that need a second connection to the same database: a file, or PostgreSQL.
+using SharedReport = StoreTest;
+INSTANTIATE_TEST_SUITE_P(, SharedReport, ::testing::Values(durableBacking()), backingName);
 
 const Share &shareOf(const Figures &f, Role role)
 {
@@ -390,4 +393,95 @@ TEST_P(Report_, R0_3_SqlDayArithmeticMatchesDate)
         q.reset();
     }
     EXPECT_EQ(mismatches, 0);
+}
+
+// R5.5: a contact with several roles (a joint plan talk, R1.3) counts its rating once for
+// each of them; the ratings are counted per set of roles and then added up per role.
+TEST_P(Report_, R5_5_AJointTalkCountsItsRatingForEveryRoleInIt)
+{
+    for (int i = 0; i < 5; ++i) {
+        Contact joint;
+        joint.header.detaineeId = "det-1";
+        joint.header.authorId = "cm-1";
+        joint.header.occurredAtMs = at("2026-02-10", 9 + i);
+        joint.roles = {Role::CaseManager, Role::Municipality};
+        joint.kind = ContactKind::PlanTalk;
+        joint.satisfaction = i == 0 ? 2 : 4;
+        store().events().record(joint);
+    }
+    Contact mentor = mentorTalk("2026-02-11");
+    mentor.satisfaction = 5;
+    store().events().record(mentor);
+
+    ReportScope february = kFebruary;
+    february.minimumGroup = 1;
+    const Figures f = computeFigures(store().database(), february);
+    for (Role role : {Role::CaseManager, Role::Municipality}) {
+        const RoleSatisfaction &s = satisfactionOf(f, role);
+        EXPECT_EQ(s.count(), 5) << nameOf(role);
+        EXPECT_EQ(s.distribution[1], 1) << nameOf(role);
+        EXPECT_EQ(s.distribution[3], 4) << nameOf(role);
+        EXPECT_EQ(shareOf(f, role).count, 1) << nameOf(role);
+    }
+    EXPECT_EQ(satisfactionOf(f, Role::Mentor).count(), 1);
+    EXPECT_EQ(satisfactionOf(f, Role::Mentor).distribution[4], 1);
+    EXPECT_EQ(satisfactionOf(f, Role::Probation).count(), 0);
+    EXPECT_EQ(shareOf(f, Role::Probation).count, 0);
+}
+
+// The figures fold a contact's roles with bit_or: built into PostgreSQL, registered on every
+// SQLite connection. Both give the OR of a group, skip NULL, and give NULL for no rows.
+TEST_P(Report_, R5_1_BitOrFoldsRoleBitsAlikeOnBothEngines)
+{
+    Database &db = store().database();
+    const std::string rows = "(SELECT 1 AS v UNION ALL SELECT 4 UNION ALL SELECT 4 UNION ALL "
+                             "SELECT NULL UNION ALL SELECT 32) AS t";
+    EXPECT_EQ(db.scalar("SELECT bit_or(v) FROM " + rows), 37);
+    Statement &none = db.prepare("SELECT CASE WHEN bit_or(v) IS NULL THEN 1 ELSE 0 END FROM " +
+                                 rows + " WHERE v = 2");
+    ASSERT_TRUE(none.step());
+    EXPECT_EQ(none.int64(0), 1);
+    none.reset();
+    Statement &grouped = db.prepare("SELECT v > 2, bit_or(v) FROM " + rows +
+                                    " WHERE v IS NOT NULL GROUP BY v > 2 "
+                                    "ORDER BY v > 2");
+    ASSERT_TRUE(grouped.step());
+    EXPECT_EQ(grouped.int64(1), 1);
+    ASSERT_TRUE(grouped.step());
+    EXPECT_EQ(grouped.int64(1), 36);
+    grouped.reset();
+}
+
+// A report's parts read inside one ReadSnapshot: what another connection commits meanwhile
+// shows only once the snapshot ends. Nested in a transaction, the snapshot leaves it alone.
+TEST_P(SharedReport, ReadSnapshotSeesOneStateWhileAnotherConnectionWrites)
+{
+    Database &db = store().database();
+    db.exec("CREATE TABLE scratch (n INTEGER)");
+    const std::unique_ptr<Database> other = Database::open(m_path.string());
+    {
+        const ReadSnapshot snapshot(db);
+        EXPECT_TRUE(db.inTransaction());
+        EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM scratch"), 0);
+        other->exec("INSERT INTO scratch VALUES (1)"); // not held up by the reader
+        EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM scratch"), 0);
+        if (db.dialect() == SqlDialect::PostgreSQL) {
+            Statement &mode = db.prepare("SELECT current_setting('plan_cache_mode')");
+            ASSERT_TRUE(mode.step());
+            EXPECT_EQ(mode.text(0), "force_custom_plan");
+            mode.reset();
+        }
+    }
+    EXPECT_FALSE(db.inTransaction());
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM scratch"), 1);
+    {
+        Transaction tx(db);
+        {
+            const ReadSnapshot nested(db);
+        }
+        EXPECT_TRUE(db.inTransaction()) << "the snapshot ended the transaction it was in";
+        db.exec("INSERT INTO scratch VALUES (2)");
+        tx.commit();
+    }
+    EXPECT_EQ(other->scalar("SELECT COUNT(*) FROM scratch"), 2);
 }
