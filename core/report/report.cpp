@@ -124,19 +124,19 @@ void addCompliance(Database &db, const ReportScope &scope, const std::string &pr
 {
     const Profile *found = findProfile(profileName);
     const Profile &profile = found ? *found : defaultProfile();
-    // `kind` alone picks a contact kind (plan stages have other names), from an index that
-    // holds the roles too; plans have an index of their own.
-    const auto planTalkWith = [](Role role) {
-        return dayInStay("MIN", "f.kind = 'planTalk' AND (f.roles & " + bitOf(role) + ") <> 0");
+    // `kind` alone picks a contact kind (plan stages have other names), from the index of
+    // the kinds looked up (kOneOffKinds), which holds the roles too; plans have their own.
+    const auto firstWith = [](const char *kind, Role role) {
+        return dayInStay("MIN", std::string(kOneOffKinds) + " AND f.kind = '" + kind +
+                                    "' AND (f.roles & " + bitOf(role) + ") <> 0");
     };
+    const auto planTalkWith = [&](Role role) { return firstWith("planTalk", role); };
     const std::string sql =
         populationSql() + ", milestones AS MATERIALIZED (SELECT p.id, p.admitted, p.wend, " +
-        "p.gone, " +
-        dayInStay("MIN",
-                  "f.kind = 'intake' AND (f.roles & " + bitOf(Role::CaseManager) + ") <> 0") +
-        " AS intake, " + planTalkWith(Role::CaseManager) + " AS talk_cm, " +
-        planTalkWith(Role::Municipality) + " AS talk_mun, " + planTalkWith(Role::Probation) +
-        " AS talk_prob, " + dayInStay("MIN", "f.type = 'plan'") + " AS first_plan, " +
+        "p.gone, " + firstWith("intake", Role::CaseManager) + " AS intake, " +
+        planTalkWith(Role::CaseManager) + " AS talk_cm, " + planTalkWith(Role::Municipality) +
+        " AS talk_mun, " + planTalkWith(Role::Probation) + " AS talk_prob, " +
+        dayInStay("MIN", "f.type = 'plan'") + " AS first_plan, " +
         dayInStay("MIN", "f.type = 'plan' AND f.kind <> 'concept'") + " AS definitive" +
         seriesColumns("mentor", profile.mentorIntervalDays) +
         seriesColumns("review", profile.reviewIntervalDays) +

@@ -21,6 +21,10 @@ class Database;
 // "gap_days > 7", word for word: SQLite uses a partial index only then.
 constexpr int kIndexedGapDays = 7;
 
+// The index by kind (report_facts_by_kind) holds only the kinds R5.4 looks up by kind. A query
+// that wants it repeats this condition word for word, as above.
+constexpr const char *kOneOffKinds = "kind IN ('intake', 'planTalk')";
+
 // After an event is inserted: its row, and the series it or the event it corrects is in.
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes);
