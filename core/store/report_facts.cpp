@@ -20,16 +20,18 @@ std::string currentFactsSelect(const std::string &where)
     const std::string internal =
         std::to_string(RoleSet::bit(Role::CaseManager) | RoleSet::bit(Role::Mentor));
     const std::string planTopic = std::to_string(TopicSet::bit(Topic::ReintegrationPlan));
-    return "SELECT e.id, e.detainee_id, e.occurred_on, e.type, COALESCE(c.kind, p.stage, ''), "
-           "COALESCE(c.roles, 0), COALESCE(c.topics, 0), c.satisfaction, "
+    // Named as in kColumns, in that order.
+    return "SELECT e.id AS event_id, e.detainee_id AS detainee_id, e.occurred_on AS occurred_on, "
+           "e.type AS type, COALESCE(c.kind, p.stage, '') AS kind, COALESCE(c.roles, 0) AS roles, "
+           "COALESCE(c.topics, 0) AS topics, c.satisfaction AS satisfaction, "
            // R5.3: case manager or mentor, in a plan talk or a contact about the plan.
            "CASE WHEN (c.roles & " +
            internal + ") <> 0 AND (c.kind = 'planTalk' OR (c.topics & " + planTopic +
-           ") <> 0) THEN 1 ELSE 0 END, "
+           ") <> 0) THEN 1 ELSE 0 END AS plan_help, "
            // R1.2 counts mentor talks the mentor took part in; R3.3 every review.
            "CASE WHEN c.kind = 'mentorTalk' AND (c.roles & " +
            mentor +
-           ") <> 0 THEN 'mentor' WHEN e.type = 'review' THEN 'review' END "
+           ") <> 0 THEN 'mentor' WHEN e.type = 'review' THEN 'review' END AS series "
            "FROM events e LEFT JOIN contacts c ON c.event_id = e.id "
            "LEFT JOIN plans p ON p.event_id = e.id "
            "WHERE e.type IN ('contact', 'review', 'plan') "
@@ -142,13 +144,15 @@ void rebuildReportFacts(Database &db)
 {
     Transaction tx(db);
     db.exec("DELETE FROM report_facts");
-    db.exec(std::string("INSERT INTO report_facts (") + kColumns + ") " + currentFactsSelect(""));
-    db.exec("UPDATE report_facts SET prev_on = w.prev, gap_days = " +
-            db.daysBetween("report_facts.occurred_on", "w.prev") +
-            " FROM (SELECT event_id, LAG(occurred_on) OVER (PARTITION BY detainee_id, series "
-            "ORDER BY occurred_on, event_id) AS prev FROM report_facts "
-            "WHERE series IS NOT NULL) w "
-            "WHERE report_facts.event_id = w.event_id AND w.prev IS NOT NULL");
+    // Each row with its place in its series, written once and in key order: rows updated
+    // after the insert left PostgreSQL's indexes twice their size (dead entries), and the
+    // national report took 1.25 s instead of 0.8 s on them.
+    db.exec(std::string("INSERT INTO report_facts (") + kColumns + ", prev_on, gap_days) SELECT " +
+            kColumns + ", prev, " + db.daysBetween("occurred_on", "prev") +
+            " FROM (SELECT c.*, CASE WHEN c.series IS NOT NULL THEN LAG(c.occurred_on) OVER "
+            "(PARTITION BY c.detainee_id, c.series ORDER BY c.occurred_on, c.event_id) END "
+            "AS prev FROM (" +
+            currentFactsSelect("") + ") c) w ORDER BY detainee_id, occurred_on, event_id");
     db.exec("ANALYZE report_facts"); // a planner without statistics reads whole stays
     tx.commit();
 }
