@@ -128,8 +128,16 @@ void updateReportFacts(Database &db, const std::string &eventId,
         gone.bind(1, *supersedes);
         left = placeReturnedBy(gone, *supersedes);
     }
-    Statement &insert = db.prepare(std::string("INSERT INTO report_facts (") + kColumns + ") " +
-                                   currentFactsSelect(" AND e.id = ?") + place);
+    // The new row comes with its predecessor in its series already: updating it afterwards
+    // left a dead row version and index entries behind for every mentor talk on PostgreSQL.
+    Statement &insert = db.prepare(
+        std::string("INSERT INTO report_facts (") + kColumns + ", prev_on, gap_days) SELECT " +
+        kColumns + ", prev, " + db.daysBetween("occurred_on", "prev") +
+        " FROM (SELECT c.*, (SELECT r.occurred_on FROM report_facts r WHERE r.detainee_id = "
+        "c.detainee_id AND r.series = c.series AND (r.occurred_on, r.event_id) < "
+        "(c.occurred_on, c.event_id) ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1) "
+        "AS prev FROM (" +
+        currentFactsSelect(" AND e.id = ?") + ") c) n" + place);
     insert.bind(1, eventId);
     const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId);
     if (left) {
