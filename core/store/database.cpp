@@ -125,12 +125,7 @@ ReadSnapshot::ReadSnapshot(Database &db)
     if (db.inTransaction()) {
         return;
     }
-    if (db.dialect() == SqlDialect::PostgreSQL) {
-        db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
-                "SET LOCAL plan_cache_mode = force_custom_plan");
-    } else {
-        db.exec("BEGIN");
-    }
+    db.beginReadSnapshot();
     m_open = true;
 }
 
@@ -140,7 +135,7 @@ ReadSnapshot::~ReadSnapshot()
         return;
     }
     try {
-        m_db.exec("ROLLBACK"); // nothing was written; this only lets go of the snapshot
+        m_db.endReadSnapshot();
     } catch (const DatabaseError &) {
         // The connection is gone, and with it the transaction.
     }

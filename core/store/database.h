@@ -138,6 +138,10 @@ public:
     // write transactions are exclusive already.)
     virtual void lockExclusively(int64_t lockId) = 0;
 
+    // A read-only transaction set up for long reads, and its end; use ReadSnapshot.
+    virtual void beginReadSnapshot() = 0;
+    virtual void endReadSnapshot() = 0;
+
 protected:
     Database() = default;
     virtual std::unique_ptr<Statement> compile(std::string_view sql) = 0;
@@ -170,10 +174,8 @@ private:
 // RAII read-only transaction for reads that belong together, such as the parts of a report:
 // they all see one state of the database while others write (SQLite: a deferred read in WAL
 // mode, which blocks no writer; PostgreSQL: REPEATABLE READ). Inside another transaction it
-// leaves that one in charge.
-// On PostgreSQL it also has every query planned for its own values: a cached statement would
-// otherwise fall back to one plan for all periods after five runs, which read a month of
-// contacts as slowly as a quarter.
+// leaves that one in charge. Each engine also sets itself up for long reads for the
+// duration (see SqliteDatabase and PostgresDatabase::beginReadSnapshot).
 class ReadSnapshot
 {
 public:

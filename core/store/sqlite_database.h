@@ -25,6 +25,8 @@ public:
     std::string displayName() const override { return m_path; }
     bool inTransaction() const override;
     void lockExclusively(int64_t) override {}
+    void beginReadSnapshot() override;
+    void endReadSnapshot() override;
 
 protected:
     std::unique_ptr<Statement> compile(std::string_view sql) override;
@@ -32,6 +34,7 @@ protected:
 private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
+    bool m_encrypted = false;
 };
 
 } // namespace ronde
