@@ -267,8 +267,8 @@ CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days,
 DROP INDEX report_facts_by_kind;
 CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on, roles)
     WHERE kind IN ('intake', 'planTalk');
-ANALYZE report_facts;
-)sql"},
+)sql",
+              analyzeReportFacts},
 };
 
 // The same schema on PostgreSQL, one step per SQLite step once they part; step 3 is SQLite's
@@ -504,10 +504,9 @@ ALTER TABLE report_facts
 DROP INDEX report_facts_by_kind;
 CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_on, roles)
     WHERE kind IN ('intake', 'planTalk');
--- The rewritten table has no statistics until autovacuum comes by; the report's plans need
--- them now.
-ANALYZE report_facts;
-)sql"},
+-- The rewritten table has no statistics until autovacuum comes by: analyzeReportFacts.
+)sql",
+              analyzeReportFacts},
 };
 static_assert(kPostgresMigrations.back().version == kMigrations.back().version,
               "both engines reach the same schema version");

@@ -161,8 +161,18 @@ void rebuildReportFacts(Database &db)
             "(PARTITION BY c.detainee_id, c.series ORDER BY c.occurred_on, c.event_id) END "
             "AS prev FROM (" +
             currentFactsSelect("") + ") c) w ORDER BY detainee_id, occurred_on, event_id");
-    db.exec("ANALYZE report_facts"); // a planner without statistics reads whole stays
+    analyzeReportFacts(db);
     tx.commit();
+}
+
+void analyzeReportFacts(Database &db)
+{
+    // An empty table is left without statistics: once PostgreSQL has counted it empty, it
+    // plans every look-up in it as a scan of a tiny table until autovacuum counts again, and
+    // a first sync into a new server database slowed down with each event it imported.
+    if (db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts LIMIT 1) AS any_row") > 0) {
+        db.exec("ANALYZE report_facts");
+    }
 }
 
 } // namespace ronde

@@ -32,4 +32,8 @@ void updateReportFacts(Database &db, const std::string &eventId,
 // All rows again from the events (the migration that adds the table; a bulk load).
 void rebuildReportFacts(Database &db);
 
+// Statistics for the planner, when there are rows to count: without them SQLite read whole
+// stays for the one-off rules.
+void analyzeReportFacts(Database &db);
+
 } // namespace ronde

@@ -485,3 +485,28 @@ TEST_P(SharedReport, ReadSnapshotSeesOneStateWhileAnotherConnectionWrites)
     }
     EXPECT_EQ(other->scalar("SELECT COUNT(*) FROM scratch"), 2);
 }
+
+// A new database must not hold statistics that call report_facts empty: PostgreSQL then
+// planned every look-up in it as a scan of a tiny table until autovacuum counted again, and
+// a first sync into a new server slowed down with each event (analyzeReportFacts).
+TEST_P(Report_, ANewDatabaseDoesNotCountReportFactsEmpty)
+{
+    Database &db = store().database();
+    ASSERT_EQ(db.scalar("SELECT COUNT(*) FROM report_facts"), 0);
+    if (db.dialect() == SqlDialect::PostgreSQL) {
+        // -1: never counted, so the planner goes by the table's actual size.
+        EXPECT_LT(db.scalar("SELECT CASE WHEN reltuples < 0 THEN -1 ELSE reltuples END FROM "
+                            "pg_class WHERE relname = 'report_facts'"),
+                  0);
+    } else if (db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'") > 0) {
+        EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'report_facts'"), 0);
+    }
+    store().events().record(mentorTalk("2026-02-10"));
+    rebuildReportFacts(db);
+    if (db.dialect() == SqlDialect::PostgreSQL) {
+        EXPECT_EQ(db.scalar("SELECT reltuples FROM pg_class WHERE relname = 'report_facts'"), 1)
+            << "with rows, the rebuild counts them";
+    } else {
+        EXPECT_GT(db.scalar("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'report_facts'"), 0);
+    }
+}
