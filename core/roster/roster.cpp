@@ -296,7 +296,17 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
         if (row.exclusion &&
             std::none_of(wanted.exclusions.begin(), wanted.exclusions.end(),
                          [&](const auto &e) { return !e.to && e.ground == *row.exclusion; })) {
-            wanted.exclusions.push_back({*row.exclusion, std::max(today, wanted.admittedOn), {}});
+            const Date start = std::max(today, wanted.admittedOn);
+            // Ended and named again from the same day (two imports on one day): one period,
+            // open again, not a second one with the same start.
+            const auto again = std::find_if(
+                wanted.exclusions.begin(), wanted.exclusions.end(),
+                [&](const auto &e) { return e.ground == *row.exclusion && e.from == start; });
+            if (again != wanted.exclusions.end()) {
+                again->to.reset();
+            } else {
+                wanted.exclusions.push_back({*row.exclusion, start, {}});
+            }
         }
         const auto same = [](const Detainee &a, const Detainee &b) {
             const auto key = [](const Detainee &d) {

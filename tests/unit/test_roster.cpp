@@ -118,6 +118,26 @@ TEST_P(Roster, AddsUpdatesAndIsIdempotentOnTheNumber)
     EXPECT_EQ(excluded->id, piet->id) << "the same detainee, updated";
 }
 
+// An exclusion the roster drops and names again on the same day is one period, open again:
+// a second period with the same start broke the import (a fuzz run found it).
+TEST_P(Roster, AnExclusionDroppedAndNamedAgainOnOneDayIsOnePeriod)
+{
+    const std::string head =
+        "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\n";
+    const std::string excluded = head + "0400001;Ria Kok;PI Test;;2026-02-01;nee;pre-isd;\n";
+    const std::string plain = head + "0400001;Ria Kok;PI Test;;2026-02-01;nee;;\n";
+    for (const std::string *csv : {&excluded, &plain, &excluded}) {
+        const RosterSummary summary = importRoster(store(), *csv, false, kToday);
+        ASSERT_TRUE(summary.applied);
+        EXPECT_EQ(summary.added + summary.updated, 1);
+    }
+    const auto ria = byNumber(store(), "0400001");
+    ASSERT_TRUE(ria);
+    ASSERT_EQ(ria->exclusions.size(), 1u);
+    EXPECT_EQ(ria->exclusions[0].from.iso(), "2026-03-01");
+    EXPECT_FALSE(ria->exclusions[0].to) << "open again";
+}
+
 TEST_P(Roster, ABadRowMeansNothingIsAppliedUnlessSkipped)
 {
     const std::string csv =
