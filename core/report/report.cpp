@@ -49,6 +49,18 @@ WITH pop AS (
 ))sql";
 }
 
+// Joins each detainee of `pop p` to their contacts in the part of the period that counts
+// (R0.5), as `f`. Used by the pass per detainee (R5.1–R5.2) and by the ratings (R5.5).
+std::string contactsInPeriodJoin(const char *join)
+{
+    return std::string(" FROM pop p ") + join +
+           " report_facts f ON f.detainee_id = p.id AND f.occurred_on >= p.wstart"
+           " AND f.occurred_on <= p.wend AND f.type = 'contact'"
+           // Implied by the line above; said again so that PostgreSQL's estimate sees the
+           // period and reads per detainee instead of every row.
+           " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2";
+}
+
 // The first or last day in the stay (admission to wend) of a detainee's facts matching
 // `condition`: one index seek per detainee.
 std::string dayInStay(const char *aggregate, const std::string &condition)
@@ -130,12 +142,12 @@ void addCompliance(Database &db, const ReportScope &scope, const std::string &pr
         return dayInStay("MIN", std::string(kOneOffKinds) + " AND f.kind = '" + kind +
                                     "' AND (f.roles & " + bitOf(role) + ") <> 0");
     };
-    const auto planTalkWith = [&](Role role) { return firstWith("planTalk", role); };
     const std::string sql =
         populationSql() + ", milestones AS MATERIALIZED (SELECT p.id, p.admitted, p.wend, " +
         "p.gone, " + firstWith("intake", Role::CaseManager) + " AS intake, " +
-        planTalkWith(Role::CaseManager) + " AS talk_cm, " + planTalkWith(Role::Municipality) +
-        " AS talk_mun, " + planTalkWith(Role::Probation) + " AS talk_prob, " +
+        firstWith("planTalk", Role::CaseManager) + " AS talk_cm, " +
+        firstWith("planTalk", Role::Municipality) + " AS talk_mun, " +
+        firstWith("planTalk", Role::Probation) + " AS talk_prob, " +
         dayInStay("MIN", "f.type = 'plan'") + " AS first_plan, " +
         dayInStay("MIN", "f.type = 'plan' AND f.kind <> 'concept'") + " AS definitive" +
         seriesColumns("mentor", profile.mentorIntervalDays) +
@@ -245,13 +257,8 @@ std::string perDetaineeSql(const Database &db)
     // reading).
     std::string sql = populationSql() +
                       ", seen AS (SELECT p.id AS id, COALESCE(bit_or(f.roles), 0) AS roles, "
-                      "COUNT(f.event_id) AS contacts"
-                      " FROM pop p LEFT JOIN report_facts f ON f.detainee_id = p.id"
-                      " AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend"
-                      " AND f.type = 'contact'"
-                      // Implied by the line above; said again so that PostgreSQL's estimate
-                      // sees the period and reads per detainee instead of every row.
-                      " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2"
+                      "COUNT(f.event_id) AS contacts" +
+                      contactsInPeriodJoin("LEFT JOIN") +
                       " GROUP BY p.id), per AS (SELECT p.id AS id";
     for (size_t i = 0; i < roles.size(); ++i) {
         sql += ", CASE WHEN (s.roles & " + bitOf(roles[i]) + ") <> 0 THEN 1 ELSE 0 END AS r" +
@@ -357,12 +364,9 @@ Figures computeFigures(Database &db, const ReportScope &scope)
         f.satisfaction.push_back({role, {}, false});
     }
     Statement &rating = db.prepare(
-        populationSql() +
-        " SELECT f.roles, f.satisfaction, COUNT(*) FROM pop p JOIN report_facts f"
-        " ON f.detainee_id = p.id AND f.occurred_on >= p.wstart AND f.occurred_on <= p.wend"
-        " AND f.occurred_on >= ?1 AND f.occurred_on <= ?2" // as in perDetaineeSql()
-        " WHERE f.type = 'contact' AND f.satisfaction >= 1 AND f.satisfaction <= 5"
-        " GROUP BY f.roles, f.satisfaction");
+        populationSql() + " SELECT f.roles, f.satisfaction, COUNT(*)" +
+        contactsInPeriodJoin("JOIN") +
+        " WHERE f.satisfaction >= 1 AND f.satisfaction <= 5 GROUP BY f.roles, f.satisfaction");
     bindScope(rating, scope, "");
     while (rating.step()) {
         const RoleSet contactRoles = RoleSet::fromBits(uint32_t(rating.int64(0)));

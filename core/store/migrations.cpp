@@ -13,7 +13,8 @@ struct Migration
 {
     int version;
     const char *sql;
-    // Fills what the SQL created from rows already there, when that needs code.
+    // Code run after the SQL, in its transaction, when the step needs it: filling what the
+    // SQL created from rows already there, or counting them for the planner.
     void (*fill)(Database &) = nullptr;
 };
 
