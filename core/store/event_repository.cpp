@@ -233,17 +233,22 @@ const std::vector<std::string> &EventRepository::cachedReviewDomains(const std::
     return found->second;
 }
 
+void EventRepository::requireKnownPeople(const EventHeader &header)
+{
+    if (!cachedDetainee(header.detaineeId)) {
+        refuse(ProblemCode::UnknownDetainee, "detaineeId", header.detaineeId);
+    }
+    if (!cachedUser(header.authorId)) {
+        refuse(ProblemCode::UnknownUser, "authorId", header.authorId);
+    }
+}
+
 template <typename Event>
 void EventRepository::validateAgainstRegistry(const Event &event, int64_t futureToleranceMs)
 {
+    requireKnownPeople(event.header);
     const auto &detainee = cachedDetainee(event.header.detaineeId);
-    if (!detainee) {
-        refuse(ProblemCode::UnknownDetainee, "detaineeId", event.header.detaineeId);
-    }
     const auto &author = cachedUser(event.header.authorId);
-    if (!author) {
-        refuse(ProblemCode::UnknownUser, "authorId", event.header.authorId);
-    }
     RecordingContext context{*detainee, *author, m_clock(), futureToleranceMs,
                              cachedReviewDomains(detainee->facilityId)};
     validate(event, context);
@@ -296,17 +301,22 @@ template <typename Event> bool EventRepository::import(const Event &event)
         refuse(ProblemCode::Invalid, "id", event.header.id);
     }
     Transaction tx(m_db);
-    Statement &exists = m_db.prepare("SELECT 1 FROM events WHERE id = ?");
-    exists.bind(1, event.header.id);
-    const bool present = exists.step();
-    exists.reset();
-    if (present) {
+    // The header first, so that one statement both writes it and tells a copy already here
+    // (a sync sends thousands in a request, and on PostgreSQL each statement is a round
+    // trip). A copy is no news whatever the registry says now; anything refused below is
+    // rolled back with the transaction.
+    requireKnownPeople(event.header); // the header's foreign keys
+    if (event.header.supersedes == event.header.id) {
+        // Checked here: written before the checks below, it would find itself as its target.
+        refuse(ProblemCode::UnknownEvent, "supersedes", event.header.id);
+    }
+    if (!insertHeader(event.header, Event::type, IfNew::Yes)) {
+        tx.commit(); // nothing written
         return false;
     }
     // The device that made it checked "not in the future" against its own clock; a tablet
     // whose clock runs days ahead must still not lose its records here.
     validateAgainstRegistry(event, std::numeric_limits<int32_t>::max() * int64_t(1000));
-    insertHeader(event.header, Event::type);
     insertBody(event);
     updateReportFacts(m_db, event.header.id, event.header.supersedes);
     m_hlc.receive(HlcStamp::unpack(event.header.hlc));
@@ -315,10 +325,12 @@ template <typename Event> bool EventRepository::import(const Event &event)
     return true;
 }
 
-void EventRepository::insertHeader(const EventHeader &header, EventType type)
+bool EventRepository::insertHeader(const EventHeader &header, EventType type, IfNew ifNew)
 {
-    m_db.prepare("INSERT INTO events (id, type, detainee_id, author_id, occurred_at, "
-                 "occurred_on, recorded_at, hlc, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    const std::string insert =
+        "INSERT INTO events (id, type, detainee_id, author_id, occurred_at, occurred_on, "
+        "recorded_at, hlc, supersedes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    m_db.prepare(ifNew == IfNew::Yes ? insert + " ON CONFLICT (id) DO NOTHING" : insert)
         .bind(1, header.id)
         .bind(2, nameOf(type))
         .bind(3, header.detaineeId)
@@ -329,6 +341,7 @@ void EventRepository::insertHeader(const EventHeader &header, EventType type)
         .bind(8, header.hlc)
         .bind(9, header.supersedes)
         .run();
+    return m_db.changes() > 0;
 }
 
 void EventRepository::insertBody(const Contact &contact)
@@ -521,6 +534,9 @@ std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids
         list += (list.size() > 1 ? ",\"" : "\"") + id + "\"";
     }
     list += "]";
+    if (position.empty()) {
+        return {}; // a sync with nothing new to pull asks for none: no query per type
+    }
     std::vector<std::pair<size_t, AnyEvent>> found;
     auto collect = [&]<typename Event>() {
         for (Event &e : read<Event>(Scope::EventList, list)) {

@@ -86,7 +86,16 @@ private:
     template <typename Event> void checkSupersedes(const Event &event);
     template <typename Event>
     void validateAgainstRegistry(const Event &event, int64_t futureToleranceMs);
-    void insertHeader(const EventHeader &header, EventType type);
+    // Refuses a header whose detainee or author the registry does not know.
+    void requireKnownPeople(const EventHeader &header);
+    // Adds the header; with IfNew::Yes an event already stored is left as it is, and false
+    // says so.
+    enum class IfNew
+    {
+        No,
+        Yes
+    };
+    bool insertHeader(const EventHeader &header, EventType type, IfNew ifNew = IfNew::No);
     void insertBody(const Contact &contact);
     void insertBody(const CaseReview &review);
     void insertBody(const ReintegrationPlan &plan);

@@ -54,14 +54,26 @@ std::string insertFactsSql(const Database &db, const std::string &prev, const st
 struct SeriesPlace
 {
     std::string detaineeId, series, day, eventId;
+    bool hasLater = true; // a row after it in the series, whose predecessor may change
 };
 
-// The place a DELETE or INSERT … RETURNING detainee_id, series, occurred_on reports.
-std::optional<SeriesPlace> placeReturnedBy(Statement &statement, const std::string &eventId)
+// What a DELETE or INSERT … RETURNING reports of the row's place: detainee_id, series,
+// occurred_on and, when asked for (kLaterInSeries), whether a row follows it in its series.
+constexpr const char *kPlace = " RETURNING detainee_id, series, occurred_on";
+constexpr const char *kLaterInSeries = // 1 or 0: PostgreSQL gives a boolean as 't' or 'f'
+    ", CASE WHEN EXISTS (SELECT 1 FROM report_facts r WHERE r.detainee_id = "
+    "report_facts.detainee_id AND r.series = report_facts.series AND (r.occurred_on, "
+    "r.event_id) > (report_facts.occurred_on, report_facts.event_id)) THEN 1 ELSE 0 END";
+
+std::optional<SeriesPlace> placeReturnedBy(Statement &statement, const std::string &eventId,
+                                           bool reportsLater)
 {
     std::optional<SeriesPlace> place;
     if (statement.step() && !statement.isNull(1)) {
         place = SeriesPlace{statement.text(0), statement.text(1), statement.text(2), eventId};
+        if (reportsLater) {
+            place->hasLater = statement.int64(3) != 0;
+        }
     }
     statement.reset();
     return place;
@@ -131,26 +143,27 @@ void updateReportFacts(Database &db, const std::string &eventId,
 {
     // Few statements, each returning what the next needs: on PostgreSQL every one is a round
     // trip, and a sync imports thousands of events in a request.
-    const char *place = " RETURNING detainee_id, series, occurred_on";
     std::optional<SeriesPlace> left;
     if (supersedes) {
         Statement &gone =
-            db.prepare(std::string("DELETE FROM report_facts WHERE event_id = ?") + place);
+            db.prepare(std::string("DELETE FROM report_facts WHERE event_id = ?") + kPlace);
         gone.bind(1, *supersedes);
-        left = placeReturnedBy(gone, *supersedes);
+        left = placeReturnedBy(gone, *supersedes, false);
     }
     Statement &insert = db.prepare(insertFactsSql(
         db,
         "(SELECT r.occurred_on FROM report_facts r WHERE r.detainee_id = c.detainee_id AND "
         "r.series = c.series AND (r.occurred_on, r.event_id) < (c.occurred_on, c.event_id) "
         "ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1)",
-        " AND e.id = ?", place));
+        " AND e.id = ?", std::string(kPlace) + kLaterInSeries));
     insert.bind(1, eventId);
-    const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId);
+    const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId, true);
     if (left) {
         renumberSeries(db, *left);
     }
-    if (added) {
+    // The new row came with its predecessor; only a row after it (a talk written late) needs
+    // a new one. Mostly there is none, and the look-up around it is left out.
+    if (added && added->hasLater) {
         renumberSeries(db, *added);
     }
 }

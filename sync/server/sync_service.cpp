@@ -191,7 +191,8 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
         return {header.id, false, "gedetineerde hoort bij een andere inrichting"};
     }
     try {
-        // import() refuses before it writes; a database error aborts the whole batch.
+        // A refusal by import() undoes what it wrote (its own savepoint); a database error
+        // aborts the whole batch.
         std::visit([&](const auto &e) { m_store.events().import(e); }, event);
     } catch (const ValidationError &e) {
         return {header.id, false, e.what()};

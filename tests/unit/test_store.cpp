@@ -334,6 +334,35 @@ TEST_P(Store_, ImportKeepsRecordsFromATabletWhoseClockRanAhead)
     EXPECT_TRUE(store().events().import(c));
 }
 
+// Import writes the header first and checks after it (one statement tells a copy already
+// here). A copy stays a copy whatever the registry says now; a refused event leaves nothing.
+TEST_P(Store_, ImportTakesACopyAsADuplicateEvenAfterItsAuthorLeft)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    EXPECT_TRUE(store().events().import(c));
+    User mentor = *store().registry().user("mentor-1");
+    mentor.active = false;
+    store().registry().upsert(mentor);
+    EXPECT_FALSE(store().events().import(c)) << "a copy, not a refusal";
+
+    Contact later = mentorTalk("2026-01-14");
+    later.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
+    REFUSED(store().events().import(later), ProblemCode::InactiveUser, "authorId");
+    EXPECT_EQ(rows("events"), 1) << "the refused header is rolled back";
+    EXPECT_EQ(rows("contacts"), 1);
+    EXPECT_EQ(rows("report_facts"), 1);
+}
+
+TEST_P(Store_, ImportRefusesAnEventThatCorrectsItself)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    c.header.supersedes = c.header.id;
+    REFUSED(store().events().import(c), ProblemCode::UnknownEvent, "supersedes");
+    EXPECT_EQ(rows("events"), 0);
+}
+
 TEST_P(Store_, ImportRefusesAMalformedId)
 {
     Contact c = mentorTalk("2026-01-12");
