@@ -456,8 +456,8 @@ std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &sco
     Statement &person =
         db.prepare("SELECT d.id, d.number, d.name, f.name, COALESCE(u.name, ''), d.admitted_on "
                    "FROM detainees d JOIN facilities f ON f.id = d.facility_id "
-                   "LEFT JOIN units u ON u.id = d.unit_id WHERE d.id IN (" +
-                   db.jsonArrayValues(1) + ")");
+                   "LEFT JOIN units u ON u.id = d.unit_id WHERE " +
+                   db.inJsonArray("d.id", 1));
     person.bind(1, nlohmann::json(ids).dump());
     while (person.step()) {
         detainees.push_back({person.text(0), person.text(1), person.text(2), person.text(3),

@@ -56,12 +56,17 @@ int64_t Database::scalar(std::string_view sql)
     return value;
 }
 
-std::string Database::jsonArrayValues(int parameter) const
+std::string Database::inJsonArray(const std::string &column, int parameter) const
 {
     const std::string placeholder = "?" + std::to_string(parameter);
+    // PostgreSQL: as an array, so that the look-up always goes through the column's index.
+    // Joined to a set-returning function instead, the planner (which guesses 100 elements)
+    // at times walked all of events by its key to meet the list: 25–50 ms for a page of a
+    // pull with 100k events, where the index takes 2 ms.
     return dialect() == SqlDialect::PostgreSQL
-               ? "SELECT value FROM json_array_elements_text(CAST(" + placeholder + " AS json))"
-               : "SELECT value FROM json_each(" + placeholder + ")";
+               ? column + " = ANY (ARRAY(SELECT json_array_elements_text(CAST(" + placeholder +
+                     " AS json))))"
+               : column + " IN (SELECT value FROM json_each(" + placeholder + "))";
 }
 
 std::string Database::plusDays(const std::string &day, int days) const

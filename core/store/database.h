@@ -31,7 +31,7 @@ public:
 
 // The two engines Ronde runs on: SQLite (tablets; the server by default) and PostgreSQL
 // (a central server that several processes share). Repositories write SQL in the subset
-// both understand; the few differences are asked of the Database (see jsonArrayValues()).
+// both understand; the few differences are asked of the Database (see inJsonArray()).
 enum class SqlDialect
 {
     SQLite,
@@ -122,9 +122,9 @@ public:
     virtual std::string displayName() const = 0;
     virtual bool inTransaction() const = 0;
 
-    // A subquery yielding the elements of the JSON array text in parameter `parameter`, as
-    // rows of one column named `value`.
-    std::string jsonArrayValues(int parameter) const;
+    // A condition: `column` is one of the elements of the JSON array text in parameter
+    // `parameter`.
+    std::string inJsonArray(const std::string &column, int parameter) const;
     // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
     // text or a number of days. `days` and `months` are numbers, written into the SQL.
     std::string plusDays(const std::string &day, int days) const;

@@ -69,7 +69,7 @@ std::string scopeClause(EventRepository::Scope scope, const Database &db)
     case EventRepository::Scope::Facility:
         return "e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = ?1)";
     case EventRepository::Scope::EventList:
-        return "e.id IN (" + db.jsonArrayValues(1) + ")";
+        return db.inJsonArray("e.id", 1);
     case EventRepository::Scope::Event:
         break;
     }
@@ -430,6 +430,9 @@ std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
         result.push_back(EventTable<Event>::fromRow(row));
     }
     if constexpr (std::is_same_v<Event, CaseReview>) {
+        if (result.empty()) {
+            return result; // no lights to read
+        }
         std::unordered_map<std::string, CaseReview *> byId;
         for (CaseReview &r : result) {
             byId.emplace(r.header.id, &r);
