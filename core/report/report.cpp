@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <tuple>
 
 namespace ronde {
@@ -458,7 +457,7 @@ std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &sco
                    "FROM detainees d JOIN facilities f ON f.id = d.facility_id "
                    "LEFT JOIN units u ON u.id = d.unit_id WHERE " +
                    db.inJsonArray("d.id", 1));
-    person.bind(1, nlohmann::json(ids).dump());
+    person.bind(1, jsonTextArray(ids));
     while (person.step()) {
         detainees.push_back({person.text(0), person.text(1), person.text(2), person.text(3),
                              person.text(4), Date::parseIso(person.text(5)).value_or(Date{})});

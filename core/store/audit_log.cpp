@@ -65,20 +65,37 @@ AuditEntry AuditLog::record(AuditAction action, const std::string &userId,
 
 size_t AuditLog::importFrom(const std::string &deviceId, const std::vector<AuditEntry> &entries)
 {
+    // Many entries a statement: a sync brings one for about every event, and on PostgreSQL
+    // each statement is a round trip. Runs of 64, 32, … 1 entries, so that seven statement
+    // texts serve any count.
+    constexpr size_t kMostPerStatement = 64;
+    constexpr int kPerEntry = 7; // kColumns
     Transaction tx(m_db);
-    Statement &insert = m_db.prepare(std::string("INSERT INTO audit_log (") + kColumns +
-                                     ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
     size_t added = 0;
-    for (const AuditEntry &e : entries) {
-        insert.bind(1, e.id)
-            .bind(2, e.atMs)
-            .bind(3, deviceId)
-            .bind(4, e.userId)
-            .bind(5, auditActionName(e.action))
-            .bind(6, e.detaineeId)
-            .bind(7, e.subject)
-            .run();
+    for (size_t done = 0; done < entries.size();) {
+        size_t run = kMostPerStatement;
+        while (run > entries.size() - done) {
+            run /= 2;
+        }
+        std::string sql = std::string("INSERT INTO audit_log (") + kColumns + ") VALUES ";
+        for (size_t i = 0; i < run; ++i) {
+            sql += i ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
+        }
+        Statement &insert = m_db.prepare(sql + " ON CONFLICT (id) DO NOTHING");
+        for (size_t i = 0; i < run; ++i) {
+            const AuditEntry &e = entries[done + i];
+            const int at = int(i) * kPerEntry;
+            insert.bind(at + 1, e.id)
+                .bind(at + 2, e.atMs)
+                .bind(at + 3, deviceId)
+                .bind(at + 4, e.userId)
+                .bind(at + 5, auditActionName(e.action))
+                .bind(at + 6, e.detaineeId)
+                .bind(at + 7, e.subject);
+        }
+        insert.run();
         added += size_t(m_db.changes());
+        done += run;
     }
     tx.commit();
     return added;

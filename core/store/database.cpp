@@ -69,6 +69,38 @@ std::string Database::inJsonArray(const std::string &column, int parameter) cons
                : column + " IN (SELECT value FROM json_each(" + placeholder + "))";
 }
 
+std::string Database::jsonArrayRows(int parameter) const
+{
+    const std::string placeholder = "?" + std::to_string(parameter);
+    return dialect() == SqlDialect::PostgreSQL
+               ? "json_array_elements_text(CAST(" + placeholder +
+                     " AS json)) WITH ORDINALITY AS j(value, position)"
+               : "(SELECT value, key AS position FROM json_each(" + placeholder + ")) AS j";
+}
+
+std::string jsonTextArray(const std::vector<std::string> &texts)
+{
+    std::string json = "[";
+    for (const std::string &text : texts) {
+        json += json.size() > 1 ? ",\"" : "\"";
+        for (const char c : text) {
+            if (c == '"' || c == '\\') {
+                json += '\\';
+                json += c;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                static const char *hex = "0123456789abcdef";
+                json += "\\u00";
+                json += hex[(c >> 4) & 0xF];
+                json += hex[c & 0xF];
+            } else {
+                json += c;
+            }
+        }
+        json += '"';
+    }
+    return json + "]";
+}
+
 std::string Database::plusDays(const std::string &day, int days) const
 {
     const std::string n = std::to_string(days);
@@ -97,10 +129,14 @@ std::string Database::daysBetween(const std::string &later, const std::string &e
                : "CAST(julianday(" + later + ") - julianday(" + earlier + ") AS INTEGER)";
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Nested nested)
     : m_db(db)
     , m_nested(db.inTransaction())
+    , m_joined(m_nested && nested == Nested::JoinOuter)
 {
+    if (m_joined) {
+        return;
+    }
     // Cached statements: a bulk load opens a savepoint per record.
     const char *begin = db.dialect() == SqlDialect::SQLite ? "BEGIN IMMEDIATE" : "BEGIN";
     m_db.prepare(m_nested ? "SAVEPOINT nested" : begin).run();
@@ -108,7 +144,7 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
+    if (!m_done && !m_joined) {
         try {
             m_db.exec(m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
         } catch (const DatabaseError &) {
@@ -120,7 +156,9 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.prepare(m_nested ? "RELEASE nested" : "COMMIT").run();
+    if (!m_joined) {
+        m_db.prepare(m_nested ? "RELEASE nested" : "COMMIT").run();
+    }
     m_done = true;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace ronde {
 
@@ -28,6 +29,9 @@ class WrongKeyError : public DatabaseError
 public:
     using DatabaseError::DatabaseError;
 };
+
+// A JSON array of the texts, for a parameter read by inJsonArray() or jsonArrayRows().
+std::string jsonTextArray(const std::vector<std::string> &texts);
 
 // The two engines Ronde runs on: SQLite (tablets; the server by default) and PostgreSQL
 // (a central server that several processes share). Repositories write SQL in the subset
@@ -125,6 +129,9 @@ public:
     // A condition: `column` is one of the elements of the JSON array text in parameter
     // `parameter`.
     std::string inJsonArray(const std::string &column, int parameter) const;
+    // A FROM item `j` with the elements of that array as rows (j.value, text) and their place
+    // in it (j.position, from 0), so that many rows go in with one statement, in order.
+    std::string jsonArrayRows(int parameter) const;
     // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
     // text or a number of days. `days` and `months` are numbers, written into the SQL.
     std::string plusDays(const std::string &day, int days) const;
@@ -155,11 +162,19 @@ private:
 // RAII transaction, ROLLBACK unless commit() was called. On SQLite it is BEGIN IMMEDIATE, so
 // that a writer waits for the lock up front instead of failing half-way.
 // Inside another transaction it becomes a savepoint, so that a bulk load can wrap many
-// single-record writes in one commit and still undo just the record that failed.
+// single-record writes in one commit and still undo just the record that failed; or, with
+// Nested::JoinOuter, it leaves the outer one in charge, for a write that checks everything
+// before it writes: a database error half-way then fails the whole outer transaction. (A
+// savepoint costs two statements, each a round trip on PostgreSQL.)
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Nested
+    {
+        Savepoint,
+        JoinOuter
+    };
+    explicit Transaction(Database &db, Nested nested = Nested::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -168,6 +183,7 @@ public:
 private:
     Database &m_db;
     bool m_nested = false;
+    bool m_joined = false; // inside the outer transaction, without a savepoint
     bool m_done = false;
 };
 

@@ -233,22 +233,17 @@ const std::vector<std::string> &EventRepository::cachedReviewDomains(const std::
     return found->second;
 }
 
-void EventRepository::requireKnownPeople(const EventHeader &header)
-{
-    if (!cachedDetainee(header.detaineeId)) {
-        refuse(ProblemCode::UnknownDetainee, "detaineeId", header.detaineeId);
-    }
-    if (!cachedUser(header.authorId)) {
-        refuse(ProblemCode::UnknownUser, "authorId", header.authorId);
-    }
-}
-
 template <typename Event>
 void EventRepository::validateAgainstRegistry(const Event &event, int64_t futureToleranceMs)
 {
-    requireKnownPeople(event.header);
     const auto &detainee = cachedDetainee(event.header.detaineeId);
+    if (!detainee) {
+        refuse(ProblemCode::UnknownDetainee, "detaineeId", event.header.detaineeId);
+    }
     const auto &author = cachedUser(event.header.authorId);
+    if (!author) {
+        refuse(ProblemCode::UnknownUser, "authorId", event.header.authorId);
+    }
     RecordingContext context{*detainee, *author, m_clock(), futureToleranceMs,
                              cachedReviewDomains(detainee->facilityId)};
     validate(event, context);
@@ -300,29 +295,39 @@ template <typename Event> bool EventRepository::import(const Event &event)
     if (!isUuid(event.header.id)) {
         refuse(ProblemCode::Invalid, "id", event.header.id);
     }
-    Transaction tx(m_db);
-    // The header first, so that one statement both writes it and tells a copy already here
-    // (a sync sends thousands in a request, and on PostgreSQL each statement is a round
-    // trip). A copy is no news whatever the registry says now; anything refused below is
-    // rolled back with the transaction.
-    requireKnownPeople(event.header); // the header's foreign keys
-    if (event.header.supersedes == event.header.id) {
-        // Checked here: written before the checks below, it would find itself as its target.
-        refuse(ProblemCode::UnknownEvent, "supersedes", event.header.id);
+    // Everything is checked before anything is written, so that inside a bulk import (a sync
+    // brings thousands of events a request) no savepoint is needed per event: on PostgreSQL
+    // each statement is a round trip.
+    Transaction tx(m_db, Transaction::Nested::JoinOuter);
+    try {
+        // The device that made it checked "not in the future" against its own clock; a
+        // tablet whose clock runs days ahead must still not lose its records here.
+        validateAgainstRegistry(event, std::numeric_limits<int32_t>::max() * int64_t(1000));
+    } catch (const ValidationError &) {
+        if (isStored(event.header.id)) {
+            return false; // a copy is no news, whatever the registry says now
+        }
+        throw;
     }
+    // One statement both writes the header and tells a copy already here.
     if (!insertHeader(event.header, Event::type, IfNew::Yes)) {
-        tx.commit(); // nothing written
         return false;
     }
-    // The device that made it checked "not in the future" against its own clock; a tablet
-    // whose clock runs days ahead must still not lose its records here.
-    validateAgainstRegistry(event, std::numeric_limits<int32_t>::max() * int64_t(1000));
     insertBody(event);
     updateReportFacts(m_db, event.header.id, event.header.supersedes);
     m_hlc.receive(HlcStamp::unpack(event.header.hlc));
     tx.commit();
     m_notifier.notify({Change::Kind::Event, event.header.id, event.header.detaineeId});
     return true;
+}
+
+bool EventRepository::isStored(const std::string &id)
+{
+    Statement &row = m_db.prepare("SELECT 1 FROM events WHERE id = ?");
+    row.bind(1, id);
+    const bool found = row.step();
+    row.reset();
+    return found;
 }
 
 bool EventRepository::insertHeader(const EventHeader &header, EventType type, IfNew ifNew)
@@ -525,21 +530,18 @@ std::optional<AnyEvent> EventRepository::byId(const std::string &id)
 
 std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids)
 {
-    // Ids are UUIDs (checked on import), so a JSON array needs no escaping beyond quotes;
-    // anything else is left out rather than trusted.
-    std::string list = "[";
+    // Stored ids are UUIDs (checked on import); anything else is left out.
+    std::vector<std::string> wanted;
     std::unordered_map<std::string, size_t> position;
     for (const std::string &id : ids) {
-        if (!isUuid(id) || position.contains(id)) {
-            continue;
+        if (isUuid(id) && position.emplace(id, position.size()).second) {
+            wanted.push_back(id);
         }
-        position.emplace(id, position.size());
-        list += (list.size() > 1 ? ",\"" : "\"") + id + "\"";
     }
-    list += "]";
-    if (position.empty()) {
+    if (wanted.empty()) {
         return {}; // a sync with nothing new to pull asks for none: no query per type
     }
+    const std::string list = jsonTextArray(wanted);
     std::vector<std::pair<size_t, AnyEvent>> found;
     auto collect = [&]<typename Event>() {
         for (Event &e : read<Event>(Scope::EventList, list)) {

@@ -86,8 +86,7 @@ private:
     template <typename Event> void checkSupersedes(const Event &event);
     template <typename Event>
     void validateAgainstRegistry(const Event &event, int64_t futureToleranceMs);
-    // Refuses a header whose detainee or author the registry does not know.
-    void requireKnownPeople(const EventHeader &header);
+    bool isStored(const std::string &eventId);
     // Adds the header; with IfNew::Yes an event already stored is left as it is, and false
     // says so.
     enum class IfNew

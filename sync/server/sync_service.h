@@ -66,6 +66,8 @@ private:
     // cursor: what the device had pulled when it sent the event.
     Ack accept(const AnyEvent &event, const Device &device, int64_t cursor,
                std::unordered_map<std::string, std::string> &facilityOf);
+    // Gives the accepted events of a request their sequence numbers (server_log).
+    void logAccepted(const std::vector<std::string> &eventIds, const Device &device);
     void flagParallelProposals(const RegistryProposal &proposal, const Device &device,
                                int64_t cursor);
     RegistrySnapshot snapshotOf(const std::string &facilityId);

@@ -71,6 +71,16 @@ protected:
         FAIL() << "sync did not drain";
     }
 
+    // Both tablets enrolled in the facility and up to date; its detainees as A sees them.
+    std::vector<Detainee> bothTabletsInSync()
+    {
+        enrol(m_tabletA, m_facility);
+        enrol(m_tabletB, m_facility);
+        syncUntilDone(m_tabletA);
+        syncUntilDone(m_tabletB);
+        return m_tabletA.registry().detainees(m_facility);
+    }
+
     std::string userOf(Store &store, Role role)
     {
         for (const User &u : store.registry().users(m_facility)) {
@@ -157,11 +167,7 @@ TEST_P(SyncTest, PagesThroughALongHistory)
 // holds each event once.
 TEST_P(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
 {
-    enrol(m_tabletA, m_facility);
-    enrol(m_tabletB, m_facility);
-    syncUntilDone(m_tabletA);
-    syncUntilDone(m_tabletB);
-    const auto detainees = m_tabletA.registry().detainees(m_facility);
+    const auto detainees = bothTabletsInSync();
     ASSERT_GE(detainees.size(), 2u);
     std::set<std::string> written;
     for (int i = 0; i < 5; ++i) {
@@ -181,16 +187,47 @@ TEST_P(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
               m_central.database().scalar("SELECT COUNT(*) FROM events"));
 }
 
+// The server numbers a request's events (one statement for them all) in the order the tablet
+// sent them, so that another tablet pulls a correction after what it corrects.
+TEST_P(SyncTest, EventsAreNumberedInTheOrderTheTabletSentThem)
+{
+    const auto detainees = bothTabletsInSync();
+    ASSERT_GE(detainees.size(), 2u);
+    std::vector<std::string> sent;
+    const Contact first = talk(m_tabletA, detainees[0].id, 1);
+    Contact moved = first;
+    moved.header.supersedes = first.header.id;
+    moved.header.occurredAtMs += 60'000;
+    moved = m_tabletA.events().record(moved);
+    for (int i = 2; i < 6; ++i) {
+        sent.push_back(talk(m_tabletA, detainees[1].id, i).header.id);
+    }
+    sent.insert(sent.begin(), {first.header.id, moved.header.id});
+    syncUntilDone(m_tabletA);
+
+    std::vector<std::string> numbered;
+    Statement &row = m_central.database().prepare(
+        "SELECT l.event_id FROM server_log l JOIN devices d ON d.id = l.origin ORDER BY l.seq");
+    while (row.step()) {
+        numbered.push_back(row.text(0));
+    }
+    EXPECT_EQ(numbered, sent);
+
+    syncUntilDone(m_tabletB);
+    const std::vector<Contact> seen = m_tabletB.events().contacts(detainees[0].id);
+    EXPECT_TRUE(std::any_of(seen.begin(), seen.end(), [&](const Contact &c) {
+        return c.header.id == moved.header.id;
+    })) << "the correction is pulled and applied";
+    EXPECT_TRUE(std::none_of(seen.begin(), seen.end(),
+                             [&](const Contact &c) { return c.header.id == first.header.id; }));
+}
+
 // DESIGN "Sync": the registry is the server's; a tablet proposes. Two proposals for the same
 // detainee and field made between syncs are both kept and flagged as a parallel update;
 // one made after pulling the other is not.
 TEST_P(SyncTest, ParallelRegistryProposalsAreBothKeptAndFlagged)
 {
-    enrol(m_tabletA, m_facility);
-    enrol(m_tabletB, m_facility);
-    syncUntilDone(m_tabletA);
-    syncUntilDone(m_tabletB);
-    const Detainee detainee = m_tabletA.registry().detainees(m_facility).front();
+    const Detainee detainee = bothTabletsInSync().front();
     const auto units = m_tabletA.registry().units(m_facility);
     ASSERT_GE(units.size(), 2u);
     const auto propose = [&](Store &tablet, const std::string &unitId, Role role) {
@@ -444,6 +481,40 @@ TEST_P(SyncTest, ATamperedBodyIsRefusedAndWritesNothing)
     EXPECT_TRUE(answer.acks[1].accepted && answer.acks[2].accepted);
     EXPECT_EQ(eventIds(m_central).size(), before.size() + 2);
     (void)a;
+}
+
+// The server checks each event before it writes any of it (no savepoint per event): one that
+// fails the checks in the middle of a batch leaves no row anywhere, and the rest applies.
+TEST_P(SyncTest, AnEventThatFailsTheChecksLeavesNoRowAndTheRestApplies)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const auto detainees = m_tabletA.registry().detainees(m_facility);
+    for (int i = 0; i < 3; ++i) {
+        talk(m_tabletA, detainees[0].id, i);
+    }
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(500);
+    ASSERT_EQ(request.changes.size(), 3u);
+    std::get<Contact>(request.changes[1]).satisfaction = 9; // R5.5: 1–5
+    Database &db = m_central.database();
+    const auto count = [&db](const char *table) {
+        return db.scalar(std::string("SELECT COUNT(*) FROM ") + table);
+    };
+    const int64_t events = count("events"), contacts = count("contacts"),
+                  facts = count("report_facts"), logged = count("server_log");
+
+    const SyncResponse answer = m_service.sync(request);
+    ASSERT_EQ(answer.acks.size(), 3u);
+    EXPECT_TRUE(answer.acks[0].accepted);
+    EXPECT_FALSE(answer.acks[1].accepted);
+    EXPECT_FALSE(answer.acks[1].reason.empty());
+    EXPECT_TRUE(answer.acks[2].accepted);
+    EXPECT_EQ(count("events"), events + 2);
+    EXPECT_EQ(count("contacts"), contacts + 2);
+    EXPECT_EQ(count("report_facts"), facts + 2);
+    EXPECT_EQ(count("server_log"), logged + 2);
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM events WHERE id = '" + answer.acks[1].eventId + "'"),
+              0);
 }
 
 TEST_P(SyncTest, TheServerAbsorbsATabletClockDaysAhead)
