@@ -4,6 +4,7 @@
 #include "model/enums.h"
 #include "util/date.h"
 
+#include <utility>
 #include <vector>
 
 namespace ronde {
@@ -58,21 +59,30 @@ struct SeriesPlace
 };
 
 // What a DELETE or INSERT … RETURNING reports of the row's place: detainee_id, series,
-// occurred_on and, when asked for (kLaterInSeries), whether a row follows it in its series.
+// occurred_on and, when asked for (kLastInSeries), the day and id of the last row in its
+// series. Read as the last row, not as "is there a later one": SQLite compared the row value
+// against every row of the series on the same day (a tablet's day of talks went quadratic),
+// where the last row is one step down the index.
 constexpr const char *kPlace = " RETURNING detainee_id, series, occurred_on";
-constexpr const char *kLaterInSeries = // 1 or 0: PostgreSQL gives a boolean as 't' or 'f'
-    ", CASE WHEN EXISTS (SELECT 1 FROM report_facts r WHERE r.detainee_id = "
-    "report_facts.detainee_id AND r.series = report_facts.series AND (r.occurred_on, "
-    "r.event_id) > (report_facts.occurred_on, report_facts.event_id)) THEN 1 ELSE 0 END";
+std::string lastInSeries(const char *column)
+{
+    return std::string(", (SELECT r.") + column +
+           " FROM report_facts r WHERE r.detainee_id = report_facts.detainee_id AND r.series = "
+           "report_facts.series ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1)";
+}
 
 std::optional<SeriesPlace> placeReturnedBy(Statement &statement, const std::string &eventId,
-                                           bool reportsLater)
+                                           bool reportsLast)
 {
     std::optional<SeriesPlace> place;
     if (statement.step() && !statement.isNull(1)) {
         place = SeriesPlace{statement.text(0), statement.text(1), statement.text(2), eventId};
-        if (reportsLater) {
-            place->hasLater = statement.int64(3) != 0;
+        if (reportsLast) {
+            // Whether the statement sees its own row or not, a later row is last only if it
+            // sorts after this one (ISO days and ids compare the same in byte order).
+            place->hasLater =
+                !statement.isNull(3) && std::pair(statement.text(3), statement.text(4)) >
+                                            std::pair(place->day, place->eventId);
         }
     }
     statement.reset();
@@ -155,7 +165,7 @@ void updateReportFacts(Database &db, const std::string &eventId,
         "(SELECT r.occurred_on FROM report_facts r WHERE r.detainee_id = c.detainee_id AND "
         "r.series = c.series AND (r.occurred_on, r.event_id) < (c.occurred_on, c.event_id) "
         "ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1)",
-        " AND e.id = ?", std::string(kPlace) + kLaterInSeries));
+        " AND e.id = ?", kPlace + lastInSeries("occurred_on") + lastInSeries("event_id")));
     insert.bind(1, eventId);
     const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId, true);
     if (left) {
