@@ -59,7 +59,7 @@ struct SeriesPlace
 };
 
 // What a DELETE or INSERT … RETURNING reports of the row's place: detainee_id, series,
-// occurred_on and, when asked for (kLastInSeries), the day and id of the last row in its
+// occurred_on and, when asked for (lastInSeries), the day and id of the last row in its
 // series. Read as the last row, not as "is there a later one": SQLite compared the row value
 // against every row of the series on the same day (a tablet's day of talks went quadratic),
 // where the last row is one step down the index.
