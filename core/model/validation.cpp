@@ -27,7 +27,7 @@ void validateHeader(const EventHeader &header, const RecordingContext &context)
 {
     requireNonEmpty(header.detaineeId, "detaineeId");
     requireNonEmpty(header.authorId, "authorId");
-    if (!context.author.active) {
+    if (context.authorMustBeActive && !context.author.active) {
         refuse(ProblemCode::InactiveUser, "authorId", context.author.name);
     }
     // R1.5: not before admission, not after discharge, not in the future beyond tolerance.

@@ -21,6 +21,9 @@ struct RecordingContext
     int64_t nowMs = 0;
     int64_t futureToleranceMs = kFutureToleranceMs;
     std::vector<std::string> reviewDomains;
+    // Off for an event recorded on another device, which checked it with its own registry
+    // then: staff who have left since must not take their records with them.
+    bool authorMustBeActive = true;
 };
 
 void validateHeader(const EventHeader &header, const RecordingContext &context);

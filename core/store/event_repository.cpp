@@ -233,19 +233,32 @@ const std::vector<std::string> &EventRepository::cachedReviewDomains(const std::
     return found->second;
 }
 
-template <typename Event>
-void EventRepository::validateAgainstRegistry(const Event &event, int64_t futureToleranceMs)
+std::pair<const Detainee &, const User &> EventRepository::knownPeople(const EventHeader &header)
 {
-    const auto &detainee = cachedDetainee(event.header.detaineeId);
+    const auto &detainee = cachedDetainee(header.detaineeId);
     if (!detainee) {
-        refuse(ProblemCode::UnknownDetainee, "detaineeId", event.header.detaineeId);
+        refuse(ProblemCode::UnknownDetainee, "detaineeId", header.detaineeId);
     }
-    const auto &author = cachedUser(event.header.authorId);
+    const auto &author = cachedUser(header.authorId);
     if (!author) {
-        refuse(ProblemCode::UnknownUser, "authorId", event.header.authorId);
+        refuse(ProblemCode::UnknownUser, "authorId", header.authorId);
     }
-    RecordingContext context{*detainee, *author, m_clock(), futureToleranceMs,
-                             cachedReviewDomains(detainee->facilityId)};
+    return {*detainee, *author};
+}
+
+template <typename Event>
+void EventRepository::validateAgainstRegistry(const Event &event, RecordedOn where)
+{
+    const auto [detainee, author] = knownPeople(event.header);
+    RecordingContext context{detainee, author, m_clock(), kFutureToleranceMs,
+                             cachedReviewDomains(detainee.facilityId)};
+    if (where == RecordedOn::AnotherDevice) {
+        // That device checked "not in the future" against its own clock and the author's
+        // account against its own registry: a tablet whose clock runs days ahead, or a
+        // mentor who has left since, must not lose records here.
+        context.futureToleranceMs = std::numeric_limits<int32_t>::max() * int64_t(1000);
+        context.authorMustBeActive = false;
+    }
     validate(event, context);
     checkSupersedes(event);
 }
@@ -275,7 +288,7 @@ template <typename Event> void EventRepository::checkSupersedes(const Event &eve
 template <typename Event> Event EventRepository::record(Event event)
 {
     Transaction tx(m_db);
-    validateAgainstRegistry(event, kFutureToleranceMs);
+    validateAgainstRegistry(event, RecordedOn::ThisDevice);
     event.header.id = m_ids.next();
     event.header.recordedAtMs = m_clock();
     event.header.hlc = m_hlc.now().packed();
@@ -290,7 +303,7 @@ template <typename Event> Event EventRepository::record(Event event)
     return event;
 }
 
-template <typename Event> bool EventRepository::import(const Event &event)
+template <typename Event> bool EventRepository::import(const Event &event, ImportedFrom from)
 {
     if (!isUuid(event.header.id)) {
         refuse(ProblemCode::Invalid, "id", event.header.id);
@@ -300,9 +313,11 @@ template <typename Event> bool EventRepository::import(const Event &event)
     // each statement is a round trip.
     Transaction tx(m_db, Transaction::Nested::JoinOuter);
     try {
-        // The device that made it checked "not in the future" against its own clock; a
-        // tablet whose clock runs days ahead must still not lose its records here.
-        validateAgainstRegistry(event, std::numeric_limits<int32_t>::max() * int64_t(1000));
+        if (from == ImportedFrom::Server) {
+            knownPeople(event.header); // what the rows refer to
+        } else {
+            validateAgainstRegistry(event, RecordedOn::AnotherDevice);
+        }
     } catch (const ValidationError &) {
         if (isStored(event.header.id)) {
             return false; // a copy is no news, whatever the registry says now
@@ -633,11 +648,11 @@ template ReintegrationPlan EventRepository::record(ReintegrationPlan);
 template ProgramDecision EventRepository::record(ProgramDecision);
 template Complaint EventRepository::record(Complaint);
 template RegistryProposal EventRepository::record(RegistryProposal);
-template bool EventRepository::import(const Contact &);
-template bool EventRepository::import(const CaseReview &);
-template bool EventRepository::import(const ReintegrationPlan &);
-template bool EventRepository::import(const ProgramDecision &);
-template bool EventRepository::import(const Complaint &);
-template bool EventRepository::import(const RegistryProposal &);
+template bool EventRepository::import(const Contact &, ImportedFrom);
+template bool EventRepository::import(const CaseReview &, ImportedFrom);
+template bool EventRepository::import(const ReintegrationPlan &, ImportedFrom);
+template bool EventRepository::import(const ProgramDecision &, ImportedFrom);
+template bool EventRepository::import(const Complaint &, ImportedFrom);
+template bool EventRepository::import(const RegistryProposal &, ImportedFrom);
 
 } // namespace ronde

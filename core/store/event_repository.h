@@ -34,9 +34,21 @@ public:
     // Throws ValidationError (and writes nothing) on bad input. Returns the stored event.
     template <typename Event> Event record(Event event);
 
-    // Stores an event made elsewhere (pulled by sync, or demo history) exactly as it is:
-    // same id, same stamp, no outbox row. Idempotent: returns false when the id is present.
-    template <typename Event> bool import(const Event &event);
+    // Who vouches for an imported event. A device: the server checks it against the rules
+    // for recording (R1.5 and the rest), as far as they do not depend on the moment it was
+    // recorded. The server: it checked the event when it came in, and a tablet that pulls it
+    // takes it as it is, even when its copy of the registry has moved on since (a mentor who
+    // left, a corrected date of admission); it only needs to know the detainee and author.
+    enum class ImportedFrom
+    {
+        Device,
+        Server
+    };
+    // Stores an event made elsewhere (pushed or pulled by sync, or demo history) exactly as
+    // it is: same id, same stamp, no outbox row. Idempotent: returns false when the id is
+    // present. Throws ValidationError (and writes nothing) when it is refused.
+    template <typename Event>
+    bool import(const Event &event, ImportedFrom from = ImportedFrom::Device);
 
     // The detainee's events of one type, oldest first, leaving out events that a later one
     // supersedes (a correction replaces what it names).
@@ -84,8 +96,14 @@ public:
 private:
     template <typename Event> std::vector<Event> read(Scope scope, const std::string &key);
     template <typename Event> void checkSupersedes(const Event &event);
-    template <typename Event>
-    void validateAgainstRegistry(const Event &event, int64_t futureToleranceMs);
+    enum class RecordedOn
+    {
+        ThisDevice,
+        AnotherDevice
+    };
+    template <typename Event> void validateAgainstRegistry(const Event &event, RecordedOn where);
+    // The detainee and author of a header, refused when the registry does not know them.
+    std::pair<const Detainee &, const User &> knownPeople(const EventHeader &header);
     bool isStored(const std::string &eventId);
     // Adds the header; with IfNew::Yes an event already stored is left as it is, and false
     // says so.

@@ -140,8 +140,17 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
             summary.error = QStringLiteral("Onverwacht antwoord van de server: %1").arg(e.what());
             return summary;
         }
+        try {
+            summary.pulled += int(m_tablet.apply(request, response));
+        } catch (const std::exception &e) {
+            // apply() is one transaction: nothing of this answer stayed, and the same request
+            // goes again next time. Said, not thrown: a sync runs from the app's event loop.
+            summary.error =
+                QStringLiteral("Het antwoord van de server kon niet worden verwerkt: %1")
+                    .arg(QString::fromUtf8(e.what()));
+            return summary;
+        }
         summary.pushed += int(response.acks.size());
-        summary.pulled += int(m_tablet.apply(request, response));
         if (progress) {
             progress(summary.rounds, summary.pushed, summary.pulled);
         }

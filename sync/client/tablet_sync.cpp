@@ -142,8 +142,12 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     }
     size_t pulled = 0;
     for (const AnyEvent &event : response.events) {
-        pulled +=
-            std::visit([&](const auto &e) { return m_store.events().import(e) ? 1 : 0; }, event);
+        // The server checked it when it came in (EventRepository::ImportedFrom).
+        pulled += std::visit(
+            [&](const auto &e) {
+                return m_store.events().import(e, EventRepository::ImportedFrom::Server) ? 1 : 0;
+            },
+            event);
     }
     m_store.events().clock().receive(HlcStamp::unpack(response.serverHlc));
     // The cursor moves only together with what it covers.

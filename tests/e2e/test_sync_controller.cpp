@@ -106,6 +106,34 @@ TEST_F(SyncControllerTest, AFailedSyncSaysWhyAndBacksOff)
     EXPECT_EQ(m_controller.retrySeconds(), 0);
 }
 
+// An answer the tablet cannot store (here a talk by a mentor of another facility, whom this
+// tablet's registry does not hold) fails that sync with a Dutch reason, keeps nothing of the
+// answer, and does not bring the app down.
+TEST_F(SyncControllerTest, AnAnswerTheTabletCannotStoreFailsTheSyncWithAReason)
+{
+    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    Store &tablet = *m_session.store();
+    const int64_t eventsBefore = tablet.database().scalar("SELECT COUNT(*) FROM events");
+    m_central->registry().upsert(Facility{"fac-elsewhere", "Elders", FacilityKind::Prison, {}});
+    m_central->registry().upsert(User{
+        "mentor-elsewhere", "fac-elsewhere", "Mentor Elders", Role::Mentor, {}, false, true, {}});
+    Contact c;
+    c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    c.header.detaineeId = m_central->registry().detainees(m_facility).front().id;
+    c.header.authorId = "mentor-elsewhere";
+    c.header.occurredAtMs = systemClock()() - 3'600'000;
+    c.header.recordedAtMs = c.header.occurredAtMs;
+    c.roles = {Role::Mentor};
+    c.kind = ContactKind::MentorTalk;
+    ASSERT_TRUE(m_central->events().import(c));
+    m_service->sequenceUnloggedEvents();
+
+    EXPECT_FALSE(m_controller.syncNow());
+    EXPECT_TRUE(m_controller.lastError().contains("kon niet worden verwerkt"))
+        << m_controller.lastError().toStdString();
+    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), eventsBefore);
+}
+
 // When the platform reports the network online (docking), a sync starts by itself.
 TEST_F(SyncControllerTest, SyncsWhenTheNetworkBecomesReachable)
 {

@@ -377,22 +377,36 @@ TEST_P(Store_, ImportKeepsRecordsFromATabletWhoseClockRanAhead)
 // Import checks before it writes, without a savepoint of its own, and learns from the write
 // whether a copy is already here. A copy stays a copy whatever the registry says now; a
 // refused event leaves nothing.
-TEST_P(Store_, ImportTakesACopyAsADuplicateEvenAfterItsAuthorLeft)
+TEST_P(Store_, ImportTakesACopyAsADuplicateEvenAfterTheRegistryChanged)
 {
     Contact c = mentorTalk("2026-01-12");
     c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
     EXPECT_TRUE(store().events().import(c));
-    User mentor = *store().registry().user("mentor-1");
-    mentor.active = false;
-    store().registry().upsert(mentor);
+    Detainee detainee = *store().registry().detainee("det-1");
+    detainee.admittedOn = day("2026-01-13"); // the office corrected the date of admission
+    store().registry().upsert(detainee);
     EXPECT_FALSE(store().events().import(c)) << "a copy, not a refusal";
 
-    Contact later = mentorTalk("2026-01-14");
-    later.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
-    REFUSED(store().events().import(later), ProblemCode::InactiveUser, "authorId");
+    Contact next = mentorTalk("2026-01-12");
+    next.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
+    REFUSED(store().events().import(next), ProblemCode::BeforeAdmission, "occurredAt");
     EXPECT_EQ(rows("events"), 1) << "nothing of the refused event";
     EXPECT_EQ(rows("contacts"), 1);
     EXPECT_EQ(rows("report_facts"), 1);
+}
+
+// Recorded on another device while its author was active: the account's state now does not
+// matter there (a mentor who left keeps the records made), on this device it does.
+TEST_P(Store_, ImportKeepsTheRecordsOfAnAuthorWhoLeftSince)
+{
+    User mentor = *store().registry().user("mentor-1");
+    mentor.active = false;
+    store().registry().upsert(mentor);
+    REFUSED(store().events().record(mentorTalk("2026-01-12")), ProblemCode::InactiveUser,
+            "authorId");
+    Contact c = mentorTalk("2026-01-12");
+    c.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    EXPECT_TRUE(store().events().import(c));
 }
 
 // It is not there yet when its target is looked up.

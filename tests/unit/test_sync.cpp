@@ -535,3 +535,52 @@ TEST_P(SyncTest, TheServerAbsorbsATabletClockDaysAhead)
     EXPECT_TRUE(m_central.events().byId(stored.header.id).has_value()) << "nothing lost";
     EXPECT_GT(m_central.events().clock().last().packed(), stored.header.hlc);
 }
+
+// Events never conflict (DESIGN "Sync"): what a mentor recorded stays, on the server and on
+// every tablet, after the office disables the mentor's account, even when the tablet that
+// holds the records docks only after that.
+TEST_P(SyncTest, TheRecordsOfAMentorWhoLeftReachTheServerAndEveryTablet)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const auto detainees = m_tabletA.registry().detainees(m_facility);
+    const Contact pushedBefore = talk(m_tabletA, detainees[0].id, 1);
+    syncUntilDone(m_tabletA);
+    const Contact recordedOffline = talk(m_tabletA, detainees[0].id, 2);
+    User mentor = *m_central.registry().user(recordedOffline.header.authorId);
+    mentor.active = false;
+    m_central.registry().upsert(mentor);
+
+    syncUntilDone(m_tabletA);
+    for (const Ack &ack : m_lastResponse.acks) {
+        EXPECT_TRUE(ack.accepted) << ack.reason;
+    }
+    EXPECT_TRUE(eventIds(m_central).contains(recordedOffline.header.id));
+    EXPECT_FALSE(m_tabletA.registry().user(mentor.id)->active) << "the tablet heard";
+    EXPECT_THROW(talk(m_tabletA, detainees[0].id, 3), ValidationError) << "no new records";
+
+    enrol(m_tabletB, m_facility);
+    syncUntilDone(m_tabletB);
+    EXPECT_TRUE(eventIds(m_tabletB).contains(pushedBefore.header.id));
+    EXPECT_TRUE(eventIds(m_tabletB).contains(recordedOffline.header.id));
+}
+
+// A tablet takes what it pulls as the server has it: the server checked each event when it
+// came in. Here the office moved a detainee's admission after talks already recorded (R1.5
+// would refuse them now); a new tablet still gets them, and its sync ends.
+TEST_P(SyncTest, APulledEventIsTakenAsTheServerHasItAfterTheRegistryChanged)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    Detainee detainee = m_tabletA.registry().detainees(m_facility).front();
+    const Contact c = talk(m_tabletA, detainee.id, 1);
+    syncUntilDone(m_tabletA);
+    detainee = *m_central.registry().detainee(detainee.id);
+    detainee.admittedOn = kToday.plusDays(1);
+    m_central.registry().upsert(detainee);
+
+    enrol(m_tabletB, m_facility);
+    syncUntilDone(m_tabletB);
+    EXPECT_TRUE(eventIds(m_tabletB).contains(c.header.id));
+    EXPECT_EQ(m_tabletB.registry().detainee(detainee.id)->admittedOn, kToday.plusDays(1));
+}
