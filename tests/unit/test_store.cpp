@@ -141,6 +141,42 @@ TEST_P(Store_, ImportedAuditEntriesArriveOnceInTheirOrder)
     }
 }
 
+// A list goes to SQL as one JSON parameter (jsonTextArray): every text arrives as it was,
+// quotes, backslashes, control characters and all, in its place, on both engines.
+TEST_P(Store_, AJsonListCarriesAnyTextToBothEngines)
+{
+    const std::vector<std::string> texts{
+        "plain", "with \"quotes\"", "back\\slash", "line\nbreak\ttab\x01", "café ✓", ""};
+    const std::string list = jsonTextArray(texts);
+    Database &db = store().database();
+
+    std::vector<std::string> rows;
+    Statement &row =
+        db.prepare("SELECT j.value FROM " + db.jsonArrayRows(1) + " ORDER BY j.position");
+    row.bind(1, list);
+    while (row.step()) {
+        rows.push_back(row.text(0));
+    }
+    EXPECT_EQ(rows, texts);
+
+    db.exec("CREATE TABLE json_probe (x TEXT)");
+    Statement &insert = db.prepare("INSERT INTO json_probe (x) VALUES (?)");
+    for (const std::string &text : texts) {
+        insert.bind(1, text).run();
+    }
+    insert.bind(1, "not in the list").run();
+    std::vector<std::string> found;
+    Statement &in =
+        db.prepare("SELECT x FROM json_probe WHERE " + db.inJsonArray("x", 1) + " ORDER BY x");
+    in.bind(1, list);
+    while (in.step()) {
+        found.push_back(in.text(0));
+    }
+    std::vector<std::string> sorted = texts;
+    std::sort(sorted.begin(), sorted.end());
+    EXPECT_EQ(found, sorted);
+}
+
 TEST_P(Store_, StoresTheLocalDayOfTheContact)
 {
     // 00:30 in Amsterdam on 1 February is still 31 January in UTC: policy counts the local day.
