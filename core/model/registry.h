@@ -59,4 +59,29 @@ struct Detainee
     std::vector<Exclusion> exclusions;
 };
 
+// One stay of a detainee in one facility (docs/ARCHITECTURE.md "Stays"): from its first day
+// to its last, both included; open (no `to`) while the detainee is there. A transfer ends
+// one stay and begins the next on the same day. An event belongs to the stay it happened in.
+struct Stay
+{
+    enum class Arrival
+    {
+        Admission,
+        Transfer
+    };
+    enum class Departure
+    {
+        Transfer,
+        Discharge
+    };
+    std::string detaineeId;
+    std::string facilityId;
+    Date from;
+    std::optional<Date> to;
+    Arrival arrival = Arrival::Admission;
+    std::optional<Departure> departure;
+
+    bool contains(const Date &day) const { return from <= day && (!to || day <= *to); }
+};
+
 } // namespace ronde

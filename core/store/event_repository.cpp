@@ -211,6 +211,15 @@ const std::optional<Detainee> &EventRepository::cachedDetainee(const std::string
     return found->second;
 }
 
+const std::vector<Stay> &EventRepository::cachedStays(const std::string &detaineeId)
+{
+    auto found = m_cache.stays.find(detaineeId);
+    if (found == m_cache.stays.end()) {
+        found = m_cache.stays.emplace(detaineeId, m_registry.stays(detaineeId)).first;
+    }
+    return found->second;
+}
+
 const std::optional<User> &EventRepository::cachedUser(const std::string &id)
 {
     auto found = m_cache.users.find(id);
@@ -249,7 +258,23 @@ std::pair<const Detainee &, const User &> EventRepository::knownPeople(const Eve
 template <typename Event>
 void EventRepository::validateAgainstRegistry(const Event &event, RecordedOn where)
 {
-    const auto [detainee, author] = knownPeople(event.header);
+    const auto [current, author] = knownPeople(event.header);
+    std::optional<Detainee> during; // the detainee as registered in the stay of the event
+    if (where == RecordedOn::AnotherDevice) {
+        // Recorded elsewhere, perhaps before a transfer: R1.5 holds for the stay the event
+        // happened in, not for the one the detainee is in now (the server checks that it
+        // was a stay in the sending device's facility).
+        const Date day = amsterdamFromUtc(event.header.occurredAtMs).date;
+        for (const Stay &stay : cachedStays(current.id)) {
+            if (stay.contains(day)) {
+                during = current;
+                during->admittedOn = stay.from;
+                during->dischargedOn = stay.to;
+                break;
+            }
+        }
+    }
+    const Detainee &detainee = during ? *during : current;
     RecordingContext context{detainee, author, m_clock(), kFutureToleranceMs,
                              cachedReviewDomains(detainee.facilityId)};
     if (where == RecordedOn::AnotherDevice) {

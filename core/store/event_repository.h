@@ -92,6 +92,9 @@ public:
     // Drops what validation remembers of the registry, for a long-running process whose
     // database other processes also write (the server).
     void forgetCachedRegistry() { m_cache = {}; }
+    // The detainee's stays, remembered like the rest of the registry (the server asks for
+    // them for every event a device sends).
+    const std::vector<Stay> &cachedStays(const std::string &detaineeId);
 
 private:
     template <typename Event> std::vector<Event> read(Scope scope, const std::string &key);
@@ -128,6 +131,7 @@ private:
         std::unordered_map<std::string, std::optional<Detainee>> detainees;
         std::unordered_map<std::string, std::optional<User>> users;
         std::unordered_map<std::string, std::vector<std::string>> reviewDomains;
+        std::unordered_map<std::string, std::vector<Stay>> stays;
     };
     const std::optional<Detainee> &cachedDetainee(const std::string &id);
     const std::optional<User> &cachedUser(const std::string &id);

@@ -270,6 +270,45 @@ CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_o
     WHERE kind IN ('intake', 'planTalk');
 )sql",
               analyzeReportFacts},
+    Migration{8, R"sql(
+-- A detainee's stays (docs/ARCHITECTURE.md "Stays"): in which facility, from which day to
+-- which (both included; open while there), and how each began and ended. The server judges
+-- an event by the stay it happened in, not by where the detainee is now. Every detainee
+-- already known has the one stay their registry row describes.
+CREATE TABLE stays (
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    from_on     TEXT NOT NULL,
+    to_on       TEXT,
+    arrival     TEXT NOT NULL,  -- admission | transfer
+    departure   TEXT,           -- transfer | discharge, once it ended
+    PRIMARY KEY (detainee_id, facility_id, from_on)
+);
+INSERT INTO stays (detainee_id, facility_id, from_on, to_on, arrival, departure)
+SELECT id, facility_id, admitted_on, discharged_on, 'admission',
+       CASE WHEN discharged_on IS NULL THEN NULL ELSE 'discharge' END FROM detainees;
+-- A change the server refused stays in the tablet's outbox with the server's reason, and is
+-- not sent again until the registry changes (the office fixed the cause) or staff resend it.
+ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
+ALTER TABLE outbox ADD COLUMN refused_at INTEGER;
+-- The server's list of changes it refused, per device, for the office; a change accepted
+-- later leaves it.
+CREATE TABLE refusals (
+    device_id TEXT NOT NULL,
+    event_id  TEXT NOT NULL,
+    detainee_id TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    at_ms     INTEGER NOT NULL,
+    PRIMARY KEY (device_id, event_id)
+);
+-- The audit log stays append-only, except on a tablet for a detainee who left its scope: the
+-- purge takes their entries too, once the server has them (DOMAIN "Privacy"). The server
+-- never deletes a detainee, so there it is append-only as before.
+DROP TRIGGER audit_log_no_delete;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+WHEN OLD.detainee_id IS NULL OR EXISTS (SELECT 1 FROM detainees WHERE id = OLD.detainee_id)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
 };
 
 // The same schema on PostgreSQL, one step per SQLite step once they part; step 3 is SQLite's
@@ -508,6 +547,39 @@ CREATE INDEX report_facts_by_kind ON report_facts (detainee_id, kind, occurred_o
 -- The rewritten table has no statistics until autovacuum comes by: analyzeReportFacts.
 )sql",
               analyzeReportFacts},
+    Migration{8, R"sql(
+CREATE TABLE stays (
+    detainee_id TEXT NOT NULL REFERENCES detainees(id) ON DELETE CASCADE,
+    facility_id TEXT NOT NULL REFERENCES facilities(id),
+    from_on     TEXT NOT NULL,
+    to_on       TEXT,
+    arrival     TEXT NOT NULL,
+    departure   TEXT,
+    PRIMARY KEY (detainee_id, facility_id, from_on)
+);
+INSERT INTO stays (detainee_id, facility_id, from_on, to_on, arrival, departure)
+SELECT id, facility_id, admitted_on, discharged_on, 'admission',
+       CASE WHEN discharged_on IS NULL THEN NULL ELSE 'discharge' END FROM detainees;
+ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
+ALTER TABLE outbox ADD COLUMN refused_at BIGINT;
+CREATE TABLE refusals (
+    device_id TEXT NOT NULL,
+    event_id  TEXT NOT NULL,
+    detainee_id TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    at_ms     BIGINT NOT NULL,
+    PRIMARY KEY (device_id, event_id)
+);
+-- As on SQLite: deletable only for a detainee no longer in the registry (a tablet's purge).
+CREATE OR REPLACE FUNCTION ronde_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND OLD.detainee_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM detainees WHERE id = OLD.detainee_id) THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'the audit log is append-only';
+END $$;
+)sql"},
 };
 static_assert(kPostgresMigrations.back().version == kMigrations.back().version,
               "both engines reach the same schema version");

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "model/problem.h"
 #include "model/validation.h"
+#include "server_log.h"
+#include "util/local_time.h"
 
 namespace ronde {
 namespace {
@@ -70,9 +72,10 @@ User userFromRow(const Statement &row)
 
 } // namespace
 
-RegistryRepository::RegistryRepository(Database &db, ChangeNotifier &notifier)
+RegistryRepository::RegistryRepository(Database &db, ChangeNotifier &notifier, Clock clock)
     : m_db(db)
     , m_notifier(notifier)
+    , m_clock(std::move(clock))
 {}
 
 void RegistryRepository::upsert(const Facility &facility)
@@ -160,6 +163,8 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee)
     if (taken) {
         refuse(ProblemCode::Duplicate, "number", detainee.number);
     }
+    const auto current = stays(detainee.id);
+    const bool transfer = !current.empty() && current.back().facilityId != detainee.facilityId;
 
     m_db.prepare("INSERT INTO detainees (id, facility_id, unit_id, number, name, admitted_on, "
                  "discharged_on, self_reporter, transferred_from_plus) "
@@ -179,6 +184,10 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee)
         .bind(8, detainee.selfReporter)
         .bind(9, detainee.transferredFromPlus)
         .run();
+    keepStays(detainee);
+    if (transfer) {
+        moveHistory(detainee.id, detainee.facilityId);
+    }
     m_db.prepare("DELETE FROM exclusions WHERE detainee_id = ?").bind(1, detainee.id).run();
     for (const Exclusion &e : detainee.exclusions) {
         m_db.prepare("INSERT INTO exclusions (detainee_id, ground, from_on, to_on) "
@@ -342,6 +351,128 @@ std::vector<std::string> RegistryRepository::assignedDetaineeIds(const std::stri
         result.push_back(row.text(0));
     }
     return result;
+}
+
+std::vector<Stay> RegistryRepository::stays(const std::string &detaineeId)
+{
+    Statement &row = m_db.prepare(
+        "SELECT facility_id, from_on, to_on, arrival, departure FROM stays WHERE detainee_id = ? "
+        "ORDER BY from_on, to_on IS NULL, to_on");
+    row.bind(1, detaineeId);
+    std::vector<Stay> result;
+    while (row.step()) {
+        Stay s;
+        s.detaineeId = detaineeId;
+        s.facilityId = row.text(0);
+        s.from = Date::parseIso(row.text(1)).value_or(Date{});
+        s.to = optionalDate(row, 2);
+        s.arrival = row.view(3) == "transfer" ? Stay::Arrival::Transfer : Stay::Arrival::Admission;
+        if (!row.isNull(4)) {
+            s.departure = row.view(4) == "transfer" ? Stay::Departure::Transfer
+                                                     : Stay::Departure::Discharge;
+        }
+        result.push_back(std::move(s));
+    }
+    return result;
+}
+
+void RegistryRepository::insertStay(const Stay &stay)
+{
+    // The same facility and first day again (moved out and back on one day): one stay,
+    // as the latest move left it.
+    m_db.prepare("INSERT INTO stays (detainee_id, facility_id, from_on, to_on, arrival, "
+                 "departure) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (detainee_id, facility_id, "
+                 "from_on) DO UPDATE SET to_on = excluded.to_on, departure = excluded.departure")
+        .bind(1, stay.detaineeId)
+        .bind(2, stay.facilityId)
+        .bind(3, stay.from.iso())
+        .bind(4, optionalIso(stay.to))
+        .bind(5, stay.arrival == Stay::Arrival::Transfer ? "transfer" : "admission")
+        .bind(6, stay.departure ? std::optional<std::string>(*stay.departure ==
+                                                                     Stay::Departure::Transfer
+                                                                 ? "transfer"
+                                                                 : "discharge")
+                                : std::nullopt)
+        .run();
+}
+
+void RegistryRepository::keepStays(const Detainee &d)
+{
+    const std::vector<Stay> known = stays(d.id);
+    const auto departure = [&d]() {
+        return d.dischargedOn ? std::optional(Stay::Departure::Discharge) : std::nullopt;
+    };
+    if (known.empty()) {
+        insertStay({d.id, d.facilityId, d.admittedOn, d.dischargedOn, Stay::Arrival::Admission,
+                    departure()});
+        return;
+    }
+    const Stay &last = known.back();
+    if (last.facilityId == d.facilityId) {
+        // The same stay: its last day is the registry's departure date; a first stay also
+        // takes a corrected date of admission.
+        const Date from = last.arrival == Stay::Arrival::Admission ? d.admittedOn : last.from;
+        m_db.prepare("UPDATE stays SET from_on = ?, to_on = ?, departure = ? WHERE "
+                     "detainee_id = ? AND facility_id = ? AND from_on = ?")
+            .bind(1, from.iso())
+            .bind(2, optionalIso(d.dischargedOn))
+            .bind(3, d.dischargedOn ? std::optional<std::string>("discharge") : std::nullopt)
+            .bind(4, d.id)
+            .bind(5, last.facilityId)
+            .bind(6, last.from.iso())
+            .run();
+        return;
+    }
+    if (last.to && last.departure == Stay::Departure::Discharge && *last.to < d.admittedOn) {
+        // Left, and admitted again elsewhere later: a new admission, not a transfer.
+        insertStay({d.id, d.facilityId, d.admittedOn, d.dischargedOn, Stay::Arrival::Admission,
+                    departure()});
+        return;
+    }
+    // A transfer: on the day of the new admission when the registry gives a later one than
+    // the stay it ends, else today (a roster that kept the first date of admission). Both
+    // facilities may record on that day.
+    const Date today = amsterdamFromUtc(m_clock()).date;
+    const Date day = std::max(last.from, d.admittedOn > last.from ? d.admittedOn : today);
+    m_db.prepare("UPDATE stays SET to_on = ?, departure = 'transfer' WHERE detainee_id = ? AND "
+                 "facility_id = ? AND from_on = ?")
+        .bind(1, day.iso())
+        .bind(2, d.id)
+        .bind(3, last.facilityId)
+        .bind(4, last.from.iso())
+        .run();
+    insertStay({d.id, d.facilityId, day, d.dischargedOn, Stay::Arrival::Transfer, departure()});
+}
+
+void RegistryRepository::moveHistory(const std::string &detaineeId, const std::string &facilityId)
+{
+    // The history follows the detainee (R2.4): the detainee's numbered events go to the end
+    // of the new facility's stream, in their old order, from no device in particular, so
+    // that every tablet there pulls them after its cursor. The old facility's tablets purge
+    // the detainee anyway. Only the server has rows here.
+    m_db.lockExclusively(kServerSequenceLock);
+    Statement &logged = m_db.prepare(
+        "SELECT l.event_id FROM server_log l JOIN events e ON e.id = l.event_id "
+        "WHERE e.detainee_id = ? ORDER BY l.seq");
+    logged.bind(1, detaineeId);
+    std::vector<std::string> ids;
+    while (logged.step()) {
+        ids.push_back(logged.text(0));
+    }
+    logged.reset();
+    if (ids.empty()) {
+        return;
+    }
+    const std::string list = jsonTextArray(ids);
+    m_db.prepare("DELETE FROM server_log WHERE " + m_db.inJsonArray("event_id", 1))
+        .bind(1, list)
+        .run();
+    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, ?2, '' "
+                 "FROM " +
+                 m_db.jsonArrayRows(1) + " WHERE true ORDER BY j.position")
+        .bind(1, list)
+        .bind(2, facilityId)
+        .run();
 }
 
 std::vector<Exclusion> RegistryRepository::exclusionsOf(const std::string &detaineeId)

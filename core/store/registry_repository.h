@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/registry.h"
+#include "util/clock.h"
 
 #include <optional>
 #include <string>
@@ -16,13 +17,17 @@ class ChangeNotifier;
 class RegistryRepository
 {
 public:
-    RegistryRepository(Database &db, ChangeNotifier &notifier);
+    RegistryRepository(Database &db, ChangeNotifier &notifier, Clock clock);
 
     void upsert(const Facility &facility);
     void upsert(const Unit &unit);
     void upsert(const User &user);
     // Replaces the detainee's exclusions with the given ones. A number already used by
-    // another detainee of the facility is refused.
+    // another detainee of the facility is refused. Keeps the detainee's stays: a new
+    // facility is a transfer (the open stay ends and the next begins on the day of the new
+    // admission, or today when the registry gives no later day), a departure date ends the
+    // stay as a discharge. On the server a transfer also moves the detainee's history to the
+    // end of the new facility's sync stream, so its tablets pull it (server_log).
     void upsert(const Detainee &detainee);
     void assign(const std::string &userId, const std::string &detaineeId);
     // Removes a detainee with everything recorded about them (a tablet's purge when they
@@ -42,13 +47,19 @@ public:
     // Ordered by name. An empty unitId means the whole facility.
     std::vector<Detainee> detainees(const std::string &facilityId, const std::string &unitId = {});
     std::vector<std::string> assignedDetaineeIds(const std::string &userId);
+    // Every stay of the detainee, oldest first.
+    std::vector<Stay> stays(const std::string &detaineeId);
 
 private:
     void upsertInTransaction(const Detainee &detainee);
     std::vector<Exclusion> exclusionsOf(const std::string &detaineeId);
+    void keepStays(const Detainee &detainee);
+    void insertStay(const Stay &stay);
+    void moveHistory(const std::string &detaineeId, const std::string &facilityId);
 
     Database &m_db;
     ChangeNotifier &m_notifier;
+    Clock m_clock;
 };
 
 } // namespace ronde

@@ -96,6 +96,8 @@ private:
 
 namespace {
 
+constexpr int kBusyTimeoutMs = 5000;
+
 sqlite3 *openFile(const std::string &path)
 {
     sqlite3 *db = nullptr;
@@ -106,6 +108,9 @@ sqlite3 *openFile(const std::string &path)
         throw DatabaseError("open '" + path + "': " + message);
     }
     sqlite3_extended_result_codes(db, 1);
+    // From the first statement on, wait for a lock another process holds (a sync while the
+    // app writes) instead of failing at once with "database is locked".
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
     return db;
 }
 
@@ -241,7 +246,6 @@ SqliteDatabase::SqliteDatabase(const std::string &path, const std::optional<Data
         m_db = nullptr;
         throw;
     }
-    sqlite3_busy_timeout(m_db, 5000);
     if (sqlite3_create_function_v2(m_db, "bit_or", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    nullptr, bitOrStep, bitOrFinal, nullptr) != SQLITE_OK) {
         fail(m_db, "register bit_or");

@@ -83,6 +83,10 @@ DatabaseKeyLookup tabletDatabaseKey(const QString &databasePath)
     return lookup;
 }
 
+// `ronde --sync-once`'s exit code when the sync completed but the server refused changes
+// (they stay on the tablet); 1 is a sync that failed, 2 a wrong command line.
+constexpr int kExitRefused = 3;
+
 // `ronde --enrol URL CODE` and `ronde --sync-once`: the tablet's sync without its window.
 int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath)
 {
@@ -126,6 +130,23 @@ int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath
             say(stderr, QCoreApplication::translate("ronde", "Synchronisatie mislukt: %1")
                             .arg(summary.error));
             return 1;
+        }
+        if (summary.refused > 0) {
+            // Not "klaar": what the server refused stays on this tablet, with its reason.
+            say(stderr, QCoreApplication::translate(
+                            "ronde", "Synchronisatie voltooid, maar %n registratie(s) geweigerd "
+                                     "door de server: %1 verstuurd, %2 opgehaald.",
+                            nullptr, summary.refused)
+                            .arg(summary.pushed)
+                            .arg(summary.pulled));
+            const auto refused = store.outbox().refused();
+            for (const ronde::RefusedChange &change : refused) {
+                say(stderr, QStringLiteral("  %1 (%2): %3")
+                                .arg(QString::fromStdString(change.eventType),
+                                     QString::fromStdString(change.eventId),
+                                     QString::fromStdString(change.reason)));
+            }
+            return kExitRefused;
         }
         say(stdout, QCoreApplication::translate(
                         "ronde", "Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).")
@@ -327,7 +348,10 @@ int runRonde(int argc, char *argv[])
     parser.addOption(
         {"sync-once", QCoreApplication::translate("ronde", "Synchroniseert één keer zonder "
                                                            "venster, toont een samenvatting en "
-                                                           "stopt (0: gelukt, 1: mislukt).")});
+                                                           "stopt (0: gelukt, 1: mislukt, "
+                                                           "3: gelukt, maar de server weigerde "
+                                                           "registraties; die blijven op de "
+                                                           "tablet).")});
     parser.addPositionalArgument(QCoreApplication::translate("ronde", "CODE"),
                                  QCoreApplication::translate("ronde", "Met --enrol: de code."),
                                  "[CODE]");

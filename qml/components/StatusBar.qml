@@ -40,11 +40,13 @@ ToolBar {
             text: !sync.enrolled ? qsTr("Niet gekoppeld aan een server")
                   : sync.busy ? qsTr("Synchroniseren…")
                   : sync.lastError !== "" ? "⚠ " + sync.lastError
+                  : sync.refusedCount > 0
+                    ? "⚠ " + qsTr("%n registratie(s) geweigerd door de server", "", sync.refusedCount)
                   : sync.lastSuccess.getTime() > 0
                     ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMM HH:mm"))
                   : qsTr("Nog niet gesynchroniseerd")
             font.pixelSize: Theme.fontSmall
-            color: sync.lastError !== "" ? Theme.danger : Theme.textMuted
+            color: sync.lastError !== "" || sync.refusedCount > 0 ? Theme.danger : Theme.textMuted
             Accessible.name: text
         }
         Button {

@@ -93,7 +93,7 @@ Page {
             spacing: Theme.spacing
             Label {
                 text: page.session.pendingChanges === 0
-                      ? qsTr("Alles is verstuurd.")
+                      ? (sync.refusedCount > 0 ? qsTr("Niets wacht op verzending.") : qsTr("Alles is verstuurd."))
                       : qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
@@ -113,6 +113,45 @@ Page {
                 color: Theme.danger
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.WordWrap
+            }
+            // What the server refused stays here, with its reason, until it is accepted.
+            Label {
+                objectName: "refusedHeading"
+                visible: sync.refusedCount > 0
+                Layout.fillWidth: true
+                text: "⚠ " + qsTr("%n registratie(s) geweigerd door de server:", "", sync.refusedCount)
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: sync.refusedChanges
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: "• " + modelData
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                    Accessible.name: text
+                }
+            }
+            Label {
+                visible: sync.refusedCount > 0
+                Layout.fillWidth: true
+                text: qsTr("Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "resendRefusedButton"
+                visible: sync.refusedCount > 0
+                Layout.fillWidth: true
+                text: qsTr("Geweigerde opnieuw versturen")
+                enabled: !sync.busy
+                onClicked: sync.resendRefused()
             }
             ProgressBar {
                 Layout.fillWidth: true

@@ -2,6 +2,7 @@
 
 #include "client/http_client.h"
 #include "store/store.h"
+#include "util/local_time.h"
 
 #include <QNetworkInformation>
 #include <QSysInfo>
@@ -84,6 +85,64 @@ QDateTime SyncController::lastSuccess() const
         row.step() ? QDateTime::fromMSecsSinceEpoch(std::stoll(row.text(0))) : QDateTime();
     row.reset();
     return at;
+}
+
+int SyncController::refusedCount() const
+{
+    if (!m_session || !m_session->store()) {
+        return 0;
+    }
+    return int(m_session->store()->outbox().refusedCount());
+}
+
+QStringList SyncController::refusedChanges() const
+{
+    QStringList lines;
+    if (!m_session || !m_session->store()) {
+        return lines;
+    }
+    ronde::Store &store = *m_session->store();
+    for (const ronde::RefusedChange &change : store.outbox().refused()) {
+        const auto detainee = store.registry().detainee(change.detaineeId);
+        const ronde::Date day = ronde::amsterdamFromUtc(change.occurredAtMs).date;
+        const QDate date(day.year(), day.month(), day.day());
+        lines << tr("%1 met %2, %3: %4")
+                     .arg(eventTypeLabel(QString::fromStdString(change.eventType)),
+                          detainee ? QString::fromStdString(detainee->name)
+                                   : QString::fromStdString(change.detaineeId),
+                          QLocale().toString(date, QStringLiteral("d MMMM yyyy")),
+                          QString::fromStdString(change.reason));
+    }
+    return lines;
+}
+
+QString SyncController::eventTypeLabel(const QString &type)
+{
+    if (type == QLatin1String("contact")) {
+        return tr("Contact");
+    }
+    if (type == QLatin1String("review")) {
+        return tr("MDO-bespreking");
+    }
+    if (type == QLatin1String("plan")) {
+        return tr("D&R-plan");
+    }
+    if (type == QLatin1String("decision")) {
+        return tr("Besluit");
+    }
+    if (type == QLatin1String("complaint")) {
+        return tr("Klacht");
+    }
+    return tr("Registratievoorstel");
+}
+
+bool SyncController::resendRefused()
+{
+    if (!m_session || !m_session->store() || m_busy) {
+        return false;
+    }
+    m_session->store()->outbox().resendRefused();
+    return syncNow();
 }
 
 bool SyncController::syncNow()

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,6 +24,10 @@ class SyncController : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY stateChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY stateChanged)
+    // Changes the server refused: they stay on this tablet, each with the server's reason
+    // ("Mentorgesprek met Jan Jansen, 3 maart: <reason>").
+    Q_PROPERTY(int refusedCount READ refusedCount NOTIFY stateChanged)
+    Q_PROPERTY(QStringList refusedChanges READ refusedChanges NOTIFY stateChanged)
 
 public:
     explicit SyncController(QObject *parent = nullptr);
@@ -35,9 +40,13 @@ public:
     QString lastError() const { return m_lastError; }
     QString serverUrl() const;
     int retrySeconds() const { return m_retrySeconds; }
+    int refusedCount() const;
+    QStringList refusedChanges() const;
 
     // Returns true when the sync completed.
     Q_INVOKABLE bool syncNow();
+    // Puts the refused changes back in line and syncs (after the office fixed the cause).
+    Q_INVOKABLE bool resendRefused();
     // Links this tablet to a server with a one-time code; "" or a Dutch error.
     Q_INVOKABLE QString enrol(const QString &serverUrl, const QString &code);
 
@@ -51,6 +60,7 @@ signals:
 
 private:
     void schedule(bool failed);
+    static QString eventTypeLabel(const QString &type);
 
     QPointer<Session> m_session;
     bool m_busy = false;

@@ -150,7 +150,10 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
                     .arg(QString::fromUtf8(e.what()));
             return summary;
         }
-        summary.pushed += int(response.acks.size());
+        for (const Ack &ack : response.acks) {
+            summary.pushed += ack.accepted ? 1 : 0;
+        }
+        summary.refused = int(m_tablet.refused());
         if (progress) {
             progress(summary.rounds, summary.pushed, summary.pulled);
         }
@@ -158,9 +161,11 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
             summary.ok = true;
             return summary;
         }
-        if (request.changes.empty() && !response.more) {
-            break; // nothing moves: unacked changes would loop forever
+        if (!request.changes.empty() && response.acks.empty() && !response.more) {
+            break; // the server answers none of what it was sent: it would loop forever
         }
+        // Otherwise a round follows: more to pull, the rest of the outbox, a record saved
+        // while this round was under way, or a refusal put back in line by a new registry.
     }
     summary.error = QStringLiteral("De synchronisatie kwam niet tot een einde.");
     return summary;

@@ -20,6 +20,9 @@ struct SyncSummary
     int pushed = 0;
     int pulled = 0;
     bool wiped = false; // the server revoked this device; its data is gone
+    // Changes the server refused, kept on this device with its reasons (Outbox::refused).
+    // A sync can complete (ok) and still leave refusals: it never counts them as sent.
+    int refused = 0;
 };
 
 // Talks to ronde-server over HTTP(S) with Qt Network. Blocking (it runs its own event loop),

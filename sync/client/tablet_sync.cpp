@@ -76,6 +76,11 @@ int64_t TabletSync::pending()
     return m_store.outbox().size();
 }
 
+int64_t TabletSync::refused()
+{
+    return m_store.outbox().refusedCount();
+}
+
 SyncRequest TabletSync::nextRequest(size_t maxChanges)
 {
     SyncRequest request;
@@ -99,7 +104,7 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges)
     return request;
 }
 
-void TabletSync::applyRegistry(const RegistrySnapshot &registry)
+std::vector<std::string> TabletSync::applyRegistry(const RegistrySnapshot &registry)
 {
     RegistryRepository &r = m_store.registry();
     r.upsert(registry.facility);
@@ -115,30 +120,66 @@ void TabletSync::applyRegistry(const RegistrySnapshot &registry)
         inScope.insert(d.id);
     }
     // Who is not in the snapshot has left this device's scope: purge them with everything
-    // recorded about them (DOMAIN "Privacy"; the server keeps the records).
+    // recorded about them (DOMAIN "Privacy"; the server keeps the records). Not while the
+    // outbox still holds a record of theirs, waiting or refused: it would go with them.
+    std::vector<std::string> purged;
+    bool kept = false;
     for (const Detainee &d : r.detainees(registry.facility.id)) {
-        if (!inScope.contains(d.id)) {
+        if (inScope.contains(d.id)) {
+            continue;
+        }
+        if (m_store.outbox().holdsAnythingOf(d.id)) {
+            kept = true;
+        } else {
             r.remove(d.id);
+            purged.push_back(d.id);
         }
     }
     m_store.database().exec("DELETE FROM assignments");
     for (const auto &[user, detainee] : registry.assignments) {
         r.assign(user, detainee);
     }
-    setState("registry_version", std::to_string(registry.version));
+    // A detainee kept for the outbox is purged once it is empty: until then the device
+    // claims no registry version, so the server sends the snapshot again at every sync.
+    setState("registry_version", kept ? "0" : std::to_string(registry.version));
+    setState("registry_applied", std::to_string(registry.version));
+    return purged;
 }
 
 size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &response)
 {
     Transaction tx(m_store.database());
-    // Acked (accepted or refused for good) leaves the outbox; anything unacked is sent again.
-    std::vector<std::string> done;
-    for (const Ack &ack : response.acks) {
-        done.push_back(ack.eventId);
+    Outbox &outbox = m_store.outbox();
+    // A registry that changed may be the office's fix for what the server refused before:
+    // those changes go again in the next round (once; refused again, they wait again).
+    if (response.registry && std::to_string(response.registry->version) != state("registry_applied")) {
+        outbox.resendRefused();
     }
-    m_store.outbox().acknowledge(done);
+    // Only what the server has (accepted, or a copy it already had) leaves the outbox. A
+    // refusal stays, set aside with its reason, shown until it is resolved; anything unacked
+    // is sent again.
+    std::vector<std::string> arrived;
+    for (const Ack &ack : response.acks) {
+        if (ack.accepted) {
+            arrived.push_back(ack.eventId);
+        } else {
+            outbox.markRefused(ack.eventId, ack.reason, m_store.clock()());
+        }
+    }
+    outbox.acknowledge(arrived);
+    // Authors of pulled events who are not staff here (a transferred detainee's history):
+    // known by name for the timeline, never able to sign in on this tablet.
+    for (User author : response.authors) {
+        if (!m_store.registry().user(author.id)) {
+            author.facilityId.clear();
+            author.pinHash.clear();
+            author.active = false;
+            m_store.registry().upsert(author);
+        }
+    }
+    std::vector<std::string> purged;
     if (response.registry) {
-        applyRegistry(*response.registry);
+        purged = applyRegistry(*response.registry);
     }
     size_t pulled = 0;
     for (const AnyEvent &event : response.events) {
@@ -152,13 +193,32 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     m_store.events().clock().receive(HlcStamp::unpack(response.serverHlc));
     // The cursor moves only together with what it covers.
     setState("cursor", std::to_string(std::max(request.cursor, response.nextCursor)));
+    const std::string sent = state("audit_cursor");
+    int64_t auditCursor = sent.empty() ? 0 : std::stoll(sent);
+    std::set<std::string> gone(purged.begin(), purged.end());
     if (!request.audit.empty()) { // the server has them: move the audit cursor past them
         Statement &seq = m_store.database().prepare("SELECT seq FROM audit_log WHERE id = ?");
         seq.bind(1, request.audit.back().id);
         if (seq.step()) {
-            setState("audit_cursor", std::to_string(seq.int64(0)));
+            auditCursor = seq.int64(0);
+            setState("audit_cursor", std::to_string(auditCursor));
         }
         seq.reset();
+        // Entries about a detainee purged earlier, made before the purge and sent only now.
+        for (const AuditEntry &entry : request.audit) {
+            if (entry.detaineeId && !m_store.registry().detainee(*entry.detaineeId)) {
+                gone.insert(*entry.detaineeId);
+            }
+        }
+    }
+    // A purged detainee's audit entries go too, once the server has them (DOMAIN
+    // "Privacy"); later ones wait until they are sent.
+    for (const std::string &detaineeId : gone) {
+        m_store.database()
+            .prepare("DELETE FROM audit_log WHERE detainee_id = ? AND seq <= ?")
+            .bind(1, detaineeId)
+            .bind(2, auditCursor)
+            .run();
     }
     if (!response.more) {
         m_store.audit().record(AuditAction::Synced, {}, std::nullopt,

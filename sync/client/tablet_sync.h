@@ -39,12 +39,15 @@ public:
     size_t apply(const SyncRequest &request, const SyncResponse &response);
 
     int64_t cursor();
+    // Changes waiting to be sent; changes the server refused (kept, with its reason).
     int64_t pending();
+    int64_t refused();
 
 private:
     std::string state(const std::string &key);
     void setState(const std::string &key, const std::string &value);
-    void applyRegistry(const RegistrySnapshot &registry);
+    // Returns the detainees it purged.
+    std::vector<std::string> applyRegistry(const RegistrySnapshot &registry);
 
     Store &m_store;
 };

@@ -57,8 +57,9 @@ struct SyncRequest
 struct Ack
 {
     std::string eventId;
-    bool accepted = false; // false: refused for good (reason says why); do not resend
-    std::string reason;
+    bool accepted = false; // true: the server has it (new, or a copy it already had)
+    std::string reason;    // why it was refused (Dutch); the device keeps the change
+
 };
 
 struct SyncResponse
@@ -67,6 +68,9 @@ struct SyncResponse
     int64_t serverHlc = 0;
     std::optional<RegistrySnapshot> registry;
     std::vector<AnyEvent> events; // in this device's scope, after the cursor
+    // Authors of those events who are not staff of the device's facility (a transferred
+    // detainee's history), without PIN hashes: the tablet must know whom a record names.
+    std::vector<User> authors;
     int64_t nextCursor = 0;
     bool more = false; // another page of events waits
 };

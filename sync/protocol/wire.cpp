@@ -229,9 +229,12 @@ template <class Archive> void serialize(Archive &ar, Ack &m, std::uint32_t)
 {
     ar(m.eventId, m.accepted, m.reason);
 }
-template <class Archive> void serialize(Archive &ar, SyncResponse &m, std::uint32_t)
+template <class Archive> void serialize(Archive &ar, SyncResponse &m, std::uint32_t version)
 {
     ar(m.acks, m.serverHlc, m.registry, m.events, m.nextCursor, m.more);
+    if (version >= 2) { // version 1 (before transfers carried history) names no authors
+        ar(m.authors);
+    }
 }
 } // namespace sync
 
@@ -256,7 +259,7 @@ CEREAL_CLASS_VERSION(ronde::sync::RegistrySnapshot, 1)
 CEREAL_CLASS_VERSION(ronde::AuditEntry, 1)
 CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 2)
 CEREAL_CLASS_VERSION(ronde::sync::Ack, 1)
-CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 1)
+CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 2)
 
 namespace ronde::sync {
 namespace {

@@ -61,6 +61,10 @@ const char *const kProposalsSummary = QT_TRANSLATE_NOOP(
 const char *const kAuditSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Toont het auditlogboek van een gedetineerde: wie het dossier opende en wie "
                      "wat vastlegde, op welke tablet.");
+const char *const kRefusalsSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Toont de registraties die de server weigerde, per tablet, met de reden. "
+                     "Ze blijven op de tablet; na een wijziging van het register of met "
+                     "'Geweigerde opnieuw versturen' stuurt de tablet ze opnieuw.");
 const char *const kImportSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Leest gedetineerden in uit een CSV-export van het registratiesysteem "
                      "(nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
@@ -254,7 +258,7 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return BadUsage;
             }
             store.database().exec("TRUNCATE facilities, units, users, detainees, events, "
-                                  "server_log, devices, enrolment_codes, device_state CASCADE");
+                                  "server_log, devices, enrolment_codes, device_state, refusals CASCADE");
         }
         summary = writeDemo(store);
         tx.commit();
@@ -809,6 +813,56 @@ int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &er
     });
 }
 
+// `ronde-server refusals`: one line per refused change that a tablet still holds: when it
+// was refused, the tablet, the detainee, the change, and the reason.
+int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "refusals";
+    prepare(parser, kRefusalsSummary);
+    parser.addOption({"device", tr("Alleen deze tablet (id, zie 'devices')."), tr("APPARAAT")});
+    parser.addOption({"facility", tr("Alleen deze inrichting (naam of id)."), tr("INRICHTING")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    return withStore(parser, [&](Store &store) {
+        std::string facilityId;
+        if (parser.isSet("facility")) {
+            const std::string wanted = parser.value("facility").toStdString();
+            const auto facility = store.registry().findFacility(wanted);
+            if (!facility) {
+                throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
+            }
+            facilityId = facility->id;
+        }
+        const std::string deviceId = parser.value("device").toStdString();
+        Statement &row = store.database().prepare(
+            "SELECT r.at_ms, v.id, v.name, COALESCE(d.number, ''), COALESCE(d.name, ''), "
+            "r.event_id, r.reason FROM refusals r JOIN devices v ON v.id = r.device_id "
+            "LEFT JOIN detainees d ON d.id = r.detainee_id "
+            "WHERE (? = '' OR v.id = ?) AND (? = '' OR v.facility_id = ?) "
+            "ORDER BY v.name, r.at_ms");
+        row.bind(1, deviceId).bind(2, deviceId).bind(3, facilityId).bind(4, facilityId);
+        int shown = 0;
+        while (row.step()) {
+            const LocalDateTime at = amsterdamFromUtc(row.int64(0));
+            out << QString::fromStdString(at.date.iso()) << "\t"
+                << QString::fromStdString(row.text(1)) << " (" << QString::fromStdString(row.text(2))
+                << ")\t" << QString::fromStdString(row.text(3)) << " "
+                << QString::fromStdString(row.text(4)) << "\t"
+                << QString::fromStdString(row.text(5)) << "\t"
+                << QString::fromStdString(row.text(6)) << "\n";
+            ++shown;
+        }
+        row.reset();
+        err << QCoreApplication::translate("ronde::server", "%n geweigerde registratie(s).",
+                                           nullptr, shown)
+            << "\n";
+        return int(Success);
+    });
+}
+
 QString auditActionLabel(AuditAction action)
 {
     switch (action) {
@@ -962,6 +1016,7 @@ const std::vector<Command> &commands()
         {"import", kImportSummary, runImport},
         {"proposals", kProposalsSummary, runProposals},
         {"audit", kAuditSummary, runAudit},
+        {"refusals", kRefusalsSummary, runRefusals},
     };
     return list;
 }

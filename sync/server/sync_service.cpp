@@ -1,6 +1,7 @@
 #include "sync_service.h"
 
 #include "model/problem.h"
+#include "store/server_log.h"
 #include "store/store.h"
 #include "util/local_time.h"
 #include "util/secrets.h"
@@ -10,8 +11,6 @@
 
 namespace ronde::sync {
 namespace {
-
-constexpr int64_t kSequenceLock = 0x73657175656e6365; // "sequence"
 
 // Cheap and stable: FNV-1a over the encoded snapshot. Equal registry, equal version.
 int64_t fingerprint(const RegistrySnapshot &s)
@@ -107,7 +106,7 @@ void SyncService::revoke(const std::string &deviceId)
 int64_t SyncService::sequenceUnloggedEvents()
 {
     Transaction tx(m_store.database());
-    m_store.database().lockExclusively(kSequenceLock);
+    m_store.database().lockExclusively(kServerSequenceLock);
     m_store.database().exec(
         "INSERT INTO server_log (event_id, facility_id) "
         "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
@@ -176,30 +175,58 @@ SyncService::Device SyncService::authenticate(const SyncRequest &request)
     return device;
 }
 
-Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cursor,
-                        std::unordered_map<std::string, std::string> &facilityOf)
+Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cursor)
 {
     const EventHeader &header = headerOf(event);
-    auto known = facilityOf.find(header.detaineeId);
-    if (known == facilityOf.end()) {
-        const auto detainee = m_store.registry().detainee(header.detaineeId);
-        known = facilityOf.emplace(header.detaineeId, detainee ? detainee->facilityId : "").first;
+    const auto refused = [&](const std::string &reason) {
+        noteRefusal(device, header, reason);
+        return Ack{header.id, false, reason};
+    };
+    // Scope: a device writes only for a stay in its own facility, judged on the day the
+    // event happened, so a record made before a transfer still counts where it was made.
+    // The rest of the batch still applies. (An unknown detainee is refused by import, with
+    // its own reason.)
+    const Date day = amsterdamFromUtc(header.occurredAtMs).date;
+    const std::vector<Stay> &stays = m_store.events().cachedStays(header.detaineeId);
+    const bool inOwnStay = std::any_of(stays.begin(), stays.end(), [&](const Stay &stay) {
+        return stay.facilityId == device.facilityId && stay.contains(day);
+    });
+    const bool ownFacility = std::any_of(stays.begin(), stays.end(), [&](const Stay &stay) {
+        return stay.facilityId == device.facilityId;
+    });
+    if (!stays.empty() && !ownFacility) {
+        return refused("gedetineerde hoort bij een andere inrichting");
     }
-    // Scope: a device writes only for its own facility; the rest of the batch still applies.
-    // (An unknown detainee is refused by import, with its own reason.)
-    if (!known->second.empty() && known->second != device.facilityId) {
-        return {header.id, false, "gedetineerde hoort bij een andere inrichting"};
+    if (!stays.empty() && !inOwnStay) {
+        return refused("gedetineerde was op " + day.iso() + " niet in deze inrichting");
     }
     try {
         // import() refuses before it writes; a database error aborts the whole batch.
         std::visit([&](const auto &e) { m_store.events().import(e); }, event);
     } catch (const ValidationError &e) {
-        return {header.id, false, e.what()};
+        return refused(e.what());
     }
     if (const auto *proposal = std::get_if<RegistryProposal>(&event)) {
         flagParallelProposals(*proposal, device, cursor);
     }
     return {header.id, true, {}};
+}
+
+void SyncService::noteRefusal(const Device &device, const EventHeader &header,
+                              const std::string &reason)
+{
+    // For the office (`ronde-server refusals`): which device holds which refused change and
+    // why. Nothing of the change itself is kept.
+    m_store.database()
+        .prepare("INSERT INTO refusals (device_id, event_id, detainee_id, reason, at_ms) "
+                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id, event_id) DO UPDATE SET "
+                 "reason = excluded.reason, at_ms = excluded.at_ms")
+        .bind(1, device.id)
+        .bind(2, header.id)
+        .bind(3, header.detaineeId)
+        .bind(4, reason)
+        .bind(5, m_store.clock()())
+        .run();
 }
 
 void SyncService::logAccepted(const std::vector<std::string> &eventIds, const Device &device)
@@ -209,14 +236,21 @@ void SyncService::logAccepted(const std::vector<std::string> &eventIds, const De
     }
     // Their sequence numbers in the order the device sent them (a correction after what it
     // corrects), in one statement: on PostgreSQL a statement per event was a round trip each.
-    // A copy sent again keeps the number it has.
+    // Each is filed under the facility the detainee is in now, so a record made before a
+    // transfer and sent after it reaches the new facility's tablets. A copy sent again keeps
+    // the number it has; a change refused before and accepted now leaves the refusals.
     Database &db = m_store.database();
-    db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, ?2, ?3 "
-               "FROM " +
-               db.jsonArrayRows(1) + " WHERE true ORDER BY j.position ON CONFLICT DO NOTHING")
+    db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, "
+               "d.facility_id, ?2 FROM " +
+               db.jsonArrayRows(1) +
+               " JOIN events e ON e.id = j.value JOIN detainees d ON d.id = e.detainee_id "
+               "WHERE true ORDER BY j.position ON CONFLICT DO NOTHING")
         .bind(1, jsonTextArray(eventIds))
-        .bind(2, device.facilityId)
-        .bind(3, device.id)
+        .bind(2, device.id)
+        .run();
+    db.prepare("DELETE FROM refusals WHERE device_id = ?2 AND " + db.inJsonArray("event_id", 1))
+        .bind(1, jsonTextArray(eventIds))
+        .bind(2, device.id)
         .run();
 }
 
@@ -295,12 +329,11 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         // server processes on one PostgreSQL database: a puller that has seen number n never
         // misses a smaller one committed later.
         if (!request.changes.empty()) {
-            m_store.database().lockExclusively(kSequenceLock);
+            m_store.database().lockExclusively(kServerSequenceLock);
         }
-        std::unordered_map<std::string, std::string> facilityOf; // detainee id → facility id
         std::vector<std::string> accepted;
         for (const AnyEvent &event : request.changes) {
-            response.acks.push_back(accept(event, device, request.cursor, facilityOf));
+            response.acks.push_back(accept(event, device, request.cursor));
             if (response.acks.back().accepted) {
                 accepted.push_back(response.acks.back().eventId);
             }
@@ -321,6 +354,10 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     std::set<std::string> present;
     for (const Detainee &d : registry.detainees) {
         present.insert(d.id);
+    }
+    std::set<std::string> staff;
+    for (const User &u : registry.users) {
+        staff.insert(u.id);
     }
     if (registry.version != request.registryVersion) {
         response.registry = std::move(registry);
@@ -350,9 +387,22 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             wanted.push_back(ids[i].second);
         }
     }
+    std::set<std::string> foreignAuthors;
     for (AnyEvent &event : m_store.events().byIds(wanted)) {
-        if (present.contains(headerOf(event).detaineeId)) {
+        const EventHeader &header = headerOf(event);
+        if (present.contains(header.detaineeId)) {
+            if (!staff.contains(header.authorId)) {
+                foreignAuthors.insert(header.authorId);
+            }
             response.events.push_back(std::move(event));
+        }
+    }
+    // Whom those events name and the tablet cannot know from its registry (a transferred
+    // detainee's history, staff of the facility before): without what signs them in.
+    for (const std::string &id : foreignAuthors) {
+        if (auto author = m_store.registry().user(id)) {
+            author->pinHash.clear();
+            response.authors.push_back(std::move(*author));
         }
     }
     return response;

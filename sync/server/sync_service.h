@@ -64,8 +64,8 @@ private:
     };
     Device authenticate(const SyncRequest &request);
     // cursor: what the device had pulled when it sent the event.
-    Ack accept(const AnyEvent &event, const Device &device, int64_t cursor,
-               std::unordered_map<std::string, std::string> &facilityOf);
+    Ack accept(const AnyEvent &event, const Device &device, int64_t cursor);
+    void noteRefusal(const Device &device, const EventHeader &header, const std::string &reason);
     // Gives the accepted events of a request their sequence numbers (server_log).
     void logAccepted(const std::vector<std::string> &eventIds, const Device &device);
     void flagParallelProposals(const RegistryProposal &proposal, const Device &device,

@@ -584,3 +584,139 @@ TEST_P(SyncTest, APulledEventIsTakenAsTheServerHasItAfterTheRegistryChanged)
     EXPECT_TRUE(eventIds(m_tabletB).contains(c.header.id));
     EXPECT_EQ(m_tabletB.registry().detainee(detainee.id)->admittedOn, kToday.plusDays(1));
 }
+
+// A record made offline before the detainee moved is judged by the stay it happened in: the
+// server keeps it once, files it where the detainee is now, and the new facility's tablets
+// receive the whole history (R2.4), with its authors, even a tablet whose cursor was already
+// past it. The old facility's tablet purges the detainee with their audit entries.
+TEST_P(SyncTest, ARecordMadeBeforeATransferIsKeptAndTheHistoryFollowsTheDetainee)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    Store tabletC{":memory:", m_clock};
+    enrol(tabletC, m_otherFacility);
+    syncUntilDone(tabletC); // its cursor is past every event of the server now
+
+    const Detainee moving = m_tabletA.registry().detainees(m_facility).front();
+    const Contact offline = talk(m_tabletA, moving.id, 1);
+    Detainee transferred = *m_central.registry().detainee(moving.id);
+    transferred.facilityId = m_otherFacility;
+    transferred.unitId.clear();
+    m_central.registry().upsert(transferred); // the roster moves them today
+
+    const auto stays = m_central.registry().stays(moving.id);
+    ASSERT_EQ(stays.size(), 2u);
+    EXPECT_EQ(stays[0].facilityId, m_facility);
+    EXPECT_EQ(stays[0].to, kToday);
+    EXPECT_EQ(stays[0].departure, Stay::Departure::Transfer);
+    EXPECT_EQ(stays[1].facilityId, m_otherFacility);
+    EXPECT_EQ(stays[1].from, kToday);
+    EXPECT_EQ(stays[1].arrival, Stay::Arrival::Transfer);
+
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(TabletSync(m_tabletA).pending(), 0);
+    EXPECT_EQ(TabletSync(m_tabletA).refused(), 0) << "accepted, not set aside";
+    ASSERT_TRUE(m_central.events().byId(offline.header.id).has_value());
+    EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM server_log WHERE event_id = '" +
+                                          offline.header.id + "'"),
+              1);
+    EXPECT_FALSE(m_tabletA.registry().detainee(moving.id).has_value()) << "purged at A";
+    EXPECT_EQ(m_tabletA.database().scalar(
+                  "SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" + moving.id + "'"),
+              0)
+        << "A's audit entries about them went with the purge, after the server had them";
+    EXPECT_GT(m_central.database().scalar(
+                  "SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" + moving.id + "'"),
+              0);
+
+    syncUntilDone(tabletC);
+    std::set<std::string> history;
+    Statement &row = m_central.database().prepare("SELECT id FROM events WHERE detainee_id = ?");
+    row.bind(1, moving.id);
+    while (row.step()) {
+        history.insert(row.text(0));
+    }
+    row.reset();
+    ASSERT_GT(history.size(), 1u);
+    std::set<std::string> atC;
+    Statement &c = tabletC.database().prepare("SELECT id FROM events WHERE detainee_id = ?");
+    c.bind(1, moving.id);
+    while (c.step()) {
+        atC.insert(c.text(0));
+    }
+    c.reset();
+    EXPECT_EQ(atC, history) << "the whole history, the offline talk included";
+    const auto author = tabletC.registry().user(offline.header.authorId);
+    ASSERT_TRUE(author.has_value()) << "the author is named";
+    EXPECT_TRUE(author->pinHash.empty());
+    EXPECT_FALSE(author->active);
+    for (const User &staff : tabletC.registry().users(m_otherFacility)) {
+        EXPECT_NE(staff.id, author->id) << "not staff of C's facility";
+    }
+}
+
+// A change the server refuses is never lost: it stays on the tablet with the reason, is not
+// counted as sent, keeps its detainee from being purged, is listed for the office, and goes
+// again once the office changed the registry; accepted, it leaves both lists.
+TEST_P(SyncTest, ARefusedChangeStaysWithItsReasonAndIsResentAfterTheFix)
+{
+    const Enrolment device = enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const Detainee detainee = m_tabletA.registry().detainees(m_facility).front();
+    const Contact c = talk(m_tabletA, detainee.id, 1);
+    Detainee discharged = *m_central.registry().detainee(detainee.id);
+    discharged.dischargedOn = kToday.plusDays(-1); // by mistake
+    m_central.registry().upsert(discharged);
+
+    syncUntilDone(m_tabletA);
+    TabletSync client(m_tabletA);
+    EXPECT_EQ(client.pending(), 0);
+    ASSERT_EQ(client.refused(), 1);
+    const auto refused = m_tabletA.outbox().refused();
+    ASSERT_EQ(refused.size(), 1u);
+    EXPECT_EQ(refused[0].eventId, c.header.id);
+    EXPECT_EQ(refused[0].detaineeId, detainee.id);
+    EXPECT_FALSE(refused[0].reason.empty());
+    EXPECT_TRUE(m_tabletA.registry().detainee(detainee.id).has_value())
+        << "not purged while a record of theirs waits";
+    EXPECT_FALSE(m_central.events().byId(c.header.id).has_value());
+    EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM refusals WHERE device_id = '" +
+                                          device.deviceId + "'"),
+              1);
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(client.refused(), 1) << "not resent while nothing changed";
+
+    discharged.dischargedOn.reset(); // the office corrects the registry
+    m_central.registry().upsert(discharged);
+    syncUntilDone(m_tabletA);
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(client.refused(), 0);
+    EXPECT_TRUE(m_central.events().byId(c.header.id).has_value());
+    EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM refusals"), 0);
+}
+
+// After the stay in a facility ended, its devices write no more for that detainee: the
+// server refuses with the day, and a record of the stay itself is still accepted.
+TEST_P(SyncTest, AStayThatEndedTakesNoRecordsAfterItsLastDay)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const Detainee detainee = m_tabletA.registry().detainees(m_facility).front();
+    const Contact during = talk(m_tabletA, detainee.id, 1);
+    Contact after = during;
+    after.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    after.header.occurredAtMs += kMsPerDay;
+    Detainee transferred = *m_central.registry().detainee(detainee.id);
+    transferred.facilityId = m_otherFacility;
+    transferred.unitId.clear();
+    m_central.registry().upsert(transferred);
+
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(100);
+    request.changes.push_back(after);
+    const SyncResponse response = m_service.sync(request);
+    ASSERT_EQ(response.acks.size(), 2u);
+    EXPECT_TRUE(response.acks[0].accepted) << response.acks[0].reason;
+    EXPECT_FALSE(response.acks[1].accepted);
+    EXPECT_NE(response.acks[1].reason.find("niet in deze inrichting"), std::string::npos)
+        << response.acks[1].reason;
+}
