@@ -29,22 +29,28 @@ void bindScope(Statement &q, const ReportScope &scope, const std::string &profil
 }
 
 // The detainees present in the period, with the part of their stay that counts (R0.5: up to
-// the end of the period, or their discharge) and its part inside the period (wstart..wend).
+// the end of the period, or their departure) and its part inside the period (wstart..wend).
+// A row is a stay (docs/ARCHITECTURE.md "Stays"): a facility's report counts its own stay of
+// a detainee who moved in the period, up to the transfer, as R0.5 says; a report of every
+// facility counts each detainee once, in their latest stay of the period.
 // Their events come from report_facts (core/store/report_facts.h): current events only.
 std::string populationSql()
 {
     return R"sql(
 WITH pop AS (
-    SELECT d.id AS id, d.admitted_on AS admitted,
-           CASE WHEN d.admitted_on > ?1 THEN d.admitted_on ELSE ?1 END AS wstart,
-           CASE WHEN d.discharged_on IS NOT NULL AND d.discharged_on <= ?2
-                THEN d.discharged_on ELSE ?2 END AS wend,
-           CASE WHEN d.discharged_on IS NOT NULL AND d.discharged_on <= ?2
+    SELECT d.id AS id, s.from_on AS admitted,
+           CASE WHEN s.from_on > ?1 THEN s.from_on ELSE ?1 END AS wstart,
+           CASE WHEN s.to_on IS NOT NULL AND s.to_on <= ?2
+                THEN s.to_on ELSE ?2 END AS wend,
+           CASE WHEN s.to_on IS NOT NULL AND s.to_on <= ?2
                 THEN 1 ELSE 0 END AS gone
-    FROM detainees d JOIN facilities f ON f.id = d.facility_id
-    WHERE (?3 = '' OR d.facility_id = ?3) AND (?4 = '' OR d.unit_id = ?4)
+    FROM stays s JOIN detainees d ON d.id = s.detainee_id
+         JOIN facilities f ON f.id = s.facility_id
+    WHERE (?3 = '' OR s.facility_id = ?3) AND (?4 = '' OR d.unit_id = ?4)
       AND (?5 = '' OR f.profile = ?5)
-      AND d.admitted_on <= ?2 AND (d.discharged_on IS NULL OR d.discharged_on >= ?1)
+      AND s.from_on <= ?2 AND (s.to_on IS NULL OR s.to_on >= ?1)
+      AND (?3 <> '' OR NOT EXISTS (SELECT 1 FROM stays later WHERE later.detainee_id = s.detainee_id
+           AND later.from_on > s.from_on AND later.from_on <= ?2))
 ))sql";
 }
 

@@ -45,14 +45,14 @@ void Outbox::markRefused(const std::string &eventId, const std::string &reason, 
 
 std::vector<RefusedChange> Outbox::refused()
 {
-    Statement &row = m_db.prepare(
-        "SELECT o.event_id, e.detainee_id, e.type, e.occurred_at, o.refused_reason, "
-        "o.refused_at FROM outbox o JOIN events e ON e.id = o.event_id "
-        "WHERE o.refused_reason IS NOT NULL ORDER BY o.seq");
+    Statement &row =
+        m_db.prepare("SELECT o.event_id, e.detainee_id, e.type, e.occurred_at, o.refused_reason, "
+                     "o.refused_at FROM outbox o JOIN events e ON e.id = o.event_id "
+                     "WHERE o.refused_reason IS NOT NULL ORDER BY o.seq");
     std::vector<RefusedChange> result;
     while (row.step()) {
-        result.push_back({row.text(0), row.text(1), row.text(2), row.int64(3), row.text(4),
-                          row.int64(5)});
+        result.push_back(
+            {row.text(0), row.text(1), row.text(2), row.int64(3), row.text(4), row.int64(5)});
     }
     return result;
 }

@@ -368,8 +368,8 @@ std::vector<Stay> RegistryRepository::stays(const std::string &detaineeId)
         s.to = optionalDate(row, 2);
         s.arrival = row.view(3) == "transfer" ? Stay::Arrival::Transfer : Stay::Arrival::Admission;
         if (!row.isNull(4)) {
-            s.departure = row.view(4) == "transfer" ? Stay::Departure::Transfer
-                                                     : Stay::Departure::Discharge;
+            s.departure =
+                row.view(4) == "transfer" ? Stay::Departure::Transfer : Stay::Departure::Discharge;
         }
         result.push_back(std::move(s));
     }
@@ -388,11 +388,10 @@ void RegistryRepository::insertStay(const Stay &stay)
         .bind(3, stay.from.iso())
         .bind(4, optionalIso(stay.to))
         .bind(5, stay.arrival == Stay::Arrival::Transfer ? "transfer" : "admission")
-        .bind(6, stay.departure ? std::optional<std::string>(*stay.departure ==
-                                                                     Stay::Departure::Transfer
-                                                                 ? "transfer"
-                                                                 : "discharge")
-                                : std::nullopt)
+        .bind(6, stay.departure
+                     ? std::optional<std::string>(
+                           *stay.departure == Stay::Departure::Transfer ? "transfer" : "discharge")
+                     : std::nullopt)
         .run();
 }
 
@@ -451,9 +450,9 @@ void RegistryRepository::moveHistory(const std::string &detaineeId, const std::s
     // that every tablet there pulls them after its cursor. The old facility's tablets purge
     // the detainee anyway. Only the server has rows here.
     m_db.lockExclusively(kServerSequenceLock);
-    Statement &logged = m_db.prepare(
-        "SELECT l.event_id FROM server_log l JOIN events e ON e.id = l.event_id "
-        "WHERE e.detainee_id = ? ORDER BY l.seq");
+    Statement &logged =
+        m_db.prepare("SELECT l.event_id FROM server_log l JOIN events e ON e.id = l.event_id "
+                     "WHERE e.detainee_id = ? ORDER BY l.seq");
     logged.bind(1, detaineeId);
     std::vector<std::string> ids;
     while (logged.step()) {

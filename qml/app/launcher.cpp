@@ -134,8 +134,9 @@ int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath
         if (summary.refused > 0) {
             // Not "klaar": what the server refused stays on this tablet, with its reason.
             say(stderr, QCoreApplication::translate(
-                            "ronde", "Synchronisatie voltooid, maar %n registratie(s) geweigerd "
-                                     "door de server: %1 verstuurd, %2 opgehaald.",
+                            "ronde",
+                            "Synchronisatie voltooid, maar %n registratie(s) geweigerd "
+                            "door de server: %1 verstuurd, %2 opgehaald.",
                             nullptr, summary.refused)
                             .arg(summary.pushed)
                             .arg(summary.pulled));

@@ -1117,18 +1117,26 @@
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../components/StatusBar.qml" line="44"/>
+        <source>%n registratie(s) geweigerd door de server</source>
+        <translation>
+            <numerusform>%n record refused by the server</numerusform>
+            <numerusform>%n records refused by the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBar.qml" line="46"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="45"/>
+        <location filename="../components/StatusBar.qml" line="47"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="54"/>
+        <location filename="../components/StatusBar.qml" line="56"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
@@ -1136,7 +1144,42 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="130"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="109"/>
+        <source>%1 met %2, %3: %4</source>
+        <translation>%1 with %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="122"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="125"/>
+        <source>MDO-bespreking</source>
+        <translation>MDO review</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="128"/>
+        <source>D&amp;R-plan</source>
+        <translation>D&amp;R plan</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="131"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="134"/>
+        <source>Klacht</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="136"/>
+        <source>Registratievoorstel</source>
+        <translation>Registry proposal</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="189"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
@@ -1184,6 +1227,11 @@
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="96"/>
+        <source>Niets wacht op verzending.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../pages/SyncPage.qml" line="97"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
@@ -1210,8 +1258,26 @@
             <numerusform>Next try in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/SyncPage.qml" line="122"/>
+        <source>%n registratie(s) geweigerd door de server:</source>
+        <translation>
+            <numerusform>%n record refused by the server:</numerusform>
+            <numerusform>%n records refused by the server:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="125"/>
+        <location filename="../pages/SyncPage.qml" line="143"/>
+        <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
+        <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="152"/>
+        <source>Geweigerde opnieuw versturen</source>
+        <translation>Send refused records again</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="164"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
@@ -1262,194 +1328,202 @@
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="98"/>
+        <location filename="../app/launcher.cpp" line="102"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation>Usage: ronde --enrol SERVER-ADDRESS ENROLMENT-CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="108"/>
+        <location filename="../app/launcher.cpp" line="112"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="121"/>
+        <location filename="../app/launcher.cpp" line="125"/>
         <source>Aangemeld bij %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="126"/>
+        <location filename="../app/launcher.cpp" line="130"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/launcher.cpp" line="136"/>
+        <source>Synchronisatie voltooid, maar %n registratie(s) geweigerd door de server: %1 verstuurd, %2 opgehaald.</source>
+        <translation>
+            <numerusform>Sync completed, but %n record was refused by the server: %1 sent, %2 received.</numerusform>
+            <numerusform>Sync completed, but %n records were refused by the server: %1 sent, %2 received.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/launcher.cpp" line="130"/>
+        <location filename="../app/launcher.cpp" line="151"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="148"/>
+        <location filename="../app/launcher.cpp" line="169"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="149"/>
+        <location filename="../app/launcher.cpp" line="170"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="211"/>
+        <location filename="../app/launcher.cpp" line="232"/>
         <source>Kantoormodus heeft de centrale database nodig: geef --database BESTAND of postgresql://…, of --demo.</source>
         <translation>Office mode needs the central database: give --database FILE or postgresql://…, or --demo.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="243"/>
+        <location filename="../app/launcher.cpp" line="264"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation>Page %1 could not be shown.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="288"/>
+        <location filename="../app/launcher.cpp" line="309"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="290"/>
+        <location filename="../app/launcher.cpp" line="311"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="292"/>
+        <location filename="../app/launcher.cpp" line="313"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="296"/>
+        <location filename="../app/launcher.cpp" line="317"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="298"/>
+        <location filename="../app/launcher.cpp" line="319"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="300"/>
+        <location filename="../app/launcher.cpp" line="321"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="302"/>
-        <location filename="../app/launcher.cpp" line="326"/>
+        <location filename="../app/launcher.cpp" line="323"/>
+        <location filename="../app/launcher.cpp" line="347"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="304"/>
+        <location filename="../app/launcher.cpp" line="325"/>
         <source>Met --screenshot: welke pagina (%1; met --office: %2). Standaard de eerste.</source>
         <translation>With --screenshot: which page (%1; with --office: %2). Default: the first.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="308"/>
-        <location filename="../app/launcher.cpp" line="321"/>
+        <location filename="../app/launcher.cpp" line="329"/>
+        <location filename="../app/launcher.cpp" line="342"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="310"/>
+        <location filename="../app/launcher.cpp" line="331"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="312"/>
+        <location filename="../app/launcher.cpp" line="333"/>
         <source>STAND</source>
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="314"/>
+        <location filename="../app/launcher.cpp" line="335"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="317"/>
+        <location filename="../app/launcher.cpp" line="338"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="319"/>
+        <location filename="../app/launcher.cpp" line="340"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="323"/>
+        <location filename="../app/launcher.cpp" line="344"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="328"/>
-        <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt).</source>
-        <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed).</translation>
+        <location filename="../app/launcher.cpp" line="349"/>
+        <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
+        <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="331"/>
+        <location filename="../app/launcher.cpp" line="355"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="332"/>
+        <location filename="../app/launcher.cpp" line="356"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="335"/>
+        <location filename="../app/launcher.cpp" line="359"/>
         <source>Kantoormodus (desktop): de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation>Office mode (desktop): the report of every facility, read-only, with charts and the lists behind them.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="339"/>
+        <location filename="../app/launcher.cpp" line="363"/>
         <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
         <translation>With --office: the central server&apos;s database (file or postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="342"/>
+        <location filename="../app/launcher.cpp" line="366"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="344"/>
+        <location filename="../app/launcher.cpp" line="368"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="346"/>
+        <location filename="../app/launcher.cpp" line="370"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="354"/>
+        <location filename="../app/launcher.cpp" line="378"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="364"/>
+        <location filename="../app/launcher.cpp" line="388"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="371"/>
+        <location filename="../app/launcher.cpp" line="395"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="389"/>
+        <location filename="../app/launcher.cpp" line="413"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="403"/>
+        <location filename="../app/launcher.cpp" line="427"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="438"/>
+        <location filename="../app/launcher.cpp" line="462"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

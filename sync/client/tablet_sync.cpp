@@ -152,7 +152,8 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     Outbox &outbox = m_store.outbox();
     // A registry that changed may be the office's fix for what the server refused before:
     // those changes go again in the next round (once; refused again, they wait again).
-    if (response.registry && std::to_string(response.registry->version) != state("registry_applied")) {
+    if (response.registry &&
+        std::to_string(response.registry->version) != state("registry_applied")) {
         outbox.resendRefused();
     }
     // Only what the server has (accepted, or a copy it already had) leaves the outbox. A

@@ -59,7 +59,6 @@ struct Ack
     std::string eventId;
     bool accepted = false; // true: the server has it (new, or a copy it already had)
     std::string reason;    // why it was refused (Dutch); the device keeps the change
-
 };
 
 struct SyncResponse

@@ -257,8 +257,9 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     << "\n";
                 return BadUsage;
             }
-            store.database().exec("TRUNCATE facilities, units, users, detainees, events, "
-                                  "server_log, devices, enrolment_codes, device_state, refusals CASCADE");
+            store.database().exec(
+                "TRUNCATE facilities, units, users, detainees, events, "
+                "server_log, devices, enrolment_codes, device_state, refusals CASCADE");
         }
         summary = writeDemo(store);
         tx.commit();
@@ -848,10 +849,10 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
         while (row.step()) {
             const LocalDateTime at = amsterdamFromUtc(row.int64(0));
             out << QString::fromStdString(at.date.iso()) << "\t"
-                << QString::fromStdString(row.text(1)) << " (" << QString::fromStdString(row.text(2))
-                << ")\t" << QString::fromStdString(row.text(3)) << " "
-                << QString::fromStdString(row.text(4)) << "\t"
-                << QString::fromStdString(row.text(5)) << "\t"
+                << QString::fromStdString(row.text(1)) << " ("
+                << QString::fromStdString(row.text(2)) << ")\t"
+                << QString::fromStdString(row.text(3)) << " " << QString::fromStdString(row.text(4))
+                << "\t" << QString::fromStdString(row.text(5)) << "\t"
                 << QString::fromStdString(row.text(6)) << "\n";
             ++shown;
         }

@@ -99,6 +99,10 @@ void load(Store &store)
                           (left ? quoted(discharged.iso()) : std::string("NULL")));
         }
     }
+    // Each detainee's one stay, as the registry would keep it (the report counts stays).
+    db.exec("INSERT INTO stays (detainee_id, facility_id, from_on, to_on, arrival, departure) "
+            "SELECT id, facility_id, admitted_on, discharged_on, 'admission', CASE WHEN "
+            "discharged_on IS NULL THEN NULL ELSE 'discharge' END FROM detainees");
     // Contacts spread over each stay: mostly mentor talks, then the other roles.
     {
         BulkInsert events(db, "INSERT INTO events (id, type, detainee_id, author_id, "

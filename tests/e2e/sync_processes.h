@@ -48,10 +48,11 @@ protected:
         } else {
             m_central = m_dir.filePath("centraal.sqlite");
         }
-        ASSERT_EQ(run(RONDE_SERVER_BINARY,
-                      {"demo", "--out", m_central, "--detainees", "15", "--seed", "5"})
-                      .exitCode,
-                  0);
+        ASSERT_EQ(
+            run(RONDE_SERVER_BINARY, {"demo", "--out", m_central, "--detainees", "15", "--seed",
+                                      "5", "--facilities", QString::number(m_facilities)})
+                .exitCode,
+            0);
         startServer();
     }
 
@@ -102,10 +103,10 @@ protected:
         return runProgram(program, arguments, environment(m_dir.path()));
     }
 
-    QString code(const QString &name)
+    QString code(const QString &name, const QString &facility = "PI Zwolle")
     {
         const Result r = run(RONDE_SERVER_BINARY, {"enrol", "--database", m_central, "--facility",
-                                                   "PI Zwolle", "--name", name});
+                                                   facility, "--name", name});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return QRegularExpression("[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}").match(r.out).captured();
     }
@@ -121,10 +122,11 @@ protected:
                                  << r.err.toStdString();
     }
 
-    QString tablet(const QString &name, const QString &pinned = "server")
+    QString tablet(const QString &name, const QString &pinned = "server",
+                   const QString &facility = "PI Zwolle")
     {
         const QString dir = m_dir.filePath(name);
-        QStringList arguments{"--data-dir", dir, "--enrol", m_url, code(name)};
+        QStringList arguments{"--data-dir", dir, "--enrol", m_url, code(name, facility)};
         if (m_tls) {
             arguments << "--server-cert" << m_dir.filePath(pinned + ".pem");
         }
@@ -185,6 +187,7 @@ protected:
     }
 
     bool m_tls = false;
+    int m_facilities = 1;       // in the demo: PI Zwolle, then PI Lelystad, ...
     QStringList m_serveOptions; // more options for `ronde-server serve`
     quint16 m_port = 0;
     Result m_lastEnrol;

@@ -621,12 +621,12 @@ TEST_P(SyncTest, ARecordMadeBeforeATransferIsKeptAndTheHistoryFollowsTheDetainee
                                           offline.header.id + "'"),
               1);
     EXPECT_FALSE(m_tabletA.registry().detainee(moving.id).has_value()) << "purged at A";
-    EXPECT_EQ(m_tabletA.database().scalar(
-                  "SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" + moving.id + "'"),
+    EXPECT_EQ(m_tabletA.database().scalar("SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" +
+                                          moving.id + "'"),
               0)
         << "A's audit entries about them went with the purge, after the server had them";
-    EXPECT_GT(m_central.database().scalar(
-                  "SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" + moving.id + "'"),
+    EXPECT_GT(m_central.database().scalar("SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" +
+                                          moving.id + "'"),
               0);
 
     syncUntilDone(tabletC);

@@ -12,9 +12,9 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
-#include <random>
 #include <iostream>
 #include <map>
+#include <random>
 #include <set>
 
 using namespace ronde;

@@ -39,100 +39,100 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="69"/>
+        <location filename="../cli.cpp" line="73"/>
         <source>Toont de aangemelde tablets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="113"/>
+        <location filename="../cli.cpp" line="117"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="123"/>
+        <location filename="../cli.cpp" line="127"/>
         <source>Opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="124"/>
+        <location filename="../cli.cpp" line="128"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="132"/>
+        <location filename="../cli.cpp" line="136"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="153"/>
+        <location filename="../cli.cpp" line="157"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="176"/>
+        <location filename="../cli.cpp" line="180"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="311"/>
-        <location filename="../cli.cpp" line="371"/>
-        <location filename="../cli.cpp" line="372"/>
-        <location filename="../cli.cpp" line="656"/>
-        <location filename="../cli.cpp" line="906"/>
+        <location filename="../cli.cpp" line="315"/>
+        <location filename="../cli.cpp" line="375"/>
+        <location filename="../cli.cpp" line="376"/>
+        <location filename="../cli.cpp" line="660"/>
+        <location filename="../cli.cpp" line="961"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="190"/>
+        <location filename="../cli.cpp" line="194"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="190"/>
-        <location filename="../cli.cpp" line="192"/>
-        <location filename="../cli.cpp" line="654"/>
+        <location filename="../cli.cpp" line="194"/>
+        <location filename="../cli.cpp" line="196"/>
+        <location filename="../cli.cpp" line="658"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="192"/>
+        <location filename="../cli.cpp" line="196"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="194"/>
+        <location filename="../cli.cpp" line="198"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="196"/>
+        <location filename="../cli.cpp" line="200"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="198"/>
+        <location filename="../cli.cpp" line="202"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="200"/>
-        <location filename="../cli.cpp" line="647"/>
-        <location filename="../cli.cpp" line="649"/>
+        <location filename="../cli.cpp" line="204"/>
+        <location filename="../cli.cpp" line="651"/>
+        <location filename="../cli.cpp" line="653"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="220"/>
+        <location filename="../cli.cpp" line="224"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="264"/>
+        <location filename="../cli.cpp" line="268"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="234"/>
+        <location filename="../cli.cpp" line="238"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,434 +153,442 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="64"/>
+        <source>Toont de registraties die de server weigerde, per tablet, met de reden. Ze blijven op de tablet; na een wijziging van het register of met &apos;Geweigerde opnieuw versturen&apos; stuurt de tablet ze opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="68"/>
         <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="88"/>
+        <location filename="../cli.cpp" line="92"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="92"/>
-        <location filename="../cli.cpp" line="189"/>
+        <location filename="../cli.cpp" line="96"/>
+        <location filename="../cli.cpp" line="193"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="187"/>
+        <location filename="../cli.cpp" line="191"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="201"/>
+        <location filename="../cli.cpp" line="205"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="250"/>
+        <location filename="../cli.cpp" line="254"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="289"/>
+        <location filename="../cli.cpp" line="293"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="293"/>
+        <location filename="../cli.cpp" line="297"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="295"/>
+        <location filename="../cli.cpp" line="299"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="311"/>
+        <location filename="../cli.cpp" line="315"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="312"/>
+        <location filename="../cli.cpp" line="316"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="318"/>
+        <location filename="../cli.cpp" line="322"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="325"/>
+        <location filename="../cli.cpp" line="329"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="332"/>
+        <location filename="../cli.cpp" line="336"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="344"/>
+        <location filename="../cli.cpp" line="348"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="368"/>
+        <location filename="../cli.cpp" line="372"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="370"/>
+        <location filename="../cli.cpp" line="374"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="371"/>
+        <location filename="../cli.cpp" line="375"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="372"/>
+        <location filename="../cli.cpp" line="376"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="374"/>
+        <location filename="../cli.cpp" line="378"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="376"/>
+        <location filename="../cli.cpp" line="380"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="378"/>
+        <location filename="../cli.cpp" line="382"/>
         <source>AANTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="380"/>
+        <location filename="../cli.cpp" line="384"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="382"/>
+        <location filename="../cli.cpp" line="386"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="384"/>
+        <location filename="../cli.cpp" line="388"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="387"/>
+        <location filename="../cli.cpp" line="391"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="398"/>
+        <location filename="../cli.cpp" line="402"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="407"/>
+        <location filename="../cli.cpp" line="411"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="412"/>
+        <location filename="../cli.cpp" line="416"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="419"/>
+        <location filename="../cli.cpp" line="423"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="426"/>
+        <location filename="../cli.cpp" line="430"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="431"/>
+        <location filename="../cli.cpp" line="435"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="437"/>
+        <location filename="../cli.cpp" line="441"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="447"/>
+        <location filename="../cli.cpp" line="451"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="462"/>
+        <location filename="../cli.cpp" line="466"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="465"/>
+        <location filename="../cli.cpp" line="469"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="478"/>
-        <location filename="../cli.cpp" line="544"/>
+        <location filename="../cli.cpp" line="482"/>
+        <location filename="../cli.cpp" line="548"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="478"/>
-        <location filename="../cli.cpp" line="544"/>
-        <location filename="../cli.cpp" line="642"/>
-        <location filename="../cli.cpp" line="755"/>
-        <location filename="../cli.cpp" line="835"/>
+        <location filename="../cli.cpp" line="482"/>
+        <location filename="../cli.cpp" line="548"/>
+        <location filename="../cli.cpp" line="646"/>
+        <location filename="../cli.cpp" line="759"/>
+        <location filename="../cli.cpp" line="824"/>
+        <location filename="../cli.cpp" line="890"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="479"/>
+        <location filename="../cli.cpp" line="483"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="479"/>
-        <location filename="../cli.cpp" line="545"/>
+        <location filename="../cli.cpp" line="483"/>
+        <location filename="../cli.cpp" line="549"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="487"/>
+        <location filename="../cli.cpp" line="491"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="497"/>
+        <location filename="../cli.cpp" line="501"/>
+        <location filename="../cli.cpp" line="823"/>
         <source>APPARAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="497"/>
+        <location filename="../cli.cpp" line="501"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="503"/>
+        <location filename="../cli.cpp" line="507"/>
         <source>Geef precies één apparaat-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="508"/>
+        <location filename="../cli.cpp" line="512"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="532"/>
+        <location filename="../cli.cpp" line="536"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="543"/>
+        <location filename="../cli.cpp" line="547"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="543"/>
+        <location filename="../cli.cpp" line="547"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="545"/>
+        <location filename="../cli.cpp" line="549"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="547"/>
+        <location filename="../cli.cpp" line="551"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="549"/>
+        <location filename="../cli.cpp" line="553"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="550"/>
+        <location filename="../cli.cpp" line="554"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="551"/>
+        <location filename="../cli.cpp" line="555"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="553"/>
+        <location filename="../cli.cpp" line="557"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="553"/>
+        <location filename="../cli.cpp" line="557"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="554"/>
+        <location filename="../cli.cpp" line="558"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="577"/>
+        <location filename="../cli.cpp" line="581"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="589"/>
+        <location filename="../cli.cpp" line="593"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="599"/>
+        <location filename="../cli.cpp" line="603"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="611"/>
+        <location filename="../cli.cpp" line="615"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="616"/>
+        <location filename="../cli.cpp" line="620"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="629"/>
+        <location filename="../cli.cpp" line="633"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="641"/>
+        <location filename="../cli.cpp" line="645"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="643"/>
+        <location filename="../cli.cpp" line="647"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="643"/>
+        <location filename="../cli.cpp" line="647"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="645"/>
+        <location filename="../cli.cpp" line="649"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="649"/>
+        <location filename="../cli.cpp" line="653"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="651"/>
+        <location filename="../cli.cpp" line="655"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="653"/>
+        <location filename="../cli.cpp" line="657"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="656"/>
+        <location filename="../cli.cpp" line="660"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="679"/>
+        <location filename="../cli.cpp" line="683"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="727"/>
+        <location filename="../cli.cpp" line="731"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="715"/>
-        <location filename="../cli.cpp" line="730"/>
+        <location filename="../cli.cpp" line="719"/>
+        <location filename="../cli.cpp" line="734"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="650"/>
+        <location filename="../cli.cpp" line="654"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="663"/>
+        <location filename="../cli.cpp" line="667"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="668"/>
+        <location filename="../cli.cpp" line="672"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="739"/>
+        <location filename="../cli.cpp" line="743"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="742"/>
+        <location filename="../cli.cpp" line="746"/>
         <source>naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="745"/>
+        <location filename="../cli.cpp" line="749"/>
         <source>zelfmelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="755"/>
+        <location filename="../cli.cpp" line="759"/>
+        <location filename="../cli.cpp" line="824"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="756"/>
+        <location filename="../cli.cpp" line="760"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="794"/>
+        <location filename="../cli.cpp" line="798"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="797"/>
+        <location filename="../cli.cpp" line="801"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="800"/>
+        <location filename="../cli.cpp" line="804"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="806"/>
+        <location filename="../cli.cpp" line="810"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -588,62 +596,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="816"/>
+        <location filename="../cli.cpp" line="823"/>
+        <source>Alleen deze tablet (id, zie &apos;devices&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli.cpp" line="859"/>
+        <source>%n geweigerde registratie(s).</source>
+        <translation>
+            <numerusform>%n geweigerde registratie.</numerusform>
+            <numerusform>%n geweigerde registraties.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="870"/>
         <source>opende het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="818"/>
+        <location filename="../cli.cpp" line="872"/>
         <source>legde vast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="822"/>
+        <location filename="../cli.cpp" line="876"/>
         <source>synchroniseerde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="832"/>
+        <location filename="../cli.cpp" line="886"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="832"/>
+        <location filename="../cli.cpp" line="886"/>
         <source>NUMMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="833"/>
+        <location filename="../cli.cpp" line="888"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="841"/>
+        <location filename="../cli.cpp" line="896"/>
         <source>Geef --detainee NUMMER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="861"/>
+        <location filename="../cli.cpp" line="916"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="867"/>
+        <location filename="../cli.cpp" line="922"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="892"/>
+        <location filename="../cli.cpp" line="947"/>
         <source>tablet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="892"/>
+        <location filename="../cli.cpp" line="947"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="894"/>
+        <location filename="../cli.cpp" line="949"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -651,27 +672,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="906"/>
+        <location filename="../cli.cpp" line="961"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="907"/>
+        <location filename="../cli.cpp" line="962"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="914"/>
+        <location filename="../cli.cpp" line="969"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="919"/>
+        <location filename="../cli.cpp" line="974"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="931"/>
+        <location filename="../cli.cpp" line="986"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -679,52 +700,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="939"/>
+        <location filename="../cli.cpp" line="994"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="970"/>
+        <location filename="../cli.cpp" line="1026"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="971"/>
+        <location filename="../cli.cpp" line="1027"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="974"/>
+        <location filename="../cli.cpp" line="1030"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="979"/>
+        <location filename="../cli.cpp" line="1035"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="981"/>
+        <location filename="../cli.cpp" line="1037"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="984"/>
+        <location filename="../cli.cpp" line="1040"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="986"/>
+        <location filename="../cli.cpp" line="1042"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1017"/>
+        <location filename="../cli.cpp" line="1073"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1022"/>
+        <location filename="../cli.cpp" line="1078"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
