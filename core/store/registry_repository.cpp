@@ -140,7 +140,31 @@ void RegistryRepository::upsert(const Detainee &detainee)
     m_notifier.notify({Change::Kind::Registry, detainee.id, detainee.id});
 }
 
-void RegistryRepository::upsertInTransaction(const Detainee &detainee)
+void RegistryRepository::transfer(const std::string &detaineeId, const std::string &facilityId,
+                                  const std::string &unitId, const Date &day)
+{
+    Transaction tx(m_db);
+    std::optional<Detainee> d = detainee(detaineeId);
+    if (!d) {
+        refuse(ProblemCode::UnknownDetainee, "detainee", detaineeId);
+    }
+    const std::vector<Stay> known = stays(detaineeId);
+    if (d->facilityId == facilityId || d->dischargedOn) {
+        refuse(ProblemCode::Invalid, "facility", facilityId);
+    }
+    if ((!known.empty() && day < known.back().from) || day > amsterdamFromUtc(m_clock()).date) {
+        refuse(ProblemCode::Invalid, "day", day.iso());
+    }
+    d->facilityId = facilityId;
+    d->unitId = unitId;
+    d->exclusions = exclusionsOf(detaineeId);
+    upsertInTransaction(*d, day);
+    tx.commit();
+    m_notifier.notify({Change::Kind::Registry, detaineeId, detaineeId});
+}
+
+void RegistryRepository::upsertInTransaction(const Detainee &detainee,
+                                             std::optional<Date> transferDay)
 {
     validate(detainee);
     if (!facility(detainee.facilityId)) {
@@ -184,7 +208,7 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee)
         .bind(8, detainee.selfReporter)
         .bind(9, detainee.transferredFromPlus)
         .run();
-    keepStays(detainee);
+    keepStays(detainee, transferDay);
     if (transfer) {
         moveHistory(detainee.id, detainee.facilityId);
     }
@@ -395,7 +419,7 @@ void RegistryRepository::insertStay(const Stay &stay)
         .run();
 }
 
-void RegistryRepository::keepStays(const Detainee &d)
+void RegistryRepository::keepStays(const Detainee &d, std::optional<Date> transferDay)
 {
     const std::vector<Stay> known = stays(d.id);
     const auto departure = [&d]() {
@@ -428,11 +452,13 @@ void RegistryRepository::keepStays(const Detainee &d)
                     departure()});
         return;
     }
-    // A transfer: on the day of the new admission when the registry gives a later one than
-    // the stay it ends, else today (a roster that kept the first date of admission). Both
-    // facilities may record on that day.
+    // A transfer: on the day given, else on the day of the new admission when the registry
+    // gives a later one than the stay it ends, else today (a roster that kept the first date
+    // of admission). Both facilities may record on that day.
     const Date today = amsterdamFromUtc(m_clock()).date;
-    const Date day = std::max(last.from, d.admittedOn > last.from ? d.admittedOn : today);
+    const Date day = transferDay
+                         ? std::max(last.from, *transferDay)
+                         : std::max(last.from, d.admittedOn > last.from ? d.admittedOn : today);
     m_db.prepare("UPDATE stays SET to_on = ?, departure = 'transfer' WHERE detainee_id = ? AND "
                  "facility_id = ? AND from_on = ?")
         .bind(1, day.iso())

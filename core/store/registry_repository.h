@@ -29,6 +29,12 @@ public:
     // stay as a discharge. On the server a transfer also moves the detainee's history to the
     // end of the new facility's sync stream, so its tablets pull it (server_log).
     void upsert(const Detainee &detainee);
+    // The office's transfer: the detainee leaves their facility at the end of `day` and is in
+    // `facilityId` from that day on (both may record on it), as one action. Refused for a
+    // detainee who is there already or has left, or a day before the current stay or after
+    // today.
+    void transfer(const std::string &detaineeId, const std::string &facilityId,
+                  const std::string &unitId, const Date &day);
     void assign(const std::string &userId, const std::string &detaineeId);
     // Removes a detainee with everything recorded about them (a tablet's purge when they
     // left its scope; DOMAIN "Privacy"). The server never does this.
@@ -51,9 +57,9 @@ public:
     std::vector<Stay> stays(const std::string &detaineeId);
 
 private:
-    void upsertInTransaction(const Detainee &detainee);
+    void upsertInTransaction(const Detainee &detainee, std::optional<Date> transferDay = {});
     std::vector<Exclusion> exclusionsOf(const std::string &detaineeId);
-    void keepStays(const Detainee &detainee);
+    void keepStays(const Detainee &detainee, std::optional<Date> transferDay);
     void insertStay(const Stay &stay);
     void moveHistory(const std::string &detaineeId, const std::string &facilityId);
 

@@ -1356,174 +1356,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="151"/>
+        <location filename="../app/launcher.cpp" line="152"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="169"/>
+        <location filename="../app/launcher.cpp" line="170"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="170"/>
+        <location filename="../app/launcher.cpp" line="171"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="232"/>
+        <location filename="../app/launcher.cpp" line="233"/>
         <source>Kantoormodus heeft de centrale database nodig: geef --database BESTAND of postgresql://…, of --demo.</source>
         <translation>Office mode needs the central database: give --database FILE or postgresql://…, or --demo.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="264"/>
+        <location filename="../app/launcher.cpp" line="265"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation>Page %1 could not be shown.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="309"/>
+        <location filename="../app/launcher.cpp" line="310"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="311"/>
+        <location filename="../app/launcher.cpp" line="312"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="313"/>
+        <location filename="../app/launcher.cpp" line="314"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="317"/>
+        <location filename="../app/launcher.cpp" line="318"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="319"/>
+        <location filename="../app/launcher.cpp" line="320"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="321"/>
+        <location filename="../app/launcher.cpp" line="322"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="323"/>
-        <location filename="../app/launcher.cpp" line="347"/>
+        <location filename="../app/launcher.cpp" line="324"/>
+        <location filename="../app/launcher.cpp" line="348"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="325"/>
+        <location filename="../app/launcher.cpp" line="326"/>
         <source>Met --screenshot: welke pagina (%1; met --office: %2). Standaard de eerste.</source>
         <translation>With --screenshot: which page (%1; with --office: %2). Default: the first.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="329"/>
-        <location filename="../app/launcher.cpp" line="342"/>
+        <location filename="../app/launcher.cpp" line="330"/>
+        <location filename="../app/launcher.cpp" line="343"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="331"/>
+        <location filename="../app/launcher.cpp" line="332"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="333"/>
+        <location filename="../app/launcher.cpp" line="334"/>
         <source>STAND</source>
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="335"/>
+        <location filename="../app/launcher.cpp" line="336"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="338"/>
+        <location filename="../app/launcher.cpp" line="339"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="340"/>
+        <location filename="../app/launcher.cpp" line="341"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="344"/>
+        <location filename="../app/launcher.cpp" line="345"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="349"/>
+        <location filename="../app/launcher.cpp" line="350"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="355"/>
+        <location filename="../app/launcher.cpp" line="356"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="356"/>
+        <location filename="../app/launcher.cpp" line="357"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="359"/>
+        <location filename="../app/launcher.cpp" line="360"/>
         <source>Kantoormodus (desktop): de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation>Office mode (desktop): the report of every facility, read-only, with charts and the lists behind them.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="363"/>
+        <location filename="../app/launcher.cpp" line="364"/>
         <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
         <translation>With --office: the central server&apos;s database (file or postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="366"/>
+        <location filename="../app/launcher.cpp" line="367"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="368"/>
+        <location filename="../app/launcher.cpp" line="369"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="370"/>
+        <location filename="../app/launcher.cpp" line="371"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="378"/>
+        <location filename="../app/launcher.cpp" line="379"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="388"/>
+        <location filename="../app/launcher.cpp" line="389"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="395"/>
+        <location filename="../app/launcher.cpp" line="396"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="413"/>
+        <location filename="../app/launcher.cpp" line="414"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="427"/>
+        <location filename="../app/launcher.cpp" line="428"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="462"/>
+        <location filename="../app/launcher.cpp" line="463"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

@@ -1356,174 +1356,174 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="151"/>
+        <location filename="../app/launcher.cpp" line="152"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="169"/>
+        <location filename="../app/launcher.cpp" line="170"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="170"/>
+        <location filename="../app/launcher.cpp" line="171"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="232"/>
+        <location filename="../app/launcher.cpp" line="233"/>
         <source>Kantoormodus heeft de centrale database nodig: geef --database BESTAND of postgresql://…, of --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="264"/>
+        <location filename="../app/launcher.cpp" line="265"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="309"/>
+        <location filename="../app/launcher.cpp" line="310"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="311"/>
+        <location filename="../app/launcher.cpp" line="312"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="313"/>
+        <location filename="../app/launcher.cpp" line="314"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="317"/>
+        <location filename="../app/launcher.cpp" line="318"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="319"/>
+        <location filename="../app/launcher.cpp" line="320"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="321"/>
+        <location filename="../app/launcher.cpp" line="322"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="323"/>
-        <location filename="../app/launcher.cpp" line="347"/>
+        <location filename="../app/launcher.cpp" line="324"/>
+        <location filename="../app/launcher.cpp" line="348"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="325"/>
+        <location filename="../app/launcher.cpp" line="326"/>
         <source>Met --screenshot: welke pagina (%1; met --office: %2). Standaard de eerste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="329"/>
-        <location filename="../app/launcher.cpp" line="342"/>
+        <location filename="../app/launcher.cpp" line="330"/>
+        <location filename="../app/launcher.cpp" line="343"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="331"/>
+        <location filename="../app/launcher.cpp" line="332"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="333"/>
+        <location filename="../app/launcher.cpp" line="334"/>
         <source>STAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="335"/>
+        <location filename="../app/launcher.cpp" line="336"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="338"/>
+        <location filename="../app/launcher.cpp" line="339"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="340"/>
+        <location filename="../app/launcher.cpp" line="341"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="344"/>
+        <location filename="../app/launcher.cpp" line="345"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="349"/>
+        <location filename="../app/launcher.cpp" line="350"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="355"/>
+        <location filename="../app/launcher.cpp" line="356"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="356"/>
+        <location filename="../app/launcher.cpp" line="357"/>
         <source>Met --enrol: de code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="359"/>
+        <location filename="../app/launcher.cpp" line="360"/>
         <source>Kantoormodus (desktop): de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="363"/>
+        <location filename="../app/launcher.cpp" line="364"/>
         <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="366"/>
+        <location filename="../app/launcher.cpp" line="367"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="368"/>
+        <location filename="../app/launcher.cpp" line="369"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="370"/>
+        <location filename="../app/launcher.cpp" line="371"/>
         <source>TAAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="378"/>
+        <location filename="../app/launcher.cpp" line="379"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="388"/>
+        <location filename="../app/launcher.cpp" line="389"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="395"/>
+        <location filename="../app/launcher.cpp" line="396"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="413"/>
+        <location filename="../app/launcher.cpp" line="414"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="427"/>
+        <location filename="../app/launcher.cpp" line="428"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="462"/>
+        <location filename="../app/launcher.cpp" line="463"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,6 +65,10 @@ const char *const kRefusalsSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Toont de registraties die de server weigerde, per tablet, met de reden. "
                      "Ze blijven op de tablet; na een wijziging van het register of met "
                      "'Geweigerde opnieuw versturen' stuurt de tablet ze opnieuw.");
+const char *const kTransferSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Plaatst een gedetineerde over naar een andere inrichting, op een dag: het "
+                     "verblijf in de oude inrichting eindigt die dag, het nieuwe begint die dag. "
+                     "De geschiedenis gaat mee naar de tablets van de nieuwe inrichting.");
 const char *const kImportSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Leest gedetineerden in uit een CSV-export van het registratiesysteem "
                      "(nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
@@ -814,6 +818,70 @@ int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &er
     });
 }
 
+// `ronde-server transfer NUMBER --to FACILITY [--on DAY]`: one action for the office, the
+// same as a roster import that names another facility, but on the day it says.
+int runTransfer(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "transfer";
+    prepare(parser, kTransferSummary);
+    parser.addPositionalArgument(tr("NUMMER"), tr("Het nummer van de gedetineerde."));
+    parser.addOption({"to", tr("De nieuwe inrichting (naam of id)."), tr("INRICHTING")});
+    parser.addOption(
+        {"unit", tr("De afdeling in de nieuwe inrichting (naam of id)."), tr("AFDELING")});
+    parser.addOption(
+        {"on", tr("De dag van de overplaatsing (JJJJ-MM-DD; standaard vandaag)."), tr("DATUM")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet("to")) {
+        err << tr("Gebruik: ronde-server transfer NUMMER --to INRICHTING [--on DATUM].") << "\n";
+        return BadUsage;
+    }
+    return withStore(parser, [&](Store &store) {
+        const Date today = amsterdamFromUtc(store.clock()()).date;
+        const auto day = readDate(parser, "on", today, err);
+        if (!day) {
+            return int(BadUsage);
+        }
+        const std::string number = parser.positionalArguments()[0].toStdString();
+        const std::string wanted = parser.value("to").toStdString();
+        const auto facility = store.registry().findFacility(wanted);
+        if (!facility) {
+            throw ValidationError({ProblemCode::UnknownFacility, "to", wanted});
+        }
+        std::string unitId;
+        if (parser.isSet("unit")) {
+            const std::string unitName = parser.value("unit").toStdString();
+            const auto unit = store.registry().findUnit(facility->id, unitName);
+            if (!unit) {
+                throw ValidationError({ProblemCode::UnknownUnit, "unit", unitName});
+            }
+            unitId = unit->id;
+        }
+        // The detainee with that number who has not left (numbers are the facility's).
+        Statement &found = store.database().prepare(
+            "SELECT id, name FROM detainees WHERE number = ? AND discharged_on IS NULL");
+        found.bind(1, number);
+        std::vector<std::pair<std::string, std::string>> matches;
+        while (found.step()) {
+            matches.emplace_back(found.text(0), found.text(1));
+        }
+        found.reset();
+        if (matches.size() != 1) {
+            throw ValidationError({ProblemCode::UnknownDetainee, "detainee", number});
+        }
+        store.registry().transfer(matches.front().first, facility->id, unitId, *day);
+        out << tr("Overgeplaatst: %1 (%2) naar %3 op %4.")
+                   .arg(QString::fromStdString(matches.front().second),
+                        QString::fromStdString(number), QString::fromStdString(facility->name),
+                        QString::fromStdString(day->iso()))
+            << "\n";
+        return int(Success);
+    });
+}
+
 // `ronde-server refusals`: one line per refused change that a tablet still holds: when it
 // was refused, the tablet, the detainee, the change, and the reason.
 int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -1017,6 +1085,7 @@ const std::vector<Command> &commands()
         {"import", kImportSummary, runImport},
         {"proposals", kProposalsSummary, runProposals},
         {"audit", kAuditSummary, runAudit},
+        {"transfer", kTransferSummary, runTransfer},
         {"refusals", kRefusalsSummary, runRefusals},
     };
     return list;

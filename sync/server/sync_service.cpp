@@ -1,6 +1,7 @@
 #include "sync_service.h"
 
 #include "model/problem.h"
+#include "policy/wording.h"
 #include "store/server_log.h"
 #include "store/store.h"
 #include "util/local_time.h"
@@ -198,7 +199,8 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
         return refused("gedetineerde hoort bij een andere inrichting");
     }
     if (!stays.empty() && !inOwnStay) {
-        return refused("gedetineerde was op " + day.iso() + " niet in deze inrichting");
+        return refused("volgens het register was de gedetineerde op " +
+                       wording::dutchDate(day, Date{}) + " niet in deze inrichting");
     }
     try {
         // import() refuses before it writes; a database error aborts the whole batch.

@@ -211,3 +211,36 @@ TEST_P(TransferProcesses, ADatabaseHeldLockedForTwoSecondsDoesNotFailTheSync)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("Synchronisatie klaar: 2 verstuurd")) << r.out.toStdString();
 }
+
+// The office's transfer names its day: from the day after, the old facility's tablets write
+// nothing more for the detainee (a record from then is refused, kept and said), and the new
+// facility's tablets have them with their history.
+TEST_P(TransferProcesses, TheOfficeTransfersOnADayAndTheOldFacilityStopsWritingAfterIt)
+{
+    const QString zwolle = tablet("A1");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const QString lelystad = tablet("L1", "server", "PI Lelystad");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const Person moving = detaineeOn(zwolle, 2);
+    const std::string late = *writeOffline(zwolle, 2, 1).begin(); // today, a minute ago
+    const QString yesterday = QString::fromStdString(
+        ronde::amsterdamFromUtc(ronde::systemClock()()).date.plusDays(-1).iso());
+    const Result moved = run(RONDE_SERVER_BINARY, {"transfer", "--database", m_central,
+                                                   QString::fromStdString(moving.number), "--to",
+                                                   "PI Lelystad", "--on", yesterday});
+    ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
+    EXPECT_TRUE(moved.out.contains("PI Lelystad")) << moved.out.toStdString();
+    const Result again =
+        run(RONDE_SERVER_BINARY, {"transfer", "--database", m_central,
+                                  QString::fromStdString(moving.number), "--to", "PI Lelystad"});
+    EXPECT_EQ(again.exitCode, 2) << "already there: " << again.out.toStdString();
+
+    const Result a = syncOnce(zwolle);
+    EXPECT_EQ(a.exitCode, 3) << a.out.toStdString() << a.err.toStdString();
+    EXPECT_TRUE(a.err.contains(QString::fromStdString(late))) << a.err.toStdString();
+    const Result l = syncOnce(lelystad);
+    EXPECT_EQ(l.exitCode, 0) << l.err.toStdString();
+    EXPECT_EQ(eventsOf(databaseOf(lelystad), moving.id),
+              eventsOf(m_central.toStdString(), moving.id));
+    EXPECT_FALSE(eventsOf(databaseOf(lelystad), moving.id).contains(late));
+}

@@ -39,100 +39,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="73"/>
+        <location filename="../cli.cpp" line="77"/>
         <source>Toont de aangemelde tablets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="117"/>
+        <location filename="../cli.cpp" line="121"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="127"/>
+        <location filename="../cli.cpp" line="131"/>
         <source>Opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="128"/>
+        <location filename="../cli.cpp" line="132"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="136"/>
+        <location filename="../cli.cpp" line="140"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="157"/>
+        <location filename="../cli.cpp" line="161"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="180"/>
+        <location filename="../cli.cpp" line="184"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="315"/>
-        <location filename="../cli.cpp" line="375"/>
-        <location filename="../cli.cpp" line="376"/>
-        <location filename="../cli.cpp" line="660"/>
-        <location filename="../cli.cpp" line="961"/>
+        <location filename="../cli.cpp" line="320"/>
+        <location filename="../cli.cpp" line="380"/>
+        <location filename="../cli.cpp" line="381"/>
+        <location filename="../cli.cpp" line="665"/>
+        <location filename="../cli.cpp" line="1030"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="194"/>
+        <location filename="../cli.cpp" line="198"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="194"/>
-        <location filename="../cli.cpp" line="196"/>
-        <location filename="../cli.cpp" line="658"/>
+        <location filename="../cli.cpp" line="198"/>
+        <location filename="../cli.cpp" line="200"/>
+        <location filename="../cli.cpp" line="663"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="196"/>
+        <location filename="../cli.cpp" line="200"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="198"/>
+        <location filename="../cli.cpp" line="202"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="200"/>
+        <location filename="../cli.cpp" line="204"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="202"/>
+        <location filename="../cli.cpp" line="206"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="204"/>
-        <location filename="../cli.cpp" line="651"/>
-        <location filename="../cli.cpp" line="653"/>
+        <location filename="../cli.cpp" line="208"/>
+        <location filename="../cli.cpp" line="656"/>
+        <location filename="../cli.cpp" line="658"/>
+        <location filename="../cli.cpp" line="833"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="224"/>
+        <location filename="../cli.cpp" line="228"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="268"/>
+        <location filename="../cli.cpp" line="273"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="238"/>
+        <location filename="../cli.cpp" line="242"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,437 +159,444 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="68"/>
+        <source>Plaatst een gedetineerde over naar een andere inrichting, op een dag: het verblijf in de oude inrichting eindigt die dag, het nieuwe begint die dag. De geschiedenis gaat mee naar de tablets van de nieuwe inrichting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="72"/>
         <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="92"/>
+        <location filename="../cli.cpp" line="96"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="96"/>
-        <location filename="../cli.cpp" line="193"/>
+        <location filename="../cli.cpp" line="100"/>
+        <location filename="../cli.cpp" line="197"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="191"/>
+        <location filename="../cli.cpp" line="195"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="205"/>
+        <location filename="../cli.cpp" line="209"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="254"/>
+        <location filename="../cli.cpp" line="258"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="293"/>
+        <location filename="../cli.cpp" line="298"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="297"/>
+        <location filename="../cli.cpp" line="302"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="299"/>
+        <location filename="../cli.cpp" line="304"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="315"/>
+        <location filename="../cli.cpp" line="320"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="316"/>
+        <location filename="../cli.cpp" line="321"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="322"/>
+        <location filename="../cli.cpp" line="327"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="329"/>
+        <location filename="../cli.cpp" line="334"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="336"/>
+        <location filename="../cli.cpp" line="341"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="348"/>
+        <location filename="../cli.cpp" line="353"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="372"/>
+        <location filename="../cli.cpp" line="377"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="374"/>
+        <location filename="../cli.cpp" line="379"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="375"/>
+        <location filename="../cli.cpp" line="380"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="376"/>
+        <location filename="../cli.cpp" line="381"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="378"/>
+        <location filename="../cli.cpp" line="383"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="380"/>
+        <location filename="../cli.cpp" line="385"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="382"/>
+        <location filename="../cli.cpp" line="387"/>
         <source>AANTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="384"/>
+        <location filename="../cli.cpp" line="389"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="386"/>
+        <location filename="../cli.cpp" line="391"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="388"/>
+        <location filename="../cli.cpp" line="393"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="391"/>
+        <location filename="../cli.cpp" line="396"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="402"/>
+        <location filename="../cli.cpp" line="407"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="411"/>
+        <location filename="../cli.cpp" line="416"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="416"/>
+        <location filename="../cli.cpp" line="421"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="423"/>
+        <location filename="../cli.cpp" line="428"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="430"/>
+        <location filename="../cli.cpp" line="435"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="435"/>
+        <location filename="../cli.cpp" line="440"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="441"/>
+        <location filename="../cli.cpp" line="446"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="451"/>
+        <location filename="../cli.cpp" line="456"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="466"/>
+        <location filename="../cli.cpp" line="471"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="469"/>
+        <location filename="../cli.cpp" line="474"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="482"/>
-        <location filename="../cli.cpp" line="548"/>
+        <location filename="../cli.cpp" line="487"/>
+        <location filename="../cli.cpp" line="553"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="482"/>
-        <location filename="../cli.cpp" line="548"/>
-        <location filename="../cli.cpp" line="646"/>
-        <location filename="../cli.cpp" line="759"/>
-        <location filename="../cli.cpp" line="824"/>
-        <location filename="../cli.cpp" line="890"/>
+        <location filename="../cli.cpp" line="487"/>
+        <location filename="../cli.cpp" line="553"/>
+        <location filename="../cli.cpp" line="651"/>
+        <location filename="../cli.cpp" line="764"/>
+        <location filename="../cli.cpp" line="829"/>
+        <location filename="../cli.cpp" line="893"/>
+        <location filename="../cli.cpp" line="959"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="483"/>
+        <location filename="../cli.cpp" line="488"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="483"/>
-        <location filename="../cli.cpp" line="549"/>
+        <location filename="../cli.cpp" line="488"/>
+        <location filename="../cli.cpp" line="554"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="491"/>
+        <location filename="../cli.cpp" line="496"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="501"/>
-        <location filename="../cli.cpp" line="823"/>
+        <location filename="../cli.cpp" line="506"/>
+        <location filename="../cli.cpp" line="892"/>
         <source>APPARAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="501"/>
+        <location filename="../cli.cpp" line="506"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="507"/>
+        <location filename="../cli.cpp" line="512"/>
         <source>Geef precies één apparaat-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="512"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="536"/>
+        <location filename="../cli.cpp" line="541"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="547"/>
+        <location filename="../cli.cpp" line="552"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="547"/>
+        <location filename="../cli.cpp" line="552"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="549"/>
+        <location filename="../cli.cpp" line="554"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="551"/>
+        <location filename="../cli.cpp" line="556"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="553"/>
+        <location filename="../cli.cpp" line="558"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="554"/>
+        <location filename="../cli.cpp" line="559"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="555"/>
+        <location filename="../cli.cpp" line="560"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="557"/>
+        <location filename="../cli.cpp" line="562"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="557"/>
+        <location filename="../cli.cpp" line="562"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="558"/>
+        <location filename="../cli.cpp" line="563"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="581"/>
+        <location filename="../cli.cpp" line="586"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="593"/>
+        <location filename="../cli.cpp" line="598"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="603"/>
+        <location filename="../cli.cpp" line="608"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="615"/>
+        <location filename="../cli.cpp" line="620"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="625"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="633"/>
+        <location filename="../cli.cpp" line="638"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="645"/>
+        <location filename="../cli.cpp" line="650"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="647"/>
+        <location filename="../cli.cpp" line="652"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="647"/>
+        <location filename="../cli.cpp" line="652"/>
+        <location filename="../cli.cpp" line="831"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="649"/>
+        <location filename="../cli.cpp" line="654"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="653"/>
+        <location filename="../cli.cpp" line="658"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="655"/>
+        <location filename="../cli.cpp" line="660"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="657"/>
+        <location filename="../cli.cpp" line="662"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="660"/>
+        <location filename="../cli.cpp" line="665"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="683"/>
+        <location filename="../cli.cpp" line="688"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="731"/>
+        <location filename="../cli.cpp" line="736"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="719"/>
-        <location filename="../cli.cpp" line="734"/>
+        <location filename="../cli.cpp" line="724"/>
+        <location filename="../cli.cpp" line="739"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="654"/>
+        <location filename="../cli.cpp" line="659"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="667"/>
+        <location filename="../cli.cpp" line="672"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="672"/>
+        <location filename="../cli.cpp" line="677"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="743"/>
+        <location filename="../cli.cpp" line="748"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="746"/>
+        <location filename="../cli.cpp" line="751"/>
         <source>naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="749"/>
+        <location filename="../cli.cpp" line="754"/>
         <source>zelfmelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="759"/>
-        <location filename="../cli.cpp" line="824"/>
+        <location filename="../cli.cpp" line="764"/>
+        <location filename="../cli.cpp" line="893"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="760"/>
+        <location filename="../cli.cpp" line="765"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="798"/>
+        <location filename="../cli.cpp" line="803"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="801"/>
+        <location filename="../cli.cpp" line="806"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="804"/>
+        <location filename="../cli.cpp" line="809"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="810"/>
+        <location filename="../cli.cpp" line="815"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -596,12 +604,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="823"/>
+        <location filename="../cli.cpp" line="892"/>
         <source>Alleen deze tablet (id, zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="859"/>
+        <location filename="../cli.cpp" line="928"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n geweigerde registratie.</numerusform>
@@ -609,62 +617,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="870"/>
+        <location filename="../cli.cpp" line="939"/>
         <source>opende het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="872"/>
+        <location filename="../cli.cpp" line="941"/>
         <source>legde vast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="876"/>
+        <location filename="../cli.cpp" line="945"/>
         <source>synchroniseerde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="886"/>
+        <location filename="../cli.cpp" line="828"/>
+        <location filename="../cli.cpp" line="955"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="886"/>
+        <location filename="../cli.cpp" line="828"/>
+        <location filename="../cli.cpp" line="955"/>
         <source>NUMMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="888"/>
+        <location filename="../cli.cpp" line="829"/>
+        <source>De nieuwe inrichting (naam of id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="830"/>
+        <source>De afdeling in de nieuwe inrichting (naam of id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="832"/>
+        <source>De dag van de overplaatsing (JJJJ-MM-DD; standaard vandaag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="839"/>
+        <source>Gebruik: ronde-server transfer NUMMER --to INRICHTING [--on DATUM].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="876"/>
+        <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="957"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="896"/>
+        <location filename="../cli.cpp" line="965"/>
         <source>Geef --detainee NUMMER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="916"/>
+        <location filename="../cli.cpp" line="985"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="922"/>
+        <location filename="../cli.cpp" line="991"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="947"/>
+        <location filename="../cli.cpp" line="1016"/>
         <source>tablet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="947"/>
+        <location filename="../cli.cpp" line="1016"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="949"/>
+        <location filename="../cli.cpp" line="1018"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -672,27 +707,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="961"/>
+        <location filename="../cli.cpp" line="1030"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="962"/>
+        <location filename="../cli.cpp" line="1031"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="969"/>
+        <location filename="../cli.cpp" line="1038"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="974"/>
+        <location filename="../cli.cpp" line="1043"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="986"/>
+        <location filename="../cli.cpp" line="1055"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -700,52 +735,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="994"/>
+        <location filename="../cli.cpp" line="1063"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1026"/>
+        <location filename="../cli.cpp" line="1096"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1027"/>
+        <location filename="../cli.cpp" line="1097"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1030"/>
+        <location filename="../cli.cpp" line="1100"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1035"/>
+        <location filename="../cli.cpp" line="1105"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1037"/>
+        <location filename="../cli.cpp" line="1107"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1040"/>
+        <location filename="../cli.cpp" line="1110"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1042"/>
+        <location filename="../cli.cpp" line="1112"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1073"/>
+        <location filename="../cli.cpp" line="1143"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1078"/>
+        <location filename="../cli.cpp" line="1148"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
