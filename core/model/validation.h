@@ -13,6 +13,10 @@ namespace ronde {
 
 // A tablet's clock can be a little ahead of the moment the user typed in.
 constexpr int64_t kFutureToleranceMs = 5 * 60'000;
+// How far ahead of the server another device's clock may be: its records, stamps and audit
+// entries beyond this are refused, and it never moves the server's clock further (docs/
+// SECURITY.md). Tablets run days off; a century off is an attack or a broken clock.
+constexpr int64_t kDeviceClockSkewMs = 7 * 86'400'000LL;
 
 struct RecordingContext
 {

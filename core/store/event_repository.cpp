@@ -280,7 +280,8 @@ void EventRepository::validateAgainstRegistry(const Event &event, RecordedOn whe
     if (where == RecordedOn::AnotherDevice) {
         // That device checked "not in the future" against its own clock and the author's
         // account against its own registry: a tablet whose clock runs days ahead, or a
-        // mentor who has left since, must not lose records here.
+        // mentor who has left since, must not lose records here. (The server bounds how far
+        // ahead a device's clock may be: SyncService, kDeviceClockSkewMs.)
         context.futureToleranceMs = std::numeric_limits<int32_t>::max() * int64_t(1000);
         context.authorMustBeActive = false;
     }

@@ -95,6 +95,7 @@ public:
     // The detainee's stays, remembered like the rest of the registry (the server asks for
     // them for every event a device sends).
     const std::vector<Stay> &cachedStays(const std::string &detaineeId);
+    const std::optional<User> &cachedUser(const std::string &id);
 
 private:
     template <typename Event> std::vector<Event> read(Scope scope, const std::string &key);
@@ -134,7 +135,6 @@ private:
         std::unordered_map<std::string, std::vector<Stay>> stays;
     };
     const std::optional<Detainee> &cachedDetainee(const std::string &id);
-    const std::optional<User> &cachedUser(const std::string &id);
     const std::vector<std::string> &cachedReviewDomains(const std::string &facilityId);
 
     Database &m_db;

@@ -301,6 +301,8 @@ CREATE TABLE refusals (
     at_ms     INTEGER NOT NULL,
     PRIMARY KEY (device_id, event_id)
 );
+-- The server counts a device's recent audit entries (a cap per device and day).
+CREATE INDEX audit_log_by_device ON audit_log (device_id, at_ms);
 -- The audit log stays append-only, except on a tablet for a detainee who left its scope: the
 -- purge takes their entries too, once the server has them (DOMAIN "Privacy"). The server
 -- never deletes a detainee, so there it is append-only as before.
@@ -570,6 +572,7 @@ CREATE TABLE refusals (
     at_ms     BIGINT NOT NULL,
     PRIMARY KEY (device_id, event_id)
 );
+CREATE INDEX audit_log_by_device ON audit_log (device_id, at_ms);
 -- As on SQLite: deletable only for a detainee no longer in the registry (a tablet's purge).
 CREATE OR REPLACE FUNCTION ronde_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -52,6 +52,10 @@ HttpEndpoint::HttpEndpoint(SyncService &service, QTextStream &log)
     : m_service(service)
     , m_log(log)
 {
+    m_service.setLog([this](const std::string &line) {
+        m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " "
+              << QString::fromStdString(line) << Qt::endl;
+    });
     m_server.route("/v1/enrol", QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) { return handle(request, true); });
     m_server.route("/v1/sync", QHttpServerRequest::Method::Post,
@@ -93,12 +97,16 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
 {
     using Status = QHttpServerResponse::StatusCode;
     const QByteArray body = request.body();
-    auto refuse = [&](Status status, const QString &message) {
-        // Never log a secret or a code: only what happened and from where.
+    // A log line is fixed text and escaped values: no secret, no code, and nothing of what a
+    // client sent can make a line of its own (docs/SECURITY.md "Logs").
+    auto refuse = [&](Status status, const QString &reason, const std::string &detail = {}) {
         m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " "
-              << request.remoteAddress().toString() << " " << request.url().path() << " "
-              << int(status) << " " << message << Qt::endl;
-        return text(message, status);
+              << request.remoteAddress().toString() << " "
+              << QString::fromStdString(escapedForLog(request.url().path().toStdString())) << " "
+              << int(status) << " " << QString::fromStdString(escapedForLog(reason.toStdString()))
+              << QString::fromStdString(detail.empty() ? "" : ": " + escapedForLog(detail))
+              << Qt::endl;
+        return text(reason, status);
     };
     if (size_t(body.size()) > kMaxBodyBytes) {
         return refuse(Status::PayloadTooLarge, "bericht te groot");
@@ -115,21 +123,22 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
         decode(bytes, message);
         const std::string answer = encode(m_service.sync(message));
         return QHttpServerResponse(kMime, QByteArray(answer.data(), qsizetype(answer.size())));
-    } catch (const FutureVersion &e) {
-        return refuse(Status::UpgradeRequired,
-                      QString("Werk de app bij: %1").arg(QString::fromUtf8(e.what())));
-    } catch (const WireError &e) {
-        return refuse(Status::BadRequest, QString::fromUtf8(e.what()));
+    } catch (const FutureVersion &) {
+        // Not yet known who sent it: a fixed reason only.
+        return refuse(Status::UpgradeRequired, "Werk de app bij: nieuwere protocolversie");
+    } catch (const WireError &) {
+        return refuse(Status::BadRequest, "onleesbaar bericht");
     } catch (const Refusal &e) {
         return refuse(e.status() == 403   ? Status::Forbidden
                       : e.status() == 413 ? Status::PayloadTooLarge
+                      : e.status() == 429 ? Status::TooManyRequests
                                           : Status::Unauthorized,
-                      QString::fromUtf8(e.what()));
-    } catch (const ValidationError &e) {
-        return refuse(Status::BadRequest, QString::fromUtf8(e.what()));
+                      QString::fromUtf8(e.what())); // the service's own fixed words
+    } catch (const ValidationError &) {
+        return refuse(Status::BadRequest, "ongeldig verzoek");
     } catch (const std::exception &e) {
-        return refuse(Status::InternalServerError,
-                      QString("interne fout: %1").arg(QString::fromUtf8(e.what())));
+        // The server's own words (a database error), escaped; the device is told no more.
+        return refuse(Status::InternalServerError, "interne fout", e.what());
     }
 }
 

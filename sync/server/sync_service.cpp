@@ -1,11 +1,13 @@
 #include "sync_service.h"
 
 #include "model/problem.h"
+#include "model/validation.h"
 #include "policy/wording.h"
 #include "store/server_log.h"
 #include "store/store.h"
 #include "util/local_time.h"
 #include "util/secrets.h"
+#include "util/uuid.h"
 
 #include <set>
 #include <unordered_map>
@@ -62,6 +64,28 @@ int64_t fingerprint(const RegistrySnapshot &s)
 }
 
 } // namespace
+
+std::string escapedForLog(std::string_view value)
+{
+    constexpr size_t kMostBytes = 200;
+    std::string out;
+    for (const unsigned char c : value.substr(0, kMostBytes)) {
+        if (c == '\\') {
+            out += "\\\\";
+        } else if (c < 0x20 || c == 0x7F) {
+            static const char *const hex = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += char(c);
+        }
+    }
+    if (value.size() > kMostBytes) {
+        out += "…";
+    }
+    return out;
+}
 
 SyncService::SyncService(Store &store, SyncLimits limits)
     : m_store(store)
@@ -158,12 +182,12 @@ EnrolResponse SyncService::enrol(const EnrolRequest &request)
 SyncService::Device SyncService::authenticate(const SyncRequest &request)
 {
     Statement &row = m_store.database().prepare(
-        "SELECT facility_id, secret_hash, revoked FROM devices WHERE id = ?");
+        "SELECT facility_id, secret_hash, revoked, enrolled_at FROM devices WHERE id = ?");
     row.bind(1, request.deviceId);
     if (!row.step()) {
         throw Refusal(401, "onbekend apparaat");
     }
-    Device device{request.deviceId, row.text(0)};
+    Device device{request.deviceId, row.text(0), row.int64(3)};
     const bool secretMatches = sameSecret(row.text(1), sha256Hex(request.secret));
     const bool revoked = row.int64(2) != 0;
     row.reset();
@@ -187,6 +211,11 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
     // event happened, so a record made before a transfer still counts where it was made.
     // The rest of the batch still applies. (An unknown detainee is refused by import, with
     // its own reason.)
+    // A device's clock moves only its own records, and only so far (kDeviceClockSkewMs).
+    const int64_t latest = m_store.clock()() + kDeviceClockSkewMs;
+    if (HlcStamp::unpack(header.hlc).wallMs > latest || header.occurredAtMs > latest) {
+        return refused("de klok van dit apparaat loopt meer dan een week voor op de server");
+    }
     const Date day = amsterdamFromUtc(header.occurredAtMs).date;
     const std::vector<Stay> &stays = m_store.events().cachedStays(header.detaineeId);
     const bool inOwnStay = std::any_of(stays.begin(), stays.end(), [&](const Stay &stay) {
@@ -202,6 +231,13 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
         return refused("volgens het register was de gedetineerde op " +
                        wording::dutchDate(day, Date{}) + " niet in deze inrichting");
     }
+    // The author is staff of the device's facility: a tablet writes for its own people only
+    // (the role's permissions are checked by import, with the same predicates as on the
+    // tablet: model/access.h). An unknown author is refused by import.
+    const std::optional<User> &author = m_store.events().cachedUser(header.authorId);
+    if (author && author->facilityId != device.facilityId) {
+        return refused("de auteur is geen medewerker van de inrichting van dit apparaat");
+    }
     try {
         // import() refuses before it writes; a database error aborts the whole batch.
         std::visit([&](const auto &e) { m_store.events().import(e); }, event);
@@ -214,9 +250,70 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
     return {header.id, true, {}};
 }
 
+void SyncService::log(const std::string &line)
+{
+    if (m_log) {
+        m_log(line);
+    }
+}
+
+std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntry> &entries,
+                                                     const Device &device)
+{
+    const int64_t now = m_store.clock()();
+    Statement &today = m_store.database().prepare(
+        "SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND at_ms > ?");
+    today.bind(1, device.id).bind(2, now - kMsPerDay);
+    today.step();
+    int64_t recent = today.int64(0);
+    today.reset();
+    std::vector<AuditEntry> admitted;
+    size_t dropped = 0;
+    std::string firstReason;
+    for (const AuditEntry &e : entries) {
+        const char *reason = nullptr;
+        const bool byStaff = e.action != AuditAction::Synced;
+        const std::optional<User> &user =
+            e.userId.empty() ? std::optional<User>() : m_store.events().cachedUser(e.userId);
+        bool ownDetainee = !e.detaineeId;
+        if (e.detaineeId) {
+            for (const Stay &stay : m_store.events().cachedStays(*e.detaineeId)) {
+                ownDetainee = ownDetainee || stay.facilityId == device.facilityId;
+            }
+        }
+        if (!isUuid(e.id) || e.subject.size() > 200) {
+            reason = "ongeldige auditregel";
+        } else if (byStaff ? !user || user->facilityId != device.facilityId : !e.userId.empty()) {
+            reason = "auditregel over iemand buiten de inrichting van dit apparaat";
+        } else if (!ownDetainee) {
+            reason = "auditregel over een gedetineerde buiten de inrichting van dit apparaat";
+        } else if (e.atMs > now + kDeviceClockSkewMs || e.atMs < device.enrolledAtMs - kMsPerDay) {
+            reason = "auditregel met een tijd buiten de levensduur van dit apparaat";
+        } else if (e.atMs > now - kMsPerDay && recent >= m_limits.maxAuditPerDevicePerDay) {
+            reason = "meer auditregels dan een apparaat per dag mag sturen";
+        }
+        if (reason) {
+            ++dropped;
+            if (firstReason.empty()) {
+                firstReason = reason;
+            }
+            continue;
+        }
+        recent += e.atMs > now - kMsPerDay ? 1 : 0;
+        admitted.push_back(e);
+    }
+    if (dropped > 0) {
+        log("apparaat " + escapedForLog(device.id) + ": " + std::to_string(dropped) +
+            " auditregel(s) niet bewaard (" + firstReason + ")");
+    }
+    return admitted;
+}
+
 void SyncService::noteRefusal(const Device &device, const EventHeader &header,
                               const std::string &reason)
 {
+    log("apparaat " + escapedForLog(device.id) + ": registratie " + escapedForLog(header.id) +
+        " geweigerd: " + escapedForLog(reason));
     // For the office (`ronde-server refusals`): which device holds which refused change and
     // why. Nothing of the change itself is kept.
     m_store.database()
@@ -321,6 +418,9 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     if (request.changes.size() > m_limits.maxChangesPerRequest) {
         throw Refusal(413, "te veel wijzigingen in één verzoek");
     }
+    if (request.audit.size() > m_limits.maxAuditPerRequest) {
+        throw Refusal(413, "te veel auditregels in één verzoek");
+    }
     SyncResponse response;
     // Another process (an import, `user add`, a second server on PostgreSQL) may have
     // changed the registry since the last request.
@@ -342,15 +442,19 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         }
         logAccepted(accepted, device);
         // What the device's users did, stamped with this device whatever the entries say.
-        m_store.audit().importFrom(device.id, request.audit);
+        m_store.audit().importFrom(device.id, admissibleAudit(request.audit, device));
         // Every sync, with its device, in the server's own audit log: in the same commit,
         // so a sync costs no extra write to disk.
         m_store.audit().record(AuditAction::Synced, {}, std::nullopt,
                                std::to_string(request.changes.size()) + " ontvangen", device.id);
         batch.commit();
     }
-    response.serverHlc =
-        m_store.events().clock().receive(HlcStamp::unpack(request.deviceHlc)).packed();
+    // A device clock beyond the bound does not move the server's clock, which every other
+    // device takes over at its next sync.
+    const HlcStamp deviceClock = HlcStamp::unpack(request.deviceHlc);
+    response.serverHlc = deviceClock.wallMs > m_store.clock()() + kDeviceClockSkewMs
+                             ? m_store.events().clock().now().packed()
+                             : m_store.events().clock().receive(deviceClock).packed();
 
     RegistrySnapshot registry = snapshotOf(device.facilityId);
     std::set<std::string> present;

@@ -2,6 +2,7 @@
 
 #include "protocol/messages.h"
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
@@ -34,6 +35,9 @@ struct SyncLimits
     // Days a discharged detainee stays on the facility's tablets after the departure date
     // (DOMAIN "Privacy"; `serve --retention-days`). 0: gone at the first sync after it.
     int retentionDays = 0;
+    size_t maxAuditPerRequest = 1'000;
+    // Audit entries a device may add in 24 hours (by their time); the rest are dropped.
+    int64_t maxAuditPerDevicePerDay = 20'000;
 };
 
 // The central server's side of sync, on its Store: enrolment, and one sync round trip.
@@ -56,16 +60,26 @@ public:
     EnrolResponse enrol(const EnrolRequest &request);
     SyncResponse sync(const SyncRequest &request);
 
+    // Where the service says what it refused and dropped, one line each (the server's log).
+    // Lines hold fixed text and escaped values only (escapedForLog).
+    void setLog(std::function<void(const std::string &)> log) { m_log = std::move(log); }
+
 private:
     struct Device
     {
         std::string id;
         std::string facilityId;
+        int64_t enrolledAtMs = 0;
     };
     Device authenticate(const SyncRequest &request);
     // cursor: what the device had pulled when it sent the event.
     Ack accept(const AnyEvent &event, const Device &device, int64_t cursor);
     void noteRefusal(const Device &device, const EventHeader &header, const std::string &reason);
+    // The device's audit entries that may be stored: about its own facility's people and
+    // detainees, in its time, within the daily cap. The rest is dropped and logged.
+    std::vector<AuditEntry> admissibleAudit(const std::vector<AuditEntry> &entries,
+                                            const Device &device);
+    void log(const std::string &line);
     // Gives the accepted events of a request their sequence numbers (server_log).
     void logAccepted(const std::vector<std::string> &eventIds, const Device &device);
     void flagParallelProposals(const RegistryProposal &proposal, const Device &device,
@@ -74,6 +88,11 @@ private:
 
     Store &m_store;
     SyncLimits m_limits;
+    std::function<void(const std::string &)> m_log;
 };
+
+// A value as it may stand in a log line: control characters (a newline above all) and
+// backslashes escaped, cut at 200 bytes, so that no client text can make a line of its own.
+std::string escapedForLog(std::string_view value);
 
 } // namespace ronde::sync

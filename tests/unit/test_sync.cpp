@@ -396,7 +396,8 @@ TEST_P(SyncTest, TheAuditLogTravelsWithItsDeviceAndArrivesOnce)
     const Enrolment a = enrol(m_tabletA, m_facility);
     syncUntilDone(m_tabletA);
     const Detainee d = m_central.registry().detainees(m_facility).front();
-    m_tabletA.audit().record(AuditAction::OpenedDetainee, "someone", d.id, "");
+    m_tabletA.audit().record(AuditAction::OpenedDetainee, userOf(m_tabletA, Role::Mentor), d.id,
+                             "");
     const int64_t before = m_central.audit().count();
 
     // The request carries it; the answer is lost; the resend stores it once.
