@@ -394,6 +394,10 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                          "inrichting blijft (standaard 0: weg bij de eerste synchronisatie na "
                          "vertrek). De server bewaart alles."),
                       tr("DAGEN"), "0"});
+    parser.addOption({"max-audit-per-day",
+                      tr("Hoeveel auditregels een tablet per etmaal mag sturen (standaard "
+                         "20000); wat erboven komt, wordt niet bewaard en gelogd."),
+                      tr("AANTAL"), "20000"});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
@@ -427,6 +431,11 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!limitsOk || syncLimits.retentionDays < 0 || syncLimits.retentionDays > 3650) {
         err << tr("--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.")
             << "\n";
+        return BadUsage;
+    }
+    syncLimits.maxAuditPerDevicePerDay = parser.value("max-audit-per-day").toLongLong(&limitsOk);
+    if (!limitsOk || syncLimits.maxAuditPerDevicePerDay < 1) {
+        err << tr("--max-audit-per-day moet een heel getal van 1 of meer zijn.") << "\n";
         return BadUsage;
     }
     std::optional<QSslConfiguration> tls;

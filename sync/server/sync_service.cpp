@@ -261,8 +261,13 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
                                                      const Device &device)
 {
     const int64_t now = m_store.clock()();
+    // The cap counts what staff did (the server's own entry for each sync does not count);
+    // a request may carry a few sync entries of the device itself, no more.
+    constexpr int kMostSyncEntriesPerRequest = 10;
+    int syncEntries = 0;
     Statement &today = m_store.database().prepare(
-        "SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND at_ms > ?");
+        "SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND at_ms > ? "
+        "AND action <> 'synced'");
     today.bind(1, device.id).bind(2, now - kMsPerDay);
     today.step();
     int64_t recent = today.int64(0);
@@ -289,8 +294,11 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
             reason = "auditregel over een gedetineerde buiten de inrichting van dit apparaat";
         } else if (e.atMs > now + kDeviceClockSkewMs || e.atMs < device.enrolledAtMs - kMsPerDay) {
             reason = "auditregel met een tijd buiten de levensduur van dit apparaat";
-        } else if (e.atMs > now - kMsPerDay && recent >= m_limits.maxAuditPerDevicePerDay) {
+        } else if (byStaff && e.atMs > now - kMsPerDay &&
+                   recent >= m_limits.maxAuditPerDevicePerDay) {
             reason = "meer auditregels dan een apparaat per dag mag sturen";
+        } else if (!byStaff && ++syncEntries > kMostSyncEntriesPerRequest) {
+            reason = "meer synchronisatieregels dan een verzoek mag bevatten";
         }
         if (reason) {
             ++dropped;
@@ -299,7 +307,7 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
             }
             continue;
         }
-        recent += e.atMs > now - kMsPerDay ? 1 : 0;
+        recent += byStaff && e.atMs > now - kMsPerDay ? 1 : 0;
         admitted.push_back(e);
     }
     if (dropped > 0) {
