@@ -303,6 +303,10 @@ CREATE TABLE refusals (
 );
 -- The server counts a device's recent audit entries (a cap per device and day).
 CREATE INDEX audit_log_by_device ON audit_log (device_id, at_ms);
+-- An enrolment code expires (NULL: made before codes expired; taken as a day after it was
+-- made) and can be withdrawn.
+ALTER TABLE enrolment_codes ADD COLUMN expires_at INTEGER;
+ALTER TABLE enrolment_codes ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
 -- The audit log stays append-only, except on a tablet for a detainee who left its scope: the
 -- purge takes their entries too, once the server has them (DOMAIN "Privacy"). The server
 -- never deletes a detainee, so there it is append-only as before.
@@ -573,6 +577,8 @@ CREATE TABLE refusals (
     PRIMARY KEY (device_id, event_id)
 );
 CREATE INDEX audit_log_by_device ON audit_log (device_id, at_ms);
+ALTER TABLE enrolment_codes ADD COLUMN expires_at BIGINT;
+ALTER TABLE enrolment_codes ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
 -- As on SQLite: deletable only for a detainee no longer in the registry (a tablet's purge).
 CREATE OR REPLACE FUNCTION ronde_audit_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

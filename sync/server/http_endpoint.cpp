@@ -111,6 +111,12 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
     if (size_t(body.size()) > kMaxBodyBytes) {
         return refuse(Status::PayloadTooLarge, "bericht te groot");
     }
+    const std::string source = request.remoteAddress().toString().toStdString();
+    const int64_t now = QDateTime::currentMSecsSinceEpoch();
+    if (enrol && !m_enrolThrottle.allows(source, now)) {
+        return refuse(Status::TooManyRequests,
+                      "te veel onjuiste aanmeldcodes; probeer het over tien minuten opnieuw");
+    }
     const std::string_view bytes(body.constData(), size_t(body.size()));
     try {
         if (enrol) {
@@ -129,6 +135,9 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
     } catch (const WireError &) {
         return refuse(Status::BadRequest, "onleesbaar bericht");
     } catch (const Refusal &e) {
+        if (enrol && e.status() == 401) {
+            m_enrolThrottle.failed(source, now);
+        }
         return refuse(e.status() == 403   ? Status::Forbidden
                       : e.status() == 413 ? Status::PayloadTooLarge
                       : e.status() == 429 ? Status::TooManyRequests

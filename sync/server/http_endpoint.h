@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attempt_throttle.h"
 #include "connection_guard.h"
 
 #include <QHostAddress>
@@ -33,6 +34,9 @@ private:
     QTextStream &m_log;
     QHttpServer m_server;
     std::unique_ptr<ConnectionGuard> m_guard;
+    // Wrong enrolment codes per source address: 10 in 10 minutes, then 429 until the ten
+    // minutes are over (docs/SECURITY.md "Enrolment").
+    AttemptThrottle m_enrolThrottle{10, 10 * 60'000};
 };
 
 } // namespace ronde::sync

@@ -93,7 +93,7 @@ SyncService::SyncService(Store &store, SyncLimits limits)
 {}
 
 std::string SyncService::createEnrolmentCode(const std::string &facility,
-                                             const std::string &deviceName)
+                                             const std::string &deviceName, int validHours)
 {
     const auto found = m_store.registry().findFacility(facility);
     if (!found) {
@@ -103,18 +103,32 @@ std::string SyncService::createEnrolmentCode(const std::string &facility,
     if (deviceName.empty()) {
         throw ValidationError({ProblemCode::Missing, "name", {}});
     }
+    if (validHours < 1 || validHours > 24 * 30) {
+        throw ValidationError({ProblemCode::Invalid, "valid-hours", std::to_string(validHours)});
+    }
     // 12 hex digits in three groups: easy to type on a tablet, 48 bits, used once.
     const std::string raw = randomHex(6);
     const std::string code = raw.substr(0, 4) + "-" + raw.substr(4, 4) + "-" + raw.substr(8, 4);
+    const int64_t now = m_store.clock()();
     m_store.database()
-        .prepare("INSERT INTO enrolment_codes (code_hash, facility_id, name, created_at) "
-                 "VALUES (?, ?, ?, ?)")
+        .prepare("INSERT INTO enrolment_codes (code_hash, facility_id, name, created_at, "
+                 "expires_at) VALUES (?, ?, ?, ?, ?)")
         .bind(1, sha256Hex(code))
         .bind(2, facilityId)
         .bind(3, deviceName)
-        .bind(4, m_store.clock()())
+        .bind(4, now)
+        .bind(5, now + int64_t(validHours) * 3'600'000)
         .run();
     return code;
+}
+
+bool SyncService::withdrawEnrolmentCode(const std::string &code)
+{
+    m_store.database()
+        .prepare("UPDATE enrolment_codes SET withdrawn = 1 WHERE code_hash = ? AND used_by IS NULL")
+        .bind(1, sha256Hex(code))
+        .run();
+    return m_store.database().changes() > 0;
 }
 
 void SyncService::revoke(const std::string &deviceId)
@@ -145,17 +159,27 @@ EnrolResponse SyncService::enrol(const EnrolRequest &request)
 {
     Transaction tx(m_store.database());
     Statement &code = m_store.database().prepare(
-        "SELECT facility_id, name, used_by FROM enrolment_codes WHERE code_hash = ?");
+        "SELECT facility_id, name, used_by, COALESCE(expires_at, created_at + 86400000), "
+        "withdrawn FROM enrolment_codes WHERE code_hash = ?");
     code.bind(1, sha256Hex(request.code));
     if (!code.step()) {
         throw Refusal(401, "onbekende aanmeldcode");
     }
     const std::string facilityId = code.text(0);
-    const std::string name = request.deviceName.empty() ? code.text(1) : request.deviceName;
+    const std::string name =
+        request.deviceName.empty() ? code.text(1) : request.deviceName.substr(0, 100);
     const bool used = !code.isNull(2);
+    const bool expired = code.int64(3) < m_store.clock()();
+    const bool withdrawn = code.int64(4) != 0;
     code.reset();
     if (used) {
         throw Refusal(401, "aanmeldcode is al gebruikt");
+    }
+    if (withdrawn) {
+        throw Refusal(401, "aanmeldcode is ingetrokken");
+    }
+    if (expired) {
+        throw Refusal(401, "aanmeldcode is verlopen; vraag een nieuwe aan");
     }
     EnrolResponse response;
     response.deviceId = "dev-" + randomHex(8);

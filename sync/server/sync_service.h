@@ -48,8 +48,13 @@ class SyncService
 public:
     explicit SyncService(Store &store, SyncLimits limits = {});
 
-    // For the admin: a one-time code for a new device of a facility (id or name).
-    std::string createEnrolmentCode(const std::string &facility, const std::string &deviceName);
+    // For the admin: a one-time code for a new device of a facility (id or name), valid for
+    // `validHours` (docs/SECURITY.md "Enrolment").
+    std::string createEnrolmentCode(const std::string &facility, const std::string &deviceName,
+                                    int validHours = kDefaultCodeValidHours);
+    // The code can no longer be used. False when no unused code matches.
+    bool withdrawEnrolmentCode(const std::string &code);
+    static constexpr int kDefaultCodeValidHours = 24;
     // The device's next sync is answered with 403 "wipe".
     void revoke(const std::string &deviceId);
 

@@ -304,3 +304,25 @@ TEST_P(ServerChecks, ADeviceClockACenturyAheadMovesNoOtherClock)
     }();
     EXPECT_LT(otherClock, systemClock()() + 86'400'000) << "another tablet's clock stays sane";
 }
+
+// Attempt 7: guessing enrolment codes. Ten wrong codes from one address, and the eleventh
+// try is refused without a check, even with a right code; a withdrawn code never works.
+TEST_P(ServerChecks, GuessingEnrolmentCodesIsSlowedAndAWithdrawnCodeIsDead)
+{
+    const QString withdrawn = code("T1");
+    const Result w =
+        run(RONDE_SERVER_BINARY, {"enrol", "--database", m_central, "--withdraw", withdrawn});
+    ASSERT_EQ(w.exitCode, 0) << w.err.toStdString();
+    const auto tryCode = [&](const QString &c) {
+        return exchange("/v1/enrol", QByteArray::fromStdString(
+                                         sync::encode(sync::EnrolRequest{c.toStdString(), "raad"})))
+            .first;
+    };
+    EXPECT_EQ(tryCode(withdrawn), 401);
+    for (int i = 1; i < 10; ++i) {
+        EXPECT_EQ(tryCode(QString("0000-0000-%1").arg(i, 4, 10, QLatin1Char('0'))), 401);
+    }
+    EXPECT_EQ(tryCode(code("T2")), 429) << "held after ten wrong codes";
+    const QString log = serverLog();
+    EXPECT_TRUE(log.contains("429 te veel onjuiste aanmeldcodes")) << log.toStdString();
+}

@@ -721,3 +721,38 @@ TEST_P(SyncTest, AStayThatEndedTakesNoRecordsAfterItsLastDay)
     EXPECT_NE(response.acks[1].reason.find("niet in deze inrichting"), std::string::npos)
         << response.acks[1].reason;
 }
+
+// docs/SECURITY.md "Enrolment": a code expires after its hours, and the office can withdraw
+// one that was not used.
+TEST_P(SyncTest, AnEnrolmentCodeExpiresAndCanBeWithdrawn)
+{
+    int64_t now = utcFromAmsterdam({kToday, 12 * 60});
+    Store central{":memory:", [&] { return now; }};
+    DemoOptions o;
+    o.today = kToday;
+    o.detaineesPerFacility = 2;
+    const std::string facility = generateDemo(central, o).firstFacilityId;
+    SyncService service(central);
+    const std::string shortLived = service.createEnrolmentCode(facility, "t", 1);
+    const std::string withdrawn = service.createEnrolmentCode(facility, "t");
+    const std::string good = service.createEnrolmentCode(facility, "t");
+    EXPECT_TRUE(service.withdrawEnrolmentCode(withdrawn));
+    EXPECT_FALSE(service.withdrawEnrolmentCode(withdrawn + "0")) << "no such code";
+    now += 61 * 60'000;
+    try {
+        service.enrol({shortLived, "a"});
+        ADD_FAILURE() << "an expired code enrolled a device";
+    } catch (const Refusal &r) {
+        EXPECT_EQ(r.status(), 401);
+        EXPECT_NE(std::string(r.what()).find("verlopen"), std::string::npos);
+    }
+    try {
+        service.enrol({withdrawn, "b"});
+        ADD_FAILURE() << "a withdrawn code enrolled a device";
+    } catch (const Refusal &r) {
+        EXPECT_NE(std::string(r.what()).find("ingetrokken"), std::string::npos);
+    }
+    EXPECT_FALSE(service.enrol({good, "c"}).deviceId.empty());
+    EXPECT_FALSE(service.withdrawEnrolmentCode(good)) << "used already";
+    EXPECT_THROW(service.createEnrolmentCode(facility, "t", 0), ValidationError);
+}
