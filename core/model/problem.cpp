@@ -80,6 +80,17 @@ Wording wordingOf(ProblemCode code)
         return {"Onbekend veld '{field}'.", "Unknown field '{field}'."};
     case ProblemCode::WrongType:
         return {"Veld '{field}' moet {value} zijn.", "Field '{field}' must be {value}."};
+    case ProblemCode::NotUtf8:
+        return {"kolom {field}: geen geldige UTF-8 ({value}).",
+                "column {field}: not valid UTF-8 ({value})."};
+    case ProblemCode::ControlCharacter:
+        return {"kolom {field}: bevat een stuurteken (zoals een regeleinde of een nulbyte).",
+                "column {field}: holds a control character (such as a line break or a NUL "
+                "byte)."};
+    case ProblemCode::WrongEncoding:
+        return {"Het bestand is {value}, geen UTF-8. Sla het op als CSV UTF-8 en lees het "
+                "opnieuw in.",
+                "The file is {value}, not UTF-8. Save it as CSV UTF-8 and import it again."};
     }
     return {"Ongeldige invoer.", "Invalid input."};
 }

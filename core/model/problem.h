@@ -34,6 +34,9 @@ enum class ProblemCode
     MalformedJson,
     UnknownField,
     WrongType,
+    NotUtf8,          // {field}: the column; {value}: what the bytes look like instead
+    ControlCharacter, // {field}: the column
+    WrongEncoding,    // the file as a whole; {value}: the encoding it is in
 };
 
 struct Problem

@@ -1,6 +1,7 @@
 #include "roster.h"
 
 #include "store/store.h"
+#include "util/text.h"
 #include "util/uuid.h"
 
 #include <algorithm>
@@ -121,9 +122,25 @@ std::optional<Date> parseRosterDate(std::string_view text)
     return Date::parseIso(iso);
 }
 
+// A file in UTF-16 (what Excel writes as "Unicode text"): a byte order mark, or a NUL byte
+// beside most ASCII characters.
+bool looksLikeUtf16(std::string_view csv)
+{
+    if (csv.starts_with("\xFF\xFE") || csv.starts_with("\xFE\xFF")) {
+        return true;
+    }
+    const std::string_view head = csv.substr(0, 200);
+    const auto nuls = std::count(head.begin(), head.end(), '\0');
+    return head.size() >= 4 && nuls * 3 >= std::ptrdiff_t(head.size());
+}
+
 RosterFile parseRoster(std::string_view csv)
 {
     RosterFile file;
+    if (looksLikeUtf16(csv)) {
+        file.errors.push_back(error(0, ProblemCode::WrongEncoding, {}, "UTF-16"));
+        return file;
+    }
     if (csv.starts_with("\xEF\xBB\xBF")) {
         csv.remove_prefix(3); // the byte order mark Excel writes
     }
@@ -162,6 +179,28 @@ RosterFile parseRoster(std::string_view csv)
             return index >= 0 && size_t(index) < fields.size() ? trimmed(fields[size_t(index)])
                                                                : std::string();
         };
+        // Text as the registry must hold it: UTF-8, no control characters. The tablet would
+        // show "J�rgen" for a Latin-1 name; a line break inside quotes would break
+        // every list. Each field that fails is named, and the row goes no further.
+        const size_t textErrors = file.errors.size();
+        for (size_t c = 0; c < kColumns.size(); ++c) {
+            const int index = columnOf[c];
+            if (index < 0 || size_t(index) >= fields.size()) {
+                continue;
+            }
+            const std::string &raw = fields[size_t(index)];
+            if (!isValidUtf8(raw)) {
+                file.errors.push_back(error(recordLine, ProblemCode::NotUtf8,
+                                            std::string(kColumns[c]),
+                                            "lijkt Latin-1 of Windows-1252"));
+            } else if (hasControlCharacter(raw)) {
+                file.errors.push_back(
+                    error(recordLine, ProblemCode::ControlCharacter, std::string(kColumns[c]), {}));
+            }
+        }
+        if (file.errors.size() != textErrors) {
+            continue;
+        }
         RosterRow row;
         row.line = recordLine;
         row.number = value(0);

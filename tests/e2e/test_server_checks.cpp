@@ -326,3 +326,24 @@ TEST_P(ServerChecks, GuessingEnrolmentCodesIsSlowedAndAWithdrawnCodeIsDead)
     const QString log = serverLog();
     EXPECT_TRUE(log.contains("429 te veel onjuiste aanmeldcodes")) << log.toStdString();
 }
+
+// Attempt 8: mixed encodings in the roster. A Latin-1 name in a UTF-8 file is refused with
+// the file, line and column, and nothing of the file is imported.
+TEST_P(ServerChecks, ARosterWithALatin1NameImportsNothingAndSaysWhere)
+{
+    const QString file = m_dir.filePath("rooster.csv");
+    QFile csv(file);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("nummer;naam;inrichting;afdeling;binnenkomst\n"
+              "0900001;J\xFCrgen Bakker;PI Zwolle;;2026-01-05\n"
+              "0900002;Piet Jansen;PI Zwolle;;2026-01-06\n");
+    csv.close();
+    const Result r = run(RONDE_SERVER_BINARY, {"import", "--database", m_central, file});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("rooster.csv: Regel 2: kolom naam: geen geldige UTF-8"))
+        << r.err.toStdString();
+    Store central(m_central.toStdString());
+    EXPECT_EQ(central.database().scalar("SELECT COUNT(*) FROM detainees WHERE number IN "
+                                        "('0900001', '0900002')"),
+              0);
+}

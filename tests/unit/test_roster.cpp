@@ -81,6 +81,54 @@ TEST(RosterParse, AFileWithoutTheNeededColumnsIsRefusedAsAWhole)
     EXPECT_TRUE(parseRoster("").rows.empty());
 }
 
+// docs/SECURITY.md "Roster": a name in Latin-1 or Windows-1252 inside a UTF-8 file, a NUL
+// byte, or a line break inside quotes is refused with its line and column; a UTF-16 file is
+// named as such; nothing of such a file is applied.
+TEST(RosterParse, TextThatIsNotCleanUtf8IsRefusedWithItsLineAndColumn)
+{
+    const std::string header =
+        "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\n";
+    const RosterFile mixed =
+        parseRoster(header + "0200001;J\xFCrgen Bakker;PI Test;;2026-01-05\n" +
+                    "0200002;Piet\x96Jansen;PI Test;;2026-01-06\n" +
+                    "0200003;\"Ans\nde Wit\";PI Test;;2026-01-07\n" +
+                    std::string("0200004;Nul\0byte;PI Test;;2026-01-07\n", 37) +
+                    "0200005;J\xC3\xBCrgen de Vries;PI Test;;2026-01-08\n");
+    ASSERT_EQ(mixed.errors.size(), 4u);
+    EXPECT_EQ(mixed.errors[0].describe(),
+              "Regel 2: kolom naam: geen geldige UTF-8 (lijkt Latin-1 of Windows-1252).");
+    EXPECT_EQ(mixed.errors[1].line, 3);
+    EXPECT_EQ(mixed.errors[1].problem.code, ProblemCode::NotUtf8);
+    EXPECT_EQ(mixed.errors[2].line, 4);
+    EXPECT_EQ(mixed.errors[2].problem.code, ProblemCode::ControlCharacter);
+    EXPECT_EQ(mixed.errors[2].problem.field, "naam");
+    EXPECT_EQ(mixed.errors[3].problem.code, ProblemCode::ControlCharacter);
+    ASSERT_EQ(mixed.rows.size(), 1u) << "only the clean row";
+    EXPECT_EQ(mixed.rows[0].name, "J\xC3\xBCrgen de Vries");
+
+    std::string utf16 = "\xFF\xFE";
+    for (char c : header) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    const RosterFile wide = parseRoster(utf16);
+    ASSERT_EQ(wide.errors.size(), 1u);
+    EXPECT_EQ(wide.errors[0].line, 0);
+    EXPECT_NE(wide.errors[0].describe().find("UTF-16"), std::string::npos);
+    EXPECT_TRUE(wide.rows.empty());
+}
+
+TEST_P(Roster, ALatin1NameImportsNothing)
+{
+    const RosterSummary summary = importRoster(
+        store(),
+        "nummer;naam;inrichting;afdeling;binnenkomst\n0200001;J\xFCrgen;fac-1;;2026-01-05\n"
+        "0200002;Piet Jansen;fac-1;;2026-01-06\n",
+        false, kToday);
+    EXPECT_FALSE(summary.applied);
+    EXPECT_FALSE(byNumber(store(), "0200002").has_value()) << "nothing of the file";
+}
+
 TEST_P(Roster, AddsUpdatesAndIsIdempotentOnTheNumber)
 {
     const std::string csv =
