@@ -1,7 +1,9 @@
 #include "sqlite_database.h"
 
 #include <cstdio>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace ronde {
 namespace {
@@ -100,6 +102,15 @@ constexpr int kBusyTimeoutMs = 5000;
 
 sqlite3 *openFile(const std::string &path)
 {
+    // A new database file is the owner's only (docs/SECURITY.md "At rest"); SQLite gives its
+    // WAL and SHM files the same mode. Made here first, so that this holds with any SQLite
+    // library, whatever the process's umask.
+    if (path != ":memory:" && !path.starts_with("file:")) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    }
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {

@@ -3,6 +3,10 @@
 #include "store_fixture.h"
 #include "util/uuid.h"
 
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace ronde;
 
 // Every store test runs on a temporary file and in memory, and in the PostgreSQL suite on a
@@ -33,6 +37,32 @@ TEST_P(FileStore, OpensWithWalFullSyncAndForeignKeys)
     EXPECT_EQ(pragma("synchronous"), "2"); // FULL
     EXPECT_EQ(pragma("foreign_keys"), "1");
     EXPECT_EQ(store().schemaVersion(), latestSchemaVersion());
+}
+
+// docs/SECURITY.md "At rest": the database, its WAL and its SHM file are the owner's only,
+// whatever the umask.
+TEST_P(FileStore, TheDatabaseAndItsWalAndShmAreTheOwnersOnly)
+{
+    const mode_t before = ::umask(0022);
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("ronde-mode-" + std::to_string(::getpid()) + ".sqlite");
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        std::filesystem::remove(path.string() + suffix);
+    }
+    {
+        Store fresh(path.string());
+        fresh.events().count(); // WAL and SHM exist while it is open
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const auto perms = std::filesystem::status(path.string() + suffix).permissions();
+            EXPECT_EQ(perms,
+                      std::filesystem::perms::owner_read | std::filesystem::perms::owner_write)
+                << suffix;
+        }
+    }
+    ::umask(before);
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        std::filesystem::remove(path.string() + suffix);
+    }
 }
 
 TEST_P(ReopenedStore, RefusesADatabaseFromANewerProgram)
