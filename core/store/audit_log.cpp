@@ -5,10 +5,11 @@
 namespace ronde {
 namespace {
 
-constexpr std::array<std::pair<AuditAction, std::string_view>, 3> kActionNames{{
+constexpr std::array<std::pair<AuditAction, std::string_view>, 4> kActionNames{{
     {AuditAction::OpenedDetainee, "opened"},
     {AuditAction::Recorded, "recorded"},
     {AuditAction::Synced, "synced"},
+    {AuditAction::SetAside, "setAside"},
 }};
 
 constexpr const char *kColumns = "id, at_ms, device_id, user_id, action, detainee_id, subject";

@@ -15,7 +15,8 @@ enum class AuditAction
 {
     OpenedDetainee, // a staff member opened a detainee's page
     Recorded,       // a staff member wrote an event (subject: its type and id)
-    Synced          // a device synced (subject: what went each way)
+    Synced,         // a device synced (subject: what went each way)
+    SetAside        // a device could not store an event it pulled (subject: its id and why)
 };
 std::string_view auditActionName(AuditAction action);
 std::optional<AuditAction> auditActionFromName(std::string_view name);

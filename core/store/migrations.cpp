@@ -291,6 +291,16 @@ SELECT id, facility_id, admitted_on, discharged_on, 'admission',
 -- not sent again until the registry changes (the office fixed the cause) or staff resend it.
 ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
 ALTER TABLE outbox ADD COLUMN refused_at INTEGER;
+-- A tablet's list of events it pulled and could not store (docs/ARCHITECTURE.md
+-- "Refusals"): shown on the Synchronisatie page, and reported to the office through the
+-- audit log. The sync goes on past them.
+CREATE TABLE set_aside (
+    event_id    TEXT PRIMARY KEY,
+    detainee_id TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    at_ms       INTEGER NOT NULL
+);
 -- The server's list of changes it refused, per device, for the office; a change accepted
 -- later leaves it.
 CREATE TABLE refusals (
@@ -568,6 +578,13 @@ SELECT id, facility_id, admitted_on, discharged_on, 'admission',
        CASE WHEN discharged_on IS NULL THEN NULL ELSE 'discharge' END FROM detainees;
 ALTER TABLE outbox ADD COLUMN refused_reason TEXT;
 ALTER TABLE outbox ADD COLUMN refused_at BIGINT;
+CREATE TABLE set_aside (
+    event_id    TEXT PRIMARY KEY,
+    detainee_id TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    at_ms       BIGINT NOT NULL
+);
 CREATE TABLE refusals (
     device_id TEXT NOT NULL,
     event_id  TEXT NOT NULL,

@@ -1144,42 +1144,47 @@
 <context>
     <name>SyncController</name>
     <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="105"/>
+        <source>%1 over %2: %3</source>
+        <translation>%1 about %2: %3</translation>
+    </message>
+    <message>
         <location filename="../viewmodels/sync_controller.cpp" line="109"/>
         <source>%1 met %2, %3: %4</source>
         <translation>%1 with %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="122"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="143"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="125"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="146"/>
         <source>MDO-bespreking</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="128"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="149"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="131"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="152"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="134"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="155"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="136"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="157"/>
         <source>Registratievoorstel</source>
         <translation>Registry proposal</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="189"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="210"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
@@ -1192,48 +1197,48 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="29"/>
+        <location filename="../pages/SyncPage.qml" line="38"/>
         <source>Gekoppeld aan %1</source>
         <translation>Linked to %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="30"/>
+        <location filename="../pages/SyncPage.qml" line="39"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="42"/>
         <location filename="../pages/SyncPage.qml" line="51"/>
+        <location filename="../pages/SyncPage.qml" line="60"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="53"/>
+        <location filename="../pages/SyncPage.qml" line="62"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="62"/>
+        <location filename="../pages/SyncPage.qml" line="71"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="67"/>
+        <location filename="../pages/SyncPage.qml" line="76"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="96"/>
+        <location filename="../pages/SyncPage.qml" line="105"/>
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="96"/>
+        <location filename="../pages/SyncPage.qml" line="105"/>
         <source>Niets wacht op verzending.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="97"/>
+        <location filename="../pages/SyncPage.qml" line="106"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -1241,17 +1246,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="103"/>
+        <location filename="../pages/SyncPage.qml" line="112"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="104"/>
+        <location filename="../pages/SyncPage.qml" line="113"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="112"/>
+        <location filename="../pages/SyncPage.qml" line="121"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -1259,7 +1264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="122"/>
+        <location filename="../pages/SyncPage.qml" line="131"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -1267,17 +1272,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="143"/>
+        <location filename="../pages/SyncPage.qml" line="152"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="152"/>
+        <location filename="../pages/SyncPage.qml" line="161"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/SyncPage.qml" line="169"/>
+        <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
+        <translation>
+            <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
+            <numerusform>%n records from the server could not be stored here (the central office has been told):</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="164"/>
+        <location filename="../pages/SyncPage.qml" line="195"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

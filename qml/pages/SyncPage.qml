@@ -18,152 +18,184 @@ Page {
         session: page.session
     }
 
-    ColumnLayout {
-        x: Theme.margin
-        y: Theme.margin
-        width: Math.min(page.width - Theme.margin * 2, 900)
-        spacing: Theme.margin
+    // Scrolls when many records are listed as refused or set aside.
+    Flickable {
+        anchors.fill: parent
+        contentHeight: content.implicitHeight + Theme.margin * 2
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
-        Label {
-            Layout.fillWidth: true
-            text: sync.enrolled ? qsTr("Gekoppeld aan %1").arg(sync.serverUrl)
-                                : qsTr("Deze tablet is nog niet gekoppeld aan de centrale server.")
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
-
-        // Linking, with the address and the one-time code from the central office.
         ColumnLayout {
-            visible: !sync.enrolled
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label { text: qsTr("Serveradres"); font.pixelSize: Theme.fontBody; color: Theme.text }
-            TextField {
-                id: serverField
-                objectName: "serverField"
+            id: content
+            x: Theme.margin
+            y: Theme.margin
+            width: Math.min(page.width - Theme.margin * 2, 900)
+            spacing: Theme.margin
+
+            Label {
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.fontBody
-                placeholderText: "https://ronde.example:8443"
-                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
-                Accessible.name: qsTr("Serveradres")
+                text: sync.enrolled ? qsTr("Gekoppeld aan %1").arg(sync.serverUrl)
+                                    : qsTr("Deze tablet is nog niet gekoppeld aan de centrale server.")
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
             }
-            Label { text: qsTr("Aanmeldcode (van het centrale kantoor)"); font.pixelSize: Theme.fontBody; color: Theme.text }
-            TextField {
-                id: codeField
-                objectName: "codeField"
+
+            // Linking, with the address and the one-time code from the central office.
+            ColumnLayout {
+                visible: !sync.enrolled
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.fontBody
-                placeholderText: "abcd-1234-ef56"
-                inputMethodHints: Qt.ImhNoPredictiveText
-                Accessible.name: qsTr("Aanmeldcode")
-            }
-            BigButton {
-                objectName: "linkButton"
-                Layout.fillWidth: true
-                text: qsTr("Koppelen")
-                enabled: serverField.text.length > 0 && codeField.text.length > 0
-                onClicked: {
-                    linkError.text = sync.enrol(serverField.text, codeField.text)
-                    if (linkError.text === "") {
-                        page.session.reloadRegistry()
-                        page.linked()
+                spacing: Theme.spacing
+                Label { text: qsTr("Serveradres"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                TextField {
+                    id: serverField
+                    objectName: "serverField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: "https://ronde.example:8443"
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("Serveradres")
+                }
+                Label { text: qsTr("Aanmeldcode (van het centrale kantoor)"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                TextField {
+                    id: codeField
+                    objectName: "codeField"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: "abcd-1234-ef56"
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("Aanmeldcode")
+                }
+                BigButton {
+                    objectName: "linkButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Koppelen")
+                    enabled: serverField.text.length > 0 && codeField.text.length > 0
+                    onClicked: {
+                        linkError.text = sync.enrol(serverField.text, codeField.text)
+                        if (linkError.text === "") {
+                            page.session.reloadRegistry()
+                            page.linked()
+                        }
                     }
                 }
-            }
-            Label {
-                id: linkError
-                objectName: "linkError"
-                visible: text !== ""
-                Layout.fillWidth: true
-                text: ""
-                color: Theme.danger
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.WordWrap
-            }
-        }
-
-        // Status and the button, once linked.
-        ColumnLayout {
-            visible: sync.enrolled
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label {
-                text: page.session.pendingChanges === 0
-                      ? (sync.refusedCount > 0 ? qsTr("Niets wacht op verzending.") : qsTr("Alles is verstuurd."))
-                      : qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-            }
-            Label {
-                text: sync.lastSuccess.getTime() > 0
-                      ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMMM HH:mm"))
-                      : qsTr("Nog niet gesynchroniseerd")
-                font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
-            }
-            Label {
-                visible: sync.lastError !== ""
-                Layout.fillWidth: true
-                text: "⚠ " + sync.lastError
-                      + (sync.retrySeconds > 0 ? " " + qsTr("Nieuwe poging over %n seconde(n).", "", sync.retrySeconds) : "")
-                color: Theme.danger
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.WordWrap
-            }
-            // What the server refused stays here, with its reason, until it is accepted.
-            Label {
-                objectName: "refusedHeading"
-                visible: sync.refusedCount > 0
-                Layout.fillWidth: true
-                text: "⚠ " + qsTr("%n registratie(s) geweigerd door de server:", "", sync.refusedCount)
-                color: Theme.danger
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                wrapMode: Text.WordWrap
-            }
-            Repeater {
-                model: sync.refusedChanges
-                delegate: Label {
-                    required property string modelData
+                Label {
+                    id: linkError
+                    objectName: "linkError"
+                    visible: text !== ""
                     Layout.fillWidth: true
-                    text: "• " + modelData
-                    color: Theme.text
+                    text: ""
+                    color: Theme.danger
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.WordWrap
-                    Accessible.name: text
                 }
             }
-            Label {
-                visible: sync.refusedCount > 0
+
+            // Status and the button, once linked.
+            ColumnLayout {
+                visible: sync.enrolled
                 Layout.fillWidth: true
-                text: qsTr("Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.")
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.WordWrap
-            }
-            BigButton {
-                objectName: "resendRefusedButton"
-                visible: sync.refusedCount > 0
-                Layout.fillWidth: true
-                text: qsTr("Geweigerde opnieuw versturen")
-                enabled: !sync.busy
-                onClicked: sync.resendRefused()
-            }
-            ProgressBar {
-                Layout.fillWidth: true
-                visible: sync.busy
-                indeterminate: true
-            }
-            BigButton {
-                objectName: "syncNowPageButton"
-                Layout.fillWidth: true
-                text: qsTr("Nu synchroniseren")
-                enabled: !sync.busy
-                onClicked: sync.syncNow()
+                spacing: Theme.spacing
+                Label {
+                    text: page.session.pendingChanges === 0
+                          ? (sync.refusedCount > 0 ? qsTr("Niets wacht op verzending.") : qsTr("Alles is verstuurd."))
+                          : qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                Label {
+                    text: sync.lastSuccess.getTime() > 0
+                          ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMMM HH:mm"))
+                          : qsTr("Nog niet gesynchroniseerd")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                }
+                Label {
+                    visible: sync.lastError !== ""
+                    Layout.fillWidth: true
+                    text: "⚠ " + sync.lastError
+                          + (sync.retrySeconds > 0 ? " " + qsTr("Nieuwe poging over %n seconde(n).", "", sync.retrySeconds) : "")
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                }
+                // What the server refused stays here, with its reason, until it is accepted.
+                Label {
+                    objectName: "refusedHeading"
+                    visible: sync.refusedCount > 0
+                    Layout.fillWidth: true
+                    text: "⚠ " + qsTr("%n registratie(s) geweigerd door de server:", "", sync.refusedCount)
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: sync.refusedChanges
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        text: "• " + modelData
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                        Accessible.name: text
+                    }
+                }
+                Label {
+                    visible: sync.refusedCount > 0
+                    Layout.fillWidth: true
+                    text: qsTr("Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.WordWrap
+                }
+                BigButton {
+                    objectName: "resendRefusedButton"
+                    visible: sync.refusedCount > 0
+                    Layout.fillWidth: true
+                    text: qsTr("Geweigerde opnieuw versturen")
+                    enabled: !sync.busy
+                    onClicked: sync.resendRefused()
+                }
+                Label {
+                    objectName: "setAsideHeading"
+                    visible: sync.setAside.length > 0
+                    Layout.fillWidth: true
+                    text: "⚠ " + qsTr("%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):", "", sync.setAside.length)
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Repeater {
+                    model: sync.setAside
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        text: "• " + modelData
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                        Accessible.name: text
+                    }
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    visible: sync.busy
+                    indeterminate: true
+                }
+                BigButton {
+                    objectName: "syncNowPageButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Nu synchroniseren")
+                    enabled: !sync.busy
+                    onClicked: sync.syncNow()
+                }
             }
         }
     }

@@ -95,23 +95,44 @@ int SyncController::refusedCount() const
     return int(m_session->store()->outbox().refusedCount());
 }
 
+QString SyncController::describe(const QString &type, const std::string &detaineeId,
+                                 int64_t occurredAtMs, const std::string &reason) const
+{
+    const auto detainee = m_session->store()->registry().detainee(detaineeId);
+    const QString who =
+        detainee ? QString::fromStdString(detainee->name) : QString::fromStdString(detaineeId);
+    if (occurredAtMs == 0) {
+        return tr("%1 over %2: %3").arg(eventTypeLabel(type), who, QString::fromStdString(reason));
+    }
+    const ronde::Date day = ronde::amsterdamFromUtc(occurredAtMs).date;
+    const QDate date(day.year(), day.month(), day.day());
+    return tr("%1 met %2, %3: %4")
+        .arg(eventTypeLabel(type), who, QLocale().toString(date, QStringLiteral("d MMMM yyyy")),
+             QString::fromStdString(reason));
+}
+
 QStringList SyncController::refusedChanges() const
 {
     QStringList lines;
     if (!m_session || !m_session->store()) {
         return lines;
     }
-    ronde::Store &store = *m_session->store();
-    for (const ronde::RefusedChange &change : store.outbox().refused()) {
-        const auto detainee = store.registry().detainee(change.detaineeId);
-        const ronde::Date day = ronde::amsterdamFromUtc(change.occurredAtMs).date;
-        const QDate date(day.year(), day.month(), day.day());
-        lines << tr("%1 met %2, %3: %4")
-                     .arg(eventTypeLabel(QString::fromStdString(change.eventType)),
-                          detainee ? QString::fromStdString(detainee->name)
-                                   : QString::fromStdString(change.detaineeId),
-                          QLocale().toString(date, QStringLiteral("d MMMM yyyy")),
-                          QString::fromStdString(change.reason));
+    for (const ronde::RefusedChange &change : m_session->store()->outbox().refused()) {
+        lines << describe(QString::fromStdString(change.eventType), change.detaineeId,
+                          change.occurredAtMs, change.reason);
+    }
+    return lines;
+}
+
+QStringList SyncController::setAside() const
+{
+    QStringList lines;
+    if (!m_session || !m_session->store()) {
+        return lines;
+    }
+    ronde::sync::TabletSync tablet(*m_session->store());
+    for (const ronde::sync::SetAsideEvent &event : tablet.setAsideEvents()) {
+        lines << describe(QString::fromStdString(event.type), event.detaineeId, 0, event.reason);
     }
     return lines;
 }

@@ -28,6 +28,8 @@ class SyncController : public QObject
     // ("Mentorgesprek met Jan Jansen, 3 maart: <reason>").
     Q_PROPERTY(int refusedCount READ refusedCount NOTIFY stateChanged)
     Q_PROPERTY(QStringList refusedChanges READ refusedChanges NOTIFY stateChanged)
+    // Records from the server that this tablet could not store (the office is told too).
+    Q_PROPERTY(QStringList setAside READ setAside NOTIFY stateChanged)
 
 public:
     explicit SyncController(QObject *parent = nullptr);
@@ -42,6 +44,7 @@ public:
     int retrySeconds() const { return m_retrySeconds; }
     int refusedCount() const;
     QStringList refusedChanges() const;
+    QStringList setAside() const;
 
     // Returns true when the sync completed.
     Q_INVOKABLE bool syncNow();
@@ -61,6 +64,9 @@ signals:
 private:
     void schedule(bool failed);
     static QString eventTypeLabel(const QString &type);
+    // "Contact met Jan Jansen, 3 maart 2026: <reason>"
+    QString describe(const QString &type, const std::string &detaineeId, int64_t occurredAtMs,
+                     const std::string &reason) const;
 
     QPointer<Session> m_session;
     bool m_busy = false;

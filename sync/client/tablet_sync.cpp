@@ -1,5 +1,6 @@
 #include "tablet_sync.h"
 
+#include "model/problem.h"
 #include "store/store.h"
 
 #include <set>
@@ -56,9 +57,9 @@ void TabletSync::wipe()
 {
     Transaction tx(m_store.database());
     for (const char *table :
-         {"outbox", "report_facts", "complaints", "decisions", "plans", "review_lights", "reviews",
-          "contacts", "events", "assignments", "exclusions", "detainees", "sign_in_state", "users",
-          "units", "facilities", "device_state"}) {
+         {"outbox", "set_aside", "report_facts", "complaints", "decisions", "plans",
+          "review_lights", "reviews", "contacts", "events", "assignments", "exclusions",
+          "detainees", "sign_in_state", "users", "units", "facilities", "device_state"}) {
         m_store.database().exec(std::string("DELETE FROM ") + table);
     }
     tx.commit();
@@ -79,6 +80,35 @@ int64_t TabletSync::pending()
 int64_t TabletSync::refused()
 {
     return m_store.outbox().refusedCount();
+}
+
+void TabletSync::setAside(const EventHeader &header, const std::string &type,
+                          const std::string &reason)
+{
+    Database &db = m_store.database();
+    db.prepare("INSERT INTO set_aside (event_id, detainee_id, type, reason, at_ms) "
+               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")
+        .bind(1, header.id)
+        .bind(2, header.detaineeId)
+        .bind(3, type)
+        .bind(4, reason)
+        .bind(5, m_store.clock()())
+        .run();
+    if (db.changes() > 0) { // the office hears of it once, through the audit log
+        m_store.audit().record(AuditAction::SetAside, {}, header.detaineeId,
+                               type + " " + header.id + ": " + reason.substr(0, 120));
+    }
+}
+
+std::vector<SetAsideEvent> TabletSync::setAsideEvents()
+{
+    Statement &row = m_store.database().prepare(
+        "SELECT event_id, detainee_id, type, reason, at_ms FROM set_aside ORDER BY at_ms");
+    std::vector<SetAsideEvent> result;
+    while (row.step()) {
+        result.push_back({row.text(0), row.text(1), row.text(2), row.text(3), row.int64(4)});
+    }
+    return result;
 }
 
 SyncRequest TabletSync::nextRequest(size_t maxChanges)
@@ -184,12 +214,24 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     }
     size_t pulled = 0;
     for (const AnyEvent &event : response.events) {
-        // The server checked it when it came in (EventRepository::ImportedFrom).
-        pulled += std::visit(
-            [&](const auto &e) {
-                return m_store.events().import(e, EventRepository::ImportedFrom::Server) ? 1 : 0;
-            },
-            event);
+        // The server checked it when it came in (EventRepository::ImportedFrom). Should this
+        // tablet still be unable to store it, it is set aside, shown and reported, and the
+        // sync goes on: one event never stops a tablet (import refuses before it writes).
+        try {
+            pulled += std::visit(
+                [&](const auto &e) {
+                    return m_store.events().import(e, EventRepository::ImportedFrom::Server) ? 1
+                                                                                             : 0;
+                },
+                event);
+        } catch (const ValidationError &e) {
+            const std::string type = std::visit(
+                [](const auto &pulledEvent) {
+                    return std::string(nameOf(std::decay_t<decltype(pulledEvent)>::type));
+                },
+                event);
+            setAside(headerOf(event), type, e.what());
+        }
     }
     m_store.events().clock().receive(HlcStamp::unpack(response.serverHlc));
     // The cursor moves only together with what it covers.

@@ -21,6 +21,17 @@ struct Enrolment
     std::string serverCertificatePem; // pinned at enrolment; empty: the system's trust store
 };
 
+// An event pulled from the server that this tablet could not store (docs/ARCHITECTURE.md
+// "Refusals"): kept by id with the reason, shown, and reported to the office.
+struct SetAsideEvent
+{
+    std::string eventId;
+    std::string detaineeId;
+    std::string type; // its stable name: contact, review, ...
+    std::string reason;
+    int64_t atMs = 0;
+};
+
 // The tablet's side of one sync round trip, on its Store, with no network in it: the
 // request from the outbox, and applying the answer — all of it in one transaction, so that a
 // cut anywhere loses nothing: what was not committed is simply sent or pulled again.
@@ -42,10 +53,12 @@ public:
     // Changes waiting to be sent; changes the server refused (kept, with its reason).
     int64_t pending();
     int64_t refused();
+    std::vector<SetAsideEvent> setAsideEvents();
 
 private:
     std::string state(const std::string &key);
     void setState(const std::string &key, const std::string &value);
+    void setAside(const EventHeader &header, const std::string &type, const std::string &reason);
     // Returns the detainees it purged.
     std::vector<std::string> applyRegistry(const RegistrySnapshot &registry);
 

@@ -956,9 +956,35 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
             ++shown;
         }
         row.reset();
+        // And the other way: what a tablet pulled and could not store (its audit entries).
+        Statement &aside = store.database().prepare(
+            "SELECT a.at_ms, v.id, v.name, COALESCE(d.number, ''), COALESCE(d.name, ''), "
+            "a.subject FROM audit_log a JOIN devices v ON v.id = a.device_id "
+            "LEFT JOIN detainees d ON d.id = a.detainee_id WHERE a.action = 'setAside' "
+            "AND (? = '' OR v.id = ?) AND (? = '' OR v.facility_id = ?) ORDER BY v.name, a.at_ms");
+        aside.bind(1, deviceId).bind(2, deviceId).bind(3, facilityId).bind(4, facilityId);
+        int setAside = 0;
+        while (aside.step()) {
+            out << QString::fromStdString(amsterdamFromUtc(aside.int64(0)).date.iso()) << "\t"
+                << QString::fromStdString(aside.text(1)) << " ("
+                << QString::fromStdString(aside.text(2)) << ")\t"
+                << QString::fromStdString(aside.text(3)) << " "
+                << QString::fromStdString(aside.text(4)) << "\t"
+                << tr("niet opgeslagen op de tablet: %1").arg(QString::fromStdString(aside.text(5)))
+                << "\n";
+            ++setAside;
+        }
+        aside.reset();
         err << QCoreApplication::translate("ronde::server", "%n geweigerde registratie(s).",
                                            nullptr, shown)
             << "\n";
+        if (setAside > 0) {
+            err << QCoreApplication::translate(
+                       "ronde::server",
+                       "%n registratie(s) van de server niet opgeslagen op een tablet.", nullptr,
+                       setAside)
+                << "\n";
+        }
         return int(Success);
     });
 }
@@ -970,6 +996,8 @@ QString auditActionLabel(AuditAction action)
         return tr("opende het dossier");
     case AuditAction::Recorded:
         return tr("legde vast");
+    case AuditAction::SetAside:
+        return tr("kon een registratie van de server niet opslaan");
     case AuditAction::Synced:
         break;
     }

@@ -286,8 +286,8 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
 {
     const int64_t now = m_store.clock()();
     // The cap counts what staff did (the server's own entry for each sync does not count);
-    // a request may carry a few sync entries of the device itself, no more.
-    constexpr int kMostSyncEntriesPerRequest = 10;
+    // a request may carry a hundred entries of the device itself, no more.
+    constexpr int kMostSyncEntriesPerRequest = 100;
     int syncEntries = 0;
     Statement &today = m_store.database().prepare(
         "SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND at_ms > ? "
@@ -301,7 +301,9 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
     std::string firstReason;
     for (const AuditEntry &e : entries) {
         const char *reason = nullptr;
-        const bool byStaff = e.action != AuditAction::Synced;
+        // Staff open files and record; the device itself syncs and sets aside what it could
+        // not store.
+        const bool byStaff = e.action != AuditAction::Synced && e.action != AuditAction::SetAside;
         const std::optional<User> &user =
             e.userId.empty() ? std::optional<User>() : m_store.events().cachedUser(e.userId);
         bool ownDetainee = !e.detaineeId;
@@ -322,7 +324,7 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
                    recent >= m_limits.maxAuditPerDevicePerDay) {
             reason = "meer auditregels dan een apparaat per dag mag sturen";
         } else if (!byStaff && ++syncEntries > kMostSyncEntriesPerRequest) {
-            reason = "meer synchronisatieregels dan een verzoek mag bevatten";
+            reason = "meer regels van het apparaat zelf dan een verzoek mag bevatten";
         }
         if (reason) {
             ++dropped;

@@ -756,3 +756,45 @@ TEST_P(SyncTest, AnEnrolmentCodeExpiresAndCanBeWithdrawn)
     EXPECT_FALSE(service.withdrawEnrolmentCode(good)) << "used already";
     EXPECT_THROW(service.createEnrolmentCode(facility, "t", 0), ValidationError);
 }
+
+// No poisoned stream: an event the tablet still cannot store (here its author did not come
+// with it, as from an older server) is set aside with the reason, the rest of the answer
+// applies, the cursor moves past it, and the office hears of it through the audit log.
+TEST_P(SyncTest, AnEventTheTabletCannotStoreIsSetAsideAndTheSyncGoesOn)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const Detainee d = m_central.registry().detainees(m_facility).front();
+    m_central.registry().upsert(Facility{"fac-elsewhere", "Elders", FacilityKind::Prison, {}});
+    m_central.registry().upsert(User{
+        "mentor-elsewhere", "fac-elsewhere", "Mentor Elders", Role::Mentor, {}, false, true, {}});
+    Contact foreign;
+    foreign.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    foreign.header.detaineeId = d.id;
+    foreign.header.authorId = "mentor-elsewhere";
+    foreign.header.occurredAtMs = utcFromAmsterdam({kToday, 8 * 60});
+    foreign.roles = {Role::Mentor};
+    foreign.kind = ContactKind::MentorTalk;
+    ASSERT_TRUE(m_central.events().import(foreign));
+    m_service.sequenceUnloggedEvents();
+
+    TabletSync client(m_tabletA);
+    SyncRequest request;
+    decode(encode(client.nextRequest(500)), request);
+    SyncResponse response;
+    decode(encode(m_service.sync(request)), response);
+    ASSERT_FALSE(response.events.empty());
+    response.authors.clear(); // as an older server answered
+    EXPECT_NO_THROW(client.apply(request, response));
+    EXPECT_EQ(client.cursor(), response.nextCursor) << "the cursor moved past it";
+    const auto aside = client.setAsideEvents();
+    ASSERT_EQ(aside.size(), 1u);
+    EXPECT_EQ(aside[0].eventId, foreign.header.id);
+    EXPECT_FALSE(aside[0].reason.empty());
+    syncUntilDone(m_tabletA); // the audit entry reaches the server
+    EXPECT_EQ(m_central.database().scalar(
+                  "SELECT COUNT(*) FROM audit_log WHERE action = 'setAside' AND subject LIKE "
+                  "'%" +
+                  foreign.header.id + "%'"),
+              1);
+}

@@ -77,8 +77,8 @@
         <location filename="../cli.cpp" line="320"/>
         <location filename="../cli.cpp" line="380"/>
         <location filename="../cli.cpp" line="381"/>
-        <location filename="../cli.cpp" line="665"/>
-        <location filename="../cli.cpp" line="1030"/>
+        <location filename="../cli.cpp" line="696"/>
+        <location filename="../cli.cpp" line="1089"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../cli.cpp" line="198"/>
         <location filename="../cli.cpp" line="200"/>
-        <location filename="../cli.cpp" line="663"/>
+        <location filename="../cli.cpp" line="694"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,9 +116,9 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="208"/>
-        <location filename="../cli.cpp" line="656"/>
-        <location filename="../cli.cpp" line="658"/>
-        <location filename="../cli.cpp" line="833"/>
+        <location filename="../cli.cpp" line="687"/>
+        <location filename="../cli.cpp" line="689"/>
+        <location filename="../cli.cpp" line="864"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,6 +270,7 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="387"/>
+        <location filename="../cli.cpp" line="400"/>
         <source>AANTAL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,309 +295,354 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="407"/>
+        <location filename="../cli.cpp" line="398"/>
+        <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="411"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="416"/>
+        <location filename="../cli.cpp" line="420"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="421"/>
+        <location filename="../cli.cpp" line="425"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="428"/>
+        <location filename="../cli.cpp" line="432"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="435"/>
+        <location filename="../cli.cpp" line="438"/>
+        <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="444"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="440"/>
+        <location filename="../cli.cpp" line="449"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="446"/>
+        <location filename="../cli.cpp" line="455"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="456"/>
+        <location filename="../cli.cpp" line="465"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="471"/>
+        <location filename="../cli.cpp" line="480"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="474"/>
+        <location filename="../cli.cpp" line="483"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="487"/>
-        <location filename="../cli.cpp" line="553"/>
+        <location filename="../cli.cpp" line="496"/>
+        <location filename="../cli.cpp" line="584"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="487"/>
-        <location filename="../cli.cpp" line="553"/>
-        <location filename="../cli.cpp" line="651"/>
-        <location filename="../cli.cpp" line="764"/>
-        <location filename="../cli.cpp" line="829"/>
-        <location filename="../cli.cpp" line="893"/>
-        <location filename="../cli.cpp" line="959"/>
+        <location filename="../cli.cpp" line="496"/>
+        <location filename="../cli.cpp" line="584"/>
+        <location filename="../cli.cpp" line="682"/>
+        <location filename="../cli.cpp" line="795"/>
+        <location filename="../cli.cpp" line="860"/>
+        <location filename="../cli.cpp" line="924"/>
+        <location filename="../cli.cpp" line="1018"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="488"/>
+        <location filename="../cli.cpp" line="497"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="488"/>
-        <location filename="../cli.cpp" line="554"/>
+        <location filename="../cli.cpp" line="497"/>
+        <location filename="../cli.cpp" line="585"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
-        <source>Aanmeldcode (eenmalig): %1</source>
+        <location filename="../cli.cpp" line="499"/>
+        <source>Hoeveel uur de code geldig is (standaard 24, hoogstens 720).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="506"/>
-        <location filename="../cli.cpp" line="892"/>
-        <source>APPARAAT</source>
+        <location filename="../cli.cpp" line="500"/>
+        <source>UREN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="506"/>
-        <source>Het id van de tablet (zie &apos;devices&apos;).</source>
+        <location filename="../cli.cpp" line="501"/>
+        <source>Trekt een nog ongebruikte code in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="512"/>
-        <source>Geef precies één apparaat-id.</source>
+        <location filename="../cli.cpp" line="501"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="514"/>
+        <source>Geen ongebruikte code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="517"/>
+        <source>Code ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="522"/>
+        <source>Aanmeldcode (eenmalig): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="523"/>
+        <source>Geldig tot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="537"/>
+        <location filename="../cli.cpp" line="923"/>
+        <source>APPARAAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="537"/>
+        <source>Het id van de tablet (zie &apos;devices&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="543"/>
+        <source>Geef precies één apparaat-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="548"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="541"/>
+        <location filename="../cli.cpp" line="572"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="552"/>
+        <location filename="../cli.cpp" line="583"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="552"/>
+        <location filename="../cli.cpp" line="583"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="554"/>
+        <location filename="../cli.cpp" line="585"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="556"/>
+        <location filename="../cli.cpp" line="587"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="558"/>
+        <location filename="../cli.cpp" line="589"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="559"/>
+        <location filename="../cli.cpp" line="590"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="560"/>
+        <location filename="../cli.cpp" line="591"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="562"/>
+        <location filename="../cli.cpp" line="593"/>
         <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="562"/>
+        <location filename="../cli.cpp" line="593"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="563"/>
+        <location filename="../cli.cpp" line="594"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="586"/>
+        <location filename="../cli.cpp" line="617"/>
         <source>De pincode moet 4 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="598"/>
+        <location filename="../cli.cpp" line="629"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="608"/>
+        <location filename="../cli.cpp" line="639"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="651"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="625"/>
+        <location filename="../cli.cpp" line="656"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="638"/>
+        <location filename="../cli.cpp" line="669"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="650"/>
+        <location filename="../cli.cpp" line="681"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="652"/>
+        <location filename="../cli.cpp" line="683"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="652"/>
-        <location filename="../cli.cpp" line="831"/>
+        <location filename="../cli.cpp" line="683"/>
+        <location filename="../cli.cpp" line="862"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="654"/>
+        <location filename="../cli.cpp" line="685"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="658"/>
+        <location filename="../cli.cpp" line="689"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="660"/>
+        <location filename="../cli.cpp" line="691"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="662"/>
+        <location filename="../cli.cpp" line="693"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="665"/>
+        <location filename="../cli.cpp" line="696"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="688"/>
+        <location filename="../cli.cpp" line="719"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="736"/>
+        <location filename="../cli.cpp" line="767"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="724"/>
-        <location filename="../cli.cpp" line="739"/>
+        <location filename="../cli.cpp" line="755"/>
+        <location filename="../cli.cpp" line="770"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="659"/>
+        <location filename="../cli.cpp" line="690"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="672"/>
+        <location filename="../cli.cpp" line="703"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="677"/>
+        <location filename="../cli.cpp" line="708"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="748"/>
+        <location filename="../cli.cpp" line="779"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="751"/>
+        <location filename="../cli.cpp" line="782"/>
         <source>naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="754"/>
+        <location filename="../cli.cpp" line="785"/>
         <source>zelfmelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="764"/>
-        <location filename="../cli.cpp" line="893"/>
+        <location filename="../cli.cpp" line="795"/>
+        <location filename="../cli.cpp" line="924"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="765"/>
+        <location filename="../cli.cpp" line="796"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="803"/>
+        <location filename="../cli.cpp" line="834"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="806"/>
+        <location filename="../cli.cpp" line="837"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="809"/>
+        <location filename="../cli.cpp" line="840"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="815"/>
+        <location filename="../cli.cpp" line="846"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -604,12 +650,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="892"/>
+        <location filename="../cli.cpp" line="923"/>
         <source>Alleen deze tablet (id, zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="928"/>
+        <location filename="../cli.cpp" line="978"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n geweigerde registratie.</numerusform>
@@ -617,89 +663,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="939"/>
+        <location filename="../cli.cpp" line="996"/>
         <source>opende het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="941"/>
+        <location filename="../cli.cpp" line="998"/>
         <source>legde vast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="945"/>
+        <location filename="../cli.cpp" line="1004"/>
         <source>synchroniseerde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="828"/>
-        <location filename="../cli.cpp" line="955"/>
+        <location filename="../cli.cpp" line="859"/>
+        <location filename="../cli.cpp" line="1014"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="828"/>
-        <location filename="../cli.cpp" line="955"/>
+        <location filename="../cli.cpp" line="859"/>
+        <location filename="../cli.cpp" line="1014"/>
         <source>NUMMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="829"/>
+        <location filename="../cli.cpp" line="860"/>
         <source>De nieuwe inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="830"/>
+        <location filename="../cli.cpp" line="862"/>
         <source>De afdeling in de nieuwe inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="832"/>
+        <location filename="../cli.cpp" line="864"/>
         <source>De dag van de overplaatsing (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="839"/>
+        <location filename="../cli.cpp" line="870"/>
         <source>Gebruik: ronde-server transfer NUMMER --to INRICHTING [--on DATUM].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="876"/>
+        <location filename="../cli.cpp" line="907"/>
         <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="957"/>
+        <location filename="../cli.cpp" line="973"/>
+        <source>niet opgeslagen op de tablet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cli.cpp" line="982"/>
+        <source>%n registratie(s) van de server niet opgeslagen op een tablet.</source>
+        <translation>
+            <numerusform>%n registratie van de server niet opgeslagen op een tablet.</numerusform>
+            <numerusform>%n registraties van de server niet opgeslagen op een tablet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="1000"/>
+        <source>kon een registratie van de server niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="1016"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="965"/>
+        <location filename="../cli.cpp" line="1024"/>
         <source>Geef --detainee NUMMER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="985"/>
+        <location filename="../cli.cpp" line="1044"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="991"/>
+        <location filename="../cli.cpp" line="1050"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1016"/>
+        <location filename="../cli.cpp" line="1075"/>
         <source>tablet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1016"/>
+        <location filename="../cli.cpp" line="1075"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1018"/>
+        <location filename="../cli.cpp" line="1077"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -707,27 +771,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1030"/>
+        <location filename="../cli.cpp" line="1089"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1031"/>
+        <location filename="../cli.cpp" line="1090"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1038"/>
+        <location filename="../cli.cpp" line="1097"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1043"/>
+        <location filename="../cli.cpp" line="1102"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1055"/>
+        <location filename="../cli.cpp" line="1115"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -735,52 +799,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1063"/>
+        <location filename="../cli.cpp" line="1123"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1096"/>
+        <location filename="../cli.cpp" line="1156"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1097"/>
+        <location filename="../cli.cpp" line="1157"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1100"/>
+        <location filename="../cli.cpp" line="1160"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1105"/>
+        <location filename="../cli.cpp" line="1165"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1107"/>
+        <location filename="../cli.cpp" line="1167"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1110"/>
+        <location filename="../cli.cpp" line="1170"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1112"/>
+        <location filename="../cli.cpp" line="1172"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1143"/>
+        <location filename="../cli.cpp" line="1203"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1148"/>
+        <location filename="../cli.cpp" line="1208"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
