@@ -11,7 +11,7 @@ namespace ronde {
 class Store;
 
 // Every demo user signs in with this PIN.
-constexpr const char *kDemoPin = "1234";
+constexpr const char *kDemoPin = "123456";
 
 struct DemoOptions
 {

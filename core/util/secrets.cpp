@@ -5,6 +5,7 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <sodium.h>
 #include <stdexcept>
 #include <vector>
 
@@ -58,7 +59,7 @@ std::array<unsigned char, kHashBytes> derive(std::string_view pin, const unsigne
 
 bool isValidPin(std::string_view pin)
 {
-    if (pin.size() < 4 || pin.size() > 8) {
+    if (pin.size() < kShortestOldPin || pin.size() > kLongestPin) {
         return false;
     }
     for (char c : pin) {
@@ -69,7 +70,17 @@ bool isValidPin(std::string_view pin)
     return true;
 }
 
-std::string hashPin(std::string_view pin, int iterations)
+bool isValidNewPin(std::string_view pin)
+{
+    return pin.size() >= kShortestNewPin && isValidPin(pin);
+}
+
+bool pinNeedsChanging(std::string_view pin, std::string_view stored)
+{
+    return pin.size() < kShortestNewPin || !stored.starts_with(kArgon2idPrefix);
+}
+
+std::string hashPinWithPbkdf2(std::string_view pin, int iterations)
 {
     std::array<unsigned char, kSaltBytes> salt{};
     if (RAND_bytes(salt.data(), int(salt.size())) != 1) {
@@ -80,8 +91,30 @@ std::string hashPin(std::string_view pin, int iterations)
            "$" + toHex(hash.data(), hash.size());
 }
 
+std::string hashPin(std::string_view pin, PinHashCost cost)
+{
+    if (sodium_init() < 0) {
+        throw std::runtime_error("libsodium did not start");
+    }
+    const bool interactive = cost == PinHashCost::Interactive;
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(
+            hash, pin.data(), pin.size(),
+            interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN,
+            interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN) != 0) {
+        throw std::runtime_error("Argon2id: out of memory");
+    }
+    return hash;
+}
+
 bool verifyPin(std::string_view pin, std::string_view stored)
 {
+    if (stored.starts_with(kArgon2idPrefix)) {
+        // libsodium reads the cost and salt from the string; it wants it NUL-terminated.
+        const std::string hash(stored);
+        return sodium_init() >= 0 &&
+               crypto_pwhash_str_verify(hash.c_str(), pin.data(), pin.size()) == 0;
+    }
     constexpr std::string_view prefix = "pbkdf2-sha256$";
     if (!stored.starts_with(prefix)) {
         return false;

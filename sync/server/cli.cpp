@@ -25,7 +25,10 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <functional>
+#include <iostream>
 #include <map>
+#include <termios.h>
+#include <unistd.h>
 
 namespace ronde::server {
 namespace {
@@ -575,6 +578,40 @@ int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
     });
 }
 
+// A new PIN from the terminal (asked twice, not echoed) or from standard input (one line),
+// never from the command line, where other users and the shell's history would see it.
+std::string readPin(QTextStream &out)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+    const auto readLine = [terminal](bool echo) {
+        termios saved{};
+        if (terminal && !echo) {
+            ::tcgetattr(STDIN_FILENO, &saved);
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+        std::string line;
+        std::getline(std::cin, line);
+        if (terminal && !echo) {
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        }
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
+            line.pop_back();
+        }
+        return line;
+    };
+    if (!terminal) {
+        return readLine(true);
+    }
+    out << tr("Nieuwe pincode (6 tot 8 cijfers): ") << Qt::flush;
+    const std::string first = readLine(false);
+    out << "\n" << tr("Nog een keer: ") << Qt::flush;
+    const std::string second = readLine(false);
+    out << "\n";
+    return first == second ? first : std::string();
+}
+
 int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -589,8 +626,10 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("ROL")});
     parser.addOption({"organisation", tr("Organisatie (bij externen), bijv. 'Gemeente Zwolle'."),
                       tr("ORGANISATIE")});
-    parser.addOption(
-        {"pin", tr("Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard)."), tr("PIN")});
+    parser.addOption({"pin",
+                      tr("Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van "
+                         "standaardinvoer, nooit van de opdrachtregel."),
+                      tr("PIN")});
     parser.addOption({"mandate", tr("Gemandateerd MDO-lid: mag besluiten (R4.5).")});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
@@ -612,9 +651,16 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 throw ValidationError(
                     {ProblemCode::UnknownRole, "role", parser.value("role").toStdString()});
             }
-            const std::string pin = parser.value("pin").toStdString();
-            if (!isValidPin(pin)) {
-                err << tr("De pincode moet 4 tot 8 cijfers zijn.") << "\n";
+            if (parser.isSet("pin")) {
+                err << tr("Geef de pincode niet op de opdrachtregel: andere gebruikers van de "
+                          "machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of "
+                          "geef hem via standaardinvoer.")
+                    << "\n";
+                return int(BadUsage);
+            }
+            const std::string pin = readPin(out);
+            if (!isValidNewPin(pin)) {
+                err << tr("De pincode moet 6 tot 8 cijfers zijn.") << "\n";
                 return int(BadUsage);
             }
             User u;

@@ -30,11 +30,13 @@ inline QProcessEnvironment testEnvironment(const QString &settingsDir,
 }
 
 inline ProgramRun runProgram(const QString &program, const QStringList &arguments,
-                             const QProcessEnvironment &env)
+                             const QProcessEnvironment &env, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(program, arguments);
+    process.write(input); // standard input: what a person would type, then its end
+    process.closeWriteChannel();
     if (!process.waitForFinished(120'000)) {
         process.kill();
         process.waitForFinished();

@@ -98,9 +98,9 @@ protected:
         m_server.waitForFinished();
     }
 
-    Result run(const QString &program, const QStringList &arguments)
+    Result run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
     {
-        return runProgram(program, arguments, environment(m_dir.path()));
+        return runProgram(program, arguments, environment(m_dir.path()), input);
     }
 
     QString code(const QString &name, const QString &facility = "PI Zwolle")

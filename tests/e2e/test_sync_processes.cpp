@@ -185,9 +185,17 @@ TEST_P(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
 {
     const QString a = tablet("A");
     ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
-    const Result added =
-        run(RONDE_SERVER_BINARY, {"user", "add", "--database", m_central, "--facility", "PI Zwolle",
-                                  "--name", "Nieuwe Mentor", "--role", "mentor", "--pin", "4321"});
+    const QStringList add{"user",      "add",    "--database",    m_central, "--facility",
+                          "PI Zwolle", "--name", "Nieuwe Mentor", "--role",  "mentor"};
+    // docs/SECURITY.md "PINs": never on the command line, never shorter than six digits.
+    const Result onCommandLine = run(RONDE_SERVER_BINARY, add + QStringList{"--pin", "654321"});
+    EXPECT_EQ(onCommandLine.exitCode, 2);
+    EXPECT_TRUE(onCommandLine.err.contains("niet op de opdrachtregel"))
+        << onCommandLine.err.toStdString();
+    const Result tooShort = run(RONDE_SERVER_BINARY, add, "4321\n");
+    EXPECT_EQ(tooShort.exitCode, 2);
+    EXPECT_TRUE(tooShort.err.contains("6 tot 8 cijfers")) << tooShort.err.toStdString();
+    const Result added = run(RONDE_SERVER_BINARY, add, "654321\n");
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const QString userId =
         QRegularExpression("\\((user-[0-9a-f]+)\\)").match(added.out).captured(1);
@@ -196,7 +204,7 @@ TEST_P(SyncProcesses, AStaffMemberAddedAtTheServerCanSignInOnTheTablet)
     {
         ronde::Store store = openStoreAt(databaseOf(a));
         ronde::SignInService signIn(store);
-        EXPECT_EQ(signIn.attempt(userId.toStdString(), "4321").result,
+        EXPECT_EQ(signIn.attempt(userId.toStdString(), "654321").result,
                   ronde::SignInResult::Accepted);
         EXPECT_EQ(signIn.attempt(userId.toStdString(), "1111").result,
                   ronde::SignInResult::WrongPin);

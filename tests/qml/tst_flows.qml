@@ -29,7 +29,7 @@ TestCase {
         fail("no demo user with role " + role)
     }
     function signInAs(session, role) {
-        compare(session.signIn(staffId(session, role), "1234"), "")
+        compare(session.signIn(staffId(session, role), "123456"), "")
         verify(session.signedIn)
     }
     function newShell(session) {
@@ -110,7 +110,7 @@ TestCase {
         }
         enter("0000")
         verify(message.text.indexOf("Te vaak") >= 0, message.text)
-        enter("1234")
+        enter("123456")
         verify(!session.signedIn, "locked: the right PIN is refused too")
         verify(message.text.indexOf("Te vaak") >= 0)
     }
@@ -140,7 +140,7 @@ TestCase {
             mouseClick(child(pad, "pinKey" + digit))
         mouseClick(child(pad, "pinKeyOK"))
         verify(shell.handOver, "a wrong PIN does not hand back")
-        for (const digit of "1234")
+        for (const digit of "123456")
             mouseClick(child(pad, "pinKey" + digit))
         mouseClick(child(pad, "pinKeyOK"))
         settle(shell)

@@ -8,29 +8,49 @@
 
 using namespace ronde;
 
-TEST(Pin, HashesAreSaltedAndVerify)
+// docs/SECURITY.md "PINs": Argon2id, salted, its cost in the hash.
+TEST(Pin, HashesAreArgon2idSaltedAndVerify)
 {
-    const std::string a = hashPin("1234", 1000);
-    const std::string b = hashPin("1234", 1000);
+    const std::string a = hashPin("123456");
+    const std::string b = hashPin("123456");
     EXPECT_NE(a, b) << "a fresh salt each time";
-    EXPECT_TRUE(a.starts_with("pbkdf2-sha256$1000$"));
-    EXPECT_EQ(a.find("1234"), std::string::npos);
-    EXPECT_TRUE(verifyPin("1234", a));
-    EXPECT_TRUE(verifyPin("1234", b));
-    EXPECT_FALSE(verifyPin("1235", a));
+    EXPECT_TRUE(a.starts_with("$argon2id$v=19$m=65536,t=2,p=1$")) << a;
+    EXPECT_EQ(a.find("123456"), std::string::npos);
+    EXPECT_TRUE(verifyPin("123456", a));
+    EXPECT_TRUE(verifyPin("123456", b));
+    EXPECT_FALSE(verifyPin("123457", a));
     EXPECT_FALSE(verifyPin("", a));
+    EXPECT_FALSE(pinNeedsChanging("123456", a));
+}
+
+// A PIN hashed before Argon2id, or shorter than six digits, still signs in, and must be
+// changed.
+TEST(Pin, AnOldHashOrAShortPinStillVerifiesAndMustBeChanged)
+{
+    const std::string old = hashPinWithPbkdf2("1234", 1000);
+    EXPECT_TRUE(old.starts_with("pbkdf2-sha256$1000$"));
+    EXPECT_TRUE(verifyPin("1234", old));
+    EXPECT_FALSE(verifyPin("1235", old));
+    EXPECT_TRUE(pinNeedsChanging("1234", old));
+    EXPECT_TRUE(pinNeedsChanging("1234", hashPin("1234", PinHashCost::Minimal)));
+    EXPECT_TRUE(pinNeedsChanging("123456", hashPinWithPbkdf2("123456", 1000)));
 }
 
 TEST(Pin, RejectsMalformedStoredValues)
 {
-    for (const char *bad : {"", "1234", "pbkdf2-sha256$", "pbkdf2-sha256$x$00$00",
-                            "pbkdf2-sha256$1000$zz$00", "md5$1$00$00"}) {
+    for (const char *bad :
+         {"", "1234", "pbkdf2-sha256$", "pbkdf2-sha256$x$00$00", "pbkdf2-sha256$1000$zz$00",
+          "md5$1$00$00", "$argon2id$", "$argon2id$v=19$m=65536,t=2,p=1$AAAA$AAAA"}) {
         EXPECT_FALSE(verifyPin("1234", bad)) << bad;
     }
 }
 
-TEST(Pin, AcceptsFourToEightDigits)
+TEST(Pin, SignsInWithFourToEightDigitsAndSetsSixToEight)
 {
+    EXPECT_TRUE(isValidNewPin("123456"));
+    EXPECT_TRUE(isValidNewPin("12345678"));
+    EXPECT_FALSE(isValidNewPin("12345"));
+    EXPECT_FALSE(isValidNewPin("1234"));
     EXPECT_TRUE(isValidPin("1234"));
     EXPECT_TRUE(isValidPin("12345678"));
     EXPECT_FALSE(isValidPin("123"));
