@@ -82,6 +82,8 @@ Item {
             stack.push(unopenedComponent)
         else if (shell.session.facilityId === "")
             stack.push(notEnrolledComponent)
+        else if (shell.session.signedIn && shell.session.mustChangePin)
+            stack.push(newPinComponent)
         else if (shell.session.signedIn)
             stack.push(roundsComponent)
         else
@@ -118,6 +120,10 @@ Item {
             openSync(true)
             return true
         }
+        if (name === "NewPin") { // as a PIN of four digits would be met at sign-in
+            stack.push(newPinComponent, {}, StackView.Immediate)
+            return true
+        }
         const first = stack.get(0).firstDetainee ? stack.get(0).firstDetainee() : null
         if (!first)
             return false
@@ -144,6 +150,10 @@ Item {
     Component {
         id: signInComponent
         SignInPage { session: shell.session }
+    }
+    Component {
+        id: newPinComponent
+        NewPinPage { session: shell.session }
     }
     Component {
         id: roundsComponent

@@ -301,6 +301,13 @@ CREATE TABLE set_aside (
     reason      TEXT NOT NULL,
     at_ms       INTEGER NOT NULL
 );
+-- A PIN changed on a tablet (a PIN of four digits, or hashed the old way, must be changed at
+-- sign-in): in force there at once, sent with the next sync, and gone once the server has it.
+CREATE TABLE pin_changes (
+    user_id  TEXT PRIMARY KEY,
+    pin_hash TEXT NOT NULL,
+    at_ms    INTEGER NOT NULL
+);
 -- The server's list of changes it refused, per device, for the office; a change accepted
 -- later leaves it.
 CREATE TABLE refusals (
@@ -584,6 +591,11 @@ CREATE TABLE set_aside (
     type        TEXT NOT NULL,
     reason      TEXT NOT NULL,
     at_ms       BIGINT NOT NULL
+);
+CREATE TABLE pin_changes (
+    user_id  TEXT PRIMARY KEY,
+    pin_hash TEXT NOT NULL,
+    at_ms    BIGINT NOT NULL
 );
 CREATE TABLE refusals (
     device_id TEXT NOT NULL,

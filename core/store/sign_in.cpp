@@ -1,5 +1,6 @@
 #include "sign_in.h"
 
+#include "model/problem.h"
 #include "store.h"
 #include "util/secrets.h"
 
@@ -52,12 +53,58 @@ SignInAttempt SignInService::attempt(const std::string &userId, const std::strin
     const SignInState after = afterAttempt(before, correct, now);
     save(userId, after);
     if (correct) {
-        return {SignInResult::Accepted, 0, 0, user};
+        return {SignInResult::Accepted, 0, 0, user, pinNeedsChanging(pin, user->pinHash)};
     }
     if (isLocked(after, now)) {
         return {SignInResult::Locked, 0, after.lockedUntilMs, std::nullopt};
     }
     return {SignInResult::WrongPin, kMaxPinFailures - after.failures, 0, std::nullopt};
+}
+
+void SignInService::changePin(const std::string &userId, const std::string &newPin)
+{
+    if (!isValidNewPin(newPin)) {
+        throw ValidationError({ProblemCode::Invalid, "pin", {}});
+    }
+    auto user = m_store.registry().user(userId);
+    if (!user) {
+        throw ValidationError({ProblemCode::UnknownUser, "user", userId});
+    }
+    user->pinHash = hashPin(newPin);
+    Transaction tx(m_store.database());
+    m_store.registry().upsert(*user);
+    m_store.database()
+        .prepare("INSERT INTO pin_changes (user_id, pin_hash, at_ms) VALUES (?, ?, ?) "
+                 "ON CONFLICT (user_id) DO UPDATE SET pin_hash = excluded.pin_hash, "
+                 "at_ms = excluded.at_ms")
+        .bind(1, userId)
+        .bind(2, user->pinHash)
+        .bind(3, m_store.clock()())
+        .run();
+    tx.commit();
+}
+
+std::vector<PinChange> SignInService::pendingPinChanges()
+{
+    Statement &row = m_store.database().prepare(
+        "SELECT user_id, pin_hash, at_ms FROM pin_changes ORDER BY at_ms");
+    std::vector<PinChange> result;
+    while (row.step()) {
+        result.push_back({row.text(0), row.text(1), row.int64(2)});
+    }
+    return result;
+}
+
+void SignInService::pinChangesSent(const std::vector<PinChange> &sent)
+{
+    for (const PinChange &c : sent) {
+        // Only the change that was sent: a newer one made meanwhile still waits.
+        m_store.database()
+            .prepare("DELETE FROM pin_changes WHERE user_id = ? AND pin_hash = ?")
+            .bind(1, c.userId)
+            .bind(2, c.pinHash)
+            .run();
+    }
 }
 
 } // namespace ronde

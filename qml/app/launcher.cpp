@@ -207,8 +207,8 @@ private:
     Session &m_session;
 };
 
-const QStringList kPages{"SignIn", "Rounds", "Detainee", "Contact",
-                         "Rating", "Review", "Decision", "Sync"};
+const QStringList kPages{"SignIn", "Rounds",   "Detainee", "Contact", "Rating",
+                         "Review", "Decision", "Sync",     "NewPin"};
 const QStringList kOfficePages{"Office", "OfficeList"};
 
 // Screenshots of pages past the sign-in use a demo user of the role that page is for.

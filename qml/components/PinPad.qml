@@ -8,6 +8,7 @@ ColumnLayout {
     id: pad
     property string pin: ""
     property int maxLength: 8
+    property int minLength: 4 // a sign-in takes an old PIN of four; a new PIN needs six
     property string okText: qsTr("Aanmelden")
     signal submitted(string pin)
 
@@ -38,7 +39,7 @@ ColumnLayout {
                 font.pixelSize: modelData === "OK" ? Theme.fontBody : Theme.fontHeading
                 Layout.preferredWidth: Theme.touchTarget * 1.8
                 Layout.preferredHeight: Theme.touchTarget * 1.3
-                enabled: modelData === "OK" ? pad.pin.length >= 4 : true
+                enabled: modelData === "OK" ? pad.pin.length >= pad.minLength : true
                 Accessible.name: modelData === "⌫" ? qsTr("Wis laatste cijfer")
                                : modelData === "OK" ? pad.okText : modelData
                 onClicked: {

@@ -22,12 +22,12 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="196"/>
+        <location filename="../AppShell.qml" line="206"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="205"/>
+        <location filename="../AppShell.qml" line="215"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -573,6 +573,45 @@
     </message>
 </context>
 <context>
+    <name>NewPinPage</name>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="15"/>
+        <location filename="../pages/NewPinPage.qml" line="35"/>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="27"/>
+        <source>%1, kies een nieuwe pincode van 6 tot 8 cijfers. Uw huidige pincode is te kort of verouderd.</source>
+        <translation>%1, choose a new PIN of 6 to 8 digits. Your current PIN is too short or outdated.</translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="35"/>
+        <source>Nog een keer, ter controle</source>
+        <translation>Once more, to check</translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="44"/>
+        <source>Verder</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="44"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="49"/>
+        <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
+        <translation>The new PIN must have 6 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="56"/>
+        <source>De twee pincodes verschillen. Begin opnieuw.</source>
+        <translation>The two PINs differ. Start again.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDashboard</name>
     <message>
         <location filename="../viewmodels/office_dashboard.cpp" line="72"/>
@@ -740,17 +779,17 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../components/PinPad.qml" line="11"/>
+        <location filename="../components/PinPad.qml" line="12"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="21"/>
+        <location filename="../components/PinPad.qml" line="22"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/PinPad.qml" line="24"/>
+        <location filename="../components/PinPad.qml" line="25"/>
         <source>%n cijfer(s) ingevoerd</source>
         <translation>
             <numerusform>%n digit entered</numerusform>
@@ -758,7 +797,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="42"/>
+        <location filename="../components/PinPad.qml" line="43"/>
         <source>Wis laatste cijfer</source>
         <translation>Delete last digit</translation>
     </message>
@@ -991,22 +1030,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="58"/>
+        <location filename="../viewmodels/session.cpp" line="59"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="65"/>
+        <location filename="../viewmodels/session.cpp" line="66"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="105"/>
+        <location filename="../viewmodels/session.cpp" line="106"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="115"/>
+        <location filename="../viewmodels/session.cpp" line="117"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1014,57 +1053,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="117"/>
+        <location filename="../viewmodels/session.cpp" line="119"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="121"/>
+        <location filename="../viewmodels/session.cpp" line="123"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="125"/>
+        <location filename="../viewmodels/session.cpp" line="127"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="236"/>
+        <location filename="../viewmodels/session.cpp" line="133"/>
+        <source>Meld u eerst aan.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="138"/>
+        <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
+        <translation>The new PIN must have 6 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="256"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="239"/>
+        <location filename="../viewmodels/session.cpp" line="259"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="242"/>
+        <location filename="../viewmodels/session.cpp" line="262"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="245"/>
+        <location filename="../viewmodels/session.cpp" line="265"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="248"/>
+        <location filename="../viewmodels/session.cpp" line="268"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="251"/>
+        <location filename="../viewmodels/session.cpp" line="271"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="254"/>
+        <location filename="../viewmodels/session.cpp" line="274"/>
         <source>Directeur</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="257"/>
+        <location filename="../viewmodels/session.cpp" line="277"/>
         <source>Centraal kantoor</source>
         <translation>Central office</translation>
     </message>

@@ -22,12 +22,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="196"/>
+        <location filename="../AppShell.qml" line="206"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="205"/>
+        <location filename="../AppShell.qml" line="215"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +573,45 @@
     </message>
 </context>
 <context>
+    <name>NewPinPage</name>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="15"/>
+        <location filename="../pages/NewPinPage.qml" line="35"/>
+        <source>Nieuwe pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="27"/>
+        <source>%1, kies een nieuwe pincode van 6 tot 8 cijfers. Uw huidige pincode is te kort of verouderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="35"/>
+        <source>Nog een keer, ter controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="44"/>
+        <source>Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="44"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="49"/>
+        <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/NewPinPage.qml" line="56"/>
+        <source>De twee pincodes verschillen. Begin opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeDashboard</name>
     <message>
         <location filename="../viewmodels/office_dashboard.cpp" line="72"/>
@@ -740,17 +779,17 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../components/PinPad.qml" line="11"/>
+        <location filename="../components/PinPad.qml" line="12"/>
         <source>Aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="21"/>
+        <location filename="../components/PinPad.qml" line="22"/>
         <source>Pincode</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/PinPad.qml" line="24"/>
+        <location filename="../components/PinPad.qml" line="25"/>
         <source>%n cijfer(s) ingevoerd</source>
         <translation>
             <numerusform>%n cijfer ingevoerd</numerusform>
@@ -758,7 +797,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="42"/>
+        <location filename="../components/PinPad.qml" line="43"/>
         <source>Wis laatste cijfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,22 +1030,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="58"/>
+        <location filename="../viewmodels/session.cpp" line="59"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="65"/>
+        <location filename="../viewmodels/session.cpp" line="66"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="105"/>
+        <location filename="../viewmodels/session.cpp" line="106"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="115"/>
+        <location filename="../viewmodels/session.cpp" line="117"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1014,57 +1053,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="117"/>
+        <location filename="../viewmodels/session.cpp" line="119"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="121"/>
+        <location filename="../viewmodels/session.cpp" line="123"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="125"/>
+        <location filename="../viewmodels/session.cpp" line="127"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="236"/>
+        <location filename="../viewmodels/session.cpp" line="133"/>
+        <source>Meld u eerst aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="138"/>
+        <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="256"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="239"/>
+        <location filename="../viewmodels/session.cpp" line="259"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="242"/>
+        <location filename="../viewmodels/session.cpp" line="262"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="245"/>
+        <location filename="../viewmodels/session.cpp" line="265"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="248"/>
+        <location filename="../viewmodels/session.cpp" line="268"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="251"/>
+        <location filename="../viewmodels/session.cpp" line="271"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="254"/>
+        <location filename="../viewmodels/session.cpp" line="274"/>
         <source>Directeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="257"/>
+        <location filename="../viewmodels/session.cpp" line="277"/>
         <source>Centraal kantoor</source>
         <translation type="unfinished"></translation>
     </message>

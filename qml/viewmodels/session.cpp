@@ -3,6 +3,7 @@
 #include "conversions.h"
 #include "demo/demo.h"
 #include "model/access.h"
+#include "model/problem.h"
 #include "store/sign_in.h"
 #include "store/store.h"
 #include "util/local_time.h"
@@ -108,6 +109,7 @@ QString Session::signIn(const QString &userId, const QString &pin)
     switch (attempt.result) {
     case ronde::SignInResult::Accepted:
         m_user = std::make_unique<ronde::User>(*attempt.user);
+        m_mustChangePin = attempt.mustChangePin;
         m_idleTimer.start();
         emit userChanged();
         return {};
@@ -123,6 +125,23 @@ QString Session::signIn(const QString &userId, const QString &pin)
         break;
     }
     return tr("Kies eerst uw naam.");
+}
+
+QString Session::changePin(const QString &newPin)
+{
+    if (!m_user || !m_signIn) {
+        return tr("Meld u eerst aan.");
+    }
+    try {
+        m_signIn->changePin(m_user->id, newPin.toStdString());
+    } catch (const ronde::ValidationError &) {
+        return tr("De nieuwe pincode moet 6 tot 8 cijfers zijn.");
+    }
+    m_mustChangePin = false;
+    m_idleTimer.start();
+    emit userChanged();
+    emit changed();
+    return {};
 }
 
 bool Session::confirmPin(const QString &pin)
@@ -143,6 +162,7 @@ void Session::lock()
 {
     if (m_user) {
         m_user.reset();
+        m_mustChangePin = false;
         m_idleTimer.stop();
         emit userChanged();
     }

@@ -40,6 +40,8 @@ class Session : public QObject
     Q_PROPERTY(bool canRecordContact READ canRecordContact NOTIFY userChanged)
     Q_PROPERTY(bool canRecordReview READ canRecordReview NOTIFY userChanged)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY userChanged)
+    // Signed in with a PIN that must be changed first (four or five digits, or an old hash).
+    Q_PROPERTY(bool mustChangePin READ mustChangePin NOTIFY userChanged)
     // Idle time before the session locks itself (default three minutes).
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
                    idleLockSecondsChanged)
@@ -59,6 +61,9 @@ public:
     Q_INVOKABLE QString signIn(const QString &userId, const QString &pin);
     // The signed-in user's PIN again (hand-back after the rating screen); counts toward lockout.
     Q_INVOKABLE bool confirmPin(const QString &pin);
+    // A new PIN (6 to 8 digits) for the signed-in user: in force here at once, to the server
+    // with the next sync. Returns "" or a Dutch message.
+    Q_INVOKABLE QString changePin(const QString &newPin);
     Q_INVOKABLE void lock();
     // Any touch or key: the idle clock starts again.
     Q_INVOKABLE void noteActivity();
@@ -82,6 +87,7 @@ public:
     bool canRecordContact() const;
     bool canRecordReview() const;
     bool canDecide() const;
+    bool mustChangePin() const { return m_mustChangePin; }
     int idleLockSeconds() const { return m_idleLockSeconds; }
     void setIdleLockSeconds(int seconds);
 
@@ -103,6 +109,7 @@ private:
     std::unique_ptr<ronde::Store> m_store;
     std::unique_ptr<ronde::SignInService> m_signIn;
     std::unique_ptr<ronde::User> m_user;
+    bool m_mustChangePin = false;
     QString m_facilityId;
     QString m_facilityName;
     QString m_errorString;

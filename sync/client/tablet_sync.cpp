@@ -1,6 +1,7 @@
 #include "tablet_sync.h"
 
 #include "model/problem.h"
+#include "store/sign_in.h"
 #include "store/store.h"
 
 #include <set>
@@ -57,7 +58,7 @@ void TabletSync::wipe()
 {
     Transaction tx(m_store.database());
     for (const char *table :
-         {"outbox", "set_aside", "report_facts", "complaints", "decisions", "plans",
+         {"outbox", "set_aside", "pin_changes", "report_facts", "complaints", "decisions", "plans",
           "review_lights", "reviews", "contacts", "events", "assignments", "exclusions",
           "detainees", "sign_in_state", "users", "units", "facilities", "device_state"}) {
         m_store.database().exec(std::string("DELETE FROM ") + table);
@@ -131,6 +132,7 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges)
     for (auto &[seq, entry] : m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), 1'000)) {
         request.audit.push_back(std::move(entry));
     }
+    request.pinChanges = SignInService(m_store).pendingPinChanges();
     return request;
 }
 
@@ -212,6 +214,19 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     if (response.registry) {
         purged = applyRegistry(*response.registry);
     }
+    // The server has the PINs changed here; one changed since this request still waits, and
+    // stays in force here over what the snapshot said.
+    SignInService signIn(m_store);
+    signIn.pinChangesSent(request.pinChanges);
+    for (const PinChange &waiting : request.pinChanges.empty() && !response.registry
+                                        ? std::vector<PinChange>()
+                                        : signIn.pendingPinChanges()) {
+        m_store.database()
+            .prepare("UPDATE users SET pin_hash = ? WHERE id = ?")
+            .bind(1, waiting.pinHash)
+            .bind(2, waiting.userId)
+            .run();
+    }
     size_t pulled = 0;
     for (const AnyEvent &event : response.events) {
         // The server checked it when it came in (EventRepository::ImportedFrom). Should this
@@ -247,11 +262,21 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
             setState("audit_cursor", std::to_string(auditCursor));
         }
         seq.reset();
-        // Entries about a detainee purged earlier, made before the purge and sent only now.
+        // Entries about a detainee purged earlier, made before the purge and sent only now
+        // (each detainee looked up once: a day's push sends hundreds of entries).
+        std::set<std::string> named;
         for (const AuditEntry &entry : request.audit) {
-            if (entry.detaineeId && !m_store.registry().detainee(*entry.detaineeId)) {
-                gone.insert(*entry.detaineeId);
+            if (entry.detaineeId) {
+                named.insert(*entry.detaineeId);
             }
+        }
+        Statement &known = m_store.database().prepare("SELECT 1 FROM detainees WHERE id = ?");
+        for (const std::string &detaineeId : named) {
+            known.bind(1, detaineeId);
+            if (!known.step()) {
+                gone.insert(detaineeId);
+            }
+            known.reset();
         }
     }
     // A purged detainee's audit entries go too, once the server has them (DOMAIN

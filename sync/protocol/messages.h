@@ -3,6 +3,7 @@
 #include "model/events.h"
 #include "model/registry.h"
 #include "store/audit_log.h"
+#include "store/sign_in.h"
 
 #include <cstdint>
 #include <optional>
@@ -52,6 +53,8 @@ struct SyncRequest
     int64_t deviceHlc = 0;
     std::vector<AnyEvent> changes; // from the outbox, oldest first, bounded
     std::vector<AuditEntry> audit; // the device's audit entries after its audit cursor
+    // PINs staff changed on the device (a PIN too short or hashed the old way must change).
+    std::vector<PinChange> pinChanges;
 };
 
 struct Ack

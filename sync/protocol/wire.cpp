@@ -205,6 +205,11 @@ template <class Archive> void load(Archive &ar, AuditEntry &e, std::uint32_t)
     e.action = *known; // the device it came from is set by the server, not sent
 }
 
+template <class Archive> void serialize(Archive &ar, PinChange &c, std::uint32_t)
+{
+    ar(c.userId, c.pinHash, c.atMs);
+}
+
 namespace sync {
 template <class Archive> void serialize(Archive &ar, EnrolRequest &m, std::uint32_t)
 {
@@ -223,6 +228,9 @@ template <class Archive> void serialize(Archive &ar, SyncRequest &m, std::uint32
     ar(m.deviceId, m.secret, m.cursor, m.registryVersion, m.deviceHlc, m.changes);
     if (version >= 2) { // version 1 (before the audit log) carries none
         ar(m.audit);
+    }
+    if (version >= 3) { // nor does version 2 carry PIN changes
+        ar(m.pinChanges);
     }
 }
 template <class Archive> void serialize(Archive &ar, Ack &m, std::uint32_t)
@@ -257,7 +265,8 @@ CEREAL_CLASS_VERSION(ronde::sync::EnrolRequest, 1)
 CEREAL_CLASS_VERSION(ronde::sync::EnrolResponse, 1)
 CEREAL_CLASS_VERSION(ronde::sync::RegistrySnapshot, 1)
 CEREAL_CLASS_VERSION(ronde::AuditEntry, 1)
-CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 2)
+CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 3)
+CEREAL_CLASS_VERSION(ronde::PinChange, 1)
 CEREAL_CLASS_VERSION(ronde::sync::Ack, 1)
 CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 2)
 

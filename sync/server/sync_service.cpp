@@ -7,6 +7,7 @@
 #include "store/store.h"
 #include "util/local_time.h"
 #include "util/secrets.h"
+#include "util/text.h"
 #include "util/uuid.h"
 
 #include <set>
@@ -289,13 +290,18 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
     // a request may carry a hundred entries of the device itself, no more.
     constexpr int kMostSyncEntriesPerRequest = 100;
     int syncEntries = 0;
-    Statement &today = m_store.database().prepare(
-        "SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND at_ms > ? "
-        "AND action <> 'synced'");
-    today.bind(1, device.id).bind(2, now - kMsPerDay);
-    today.step();
-    int64_t recent = today.int64(0);
-    today.reset();
+    int64_t recent = 0; // counted only when the request brings staff entries (not a no-op)
+    if (std::any_of(entries.begin(), entries.end(), [](const AuditEntry &e) {
+            return e.action != AuditAction::Synced && e.action != AuditAction::SetAside;
+        })) {
+        Statement &today = m_store.database().prepare(
+            "SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND at_ms > ? "
+            "AND action <> 'synced'");
+        today.bind(1, device.id).bind(2, now - kMsPerDay);
+        today.step();
+        recent = today.int64(0);
+        today.reset();
+    }
     std::vector<AuditEntry> admitted;
     size_t dropped = 0;
     std::string firstReason;
@@ -341,6 +347,30 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
             " auditregel(s) niet bewaard (" + firstReason + ")");
     }
     return admitted;
+}
+
+void SyncService::applyPinChanges(const std::vector<PinChange> &changes, const Device &device)
+{
+    // A device changes the PINs of its own facility's staff only, and only to an Argon2id hash
+    // of ours (it checked the old PIN at sign-in; docs/SECURITY.md "PINs").
+    for (const PinChange &c : changes) {
+        const std::optional<User> &user = m_store.events().cachedUser(c.userId);
+        const bool ours = c.pinHash.starts_with(kArgon2idPrefix) && c.pinHash.size() < 200 &&
+                          !hasControlCharacter(c.pinHash);
+        if (!user || user->facilityId != device.facilityId || !user->active || !ours) {
+            log("apparaat " + escapedForLog(device.id) + ": pincodewijziging voor " +
+                escapedForLog(c.userId) + " niet overgenomen");
+            continue;
+        }
+        m_store.database()
+            .prepare("UPDATE users SET pin_hash = ? WHERE id = ?")
+            .bind(1, c.pinHash)
+            .bind(2, c.userId)
+            .run();
+    }
+    if (!changes.empty()) {
+        m_store.events().forgetCachedRegistry();
+    }
 }
 
 void SyncService::noteRefusal(const Device &device, const EventHeader &header,
@@ -475,6 +505,7 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             }
         }
         logAccepted(accepted, device);
+        applyPinChanges(request.pinChanges, device);
         // What the device's users did, stamped with this device whatever the entries say.
         m_store.audit().importFrom(device.id, admissibleAudit(request.audit, device));
         // Every sync, with its device, in the server's own audit log: in the same commit,

@@ -85,6 +85,7 @@ private:
     std::vector<AuditEntry> admissibleAudit(const std::vector<AuditEntry> &entries,
                                             const Device &device);
     void log(const std::string &line);
+    void applyPinChanges(const std::vector<PinChange> &changes, const Device &device);
     // Gives the accepted events of a request their sequence numbers (server_log).
     void logAccepted(const std::vector<std::string> &eventIds, const Device &device);
     void flagParallelProposals(const RegistryProposal &proposal, const Device &device,

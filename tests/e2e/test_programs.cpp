@@ -379,8 +379,8 @@ TEST(App, OfficeDashboardShowsTheChartsUnderXvfb)
 TEST(App, RendersEveryPageInBothOrientationsAndLanguages)
 {
     QTemporaryDir dir;
-    const QStringList pages{"SignIn", "Rounds", "Detainee", "Contact",
-                            "Rating", "Review", "Decision", "Sync"};
+    const QStringList pages{"SignIn", "Rounds",   "Detainee", "Contact", "Rating",
+                            "Review", "Decision", "Sync",     "NewPin"};
     for (const QString &orientation : {QString("landscape"), QString("portrait")}) {
         for (const QString &lang : {QString("nl"), QString("en")}) {
             for (const QString &page : pages) {

@@ -4,9 +4,11 @@
 #include "demo/demo.h"
 #include "protocol/wire.h"
 #include "server/sync_service.h"
+#include "store/sign_in.h"
 #include "store/store.h"
 #include "store_fixture.h"
 #include "util/local_time.h"
+#include "util/secrets.h"
 
 #include <gtest/gtest.h>
 
@@ -797,4 +799,32 @@ TEST_P(SyncTest, AnEventTheTabletCannotStoreIsSetAsideAndTheSyncGoesOn)
                   "'%" +
                   foreign.header.id + "%'"),
               1);
+}
+
+// A PIN changed on a tablet reaches the server with the next sync and every tablet of the
+// facility after theirs; a device cannot change the PIN of another facility's staff, nor set
+// a hash that is not Argon2id.
+TEST_P(SyncTest, APinChangedOnATabletReachesTheServerAndTheOtherTablets)
+{
+    bothTabletsInSync();
+    const std::string mentor = userOf(m_tabletA, Role::Mentor);
+    SignInService(m_tabletA).changePin(mentor, "97531864");
+    syncUntilDone(m_tabletA);
+    EXPECT_TRUE(SignInService(m_tabletA).pendingPinChanges().empty()) << "sent";
+    EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash));
+    syncUntilDone(m_tabletB);
+    EXPECT_EQ(SignInService(m_tabletB).attempt(mentor, "97531864").result, SignInResult::Accepted);
+
+    std::string foreign;
+    for (const User &u : m_central.registry().users(m_otherFacility)) {
+        foreign = u.id;
+    }
+    const std::string before = m_central.registry().user(foreign)->pinHash;
+    SyncRequest forged = TabletSync(m_tabletA).nextRequest(10);
+    forged.pinChanges = {{foreign, hashPin("111111", PinHashCost::Minimal), 0},
+                         {mentor, "pbkdf2-sha256$1$00$00", 0}};
+    m_service.sync(forged);
+    EXPECT_EQ(m_central.registry().user(foreign)->pinHash, before) << "another facility's";
+    EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash))
+        << "not a hash of ours";
 }

@@ -4,645 +4,635 @@
 <context>
     <name>ronde::server</name>
     <message>
-        <location filename="../cli.cpp" line="41"/>
+        <location filename="../cli.cpp" line="44"/>
         <source>Maakt de database aan of werkt het schema bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="43"/>
+        <location filename="../cli.cpp" line="46"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="44"/>
+        <location filename="../cli.cpp" line="47"/>
         <source>Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets op tijd, te laat of nog open is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="48"/>
+        <location filename="../cli.cpp" line="51"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="49"/>
+        <location filename="../cli.cpp" line="52"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="51"/>
+        <location filename="../cli.cpp" line="54"/>
         <source>Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="53"/>
+        <location filename="../cli.cpp" line="56"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="77"/>
+        <location filename="../cli.cpp" line="80"/>
         <source>Toont de aangemelde tablets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="121"/>
+        <location filename="../cli.cpp" line="124"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="131"/>
+        <location filename="../cli.cpp" line="134"/>
         <source>Opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="132"/>
+        <location filename="../cli.cpp" line="135"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="140"/>
+        <location filename="../cli.cpp" line="143"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="161"/>
+        <location filename="../cli.cpp" line="164"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="184"/>
+        <location filename="../cli.cpp" line="187"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="320"/>
-        <location filename="../cli.cpp" line="380"/>
-        <location filename="../cli.cpp" line="381"/>
-        <location filename="../cli.cpp" line="696"/>
-        <location filename="../cli.cpp" line="1089"/>
+        <location filename="../cli.cpp" line="323"/>
+        <location filename="../cli.cpp" line="383"/>
+        <location filename="../cli.cpp" line="384"/>
+        <location filename="../cli.cpp" line="742"/>
+        <location filename="../cli.cpp" line="1135"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="198"/>
+        <location filename="../cli.cpp" line="201"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="198"/>
-        <location filename="../cli.cpp" line="200"/>
-        <location filename="../cli.cpp" line="694"/>
+        <location filename="../cli.cpp" line="201"/>
+        <location filename="../cli.cpp" line="203"/>
+        <location filename="../cli.cpp" line="740"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="200"/>
+        <location filename="../cli.cpp" line="203"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="202"/>
+        <location filename="../cli.cpp" line="205"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="204"/>
+        <location filename="../cli.cpp" line="207"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="206"/>
+        <location filename="../cli.cpp" line="209"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="208"/>
-        <location filename="../cli.cpp" line="687"/>
-        <location filename="../cli.cpp" line="689"/>
-        <location filename="../cli.cpp" line="864"/>
+        <location filename="../cli.cpp" line="211"/>
+        <location filename="../cli.cpp" line="733"/>
+        <location filename="../cli.cpp" line="735"/>
+        <location filename="../cli.cpp" line="910"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="228"/>
+        <location filename="../cli.cpp" line="231"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="273"/>
+        <location filename="../cli.cpp" line="276"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="242"/>
+        <location filename="../cli.cpp" line="245"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="55"/>
+        <location filename="../cli.cpp" line="58"/>
         <source>Rapportage voor het centrale kantoor (R5): contact per rol, zonder contact, naleving van de termijnen en tevredenheid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="58"/>
+        <location filename="../cli.cpp" line="61"/>
         <source>Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), met de parallelle wijzigingen die het kantoor moet beslissen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="61"/>
+        <location filename="../cli.cpp" line="64"/>
         <source>Toont het auditlogboek van een gedetineerde: wie het dossier opende en wie wat vastlegde, op welke tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="64"/>
+        <location filename="../cli.cpp" line="67"/>
         <source>Toont de registraties die de server weigerde, per tablet, met de reden. Ze blijven op de tablet; na een wijziging van het register of met &apos;Geweigerde opnieuw versturen&apos; stuurt de tablet ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="68"/>
+        <location filename="../cli.cpp" line="71"/>
         <source>Plaatst een gedetineerde over naar een andere inrichting, op een dag: het verblijf in de oude inrichting eindigt die dag, het nieuwe begint die dag. De geschiedenis gaat mee naar de tablets van de nieuwe inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="72"/>
+        <location filename="../cli.cpp" line="75"/>
         <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="96"/>
+        <location filename="../cli.cpp" line="99"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="100"/>
-        <location filename="../cli.cpp" line="197"/>
+        <location filename="../cli.cpp" line="103"/>
+        <location filename="../cli.cpp" line="200"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="195"/>
+        <location filename="../cli.cpp" line="198"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="209"/>
+        <location filename="../cli.cpp" line="212"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="258"/>
+        <location filename="../cli.cpp" line="261"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="298"/>
+        <location filename="../cli.cpp" line="301"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="302"/>
+        <location filename="../cli.cpp" line="305"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="304"/>
+        <location filename="../cli.cpp" line="307"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="320"/>
+        <location filename="../cli.cpp" line="323"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="321"/>
+        <location filename="../cli.cpp" line="324"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="327"/>
+        <location filename="../cli.cpp" line="330"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="334"/>
+        <location filename="../cli.cpp" line="337"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="341"/>
+        <location filename="../cli.cpp" line="344"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="353"/>
+        <location filename="../cli.cpp" line="356"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="377"/>
+        <location filename="../cli.cpp" line="380"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="379"/>
+        <location filename="../cli.cpp" line="382"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="380"/>
+        <location filename="../cli.cpp" line="383"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="381"/>
+        <location filename="../cli.cpp" line="384"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="383"/>
+        <location filename="../cli.cpp" line="386"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="385"/>
+        <location filename="../cli.cpp" line="388"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="387"/>
-        <location filename="../cli.cpp" line="400"/>
+        <location filename="../cli.cpp" line="390"/>
+        <location filename="../cli.cpp" line="403"/>
         <source>AANTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="389"/>
+        <location filename="../cli.cpp" line="392"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="391"/>
+        <location filename="../cli.cpp" line="394"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="393"/>
+        <location filename="../cli.cpp" line="396"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="396"/>
+        <location filename="../cli.cpp" line="399"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="398"/>
+        <location filename="../cli.cpp" line="401"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="411"/>
+        <location filename="../cli.cpp" line="414"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="420"/>
+        <location filename="../cli.cpp" line="423"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="425"/>
+        <location filename="../cli.cpp" line="428"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="432"/>
+        <location filename="../cli.cpp" line="435"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="438"/>
+        <location filename="../cli.cpp" line="441"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="444"/>
+        <location filename="../cli.cpp" line="447"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="449"/>
+        <location filename="../cli.cpp" line="452"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="455"/>
+        <location filename="../cli.cpp" line="458"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="465"/>
+        <location filename="../cli.cpp" line="468"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="480"/>
+        <location filename="../cli.cpp" line="483"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="483"/>
+        <location filename="../cli.cpp" line="486"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
-        <location filename="../cli.cpp" line="584"/>
+        <location filename="../cli.cpp" line="499"/>
+        <location filename="../cli.cpp" line="621"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="496"/>
-        <location filename="../cli.cpp" line="584"/>
-        <location filename="../cli.cpp" line="682"/>
-        <location filename="../cli.cpp" line="795"/>
-        <location filename="../cli.cpp" line="860"/>
-        <location filename="../cli.cpp" line="924"/>
-        <location filename="../cli.cpp" line="1018"/>
+        <location filename="../cli.cpp" line="499"/>
+        <location filename="../cli.cpp" line="621"/>
+        <location filename="../cli.cpp" line="728"/>
+        <location filename="../cli.cpp" line="841"/>
+        <location filename="../cli.cpp" line="906"/>
+        <location filename="../cli.cpp" line="970"/>
+        <location filename="../cli.cpp" line="1064"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="497"/>
+        <location filename="../cli.cpp" line="500"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="497"/>
-        <location filename="../cli.cpp" line="585"/>
+        <location filename="../cli.cpp" line="500"/>
+        <location filename="../cli.cpp" line="622"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="499"/>
+        <location filename="../cli.cpp" line="502"/>
         <source>Hoeveel uur de code geldig is (standaard 24, hoogstens 720).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="500"/>
+        <location filename="../cli.cpp" line="503"/>
         <source>UREN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="501"/>
+        <location filename="../cli.cpp" line="504"/>
         <source>Trekt een nog ongebruikte code in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="501"/>
+        <location filename="../cli.cpp" line="504"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="514"/>
+        <location filename="../cli.cpp" line="517"/>
         <source>Geen ongebruikte code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../cli.cpp" line="520"/>
         <source>Code ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="522"/>
+        <location filename="../cli.cpp" line="525"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="523"/>
+        <location filename="../cli.cpp" line="526"/>
         <source>Geldig tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="537"/>
-        <location filename="../cli.cpp" line="923"/>
+        <location filename="../cli.cpp" line="540"/>
+        <location filename="../cli.cpp" line="969"/>
         <source>APPARAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="537"/>
+        <location filename="../cli.cpp" line="540"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="543"/>
+        <location filename="../cli.cpp" line="546"/>
         <source>Geef precies één apparaat-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="548"/>
+        <location filename="../cli.cpp" line="551"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="572"/>
+        <location filename="../cli.cpp" line="575"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="583"/>
+        <location filename="../cli.cpp" line="620"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="583"/>
+        <location filename="../cli.cpp" line="620"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="585"/>
+        <location filename="../cli.cpp" line="622"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="587"/>
+        <location filename="../cli.cpp" line="624"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="589"/>
+        <location filename="../cli.cpp" line="626"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="590"/>
+        <location filename="../cli.cpp" line="627"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="591"/>
+        <location filename="../cli.cpp" line="628"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="593"/>
-        <source>Pincode van 4 tot 8 cijfers (wordt alleen als hash bewaard).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli.cpp" line="593"/>
+        <location filename="../cli.cpp" line="632"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="594"/>
+        <location filename="../cli.cpp" line="633"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="617"/>
-        <source>De pincode moet 4 tot 8 cijfers zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli.cpp" line="629"/>
+        <location filename="../cli.cpp" line="675"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="639"/>
+        <location filename="../cli.cpp" line="685"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="651"/>
+        <location filename="../cli.cpp" line="697"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="656"/>
+        <location filename="../cli.cpp" line="702"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="669"/>
+        <location filename="../cli.cpp" line="715"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="681"/>
+        <location filename="../cli.cpp" line="727"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="683"/>
+        <location filename="../cli.cpp" line="729"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="683"/>
-        <location filename="../cli.cpp" line="862"/>
+        <location filename="../cli.cpp" line="729"/>
+        <location filename="../cli.cpp" line="908"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="685"/>
+        <location filename="../cli.cpp" line="731"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="689"/>
+        <location filename="../cli.cpp" line="735"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="691"/>
+        <location filename="../cli.cpp" line="737"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="693"/>
+        <location filename="../cli.cpp" line="739"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="696"/>
+        <location filename="../cli.cpp" line="742"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="719"/>
+        <location filename="../cli.cpp" line="765"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="767"/>
+        <location filename="../cli.cpp" line="813"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="755"/>
-        <location filename="../cli.cpp" line="770"/>
+        <location filename="../cli.cpp" line="801"/>
+        <location filename="../cli.cpp" line="816"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="690"/>
+        <location filename="../cli.cpp" line="736"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="703"/>
+        <location filename="../cli.cpp" line="749"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="708"/>
+        <location filename="../cli.cpp" line="754"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="779"/>
+        <location filename="../cli.cpp" line="825"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="782"/>
+        <location filename="../cli.cpp" line="828"/>
         <source>naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="785"/>
+        <location filename="../cli.cpp" line="831"/>
         <source>zelfmelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="795"/>
-        <location filename="../cli.cpp" line="924"/>
+        <location filename="../cli.cpp" line="841"/>
+        <location filename="../cli.cpp" line="970"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="796"/>
+        <location filename="../cli.cpp" line="842"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="834"/>
+        <location filename="../cli.cpp" line="880"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="837"/>
+        <location filename="../cli.cpp" line="883"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="840"/>
+        <location filename="../cli.cpp" line="886"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="846"/>
+        <location filename="../cli.cpp" line="892"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -650,12 +640,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="923"/>
+        <location filename="../cli.cpp" line="969"/>
         <source>Alleen deze tablet (id, zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="978"/>
+        <location filename="../cli.cpp" line="1024"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n geweigerde registratie.</numerusform>
@@ -663,64 +653,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="996"/>
+        <location filename="../cli.cpp" line="1042"/>
         <source>opende het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="998"/>
+        <location filename="../cli.cpp" line="1044"/>
         <source>legde vast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1004"/>
+        <location filename="../cli.cpp" line="1050"/>
         <source>synchroniseerde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="859"/>
-        <location filename="../cli.cpp" line="1014"/>
+        <location filename="../cli.cpp" line="905"/>
+        <location filename="../cli.cpp" line="1060"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="859"/>
-        <location filename="../cli.cpp" line="1014"/>
+        <location filename="../cli.cpp" line="630"/>
+        <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="655"/>
+        <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="663"/>
+        <source>De pincode moet 6 tot 8 cijfers zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="905"/>
+        <location filename="../cli.cpp" line="1060"/>
         <source>NUMMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="860"/>
+        <location filename="../cli.cpp" line="906"/>
         <source>De nieuwe inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="862"/>
+        <location filename="../cli.cpp" line="908"/>
         <source>De afdeling in de nieuwe inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="864"/>
+        <location filename="../cli.cpp" line="910"/>
         <source>De dag van de overplaatsing (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="870"/>
+        <location filename="../cli.cpp" line="916"/>
         <source>Gebruik: ronde-server transfer NUMMER --to INRICHTING [--on DATUM].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="907"/>
+        <location filename="../cli.cpp" line="953"/>
         <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="973"/>
+        <location filename="../cli.cpp" line="1019"/>
         <source>niet opgeslagen op de tablet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="982"/>
+        <location filename="../cli.cpp" line="1028"/>
         <source>%n registratie(s) van de server niet opgeslagen op een tablet.</source>
         <translation>
             <numerusform>%n registratie van de server niet opgeslagen op een tablet.</numerusform>
@@ -728,42 +733,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1000"/>
+        <location filename="../cli.cpp" line="1046"/>
         <source>kon een registratie van de server niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1016"/>
+        <location filename="../cli.cpp" line="1062"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1024"/>
+        <location filename="../cli.cpp" line="1070"/>
         <source>Geef --detainee NUMMER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1044"/>
+        <location filename="../cli.cpp" line="1090"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1050"/>
+        <location filename="../cli.cpp" line="1096"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1075"/>
+        <location filename="../cli.cpp" line="1121"/>
         <source>tablet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1075"/>
+        <location filename="../cli.cpp" line="1121"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1077"/>
+        <location filename="../cli.cpp" line="1123"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -771,27 +776,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1089"/>
+        <location filename="../cli.cpp" line="1135"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1090"/>
+        <location filename="../cli.cpp" line="1136"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1097"/>
+        <location filename="../cli.cpp" line="1143"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1102"/>
+        <location filename="../cli.cpp" line="1148"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1115"/>
+        <location filename="../cli.cpp" line="1161"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -799,52 +804,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1123"/>
+        <location filename="../cli.cpp" line="1169"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1156"/>
+        <location filename="../cli.cpp" line="1202"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1157"/>
+        <location filename="../cli.cpp" line="1203"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1160"/>
+        <location filename="../cli.cpp" line="1206"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1165"/>
+        <location filename="../cli.cpp" line="1211"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1167"/>
+        <location filename="../cli.cpp" line="1213"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1170"/>
+        <location filename="../cli.cpp" line="1216"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1172"/>
+        <location filename="../cli.cpp" line="1218"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1203"/>
+        <location filename="../cli.cpp" line="1249"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1208"/>
+        <location filename="../cli.cpp" line="1254"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,6 +941,19 @@
     <message>
         <location filename="../report_output.cpp" line="249"/>
         <source>periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <location filename="../cli.cpp" line="607"/>
+        <source>Nieuwe pincode (6 tot 8 cijfers): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="609"/>
+        <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

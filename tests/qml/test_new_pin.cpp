@@ -1,0 +1,57 @@
+// docs/SECURITY.md "PINs": a PIN of four digits, or one hashed the old way, signs in, but must
+// be replaced by one of six to eight digits before anything else; the new PIN is in force on
+// the tablet at once and waits to be sent to the server.
+#include "store/sign_in.h"
+#include "store/store.h"
+#include "util/secrets.h"
+#include "viewmodels/session.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace ronde;
+
+TEST(NewPin, AnOldPinSignsInAndMustBeReplacedFirst)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tablet.sqlite");
+    {
+        Store store(path.toStdString());
+        store.registry().upsert(Facility{"f", "PI Test", FacilityKind::Prison, "dbt-2014"});
+        User old;
+        old.id = "m-old";
+        old.facilityId = "f";
+        old.name = "Mentor Oud";
+        old.role = Role::Mentor;
+        old.pinHash = hashPinWithPbkdf2("1234", 1000);
+        store.registry().upsert(old);
+        User current = old;
+        current.id = "m-new";
+        current.name = "Mentor Nieuw";
+        current.pinHash = hashPin("246810", PinHashCost::Minimal);
+        store.registry().upsert(current);
+    }
+    Session session;
+    ASSERT_TRUE(session.open(path, false)) << session.errorString().toStdString();
+    EXPECT_EQ(session.signIn("m-new", "246810"), "");
+    EXPECT_FALSE(session.mustChangePin()) << "six digits, Argon2id: nothing to change";
+    session.lock();
+
+    EXPECT_EQ(session.signIn("m-old", "1234"), "");
+    EXPECT_TRUE(session.signedIn());
+    EXPECT_TRUE(session.mustChangePin());
+    EXPECT_FALSE(session.changePin("12345").isEmpty()) << "five digits are refused";
+    EXPECT_TRUE(session.mustChangePin());
+    EXPECT_EQ(session.changePin("97531864"), "");
+    EXPECT_FALSE(session.mustChangePin());
+
+    SignInService signIn(*session.store());
+    const auto waiting = signIn.pendingPinChanges();
+    ASSERT_EQ(waiting.size(), 1u);
+    EXPECT_EQ(waiting[0].userId, "m-old");
+    EXPECT_TRUE(waiting[0].pinHash.starts_with(kArgon2idPrefix));
+    session.lock();
+    EXPECT_FALSE(session.signIn("m-old", "1234").isEmpty()) << "the old PIN no longer works";
+    EXPECT_EQ(session.signIn("m-old", "97531864"), "");
+    EXPECT_FALSE(session.mustChangePin());
+}
