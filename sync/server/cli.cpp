@@ -833,6 +833,20 @@ QString proposalFieldLabel(std::string_view field)
     return QString::fromUtf8(field.data(), qsizetype(field.size()));
 }
 
+// The facility that --facility names (by name or id), or "" for all; an unknown one is refused.
+std::string facilityOption(Store &store, const QCommandLineParser &parser)
+{
+    if (!parser.isSet("facility")) {
+        return {};
+    }
+    const std::string wanted = parser.value("facility").toStdString();
+    const auto facility = store.registry().findFacility(wanted);
+    if (!facility) {
+        throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
+    }
+    return facility->id;
+}
+
 int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -845,15 +859,7 @@ int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &er
         return exitCode;
     }
     return withStore(parser, [&](Store &store) {
-        std::string facilityId;
-        if (parser.isSet("facility")) {
-            const std::string wanted = parser.value("facility").toStdString();
-            const auto facility = store.registry().findFacility(wanted);
-            if (!facility) {
-                throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
-            }
-            facilityId = facility->id;
-        }
+        const std::string facilityId = facilityOption(store, parser);
         // One line per proposal: when, who for, what, by whom; then the ones it runs parallel
         // to, which the office has to choose between.
         Statement &row = store.database().prepare(
@@ -973,15 +979,7 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
         return exitCode;
     }
     return withStore(parser, [&](Store &store) {
-        std::string facilityId;
-        if (parser.isSet("facility")) {
-            const std::string wanted = parser.value("facility").toStdString();
-            const auto facility = store.registry().findFacility(wanted);
-            if (!facility) {
-                throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
-            }
-            facilityId = facility->id;
-        }
+        const std::string facilityId = facilityOption(store, parser);
         const std::string deviceId = parser.value("device").toStdString();
         Statement &row = store.database().prepare(
             "SELECT r.at_ms, v.id, v.name, COALESCE(d.number, ''), COALESCE(d.name, ''), "

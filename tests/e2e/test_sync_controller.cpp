@@ -43,6 +43,22 @@ protected:
     }
 
     QString url() const { return QString("http://127.0.0.1:%1").arg(m_port); }
+    // A mentor talk a minute ago with the first detainee of the tablet's facility, not saved.
+    Contact mentorTalk()
+    {
+        Store &tablet = *m_session.store();
+        Contact c;
+        c.header.detaineeId = tablet.registry().detainees(m_facility).front().id;
+        for (const User &u : tablet.registry().users(m_facility)) {
+            if (u.role == Role::Mentor) {
+                c.header.authorId = u.id;
+            }
+        }
+        c.header.occurredAtMs = systemClock()() - 60'000;
+        c.roles = {Role::Mentor};
+        c.kind = ContactKind::MentorTalk;
+        return c;
+    }
     QString code()
     {
         return QString::fromStdString(m_service->createEnrolmentCode(m_facility, "t"));
@@ -152,17 +168,7 @@ TEST_F(SyncControllerTest, ARefusedChangeIsShownWithItsReasonAndCanBeResent)
     ASSERT_EQ(m_controller.enrol(url(), code()), "");
     Store &tablet = *m_session.store();
     const Detainee detainee = tablet.registry().detainees(m_facility).front();
-    Contact c;
-    c.header.detaineeId = detainee.id;
-    for (const User &u : tablet.registry().users(m_facility)) {
-        if (u.role == Role::Mentor) {
-            c.header.authorId = u.id;
-        }
-    }
-    c.header.occurredAtMs = systemClock()() - 60'000;
-    c.roles = {Role::Mentor};
-    c.kind = ContactKind::MentorTalk;
-    const std::string id = tablet.events().record(c).header.id;
+    const std::string id = tablet.events().record(mentorTalk()).header.id;
     Detainee wrong = *m_central->registry().detainee(detainee.id);
     wrong.dischargedOn = amsterdamFromUtc(systemClock()()).date.plusDays(-2); // a mistake
     m_central->registry().upsert(wrong);
@@ -189,16 +195,7 @@ TEST_F(SyncControllerTest, AContactSavedDuringASyncGoesInItsNextRound)
 {
     ASSERT_EQ(m_controller.enrol(url(), code()), "");
     Store &tablet = *m_session.store();
-    Contact c;
-    c.header.detaineeId = tablet.registry().detainees(m_facility).front().id;
-    for (const User &u : tablet.registry().users(m_facility)) {
-        if (u.role == Role::Mentor) {
-            c.header.authorId = u.id;
-        }
-    }
-    c.header.occurredAtMs = systemClock()() - 60'000;
-    c.roles = {Role::Mentor};
-    c.kind = ContactKind::MentorTalk;
+    const Contact c = mentorTalk();
     std::string id;
     const sync::SyncSummary summary = sync::HttpClient(tablet).syncOnce([&](int round, int, int) {
         if (round == 1) {
