@@ -50,7 +50,8 @@ WITH pop AS (
       AND (?5 = '' OR f.profile = ?5)
       AND s.from_on <= ?2 AND (s.to_on IS NULL OR s.to_on >= ?1)
       AND (?3 <> '' OR NOT EXISTS (SELECT 1 FROM stays later WHERE later.detainee_id = s.detainee_id
-           AND later.from_on > s.from_on AND later.from_on <= ?2))
+           AND later.from_on <= ?2 AND (later.from_on > s.from_on OR (later.from_on = s.from_on
+           AND s.to_on IS NOT NULL AND (later.to_on IS NULL OR later.to_on > s.to_on)))))
 ))sql";
 }
 

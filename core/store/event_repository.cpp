@@ -268,6 +268,7 @@ void EventRepository::validateAgainstRegistry(const Event &event, RecordedOn whe
         for (const Stay &stay : cachedStays(current.id)) {
             if (stay.contains(day)) {
                 during = current;
+                during->facilityId = stay.facilityId; // its profile's review domains
                 during->admittedOn = stay.from;
                 during->dischargedOn = stay.to;
                 break;

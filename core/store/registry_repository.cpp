@@ -189,6 +189,11 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee,
     }
     const auto current = stays(detainee.id);
     const bool transfer = !current.empty() && current.back().facilityId != detainee.facilityId;
+    if (transfer) {
+        // The sequence lock before the detainee's row, in the order a sync takes them: the
+        // other way round, PostgreSQL would deadlock a transfer with a sync.
+        m_db.lockExclusively(kServerSequenceLock);
+    }
 
     m_db.prepare("INSERT INTO detainees (id, facility_id, unit_id, number, name, admitted_on, "
                  "discharged_on, self_reporter, transferred_from_plus) "
@@ -431,6 +436,13 @@ void RegistryRepository::keepStays(const Detainee &d, std::optional<Date> transf
         return;
     }
     const Stay &last = known.back();
+    if (last.facilityId == d.facilityId && last.to &&
+        last.departure == Stay::Departure::Discharge && d.admittedOn > *last.to) {
+        // Discharged, and admitted to the same facility again later: a stay of its own.
+        insertStay({d.id, d.facilityId, d.admittedOn, d.dischargedOn, Stay::Arrival::Admission,
+                    departure()});
+        return;
+    }
     if (last.facilityId == d.facilityId) {
         // The same stay: its last day is the registry's departure date; a first stay also
         // takes a corrected date of admission.

@@ -1,6 +1,8 @@
 #include "secrets.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -73,6 +75,20 @@ bool isValidPin(std::string_view pin)
 bool isValidNewPin(std::string_view pin)
 {
     return pin.size() >= kShortestNewPin && isValidPin(pin);
+}
+
+bool isOurPinHash(std::string_view stored)
+{
+    // "$argon2id$v=19$m=65536,t=2,p=1$" + 22 characters of salt + "$" + 43 of hash.
+    const std::string prefix =
+        "$argon2id$v=19$m=" + std::to_string(crypto_pwhash_MEMLIMIT_INTERACTIVE / 1024) +
+        ",t=" + std::to_string(crypto_pwhash_OPSLIMIT_INTERACTIVE) + ",p=1$";
+    if (!stored.starts_with(prefix) || stored.size() != prefix.size() + 22 + 1 + 43) {
+        return false;
+    }
+    return std::all_of(stored.begin() + std::ptrdiff_t(prefix.size()), stored.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '/' || c == '$';
+    });
 }
 
 bool pinNeedsChanging(std::string_view pin, std::string_view stored)

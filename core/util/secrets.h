@@ -38,6 +38,9 @@ std::string hashPin(std::string_view pin, PinHashCost cost = PinHashCost::Intera
 std::string hashPinWithPbkdf2(std::string_view pin, int iterations = kPinIterations);
 // False for a wrong PIN and for a stored value that is not a hash of ours.
 bool verifyPin(std::string_view pin, std::string_view stored);
+// Whether `stored` is an Argon2id hash with exactly the cost this program makes: the server
+// takes no other from a device, or one with an enormous cost could hang every sign-in.
+bool isOurPinHash(std::string_view stored);
 // A correct PIN that must be changed: shorter than six digits, or hashed the old way.
 bool pinNeedsChanging(std::string_view pin, std::string_view stored);
 

@@ -995,8 +995,8 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
                 << QString::fromStdString(row.text(1)) << " ("
                 << QString::fromStdString(row.text(2)) << ")\t"
                 << QString::fromStdString(row.text(3)) << " " << QString::fromStdString(row.text(4))
-                << "\t" << QString::fromStdString(row.text(5)) << "\t"
-                << QString::fromStdString(row.text(6)) << "\n";
+                << "\t" << QString::fromStdString(sync::escapedForLog(row.text(5))) << "\t"
+                << QString::fromStdString(sync::escapedForLog(row.text(6))) << "\n";
             ++shown;
         }
         row.reset();
@@ -1014,7 +1014,8 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
                 << QString::fromStdString(aside.text(2)) << ")\t"
                 << QString::fromStdString(aside.text(3)) << " "
                 << QString::fromStdString(aside.text(4)) << "\t"
-                << tr("niet opgeslagen op de tablet: %1").arg(QString::fromStdString(aside.text(5)))
+                << tr("niet opgeslagen op de tablet: %1")
+                       .arg(QString::fromStdString(sync::escapedForLog(aside.text(5))))
                 << "\n";
             ++setAside;
         }

@@ -16,6 +16,9 @@
 namespace ronde::sync {
 namespace {
 
+// A tablet sends the PINs changed on it since its last sync: a few.
+constexpr size_t kMostPinChangesPerRequest = 100;
+
 // Cheap and stable: FNV-1a over the encoded snapshot. Equal registry, equal version.
 int64_t fingerprint(const RegistrySnapshot &s)
 {
@@ -69,18 +72,38 @@ int64_t fingerprint(const RegistrySnapshot &s)
 std::string escapedForLog(std::string_view value)
 {
     constexpr size_t kMostBytes = 200;
+    static const char *const hex = "0123456789abcdef";
+    const std::string_view cut = value.substr(0, kMostBytes);
+    const auto at = [&cut](size_t i) {
+        return i < cut.size() ? static_cast<unsigned char>(cut[i]) : 0u;
+    };
     std::string out;
-    for (const unsigned char c : value.substr(0, kMostBytes)) {
-        if (c == '\\') {
+    for (size_t i = 0; i < cut.size(); ++i) {
+        const unsigned c = at(i);
+        // What ends a line or steers a terminal: C0 and DEL, and in UTF-8 the C1 controls
+        // (U+0080–U+009F: NEL, CSI …) and U+2028/U+2029.
+        unsigned code = 0;
+        size_t length = 1;
+        if (c < 0x20 || c == 0x7F) {
+            code = c;
+        } else if (c == 0xC2 && at(i + 1) >= 0x80 && at(i + 1) <= 0x9F) {
+            code = at(i + 1);
+            length = 2;
+        } else if (c == 0xE2 && at(i + 1) == 0x80 && (at(i + 2) == 0xA8 || at(i + 2) == 0xA9)) {
+            code = 0x2000 + at(i + 2) - 0x80; // 0x2028, 0x2029
+            length = 3;
+        } else if (c == '\\') {
             out += "\\\\";
-        } else if (c < 0x20 || c == 0x7F) {
-            static const char *const hex = "0123456789abcdef";
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
+            continue;
         } else {
             out += char(c);
+            continue;
         }
+        out += code > 0xFF ? "\\u" : "\\x";
+        for (int shift = code > 0xFF ? 12 : 4; shift >= 0; shift -= 4) {
+            out += hex[(code >> shift) & 0xF];
+        }
+        i += length - 1;
     }
     if (value.size() > kMostBytes) {
         out += "…";
@@ -236,6 +259,9 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
     // event happened, so a record made before a transfer still counts where it was made.
     // The rest of the batch still applies. (An unknown detainee is refused by import, with
     // its own reason.)
+    if (!isUuid(header.id)) {
+        return {header.id.substr(0, 40), false, "ongeldig id"}; // noted nowhere: not an event
+    }
     // A device's clock moves only its own records, and only so far (kDeviceClockSkewMs).
     const int64_t latest = m_store.clock()() + kDeviceClockSkewMs;
     if (HlcStamp::unpack(header.hlc).wallMs > latest || header.occurredAtMs > latest) {
@@ -262,6 +288,18 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
     const std::optional<User> &author = m_store.events().cachedUser(header.authorId);
     if (author && author->facilityId != device.facilityId) {
         return refused("de auteur is geen medewerker van de inrichting van dit apparaat");
+    }
+    // A correction replaces what its own facility's staff wrote, never another facility's
+    // (a detainee who moved back and forth: their earlier records are on both sides).
+    if (header.supersedes) {
+        Statement &target = m_store.database().prepare(
+            "SELECT u.facility_id FROM events e JOIN users u ON u.id = e.author_id WHERE e.id = ?");
+        target.bind(1, *header.supersedes);
+        const bool foreign = target.step() && target.optionalText(0) != device.facilityId;
+        target.reset();
+        if (foreign) {
+            return refused("een correctie van een registratie van een andere inrichting");
+        }
     }
     try {
         // import() refuses before it writes; a database error aborts the whole batch.
@@ -318,7 +356,8 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
                 ownDetainee = ownDetainee || stay.facilityId == device.facilityId;
             }
         }
-        if (!isUuid(e.id) || e.subject.size() > 200) {
+        if (!isUuid(e.id) || e.subject.size() > 200 || !isValidUtf8(e.subject) ||
+            hasControlCharacter(e.subject)) {
             reason = "ongeldige auditregel";
         } else if (byStaff ? !user || user->facilityId != device.facilityId : !e.userId.empty()) {
             reason = "auditregel over iemand buiten de inrichting van dit apparaat";
@@ -353,13 +392,12 @@ void SyncService::applyPinChanges(const std::vector<PinChange> &changes, const D
 {
     // A device changes the PINs of its own facility's staff only, and only to an Argon2id hash
     // of ours (it checked the old PIN at sign-in; docs/SECURITY.md "PINs").
+    size_t dropped = 0;
     for (const PinChange &c : changes) {
         const std::optional<User> &user = m_store.events().cachedUser(c.userId);
-        const bool ours = c.pinHash.starts_with(kArgon2idPrefix) && c.pinHash.size() < 200 &&
-                          !hasControlCharacter(c.pinHash);
-        if (!user || user->facilityId != device.facilityId || !user->active || !ours) {
-            log("apparaat " + escapedForLog(device.id) + ": pincodewijziging voor " +
-                escapedForLog(c.userId) + " niet overgenomen");
+        if (!user || user->facilityId != device.facilityId || !user->active ||
+            !isOurPinHash(c.pinHash)) {
+            ++dropped;
             continue;
         }
         m_store.database()
@@ -367,6 +405,10 @@ void SyncService::applyPinChanges(const std::vector<PinChange> &changes, const D
             .bind(1, c.pinHash)
             .bind(2, c.userId)
             .run();
+    }
+    if (dropped > 0) {
+        log("apparaat " + escapedForLog(device.id) + ": " + std::to_string(dropped) +
+            " pincodewijziging(en) niet overgenomen");
     }
     if (!changes.empty()) {
         m_store.events().forgetCachedRegistry();
@@ -485,6 +527,9 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     if (request.audit.size() > m_limits.maxAuditPerRequest) {
         throw Refusal(413, "te veel auditregels in één verzoek");
     }
+    if (request.pinChanges.size() > kMostPinChangesPerRequest) {
+        throw Refusal(413, "te veel pincodewijzigingen in één verzoek");
+    }
     SyncResponse response;
     // Another process (an import, `user add`, a second server on PostgreSQL) may have
     // changed the registry since the last request.
@@ -521,6 +566,9 @@ SyncResponse SyncService::sync(const SyncRequest &request)
                              ? m_store.events().clock().now().packed()
                              : m_store.events().clock().receive(deviceClock).packed();
 
+    // The registry and the page of events read as one state: a transfer committed between
+    // them would otherwise file a detainee's history on a page the device then skips.
+    ReadSnapshot consistent(m_store.database());
     RegistrySnapshot registry = snapshotOf(device.facilityId);
     std::set<std::string> present;
     for (const Detainee &d : registry.detainees) {

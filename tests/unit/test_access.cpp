@@ -36,6 +36,19 @@ TEST(Pin, AnOldHashOrAShortPinStillVerifiesAndMustBeChanged)
     EXPECT_TRUE(pinNeedsChanging("123456", hashPinWithPbkdf2("123456", 1000)));
 }
 
+// The server takes from a device only a hash with this program's cost.
+TEST(Pin, OnlyAHashOfOurCostIsOurs)
+{
+    const std::string ours = hashPin("123456");
+    EXPECT_TRUE(isOurPinHash(ours)) << ours;
+    std::string costly = ours;
+    costly.replace(costly.find("t=2"), 3, "t=4000000000");
+    EXPECT_FALSE(isOurPinHash(costly));
+    EXPECT_FALSE(isOurPinHash(hashPin("123456", PinHashCost::Minimal)));
+    EXPECT_FALSE(isOurPinHash(hashPinWithPbkdf2("123456", 1000)));
+    EXPECT_FALSE(isOurPinHash(ours + "\n"));
+}
+
 TEST(Pin, RejectsMalformedStoredValues)
 {
     for (const char *bad :

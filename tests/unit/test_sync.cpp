@@ -828,3 +828,65 @@ TEST_P(SyncTest, APinChangedOnATabletReachesTheServerAndTheOtherTablets)
     EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash))
         << "not a hash of ours";
 }
+
+// A device corrects only what its own facility's staff wrote: after a detainee moved from A
+// to B, a device of B cannot replace A's records of them (they are on both sides now).
+TEST_P(SyncTest, ADeviceCannotCorrectAnotherFacilitysRecord)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const Detainee moving = m_tabletA.registry().detainees(m_facility).front();
+    const Contact original = talk(m_tabletA, moving.id, 1);
+    syncUntilDone(m_tabletA);
+    Detainee there = *m_central.registry().detainee(moving.id);
+    there.facilityId = m_otherFacility;
+    there.unitId.clear();
+    m_central.registry().upsert(there);
+    Store tabletC{":memory:", m_clock};
+    enrol(tabletC, m_otherFacility);
+    syncUntilDone(tabletC);
+    ASSERT_TRUE(tabletC.events().byId(original.header.id).has_value()) << "the history came";
+    Contact correction = original;
+    correction.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    correction.header.supersedes = original.header.id;
+    for (const User &u : m_central.registry().users(m_otherFacility)) {
+        if (u.role == Role::Mentor) {
+            correction.header.authorId = u.id;
+        }
+    }
+    SyncRequest request = TabletSync(tabletC).nextRequest(10);
+    request.changes = {correction};
+    const SyncResponse answer = m_service.sync(request);
+    ASSERT_EQ(answer.acks.size(), 1u);
+    EXPECT_FALSE(answer.acks[0].accepted);
+    EXPECT_NE(answer.acks[0].reason.find("andere inrichting"), std::string::npos)
+        << answer.acks[0].reason;
+}
+
+// A detainee discharged and admitted again to the same facility later has two stays: the
+// first is not rewritten (records of it stay accepted, and past reports stay as they were).
+TEST_P(SyncTest, AReadmissionIsAStayOfItsOwn)
+{
+    Detainee d = m_central.registry().detainees(m_facility).front();
+    const Date first = m_central.registry().stays(d.id).back().from;
+    d.dischargedOn = kToday.plusDays(-10);
+    m_central.registry().upsert(d);
+    d.dischargedOn.reset();
+    d.admittedOn = kToday.plusDays(-2);
+    m_central.registry().upsert(d);
+    const auto stays = m_central.registry().stays(d.id);
+    ASSERT_EQ(stays.size(), 2u);
+    EXPECT_EQ(stays[0].from, first);
+    EXPECT_EQ(stays[0].to, kToday.plusDays(-10));
+    EXPECT_EQ(stays[1].from, kToday.plusDays(-2));
+    EXPECT_FALSE(stays[1].to.has_value());
+}
+
+// docs/SECURITY.md "Logs": no client text makes a line of its own or steers a terminal.
+TEST(EscapedForLog, EscapesWhatEndsALineOrSteersATerminal)
+{
+    EXPECT_EQ(escapedForLog("a\nb\\c"), "a\\x0ab\\\\c");
+    EXPECT_EQ(escapedForLog("x\xC2\x85y\xE2\x80\xA8z\x1B[2J"), "x\\x85y\\u2028z\\x1b[2J");
+    EXPECT_EQ(escapedForLog("J\xC3\xBCrgen"), "J\xC3\xBCrgen") << "ordinary text stays";
+    EXPECT_EQ(escapedForLog(std::string(300, 'a')).size(), 200u + std::string("…").size());
+}
