@@ -444,9 +444,12 @@ void RegistryRepository::keepStays(const Detainee &d, std::optional<Date> transf
         return;
     }
     if (last.facilityId == d.facilityId) {
-        // The same stay: its last day is the registry's departure date; a first stay also
-        // takes a corrected date of admission.
-        const Date from = last.arrival == Stay::Arrival::Admission ? d.admittedOn : last.from;
+        // The same stay: its last day is the registry's departure date; a stay that began
+        // with an admission also takes a corrected date of admission, unless that day would
+        // put it at or before the start of an earlier stay (it stays the last one).
+        const bool earlierFrom = known.size() > 1 && d.admittedOn <= known[known.size() - 2].from;
+        const Date from =
+            last.arrival == Stay::Arrival::Admission && !earlierFrom ? d.admittedOn : last.from;
         m_db.prepare("UPDATE stays SET from_on = ?, to_on = ?, departure = ? WHERE "
                      "detainee_id = ? AND facility_id = ? AND from_on = ?")
             .bind(1, from.iso())

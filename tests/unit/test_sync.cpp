@@ -880,6 +880,15 @@ TEST_P(SyncTest, AReadmissionIsAStayOfItsOwn)
     EXPECT_EQ(stays[0].to, kToday.plusDays(-10));
     EXPECT_EQ(stays[1].from, kToday.plusDays(-2));
     EXPECT_FALSE(stays[1].to.has_value());
+
+    // A roster that still gives the first date of admission leaves both as they are (before,
+    // the second stay was moved onto the first one's start: a UNIQUE violation, found by
+    // the roster fuzzer).
+    d.admittedOn = first;
+    EXPECT_NO_THROW(m_central.registry().upsert(d));
+    const auto again = m_central.registry().stays(d.id);
+    ASSERT_EQ(again.size(), 2u);
+    EXPECT_EQ(again[1].from, kToday.plusDays(-2));
 }
 
 // docs/SECURITY.md "Logs": no client text makes a line of its own or steers a terminal.
