@@ -21,6 +21,18 @@ void requireNonEmpty(const std::string &value, const char *field)
     }
 }
 
+// The author as the permission checks see them: for a record made on another device, as
+// that device saw them then (active), so that someone who has left since keeps the records
+// made before, reviews and decisions as well as contacts (model/access.h).
+User authorWhenRecorded(const RecordingContext &context)
+{
+    User author = context.author;
+    if (!context.authorMustBeActive) {
+        author.active = true;
+    }
+    return author;
+}
+
 } // namespace
 
 void validateHeader(const EventHeader &header, const RecordingContext &context)
@@ -76,7 +88,7 @@ void validate(const Contact &contact, const RecordingContext &context)
 void validate(const CaseReview &review, const RecordingContext &context)
 {
     validateHeader(review.header, context);
-    if (!canRecordReview(context.author)) {
+    if (!canRecordReview(authorWhenRecorded(context))) {
         refuse(ProblemCode::NotPermitted, "review", std::string(nameOf(context.author.role)));
     }
     // R4.1: a light for every domain of the profile, and no others.
@@ -96,7 +108,7 @@ void validate(const CaseReview &review, const RecordingContext &context)
 void validate(const ReintegrationPlan &plan, const RecordingContext &context)
 {
     validateHeader(plan.header, context);
-    if (!canRecordReview(context.author)) {
+    if (!canRecordReview(authorWhenRecorded(context))) {
         refuse(ProblemCode::NotPermitted, "plan", std::string(nameOf(context.author.role)));
     }
 }
@@ -105,7 +117,7 @@ void validate(const ProgramDecision &decision, const RecordingContext &context)
 {
     validateHeader(decision.header, context);
     // R4.5: the director decides, or the MDO when mandated.
-    const User &author = context.author;
+    const User author = authorWhenRecorded(context);
     const bool mayDecide =
         canDecide(author) &&
         ((decision.capacity == DecisionCapacity::Director && author.role == Role::Director) ||
@@ -126,7 +138,7 @@ void validate(const Complaint &complaint, const RecordingContext &context)
 void validate(const RegistryProposal &proposal, const RecordingContext &context)
 {
     validateHeader(proposal.header, context);
-    if (!canProposeRegistryChange(context.author)) {
+    if (!canProposeRegistryChange(authorWhenRecorded(context))) {
         refuse(ProblemCode::NotPermitted, "proposal", std::string(nameOf(context.author.role)));
     }
     requireNonEmpty(proposal.value, "value");

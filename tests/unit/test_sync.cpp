@@ -2,6 +2,7 @@
 // The same flows run against a real server process in tests/e2e.
 #include "client/tablet_sync.h"
 #include "demo/demo.h"
+#include "policy/profile.h"
 #include "protocol/wire.h"
 #include "server/sync_service.h"
 #include "store/sign_in.h"
@@ -898,4 +899,29 @@ TEST(EscapedForLog, EscapesWhatEndsALineOrSteersATerminal)
     EXPECT_EQ(escapedForLog("x\xC2\x85y\xE2\x80\xA8z\x1B[2J"), "x\\x85y\\u2028z\\x1b[2J");
     EXPECT_EQ(escapedForLog("J\xC3\xBCrgen"), "J\xC3\xBCrgen") << "ordinary text stays";
     EXPECT_EQ(escapedForLog(std::string(300, 'a')).size(), 200u + std::string("…").size());
+}
+
+// Not only contacts: a review recorded offline by a mentor whose account the office disabled
+// before the tablet docked reaches the server too (the tablet checked the account then).
+TEST_P(SyncTest, AReviewByAMentorWhoLeftSinceReachesTheServer)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const Detainee d = m_tabletA.registry().detainees(m_facility).front();
+    CaseReview review;
+    review.header.detaineeId = d.id;
+    review.header.authorId = userOf(m_tabletA, Role::Mentor);
+    review.header.occurredAtMs = utcFromAmsterdam({kToday, 9 * 60});
+    const Facility facility = *m_tabletA.registry().facility(m_facility);
+    for (const std::string &domain : findProfile(facility.profile)->reviewDomains) {
+        review.lights[domain] = Light::Green;
+    }
+    const std::string id = m_tabletA.events().record(review).header.id;
+    User mentor = *m_central.registry().user(review.header.authorId);
+    mentor.active = false;
+    m_central.registry().upsert(mentor);
+
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(TabletSync(m_tabletA).refused(), 0);
+    EXPECT_TRUE(eventIds(m_central).contains(id));
 }
