@@ -156,8 +156,7 @@ void RegistryRepository::transfer(const std::string &detaineeId, const std::stri
         refuse(ProblemCode::Invalid, "day", day.iso());
     }
     d->facilityId = facilityId;
-    d->unitId = unitId;
-    d->exclusions = exclusionsOf(detaineeId);
+    d->unitId = unitId; // detainee() brought the exclusions, which upsert keeps
     upsertInTransaction(*d, day);
     tx.commit();
     m_notifier.notify({Change::Kind::Registry, detaineeId, detaineeId});
@@ -213,7 +212,7 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee,
         .bind(8, detainee.selfReporter)
         .bind(9, detainee.transferredFromPlus)
         .run();
-    keepStays(detainee, transferDay);
+    keepStays(detainee, current, transferDay);
     if (transfer) {
         moveHistory(detainee.id, detainee.facilityId);
     }
@@ -424,9 +423,9 @@ void RegistryRepository::insertStay(const Stay &stay)
         .run();
 }
 
-void RegistryRepository::keepStays(const Detainee &d, std::optional<Date> transferDay)
+void RegistryRepository::keepStays(const Detainee &d, const std::vector<Stay> &known,
+                                   std::optional<Date> transferDay)
 {
-    const std::vector<Stay> known = stays(d.id);
     const auto departure = [&d]() {
         return d.dischargedOn ? std::optional(Stay::Departure::Discharge) : std::nullopt;
     };

@@ -59,7 +59,9 @@ public:
 private:
     void upsertInTransaction(const Detainee &detainee, std::optional<Date> transferDay = {});
     std::vector<Exclusion> exclusionsOf(const std::string &detaineeId);
-    void keepStays(const Detainee &detainee, std::optional<Date> transferDay);
+    // `known`: the detainee's stays before this upsert.
+    void keepStays(const Detainee &detainee, const std::vector<Stay> &known,
+                   std::optional<Date> transferDay);
     void insertStay(const Stay &stay);
     void moveHistory(const std::string &detaineeId, const std::string &facilityId);
 

@@ -45,6 +45,17 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
+std::string_view utf8Prefix(std::string_view text, size_t bytes)
+{
+    if (text.size() <= bytes) {
+        return text;
+    }
+    while (bytes > 0 && (uint8_t(text[bytes]) & 0xC0) == 0x80) {
+        --bytes; // text[bytes] continues a character: cut before that character
+    }
+    return text.substr(0, bytes);
+}
+
 bool hasControlCharacter(std::string_view text)
 {
     return std::any_of(text.begin(), text.end(),

@@ -8,6 +8,9 @@ namespace ronde {
 // surrogates, nothing above U+10FFFF.
 bool isValidUtf8(std::string_view text);
 
+// At most `bytes` bytes of `text`, cut before a character rather than inside one.
+std::string_view utf8Prefix(std::string_view text, size_t bytes);
+
 // Whether `text` holds a control character (U+0000–U+001F or U+007F), a line break included.
 bool hasControlCharacter(std::string_view text);
 

@@ -601,12 +601,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/NewPinPage.qml" line="49"/>
-        <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
-        <translation>The new PIN must have 6 to 8 digits.</translation>
-    </message>
-    <message>
-        <location filename="../pages/NewPinPage.qml" line="56"/>
+        <location filename="../pages/NewPinPage.qml" line="52"/>
         <source>De twee pincodes verschillen. Begin opnieuw.</source>
         <translation>The two PINs differ. Start again.</translation>
     </message>

@@ -601,12 +601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/NewPinPage.qml" line="49"/>
-        <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/NewPinPage.qml" line="56"/>
+        <location filename="../pages/NewPinPage.qml" line="52"/>
         <source>De twee pincodes verschillen. Begin opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,11 +44,7 @@ Page {
             okText: page.first === "" ? qsTr("Verder") : qsTr("Opslaan")
             onSubmitted: (pin) => {
                 pinPad.clear()
-                if (page.first === "") {
-                    if (pin.length < 6) {
-                        page.message = qsTr("De nieuwe pincode moet 6 tot 8 cijfers zijn.")
-                        return
-                    }
+                if (page.first === "") { // six digits at least: the pad's OK waits for them
                     page.first = pin
                     page.message = ""
                 } else if (pin !== page.first) {

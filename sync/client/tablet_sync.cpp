@@ -3,6 +3,7 @@
 #include "model/problem.h"
 #include "store/sign_in.h"
 #include "store/store.h"
+#include "util/text.h"
 
 #include <set>
 
@@ -97,7 +98,8 @@ void TabletSync::setAside(const EventHeader &header, const std::string &type,
         .run();
     if (db.changes() > 0) { // the office hears of it once, through the audit log
         m_store.audit().record(AuditAction::SetAside, {}, header.detaineeId,
-                               type + " " + header.id + ": " + reason.substr(0, 120));
+                               type + " " + header.id + ": " +
+                                   std::string(utf8Prefix(reason, 120)));
     }
 }
 

@@ -3,6 +3,7 @@
 // --skip-invalid, nothing from the file is applied.
 #include "roster/roster.h"
 #include "store_fixture.h"
+#include "util/text.h"
 
 using namespace ronde;
 
@@ -209,4 +210,16 @@ TEST_P(Roster, ABadRowMeansNothingIsAppliedUnlessSkipped)
     EXPECT_EQ(skipped.added, 1);
     EXPECT_EQ(skipped.rejected, 3);
     EXPECT_EQ(rows("detainees"), before + 1);
+}
+
+// A cut text stays valid UTF-8 (a set-aside record's reason travels in an audit entry, and the
+// server drops an entry that is not).
+TEST(Utf8Prefix, CutsBeforeACharacterNotInsideIt)
+{
+    const std::string text = "Onbekende medewerker J\xC3\xBCrgen";
+    EXPECT_EQ(utf8Prefix(text, 100), text);
+    const std::string_view cut = utf8Prefix(text, 23); // inside the two bytes of ü
+    EXPECT_EQ(cut, "Onbekende medewerker J");
+    EXPECT_TRUE(isValidUtf8(cut));
+    EXPECT_EQ(utf8Prefix(text, 24), "Onbekende medewerker J\xC3\xBC");
 }
