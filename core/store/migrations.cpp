@@ -332,6 +332,11 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 WHEN OLD.detainee_id IS NULL OR EXISTS (SELECT 1 FROM detainees WHERE id = OLD.detainee_id)
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+    Migration{9, R"sql(
+-- The key the server shares with each device for sealed PIN hashes (util/pin_seal.h); empty
+-- for a device enrolled before them, which gets no PIN hashes until it enrols again.
+ALTER TABLE devices ADD COLUMN pin_key TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 // The same schema on PostgreSQL, one step per SQLite step once they part; step 3 is SQLite's
@@ -617,6 +622,11 @@ BEGIN
     END IF;
     RAISE EXCEPTION 'the audit log is append-only';
 END $$;
+)sql"},
+    Migration{9, R"sql(
+-- The key the server shares with each device for sealed PIN hashes (util/pin_seal.h); empty
+-- for a device enrolled before them, which gets no PIN hashes until it enrols again.
+ALTER TABLE devices ADD COLUMN pin_key TEXT NOT NULL DEFAULT '';
 )sql"},
 };
 static_assert(kPostgresMigrations.back().version == kMigrations.back().version,

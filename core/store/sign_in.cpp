@@ -2,6 +2,7 @@
 
 #include "model/problem.h"
 #include "store.h"
+#include "util/pin_seal.h"
 #include "util/secrets.h"
 
 namespace ronde {
@@ -9,6 +10,61 @@ namespace ronde {
 SignInService::SignInService(Store &store)
     : m_store(store)
 {}
+
+std::optional<std::string> SignInService::sharedPinKey()
+{
+    const std::optional<PinKeyPair> &own = m_store.pinKeyPair();
+    const std::string server = m_store.deviceState().value(kServerPinKeyState);
+    if (!own || server.empty()) {
+        return std::nullopt;
+    }
+    return tabletSharedPinKey(*own, server);
+}
+
+void SignInService::resealFor(const std::string &serverPinKey)
+{
+    const std::optional<std::string> before = sharedPinKey();
+    const std::optional<PinKeyPair> &own = m_store.pinKeyPair();
+    const std::optional<std::string> after =
+        own && !serverPinKey.empty() ? tabletSharedPinKey(*own, serverPinKey) : std::nullopt;
+    const auto resealed = [&](const std::string &userId,
+                              const std::string &stored) -> std::optional<std::string> {
+        std::optional<std::string> hash = stored;
+        if (isSealedPinHash(stored)) {
+            hash = before ? openPinHash(*before, userId, stored) : std::nullopt;
+        }
+        if (!hash || hash->empty()) {
+            return std::nullopt; // nothing to carry over: the next registry brings it
+        }
+        return after ? sealPinHash(*after, userId, *hash) : *hash;
+    };
+    for (const Facility &facility : m_store.registry().facilities()) {
+        for (User user : m_store.registry().users(facility.id)) {
+            if (const auto hash = resealed(user.id, user.pinHash)) {
+                user.pinHash = *hash;
+                m_store.registry().upsert(user);
+            }
+        }
+    }
+    for (const PinChange &change : pendingPinChanges()) {
+        if (const auto hash = resealed(change.userId, change.pinHash)) {
+            m_store.database()
+                .prepare("UPDATE pin_changes SET pin_hash = ? WHERE user_id = ?")
+                .bind(1, *hash)
+                .bind(2, change.userId)
+                .run();
+        }
+    }
+}
+
+std::optional<std::string> SignInService::hashOf(const User &user)
+{
+    if (!isSealedPinHash(user.pinHash)) {
+        return user.pinHash;
+    }
+    const auto key = sharedPinKey();
+    return key ? openPinHash(*key, user.id, user.pinHash) : std::nullopt;
+}
 
 SignInState SignInService::stateOf(const std::string &userId)
 {
@@ -41,7 +97,10 @@ SignInAttempt SignInService::attempt(const std::string &userId, const std::strin
     if (!user || !user->active) {
         return {SignInResult::UnknownUser, 0, 0, std::nullopt};
     }
-    if (user->pinHash.empty()) {
+    // A hash this tablet cannot open (its key is not the one the server sealed it with) is
+    // no PIN at all: no attempt is counted against the user.
+    const std::optional<std::string> hash = hashOf(*user);
+    if (!hash || hash->empty()) {
         return {SignInResult::NoPin, 0, 0, std::nullopt};
     }
     const int64_t now = m_store.clock()();
@@ -49,11 +108,11 @@ SignInAttempt SignInService::attempt(const std::string &userId, const std::strin
     if (isLocked(before, now)) {
         return {SignInResult::Locked, 0, before.lockedUntilMs, std::nullopt};
     }
-    const bool correct = verifyPin(pin, user->pinHash);
+    const bool correct = verifyPin(pin, *hash);
     const SignInState after = afterAttempt(before, correct, now);
     save(userId, after);
     if (correct) {
-        return {SignInResult::Accepted, 0, 0, user, pinNeedsChanging(pin, user->pinHash)};
+        return {SignInResult::Accepted, 0, 0, user, pinNeedsChanging(pin, *hash)};
     }
     if (isLocked(after, now)) {
         return {SignInResult::Locked, 0, after.lockedUntilMs, std::nullopt};
@@ -70,7 +129,9 @@ void SignInService::changePin(const std::string &userId, const std::string &newP
     if (!user) {
         throw ValidationError({ProblemCode::UnknownUser, "user", userId});
     }
-    user->pinHash = hashPin(newPin);
+    const std::string hash = hashPin(newPin);
+    const auto key = sharedPinKey();
+    user->pinHash = key ? sealPinHash(*key, userId, hash) : hash;
     Transaction tx(m_store.database());
     m_store.registry().upsert(*user);
     m_store.database()

@@ -29,16 +29,21 @@ struct SignInAttempt
     bool mustChangePin = false; // accepted, but the PIN is too short or hashed the old way
 };
 
+// Where a tablet keeps the server's public PIN key (device_state), from its enrolment.
+constexpr const char *kServerPinKeyState = "server_pin_key";
+
 // A PIN changed on this tablet, waiting to be sent to the server with the next sync.
 struct PinChange
 {
     std::string userId;
-    std::string pinHash;
+    std::string pinHash; // sealed for the server when the tablet is enrolled (util/pin_seal.h)
     int64_t atMs = 0;
 };
 
 // Checks a PIN on the tablet, offline, and keeps the lockout count per user in the database
-// so that restarting the app does not reset it.
+// so that restarting the app does not reset it. An enrolled tablet holds its staff's hashes
+// sealed with the key it shares with the server (util/pin_seal.h) and opens one only to check
+// a PIN; a tablet never enrolled (the demo) holds them plain.
 class SignInService
 {
 public:
@@ -51,8 +56,16 @@ public:
     std::vector<PinChange> pendingPinChanges();
     // The server has them: they leave the list.
     void pinChangesSent(const std::vector<PinChange> &sent);
+    // The tablet enrols (again) with a server whose public PIN key is `serverPinKey` ("" for
+    // none): the hashes it holds, and the changes still to send, are sealed anew for it, so
+    // that neither a PIN nor a change waiting to be sent is lost. Call in the enrolment's
+    // transaction, before the new key is saved.
+    void resealFor(const std::string &serverPinKey);
 
 private:
+    std::optional<std::string> sharedPinKey();
+    // The Argon2id hash behind what the tablet stores; nullopt when it cannot be opened.
+    std::optional<std::string> hashOf(const User &user);
     SignInState stateOf(const std::string &userId);
     void save(const std::string &userId, const SignInState &state);
 

@@ -12,6 +12,11 @@ Store::Store(const std::string &location, Clock clock, const std::optional<Datab
     , m_audit(*m_db, clock)
     , m_events(*m_db, m_registry, m_notifier, m_audit, std::move(clock))
     , m_outbox(*m_db)
-{}
+    , m_deviceState(*m_db)
+{
+    if (key) {
+        m_pinKeyPair = tabletPinKeyPair(key->hex());
+    }
+}
 
 } // namespace ronde

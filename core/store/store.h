@@ -4,10 +4,12 @@
 #include "change_notifier.h"
 #include "database.h"
 #include "database_key.h"
+#include "device_state.h"
 #include "event_repository.h"
 #include "outbox.h"
 #include "registry_repository.h"
 #include "util/clock.h"
+#include "util/pin_seal.h"
 
 #include <string>
 
@@ -29,19 +31,25 @@ public:
     Outbox &outbox() { return m_outbox; }
     AuditLog &audit() { return m_audit; }
     ChangeNotifier &changes() { return m_notifier; }
+    DeviceState &deviceState() { return m_deviceState; }
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The tablet's key pair for sealed PIN hashes (util/pin_seal.h), derived from the database
+    // key; none for a store without a key (the server's, or a test's).
+    const std::optional<PinKeyPair> &pinKeyPair() const { return m_pinKeyPair; }
 
 private:
     Clock m_clock;
     std::unique_ptr<Database> m_db;
     int m_schemaVersion;
+    std::optional<PinKeyPair> m_pinKeyPair;
     ChangeNotifier m_notifier;
     RegistryRepository m_registry;
     AuditLog m_audit;
     EventRepository m_events;
     Outbox m_outbox;
+    DeviceState m_deviceState;
 };
 
 } // namespace ronde

@@ -7,14 +7,16 @@
 //
 // PINs are stored as Argon2id hashes (libsodium's crypto_pwhash_str, with its salt and cost in
 // the string: "$argon2id$v=19$m=65536,t=2,p=1$<salt>$<hash>"), so that a tablet can check a
-// PIN offline. What a hash does NOT do: every tablet of a facility holds its staff's hashes
-// (it must, to check PINs without a network), and a PIN has few possibilities, so whoever
-// holds a hash can try them all. With the interactive cost (64 MiB and two passes, about
-// 50–70 ms here, some 100–250 ms on a mid-range tablet) and six digits, that is about a day
-// of one core per PIN, not minutes; with four digits it would be a minute. A PIN is a lock
-// on a shared tablet, not a password: docs/SECURITY.md says what an attacker holding a
-// tablet can still do. Hashes made before Argon2id ("pbkdf2-sha256$<iterations>$<salt
-// hex>$<hash hex>") are still checked, and such a PIN must be changed.
+// PIN offline. They travel and rest on a tablet sealed with a key of that device
+// (util/pin_seal.h), so a hash taken from a sync is useless without the device's key. What a
+// hash does NOT do: a tablet opens its staff's hashes to check PINs, and a PIN has few
+// possibilities, so whoever holds a tablet and its key can try them all. With the interactive cost
+// (64 MiB and two passes, about 50–70 ms here, some 100–250 ms on a mid-range tablet) and six
+// digits, that is about a day of one core per PIN, not minutes; with four digits it would be a
+// minute. A PIN is a lock on a shared tablet, not a password: docs/SECURITY.md says what an
+// attacker holding a tablet can still do. Hashes made before Argon2id
+// ("pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>") are still checked, and such a PIN must be
+// changed.
 namespace ronde {
 
 constexpr std::string_view kArgon2idPrefix = "$argon2id$";

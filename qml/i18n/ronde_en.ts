@@ -1188,47 +1188,47 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="105"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="101"/>
         <source>%1 over %2: %3</source>
         <translation>%1 about %2: %3</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="109"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="105"/>
         <source>%1 met %2, %3: %4</source>
         <translation>%1 with %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="143"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="139"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="146"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="142"/>
         <source>MDO-bespreking</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="149"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="145"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="152"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="148"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="155"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="151"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="157"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="153"/>
         <source>Registratievoorstel</source>
         <translation>Registry proposal</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="210"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="202"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>

@@ -79,12 +79,8 @@ QDateTime SyncController::lastSuccess() const
     if (!m_session || !m_session->store()) {
         return {};
     }
-    ronde::Statement &row = m_session->store()->database().prepare(
-        "SELECT value FROM device_state WHERE key = 'last_sync_ok'");
-    const QDateTime at =
-        row.step() ? QDateTime::fromMSecsSinceEpoch(std::stoll(row.text(0))) : QDateTime();
-    row.reset();
-    return at;
+    const std::string at = m_session->store()->deviceState().value("last_sync_ok");
+    return at.empty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(std::stoll(at));
 }
 
 int SyncController::refusedCount() const
@@ -177,11 +173,7 @@ bool SyncController::syncNow()
     const ronde::sync::SyncSummary summary = ronde::sync::HttpClient(store).syncOnce();
     m_busy = false;
     if (summary.ok) {
-        store.database()
-            .prepare("INSERT INTO device_state (key, value) VALUES ('last_sync_ok', ?) "
-                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-            .bind(1, std::to_string(store.clock()()))
-            .run();
+        store.deviceState().set("last_sync_ok", std::to_string(store.clock()()));
         m_lastError.clear();
     } else {
         m_lastError = summary.error;

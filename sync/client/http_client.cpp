@@ -85,7 +85,7 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
     }
     const Reply reply =
         post(server.resolved(QUrl("/v1/enrol")),
-             encode(EnrolRequest{code.trimmed().toStdString(), deviceName.toStdString()}),
+             encode(m_tablet.enrolRequest(code.trimmed().toStdString(), deviceName.toStdString())),
              serverCertificatePem);
     if (reply.status == 0) {
         return QStringLiteral("Geen verbinding met de server: %1").arg(reply.networkError);
@@ -100,7 +100,8 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
         return QStringLiteral("Onverwacht antwoord van de server: %1").arg(e.what());
     }
     m_tablet.saveEnrolment({server.toString().toStdString(), response.deviceId, response.secret,
-                            response.facilityId, serverCertificatePem.toStdString()});
+                            response.facilityId, serverCertificatePem.toStdString(),
+                            response.pinPublicKey});
     return {};
 }
 

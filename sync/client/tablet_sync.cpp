@@ -15,31 +15,31 @@ TabletSync::TabletSync(Store &store)
 
 std::string TabletSync::state(const std::string &key)
 {
-    Statement &row = m_store.database().prepare("SELECT value FROM device_state WHERE key = ?");
-    row.bind(1, key);
-    std::string value = row.step() ? row.text(0) : std::string();
-    row.reset();
-    return value;
+    return m_store.deviceState().value(key);
 }
 
 void TabletSync::setState(const std::string &key, const std::string &value)
 {
-    m_store.database()
-        .prepare("INSERT INTO device_state (key, value) VALUES (?, ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .bind(1, key)
-        .bind(2, value)
-        .run();
+    m_store.deviceState().set(key, value);
 }
 
 std::optional<Enrolment> TabletSync::enrolment()
 {
-    Enrolment e{state("server_url"), state("device_id"), state("device_secret"),
-                state("facility_id"), state("server_certificate")};
+    Enrolment e{state("server_url"),  state("device_id"),          state("device_secret"),
+                state("facility_id"), state("server_certificate"), state(kServerPinKeyState)};
     if (e.deviceId.empty()) {
         return std::nullopt;
     }
     return e;
+}
+
+EnrolRequest TabletSync::enrolRequest(const std::string &code, const std::string &deviceName)
+{
+    EnrolRequest request{code, deviceName, {}};
+    if (const auto &pair = m_store.pinKeyPair()) {
+        request.pinPublicKey = pair->publicHex;
+    }
+    return request;
 }
 
 void TabletSync::saveEnrolment(const Enrolment &e)
@@ -50,6 +50,8 @@ void TabletSync::saveEnrolment(const Enrolment &e)
     setState("device_secret", e.secret);
     setState("facility_id", e.facilityId);
     setState("server_certificate", e.serverCertificatePem);
+    SignInService(m_store).resealFor(e.serverPinKey);
+    setState(kServerPinKeyState, e.serverPinKey);
     setState("cursor", "0");
     setState("registry_version", "0");
     tx.commit();

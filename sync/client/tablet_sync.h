@@ -19,6 +19,7 @@ struct Enrolment
     std::string secret;
     std::string facilityId;
     std::string serverCertificatePem; // pinned at enrolment; empty: the system's trust store
+    std::string serverPinKey;         // the server's public key for sealed PIN hashes
 };
 
 // An event pulled from the server that this tablet could not store (docs/ARCHITECTURE.md
@@ -41,6 +42,8 @@ public:
     explicit TabletSync(Store &store);
 
     std::optional<Enrolment> enrolment();
+    // What the tablet sends to enrol: the code, its name, and its public PIN key.
+    EnrolRequest enrolRequest(const std::string &code, const std::string &deviceName);
     void saveEnrolment(const Enrolment &enrolment);
     // Erases everything of this device (a revoked device, `403 wipe`).
     void wipe();

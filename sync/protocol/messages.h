@@ -23,6 +23,9 @@ struct EnrolRequest
 {
     std::string code;       // one-time, from `ronde-server enrol`
     std::string deviceName; // for the office's list of devices
+    // The tablet's public key for sealed PIN hashes (util/pin_seal.h); a device without one
+    // gets no PIN hashes.
+    std::string pinPublicKey;
 };
 
 struct EnrolResponse
@@ -30,6 +33,7 @@ struct EnrolResponse
     std::string deviceId;
     std::string secret; // sent with every sync (bearer over TLS)
     std::string facilityId;
+    std::string pinPublicKey; // the server's, made for this device; "" when none was asked for
 };
 
 // What the server owns for a facility (registry): sent whole when it changed since the

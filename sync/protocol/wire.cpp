@@ -211,13 +211,19 @@ template <class Archive> void serialize(Archive &ar, PinChange &c, std::uint32_t
 }
 
 namespace sync {
-template <class Archive> void serialize(Archive &ar, EnrolRequest &m, std::uint32_t)
+template <class Archive> void serialize(Archive &ar, EnrolRequest &m, std::uint32_t version)
 {
     ar(m.code, m.deviceName);
+    if (version >= 2) { // version 1 (before sealed PIN hashes) carries none
+        ar(m.pinPublicKey);
+    }
 }
-template <class Archive> void serialize(Archive &ar, EnrolResponse &m, std::uint32_t)
+template <class Archive> void serialize(Archive &ar, EnrolResponse &m, std::uint32_t version)
 {
     ar(m.deviceId, m.secret, m.facilityId);
+    if (version >= 2) {
+        ar(m.pinPublicKey);
+    }
 }
 template <class Archive> void serialize(Archive &ar, RegistrySnapshot &m, std::uint32_t)
 {
@@ -261,8 +267,8 @@ CEREAL_CLASS_VERSION(ronde::Unit, 1)
 CEREAL_CLASS_VERSION(ronde::User, 1)
 CEREAL_CLASS_VERSION(ronde::Exclusion, 1)
 CEREAL_CLASS_VERSION(ronde::Detainee, 1)
-CEREAL_CLASS_VERSION(ronde::sync::EnrolRequest, 1)
-CEREAL_CLASS_VERSION(ronde::sync::EnrolResponse, 1)
+CEREAL_CLASS_VERSION(ronde::sync::EnrolRequest, 2)
+CEREAL_CLASS_VERSION(ronde::sync::EnrolResponse, 2)
 CEREAL_CLASS_VERSION(ronde::sync::RegistrySnapshot, 1)
 CEREAL_CLASS_VERSION(ronde::AuditEntry, 1)
 CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 3)

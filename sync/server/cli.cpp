@@ -566,13 +566,18 @@ int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     return withStore(parser, [&](Store &store) {
         Statement &row = store.database().prepare(
-            "SELECT d.id, f.name, d.name, d.revoked FROM devices d "
+            "SELECT d.id, f.name, d.name, d.revoked, d.pin_key FROM devices d "
             "JOIN facilities f ON f.id = d.facility_id ORDER BY f.name, d.name");
         while (row.step()) {
             out << QString::fromStdString(row.text(0)) << "\t"
                 << QString::fromStdString(row.text(1)) << "\t"
                 << QString::fromStdString(row.text(2))
-                << (row.int64(3) != 0 ? "\t" + tr("ingetrokken") : QString()) << "\n";
+                << (row.int64(3) != 0 ? "\t" + tr("ingetrokken") : QString())
+                // enrolled before sealed PIN hashes: its staff cannot sign in (SECURITY.md)
+                << (row.int64(3) == 0 && row.view(4).empty()
+                        ? "\t" + tr("opnieuw koppelen: geen sleutel voor pincodes")
+                        : QString())
+                << "\n";
         }
         return int(Success);
     });

@@ -6,6 +6,7 @@
 #include "store/server_log.h"
 #include "store/store.h"
 #include "util/local_time.h"
+#include "util/pin_seal.h"
 #include "util/secrets.h"
 #include "util/text.h"
 #include "util/uuid.h"
@@ -209,14 +210,27 @@ EnrolResponse SyncService::enrol(const EnrolRequest &request)
     response.deviceId = "dev-" + randomHex(8);
     response.secret = randomHex(32);
     response.facilityId = facilityId;
+    // A key for sealed PIN hashes, agreed with the device's public key; a device that sends
+    // none (an app from before) gets no PIN hashes.
+    std::string pinKey;
+    if (!request.pinPublicKey.empty()) {
+        const PinKeyPair own = newPinKeyPair();
+        const std::optional<std::string> shared = serverSharedPinKey(own, request.pinPublicKey);
+        if (!shared) {
+            throw Refusal(400, "ongeldige sleutel van het apparaat");
+        }
+        pinKey = *shared;
+        response.pinPublicKey = own.publicHex;
+    }
     m_store.database()
-        .prepare("INSERT INTO devices (id, facility_id, name, secret_hash, enrolled_at) "
-                 "VALUES (?, ?, ?, ?, ?)")
+        .prepare("INSERT INTO devices (id, facility_id, name, secret_hash, enrolled_at, pin_key) "
+                 "VALUES (?, ?, ?, ?, ?, ?)")
         .bind(1, response.deviceId)
         .bind(2, facilityId)
         .bind(3, name)
         .bind(4, sha256Hex(response.secret))
         .bind(5, m_store.clock()())
+        .bind(6, pinKey)
         .run();
     m_store.database()
         .prepare("UPDATE enrolment_codes SET used_by = ? WHERE code_hash = ?")
@@ -230,12 +244,12 @@ EnrolResponse SyncService::enrol(const EnrolRequest &request)
 SyncService::Device SyncService::authenticate(const SyncRequest &request)
 {
     Statement &row = m_store.database().prepare(
-        "SELECT facility_id, secret_hash, revoked, enrolled_at FROM devices WHERE id = ?");
+        "SELECT facility_id, secret_hash, revoked, enrolled_at, pin_key FROM devices WHERE id = ?");
     row.bind(1, request.deviceId);
     if (!row.step()) {
         throw Refusal(401, "onbekend apparaat");
     }
-    Device device{request.deviceId, row.text(0), row.int64(3)};
+    Device device{request.deviceId, row.text(0), row.int64(3), row.text(4)};
     const bool secretMatches = sameSecret(row.text(1), sha256Hex(request.secret));
     const bool revoked = row.int64(2) != 0;
     row.reset();
@@ -393,16 +407,20 @@ void SyncService::applyPinChanges(const std::vector<PinChange> &changes, const D
     // A device changes the PINs of its own facility's staff only, and only to an Argon2id hash
     // of ours (it checked the old PIN at sign-in; docs/SECURITY.md "PINs").
     size_t dropped = 0;
+    // The hash comes sealed with the device's key (util/pin_seal.h): one taken from another
+    // device's sync, or sealed for another user, does not open.
     for (const PinChange &c : changes) {
         const std::optional<User> &user = m_store.events().cachedUser(c.userId);
-        if (!user || user->facilityId != device.facilityId || !user->active ||
-            !isOurPinHash(c.pinHash)) {
+        const std::optional<std::string> hash =
+            device.pinKey.empty() ? std::nullopt : openPinHash(device.pinKey, c.userId, c.pinHash);
+        if (!user || user->facilityId != device.facilityId || !user->active || !hash ||
+            !isOurPinHash(*hash)) {
             ++dropped;
             continue;
         }
         m_store.database()
             .prepare("UPDATE users SET pin_hash = ? WHERE id = ?")
-            .bind(1, c.pinHash)
+            .bind(1, *hash)
             .bind(2, c.userId)
             .run();
     }
@@ -412,6 +430,19 @@ void SyncService::applyPinChanges(const std::vector<PinChange> &changes, const D
     }
     if (!changes.empty()) {
         m_store.events().forgetCachedRegistry();
+    }
+}
+
+void SyncService::sealPinHashes(RegistrySnapshot &registry, const Device &device)
+{
+    // The version was taken over the plain hashes: a fresh nonce in every seal must not make
+    // the registry look changed at every sync.
+    for (User &u : registry.users) {
+        if (u.pinHash.empty()) {
+            continue;
+        }
+        u.pinHash =
+            device.pinKey.empty() ? std::string() : sealPinHash(device.pinKey, u.id, u.pinHash);
     }
 }
 
@@ -579,6 +610,7 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         staff.insert(u.id);
     }
     if (registry.version != request.registryVersion) {
+        sealPinHashes(registry, device);
         response.registry = std::move(registry);
     }
 

@@ -75,6 +75,7 @@ private:
         std::string id;
         std::string facilityId;
         int64_t enrolledAtMs = 0;
+        std::string pinKey; // shared for sealed PIN hashes; "" for a device enrolled before
     };
     Device authenticate(const SyncRequest &request);
     // cursor: what the device had pulled when it sent the event.
@@ -91,6 +92,8 @@ private:
     void flagParallelProposals(const RegistryProposal &proposal, const Device &device,
                                int64_t cursor);
     RegistrySnapshot snapshotOf(const std::string &facilityId);
+    // The staff's PIN hashes as this device may receive them: sealed with its key, or none.
+    static void sealPinHashes(RegistrySnapshot &registry, const Device &device);
 
     Store &m_store;
     SyncLimits m_limits;

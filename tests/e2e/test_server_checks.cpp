@@ -3,9 +3,13 @@
 // against a real ronde-server process on 127.0.0.1, its database a SQLite file or PostgreSQL.
 // Requests are built and sent by hand, as altered software on a tablet would.
 #include "client/tablet_sync.h"
+#include "demo/demo.h"
 #include "protocol/wire.h"
 #include "server/sync_service.h"
+#include "store/sign_in.h"
 #include "sync_processes.h"
+#include "util/pin_seal.h"
+#include "util/secrets.h"
 
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -305,6 +309,46 @@ TEST_P(ServerChecks, ADeviceClockACenturyAheadMovesNoOtherClock)
     EXPECT_LT(otherClock, systemClock()() + 86'400'000) << "another tablet's clock stays sane";
 }
 
+// Attempt 6: cracking PINs offline from what a sync carries. A sync pulled with a real
+// tablet's identity (its device id and secret, as a copied request or a stolen secret would
+// give) holds the staff's PIN hashes only sealed with that tablet's key: none is an Argon2id
+// hash, none opens with another tablet's key, and the tablet itself, with its key, still
+// checks a PIN offline.
+TEST_P(ServerChecks, APinHashTakenFromASyncIsUselessWithoutTheDevicesKey)
+{
+    const QString zwolle = tablet("A1");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const QString other = tablet("A2");
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    sync::SyncRequest request = requestOf(zwolle);
+    request.registryVersion = 0; // ask for the whole registry, as a fresh copy would
+    const sync::SyncResponse answer = sync(request);
+    ASSERT_TRUE(answer.registry.has_value());
+    const std::string otherKey = [&] {
+        Store store = openStoreAt(databaseOf(other));
+        return *tabletSharedPinKey(*store.pinKeyPair(),
+                                   store.deviceState().value(kServerPinKeyState));
+    }();
+    size_t sealed = 0;
+    for (const User &u : answer.registry->users) {
+        if (u.pinHash.empty()) {
+            continue;
+        }
+        ++sealed;
+        EXPECT_TRUE(isSealedPinHash(u.pinHash)) << u.id;
+        EXPECT_EQ(u.pinHash.find("argon2"), std::string::npos) << u.id;
+        EXPECT_FALSE(verifyPin(kDemoPin, u.pinHash)) << u.id;
+        EXPECT_FALSE(openPinHash(otherKey, u.id, u.pinHash)) << "another tablet's key";
+    }
+    EXPECT_GT(sealed, 0u);
+
+    Store own = openStoreAt(databaseOf(zwolle));
+    const std::string mentor = staffOf("PI Zwolle", Role::Mentor).id;
+    EXPECT_TRUE(isSealedPinHash(own.registry().user(mentor)->pinHash)) << "sealed at rest too";
+    EXPECT_EQ(SignInService(own).attempt(mentor, std::string(kDemoPin)).result,
+              SignInResult::Accepted);
+}
+
 // Attempt 7: guessing enrolment codes. Ten wrong codes from one address, and the eleventh
 // try is refused without a check, even with a right code; a withdrawn code never works.
 TEST_P(ServerChecks, GuessingEnrolmentCodesIsSlowedAndAWithdrawnCodeIsDead)
@@ -314,8 +358,8 @@ TEST_P(ServerChecks, GuessingEnrolmentCodesIsSlowedAndAWithdrawnCodeIsDead)
         run(RONDE_SERVER_BINARY, {"enrol", "--database", m_central, "--withdraw", withdrawn});
     ASSERT_EQ(w.exitCode, 0) << w.err.toStdString();
     const auto tryCode = [&](const QString &c) {
-        return exchange("/v1/enrol", QByteArray::fromStdString(
-                                         sync::encode(sync::EnrolRequest{c.toStdString(), "raad"})))
+        return exchange("/v1/enrol", QByteArray::fromStdString(sync::encode(
+                                         sync::EnrolRequest{c.toStdString(), "raad", {}})))
             .first;
     };
     EXPECT_EQ(tryCode(withdrawn), 401);

@@ -11,12 +11,16 @@
 #include "server/sync_service.h"
 #include "store/store.h"
 #include "util/local_time.h"
+#include "util/pin_seal.h"
+#include "util/secrets.h"
 #include "util/uuid.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -60,6 +64,8 @@ struct World
     std::string ownFacility;
     std::vector<std::string> users;     // own staff first, then another facility's
     std::vector<std::string> detainees; // own first, then another facility's
+    std::string pinKey;                 // what the device shares with the server
+    std::string newHash;                // an Argon2id hash of ours, made once (it is slow)
 };
 
 World &world()
@@ -73,8 +79,12 @@ World &world()
         options.today = *Date::fromCivil(2026, 6, 1);
         made.ownFacility = generateDemo(*made.store, options).firstFacilityId;
         made.service = std::make_unique<sync::SyncService>(*made.store);
-        made.device = made.service->enrol(
-            {made.service->createEnrolmentCode(made.ownFacility, "fuzz"), "fuzz"});
+        const PinKeyPair tablet = tabletPinKeyPair(DatabaseKey::generate().hex());
+        made.device =
+            made.service->enrol({made.service->createEnrolmentCode(made.ownFacility, "fuzz"),
+                                 "fuzz", tablet.publicHex});
+        made.pinKey = *tabletSharedPinKey(tablet, made.device.pinPublicKey);
+        made.newHash = hashPin("246813");
         for (const Facility &f : made.store->registry().facilities()) {
             for (const User &u : made.store->registry().users(f.id)) {
                 made.users.push_back(u.id);
@@ -107,6 +117,16 @@ int64_t timeFrom(Choices &in)
     default:
         return int64_t(in.byte()) << (in.byte() % 40);
     }
+}
+
+std::map<std::string, std::string> pinHashes(Store &store)
+{
+    std::map<std::string, std::string> out;
+    Statement &row = store.database().prepare("SELECT id, pin_hash FROM users");
+    while (row.step()) {
+        out[row.text(0)] = row.text(1);
+    }
+    return out;
 }
 
 std::string idFrom(Choices &in, UuidGenerator &ids)
@@ -163,6 +183,36 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         request.audit.push_back(e);
     }
 
+    // PIN changes: sealed right, sealed for someone else, with a wrong key, plain, or junk.
+    std::set<std::string> sealedRight;
+    for (size_t n = in.pick(4); n > 0 && in.more(); --n) {
+        const std::string user = w.users[in.pick(w.users.size())];
+        const std::string other = w.users[in.pick(w.users.size())];
+        std::string hash;
+        switch (in.pick(5)) {
+        case 0:
+            hash = sealPinHash(w.pinKey, user, w.newHash);
+            sealedRight.insert(user);
+            break;
+        case 1:
+            hash = sealPinHash(w.pinKey, other, w.newHash);
+            if (other == user) {
+                sealedRight.insert(user);
+            }
+            break;
+        case 2:
+            hash = sealPinHash(DatabaseKey::generate().hex(), user, w.newHash);
+            break;
+        case 3:
+            hash = w.newHash;
+            break;
+        default:
+            hash = std::string(kSealedPinPrefix) + in.text(120);
+        }
+        request.pinChanges.push_back({user, hash, timeFrom(in)});
+    }
+    const std::map<std::string, std::string> hashesBefore = pinHashes(*w.store);
+
     try {
         (void)w.service->sync(request);
     } catch (const sync::Refusal &) {
@@ -188,6 +238,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                   w.ownFacility + "')) OR a.at_ms > " + std::to_string(kNow + kDeviceClockSkewMs) +
                   ")") != 0) {
         std::abort(); // an audit entry beyond the device's facility or time
+    }
+    for (const auto &[user, hash] : pinHashes(*w.store)) {
+        if (hash == hashesBefore.at(user)) {
+            continue;
+        }
+        const auto owner = w.store->registry().user(user);
+        if (!sealedRight.contains(user) || hash != w.newHash || !owner ||
+            owner->facilityId != w.ownFacility) {
+            std::abort(); // a PIN changed by what the device could not seal for that user
+        }
     }
     if (w.store->events().clock().last().wallMs > kNow + kDeviceClockSkewMs) {
         std::abort(); // the device moved the server's clock past the bound

@@ -2,6 +2,7 @@
 #include "model/access.h"
 #include "store/sign_in.h"
 #include "store/store.h"
+#include "util/pin_seal.h"
 #include "util/secrets.h"
 
 #include <gtest/gtest.h>
@@ -47,6 +48,50 @@ TEST(Pin, OnlyAHashOfOurCostIsOurs)
     EXPECT_FALSE(isOurPinHash(hashPin("123456", PinHashCost::Minimal)));
     EXPECT_FALSE(isOurPinHash(hashPinWithPbkdf2("123456", 1000)));
     EXPECT_FALSE(isOurPinHash(ours + "\n"));
+}
+
+// util/pin_seal.h: the tablet and the server agree on a key without sending it; a sealed
+// hash opens only with that key and only for the user it was sealed for.
+TEST(PinSeal, BothSidesAgreeOnAKeyThatNeverTravels)
+{
+    const DatabaseKey databaseKey = DatabaseKey::generate();
+    const PinKeyPair tablet = tabletPinKeyPair(databaseKey.hex());
+    EXPECT_EQ(tabletPinKeyPair(databaseKey.hex()).secretHex, tablet.secretHex)
+        << "the same from the same database key";
+    EXPECT_NE(tabletPinKeyPair(DatabaseKey::generate().hex()).publicHex, tablet.publicHex);
+    EXPECT_EQ(tablet.secretHex.find(databaseKey.hex()), std::string::npos);
+    const PinKeyPair server = newPinKeyPair();
+    const auto onTablet = tabletSharedPinKey(tablet, server.publicHex);
+    const auto onServer = serverSharedPinKey(server, tablet.publicHex);
+    ASSERT_TRUE(onTablet && onServer);
+    EXPECT_EQ(*onTablet, *onServer);
+    EXPECT_EQ(onTablet->size(), 64u);
+    EXPECT_NE(*onTablet, tablet.secretHex);
+    EXPECT_NE(*onTablet, server.secretHex);
+    EXPECT_FALSE(tabletSharedPinKey(tablet, "xyz"));
+    EXPECT_FALSE(serverSharedPinKey(server, std::string(64, '0'))) << "not a usable point";
+}
+
+TEST(PinSeal, ASealedHashOpensOnlyWithItsKeyForItsUser)
+{
+    const std::string key = *tabletSharedPinKey(tabletPinKeyPair(DatabaseKey::generate().hex()),
+                                                newPinKeyPair().publicHex);
+    const std::string hash = hashPin("123456", PinHashCost::Minimal);
+    const std::string sealed = sealPinHash(key, "user-1", hash);
+    EXPECT_TRUE(isSealedPinHash(sealed));
+    EXPECT_EQ(sealed.find(hash), std::string::npos);
+    EXPECT_NE(sealPinHash(key, "user-1", hash), sealed) << "a fresh nonce each time";
+    EXPECT_FALSE(verifyPin("123456", sealed)) << "a sealed hash is no hash";
+    EXPECT_EQ(openPinHash(key, "user-1", sealed), hash);
+    EXPECT_FALSE(openPinHash(key, "user-2", sealed)) << "sealed for another user";
+    EXPECT_FALSE(openPinHash(DatabaseKey::generate().hex(), "user-1", sealed)) << "another key";
+    std::string changed = sealed;
+    changed.back() = changed.back() == '0' ? '1' : '0';
+    EXPECT_FALSE(openPinHash(key, "user-1", changed));
+    for (const std::string &bad : {std::string(), hash, std::string("sealed1$"),
+                                   std::string("sealed1$00$00"), sealed.substr(0, 40)}) {
+        EXPECT_FALSE(openPinHash(key, "user-1", bad)) << bad;
+    }
 }
 
 TEST(Pin, RejectsMalformedStoredValues)

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "store_fixture.h"
 #include "util/local_time.h"
+#include "util/pin_seal.h"
 #include "util/secrets.h"
 
 #include <gtest/gtest.h>
@@ -43,10 +44,13 @@ protected:
 
     Enrolment enrol(Store &tablet, const std::string &facility)
     {
-        EnrolRequest request{m_service.createEnrolmentCode(facility, "tablet"), "tablet"};
+        EnrolRequest request = TabletSync(tablet).enrolRequest(
+            m_service.createEnrolmentCode(facility, "tablet"), "tablet");
         EnrolResponse response;
         decode(encode(m_service.enrol(request)), response);
-        Enrolment e{"http://test", response.deviceId, response.secret, response.facilityId, {}};
+        Enrolment e{
+            "http://test",        response.deviceId, response.secret, response.facilityId, {},
+            response.pinPublicKey};
         TabletSync(tablet).saveEnrolment(e);
         return e;
     }
@@ -134,8 +138,9 @@ protected:
                                         : nullptr;
     Store m_central{m_postgres ? m_postgres->uri() : ":memory:", m_clock};
     SyncService m_service{m_central, SyncLimits{5'000, 40}};
-    Store m_tabletA{":memory:", m_clock};
-    Store m_tabletB{":memory:", m_clock};
+    // Tablets' stores have a key, as in the app: their PIN key pair comes from it.
+    Store m_tabletA{":memory:", m_clock, DatabaseKey::generate()};
+    Store m_tabletB{":memory:", m_clock, DatabaseKey::generate()};
     std::string m_facility;
     std::string m_otherFacility;
     SyncResponse m_lastResponse;
@@ -339,9 +344,9 @@ TEST_P(SyncTest, ARevokedDeviceIsToldToWipeAndDoes)
 TEST_P(SyncTest, AnEnrolmentCodeWorksOnceAndSecretsAreChecked)
 {
     const std::string code = m_service.createEnrolmentCode(m_facility, "tablet");
-    m_service.enrol({code, "a"});
-    EXPECT_THROW(m_service.enrol({code, "b"}), Refusal) << "a replayed code";
-    EXPECT_THROW(m_service.enrol({"0000-0000-0000", "c"}), Refusal);
+    m_service.enrol({code, "a", {}});
+    EXPECT_THROW(m_service.enrol({code, "b", {}}), Refusal) << "a replayed code";
+    EXPECT_THROW(m_service.enrol({"0000-0000-0000", "c", {}}), Refusal);
     Enrolment e = enrol(m_tabletA, m_facility);
     SyncRequest request = TabletSync(m_tabletA).nextRequest(10);
     request.secret = "wrong";
@@ -743,19 +748,19 @@ TEST_P(SyncTest, AnEnrolmentCodeExpiresAndCanBeWithdrawn)
     EXPECT_FALSE(service.withdrawEnrolmentCode(withdrawn + "0")) << "no such code";
     now += 61 * 60'000;
     try {
-        service.enrol({shortLived, "a"});
+        service.enrol({shortLived, "a", {}});
         ADD_FAILURE() << "an expired code enrolled a device";
     } catch (const Refusal &r) {
         EXPECT_EQ(r.status(), 401);
         EXPECT_NE(std::string(r.what()).find("verlopen"), std::string::npos);
     }
     try {
-        service.enrol({withdrawn, "b"});
+        service.enrol({withdrawn, "b", {}});
         ADD_FAILURE() << "a withdrawn code enrolled a device";
     } catch (const Refusal &r) {
         EXPECT_NE(std::string(r.what()).find("ingetrokken"), std::string::npos);
     }
-    EXPECT_FALSE(service.enrol({good, "c"}).deviceId.empty());
+    EXPECT_FALSE(service.enrol({good, "c", {}}).deviceId.empty());
     EXPECT_FALSE(service.withdrawEnrolmentCode(good)) << "used already";
     EXPECT_THROW(service.createEnrolmentCode(facility, "t", 0), ValidationError);
 }
@@ -924,4 +929,70 @@ TEST_P(SyncTest, AReviewByAMentorWhoLeftSinceReachesTheServer)
     syncUntilDone(m_tabletA);
     EXPECT_EQ(TabletSync(m_tabletA).refused(), 0);
     EXPECT_TRUE(eventIds(m_central).contains(id));
+}
+
+// docs/SECURITY.md "PINs": a PIN change is sealed with the key of the device that made it, for
+// its user. Replayed from another device, or relabelled for another user, it changes nothing.
+TEST_P(SyncTest, APinChangeOpensOnlyFromItsDeviceForItsUser)
+{
+    bothTabletsInSync();
+    const std::string mentor = userOf(m_tabletA, Role::Mentor);
+    const std::string director = userOf(m_tabletA, Role::Director);
+    const std::string mentorBefore = m_central.registry().user(mentor)->pinHash;
+    const std::string directorBefore = m_central.registry().user(director)->pinHash;
+    SignInService(m_tabletA).changePin(mentor, "97531864");
+    const std::vector<PinChange> sealed = SignInService(m_tabletA).pendingPinChanges();
+    ASSERT_EQ(sealed.size(), 1u);
+    EXPECT_TRUE(isSealedPinHash(sealed[0].pinHash));
+
+    SyncRequest replayed = TabletSync(m_tabletB).nextRequest(10);
+    replayed.pinChanges = sealed;
+    m_service.sync(replayed);
+    EXPECT_EQ(m_central.registry().user(mentor)->pinHash, mentorBefore) << "from another device";
+
+    SyncRequest relabelled = TabletSync(m_tabletA).nextRequest(10);
+    relabelled.pinChanges = {{director, sealed[0].pinHash, 0}};
+    m_service.sync(relabelled);
+    EXPECT_EQ(m_central.registry().user(director)->pinHash, directorBefore) << "another user";
+
+    syncUntilDone(m_tabletA);
+    EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash)) << "its own";
+}
+
+// A device that enrolled without a public PIN key (an app from before sealed hashes) gets the
+// registry without any PIN hash, and cannot change one.
+TEST_P(SyncTest, ADeviceWithoutAPinKeyGetsNoPinHashes)
+{
+    const EnrolResponse old =
+        m_service.enrol({m_service.createEnrolmentCode(m_facility, "oud"), "oud", {}});
+    EXPECT_TRUE(old.pinPublicKey.empty());
+    SyncRequest request;
+    request.deviceId = old.deviceId;
+    request.secret = old.secret;
+    const SyncResponse response = m_service.sync(request);
+    ASSERT_TRUE(response.registry.has_value());
+    ASSERT_FALSE(response.registry->users.empty());
+    for (const User &u : response.registry->users) {
+        EXPECT_TRUE(u.pinHash.empty()) << u.id;
+    }
+    EXPECT_FALSE(m_central.registry().users(m_facility).front().pinHash.empty());
+}
+
+// Enrolling again (a new code, a new key from the server) loses neither the PINs a tablet
+// holds nor a PIN change still waiting to be sent.
+TEST_P(SyncTest, EnrollingAgainKeepsPinsAndAWaitingPinChange)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const std::string mentor = userOf(m_tabletA, Role::Mentor);
+    const std::string director = userOf(m_tabletA, Role::Director);
+    SignInService(m_tabletA).changePin(mentor, "97531864");
+    enrol(m_tabletA, m_facility);
+    EXPECT_EQ(SignInService(m_tabletA).attempt(director, kDemoPin).result, SignInResult::Accepted)
+        << "before the next sync";
+    EXPECT_EQ(SignInService(m_tabletA).attempt(mentor, "97531864").result, SignInResult::Accepted);
+    syncUntilDone(m_tabletA);
+    EXPECT_TRUE(SignInService(m_tabletA).pendingPinChanges().empty()) << "sent";
+    EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash));
+    EXPECT_EQ(SignInService(m_tabletA).attempt(mentor, "97531864").result, SignInResult::Accepted);
 }

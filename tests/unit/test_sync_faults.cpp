@@ -95,10 +95,11 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
         tablets[i].file = freshFile("tablet" + std::to_string(i));
         tablets[i].clockOffset = offsets[i];
         tablets[i].open(now);
-        const EnrolResponse e =
-            service->enrol({service->createEnrolmentCode(tablets[i].facility, "t"), "t"});
-        TabletSync(*tablets[i].store)
-            .saveEnrolment({"http://test", e.deviceId, e.secret, e.facilityId, {}});
+        TabletSync tablet(*tablets[i].store);
+        const EnrolResponse e = service->enrol(
+            tablet.enrolRequest(service->createEnrolmentCode(tablets[i].facility, "t"), "t"));
+        tablet.saveEnrolment(
+            {"http://test", e.deviceId, e.secret, e.facilityId, {}, e.pinPublicKey});
     }
 
     std::mt19937_64 random(20261122);

@@ -77,8 +77,8 @@
         <location filename="../cli.cpp" line="323"/>
         <location filename="../cli.cpp" line="383"/>
         <location filename="../cli.cpp" line="384"/>
-        <location filename="../cli.cpp" line="742"/>
-        <location filename="../cli.cpp" line="1135"/>
+        <location filename="../cli.cpp" line="747"/>
+        <location filename="../cli.cpp" line="1139"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
@@ -90,7 +90,7 @@
     <message>
         <location filename="../cli.cpp" line="201"/>
         <location filename="../cli.cpp" line="203"/>
-        <location filename="../cli.cpp" line="740"/>
+        <location filename="../cli.cpp" line="745"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -116,9 +116,9 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="211"/>
-        <location filename="../cli.cpp" line="733"/>
-        <location filename="../cli.cpp" line="735"/>
-        <location filename="../cli.cpp" line="910"/>
+        <location filename="../cli.cpp" line="738"/>
+        <location filename="../cli.cpp" line="740"/>
+        <location filename="../cli.cpp" line="921"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
@@ -356,18 +356,18 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="499"/>
-        <location filename="../cli.cpp" line="621"/>
+        <location filename="../cli.cpp" line="626"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
         <location filename="../cli.cpp" line="499"/>
-        <location filename="../cli.cpp" line="621"/>
-        <location filename="../cli.cpp" line="728"/>
-        <location filename="../cli.cpp" line="841"/>
-        <location filename="../cli.cpp" line="906"/>
-        <location filename="../cli.cpp" line="970"/>
-        <location filename="../cli.cpp" line="1064"/>
+        <location filename="../cli.cpp" line="626"/>
+        <location filename="../cli.cpp" line="733"/>
+        <location filename="../cli.cpp" line="860"/>
+        <location filename="../cli.cpp" line="917"/>
+        <location filename="../cli.cpp" line="981"/>
+        <location filename="../cli.cpp" line="1068"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="500"/>
-        <location filename="../cli.cpp" line="622"/>
+        <location filename="../cli.cpp" line="627"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <location filename="../cli.cpp" line="540"/>
-        <location filename="../cli.cpp" line="969"/>
+        <location filename="../cli.cpp" line="980"/>
         <source>APPARAAT</source>
         <translation>DEVICE</translation>
     </message>
@@ -449,190 +449,195 @@
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="578"/>
+        <source>opnieuw koppelen: geen sleutel voor pincodes</source>
+        <translation>enrol again: no key for PINs</translation>
+    </message>
+    <message>
+        <location filename="../cli.cpp" line="625"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="620"/>
+        <location filename="../cli.cpp" line="625"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="622"/>
+        <location filename="../cli.cpp" line="627"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="624"/>
+        <location filename="../cli.cpp" line="629"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="626"/>
+        <location filename="../cli.cpp" line="631"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="627"/>
+        <location filename="../cli.cpp" line="632"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="628"/>
+        <location filename="../cli.cpp" line="633"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="632"/>
+        <location filename="../cli.cpp" line="637"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="633"/>
+        <location filename="../cli.cpp" line="638"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="675"/>
+        <location filename="../cli.cpp" line="680"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="685"/>
+        <location filename="../cli.cpp" line="690"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="697"/>
+        <location filename="../cli.cpp" line="702"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="702"/>
+        <location filename="../cli.cpp" line="707"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="715"/>
+        <location filename="../cli.cpp" line="720"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="727"/>
+        <location filename="../cli.cpp" line="732"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation>The facility (name or id); all facilities by default.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="729"/>
+        <location filename="../cli.cpp" line="734"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="729"/>
-        <location filename="../cli.cpp" line="908"/>
+        <location filename="../cli.cpp" line="734"/>
+        <location filename="../cli.cpp" line="919"/>
         <source>AFDELING</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="731"/>
+        <location filename="../cli.cpp" line="736"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation>First day of the period (YYYY-MM-DD; by default the first day of the month, two months back).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="735"/>
+        <location filename="../cli.cpp" line="740"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>Last day of the period (YYYY-MM-DD; today by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="737"/>
+        <location filename="../cli.cpp" line="742"/>
         <source>VORM</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="739"/>
+        <location filename="../cli.cpp" line="744"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation>Smallest group whose satisfaction is shown (5 by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="742"/>
+        <location filename="../cli.cpp" line="747"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation>Write to this file instead of the screen.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="765"/>
+        <location filename="../cli.cpp" line="770"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation>The period starts after it ends: --from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="813"/>
+        <location filename="../cli.cpp" line="818"/>
         <source>Kan %1 niet schrijven.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="801"/>
-        <location filename="../cli.cpp" line="816"/>
+        <location filename="../cli.cpp" line="806"/>
+        <location filename="../cli.cpp" line="821"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="736"/>
+        <location filename="../cli.cpp" line="741"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation>text, json, csv or pdf (default text). pdf needs --out.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="749"/>
+        <location filename="../cli.cpp" line="754"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation>Unknown format &apos;%1&apos; for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="754"/>
+        <location filename="../cli.cpp" line="759"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="825"/>
+        <location filename="../cli.cpp" line="830"/>
         <source>afdeling</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="828"/>
+        <location filename="../cli.cpp" line="833"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="831"/>
+        <location filename="../cli.cpp" line="836"/>
         <source>zelfmelder</source>
         <translation>self-reporter</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="841"/>
-        <location filename="../cli.cpp" line="970"/>
+        <location filename="../cli.cpp" line="860"/>
+        <location filename="../cli.cpp" line="981"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation>Only this facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="842"/>
+        <location filename="../cli.cpp" line="861"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation>Only parallel updates.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="880"/>
+        <location filename="../cli.cpp" line="891"/>
         <source>%1: %2 (was: %3)</source>
         <translation>%1: %2 (was: %3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="883"/>
+        <location filename="../cli.cpp" line="894"/>
         <source>door %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="886"/>
+        <location filename="../cli.cpp" line="897"/>
         <source>PARALLEL met %1</source>
         <translation>PARALLEL with %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="892"/>
+        <location filename="../cli.cpp" line="903"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n proposal.</numerusform>
@@ -640,12 +645,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="969"/>
+        <location filename="../cli.cpp" line="980"/>
         <source>Alleen deze tablet (id, zie &apos;devices&apos;).</source>
         <translation>Only this tablet (id, see &apos;devices&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1024"/>
+        <location filename="../cli.cpp" line="1028"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n refused record.</numerusform>
@@ -653,79 +658,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1042"/>
+        <location filename="../cli.cpp" line="1046"/>
         <source>opende het dossier</source>
         <translation>opened the file</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1044"/>
+        <location filename="../cli.cpp" line="1048"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1050"/>
+        <location filename="../cli.cpp" line="1054"/>
         <source>synchroniseerde</source>
         <translation>synced</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="905"/>
-        <location filename="../cli.cpp" line="1060"/>
+        <location filename="../cli.cpp" line="916"/>
+        <location filename="../cli.cpp" line="1064"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="630"/>
+        <location filename="../cli.cpp" line="635"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="655"/>
+        <location filename="../cli.cpp" line="660"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="663"/>
+        <location filename="../cli.cpp" line="668"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="905"/>
-        <location filename="../cli.cpp" line="1060"/>
+        <location filename="../cli.cpp" line="916"/>
+        <location filename="../cli.cpp" line="1064"/>
         <source>NUMMER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="906"/>
+        <location filename="../cli.cpp" line="917"/>
         <source>De nieuwe inrichting (naam of id).</source>
         <translation>The new facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="908"/>
+        <location filename="../cli.cpp" line="919"/>
         <source>De afdeling in de nieuwe inrichting (naam of id).</source>
         <translation>The unit in the new facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="910"/>
+        <location filename="../cli.cpp" line="921"/>
         <source>De dag van de overplaatsing (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>The day of the transfer (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="916"/>
+        <location filename="../cli.cpp" line="927"/>
         <source>Gebruik: ronde-server transfer NUMMER --to INRICHTING [--on DATUM].</source>
         <translation>Usage: ronde-server transfer NUMBER --to FACILITY [--on DATE].</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="953"/>
+        <location filename="../cli.cpp" line="964"/>
         <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
         <translation>Transferred: %1 (%2) to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1019"/>
+        <location filename="../cli.cpp" line="1022"/>
         <source>niet opgeslagen op de tablet: %1</source>
         <translation>not stored on the tablet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1028"/>
+        <location filename="../cli.cpp" line="1032"/>
         <source>%n registratie(s) van de server niet opgeslagen op een tablet.</source>
         <translation>
             <numerusform>%n record from the server not stored on a tablet.</numerusform>
@@ -733,42 +738,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1046"/>
+        <location filename="../cli.cpp" line="1050"/>
         <source>kon een registratie van de server niet opslaan</source>
         <translation>could not store a record from the server</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1062"/>
+        <location filename="../cli.cpp" line="1066"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation>The facility (name or id), when the number occurs in more than one facility.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1070"/>
+        <location filename="../cli.cpp" line="1074"/>
         <source>Geef --detainee NUMMER.</source>
         <translation>Give --detainee NUMBER.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1090"/>
+        <location filename="../cli.cpp" line="1094"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation>Number %1 occurs in more than one facility; choose one with --facility.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1096"/>
+        <location filename="../cli.cpp" line="1100"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation>Audit log of %1, number %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1121"/>
+        <location filename="../cli.cpp" line="1125"/>
         <source>tablet %1</source>
         <translation>tablet %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1121"/>
+        <location filename="../cli.cpp" line="1125"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1123"/>
+        <location filename="../cli.cpp" line="1127"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n line.</numerusform>
@@ -776,27 +781,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1135"/>
+        <location filename="../cli.cpp" line="1139"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1136"/>
+        <location filename="../cli.cpp" line="1140"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1143"/>
+        <location filename="../cli.cpp" line="1147"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1148"/>
+        <location filename="../cli.cpp" line="1152"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1161"/>
+        <location filename="../cli.cpp" line="1165"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -804,52 +809,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1169"/>
+        <location filename="../cli.cpp" line="1173"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1202"/>
+        <location filename="../cli.cpp" line="1206"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1203"/>
+        <location filename="../cli.cpp" line="1207"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1206"/>
+        <location filename="../cli.cpp" line="1210"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1211"/>
+        <location filename="../cli.cpp" line="1215"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1213"/>
+        <location filename="../cli.cpp" line="1217"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1216"/>
+        <location filename="../cli.cpp" line="1220"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1218"/>
+        <location filename="../cli.cpp" line="1222"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1249"/>
+        <location filename="../cli.cpp" line="1253"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1254"/>
+        <location filename="../cli.cpp" line="1258"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>
@@ -947,12 +952,12 @@
 <context>
     <name>std</name>
     <message>
-        <location filename="../cli.cpp" line="607"/>
+        <location filename="../cli.cpp" line="612"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation>New PIN (6 to 8 digits): </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="609"/>
+        <location filename="../cli.cpp" line="614"/>
         <source>Nog een keer: </source>
         <translation>Once more: </translation>
     </message>
