@@ -306,18 +306,17 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
 
     Transaction tx(store.database());
     UuidGenerator ids(store.clock());
-    Statement &byNumber =
-        store.database().prepare("SELECT id FROM detainees WHERE number = ? ORDER BY id");
     for (auto &entry : valid) {
         // Named references, not a structured binding: lambdas below capture `row`.
         const RosterRow &row = entry.first;
         Detainee &wanted = entry.second;
-        byNumber.bind(1, row.number);
+        // Numbers are a facility's; a detainee known elsewhere is the first by id.
         std::optional<std::string> existingId;
-        if (byNumber.step()) {
-            existingId = byNumber.text(0);
+        for (const std::string &known : store.registry().detaineeIdsNumbered(row.number)) {
+            if (!existingId || known < *existingId) {
+                existingId = known;
+            }
         }
-        byNumber.reset();
         std::optional<Detainee> existing =
             existingId ? registry.detainee(*existingId) : std::nullopt;
         wanted.id = existing ? existing->id : ids.next();

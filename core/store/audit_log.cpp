@@ -133,4 +133,35 @@ int64_t AuditLog::count()
     return m_db.scalar("SELECT COUNT(*) FROM audit_log");
 }
 
+int64_t AuditLog::staffEntriesOf(const std::string &deviceId, int64_t sinceMs)
+{
+    Statement &row = m_db.prepare("SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND "
+                                  "at_ms > ? AND action <> 'synced'");
+    row.bind(1, deviceId).bind(2, sinceMs);
+    row.step();
+    const int64_t count = row.int64(0);
+    row.reset();
+    return count;
+}
+
+std::optional<int64_t> AuditLog::seqOf(const std::string &entryId)
+{
+    Statement &row = m_db.prepare("SELECT seq FROM audit_log WHERE id = ?");
+    row.bind(1, entryId);
+    std::optional<int64_t> seq;
+    if (row.step()) {
+        seq = row.int64(0);
+    }
+    row.reset();
+    return seq;
+}
+
+void AuditLog::removeSentOf(const std::string &detaineeId, int64_t upToSeq)
+{
+    m_db.prepare("DELETE FROM audit_log WHERE detainee_id = ? AND seq <= ?")
+        .bind(1, detaineeId)
+        .bind(2, upToSeq)
+        .run();
+}
+
 } // namespace ronde

@@ -53,6 +53,13 @@ public:
     // Everything about one detainee, oldest first.
     std::vector<AuditEntry> forDetainee(const std::string &detaineeId);
     int64_t count();
+    // On the server: a device's entries by staff (not its syncs) dated after `sinceMs`.
+    int64_t staffEntriesOf(const std::string &deviceId, int64_t sinceMs);
+    // On a tablet: the sequence number of an entry; nullopt when there is none.
+    std::optional<int64_t> seqOf(const std::string &entryId);
+    // On a tablet: a purged detainee's entries up to `upToSeq` (the ones the server has). The
+    // schema allows it only for a detainee no longer in the registry.
+    void removeSentOf(const std::string &detaineeId, int64_t upToSeq);
 
 private:
     Database &m_db;

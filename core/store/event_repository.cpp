@@ -528,16 +528,17 @@ std::vector<RegistryProposal> EventRepository::proposals(const std::string &deta
     return read<RegistryProposal>(Scope::Detainee, detaineeId);
 }
 
-std::vector<std::string> EventRepository::parallelTo(const std::string &proposalId)
+std::optional<std::string> EventRepository::authorFacilityOf(const std::string &eventId)
 {
     Statement &row = m_db.prepare(
-        "SELECT parallel_to FROM parallel_updates WHERE proposal_id = ? ORDER BY parallel_to");
-    row.bind(1, proposalId);
-    std::vector<std::string> ids;
-    while (row.step()) {
-        ids.push_back(row.text(0));
+        "SELECT u.facility_id FROM events e JOIN users u ON u.id = e.author_id WHERE e.id = ?");
+    row.bind(1, eventId);
+    std::optional<std::string> facility;
+    if (row.step()) {
+        facility = row.text(0);
     }
-    return ids;
+    row.reset();
+    return facility;
 }
 
 std::optional<AnyEvent> EventRepository::byId(const std::string &id)

@@ -58,8 +58,8 @@ public:
     std::vector<ProgramDecision> decisions(const std::string &detaineeId);
     std::vector<Complaint> complaints(const std::string &detaineeId);
     std::vector<RegistryProposal> proposals(const std::string &detaineeId);
-    // On the server: the proposals made without seeing this one (a parallel update).
-    std::vector<std::string> parallelTo(const std::string &proposalId);
+    // The facility of the staff member who wrote an event; nullopt when there is no such event.
+    std::optional<std::string> authorFacilityOf(const std::string &eventId);
 
     // All five, as the policy engine takes them.
     DetaineeEvents allOf(const std::string &detaineeId);

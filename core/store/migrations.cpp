@@ -682,6 +682,18 @@ template <size_t N> int apply(Database &db, const std::array<Migration, N> &step
 
 } // namespace
 
+const std::vector<std::string_view> &dataTables()
+{
+    static const std::vector<std::string_view> tables{
+        "outbox",           "set_aside",       "pin_changes",  "sign_in_state", "refusals",
+        "parallel_updates", "server_log",      "report_facts", "review_lights", "reviews",
+        "contacts",         "plans",           "decisions",    "complaints",    "proposals",
+        "events",           "assignments",     "exclusions",   "stays",         "detainees",
+        "devices",          "enrolment_codes", "users",        "units",         "facilities",
+        "device_state"};
+    return tables;
+}
+
 int latestSchemaVersion()
 {
     return kMigrations.back().version;

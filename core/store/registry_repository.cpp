@@ -228,6 +228,19 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee,
     }
 }
 
+void RegistryRepository::clearAssignments()
+{
+    m_db.exec("DELETE FROM assignments");
+}
+
+void RegistryRepository::setPinHash(const std::string &userId, const std::string &pinHash)
+{
+    m_db.prepare("UPDATE users SET pin_hash = ? WHERE id = ?")
+        .bind(1, pinHash)
+        .bind(2, userId)
+        .run();
+}
+
 void RegistryRepository::assign(const std::string &userId, const std::string &detaineeId)
 {
     if (!user(userId)) {
@@ -350,6 +363,31 @@ std::optional<Detainee> RegistryRepository::detainee(const std::string &id)
     row.reset();
     d.exclusions = exclusionsOf(d.id);
     return d;
+}
+
+bool RegistryRepository::hasDetainee(const std::string &id)
+{
+    Statement &row = m_db.prepare("SELECT 1 FROM detainees WHERE id = ?");
+    row.bind(1, id);
+    const bool found = row.step();
+    row.reset();
+    return found;
+}
+
+std::vector<std::string> RegistryRepository::detaineeIdsNumbered(const std::string &number,
+                                                                 const std::string &facility,
+                                                                 bool present)
+{
+    Statement &row =
+        m_db.prepare("SELECT d.id FROM detainees d JOIN facilities f ON f.id = d.facility_id "
+                     "WHERE d.number = ?1 AND (?2 = '' OR f.id = ?2 OR f.name = ?2) "
+                     "AND (?3 = 0 OR d.discharged_on IS NULL) ORDER BY f.name, d.id");
+    row.bind(1, number).bind(2, facility).bind(3, present);
+    std::vector<std::string> ids;
+    while (row.step()) {
+        ids.push_back(row.text(0));
+    }
+    return ids;
 }
 
 std::vector<Detainee> RegistryRepository::detainees(const std::string &facilityId,

@@ -36,6 +36,9 @@ public:
     void transfer(const std::string &detaineeId, const std::string &facilityId,
                   const std::string &unitId, const Date &day);
     void assign(const std::string &userId, const std::string &detaineeId);
+    // Every assignment goes (a tablet replaces them with the registry's).
+    void clearAssignments();
+    void setPinHash(const std::string &userId, const std::string &pinHash);
     // Removes a detainee with everything recorded about them (a tablet's purge when they
     // left its scope; DOMAIN "Privacy"). The server never does this.
     void remove(const std::string &detaineeId);
@@ -50,6 +53,12 @@ public:
     std::optional<User> user(const std::string &id);
     std::vector<User> users(const std::string &facilityId);
     std::optional<Detainee> detainee(const std::string &id);
+    bool hasDetainee(const std::string &id);
+    // The detainees with a number (numbers are a facility's), of one facility when
+    // `facility` (its id or name) is given, by facility name; `present`: only who has not left.
+    std::vector<std::string> detaineeIdsNumbered(const std::string &number,
+                                                 const std::string &facility = {},
+                                                 bool present = false);
     // Ordered by name. An empty unitId means the whole facility.
     std::vector<Detainee> detainees(const std::string &facilityId, const std::string &unitId = {});
     std::vector<std::string> assignedDetaineeIds(const std::string &userId);

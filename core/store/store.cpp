@@ -2,6 +2,8 @@
 
 #include "migrations.h"
 
+#include <string>
+
 namespace ronde {
 
 Store::Store(const std::string &location, Clock clock, const std::optional<DatabaseKey> &key)
@@ -13,9 +15,43 @@ Store::Store(const std::string &location, Clock clock, const std::optional<Datab
     , m_events(*m_db, m_registry, m_notifier, m_audit, std::move(clock))
     , m_outbox(*m_db)
     , m_deviceState(*m_db)
+    , m_setAside(*m_db)
+    , m_devices(*m_db)
+    , m_serverLog(*m_db)
+    , m_refusals(*m_db)
+    , m_proposals(*m_db)
 {
     if (key) {
         m_pinKeyPair = tabletPinKeyPair(key->hex());
+    }
+}
+
+void Store::eraseEverything()
+{
+    if (m_db->dialect() == SqlDialect::PostgreSQL) {
+        std::string tables;
+        for (std::string_view table : dataTables()) {
+            tables += (tables.empty() ? "" : ", ") + std::string(table);
+        }
+        m_db->exec("TRUNCATE " + tables + " CASCADE");
+        return;
+    }
+    for (std::string_view table : dataTables()) {
+        m_db->exec("DELETE FROM " + std::string(table));
+    }
+}
+
+void Store::compact()
+{
+    if (m_db->dialect() == SqlDialect::SQLite) {
+        m_db->exec("VACUUM");
+    }
+}
+
+void Store::checkpoint()
+{
+    if (m_db->dialect() == SqlDialect::SQLite) {
+        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 }
 

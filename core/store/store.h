@@ -4,10 +4,15 @@
 #include "change_notifier.h"
 #include "database.h"
 #include "database_key.h"
+#include "device_repository.h"
 #include "device_state.h"
 #include "event_repository.h"
 #include "outbox.h"
+#include "proposal_repository.h"
+#include "refusal_repository.h"
 #include "registry_repository.h"
+#include "server_log.h"
+#include "set_aside_repository.h"
 #include "util/clock.h"
 #include "util/pin_seal.h"
 
@@ -31,10 +36,25 @@ public:
     Outbox &outbox() { return m_outbox; }
     AuditLog &audit() { return m_audit; }
     ChangeNotifier &changes() { return m_notifier; }
+    // The tablet's own state and what it set aside.
     DeviceState &deviceState() { return m_deviceState; }
+    SetAsideRepository &setAside() { return m_setAside; }
+    // The server's: devices and codes, the sync log, refusals, parallel proposals.
+    DeviceRepository &devices() { return m_devices; }
+    ServerLog &serverLog() { return m_serverLog; }
+    RefusalRepository &refusals() { return m_refusals; }
+    ProposalRepository &proposals() { return m_proposals; }
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Empties every table but the audit log (migrations.h dataTables), in the caller's
+    // transaction: a revoked tablet's wipe, the demo's --replace.
+    void eraseEverything();
+    // Gives the space of deleted rows back to the file system (SQLite: VACUUM, outside a
+    // transaction), so that nothing erased lingers in free pages.
+    void compact();
+    // Folds the WAL into the database file (SQLite), so the file alone is complete.
+    void checkpoint();
     // The tablet's key pair for sealed PIN hashes (util/pin_seal.h), derived from the database
     // key; none for a store without a key (the server's, or a test's).
     const std::optional<PinKeyPair> &pinKeyPair() const { return m_pinKeyPair; }
@@ -50,6 +70,11 @@ private:
     EventRepository m_events;
     Outbox m_outbox;
     DeviceState m_deviceState;
+    SetAsideRepository m_setAside;
+    DeviceRepository m_devices;
+    ServerLog m_serverLog;
+    RefusalRepository m_refusals;
+    ProposalRepository m_proposals;
 };
 
 } // namespace ronde

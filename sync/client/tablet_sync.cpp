@@ -60,14 +60,9 @@ void TabletSync::saveEnrolment(const Enrolment &e)
 void TabletSync::wipe()
 {
     Transaction tx(m_store.database());
-    for (const char *table :
-         {"outbox", "set_aside", "pin_changes", "report_facts", "complaints", "decisions", "plans",
-          "review_lights", "reviews", "contacts", "events", "assignments", "exclusions",
-          "detainees", "sign_in_state", "users", "units", "facilities", "device_state"}) {
-        m_store.database().exec(std::string("DELETE FROM ") + table);
-    }
+    m_store.eraseEverything();
     tx.commit();
-    m_store.database().exec("VACUUM");
+    m_store.compact();
 }
 
 int64_t TabletSync::cursor()
@@ -89,16 +84,8 @@ int64_t TabletSync::refused()
 void TabletSync::setAside(const EventHeader &header, const std::string &type,
                           const std::string &reason)
 {
-    Database &db = m_store.database();
-    db.prepare("INSERT INTO set_aside (event_id, detainee_id, type, reason, at_ms) "
-               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING")
-        .bind(1, header.id)
-        .bind(2, header.detaineeId)
-        .bind(3, type)
-        .bind(4, reason)
-        .bind(5, m_store.clock()())
-        .run();
-    if (db.changes() > 0) { // the office hears of it once, through the audit log
+    if (m_store.setAside().add({header.id, header.detaineeId, type, reason, m_store.clock()()})) {
+        // the office hears of it once, through the audit log
         m_store.audit().record(AuditAction::SetAside, {}, header.detaineeId,
                                type + " " + header.id + ": " +
                                    std::string(utf8Prefix(reason, 120)));
@@ -107,13 +94,7 @@ void TabletSync::setAside(const EventHeader &header, const std::string &type,
 
 std::vector<SetAsideEvent> TabletSync::setAsideEvents()
 {
-    Statement &row = m_store.database().prepare(
-        "SELECT event_id, detainee_id, type, reason, at_ms FROM set_aside ORDER BY at_ms");
-    std::vector<SetAsideEvent> result;
-    while (row.step()) {
-        result.push_back({row.text(0), row.text(1), row.text(2), row.text(3), row.int64(4)});
-    }
-    return result;
+    return m_store.setAside().all();
 }
 
 SyncRequest TabletSync::nextRequest(size_t maxChanges)
@@ -171,7 +152,7 @@ std::vector<std::string> TabletSync::applyRegistry(const RegistrySnapshot &regis
             purged.push_back(d.id);
         }
     }
-    m_store.database().exec("DELETE FROM assignments");
+    r.clearAssignments();
     for (const auto &[user, detainee] : registry.assignments) {
         r.assign(user, detainee);
     }
@@ -225,11 +206,7 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     for (const PinChange &waiting : request.pinChanges.empty() && !response.registry
                                         ? std::vector<PinChange>()
                                         : signIn.pendingPinChanges()) {
-        m_store.database()
-            .prepare("UPDATE users SET pin_hash = ? WHERE id = ?")
-            .bind(1, waiting.pinHash)
-            .bind(2, waiting.userId)
-            .run();
+        m_store.registry().setPinHash(waiting.userId, waiting.pinHash);
     }
     size_t pulled = 0;
     for (const AnyEvent &event : response.events) {
@@ -259,13 +236,10 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     int64_t auditCursor = sent.empty() ? 0 : std::stoll(sent);
     std::set<std::string> gone(purged.begin(), purged.end());
     if (!request.audit.empty()) { // the server has them: move the audit cursor past them
-        Statement &seq = m_store.database().prepare("SELECT seq FROM audit_log WHERE id = ?");
-        seq.bind(1, request.audit.back().id);
-        if (seq.step()) {
-            auditCursor = seq.int64(0);
+        if (const auto seq = m_store.audit().seqOf(request.audit.back().id)) {
+            auditCursor = *seq;
             setState("audit_cursor", std::to_string(auditCursor));
         }
-        seq.reset();
         // Entries about a detainee purged earlier, made before the purge and sent only now
         // (each detainee looked up once: a day's push sends hundreds of entries).
         std::set<std::string> named;
@@ -274,23 +248,16 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
                 named.insert(*entry.detaineeId);
             }
         }
-        Statement &known = m_store.database().prepare("SELECT 1 FROM detainees WHERE id = ?");
         for (const std::string &detaineeId : named) {
-            known.bind(1, detaineeId);
-            if (!known.step()) {
+            if (!m_store.registry().hasDetainee(detaineeId)) {
                 gone.insert(detaineeId);
             }
-            known.reset();
         }
     }
     // A purged detainee's audit entries go too, once the server has them (DOMAIN
     // "Privacy"); later ones wait until they are sent.
     for (const std::string &detaineeId : gone) {
-        m_store.database()
-            .prepare("DELETE FROM audit_log WHERE detainee_id = ? AND seq <= ?")
-            .bind(1, detaineeId)
-            .bind(2, auditCursor)
-            .run();
+        m_store.audit().removeSentOf(detaineeId, auditCursor);
     }
     if (!response.more) {
         m_store.audit().record(AuditAction::Synced, {}, std::nullopt,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "store/set_aside_repository.h"
 
 #include <optional>
 #include <string>
@@ -22,16 +23,8 @@ struct Enrolment
     std::string serverPinKey;         // the server's public key for sealed PIN hashes
 };
 
-// An event pulled from the server that this tablet could not store (docs/ARCHITECTURE.md
-// "Refusals"): kept by id with the reason, shown, and reported to the office.
-struct SetAsideEvent
-{
-    std::string eventId;
-    std::string detaineeId;
-    std::string type; // its stable name: contact, review, ...
-    std::string reason;
-    int64_t atMs = 0;
-};
+// An event pulled from the server that this tablet could not store (store/set_aside_repository.h).
+using SetAsideEvent = ronde::SetAsideEvent;
 
 // The tablet's side of one sync round trip, on its Store, with no network in it: the
 // request from the outbox, and applying the answer — all of it in one transaction, so that a

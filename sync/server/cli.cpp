@@ -264,9 +264,7 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     << "\n";
                 return BadUsage;
             }
-            store.database().exec(
-                "TRUNCATE facilities, units, users, detainees, events, "
-                "server_log, devices, enrolment_codes, device_state, refusals CASCADE");
+            store.eraseEverything();
         }
         summary = writeDemo(store);
         tx.commit();
@@ -292,7 +290,7 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {
             Store store(partial.toStdString());
             summary = writeDemo(store);
-            store.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            store.checkpoint();
         }
         for (const char *suffix : {"-wal", "-shm"}) {
             QFile::remove(partial + suffix);
@@ -565,16 +563,13 @@ int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exitCode;
     }
     return withStore(parser, [&](Store &store) {
-        Statement &row = store.database().prepare(
-            "SELECT d.id, f.name, d.name, d.revoked, d.pin_key FROM devices d "
-            "JOIN facilities f ON f.id = d.facility_id ORDER BY f.name, d.name");
-        while (row.step()) {
-            out << QString::fromStdString(row.text(0)) << "\t"
-                << QString::fromStdString(row.text(1)) << "\t"
-                << QString::fromStdString(row.text(2))
-                << (row.int64(3) != 0 ? "\t" + tr("ingetrokken") : QString())
+        for (const DeviceRecord &device : store.devices().all()) {
+            out << QString::fromStdString(device.id) << "\t"
+                << QString::fromStdString(device.facilityName) << "\t"
+                << QString::fromStdString(device.name)
+                << (device.revoked ? "\t" + tr("ingetrokken") : QString())
                 // enrolled before sealed PIN hashes: its staff cannot sign in (SECURITY.md)
-                << (row.int64(3) == 0 && row.view(4).empty()
+                << (!device.revoked && device.pinKey.empty()
                         ? "\t" + tr("opnieuw koppelen: geen sleutel voor pincodes")
                         : QString())
                 << "\n";
@@ -867,39 +862,27 @@ int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &er
         const std::string facilityId = facilityOption(store, parser);
         // One line per proposal: when, who for, what, by whom; then the ones it runs parallel
         // to, which the office has to choose between.
-        Statement &row = store.database().prepare(
-            "SELECT e.id, e.occurred_at, d.number, d.name, p.field, "
-            // a unit by its name, as the office knows it
-            "CASE WHEN p.field = 'unit' THEN COALESCE((SELECT name FROM units WHERE id = "
-            "p.value), p.value) ELSE p.value END, CASE WHEN p.field = 'unit' THEN COALESCE(("
-            "SELECT name FROM units WHERE id = p.seen_value), p.seen_value) ELSE p.seen_value END, "
-            "u.name FROM events e JOIN proposals p ON p.event_id = e.id "
-            "JOIN detainees d ON d.id = e.detainee_id JOIN users u ON u.id = e.author_id "
-            "WHERE e.type = 'proposal' AND (? = '' OR d.facility_id = ?) ORDER BY e.hlc");
-        row.bind(1, facilityId).bind(2, facilityId);
         int shown = 0;
-        while (row.step()) {
-            const std::string id = row.text(0);
-            const std::vector<std::string> parallel = store.events().parallelTo(id);
+        for (const ProposalListing &p : store.proposals().all(facilityId)) {
+            const std::vector<std::string> parallel = store.proposals().parallelTo(p.eventId);
             if (parser.isSet("parallel") && parallel.empty()) {
                 continue;
             }
-            const LocalDateTime at = amsterdamFromUtc(row.int64(1));
+            const LocalDateTime at = amsterdamFromUtc(p.occurredAtMs);
             out << QString::fromStdString(at.date.iso()) << "\t"
-                << QString::fromStdString(row.text(2)) << " " << QString::fromStdString(row.text(3))
-                << "\t"
+                << QString::fromStdString(p.detaineeNumber) << " "
+                << QString::fromStdString(p.detaineeName) << "\t"
                 << tr("%1: %2 (was: %3)")
-                       .arg(proposalFieldLabel(row.view(4)), QString::fromStdString(row.text(5)),
-                            QString::fromStdString(row.text(6)))
-                << "\t" << tr("door %1").arg(QString::fromStdString(row.text(7))) << "\t"
-                << QString::fromStdString(id);
+                       .arg(proposalFieldLabel(p.field), QString::fromStdString(p.value),
+                            QString::fromStdString(p.seenValue))
+                << "\t" << tr("door %1").arg(QString::fromStdString(p.authorName)) << "\t"
+                << QString::fromStdString(p.eventId);
             for (const std::string &other : parallel) {
                 out << "\t" << tr("PARALLEL met %1").arg(QString::fromStdString(other));
             }
             out << "\n";
             ++shown;
         }
-        row.reset();
         err << QCoreApplication::translate("ronde::server", "%n voorstel(len).", nullptr, shown)
             << "\n";
         return int(Success);
@@ -949,22 +932,17 @@ int runTransfer(const QStringList &arguments, QTextStream &out, QTextStream &err
             unitId = unit->id;
         }
         // The detainee with that number who has not left (numbers are the facility's).
-        Statement &found = store.database().prepare(
-            "SELECT id, name FROM detainees WHERE number = ? AND discharged_on IS NULL");
-        found.bind(1, number);
-        std::vector<std::pair<std::string, std::string>> matches;
-        while (found.step()) {
-            matches.emplace_back(found.text(0), found.text(1));
-        }
-        found.reset();
-        if (matches.size() != 1) {
+        const std::vector<std::string> matches =
+            store.registry().detaineeIdsNumbered(number, {}, true);
+        const std::optional<Detainee> detainee =
+            matches.size() == 1 ? store.registry().detainee(matches.front()) : std::nullopt;
+        if (!detainee) {
             throw ValidationError({ProblemCode::UnknownDetainee, "detainee", number});
         }
-        store.registry().transfer(matches.front().first, facility->id, unitId, *day);
+        store.registry().transfer(detainee->id, facility->id, unitId, *day);
         out << tr("Overgeplaatst: %1 (%2) naar %3 op %4.")
-                   .arg(QString::fromStdString(matches.front().second),
-                        QString::fromStdString(number), QString::fromStdString(facility->name),
-                        QString::fromStdString(day->iso()))
+                   .arg(QString::fromStdString(detainee->name), QString::fromStdString(number),
+                        QString::fromStdString(facility->name), QString::fromStdString(day->iso()))
             << "\n";
         return int(Success);
     });
@@ -986,45 +964,28 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
     return withStore(parser, [&](Store &store) {
         const std::string facilityId = facilityOption(store, parser);
         const std::string deviceId = parser.value("device").toStdString();
-        Statement &row = store.database().prepare(
-            "SELECT r.at_ms, v.id, v.name, COALESCE(d.number, ''), COALESCE(d.name, ''), "
-            "r.event_id, r.reason FROM refusals r JOIN devices v ON v.id = r.device_id "
-            "LEFT JOIN detainees d ON d.id = r.detainee_id "
-            "WHERE (? = '' OR v.id = ?) AND (? = '' OR v.facility_id = ?) "
-            "ORDER BY v.name, r.at_ms");
-        row.bind(1, deviceId).bind(2, deviceId).bind(3, facilityId).bind(4, facilityId);
-        int shown = 0;
-        while (row.step()) {
-            const LocalDateTime at = amsterdamFromUtc(row.int64(0));
-            out << QString::fromStdString(at.date.iso()) << "\t"
-                << QString::fromStdString(row.text(1)) << " ("
-                << QString::fromStdString(row.text(2)) << ")\t"
-                << QString::fromStdString(row.text(3)) << " " << QString::fromStdString(row.text(4))
-                << "\t" << QString::fromStdString(sync::escapedForLog(row.text(5))) << "\t"
-                << QString::fromStdString(sync::escapedForLog(row.text(6))) << "\n";
-            ++shown;
+        const auto where = [&](const RefusalReport &r) {
+            return QString::fromStdString(amsterdamFromUtc(r.atMs).date.iso()) + "\t" +
+                   QString::fromStdString(r.deviceId) + " (" +
+                   QString::fromStdString(r.deviceName) + ")\t" +
+                   QString::fromStdString(r.detaineeNumber) + " " +
+                   QString::fromStdString(r.detaineeName) + "\t";
+        };
+        const std::vector<RefusalReport> refused = store.refusals().refused(deviceId, facilityId);
+        for (const RefusalReport &r : refused) {
+            out << where(r) << QString::fromStdString(sync::escapedForLog(r.eventId)) << "\t"
+                << QString::fromStdString(sync::escapedForLog(r.reason)) << "\n";
         }
-        row.reset();
+        const int shown = int(refused.size());
         // And the other way: what a tablet pulled and could not store (its audit entries).
-        Statement &aside = store.database().prepare(
-            "SELECT a.at_ms, v.id, v.name, COALESCE(d.number, ''), COALESCE(d.name, ''), "
-            "a.subject FROM audit_log a JOIN devices v ON v.id = a.device_id "
-            "LEFT JOIN detainees d ON d.id = a.detainee_id WHERE a.action = 'setAside' "
-            "AND (? = '' OR v.id = ?) AND (? = '' OR v.facility_id = ?) ORDER BY v.name, a.at_ms");
-        aside.bind(1, deviceId).bind(2, deviceId).bind(3, facilityId).bind(4, facilityId);
-        int setAside = 0;
-        while (aside.step()) {
-            out << QString::fromStdString(amsterdamFromUtc(aside.int64(0)).date.iso()) << "\t"
-                << QString::fromStdString(aside.text(1)) << " ("
-                << QString::fromStdString(aside.text(2)) << ")\t"
-                << QString::fromStdString(aside.text(3)) << " "
-                << QString::fromStdString(aside.text(4)) << "\t"
+        const std::vector<RefusalReport> aside = store.refusals().setAside(deviceId, facilityId);
+        for (const RefusalReport &r : aside) {
+            out << where(r)
                 << tr("niet opgeslagen op de tablet: %1")
-                       .arg(QString::fromStdString(sync::escapedForLog(aside.text(5))))
+                       .arg(QString::fromStdString(sync::escapedForLog(r.reason)))
                 << "\n";
-            ++setAside;
         }
-        aside.reset();
+        const int setAside = int(aside.size());
         err << QCoreApplication::translate("ronde::server", "%n geweigerde registratie(s).",
                                            nullptr, shown)
             << "\n";
@@ -1077,16 +1038,8 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return withStore(parser, [&](Store &store) {
         const std::string number = parser.value("detainee").toStdString();
         const std::string facility = parser.value("facility").toStdString();
-        Statement &found = store.database().prepare(
-            "SELECT d.id, d.name, f.name FROM detainees d JOIN facilities f ON f.id = "
-            "d.facility_id WHERE d.number = ? AND (? = '' OR f.id = ? OR f.name = ?) ORDER BY "
-            "f.name");
-        found.bind(1, number).bind(2, facility).bind(3, facility).bind(4, facility);
-        std::vector<std::array<std::string, 3>> detainees;
-        while (found.step()) {
-            detainees.push_back({found.text(0), found.text(1), found.text(2)});
-        }
-        found.reset();
+        const std::vector<std::string> detainees =
+            store.registry().detaineeIdsNumbered(number, facility);
         if (detainees.empty()) {
             throw ValidationError({ProblemCode::Invalid, "detainee", number});
         }
@@ -1096,23 +1049,19 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << "\n";
             return int(BadUsage);
         }
-        const auto &[detaineeId, name, facilityName] = detainees.front();
+        const Detainee detainee = *store.registry().detainee(detainees.front());
+        const std::string facilityName =
+            store.registry().facility(detainee.facilityId).value_or(Facility{}).name;
         out << tr("Auditlogboek van %1, nummer %2 (%3)")
-                   .arg(QString::fromStdString(name), QString::fromStdString(number),
+                   .arg(QString::fromStdString(detainee.name), QString::fromStdString(number),
                         QString::fromStdString(facilityName))
             << "\n";
-        Statement &names = store.database().prepare(
-            "SELECT (SELECT name FROM users WHERE id = ?), (SELECT name FROM devices WHERE id = "
-            "?)");
-        const std::vector<AuditEntry> entries = store.audit().forDetainee(detaineeId);
+        const std::vector<AuditEntry> entries = store.audit().forDetainee(detainee.id);
         for (const AuditEntry &e : entries) {
-            names.bind(1, e.userId).bind(2, e.deviceId);
-            names.step();
-            const QString user = names.isNull(0) ? QString::fromStdString(e.userId)
-                                                 : QString::fromStdString(names.text(0));
-            const QString device = names.isNull(1) ? QString::fromStdString(e.deviceId)
-                                                   : QString::fromStdString(names.text(1));
-            names.reset();
+            const auto author = store.registry().user(e.userId);
+            const auto tablet = store.devices().device(e.deviceId);
+            const QString user = QString::fromStdString(author ? author->name : e.userId);
+            const QString device = QString::fromStdString(tablet ? tablet->name : e.deviceId);
             const LocalDateTime at = amsterdamFromUtc(e.atMs);
             out << QString("%1 %2:%3")
                        .arg(QString::fromStdString(at.date.iso()))

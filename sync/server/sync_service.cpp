@@ -135,75 +135,46 @@ std::string SyncService::createEnrolmentCode(const std::string &facility,
     const std::string raw = randomHex(6);
     const std::string code = raw.substr(0, 4) + "-" + raw.substr(4, 4) + "-" + raw.substr(8, 4);
     const int64_t now = m_store.clock()();
-    m_store.database()
-        .prepare("INSERT INTO enrolment_codes (code_hash, facility_id, name, created_at, "
-                 "expires_at) VALUES (?, ?, ?, ?, ?)")
-        .bind(1, sha256Hex(code))
-        .bind(2, facilityId)
-        .bind(3, deviceName)
-        .bind(4, now)
-        .bind(5, now + int64_t(validHours) * 3'600'000)
-        .run();
+    m_store.devices().addCode(sha256Hex(code), facilityId, deviceName, now,
+                              now + int64_t(validHours) * 3'600'000);
     return code;
 }
 
 bool SyncService::withdrawEnrolmentCode(const std::string &code)
 {
-    m_store.database()
-        .prepare("UPDATE enrolment_codes SET withdrawn = 1 WHERE code_hash = ? AND used_by IS NULL")
-        .bind(1, sha256Hex(code))
-        .run();
-    return m_store.database().changes() > 0;
+    return m_store.devices().withdrawCode(sha256Hex(code));
 }
 
 void SyncService::revoke(const std::string &deviceId)
 {
-    m_store.database()
-        .prepare("UPDATE devices SET revoked = 1 WHERE id = ?")
-        .bind(1, deviceId)
-        .run();
-    if (m_store.database().changes() == 0) {
+    if (!m_store.devices().revoke(deviceId)) {
         throw ValidationError({ProblemCode::Invalid, "device", deviceId});
     }
 }
 
 int64_t SyncService::sequenceUnloggedEvents()
 {
-    Transaction tx(m_store.database());
-    m_store.database().lockExclusively(kServerSequenceLock);
-    m_store.database().exec(
-        "INSERT INTO server_log (event_id, facility_id) "
-        "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
-        "WHERE NOT EXISTS (SELECT 1 FROM server_log l WHERE l.event_id = e.id) ORDER BY e.hlc");
-    const int64_t added = m_store.database().changes();
-    tx.commit();
-    return added;
+    return m_store.serverLog().sequenceUnlogged();
 }
 
 EnrolResponse SyncService::enrol(const EnrolRequest &request)
 {
     Transaction tx(m_store.database());
-    Statement &code = m_store.database().prepare(
-        "SELECT facility_id, name, used_by, COALESCE(expires_at, created_at + 86400000), "
-        "withdrawn FROM enrolment_codes WHERE code_hash = ?");
-    code.bind(1, sha256Hex(request.code));
-    if (!code.step()) {
+    const std::string codeHash = sha256Hex(request.code);
+    const std::optional<EnrolmentCode> code = m_store.devices().code(codeHash);
+    if (!code) {
         throw Refusal(401, "onbekende aanmeldcode");
     }
-    const std::string facilityId = code.text(0);
+    const std::string facilityId = code->facilityId;
     const std::string name =
-        request.deviceName.empty() ? code.text(1) : request.deviceName.substr(0, 100);
-    const bool used = !code.isNull(2);
-    const bool expired = code.int64(3) < m_store.clock()();
-    const bool withdrawn = code.int64(4) != 0;
-    code.reset();
-    if (used) {
+        request.deviceName.empty() ? code->deviceName : request.deviceName.substr(0, 100);
+    if (code->used) {
         throw Refusal(401, "aanmeldcode is al gebruikt");
     }
-    if (withdrawn) {
+    if (code->withdrawn) {
         throw Refusal(401, "aanmeldcode is ingetrokken");
     }
-    if (expired) {
+    if (code->expiresAtMs < m_store.clock()()) {
         throw Refusal(401, "aanmeldcode is verlopen; vraag een nieuwe aan");
     }
     EnrolResponse response;
@@ -222,44 +193,32 @@ EnrolResponse SyncService::enrol(const EnrolRequest &request)
         pinKey = *shared;
         response.pinPublicKey = own.publicHex;
     }
-    m_store.database()
-        .prepare("INSERT INTO devices (id, facility_id, name, secret_hash, enrolled_at, pin_key) "
-                 "VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(1, response.deviceId)
-        .bind(2, facilityId)
-        .bind(3, name)
-        .bind(4, sha256Hex(response.secret))
-        .bind(5, m_store.clock()())
-        .bind(6, pinKey)
-        .run();
-    m_store.database()
-        .prepare("UPDATE enrolment_codes SET used_by = ? WHERE code_hash = ?")
-        .bind(1, response.deviceId)
-        .bind(2, sha256Hex(request.code))
-        .run();
+    m_store.devices().add({response.deviceId,
+                           facilityId,
+                           name,
+                           sha256Hex(response.secret),
+                           false,
+                           m_store.clock()(),
+                           pinKey,
+                           {}});
+    m_store.devices().markCodeUsed(codeHash, response.deviceId);
     tx.commit();
     return response;
 }
 
 SyncService::Device SyncService::authenticate(const SyncRequest &request)
 {
-    Statement &row = m_store.database().prepare(
-        "SELECT facility_id, secret_hash, revoked, enrolled_at, pin_key FROM devices WHERE id = ?");
-    row.bind(1, request.deviceId);
-    if (!row.step()) {
+    const std::optional<DeviceRecord> known = m_store.devices().device(request.deviceId);
+    if (!known) {
         throw Refusal(401, "onbekend apparaat");
     }
-    Device device{request.deviceId, row.text(0), row.int64(3), row.text(4)};
-    const bool secretMatches = sameSecret(row.text(1), sha256Hex(request.secret));
-    const bool revoked = row.int64(2) != 0;
-    row.reset();
-    if (!secretMatches) {
+    if (!sameSecret(known->secretHash, sha256Hex(request.secret))) {
         throw Refusal(401, "onjuist apparaatgeheim");
     }
-    if (revoked) {
+    if (known->revoked) {
         throw Refusal(403, kWipe);
     }
-    return device;
+    return {known->id, known->facilityId, known->enrolledAtMs, known->pinKey};
 }
 
 Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cursor)
@@ -306,12 +265,9 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
     // A correction replaces what its own facility's staff wrote, never another facility's
     // (a detainee who moved back and forth: their earlier records are on both sides).
     if (header.supersedes) {
-        Statement &target = m_store.database().prepare(
-            "SELECT u.facility_id FROM events e JOIN users u ON u.id = e.author_id WHERE e.id = ?");
-        target.bind(1, *header.supersedes);
-        const bool foreign = target.step() && target.optionalText(0) != device.facilityId;
-        target.reset();
-        if (foreign) {
+        const std::optional<std::string> facility =
+            m_store.events().authorFacilityOf(*header.supersedes);
+        if (facility && *facility != device.facilityId) {
             return refused("een correctie van een registratie van een andere inrichting");
         }
     }
@@ -346,13 +302,7 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
     if (std::any_of(entries.begin(), entries.end(), [](const AuditEntry &e) {
             return e.action != AuditAction::Synced && e.action != AuditAction::SetAside;
         })) {
-        Statement &today = m_store.database().prepare(
-            "SELECT COUNT(*) FROM audit_log WHERE device_id = ? AND at_ms > ? "
-            "AND action <> 'synced'");
-        today.bind(1, device.id).bind(2, now - kMsPerDay);
-        today.step();
-        recent = today.int64(0);
-        today.reset();
+        recent = m_store.audit().staffEntriesOf(device.id, now - kMsPerDay);
     }
     std::vector<AuditEntry> admitted;
     size_t dropped = 0;
@@ -418,11 +368,7 @@ void SyncService::applyPinChanges(const std::vector<PinChange> &changes, const D
             ++dropped;
             continue;
         }
-        m_store.database()
-            .prepare("UPDATE users SET pin_hash = ? WHERE id = ?")
-            .bind(1, *hash)
-            .bind(2, c.userId)
-            .run();
+        m_store.registry().setPinHash(c.userId, *hash);
     }
     if (dropped > 0) {
         log("apparaat " + escapedForLog(device.id) + ": " + std::to_string(dropped) +
@@ -453,16 +399,7 @@ void SyncService::noteRefusal(const Device &device, const EventHeader &header,
         " geweigerd: " + escapedForLog(reason));
     // For the office (`ronde-server refusals`): which device holds which refused change and
     // why. Nothing of the change itself is kept.
-    m_store.database()
-        .prepare("INSERT INTO refusals (device_id, event_id, detainee_id, reason, at_ms) "
-                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id, event_id) DO UPDATE SET "
-                 "reason = excluded.reason, at_ms = excluded.at_ms")
-        .bind(1, device.id)
-        .bind(2, header.id)
-        .bind(3, header.detaineeId)
-        .bind(4, reason)
-        .bind(5, m_store.clock()())
-        .run();
+    m_store.refusals().note(device.id, header.id, header.detaineeId, reason, m_store.clock()());
 }
 
 void SyncService::logAccepted(const std::vector<std::string> &eventIds, const Device &device)
@@ -475,19 +412,8 @@ void SyncService::logAccepted(const std::vector<std::string> &eventIds, const De
     // Each is filed under the facility the detainee is in now, so a record made before a
     // transfer and sent after it reaches the new facility's tablets. A copy sent again keeps
     // the number it has; a change refused before and accepted now leaves the refusals.
-    Database &db = m_store.database();
-    db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, "
-               "d.facility_id, ?2 FROM " +
-               db.jsonArrayRows(1) +
-               " JOIN events e ON e.id = j.value JOIN detainees d ON d.id = e.detainee_id "
-               "WHERE true ORDER BY j.position ON CONFLICT DO NOTHING")
-        .bind(1, jsonTextArray(eventIds))
-        .bind(2, device.id)
-        .run();
-    db.prepare("DELETE FROM refusals WHERE device_id = ?2 AND " + db.inJsonArray("event_id", 1))
-        .bind(1, jsonTextArray(eventIds))
-        .bind(2, device.id)
-        .run();
+    m_store.serverLog().append(eventIds, device.id);
+    m_store.refusals().clear(device.id, eventIds);
 }
 
 void SyncService::flagParallelProposals(const RegistryProposal &proposal, const Device &device,
@@ -496,28 +422,11 @@ void SyncService::flagParallelProposals(const RegistryProposal &proposal, const 
     // Another device's proposal for the same detainee and field that this device had not
     // pulled yet (sequence after its cursor): neither saw the other, so both stand and the
     // office decides. Never one silently over the other (DESIGN "Sync").
-    Statement &others = m_store.database().prepare(
-        "SELECT l.event_id FROM server_log l JOIN events e ON e.id = l.event_id "
-        "JOIN proposals p ON p.event_id = e.id WHERE e.type = 'proposal' AND "
-        "e.detainee_id = ? AND p.field = ? AND l.seq > ? AND l.origin <> ? AND l.event_id <> ?");
-    others.bind(1, proposal.header.detaineeId)
-        .bind(2, nameOf(proposal.field))
-        .bind(3, cursor)
-        .bind(4, device.id)
-        .bind(5, proposal.header.id);
-    std::vector<std::string> parallel;
-    while (others.step()) {
-        parallel.push_back(others.text(0));
-    }
-    others.reset();
-    Statement &flag = m_store.database().prepare(
-        "INSERT INTO parallel_updates (proposal_id, parallel_to, detected_at) VALUES (?, ?, ?) "
-        "ON CONFLICT DO NOTHING");
-    for (const std::string &other : parallel) {
-        for (const auto &[a, b] :
-             {std::pair{proposal.header.id, other}, std::pair{other, proposal.header.id}}) {
-            flag.bind(1, a).bind(2, b).bind(3, m_store.clock()()).run();
-        }
+    ProposalRepository &proposals = m_store.proposals();
+    for (const std::string &other :
+         proposals.unseenBy(device.id, cursor, proposal.header.detaineeId,
+                            std::string(nameOf(proposal.field)), proposal.header.id)) {
+        proposals.flagParallel(proposal.header.id, other, m_store.clock()());
     }
 }
 
@@ -615,27 +524,17 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     }
 
     // The next page of this facility's events after the device's cursor.
-    Statement &page = m_store.database().prepare(
-        "SELECT seq, event_id, origin FROM server_log WHERE facility_id = ? AND seq > ? "
-        "ORDER BY seq LIMIT ?");
-    page.bind(1, device.facilityId)
-        .bind(2, request.cursor)
-        .bind(3, int64_t(m_limits.eventsPerPage) + 1);
-    std::vector<std::pair<int64_t, std::string>> ids;
-    std::vector<bool> ownEvent;
-    while (page.step()) {
-        ids.emplace_back(page.int64(0), page.text(1));
-        ownEvent.push_back(page.view(2) == device.id);
-    }
-    response.more = ids.size() > m_limits.eventsPerPage;
+    std::vector<ServerLogEntry> page = m_store.serverLog().page(
+        device.facilityId, request.cursor, int64_t(m_limits.eventsPerPage) + 1);
+    response.more = page.size() > m_limits.eventsPerPage;
     if (response.more) {
-        ids.pop_back();
+        page.pop_back();
     }
-    response.nextCursor = ids.empty() ? request.cursor : ids.back().first;
+    response.nextCursor = page.empty() ? request.cursor : page.back().seq;
     std::vector<std::string> wanted;
-    for (size_t i = 0; i < ids.size(); ++i) {
-        if (!ownEvent[i]) { // the device sent it; the cursor still moves past it
-            wanted.push_back(ids[i].second);
+    for (const ServerLogEntry &entry : page) {
+        if (entry.origin != device.id) { // the device sent it; the cursor still moves past it
+            wanted.push_back(entry.eventId);
         }
     }
     std::set<std::string> foreignAuthors;

@@ -257,14 +257,14 @@ TEST_P(SyncTest, ParallelRegistryProposalsAreBothKeptAndFlagged)
     EXPECT_EQ(m_central.events().proposals(detainee.id).size(), 2u) << "both kept";
     EXPECT_EQ(m_tabletA.events().proposals(detainee.id).size(), 2u);
     EXPECT_EQ(m_tabletB.events().proposals(detainee.id).size(), 2u);
-    EXPECT_EQ(m_central.events().parallelTo(fromA), std::vector<std::string>{fromB});
-    EXPECT_EQ(m_central.events().parallelTo(fromB), std::vector<std::string>{fromA});
+    EXPECT_EQ(m_central.proposals().parallelTo(fromA), std::vector<std::string>{fromB});
+    EXPECT_EQ(m_central.proposals().parallelTo(fromB), std::vector<std::string>{fromA});
 
     // A has now seen B's proposal: its next one is a decision on it, not a parallel update;
     // and a device's own earlier proposal is never parallel to its next.
     const std::string afterSeeing = propose(m_tabletA, units[1].id, Role::Mentor);
     syncUntilDone(m_tabletA);
-    EXPECT_TRUE(m_central.events().parallelTo(afterSeeing).empty());
+    EXPECT_TRUE(m_central.proposals().parallelTo(afterSeeing).empty());
     EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM parallel_updates"), 2);
     // Sending it again changes nothing (idempotent).
     syncUntilDone(m_tabletA);
