@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-// Who may do and see what (DOMAIN "Privacy", R4.5). Checked in core and on the server, not
+// Who may do and see what (docs/RULES.md "Privacy", R4.5). Checked in core and on the server, not
 // only in QML: the pages merely hide what these functions refuse.
 namespace ronde {
 

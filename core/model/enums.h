@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <utility>
 
-// The domain vocabulary of DOMAIN.md's glossary.
+// The domain vocabulary of the glossary of docs/RULES.md.
 namespace ronde {
 
 enum class FacilityKind

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-// Pure checks of an input before it is written (DOMAIN R1.5, R4.1, R4.4, R4.5). Each throws
+// Pure checks of an input before it is written (R1.5, R4.1, R4.4, R4.5). Each throws
 // ValidationError naming the field; none touches storage.
 namespace ronde {
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-// DOMAIN R0.2: evaluation is a pure function of (profile, facility, detainee, events, as-of
-// date). No I/O and no clock reads in here.
+// R0.2 (docs/RULES.md): evaluation is a pure function of (profile, facility, detainee, events,
+// as-of date). No I/O and no clock reads in here.
 namespace ronde {
 
 enum class Status

@@ -11,7 +11,6 @@
 
 namespace ronde {
 
-class Database;
 struct Obligation;
 
 // What a report covers: one facility (or all, nationally), optionally one unit, and a period
@@ -103,10 +102,7 @@ struct Report
 // The roles of R5.1 and R5.5, internal first.
 const std::vector<Role> &reportRoles();
 
-// Every figure straight from SQL (SQLite or PostgreSQL); R5.4 classes agree with evaluate()
-// for each detainee (tests/unit/test_report.cpp checks that).
-Figures computeFigures(Database &db, const ReportScope &scope);
-Report buildReport(Database &db, const ReportScope &scope);
+// The figures are computed in the store (store/report_queries.h).
 
 // The figures a list of detainees can be opened for (R5.1–R5.4). Satisfaction is not among
 // them: R5.5 ratings never lead back to a person.
@@ -147,10 +143,5 @@ struct ReportDetainee
     std::string unitName;
     Date admitted;
 };
-
-// The detainees a figure counts, by facility, unit and name: the same conditions as the sums
-// of computeFigures(), so the list's length is the figure's count.
-std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &scope,
-                                            const FigureSelection &selection);
 
 } // namespace ronde

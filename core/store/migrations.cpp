@@ -125,7 +125,7 @@ CREATE TABLE complaints (
 ) WITHOUT ROWID;
 
 -- Events are immutable: a correction is a new event (DESIGN "Core"). Deleting stays
--- possible, for purging a detainee who left the facility (DOMAIN "Privacy").
+-- possible, for purging a detainee who left the facility (docs/RULES.md "Privacy").
 CREATE TRIGGER events_immutable BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
 CREATE TRIGGER contacts_immutable BEFORE UPDATE ON contacts
@@ -325,7 +325,7 @@ CREATE INDEX audit_log_by_device ON audit_log (device_id, at_ms);
 ALTER TABLE enrolment_codes ADD COLUMN expires_at INTEGER;
 ALTER TABLE enrolment_codes ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
 -- The audit log stays append-only, except on a tablet for a detainee who left its scope: the
--- purge takes their entries too, once the server has them (DOMAIN "Privacy"). The server
+-- purge takes their entries too, once the server has them (docs/RULES.md "Privacy"). The server
 -- never deletes a detainee, so there it is append-only as before.
 DROP TRIGGER audit_log_no_delete;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log

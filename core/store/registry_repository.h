@@ -40,7 +40,7 @@ public:
     void clearAssignments();
     void setPinHash(const std::string &userId, const std::string &pinHash);
     // Removes a detainee with everything recorded about them (a tablet's purge when they
-    // left its scope; DOMAIN "Privacy"). The server never does this.
+    // left its scope; docs/RULES.md "Privacy"). The server never does this.
     void remove(const std::string &detaineeId);
 
     std::optional<Facility> facility(const std::string &id);

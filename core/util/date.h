@@ -8,7 +8,7 @@
 
 namespace ronde {
 
-// A calendar day without time zone: the unit every policy deadline is counted in (DOMAIN R0.3).
+// A calendar day without time zone: the unit every policy deadline is counted in (R0.3).
 // Stored as days since 1970-01-01 so that "N days later" is plain integer arithmetic.
 class Date
 {

@@ -7,7 +7,7 @@
 namespace ronde {
 
 // Wall-clock time in the facility's time zone. Every Dutch facility is in Europe/Amsterdam
-// (DOMAIN R0.3), so core carries that one rule instead of a time-zone database.
+// (R0.3), so core carries that one rule instead of a time-zone database.
 struct LocalDateTime
 {
     Date date;

@@ -4,6 +4,7 @@
 #include "office/report_charts.h"
 #include "office/report_labels.h"
 #include "store/database.h"
+#include "store/report_queries.h"
 #include "store/store.h"
 #include "util/local_time.h"
 

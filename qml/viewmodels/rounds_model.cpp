@@ -123,7 +123,7 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
 
 void RoundsModel::sortRows(std::vector<Row> &rows)
 {
-    // Most urgent first (DOMAIN R0.4 statuses), then the longest overdue; ties keep their order
+    // Most urgent first (R0.4 statuses), then the longest overdue; ties keep their order
     // (by name, as the registry gives them).
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         if (a.urgency != b.urgency) {

@@ -137,7 +137,7 @@ std::vector<std::string> TabletSync::applyRegistry(const RegistrySnapshot &regis
         inScope.insert(d.id);
     }
     // Who is not in the snapshot has left this device's scope: purge them with everything
-    // recorded about them (DOMAIN "Privacy"; the server keeps the records). Not while the
+    // recorded about them (docs/RULES.md "Privacy"; the server keeps the records). Not while the
     // outbox still holds a record of theirs, waiting or refused: it would go with them.
     std::vector<std::string> purged;
     bool kept = false;
@@ -254,7 +254,7 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
             }
         }
     }
-    // A purged detainee's audit entries go too, once the server has them (DOMAIN
+    // A purged detainee's audit entries go too, once the server has them (docs/RULES.md
     // "Privacy"); later ones wait until they are sent.
     for (const std::string &detaineeId : gone) {
         m_store.audit().removeSentOf(detaineeId, auditCursor);

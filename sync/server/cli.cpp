@@ -8,6 +8,7 @@
 #include "report_output.h"
 #include "roster/roster.h"
 #include "scenario/scenario_json.h"
+#include "store/report_queries.h"
 #include "store/store.h"
 #include "sync_service.h"
 #include "util/local_time.h"

@@ -437,7 +437,7 @@ RegistrySnapshot SyncService::snapshotOf(const std::string &facilityId)
     s.units = m_store.registry().units(facilityId);
     s.users = m_store.registry().users(facilityId);
     // In scope: who is still in the facility, or left it less than the retention period ago
-    // (R0.5; DOMAIN "Privacy": tablets purge the rest, the server keeps the records).
+    // (R0.5; docs/RULES.md "Privacy": tablets purge the rest, the server keeps the records).
     const Date today = amsterdamFromUtc(m_store.clock()()).date;
     const Date keptFrom = today.plusDays(-m_limits.retentionDays);
     std::set<std::string> present;

@@ -33,7 +33,7 @@ struct SyncLimits
     size_t maxChangesPerRequest = 5'000;
     size_t eventsPerPage = 5'000;
     // Days a discharged detainee stays on the facility's tablets after the departure date
-    // (DOMAIN "Privacy"; `serve --retention-days`). 0: gone at the first sync after it.
+    // (docs/RULES.md "Privacy"; `serve --retention-days`). 0: gone at the first sync after it.
     int retentionDays = 0;
     size_t maxAuditPerRequest = 1'000;
     // Audit entries a device may add in 24 hours (by their time); the rest are dropped.

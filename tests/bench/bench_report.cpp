@@ -6,6 +6,7 @@
 #include "../support/postgres_test_database.h"
 #include "report/report.h"
 #include "store/report_facts.h"
+#include "store/report_queries.h"
 #include "store/store.h"
 #include "util/local_time.h"
 

@@ -1,4 +1,4 @@
-// The tablet database at rest (docs/SECURITY.md "At rest", DOMAIN.md "Privacy"): encrypted
+// The tablet database at rest (docs/SECURITY.md "At rest", docs/RULES.md "Privacy"): encrypted
 // with SQLCipher under a per-device key, refused under a wrong key with nothing changed, and
 // a plaintext database encrypted in place with nothing lost.
 #include "demo/demo.h"

@@ -5,6 +5,7 @@
 #include "policy/evaluation.h"
 #include "report/report.h"
 #include "store/report_facts.h"
+#include "store/report_queries.h"
 #include "store_fixture.h"
 
 using namespace ronde;

@@ -373,7 +373,7 @@ TEST_P(SyncTest, ADetaineeWhoLeavesIsPurgedFromTheTablet)
 
 TEST_P(SyncTest, ADischargedDetaineeStaysOnTheTabletForTheRetentionPeriodOnly)
 {
-    // DOMAIN "Privacy": purged from tablets after the configured number of days; the
+    // docs/RULES.md "Privacy": purged from tablets after the configured number of days; the
     // server keeps the records.
     SyncService keepsAWeek{m_central, SyncLimits{5'000, 40, 7}};
     SyncService keepsTwoDays{m_central, SyncLimits{5'000, 40, 2}};

@@ -1,0 +1,18 @@
+# The SQL check can fail: a tree with a statement outside core/store is refused, the same
+# statement inside core/store is not.
+set(tree ${WORK_DIR}/sql-check-tree)
+file(REMOVE_RECURSE ${tree})
+file(WRITE ${tree}/core/store/fine.cpp "auto q = \"SELECT id FROM users\";\n")
+execute_process(COMMAND ${SCRIPT} ${tree} RESULT_VARIABLE inside OUTPUT_QUIET ERROR_QUIET)
+if(NOT inside EQUAL 0)
+    message(FATAL_ERROR "check-sql refused SQL inside core/store")
+endif()
+file(WRITE ${tree}/sync/misplaced.cpp "db.prepare(\"DELETE FROM users WHERE id = ?\");\n")
+execute_process(COMMAND ${SCRIPT} ${tree} RESULT_VARIABLE outside ERROR_VARIABLE said OUTPUT_QUIET)
+if(outside EQUAL 0)
+    message(FATAL_ERROR "check-sql let SQL outside core/store pass")
+endif()
+if(NOT said MATCHES "misplaced.cpp:1")
+    message(FATAL_ERROR "check-sql did not name the file and line: ${said}")
+endif()
+file(REMOVE_RECURSE ${tree})
