@@ -20,6 +20,9 @@ std::string toHex(const unsigned char *data, size_t size)
 
 std::optional<std::vector<unsigned char>> fromHex(std::string_view text)
 {
+    if (text.empty()) { // its data() may be null, and null plus zero is undefined
+        return std::vector<unsigned char>();
+    }
     std::vector<unsigned char> bytes(text.size() / 2);
     size_t length = 0;
     const char *end = nullptr;

@@ -88,8 +88,9 @@ TEST(PinSeal, ASealedHashOpensOnlyWithItsKeyForItsUser)
     std::string changed = sealed;
     changed.back() = changed.back() == '0' ? '1' : '0';
     EXPECT_FALSE(openPinHash(key, "user-1", changed));
-    for (const std::string &bad : {std::string(), hash, std::string("sealed1$"),
-                                   std::string("sealed1$00$00"), sealed.substr(0, 40)}) {
+    for (const std::string &bad :
+         {std::string(), hash, std::string("sealed1$"), std::string("sealed1$00$00"),
+          std::string("sealed1$$"), sealed.substr(0, 40)}) {
         EXPECT_FALSE(openPinHash(key, "user-1", bad)) << bad;
     }
 }
