@@ -4,640 +4,640 @@
 <context>
     <name>ronde::server</name>
     <message>
-        <location filename="../cli.cpp" line="44"/>
+        <location filename="../commands/init.cpp" line="12"/>
         <source>Maakt de database aan of werkt het schema bij.</source>
         <translation>Creates the database or updates its schema.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="46"/>
+        <location filename="../commands/demo.cpp" line="16"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation>Writes a central database with demo facilities.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="47"/>
+        <location filename="../commands/evaluate.cpp" line="11"/>
         <source>Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets op tijd, te laat of nog open is.</source>
         <translation>Evaluates a scenario (JSON) by the rules and shows why something is on time, late or still open.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="51"/>
+        <location filename="../commands/serve.cpp" line="14"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation>Starts the sync server (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="52"/>
+        <location filename="../commands/enrol.cpp" line="10"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation>Makes a one-time enrolment code for a new tablet of a facility.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="54"/>
+        <location filename="../commands/revoke.cpp" line="8"/>
         <source>Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.</source>
         <translation>Revokes a tablet: at its next sync it erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="56"/>
+        <location filename="../commands/user.cpp" line="12"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation>Staff: &apos;user add&apos;, &apos;user list&apos; or &apos;user disable ID&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="80"/>
+        <location filename="../commands/devices.cpp" line="8"/>
         <source>Toont de aangemelde tablets.</source>
         <translation>Lists the enrolled tablets.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="124"/>
+        <location filename="../commands/common.cpp" line="63"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="134"/>
+        <location filename="../commands/common.cpp" line="41"/>
         <source>Opties:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="135"/>
+        <location filename="../commands/common.cpp" line="42"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation>Usage: ronde-server %1 [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="143"/>
+        <location filename="../commands/common.cpp" line="71"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation>See &apos;ronde-server help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="164"/>
+        <location filename="../commands/common.cpp" line="92"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="187"/>
+        <location filename="../commands/init.cpp" line="26"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation>Database %1 is ready (schema version %2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="323"/>
-        <location filename="../cli.cpp" line="383"/>
-        <location filename="../cli.cpp" line="384"/>
-        <location filename="../cli.cpp" line="747"/>
-        <location filename="../cli.cpp" line="1139"/>
+        <location filename="../commands/evaluate.cpp" line="21"/>
+        <location filename="../commands/serve.cpp" line="25"/>
+        <location filename="../commands/serve.cpp" line="26"/>
+        <location filename="../commands/report.cpp" line="40"/>
+        <location filename="../commands/import.cpp" line="22"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="201"/>
+        <location filename="../commands/demo.cpp" line="27"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation>Number of facilities (default 1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="201"/>
-        <location filename="../cli.cpp" line="203"/>
-        <location filename="../cli.cpp" line="745"/>
+        <location filename="../commands/demo.cpp" line="27"/>
+        <location filename="../commands/demo.cpp" line="29"/>
+        <location filename="../commands/report.cpp" line="38"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="203"/>
+        <location filename="../commands/demo.cpp" line="29"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation>Number of detainees per facility (default 60).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="205"/>
+        <location filename="../commands/demo.cpp" line="31"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation>Seed of the random generator (default 2014); the same seed gives the same data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="207"/>
+        <location filename="../commands/demo.cpp" line="33"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="209"/>
+        <location filename="../commands/demo.cpp" line="35"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>The date that is &apos;today&apos; in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="211"/>
-        <location filename="../cli.cpp" line="738"/>
-        <location filename="../cli.cpp" line="740"/>
-        <location filename="../cli.cpp" line="921"/>
+        <location filename="../commands/demo.cpp" line="37"/>
+        <location filename="../commands/report.cpp" line="31"/>
+        <location filename="../commands/report.cpp" line="33"/>
+        <location filename="../commands/transfer.cpp" line="25"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="231"/>
+        <location filename="../commands/demo.cpp" line="57"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="276"/>
+        <location filename="../commands/demo.cpp" line="100"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation>The file %1 already exists. Choose another file or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="245"/>
+        <location filename="../commands/demo.cpp" line="71"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation>Making demo: %1 of %2 detainees</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="58"/>
+        <location filename="../commands/report.cpp" line="16"/>
         <source>Rapportage voor het centrale kantoor (R5): contact per rol, zonder contact, naleving van de termijnen en tevredenheid.</source>
         <translation>Report for the central office (R5): contact per role, no contact, deadlines met, and satisfaction.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="61"/>
+        <location filename="../commands/proposals.cpp" line="8"/>
         <source>Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), met de parallelle wijzigingen die het kantoor moet beslissen.</source>
         <translation>Lists the tablets&apos; proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="64"/>
+        <location filename="../commands/audit.cpp" line="8"/>
         <source>Toont het auditlogboek van een gedetineerde: wie het dossier opende en wie wat vastlegde, op welke tablet.</source>
         <translation>Shows a detainee&apos;s audit log: who opened the file and who recorded what, on which tablet.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="67"/>
+        <location filename="../commands/refusals.cpp" line="9"/>
         <source>Toont de registraties die de server weigerde, per tablet, met de reden. Ze blijven op de tablet; na een wijziging van het register of met &apos;Geweigerde opnieuw versturen&apos; stuurt de tablet ze opnieuw.</source>
         <translation>Lists the records the server refused, per tablet, with the reason. They stay on the tablet; after a change of the registry, or with &apos;Send refused records again&apos;, the tablet sends them again.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="71"/>
+        <location filename="../commands/transfer.cpp" line="8"/>
         <source>Plaatst een gedetineerde over naar een andere inrichting, op een dag: het verblijf in de oude inrichting eindigt die dag, het nieuwe begint die dag. De geschiedenis gaat mee naar de tablets van de nieuwe inrichting.</source>
         <translation>Transfers a detainee to another facility on a day: the stay in the old facility ends that day, the new one begins that day. The history goes along to the tablets of the new facility.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="75"/>
+        <location filename="../commands/import.cpp" line="12"/>
         <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
         <translation>Imports detainees from a CSV export of the registration system (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="99"/>
+        <location filename="../commands/common.cpp" line="28"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation>The database file (SQLite), or a PostgreSQL database as postgresql://user@host:port/name (password via ~/.pgpass or PGPASSWORD). Default: %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="103"/>
-        <location filename="../cli.cpp" line="200"/>
+        <location filename="../commands/common.cpp" line="32"/>
+        <location filename="../commands/demo.cpp" line="26"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="198"/>
+        <location filename="../commands/demo.cpp" line="24"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation>The new database: a file or a PostgreSQL URI (the same as --database).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="212"/>
+        <location filename="../commands/demo.cpp" line="38"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation>Overwrite the file if it exists (or empty the PostgreSQL database first).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="261"/>
+        <location filename="../commands/demo.cpp" line="87"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation>The database %1 already holds data. Choose another database or give --replace.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="301"/>
+        <location filename="../commands/demo.cpp" line="125"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation>Could not rename %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="305"/>
+        <location filename="../commands/demo.cpp" line="129"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation>Demo written to %1: %2 facilities, %3 units, %4 staff, %5 detainees, %6 records.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="307"/>
+        <location filename="../commands/demo.cpp" line="131"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="323"/>
+        <location filename="../commands/evaluate.cpp" line="21"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation>The scenario as JSON; without a file, standard input is read.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="324"/>
+        <location filename="../commands/evaluate.cpp" line="22"/>
         <source>[BESTAND]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="330"/>
+        <location filename="../commands/evaluate.cpp" line="28"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation>Give at most one scenario file.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="337"/>
+        <location filename="../commands/evaluate.cpp" line="35"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="344"/>
+        <location filename="../commands/evaluate.cpp" line="42"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="356"/>
+        <location filename="../commands/evaluate.cpp" line="54"/>
         <source>Fout in %1: %2</source>
         <translation>Error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="380"/>
+        <location filename="../commands/serve.cpp" line="22"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="382"/>
+        <location filename="../commands/serve.cpp" line="24"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="383"/>
+        <location filename="../commands/serve.cpp" line="25"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="384"/>
+        <location filename="../commands/serve.cpp" line="26"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="386"/>
+        <location filename="../commands/serve.cpp" line="28"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="388"/>
+        <location filename="../commands/serve.cpp" line="30"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
         <translation>How many connections may be open at once (default 512); a new one then closes the one stuck the longest.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="390"/>
-        <location filename="../cli.cpp" line="403"/>
+        <location filename="../commands/serve.cpp" line="32"/>
+        <location filename="../commands/serve.cpp" line="45"/>
         <source>AANTAL</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="392"/>
+        <location filename="../commands/serve.cpp" line="34"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation>Within how many seconds a request must have arrived in full (default 30); a silent connection closes after twice that.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="394"/>
+        <location filename="../commands/serve.cpp" line="36"/>
         <source>SECONDEN</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="396"/>
+        <location filename="../commands/serve.cpp" line="38"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation>How many days a departed detainee stays on the facility&apos;s tablets (default 0: gone at the first sync after departure). The server keeps everything.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="399"/>
+        <location filename="../commands/serve.cpp" line="41"/>
         <source>DAGEN</source>
         <translation>DAYS</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="401"/>
+        <location filename="../commands/serve.cpp" line="43"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation>How many audit entries a tablet may send in 24 hours (default 20000); what comes above is not stored, and logged.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="414"/>
+        <location filename="../commands/serve.cpp" line="56"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="423"/>
+        <location filename="../commands/serve.cpp" line="65"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-connections must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="428"/>
+        <location filename="../commands/serve.cpp" line="70"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation>--request-timeout must be a whole number of seconds, 1 or more.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="435"/>
+        <location filename="../commands/serve.cpp" line="77"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation>--retention-days must be a whole number of days from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="441"/>
+        <location filename="../commands/serve.cpp" line="83"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-audit-per-day must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="447"/>
+        <location filename="../commands/serve.cpp" line="89"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="452"/>
+        <location filename="../commands/serve.cpp" line="94"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="458"/>
+        <location filename="../commands/serve.cpp" line="100"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="468"/>
+        <location filename="../commands/serve.cpp" line="110"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="483"/>
+        <location filename="../commands/serve.cpp" line="125"/>
         <source>Kan niet luisteren op %1.</source>
         <translation>Cannot listen on %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="486"/>
+        <location filename="../commands/serve.cpp" line="128"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation>Ronde-server listening on %1://%2:%3</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="499"/>
-        <location filename="../cli.cpp" line="626"/>
+        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/user.cpp" line="55"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="499"/>
-        <location filename="../cli.cpp" line="626"/>
-        <location filename="../cli.cpp" line="733"/>
-        <location filename="../cli.cpp" line="860"/>
-        <location filename="../cli.cpp" line="917"/>
-        <location filename="../cli.cpp" line="981"/>
-        <location filename="../cli.cpp" line="1068"/>
+        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/user.cpp" line="55"/>
+        <location filename="../commands/report.cpp" line="26"/>
+        <location filename="../commands/proposals.cpp" line="32"/>
+        <location filename="../commands/audit.cpp" line="38"/>
+        <location filename="../commands/transfer.cpp" line="21"/>
+        <location filename="../commands/refusals.cpp" line="22"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="500"/>
+        <location filename="../commands/enrol.cpp" line="19"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation>A name for the tablet, e.g. &apos;Unit A 1&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="500"/>
-        <location filename="../cli.cpp" line="627"/>
+        <location filename="../commands/enrol.cpp" line="19"/>
+        <location filename="../commands/user.cpp" line="56"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="502"/>
+        <location filename="../commands/enrol.cpp" line="21"/>
         <source>Hoeveel uur de code geldig is (standaard 24, hoogstens 720).</source>
         <translation>How many hours the code is valid (default 24, at most 720).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="503"/>
+        <location filename="../commands/enrol.cpp" line="22"/>
         <source>UREN</source>
         <translation>HOURS</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="504"/>
+        <location filename="../commands/enrol.cpp" line="23"/>
         <source>Trekt een nog ongebruikte code in.</source>
         <translation>Withdraws a code not used yet.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="504"/>
+        <location filename="../commands/enrol.cpp" line="23"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../commands/enrol.cpp" line="36"/>
         <source>Geen ongebruikte code %1.</source>
         <translation>No unused code %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="520"/>
+        <location filename="../commands/enrol.cpp" line="39"/>
         <source>Code ingetrokken.</source>
         <translation>Code withdrawn.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="525"/>
+        <location filename="../commands/enrol.cpp" line="44"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation>Enrolment code (one-time): %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="526"/>
+        <location filename="../commands/enrol.cpp" line="45"/>
         <source>Geldig tot %1.</source>
         <translation>Valid until %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="540"/>
-        <location filename="../cli.cpp" line="980"/>
+        <location filename="../commands/revoke.cpp" line="16"/>
+        <location filename="../commands/refusals.cpp" line="21"/>
         <source>APPARAAT</source>
         <translation>DEVICE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="540"/>
+        <location filename="../commands/revoke.cpp" line="16"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation>The tablet&apos;s id (see &apos;devices&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="546"/>
+        <location filename="../commands/revoke.cpp" line="22"/>
         <source>Geef precies één apparaat-id.</source>
         <translation>Give exactly one device id.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="551"/>
+        <location filename="../commands/revoke.cpp" line="27"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation>Revoked: %1. At its next sync the tablet erases its data.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="575"/>
+        <location filename="../commands/devices.cpp" line="24"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="578"/>
+        <location filename="../commands/devices.cpp" line="27"/>
         <source>opnieuw koppelen: geen sleutel voor pincodes</source>
         <translation>enrol again: no key for PINs</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="625"/>
+        <location filename="../commands/user.cpp" line="54"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="625"/>
+        <location filename="../commands/user.cpp" line="54"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="627"/>
+        <location filename="../commands/user.cpp" line="56"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="629"/>
+        <location filename="../commands/user.cpp" line="58"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="631"/>
+        <location filename="../commands/user.cpp" line="60"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="632"/>
+        <location filename="../commands/user.cpp" line="61"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="633"/>
+        <location filename="../commands/user.cpp" line="62"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="637"/>
+        <location filename="../commands/user.cpp" line="66"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="638"/>
+        <location filename="../commands/user.cpp" line="67"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="680"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="690"/>
+        <location filename="../commands/user.cpp" line="119"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="702"/>
+        <location filename="../commands/user.cpp" line="131"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="707"/>
+        <location filename="../commands/user.cpp" line="136"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="720"/>
+        <location filename="../commands/common.cpp" line="111"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="732"/>
+        <location filename="../commands/report.cpp" line="25"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation>The facility (name or id); all facilities by default.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="734"/>
+        <location filename="../commands/report.cpp" line="27"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="734"/>
-        <location filename="../cli.cpp" line="919"/>
+        <location filename="../commands/report.cpp" line="27"/>
+        <location filename="../commands/transfer.cpp" line="23"/>
         <source>AFDELING</source>
         <translation>UNIT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="736"/>
+        <location filename="../commands/report.cpp" line="29"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation>First day of the period (YYYY-MM-DD; by default the first day of the month, two months back).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="740"/>
+        <location filename="../commands/report.cpp" line="33"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>Last day of the period (YYYY-MM-DD; today by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="742"/>
+        <location filename="../commands/report.cpp" line="35"/>
         <source>VORM</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="744"/>
+        <location filename="../commands/report.cpp" line="37"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation>Smallest group whose satisfaction is shown (5 by default).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="747"/>
+        <location filename="../commands/report.cpp" line="40"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation>Write to this file instead of the screen.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="770"/>
+        <location filename="../commands/report.cpp" line="63"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation>The period starts after it ends: --from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="818"/>
+        <location filename="../commands/report.cpp" line="111"/>
         <source>Kan %1 niet schrijven.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="806"/>
-        <location filename="../cli.cpp" line="821"/>
+        <location filename="../commands/report.cpp" line="99"/>
+        <location filename="../commands/report.cpp" line="114"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation>Report written to %1.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="741"/>
+        <location filename="../commands/report.cpp" line="34"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation>text, json, csv or pdf (default text). pdf needs --out.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="754"/>
+        <location filename="../commands/report.cpp" line="47"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation>Unknown format &apos;%1&apos; for --format: choose text, json, csv or pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="759"/>
+        <location filename="../commands/report.cpp" line="52"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="830"/>
+        <location filename="../commands/proposals.cpp" line="16"/>
         <source>afdeling</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="833"/>
+        <location filename="../commands/proposals.cpp" line="19"/>
         <source>naam</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="836"/>
+        <location filename="../commands/proposals.cpp" line="22"/>
         <source>zelfmelder</source>
         <translation>self-reporter</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="860"/>
-        <location filename="../cli.cpp" line="981"/>
+        <location filename="../commands/proposals.cpp" line="32"/>
+        <location filename="../commands/refusals.cpp" line="22"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation>Only this facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="861"/>
+        <location filename="../commands/proposals.cpp" line="33"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation>Only parallel updates.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="891"/>
+        <location filename="../commands/proposals.cpp" line="52"/>
         <source>%1: %2 (was: %3)</source>
         <translation>%1: %2 (was: %3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="894"/>
+        <location filename="../commands/proposals.cpp" line="55"/>
         <source>door %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="897"/>
+        <location filename="../commands/proposals.cpp" line="58"/>
         <source>PARALLEL met %1</source>
         <translation>PARALLEL with %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="903"/>
+        <location filename="../commands/proposals.cpp" line="63"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n proposal.</numerusform>
@@ -645,12 +645,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="980"/>
+        <location filename="../commands/refusals.cpp" line="21"/>
         <source>Alleen deze tablet (id, zie &apos;devices&apos;).</source>
         <translation>Only this tablet (id, see &apos;devices&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1028"/>
+        <location filename="../commands/refusals.cpp" line="52"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n refused record.</numerusform>
@@ -658,79 +658,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1046"/>
+        <location filename="../commands/audit.cpp" line="16"/>
         <source>opende het dossier</source>
         <translation>opened the file</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1048"/>
+        <location filename="../commands/audit.cpp" line="18"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1054"/>
+        <location filename="../commands/audit.cpp" line="24"/>
         <source>synchroniseerde</source>
         <translation>synced</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="916"/>
-        <location filename="../cli.cpp" line="1064"/>
+        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/transfer.cpp" line="20"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="635"/>
+        <location filename="../commands/user.cpp" line="64"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="660"/>
+        <location filename="../commands/user.cpp" line="89"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="668"/>
+        <location filename="../commands/user.cpp" line="97"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="916"/>
-        <location filename="../cli.cpp" line="1064"/>
+        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/transfer.cpp" line="20"/>
         <source>NUMMER</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="917"/>
+        <location filename="../commands/transfer.cpp" line="21"/>
         <source>De nieuwe inrichting (naam of id).</source>
         <translation>The new facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="919"/>
+        <location filename="../commands/transfer.cpp" line="23"/>
         <source>De afdeling in de nieuwe inrichting (naam of id).</source>
         <translation>The unit in the new facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="921"/>
+        <location filename="../commands/transfer.cpp" line="25"/>
         <source>De dag van de overplaatsing (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>The day of the transfer (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="927"/>
+        <location filename="../commands/transfer.cpp" line="31"/>
         <source>Gebruik: ronde-server transfer NUMMER --to INRICHTING [--on DATUM].</source>
         <translation>Usage: ronde-server transfer NUMBER --to FACILITY [--on DATE].</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="964"/>
+        <location filename="../commands/transfer.cpp" line="64"/>
         <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
         <translation>Transferred: %1 (%2) to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1022"/>
+        <location filename="../commands/refusals.cpp" line="47"/>
         <source>niet opgeslagen op de tablet: %1</source>
         <translation>not stored on the tablet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1032"/>
+        <location filename="../commands/refusals.cpp" line="56"/>
         <source>%n registratie(s) van de server niet opgeslagen op een tablet.</source>
         <translation>
             <numerusform>%n record from the server not stored on a tablet.</numerusform>
@@ -738,42 +738,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1050"/>
+        <location filename="../commands/audit.cpp" line="20"/>
         <source>kon een registratie van de server niet opslaan</source>
         <translation>could not store a record from the server</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1066"/>
+        <location filename="../commands/audit.cpp" line="36"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation>The facility (name or id), when the number occurs in more than one facility.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1074"/>
+        <location filename="../commands/audit.cpp" line="44"/>
         <source>Geef --detainee NUMMER.</source>
         <translation>Give --detainee NUMBER.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1094"/>
+        <location filename="../commands/audit.cpp" line="56"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation>Number %1 occurs in more than one facility; choose one with --facility.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1100"/>
+        <location filename="../commands/audit.cpp" line="64"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation>Audit log of %1, number %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1125"/>
+        <location filename="../commands/audit.cpp" line="83"/>
         <source>tablet %1</source>
         <translation>tablet %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1125"/>
+        <location filename="../commands/audit.cpp" line="83"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1127"/>
+        <location filename="../commands/audit.cpp" line="85"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n line.</numerusform>
@@ -781,27 +781,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1139"/>
+        <location filename="../commands/import.cpp" line="22"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1140"/>
+        <location filename="../commands/import.cpp" line="23"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1147"/>
+        <location filename="../commands/import.cpp" line="30"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1152"/>
+        <location filename="../commands/import.cpp" line="35"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1165"/>
+        <location filename="../commands/import.cpp" line="48"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -809,52 +809,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1173"/>
+        <location filename="../commands/import.cpp" line="56"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1206"/>
+        <location filename="../cli.cpp" line="25"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1207"/>
+        <location filename="../cli.cpp" line="26"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1210"/>
+        <location filename="../cli.cpp" line="29"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1215"/>
+        <location filename="../cli.cpp" line="34"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1217"/>
+        <location filename="../cli.cpp" line="36"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1220"/>
+        <location filename="../cli.cpp" line="39"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1222"/>
+        <location filename="../cli.cpp" line="41"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1253"/>
+        <location filename="../cli.cpp" line="72"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1258"/>
+        <location filename="../cli.cpp" line="77"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>
@@ -952,12 +952,12 @@
 <context>
     <name>std</name>
     <message>
-        <location filename="../cli.cpp" line="612"/>
+        <location filename="../commands/user.cpp" line="41"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation>New PIN (6 to 8 digits): </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="614"/>
+        <location filename="../commands/user.cpp" line="43"/>
         <source>Nog een keer: </source>
         <translation>Once more: </translation>
     </message>

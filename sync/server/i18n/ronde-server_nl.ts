@@ -4,640 +4,640 @@
 <context>
     <name>ronde::server</name>
     <message>
-        <location filename="../cli.cpp" line="44"/>
+        <location filename="../commands/init.cpp" line="12"/>
         <source>Maakt de database aan of werkt het schema bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="46"/>
+        <location filename="../commands/demo.cpp" line="16"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="47"/>
+        <location filename="../commands/evaluate.cpp" line="11"/>
         <source>Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets op tijd, te laat of nog open is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="51"/>
+        <location filename="../commands/serve.cpp" line="14"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="52"/>
+        <location filename="../commands/enrol.cpp" line="10"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="54"/>
+        <location filename="../commands/revoke.cpp" line="8"/>
         <source>Trekt een tablet in: bij de volgende synchronisatie wist hij zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="56"/>
+        <location filename="../commands/user.cpp" line="12"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="80"/>
+        <location filename="../commands/devices.cpp" line="8"/>
         <source>Toont de aangemelde tablets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="124"/>
+        <location filename="../commands/common.cpp" line="63"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="134"/>
+        <location filename="../commands/common.cpp" line="41"/>
         <source>Opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="135"/>
+        <location filename="../commands/common.cpp" line="42"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="143"/>
+        <location filename="../commands/common.cpp" line="71"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="164"/>
+        <location filename="../commands/common.cpp" line="92"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="187"/>
+        <location filename="../commands/init.cpp" line="26"/>
         <source>Database %1 is klaar (schemaversie %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="323"/>
-        <location filename="../cli.cpp" line="383"/>
-        <location filename="../cli.cpp" line="384"/>
-        <location filename="../cli.cpp" line="747"/>
-        <location filename="../cli.cpp" line="1139"/>
+        <location filename="../commands/evaluate.cpp" line="21"/>
+        <location filename="../commands/serve.cpp" line="25"/>
+        <location filename="../commands/serve.cpp" line="26"/>
+        <location filename="../commands/report.cpp" line="40"/>
+        <location filename="../commands/import.cpp" line="22"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="201"/>
+        <location filename="../commands/demo.cpp" line="27"/>
         <source>Aantal inrichtingen (standaard 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="201"/>
-        <location filename="../cli.cpp" line="203"/>
-        <location filename="../cli.cpp" line="745"/>
+        <location filename="../commands/demo.cpp" line="27"/>
+        <location filename="../commands/demo.cpp" line="29"/>
+        <location filename="../commands/report.cpp" line="38"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="203"/>
+        <location filename="../commands/demo.cpp" line="29"/>
         <source>Aantal gedetineerden per inrichting (standaard 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="205"/>
+        <location filename="../commands/demo.cpp" line="31"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="207"/>
+        <location filename="../commands/demo.cpp" line="33"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="209"/>
+        <location filename="../commands/demo.cpp" line="35"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="211"/>
-        <location filename="../cli.cpp" line="738"/>
-        <location filename="../cli.cpp" line="740"/>
-        <location filename="../cli.cpp" line="921"/>
+        <location filename="../commands/demo.cpp" line="37"/>
+        <location filename="../commands/report.cpp" line="31"/>
+        <location filename="../commands/report.cpp" line="33"/>
+        <location filename="../commands/transfer.cpp" line="25"/>
         <source>DATUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="231"/>
+        <location filename="../commands/demo.cpp" line="57"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="276"/>
+        <location filename="../commands/demo.cpp" line="100"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="245"/>
+        <location filename="../commands/demo.cpp" line="71"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="58"/>
+        <location filename="../commands/report.cpp" line="16"/>
         <source>Rapportage voor het centrale kantoor (R5): contact per rol, zonder contact, naleving van de termijnen en tevredenheid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="61"/>
+        <location filename="../commands/proposals.cpp" line="8"/>
         <source>Toont de registratievoorstellen van tablets (afdeling, naam, zelfmelder), met de parallelle wijzigingen die het kantoor moet beslissen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="64"/>
+        <location filename="../commands/audit.cpp" line="8"/>
         <source>Toont het auditlogboek van een gedetineerde: wie het dossier opende en wie wat vastlegde, op welke tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="67"/>
+        <location filename="../commands/refusals.cpp" line="9"/>
         <source>Toont de registraties die de server weigerde, per tablet, met de reden. Ze blijven op de tablet; na een wijziging van het register of met &apos;Geweigerde opnieuw versturen&apos; stuurt de tablet ze opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="71"/>
+        <location filename="../commands/transfer.cpp" line="8"/>
         <source>Plaatst een gedetineerde over naar een andere inrichting, op een dag: het verblijf in de oude inrichting eindigt die dag, het nieuwe begint die dag. De geschiedenis gaat mee naar de tablets van de nieuwe inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="75"/>
+        <location filename="../commands/import.cpp" line="12"/>
         <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="99"/>
+        <location filename="../commands/common.cpp" line="28"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="103"/>
-        <location filename="../cli.cpp" line="200"/>
+        <location filename="../commands/common.cpp" line="32"/>
+        <location filename="../commands/demo.cpp" line="26"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="198"/>
+        <location filename="../commands/demo.cpp" line="24"/>
         <source>De nieuwe database: een bestand of een PostgreSQL-URI (hetzelfde als --database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="212"/>
+        <location filename="../commands/demo.cpp" line="38"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="261"/>
+        <location filename="../commands/demo.cpp" line="87"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="301"/>
+        <location filename="../commands/demo.cpp" line="125"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="305"/>
+        <location filename="../commands/demo.cpp" line="129"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="307"/>
+        <location filename="../commands/demo.cpp" line="131"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="323"/>
+        <location filename="../commands/evaluate.cpp" line="21"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="324"/>
+        <location filename="../commands/evaluate.cpp" line="22"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="330"/>
+        <location filename="../commands/evaluate.cpp" line="28"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="337"/>
+        <location filename="../commands/evaluate.cpp" line="35"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="344"/>
+        <location filename="../commands/evaluate.cpp" line="42"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="356"/>
+        <location filename="../commands/evaluate.cpp" line="54"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="380"/>
+        <location filename="../commands/serve.cpp" line="22"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="382"/>
+        <location filename="../commands/serve.cpp" line="24"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="383"/>
+        <location filename="../commands/serve.cpp" line="25"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="384"/>
+        <location filename="../commands/serve.cpp" line="26"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="386"/>
+        <location filename="../commands/serve.cpp" line="28"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="388"/>
+        <location filename="../commands/serve.cpp" line="30"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="390"/>
-        <location filename="../cli.cpp" line="403"/>
+        <location filename="../commands/serve.cpp" line="32"/>
+        <location filename="../commands/serve.cpp" line="45"/>
         <source>AANTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="392"/>
+        <location filename="../commands/serve.cpp" line="34"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="394"/>
+        <location filename="../commands/serve.cpp" line="36"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="396"/>
+        <location filename="../commands/serve.cpp" line="38"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="399"/>
+        <location filename="../commands/serve.cpp" line="41"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="401"/>
+        <location filename="../commands/serve.cpp" line="43"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="414"/>
+        <location filename="../commands/serve.cpp" line="56"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="423"/>
+        <location filename="../commands/serve.cpp" line="65"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="428"/>
+        <location filename="../commands/serve.cpp" line="70"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="435"/>
+        <location filename="../commands/serve.cpp" line="77"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="441"/>
+        <location filename="../commands/serve.cpp" line="83"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="447"/>
+        <location filename="../commands/serve.cpp" line="89"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="452"/>
+        <location filename="../commands/serve.cpp" line="94"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="458"/>
+        <location filename="../commands/serve.cpp" line="100"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="468"/>
+        <location filename="../commands/serve.cpp" line="110"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="483"/>
+        <location filename="../commands/serve.cpp" line="125"/>
         <source>Kan niet luisteren op %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="486"/>
+        <location filename="../commands/serve.cpp" line="128"/>
         <source>Ronde-server luistert op %1://%2:%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="499"/>
-        <location filename="../cli.cpp" line="626"/>
+        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/user.cpp" line="55"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="499"/>
-        <location filename="../cli.cpp" line="626"/>
-        <location filename="../cli.cpp" line="733"/>
-        <location filename="../cli.cpp" line="860"/>
-        <location filename="../cli.cpp" line="917"/>
-        <location filename="../cli.cpp" line="981"/>
-        <location filename="../cli.cpp" line="1068"/>
+        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/user.cpp" line="55"/>
+        <location filename="../commands/report.cpp" line="26"/>
+        <location filename="../commands/proposals.cpp" line="32"/>
+        <location filename="../commands/audit.cpp" line="38"/>
+        <location filename="../commands/transfer.cpp" line="21"/>
+        <location filename="../commands/refusals.cpp" line="22"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="500"/>
+        <location filename="../commands/enrol.cpp" line="19"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="500"/>
-        <location filename="../cli.cpp" line="627"/>
+        <location filename="../commands/enrol.cpp" line="19"/>
+        <location filename="../commands/user.cpp" line="56"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="502"/>
+        <location filename="../commands/enrol.cpp" line="21"/>
         <source>Hoeveel uur de code geldig is (standaard 24, hoogstens 720).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="503"/>
+        <location filename="../commands/enrol.cpp" line="22"/>
         <source>UREN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="504"/>
+        <location filename="../commands/enrol.cpp" line="23"/>
         <source>Trekt een nog ongebruikte code in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="504"/>
+        <location filename="../commands/enrol.cpp" line="23"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="517"/>
+        <location filename="../commands/enrol.cpp" line="36"/>
         <source>Geen ongebruikte code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="520"/>
+        <location filename="../commands/enrol.cpp" line="39"/>
         <source>Code ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="525"/>
+        <location filename="../commands/enrol.cpp" line="44"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="526"/>
+        <location filename="../commands/enrol.cpp" line="45"/>
         <source>Geldig tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="540"/>
-        <location filename="../cli.cpp" line="980"/>
+        <location filename="../commands/revoke.cpp" line="16"/>
+        <location filename="../commands/refusals.cpp" line="21"/>
         <source>APPARAAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="540"/>
+        <location filename="../commands/revoke.cpp" line="16"/>
         <source>Het id van de tablet (zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="546"/>
+        <location filename="../commands/revoke.cpp" line="22"/>
         <source>Geef precies één apparaat-id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="551"/>
+        <location filename="../commands/revoke.cpp" line="27"/>
         <source>Ingetrokken: %1. Bij de volgende synchronisatie wist de tablet zijn gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="575"/>
+        <location filename="../commands/devices.cpp" line="24"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="578"/>
+        <location filename="../commands/devices.cpp" line="27"/>
         <source>opnieuw koppelen: geen sleutel voor pincodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="625"/>
+        <location filename="../commands/user.cpp" line="54"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="625"/>
+        <location filename="../commands/user.cpp" line="54"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="627"/>
+        <location filename="../commands/user.cpp" line="56"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="629"/>
+        <location filename="../commands/user.cpp" line="58"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="631"/>
+        <location filename="../commands/user.cpp" line="60"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="632"/>
+        <location filename="../commands/user.cpp" line="61"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="633"/>
+        <location filename="../commands/user.cpp" line="62"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="637"/>
+        <location filename="../commands/user.cpp" line="66"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="638"/>
+        <location filename="../commands/user.cpp" line="67"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="680"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="690"/>
+        <location filename="../commands/user.cpp" line="119"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="702"/>
+        <location filename="../commands/user.cpp" line="131"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="707"/>
+        <location filename="../commands/user.cpp" line="136"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="720"/>
+        <location filename="../commands/common.cpp" line="111"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="732"/>
+        <location filename="../commands/report.cpp" line="25"/>
         <source>De inrichting (naam of id); standaard alle inrichtingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="734"/>
+        <location filename="../commands/report.cpp" line="27"/>
         <source>Alleen deze afdeling (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="734"/>
-        <location filename="../cli.cpp" line="919"/>
+        <location filename="../commands/report.cpp" line="27"/>
+        <location filename="../commands/transfer.cpp" line="23"/>
         <source>AFDELING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="736"/>
+        <location filename="../commands/report.cpp" line="29"/>
         <source>Eerste dag van de periode (JJJJ-MM-DD; standaard de eerste dag van de maand, twee maanden terug).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="740"/>
+        <location filename="../commands/report.cpp" line="33"/>
         <source>Laatste dag van de periode (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="742"/>
+        <location filename="../commands/report.cpp" line="35"/>
         <source>VORM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="744"/>
+        <location filename="../commands/report.cpp" line="37"/>
         <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="747"/>
+        <location filename="../commands/report.cpp" line="40"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="770"/>
+        <location filename="../commands/report.cpp" line="63"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="818"/>
+        <location filename="../commands/report.cpp" line="111"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="806"/>
-        <location filename="../cli.cpp" line="821"/>
+        <location filename="../commands/report.cpp" line="99"/>
+        <location filename="../commands/report.cpp" line="114"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="741"/>
+        <location filename="../commands/report.cpp" line="34"/>
         <source>text, json, csv of pdf (standaard text). pdf vraagt om --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="754"/>
+        <location filename="../commands/report.cpp" line="47"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="759"/>
+        <location filename="../commands/report.cpp" line="52"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="830"/>
+        <location filename="../commands/proposals.cpp" line="16"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="833"/>
+        <location filename="../commands/proposals.cpp" line="19"/>
         <source>naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="836"/>
+        <location filename="../commands/proposals.cpp" line="22"/>
         <source>zelfmelder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="860"/>
-        <location filename="../cli.cpp" line="981"/>
+        <location filename="../commands/proposals.cpp" line="32"/>
+        <location filename="../commands/refusals.cpp" line="22"/>
         <source>Alleen deze inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="861"/>
+        <location filename="../commands/proposals.cpp" line="33"/>
         <source>Alleen parallelle wijzigingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="891"/>
+        <location filename="../commands/proposals.cpp" line="52"/>
         <source>%1: %2 (was: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="894"/>
+        <location filename="../commands/proposals.cpp" line="55"/>
         <source>door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="897"/>
+        <location filename="../commands/proposals.cpp" line="58"/>
         <source>PARALLEL met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="903"/>
+        <location filename="../commands/proposals.cpp" line="63"/>
         <source>%n voorstel(len).</source>
         <translation>
             <numerusform>%n voorstel.</numerusform>
@@ -645,12 +645,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="980"/>
+        <location filename="../commands/refusals.cpp" line="21"/>
         <source>Alleen deze tablet (id, zie &apos;devices&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1028"/>
+        <location filename="../commands/refusals.cpp" line="52"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n geweigerde registratie.</numerusform>
@@ -658,79 +658,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1046"/>
+        <location filename="../commands/audit.cpp" line="16"/>
         <source>opende het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1048"/>
+        <location filename="../commands/audit.cpp" line="18"/>
         <source>legde vast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1054"/>
+        <location filename="../commands/audit.cpp" line="24"/>
         <source>synchroniseerde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="916"/>
-        <location filename="../cli.cpp" line="1064"/>
+        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/transfer.cpp" line="20"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="635"/>
+        <location filename="../commands/user.cpp" line="64"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="660"/>
+        <location filename="../commands/user.cpp" line="89"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="668"/>
+        <location filename="../commands/user.cpp" line="97"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="916"/>
-        <location filename="../cli.cpp" line="1064"/>
+        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/transfer.cpp" line="20"/>
         <source>NUMMER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="917"/>
+        <location filename="../commands/transfer.cpp" line="21"/>
         <source>De nieuwe inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="919"/>
+        <location filename="../commands/transfer.cpp" line="23"/>
         <source>De afdeling in de nieuwe inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="921"/>
+        <location filename="../commands/transfer.cpp" line="25"/>
         <source>De dag van de overplaatsing (JJJJ-MM-DD; standaard vandaag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="927"/>
+        <location filename="../commands/transfer.cpp" line="31"/>
         <source>Gebruik: ronde-server transfer NUMMER --to INRICHTING [--on DATUM].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="964"/>
+        <location filename="../commands/transfer.cpp" line="64"/>
         <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1022"/>
+        <location filename="../commands/refusals.cpp" line="47"/>
         <source>niet opgeslagen op de tablet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1032"/>
+        <location filename="../commands/refusals.cpp" line="56"/>
         <source>%n registratie(s) van de server niet opgeslagen op een tablet.</source>
         <translation>
             <numerusform>%n registratie van de server niet opgeslagen op een tablet.</numerusform>
@@ -738,42 +738,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1050"/>
+        <location filename="../commands/audit.cpp" line="20"/>
         <source>kon een registratie van de server niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1066"/>
+        <location filename="../commands/audit.cpp" line="36"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1074"/>
+        <location filename="../commands/audit.cpp" line="44"/>
         <source>Geef --detainee NUMMER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1094"/>
+        <location filename="../commands/audit.cpp" line="56"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1100"/>
+        <location filename="../commands/audit.cpp" line="64"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1125"/>
+        <location filename="../commands/audit.cpp" line="83"/>
         <source>tablet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1125"/>
+        <location filename="../commands/audit.cpp" line="83"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1127"/>
+        <location filename="../commands/audit.cpp" line="85"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -781,27 +781,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1139"/>
+        <location filename="../commands/import.cpp" line="22"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1140"/>
+        <location filename="../commands/import.cpp" line="23"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1147"/>
+        <location filename="../commands/import.cpp" line="30"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1152"/>
+        <location filename="../commands/import.cpp" line="35"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli.cpp" line="1165"/>
+        <location filename="../commands/import.cpp" line="48"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -809,52 +809,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1173"/>
+        <location filename="../commands/import.cpp" line="56"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1206"/>
+        <location filename="../cli.cpp" line="25"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1207"/>
+        <location filename="../cli.cpp" line="26"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1210"/>
+        <location filename="../cli.cpp" line="29"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1215"/>
+        <location filename="../cli.cpp" line="34"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1217"/>
+        <location filename="../cli.cpp" line="36"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1220"/>
+        <location filename="../cli.cpp" line="39"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1222"/>
+        <location filename="../cli.cpp" line="41"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1253"/>
+        <location filename="../cli.cpp" line="72"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="1258"/>
+        <location filename="../cli.cpp" line="77"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,12 +952,12 @@
 <context>
     <name>std</name>
     <message>
-        <location filename="../cli.cpp" line="612"/>
+        <location filename="../commands/user.cpp" line="41"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="614"/>
+        <location filename="../commands/user.cpp" line="43"/>
         <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>

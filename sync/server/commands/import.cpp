@@ -1,0 +1,73 @@
+// `ronde-server import`.
+#include "common.h"
+#include "roster/roster.h"
+#include "server/report_output.h"
+#include "util/local_time.h"
+
+#include <QFile>
+
+namespace ronde::server {
+namespace {
+
+const char *const kImportSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Leest gedetineerden in uit een CSV-export van het registratiesysteem "
+                     "(nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
+                     "vertrek).");
+
+int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "import";
+    prepare(parser, kImportSummary);
+    parser.addPositionalArgument(tr("BESTAND"), tr("Het CSV-bestand (';' of ',')."));
+    parser.addOption({"skip-invalid", tr("Sla foute regels over en lees de rest in (zonder deze "
+                                         "optie wordt bij een fout niets ingelezen).")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("Geef één CSV-bestand. Zie 'ronde-server import --help'.") << "\n";
+        return BadUsage;
+    }
+    QFile file(parser.positionalArguments().front());
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Kan %1 niet lezen.").arg(file.fileName()) << "\n";
+        return BadUsage;
+    }
+    const QByteArray csv = file.readAll();
+    return withStore(parser, [&](Store &store) {
+        const RosterSummary summary =
+            importRoster(store, std::string_view(csv.constData(), size_t(csv.size())),
+                         parser.isSet("skip-invalid"), todayInAmsterdam());
+        for (const RosterError &e : summary.errors) { // "rooster.csv: Regel 3: kolom naam: …"
+            err << file.fileName() << ": " << QString::fromStdString(e.describe(outputLanguage()))
+                << "\n";
+        }
+        if (!summary.applied) {
+            err << QCoreApplication::translate(
+                       "ronde::server",
+                       "Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef "
+                       "--skip-invalid om de goede regels wel in te lezen.",
+                       nullptr, summary.rejected)
+                << "\n";
+            return int(BadUsage);
+        }
+        out << tr("Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.")
+                   .arg(summary.added)
+                   .arg(summary.updated)
+                   .arg(summary.unchanged)
+                   .arg(summary.rejected)
+            << "\n";
+        return int(Success);
+    });
+}
+
+} // namespace
+
+Command importCommand()
+{
+    return {"import", kImportSummary, runImport};
+}
+
+} // namespace ronde::server

@@ -1,0 +1,143 @@
+// `ronde-server serve`.
+#include "common.h"
+#include "server/http_endpoint.h"
+#include "server/sync_service.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace ronde::server {
+namespace {
+
+const char *const kServeSummary =
+    QT_TRANSLATE_NOOP("ronde::server", "Start de synchronisatieserver (HTTPS).");
+
+int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "serve";
+    prepare(parser, kServeSummary);
+    parser.addOption({"listen",
+                      tr("Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een "
+                         "vrije poort)."),
+                      tr("ADRES:POORT"), "0.0.0.0:8443"});
+    parser.addOption({"cert", tr("Het certificaat van de server (PEM)."), tr("BESTAND")});
+    parser.addOption({"key", tr("De privésleutel van de server (PEM)."), tr("BESTAND")});
+    parser.addOption(
+        {"insecure-loopback", tr("Zonder TLS, alleen op een loopback-adres (voor tests).")});
+    parser.addOption({"max-connections",
+                      tr("Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een "
+                         "nieuwe sluit dan de langst vastzittende."),
+                      tr("AANTAL"), "512"});
+    parser.addOption({"request-timeout",
+                      tr("Binnen hoeveel seconden een verzoek helemaal binnen moet zijn "
+                         "(standaard 30); een stille verbinding sluit na het dubbele."),
+                      tr("SECONDEN"), "30"});
+    parser.addOption({"retention-days",
+                      tr("Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de "
+                         "inrichting blijft (standaard 0: weg bij de eerste synchronisatie na "
+                         "vertrek). De server bewaart alles."),
+                      tr("DAGEN"), "0"});
+    parser.addOption({"max-audit-per-day",
+                      tr("Hoeveel auditregels een tablet per etmaal mag sturen (standaard "
+                         "20000); wat erboven komt, wordt niet bewaard en gelogd."),
+                      tr("AANTAL"), "20000"});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    const QString listen = parser.value("listen");
+    const qsizetype colon = listen.lastIndexOf(':');
+    bool portOk = false;
+    const QHostAddress address(listen.left(colon));
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    if (colon < 0 || address.isNull() || !portOk || port > 65535) {
+        err << tr("Ongeldig adres '%1' voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.")
+                   .arg(listen)
+            << "\n";
+        return BadUsage;
+    }
+    sync::ConnectionGuard::Limits limits;
+    bool limitsOk = false;
+    limits.maxConnections = parser.value("max-connections").toInt(&limitsOk);
+    if (!limitsOk || limits.maxConnections < 1) {
+        err << tr("--max-connections moet een heel getal van 1 of meer zijn.") << "\n";
+        return BadUsage;
+    }
+    limits.requestSeconds = parser.value("request-timeout").toInt(&limitsOk);
+    if (!limitsOk || limits.requestSeconds < 1) {
+        err << tr("--request-timeout moet een heel aantal seconden van 1 of meer zijn.") << "\n";
+        return BadUsage;
+    }
+    limits.idleSeconds = 2 * limits.requestSeconds;
+    sync::SyncLimits syncLimits;
+    syncLimits.retentionDays = parser.value("retention-days").toInt(&limitsOk);
+    if (!limitsOk || syncLimits.retentionDays < 0 || syncLimits.retentionDays > 3650) {
+        err << tr("--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.")
+            << "\n";
+        return BadUsage;
+    }
+    syncLimits.maxAuditPerDevicePerDay = parser.value("max-audit-per-day").toLongLong(&limitsOk);
+    if (!limitsOk || syncLimits.maxAuditPerDevicePerDay < 1) {
+        err << tr("--max-audit-per-day moet een heel getal van 1 of meer zijn.") << "\n";
+        return BadUsage;
+    }
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet("insecure-loopback")) {
+        if (!address.isLoopback()) {
+            err << tr("--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).") << "\n";
+            return BadUsage;
+        }
+    } else {
+        if (!parser.isSet("cert") || !parser.isSet("key")) {
+            err << tr("Geef --cert en --key: tablets praten alleen via TLS met de server.") << "\n";
+            return BadUsage;
+        }
+        QFile certFile(parser.value("cert"));
+        QFile keyFile(parser.value("key"));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << tr("Kan het certificaat of de sleutel niet lezen.") << "\n";
+            return BadUsage;
+        }
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        }
+        if (cert.isNull() || key.isNull()) {
+            err << tr("Certificaat of sleutel is geen geldige PEM.") << "\n";
+            return BadUsage;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(cert);
+        config.setPrivateKey(key);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        tls = config;
+    }
+    return withStore(parser, [&](Store &store) {
+        sync::SyncService service(store, syncLimits);
+        service.sequenceUnloggedEvents();
+        sync::HttpEndpoint endpoint(service, err);
+        const quint16 bound = endpoint.listen(address, quint16(port), tls, limits);
+        if (bound == 0) {
+            err << tr("Kan niet luisteren op %1.").arg(listen) << "\n";
+            return int(Failure);
+        }
+        out << tr("Ronde-server luistert op %1://%2:%3")
+                   .arg(tls ? "https" : "http", address.toString())
+                   .arg(bound)
+            << Qt::endl;
+        return QCoreApplication::exec();
+    });
+}
+
+} // namespace
+
+Command serveCommand()
+{
+    return {"serve", kServeSummary, runServe};
+}
+
+} // namespace ronde::server

@@ -1,0 +1,148 @@
+// `ronde-server user`.
+#include "common.h"
+#include "util/secrets.h"
+
+#include <iostream>
+#include <termios.h>
+#include <unistd.h>
+
+namespace ronde::server {
+namespace {
+
+const char *const kUserSummary = QT_TRANSLATE_NOOP(
+    "ronde::server", "Medewerkers: 'user add', 'user list' of 'user disable ID'.");
+
+// A new PIN from the terminal (asked twice, not echoed) or from standard input (one line),
+// never from the command line, where other users and the shell's history would see it.
+std::string readPin(QTextStream &out)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+    const auto readLine = [terminal](bool echo) {
+        termios saved{};
+        if (terminal && !echo) {
+            ::tcgetattr(STDIN_FILENO, &saved);
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+        std::string line;
+        std::getline(std::cin, line);
+        if (terminal && !echo) {
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        }
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) {
+            line.pop_back();
+        }
+        return line;
+    };
+    if (!terminal) {
+        return readLine(true);
+    }
+    out << tr("Nieuwe pincode (6 tot 8 cijfers): ") << Qt::flush;
+    const std::string first = readLine(false);
+    out << "\n" << tr("Nog een keer: ") << Qt::flush;
+    const std::string second = readLine(false);
+    out << "\n";
+    return first == second ? first : std::string();
+}
+
+int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QString command = "user";
+    prepare(parser, kUserSummary);
+    parser.addPositionalArgument(tr("ACTIE"), tr("add, list of disable."));
+    parser.addOption({"facility", tr("De inrichting (naam of id)."), tr("INRICHTING")});
+    parser.addOption({"name", tr("Naam van de medewerker."), tr("NAAM")});
+    parser.addOption({"role",
+                      tr("Rol: caseManager, mentor, municipality, probation, "
+                         "careProvider, volunteer, director of office."),
+                      tr("ROL")});
+    parser.addOption({"organisation", tr("Organisatie (bij externen), bijv. 'Gemeente Zwolle'."),
+                      tr("ORGANISATIE")});
+    parser.addOption({"pin",
+                      tr("Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van "
+                         "standaardinvoer, nooit van de opdrachtregel."),
+                      tr("PIN")});
+    parser.addOption({"mandate", tr("Gemandateerd MDO-lid: mag besluiten (R4.5).")});
+    int exitCode = Success;
+    if (!parse(parser, command, arguments, out, err, exitCode)) {
+        return exitCode;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    return withStore(parser, [&](Store &store) {
+        auto facilityId = [&]() -> std::string {
+            const std::string wanted = parser.value("facility").toStdString();
+            if (const auto found = store.registry().findFacility(wanted)) {
+                return found->id;
+            }
+            throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
+        };
+        if (action == "add") {
+            const auto role = parseEnum<Role>(parser.value("role").toStdString());
+            if (!role) {
+                throw ValidationError(
+                    {ProblemCode::UnknownRole, "role", parser.value("role").toStdString()});
+            }
+            if (parser.isSet("pin")) {
+                err << tr("Geef de pincode niet op de opdrachtregel: andere gebruikers van de "
+                          "machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of "
+                          "geef hem via standaardinvoer.")
+                    << "\n";
+                return int(BadUsage);
+            }
+            const std::string pin = readPin(out);
+            if (!isValidNewPin(pin)) {
+                err << tr("De pincode moet 6 tot 8 cijfers zijn.") << "\n";
+                return int(BadUsage);
+            }
+            User u;
+            u.id = "user-" + randomHex(8);
+            u.facilityId = facilityId();
+            u.name = parser.value("name").trimmed().toStdString();
+            u.role = *role;
+            u.organisation = parser.value("organisation").toStdString();
+            u.reviewMandate = parser.isSet("mandate");
+            u.pinHash = hashPin(pin);
+            store.registry().upsert(u);
+            out << tr("Medewerker toegevoegd: %1 (%2).")
+                       .arg(QString::fromStdString(u.name), QString::fromStdString(u.id))
+                << "\n";
+            return int(Success);
+        }
+        if (action == "list") {
+            for (const User &u : store.registry().users(facilityId())) {
+                out << QString::fromStdString(u.id) << "\t" << QString::fromStdString(u.name)
+                    << "\t"
+                    << QString::fromLatin1(nameOf(u.role).data(), qsizetype(nameOf(u.role).size()))
+                    << (u.active ? QString() : "\t" + tr("uitgeschakeld")) << "\n";
+            }
+            return int(Success);
+        }
+        if (action == "disable" && positional.size() == 2) {
+            auto user = store.registry().user(positional[1].toStdString());
+            if (!user) {
+                throw ValidationError(
+                    {ProblemCode::UnknownUser, "user", positional[1].toStdString()});
+            }
+            user->active = false;
+            store.registry().upsert(*user);
+            out << tr("Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.")
+                       .arg(QString::fromStdString(user->name))
+                << "\n";
+            return int(Success);
+        }
+        err << tr("Gebruik: ronde-server user add|list|disable ID (zie --help).") << "\n";
+        return int(BadUsage);
+    });
+}
+
+} // namespace
+
+Command userCommand()
+{
+    return {"user", kUserSummary, runUser};
+}
+
+} // namespace ronde::server
