@@ -4,6 +4,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // Running the real binaries in end-to-end tests, the same way everywhere.
 struct ProgramRun
@@ -45,4 +46,13 @@ inline ProgramRun runProgram(const QString &program, const QStringList &argument
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A program as a user runs it: in the test environment, with settings in a folder of its own
+// for this test binary.
+inline ProgramRun runAsUser(const QString &program, const QStringList &arguments,
+                            const QStringList &unsetEnv = {})
+{
+    static QTemporaryDir settings;
+    return runProgram(program, arguments, testEnvironment(settings.path(), unsetEnv));
 }

@@ -1,0 +1,364 @@
+// Reading events back: one type, a detainee's or a facility's, by id, or what the policy
+// engine and the rounds list take (EventRepository's reads; the writes are in
+// event_repository.cpp).
+#include "database.h"
+#include "event_repository.h"
+
+#include <sstream>
+#include <unordered_map>
+
+namespace ronde {
+namespace {
+
+std::vector<std::string> splitLines(const std::string &text)
+{
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+// Header columns, shared by every per-type query; the body columns follow from index 7.
+constexpr const char *kHeaderColumns =
+    "e.id, e.detainee_id, e.author_id, e.occurred_at, e.recorded_at, e.hlc, e.supersedes";
+constexpr int kBody = 7;
+
+EventHeader headerFromRow(const Statement &row)
+{
+    return {row.text(0),  row.text(1),  row.text(2),        row.int64(3),
+            row.int64(4), row.int64(5), row.optionalText(6)};
+}
+
+// Which events a read covers: one detainee's, or every detainee's of a facility.
+std::string scopeClause(EventRepository::Scope scope, const Database &db)
+{
+    switch (scope) {
+    case EventRepository::Scope::Detainee:
+        return "e.detainee_id = ?1";
+    case EventRepository::Scope::Facility:
+        return "e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = ?1)";
+    case EventRepository::Scope::EventList:
+        return db.inJsonArray("e.id", 1);
+    case EventRepository::Scope::Event:
+        break;
+    }
+    return "e.id = ?1";
+}
+
+// The current events of one type in a scope: events no later event supersedes. One
+// detainee's come oldest first; a facility's come unordered, because sorting 200k rows would
+// cost more than the whole evaluation, which does not depend on the order.
+std::string currentEventsOf(EventType type, const char *table, const char *bodyColumns,
+                            EventRepository::Scope scope, const Database &db)
+{
+    const bool one =
+        scope == EventRepository::Scope::Event || scope == EventRepository::Scope::EventList;
+    return std::string("SELECT ") + kHeaderColumns + ", " + bodyColumns + " FROM events e JOIN " +
+           table + " b ON b.event_id = e.id WHERE " + scopeClause(scope, db) + " AND e.type = '" +
+           std::string(nameOf(type)) + "'" +
+           (one ? ""
+                : " AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)") +
+           (scope == EventRepository::Scope::Detainee ? " ORDER BY e.occurred_at, e.hlc" : "");
+}
+
+// Per event type: its body table, the body columns, and how a row becomes the event.
+template <typename Event> struct EventTable;
+
+template <> struct EventTable<Contact>
+{
+    static constexpr const char *table = "contacts";
+    static constexpr const char *columns =
+        "b.roles, b.kind, b.mode, b.topics, b.notes, b.satisfaction";
+    static Contact fromRow(const Statement &row)
+    {
+        Contact c;
+        c.header = headerFromRow(row);
+        c.roles = RoleSet::fromBits(uint32_t(row.int64(kBody)));
+        c.kind = enumColumn<ContactKind>(row, kBody + 1);
+        c.mode = enumColumn<ContactMode>(row, kBody + 2);
+        c.topics = TopicSet::fromBits(uint32_t(row.int64(kBody + 3)));
+        c.notes = row.text(kBody + 4);
+        if (!row.isNull(kBody + 5)) {
+            c.satisfaction = row.integer(kBody + 5);
+        }
+        return c;
+    }
+};
+
+template <> struct EventTable<CaseReview>
+{
+    static constexpr const char *table = "reviews";
+    static constexpr const char *columns = "b.behaviours, b.note, b.exception_justification";
+    static CaseReview fromRow(const Statement &row)
+    {
+        CaseReview r;
+        r.header = headerFromRow(row);
+        r.behaviours = splitLines(row.text(kBody));
+        r.note = row.text(kBody + 1);
+        r.exceptionJustification = row.text(kBody + 2);
+        return r; // lights are read separately, in one query for the scope
+    }
+};
+
+template <> struct EventTable<ReintegrationPlan>
+{
+    static constexpr const char *table = "plans";
+    static constexpr const char *columns = "b.stage";
+    static ReintegrationPlan fromRow(const Statement &row)
+    {
+        return {headerFromRow(row), enumColumn<PlanStage>(row, kBody)};
+    }
+};
+
+template <> struct EventTable<ProgramDecision>
+{
+    static constexpr const char *table = "decisions";
+    static constexpr const char *columns = "b.decision, b.capacity, b.review_id";
+    static ProgramDecision fromRow(const Statement &row)
+    {
+        return {headerFromRow(row), enumColumn<DecisionKind>(row, kBody),
+                enumColumn<DecisionCapacity>(row, kBody + 1), row.optionalText(kBody + 2)};
+    }
+};
+
+template <> struct EventTable<Complaint>
+{
+    static constexpr const char *table = "complaints";
+    static constexpr const char *columns =
+        "b.stage, b.decision_id, b.learned_on, b.late_excused, b.outcome";
+    static Complaint fromRow(const Statement &row)
+    {
+        Complaint c;
+        c.header = headerFromRow(row);
+        c.stage = enumColumn<ComplaintStage>(row, kBody);
+        c.decisionId = row.optionalText(kBody + 1);
+        if (!row.isNull(kBody + 2)) {
+            c.learnedOn = Date::parseIso(row.text(kBody + 2));
+        }
+        c.lateExcused = row.int64(kBody + 3) != 0;
+        c.outcome = row.text(kBody + 4);
+        return c;
+    }
+};
+
+template <> struct EventTable<RegistryProposal>
+{
+    static constexpr const char *table = "proposals";
+    static constexpr const char *columns = "b.field, b.value, b.seen_value";
+    static RegistryProposal fromRow(const Statement &row)
+    {
+        return {headerFromRow(row), enumColumn<ProposalField>(row, kBody), row.text(kBody + 1),
+                row.text(kBody + 2)};
+    }
+};
+
+} // namespace
+
+template <typename Event>
+std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
+{
+    // Built per call (a microsecond): the text depends on the engine; prepare() caches the rest.
+    Statement &row = m_db.prepare(currentEventsOf(Event::type, EventTable<Event>::table,
+                                                  EventTable<Event>::columns, scope, m_db));
+    row.bind(1, key);
+    std::vector<Event> result;
+    while (row.step()) {
+        result.push_back(EventTable<Event>::fromRow(row));
+    }
+    if constexpr (std::is_same_v<Event, CaseReview>) {
+        if (result.empty()) {
+            return result; // no lights to read
+        }
+        std::unordered_map<std::string, CaseReview *> byId;
+        for (CaseReview &r : result) {
+            byId.emplace(r.header.id, &r);
+        }
+        Statement &light =
+            m_db.prepare("SELECT l.event_id, l.domain, l.light FROM review_lights l "
+                         "JOIN events e ON e.id = l.event_id WHERE e.type = 'review' AND " +
+                         scopeClause(scope, m_db));
+        light.bind(1, key);
+        while (light.step()) {
+            if (const auto found = byId.find(light.text(0)); found != byId.end()) {
+                found->second->lights[light.text(1)] = enumColumn<Light>(light, 2);
+            }
+        }
+    }
+    return result;
+}
+
+std::vector<Contact> EventRepository::contacts(const std::string &detaineeId)
+{
+    return read<Contact>(Scope::Detainee, detaineeId);
+}
+
+std::vector<CaseReview> EventRepository::reviews(const std::string &detaineeId)
+{
+    return read<CaseReview>(Scope::Detainee, detaineeId);
+}
+
+std::vector<ReintegrationPlan> EventRepository::plans(const std::string &detaineeId)
+{
+    return read<ReintegrationPlan>(Scope::Detainee, detaineeId);
+}
+
+std::vector<ProgramDecision> EventRepository::decisions(const std::string &detaineeId)
+{
+    return read<ProgramDecision>(Scope::Detainee, detaineeId);
+}
+
+std::vector<Complaint> EventRepository::complaints(const std::string &detaineeId)
+{
+    return read<Complaint>(Scope::Detainee, detaineeId);
+}
+
+std::vector<RegistryProposal> EventRepository::proposals(const std::string &detaineeId)
+{
+    return read<RegistryProposal>(Scope::Detainee, detaineeId);
+}
+
+std::optional<std::string> EventRepository::authorFacilityOf(const std::string &eventId)
+{
+    Statement &row = m_db.prepare(
+        "SELECT u.facility_id FROM events e JOIN users u ON u.id = e.author_id WHERE e.id = ?");
+    row.bind(1, eventId);
+    std::optional<std::string> facility;
+    if (row.step()) {
+        facility = row.text(0);
+    }
+    row.reset();
+    return facility;
+}
+
+std::optional<AnyEvent> EventRepository::byId(const std::string &id)
+{
+    Statement &row = m_db.prepare("SELECT type FROM events WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step()) {
+        return std::nullopt;
+    }
+    const EventType type = enumColumn<EventType>(row, 0);
+    row.reset();
+    auto first = [&]<typename Event>() -> std::optional<AnyEvent> {
+        auto found = read<Event>(Scope::Event, id);
+        return found.empty() ? std::nullopt : std::optional<AnyEvent>(std::move(found.front()));
+    };
+    switch (type) {
+    case EventType::Contact:
+        return first.operator()<Contact>();
+    case EventType::Review:
+        return first.operator()<CaseReview>();
+    case EventType::Plan:
+        return first.operator()<ReintegrationPlan>();
+    case EventType::Decision:
+        return first.operator()<ProgramDecision>();
+    case EventType::Complaint:
+        return first.operator()<Complaint>();
+    case EventType::Proposal:
+        return first.operator()<RegistryProposal>();
+    }
+    return std::nullopt;
+}
+
+std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids)
+{
+    // Stored ids are UUIDs (checked on import); anything else is left out.
+    std::vector<std::string> wanted;
+    std::unordered_map<std::string, size_t> position;
+    for (const std::string &id : ids) {
+        if (isUuid(id) && position.emplace(id, position.size()).second) {
+            wanted.push_back(id);
+        }
+    }
+    if (wanted.empty()) {
+        return {}; // a sync with nothing new to pull asks for none: no query per type
+    }
+    const std::string list = jsonTextArray(wanted);
+    std::vector<std::pair<size_t, AnyEvent>> found;
+    auto collect = [&]<typename Event>() {
+        for (Event &e : read<Event>(Scope::EventList, list)) {
+            const size_t at = position.at(e.header.id);
+            found.emplace_back(at, std::move(e));
+        }
+    };
+    collect.operator()<Contact>();
+    collect.operator()<CaseReview>();
+    collect.operator()<ReintegrationPlan>();
+    collect.operator()<ProgramDecision>();
+    collect.operator()<Complaint>();
+    collect.operator()<RegistryProposal>();
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<AnyEvent> events;
+    events.reserve(found.size());
+    for (auto &[at, event] : found) {
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+std::unordered_map<std::string, DetaineeEvents>
+EventRepository::allOfFacility(const std::string &facilityId)
+{
+    std::unordered_map<std::string, DetaineeEvents> result;
+    for (Contact &c : read<Contact>(Scope::Facility, facilityId)) {
+        result[c.header.detaineeId].contacts.push_back(std::move(c));
+    }
+    for (CaseReview &r : read<CaseReview>(Scope::Facility, facilityId)) {
+        result[r.header.detaineeId].reviews.push_back(std::move(r));
+    }
+    for (ReintegrationPlan &p : read<ReintegrationPlan>(Scope::Facility, facilityId)) {
+        result[p.header.detaineeId].plans.push_back(std::move(p));
+    }
+    for (ProgramDecision &d : read<ProgramDecision>(Scope::Facility, facilityId)) {
+        result[d.header.detaineeId].decisions.push_back(std::move(d));
+    }
+    for (Complaint &c : read<Complaint>(Scope::Facility, facilityId)) {
+        result[c.header.detaineeId].complaints.push_back(std::move(c));
+    }
+    return result;
+}
+
+DetaineeEvents EventRepository::allOf(const std::string &detaineeId)
+{
+    return {contacts(detaineeId), reviews(detaineeId), plans(detaineeId), decisions(detaineeId),
+            complaints(detaineeId)};
+}
+
+std::optional<Date> EventRepository::lastContactDay(const std::string &detaineeId)
+{
+    Statement &row = m_db.prepare(
+        "SELECT MAX(occurred_on) FROM events WHERE detainee_id = ? AND type = 'contact'");
+    row.bind(1, detaineeId);
+    std::optional<Date> day;
+    if (row.step() && !row.isNull(0)) {
+        day = Date::parseIso(row.text(0));
+    }
+    row.reset();
+    return day;
+}
+
+std::map<std::string, Date> EventRepository::lastContactDays(const std::string &facilityId)
+{
+    Statement &row =
+        m_db.prepare("SELECT e.detainee_id, MAX(e.occurred_on) FROM events e "
+                     "JOIN detainees d ON d.id = e.detainee_id "
+                     "WHERE d.facility_id = ? AND e.type = 'contact' GROUP BY e.detainee_id");
+    row.bind(1, facilityId);
+    std::map<std::string, Date> result;
+    while (row.step()) {
+        if (const auto day = Date::parseIso(row.text(1))) {
+            result.emplace(row.text(0), *day);
+        }
+    }
+    return result;
+}
+
+int64_t EventRepository::count()
+{
+    return m_db.scalar("SELECT COUNT(*) FROM events");
+}
+
+} // namespace ronde

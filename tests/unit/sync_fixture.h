@@ -1,0 +1,149 @@
+#pragma once
+
+// The fixture of the in-process sync tests (test_sync.cpp, test_sync_trust.cpp): a central
+// store with the demo's two facilities, a sync service on it, and two tablets of the first
+// facility, whose stores have a key as in the app. Everything goes through the real wire
+// format. Instantiated once, in test_sync.cpp.
+#include "client/tablet_sync.h"
+#include "demo/demo.h"
+#include "policy/profile.h"
+#include "protocol/wire.h"
+#include "server/sync_service.h"
+#include "store/sign_in.h"
+#include "store/store.h"
+#include "store_fixture.h"
+#include "util/local_time.h"
+#include "util/pin_seal.h"
+#include "util/secrets.h"
+
+#include <gtest/gtest.h>
+
+using namespace ronde;
+using namespace ronde::sync;
+
+inline const Date kToday = *Date::fromCivil(2026, 11, 22);
+
+class SyncTest : public ::testing::TestWithParam<Backing>
+{
+protected:
+    void SetUp() override
+    {
+        DemoOptions o;
+        o.today = kToday;
+        o.facilities = 2;
+        o.detaineesPerFacility = 12;
+        const DemoSummary summary = generateDemo(m_central, o);
+        m_facility = summary.firstFacilityId;
+        for (const Facility &f : m_central.registry().facilities()) {
+            if (f.id != m_facility) {
+                m_otherFacility = f.id;
+            }
+        }
+        // The demo writes history without server sequence numbers; give them some.
+        EXPECT_GT(m_service.sequenceUnloggedEvents(), 0);
+        EXPECT_EQ(m_service.sequenceUnloggedEvents(), 0) << "only once";
+    }
+
+    Enrolment enrol(Store &tablet, const std::string &facility)
+    {
+        EnrolRequest request = TabletSync(tablet).enrolRequest(
+            m_service.createEnrolmentCode(facility, "tablet"), "tablet");
+        EnrolResponse response;
+        decode(encode(m_service.enrol(request)), response);
+        Enrolment e{
+            "http://test",        response.deviceId, response.secret, response.facilityId, {},
+            response.pinPublicKey};
+        TabletSync(tablet).saveEnrolment(e);
+        return e;
+    }
+
+    // One request/answer, both through encode/decode, as over the network.
+    size_t roundTrip(Store &tablet, size_t maxChanges = 500, SyncService *service = nullptr)
+    {
+        TabletSync client(tablet);
+        SyncRequest request;
+        decode(encode(client.nextRequest(maxChanges)), request);
+        SyncResponse response;
+        decode(encode((service ? *service : m_service).sync(request)), response);
+        m_lastResponse = response;
+        return client.apply(request, response);
+    }
+
+    void syncUntilDone(Store &tablet, SyncService *service = nullptr)
+    {
+        for (int i = 0; i < 100; ++i) {
+            roundTrip(tablet, 500, service);
+            if (!m_lastResponse.more && TabletSync(tablet).pending() == 0) {
+                return;
+            }
+        }
+        FAIL() << "sync did not drain";
+    }
+
+    // Both tablets enrolled in the facility and up to date; its detainees as A sees them.
+    std::vector<Detainee> bothTabletsInSync()
+    {
+        enrol(m_tabletA, m_facility);
+        enrol(m_tabletB, m_facility);
+        syncUntilDone(m_tabletA);
+        syncUntilDone(m_tabletB);
+        return m_tabletA.registry().detainees(m_facility);
+    }
+
+    std::string userOf(Store &store, Role role)
+    {
+        for (const User &u : store.registry().users(m_facility)) {
+            if (u.role == role) {
+                return u.id;
+            }
+        }
+        return {};
+    }
+
+    Contact talk(Store &tablet, const std::string &detaineeId, int minute)
+    {
+        Contact c;
+        c.header.detaineeId = detaineeId;
+        c.header.authorId = userOf(tablet, Role::Mentor);
+        c.header.occurredAtMs = utcFromAmsterdam({kToday, 9 * 60 + minute});
+        c.roles = {Role::Mentor};
+        c.kind = ContactKind::MentorTalk;
+        return tablet.events().record(c);
+    }
+
+    std::set<std::string> eventIds(Store &store)
+    {
+        std::set<std::string> ids;
+        Statement &row = store.database().prepare("SELECT id FROM events");
+        while (row.step()) {
+            ids.insert(row.text(0));
+        }
+        return ids;
+    }
+
+    std::set<std::string> facilityEventIds(Store &store, const std::string &facility)
+    {
+        std::set<std::string> ids;
+        Statement &row = store.database().prepare(
+            "SELECT e.id FROM events e JOIN detainees d ON d.id = e.detainee_id "
+            "WHERE d.facility_id = ? AND (d.discharged_on IS NULL OR d.discharged_on >= ?)");
+        row.bind(1, facility).bind(2, kToday.iso());
+        while (row.step()) {
+            ids.insert(row.text(0));
+        }
+        return ids;
+    }
+
+    Clock m_clock = [] { return utcFromAmsterdam({kToday, 12 * 60}); };
+    std::unique_ptr<PostgresTestDatabase> m_postgres =
+        GetParam() == Backing::Postgres ? std::make_unique<PostgresTestDatabase>(currentTestName())
+                                        : nullptr;
+    Store m_central{m_postgres ? m_postgres->uri() : ":memory:", m_clock};
+    SyncService m_service{m_central, SyncLimits{5'000, 40}};
+    // Tablets' stores have a key, as in the app: their PIN key pair comes from it.
+    Store m_tabletA{":memory:", m_clock, DatabaseKey::generate()};
+    Store m_tabletB{":memory:", m_clock, DatabaseKey::generate()};
+    std::string m_facility;
+    std::string m_otherFacility;
+    SyncResponse m_lastResponse;
+};
