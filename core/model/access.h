@@ -13,6 +13,27 @@ constexpr bool canRecordContact(const User &u)
 {
     return u.active && isProfessionalRole(u.role);
 }
+// The kinds of contact a user records from a detainee's page: the intake is the casemanager's
+// (R1.1), the mentor talk the mentor's (R1.2), the D&R-plan talk is held by casemanager,
+// municipality and probation (R1.3), and every professional records other contact.
+constexpr bool canRecordContactKind(const User &u, ContactKind kind)
+{
+    if (!canRecordContact(u)) {
+        return false;
+    }
+    switch (kind) {
+    case ContactKind::Intake:
+        return u.role == Role::CaseManager;
+    case ContactKind::MentorTalk:
+        return u.role == Role::Mentor;
+    case ContactKind::PlanTalk:
+        return u.role == Role::CaseManager || u.role == Role::Municipality ||
+               u.role == Role::Probation;
+    case ContactKind::Other:
+        break;
+    }
+    return true;
+}
 // The MDO: casemanager, mentor and director take part in the six-weekly review.
 constexpr bool canRecordReview(const User &u)
 {

@@ -83,26 +83,28 @@ Page {
                 spacing: Theme.spacing
                 BigButton {
                     objectName: "mentorTalkButton"
-                    visible: page.session.userRole === "mentor"
+                    visible: page.session.contactKinds.indexOf("mentorTalk") >= 0
                     text: qsTr("Mentorgesprek")
                     onClicked: page.recordContact("mentorTalk")
                 }
                 BigButton {
                     objectName: "intakeButton"
-                    visible: page.session.userRole === "caseManager"
+                    visible: page.session.contactKinds.indexOf("intake") >= 0
                     text: qsTr("Intake")
                     onClicked: page.recordContact("intake")
                 }
                 BigButton {
                     objectName: "planTalkButton"
-                    visible: ["caseManager", "municipality", "probation"].indexOf(page.session.userRole) >= 0
+                    visible: page.session.contactKinds.indexOf("planTalk") >= 0
                     text: qsTr("Gesprek D&R-plan")
                     onClicked: page.recordContact("planTalk")
                 }
                 BigButton {
                     objectName: "otherContactButton"
-                    visible: page.session.canRecordContact
-                    primary: page.session.userRole !== "mentor" && page.session.userRole !== "caseManager"
+                    visible: page.session.contactKinds.indexOf("other") >= 0
+                    // the main button unless the role has a regular talk of its own
+                    primary: page.session.contactKinds.indexOf("mentorTalk") < 0
+                             && page.session.contactKinds.indexOf("intake") < 0
                     text: qsTr("Ander contact")
                     onClicked: page.recordContact("other")
                 }

@@ -240,6 +240,19 @@ bool Session::canRecordContact() const
     return m_user && ronde::canRecordContact(*m_user);
 }
 
+QStringList Session::contactKinds() const
+{
+    QStringList kinds;
+    for (const ronde::ContactKind kind :
+         {ronde::ContactKind::Intake, ronde::ContactKind::MentorTalk, ronde::ContactKind::PlanTalk,
+          ronde::ContactKind::Other}) {
+        if (m_user && ronde::canRecordContactKind(*m_user, kind)) {
+            kinds << QString::fromLatin1(ronde::nameOf(kind));
+        }
+    }
+    return kinds;
+}
+
 bool Session::canRecordReview() const
 {
     return m_user && ronde::canRecordReview(*m_user);

@@ -38,6 +38,8 @@ class Session : public QObject
     Q_PROPERTY(QString userRole READ userRole NOTIFY userChanged)
     Q_PROPERTY(QString userRoleLabel READ userRoleLabel NOTIFY userChanged)
     Q_PROPERTY(bool canRecordContact READ canRecordContact NOTIFY userChanged)
+    // The contact kinds (stable names) the user may record (model/access.h).
+    Q_PROPERTY(QStringList contactKinds READ contactKinds NOTIFY userChanged)
     Q_PROPERTY(bool canRecordReview READ canRecordReview NOTIFY userChanged)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY userChanged)
     // Signed in with a PIN that must be changed first (four or five digits, or an old hash).
@@ -85,6 +87,7 @@ public:
     QString userRole() const;
     QString userRoleLabel() const;
     bool canRecordContact() const;
+    QStringList contactKinds() const;
     bool canRecordReview() const;
     bool canDecide() const;
     bool mustChangePin() const { return m_mustChangePin; }

@@ -157,6 +157,33 @@ TEST(Access, RolesDecideWhatOneMayRecord)
     EXPECT_FALSE(seesOnlyAssigned(director));
 }
 
+// R1.1–R1.3: the detainee's page offers each role the kinds of contact it holds.
+TEST(Access, EachRoleRecordsTheContactKindsItHolds)
+{
+    const auto kindsOf = [](Role role, bool active = true) {
+        User u;
+        u.role = role;
+        u.active = active;
+        std::string kinds;
+        for (ContactKind kind : {ContactKind::Intake, ContactKind::MentorTalk,
+                                 ContactKind::PlanTalk, ContactKind::Other}) {
+            if (canRecordContactKind(u, kind)) {
+                kinds += std::string(nameOf(kind)) + " ";
+            }
+        }
+        return kinds;
+    };
+    EXPECT_EQ(kindsOf(Role::CaseManager), "intake planTalk other ");
+    EXPECT_EQ(kindsOf(Role::Mentor), "mentorTalk other ");
+    EXPECT_EQ(kindsOf(Role::Municipality), "planTalk other ");
+    EXPECT_EQ(kindsOf(Role::Probation), "planTalk other ");
+    EXPECT_EQ(kindsOf(Role::CareProvider), "other ");
+    EXPECT_EQ(kindsOf(Role::Volunteer), "other ");
+    EXPECT_EQ(kindsOf(Role::Director), "") << "records no contacts";
+    EXPECT_EQ(kindsOf(Role::Office), "");
+    EXPECT_EQ(kindsOf(Role::Mentor, false), "") << "an inactive account";
+}
+
 TEST(Access, NotesAreNeedToKnow)
 {
     auto user = [](const char *id, Role role, const char *organisation) {
