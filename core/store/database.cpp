@@ -1,6 +1,5 @@
 #include "database.h"
 
-#include "postgres_database.h"
 #include "sqlite_database.h"
 
 namespace ronde {
@@ -32,7 +31,7 @@ std::unique_ptr<Database> Database::open(const std::string &location,
         if (key) {
             throw DatabaseError("a database key is for a tablet's SQLite file, not PostgreSQL");
         }
-        return std::make_unique<PostgresDatabase>(location);
+        return openPostgres(location);
     }
     return std::make_unique<SqliteDatabase>(location, key);
 }

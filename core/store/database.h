@@ -98,6 +98,13 @@ template <typename E> E enumColumn(const Statement &row, int column)
 }
 
 // An open database with a cache of prepared statements keyed by their SQL text.
+class Database;
+
+// The PostgreSQL engine (postgres_database.cpp), in the object library ronde_postgres that
+// the programs serving the central database link. A program without it (the tablet app, which
+// must not carry libpq) gets the stand-in in without_postgres.cpp, which refuses.
+std::unique_ptr<Database> openPostgres(const std::string &uri);
+
 class Database
 {
 public:

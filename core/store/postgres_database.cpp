@@ -312,4 +312,9 @@ std::unique_ptr<Statement> PostgresDatabase::compile(std::string_view sql)
     return std::make_unique<PostgresStatement>(*this, sql);
 }
 
+std::unique_ptr<Database> openPostgres(const std::string &uri)
+{
+    return std::make_unique<PostgresDatabase>(uri);
+}
+
 } // namespace ronde

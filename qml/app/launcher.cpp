@@ -5,10 +5,9 @@
 #include "demo/demo.h"
 #include "store/store.h"
 #include "ui_language.h"
-#include "viewmodels/office_dashboard.h"
 #include "viewmodels/session.h"
+#include "window_start.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,46 +29,10 @@
 
 namespace {
 
-bool hasDisplay()
-{
-    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-}
+using namespace ronde::app;
 
-// Whether the command line holds a flag, as "--flag" or "--flag=…", before Qt parses it.
-bool hasFlag(int argc, char *argv[], const char *flag)
-{
-    const auto length = qstrlen(flag);
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], flag) == 0 ||
-            (qstrncmp(argv[i], flag, length) == 0 && argv[i][length] == '=')) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool wantsScreenshot(int argc, char *argv[])
-{
-    return hasFlag(argc, argv, "--screenshot");
-}
-
-// Commands that print and exit need no display: help, version, enrol, sync-once.
-bool runsHeadless(int argc, char *argv[])
-{
-    for (const char *flag : {"--help", "-h", "--version", "--enrol", "--sync-once"}) {
-        if (hasFlag(argc, argv, flag)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-void say(FILE *stream, const QString &text)
-{
-    std::fprintf(stream, "%s\n", qPrintable(text));
-}
+// Commands that print and exit need no display.
+const QStringList kHeadless{"--help", "-h", "--version", "--enrol", "--sync-once"};
 
 // The key of the tablet's encrypted database (docs/SECURITY.md "At rest"). A key kept in a
 // file instead of the keystore is said on stderr, every start.
@@ -158,27 +121,6 @@ int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath
     return 0;
 }
 
-// Renders the window's first complete frame to a PNG, then quits with 0 (or 1 on failure).
-void screenshotWhenReady(QQuickWindow *window, const QString &file)
-{
-    auto save = [window, file] {
-        const QImage image = window->grabWindow();
-        const bool ok = !image.isNull() && image.save(file, "PNG");
-        std::fprintf(
-            ok ? stdout : stderr, "%s\n",
-            qPrintable(
-                ok ? QCoreApplication::translate("ronde", "Schermafdruk bewaard: %1").arg(file)
-                   : QCoreApplication::translate("ronde", "Kon de schermafdruk niet bewaren in %1")
-                         .arg(file)));
-        QCoreApplication::exit(ok ? 0 : 1);
-    };
-    // Wait for the first frame, then one event-loop turn so that lists have laid out.
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window, [save] { QTimer::singleShot(200, save); },
-        Qt::SingleShotConnection);
-    window->update();
-}
-
 // Every touch, click or key press keeps the session awake; idle for a few minutes, it locks.
 class ActivityFilter : public QObject
 {
@@ -209,7 +151,6 @@ private:
 
 const QStringList kPages{"SignIn", "Rounds",   "Detainee", "Contact", "Rating",
                          "Review", "Decision", "Sync",     "NewPin"};
-const QStringList kOfficePages{"Office", "OfficeList"};
 
 // Screenshots of pages past the sign-in use a demo user of the role that page is for.
 bool signInForPage(Session &session, const QString &page)
@@ -224,83 +165,16 @@ bool signInForPage(Session &session, const QString &page)
     return false;
 }
 
-// `ronde --office`: the office dashboard over the central database, read-only.
-int runOffice(const QCommandLineParser &parser, const QString &dataDir, const QString &page,
-              const QString &orientation)
-{
-    const bool demo = parser.isSet("demo") && !parser.isSet("database");
-    if (!parser.isSet("database") && !demo) {
-        say(stderr, QCoreApplication::translate(
-                        "ronde", "Kantoormodus heeft de centrale database nodig: geef --database "
-                                 "BESTAND of postgresql://…, of --demo."));
-        return 2;
-    }
-    const QString location =
-        demo ? QDir(dataDir).filePath("office-demo.sqlite") : parser.value("database");
-    OfficeDashboard dashboard;
-    if (!dashboard.open(location, demo)) {
-        say(stderr, dashboard.errorString());
-        return 1;
-    }
-    const bool screenshot = parser.isSet("screenshot");
-    if (screenshot) {
-        dashboard.waitForReport(); // the picture shows the figures, not the spinner
-    }
-    QQmlApplicationEngine engine;
-    engine.addImportPath("qrc:/qt/qml");
-    engine.setInitialProperties({{"dashboard", QVariant::fromValue(&dashboard)}});
-    engine.load(QUrl("qrc:/qt/qml/Ronde/OfficeMain.qml"));
-    if (engine.rootObjects().isEmpty()) {
-        return 1;
-    }
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (orientation == "portrait") {
-        window->resize(800, 1280);
-    }
-    if (page == "OfficeList") {
-        QVariant shown;
-        if (!QMetaObject::invokeMethod(window, "showList", Q_RETURN_ARG(QVariant, shown),
-                                       Q_ARG(QVariant, QString("noInternalContact"))) ||
-            !shown.toBool()) {
-            say(stderr, QCoreApplication::translate("ronde", "Pagina %1 kon niet worden getoond.")
-                            .arg(page));
-            return 2;
-        }
-    }
-    if (screenshot) {
-        screenshotWhenReady(window, parser.value("screenshot"));
-    }
-    return QCoreApplication::exec();
-}
-
 } // namespace
 
 int runRonde(int argc, char *argv[])
 {
     QElapsedTimer sinceStart; // cold start to first usable frame (scripts/bench app)
     sinceStart.start();
-    const bool screenshot = wantsScreenshot(argc, argv);
-    if (!hasDisplay()) {
-        if (!screenshot && !runsHeadless(argc, argv)) {
-            std::fprintf(stderr, "%s\n",
-                         "Geen beeldscherm gevonden (DISPLAY is leeg). Start Ronde in een "
-                         "grafische sessie of onder Xvfb (xvfb-run), of maak een schermafdruk "
-                         "met: ronde --demo --screenshot ronde.png");
-            return 1;
-        }
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!prepareDisplay(argc, argv, kHeadless, "ronde")) {
+        return 1;
     }
-    if (screenshot || qgetenv("QT_QPA_PLATFORM") == "offscreen") {
-        // No GPU offscreen: the software renderer draws the same scene.
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    }
-
-    // Qt Charts (the office dashboard) draws with QGraphicsView, which needs a QApplication.
-    const bool office = hasFlag(argc, argv, "--office");
-    const std::unique_ptr<QGuiApplication> application =
-        office ? std::make_unique<QApplication>(argc, argv)
-               : std::make_unique<QGuiApplication>(argc, argv);
-    QGuiApplication &app = *application;
+    QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName("Ronde");
     QGuiApplication::setApplicationName("ronde");
     QGuiApplication::setApplicationVersion(RONDE_VERSION);
@@ -314,24 +188,7 @@ int runRonde(int argc, char *argv[])
     parser.addOption({"demo", QCoreApplication::translate(
                                   "ronde", "Start met de demo-inrichting (wordt bij de eerste "
                                            "start aangemaakt in de gegevensmap).")});
-    parser.addOption({"data-dir",
-                      QCoreApplication::translate("ronde", "De gegevensmap. Standaard: %1.")
-                          .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
-                      QCoreApplication::translate("ronde", "MAP")});
-    parser.addOption({"screenshot",
-                      QCoreApplication::translate("ronde", "Tekent het eerste scherm (zonder "
-                                                           "beeldscherm) naar een PNG en stopt."),
-                      QCoreApplication::translate("ronde", "BESTAND")});
-    parser.addOption({"page",
-                      QCoreApplication::translate(
-                          "ronde", "Met --screenshot: welke pagina (%1; met --office: %2). "
-                                   "Standaard de eerste.")
-                          .arg(kPages.join(", "), kOfficePages.join(", ")),
-                      QCoreApplication::translate("ronde", "NAAM")});
-    parser.addOption({"orientation",
-                      QCoreApplication::translate("ronde", "Met --screenshot: landscape (1280×800, "
-                                                           "standaard) of portrait (800×1280)."),
-                      QCoreApplication::translate("ronde", "STAND")});
+    addWindowOptions(parser, kPages);
     parser.addOption({"enrol",
                       QCoreApplication::translate("ronde", "Meldt deze tablet aan bij de server "
                                                            "met een eenmalige code en "
@@ -356,48 +213,14 @@ int runRonde(int argc, char *argv[])
     parser.addPositionalArgument(QCoreApplication::translate("ronde", "CODE"),
                                  QCoreApplication::translate("ronde", "Met --enrol: de code."),
                                  "[CODE]");
-    parser.addOption(
-        {"office", QCoreApplication::translate(
-                       "ronde", "Kantoormodus (desktop): de rapportage van alle inrichtingen, "
-                                "alleen lezen, met grafieken en de lijsten erachter.")});
-    parser.addOption({"database",
-                      QCoreApplication::translate("ronde", "Met --office: de database van de "
-                                                           "centrale server (bestand of "
-                                                           "postgresql://…)."),
-                      QCoreApplication::translate("ronde", "PAD|URI")});
-    parser.addOption({"lang",
-                      QCoreApplication::translate("ronde", "Taal van de app: nl of en. "
-                                                           "Standaard de taal van het systeem."),
-                      QCoreApplication::translate("ronde", "TAAL")});
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
     }
-    if (parser.isSet("lang") && parser.value("lang") != "nl" && parser.value("lang") != "en") {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("ronde", "Onbekende taal '%1': kies nl of en.")
-                           .arg(parser.value("lang"))));
-        return 2;
+    if (const int bad = applyWindowOptions(parser, kPages)) {
+        return bad;
     }
-    UiLanguage::applyAtStart(parser.value("lang"));
     const QString page = parser.value("page");
-    const QStringList &pages = office ? kOfficePages : kPages;
-    if (parser.isSet("page") && !pages.contains(page)) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("ronde", "Onbekende pagina '%1': kies uit %2.")
-                           .arg(page, pages.join(", "))));
-        return 2;
-    }
-    const QString orientation = parser.value("orientation");
-    if (parser.isSet("orientation") && orientation != "landscape" && orientation != "portrait") {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "ronde", "Onbekende stand '%1': kies landscape of portrait.")
-                                    .arg(orientation)));
-        return 2;
-    }
     if (parser.isSet("help")) {
         std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
         return 0;
@@ -406,18 +229,9 @@ int runRonde(int argc, char *argv[])
         parser.showVersion();
     }
 
-    const QString dataDir = parser.isSet("data-dir")
-                                ? parser.value("data-dir")
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "ronde", "De gegevensmap %1 kan niet worden aangemaakt.")
-                                    .arg(dataDir)));
+    const QString dataDir = dataDirectory(parser);
+    if (dataDir.isEmpty()) {
         return 1;
-    }
-    if (office) {
-        return runOffice(parser, dataDir, page, orientation);
     }
     const bool demo = parser.isSet("demo");
     const QString databasePath = QDir(dataDir).filePath(demo ? "demo.sqlite" : "ronde.sqlite");
@@ -449,9 +263,7 @@ int runRonde(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     ActivityFilter activity(session);
     app.installEventFilter(&activity);
-    if (orientation == "portrait") {
-        window->resize(800, 1280);
-    }
+    applyOrientation(parser, window);
     if (parser.isSet("page") && page != "SignIn") {
         QVariant shown;
         if (!demo || !signInForPage(session, page) ||

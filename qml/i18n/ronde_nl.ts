@@ -533,32 +533,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="106"/>
+        <location filename="../pages/DetaineePage.qml" line="108"/>
         <source>Ander contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="113"/>
+        <location filename="../pages/DetaineePage.qml" line="115"/>
         <source>Bespreking (MDO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="120"/>
+        <location filename="../pages/DetaineePage.qml" line="122"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="141"/>
+        <location filename="../pages/DetaineePage.qml" line="143"/>
         <source>Afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="189"/>
+        <location filename="../pages/DetaineePage.qml" line="191"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="224"/>
+        <location filename="../pages/DetaineePage.qml" line="226"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,33 +609,33 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="72"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="73"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="95"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="96"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="143"/>
-        <location filename="../viewmodels/office_dashboard.cpp" line="146"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="144"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="147"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="149"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="150"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="49"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="50"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/office_dashboard.cpp" line="237"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="238"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>OfficeListPage</name>
     <message numerus="yes">
-        <location filename="../pages/OfficeListPage.qml" line="20"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="21"/>
         <source>%n gedetineerde(n) · %1 · %2</source>
         <translation>
             <numerusform>%n gedetineerde · %1 · %2</numerusform>
@@ -651,32 +651,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
         <source>Inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficeListPage.qml" line="43"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
         <source>Binnen sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficeListPage.qml" line="84"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="85"/>
         <source>Niemand in deze lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,18 +684,18 @@
 <context>
     <name>OfficeMain</name>
     <message>
-        <location filename="../OfficeMain.qml" line="14"/>
+        <location filename="../../office/app/OfficeMain.qml" line="15"/>
         <source>Ronde · kantoor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../OfficeMain.qml" line="30"/>
-        <location filename="../OfficeMain.qml" line="33"/>
+        <location filename="../../office/app/OfficeMain.qml" line="31"/>
+        <location filename="../../office/app/OfficeMain.qml" line="34"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../OfficeMain.qml" line="46"/>
+        <location filename="../../office/app/OfficeMain.qml" line="47"/>
         <source>Alleen lezen · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,67 +703,67 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../pages/OfficePage.qml" line="14"/>
+        <location filename="../../office/app/OfficePage.qml" line="15"/>
         <source>Kantoor: contact en naleving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="40"/>
+        <location filename="../../office/app/OfficePage.qml" line="41"/>
         <source>Alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="41"/>
+        <location filename="../../office/app/OfficePage.qml" line="42"/>
         <source>Inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="54"/>
+        <location filename="../../office/app/OfficePage.qml" line="55"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="55"/>
+        <location filename="../../office/app/OfficePage.qml" line="56"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="58"/>
+        <location filename="../../office/app/OfficePage.qml" line="59"/>
         <source>Periode van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="67"/>
+        <location filename="../../office/app/OfficePage.qml" line="68"/>
         <source>Eerste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="69"/>
+        <location filename="../../office/app/OfficePage.qml" line="70"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="78"/>
+        <location filename="../../office/app/OfficePage.qml" line="79"/>
         <source>Laatste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="82"/>
+        <location filename="../../office/app/OfficePage.qml" line="83"/>
         <source>Bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="102"/>
+        <location filename="../../office/app/OfficePage.qml" line="103"/>
         <source>Cijfers worden berekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/OfficePage.qml" line="108"/>
+        <location filename="../../office/app/OfficePage.qml" line="109"/>
         <source>Cijfers worden berekend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/OfficePage.qml" line="111"/>
+        <location filename="../../office/app/OfficePage.qml" line="112"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
         <translation>
             <numerusform>%1 · %2 · %n gedetineerde aanwezig · gegevens tot en met %3</numerusform>
@@ -1073,42 +1073,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="256"/>
+        <location filename="../viewmodels/session.cpp" line="269"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="259"/>
+        <location filename="../viewmodels/session.cpp" line="272"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="262"/>
+        <location filename="../viewmodels/session.cpp" line="275"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="265"/>
+        <location filename="../viewmodels/session.cpp" line="278"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="268"/>
+        <location filename="../viewmodels/session.cpp" line="281"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="271"/>
+        <location filename="../viewmodels/session.cpp" line="284"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="274"/>
+        <location filename="../viewmodels/session.cpp" line="287"/>
         <source>Directeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="277"/>
+        <location filename="../viewmodels/session.cpp" line="290"/>
         <source>Centraal kantoor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,32 +1380,32 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="81"/>
+        <location filename="../app/launcher.cpp" line="44"/>
         <source>Waarschuwing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="102"/>
+        <location filename="../app/launcher.cpp" line="65"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="112"/>
+        <location filename="../app/launcher.cpp" line="75"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="125"/>
+        <location filename="../app/launcher.cpp" line="88"/>
         <source>Aangemeld bij %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="130"/>
+        <location filename="../app/launcher.cpp" line="93"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/launcher.cpp" line="136"/>
+        <location filename="../app/launcher.cpp" line="99"/>
         <source>Synchronisatie voltooid, maar %n registratie(s) geweigerd door de server: %1 verstuurd, %2 opgehaald.</source>
         <translation>
             <numerusform>Synchronisatie voltooid, maar %n registratie geweigerd door de server: %1 verstuurd, %2 opgehaald.</numerusform>
@@ -1413,175 +1413,199 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="152"/>
+        <location filename="../app/launcher.cpp" line="115"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="170"/>
-        <source>Schermafdruk bewaard: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="171"/>
-        <source>Kon de schermafdruk niet bewaren in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="233"/>
-        <source>Kantoormodus heeft de centrale database nodig: geef --database BESTAND of postgresql://…, of --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="265"/>
-        <source>Pagina %1 kon niet worden getoond.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="310"/>
+        <location filename="../app/launcher.cpp" line="184"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="312"/>
+        <location filename="../app/launcher.cpp" line="186"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="314"/>
+        <location filename="../app/launcher.cpp" line="188"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="318"/>
-        <source>De gegevensmap. Standaard: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="320"/>
-        <source>MAP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="322"/>
-        <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="324"/>
-        <location filename="../app/launcher.cpp" line="348"/>
+        <location filename="../app/launcher.cpp" line="205"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="326"/>
-        <source>Met --screenshot: welke pagina (%1; met --office: %2). Standaard de eerste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="330"/>
-        <location filename="../app/launcher.cpp" line="343"/>
+        <location filename="../app/launcher.cpp" line="200"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="332"/>
-        <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="334"/>
-        <source>STAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="336"/>
+        <location filename="../app/launcher.cpp" line="193"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="339"/>
+        <location filename="../app/launcher.cpp" line="196"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="341"/>
+        <location filename="../app/launcher.cpp" line="198"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="345"/>
+        <location filename="../app/launcher.cpp" line="202"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="350"/>
+        <location filename="../app/launcher.cpp" line="207"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="356"/>
+        <location filename="../app/launcher.cpp" line="213"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="357"/>
+        <location filename="../app/launcher.cpp" line="214"/>
         <source>Met --enrol: de code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="360"/>
-        <source>Kantoormodus (desktop): de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="364"/>
-        <source>Met --office: de database van de centrale server (bestand of postgresql://…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="367"/>
-        <source>PAD|URI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="369"/>
-        <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="371"/>
-        <source>TAAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="379"/>
-        <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="389"/>
-        <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="396"/>
-        <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="414"/>
-        <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/launcher.cpp" line="428"/>
+        <location filename="../app/launcher.cpp" line="242"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="463"/>
+        <location filename="../app/launcher.cpp" line="275"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::app</name>
+    <message>
+        <location filename="../app/window_start.cpp" line="76"/>
+        <source>De gegevensmap. Standaard: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="78"/>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="80"/>
+        <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="81"/>
+        <source>BESTAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="83"/>
+        <source>Met --screenshot: welke pagina (%1). Standaard de eerste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="85"/>
+        <source>NAAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="88"/>
+        <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="89"/>
+        <source>STAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="91"/>
+        <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="91"/>
+        <source>TAAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="97"/>
+        <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="103"/>
+        <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="108"/>
+        <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="120"/>
+        <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="138"/>
+        <source>Schermafdruk bewaard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="139"/>
+        <source>Kon de schermafdruk niet bewaren in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::dashboard</name>
+    <message>
+        <location filename="../../office/app/office_launcher.cpp" line="43"/>
+        <source>Ronde voor het centrale kantoor: de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_launcher.cpp" line="45"/>
+        <source>Toont deze hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_launcher.cpp" line="48"/>
+        <source>De database van de centrale server (bestand of postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_launcher.cpp" line="49"/>
+        <source>PAD|URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_launcher.cpp" line="50"/>
+        <source>Toont een demo-database met drie inrichtingen (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_launcher.cpp" line="69"/>
+        <source>Geef de centrale database: --database BESTAND of postgresql://…, of --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_launcher.cpp" line="105"/>
+        <source>Pagina %1 kon niet worden getoond.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,9 @@ ProgramRun run(const QString &program, const QStringList &arguments,
 
 const QString kServer = RONDE_SERVER_BINARY;
 const QString kApp = RONDE_APP_BINARY;
+#ifdef RONDE_OFFICE_BINARY
+const QString kOffice = RONDE_OFFICE_BINARY;
+#endif
 
 } // namespace
 
@@ -40,6 +43,13 @@ TEST(App, HelpDescribesEveryOption)
          {"--demo", "--data-dir", "--screenshot", "--lang", "--help", "--version"}) {
         EXPECT_TRUE(r.out.contains(word)) << word << "\n" << r.out.toStdString();
     }
+    const ProgramRun office =
+        run(kOffice, {"--help"}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(office.exitCode, 0) << office.err.toStdString();
+    for (const char *word : {"--database", "--demo", "--screenshot", "--page", "--lang"}) {
+        EXPECT_TRUE(office.out.contains(word)) << word << "\n" << office.out.toStdString();
+    }
+    EXPECT_FALSE(r.out.contains("--office")) << "the office has a program of its own";
 }
 
 TEST(App, SaysSoWhenThereIsNoDisplay)
@@ -163,8 +173,9 @@ public:
     }
     bool started() const { return m_started; }
 
-    // Runs the app on this display (not offscreen) and returns its exit code and stderr.
-    std::pair<int, std::string> runApp(const QStringList &arguments)
+    // Runs a program (the app unless told) on this display (not offscreen) and returns its
+    // exit code and stderr.
+    std::pair<int, std::string> runApp(const QStringList &arguments, const QString &program = kApp)
     {
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -172,7 +183,7 @@ public:
         env.remove("QT_QPA_PLATFORM");
         env.insert("LANG", "C.UTF-8");
         app.setProcessEnvironment(env);
-        app.start(kApp, arguments);
+        app.start(program, arguments);
         if (!app.waitForFinished(60'000)) {
             return {-1, "did not finish"};
         }
@@ -217,7 +228,7 @@ TEST(App, ShowsARealWindowUnderXvfb)
     EXPECT_EQ(QColor(image.pixel(5, 5)), QColor("#1f4e79"));
 }
 
-// ronde --office under Xvfb: the dashboard of the demo's three facilities, with its charts
+// ronde-office under Xvfb: the dashboard of the demo's three facilities, with its charts
 // (Qt Charts) drawn in the report's colours.
 TEST(App, OfficeDashboardShowsTheChartsUnderXvfb)
 {
@@ -226,7 +237,7 @@ TEST(App, OfficeDashboardShowsTheChartsUnderXvfb)
     ASSERT_TRUE(display.started()) << "Xvfb is not installed (scripts/setup)";
     const QString png = dir.filePath("kantoor.png");
     const auto [exitCode, err] =
-        display.runApp({"--office", "--demo", "--data-dir", dir.path(), "--screenshot", png});
+        display.runApp({"--demo", "--data-dir", dir.path(), "--screenshot", png}, kOffice);
     ASSERT_EQ(exitCode, 0) << err;
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
@@ -280,9 +291,9 @@ TEST(App, RendersTheOfficePagesInBothLanguages)
     for (const QString &lang : {QString("nl"), QString("en")}) {
         for (const QString &page : {QString("Office"), QString("OfficeList")}) {
             const QString png = dir.filePath(page + "-" + lang + ".png");
-            const ProgramRun r = run(kApp,
-                                     {"--office", "--demo", "--data-dir", dir.path(), "--page",
-                                      page, "--lang", lang, "--screenshot", png},
+            const ProgramRun r = run(kOffice,
+                                     {"--demo", "--data-dir", dir.path(), "--page", page, "--lang",
+                                      lang, "--screenshot", png},
                                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
             const std::string what = (page + " " + lang).toStdString();
             ASSERT_EQ(r.exitCode, 0) << what << "\n" << r.err.toStdString();
@@ -297,14 +308,14 @@ TEST(App, RendersTheOfficePagesInBothLanguages)
             }
         }
     }
-    const ProgramRun noDatabase = run(kApp, {"--office", "--screenshot", dir.filePath("x.png")},
+    const ProgramRun noDatabase = run(kOffice, {"--screenshot", dir.filePath("x.png")},
                                       {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(noDatabase.exitCode, 2);
     EXPECT_TRUE(noDatabase.err.contains("--database")) << noDatabase.err.toStdString();
-    const ProgramRun missing = run(kApp,
-                                   {"--office", "--database", dir.filePath("nergens.sqlite"),
-                                    "--screenshot", dir.filePath("x.png")},
-                                   {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun missing =
+        run(kOffice,
+            {"--database", dir.filePath("nergens.sqlite"), "--screenshot", dir.filePath("x.png")},
+            {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains("nergens.sqlite")) << missing.err.toStdString();
 }

@@ -1,7 +1,7 @@
 // The office dashboard's view model (R5) on a demo of three facilities: the figures arrive
 // from the background, each list behind a figure is as long as the figure's count, ratings
 // have no list (R5.5), and bad filters are refused without changing anything.
-#include "viewmodels/office_dashboard.h"
+#include "office_dashboard.h"
 
 #include <QFile>
 #include <QTemporaryDir>

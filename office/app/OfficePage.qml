@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ronde
+import Ronde.Office
 
 // Kantoor: the R5 report of every facility, read-only. Filters for facility, unit and
 // period; key figures; contact per role, compliance per rule, satisfaction per role and the

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ronde
+import Ronde.Office
 
 // The office window (ronde --office, desktop): the dashboard, and the lists it opens.
 ApplicationWindow {

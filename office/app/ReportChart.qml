@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtCharts
 import Ronde
+import Ronde.Office
 
 // One chart of the office report, drawn by Qt Charts from the view model's data
 // ({title, kind: "bars"|"lines", categories, series: [{name, color, values}], note}).

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ronde
+import Ronde.Office
 
 // A key figure of the office report: its share large, the count under it, and its words.
 // Tapping it opens the detainees behind it.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Ronde
+import Ronde.Office
 
 // The detainees behind one figure of the office report, by facility, unit and name.
 Page {
