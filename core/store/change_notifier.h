@@ -13,7 +13,8 @@ struct Change
     enum class Kind
     {
         Registry,
-        Event
+        Event,
+        Everything // many rows at once (another connection's sync): read it all again
     };
     Kind kind = Kind::Event;
     std::string id;

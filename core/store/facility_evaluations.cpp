@@ -17,7 +17,9 @@ FacilityEvaluations::FacilityEvaluations(Store &store, std::string facilityId, D
     }
     loadAll();
     m_subscription = m_store.changes().subscribe([this](const Change &change) {
-        if (!change.detaineeId.empty()) {
+        if (change.kind == Change::Kind::Everything) {
+            loadAll(); // one read of the facility, not one per detainee
+        } else if (!change.detaineeId.empty()) {
             refresh(change.detaineeId);
         }
     });

@@ -1025,22 +1025,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="59"/>
+        <location filename="../viewmodels/session.cpp" line="68"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="66"/>
+        <location filename="../viewmodels/session.cpp" line="75"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="106"/>
+        <location filename="../viewmodels/session.cpp" line="115"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="117"/>
+        <location filename="../viewmodels/session.cpp" line="126"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1048,67 +1048,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="119"/>
+        <location filename="../viewmodels/session.cpp" line="128"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="123"/>
+        <location filename="../viewmodels/session.cpp" line="132"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="127"/>
+        <location filename="../viewmodels/session.cpp" line="136"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="133"/>
+        <location filename="../viewmodels/session.cpp" line="142"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="138"/>
+        <location filename="../viewmodels/session.cpp" line="147"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="269"/>
+        <location filename="../viewmodels/session.cpp" line="278"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="272"/>
+        <location filename="../viewmodels/session.cpp" line="281"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="275"/>
+        <location filename="../viewmodels/session.cpp" line="284"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="278"/>
+        <location filename="../viewmodels/session.cpp" line="287"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="281"/>
+        <location filename="../viewmodels/session.cpp" line="290"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="284"/>
+        <location filename="../viewmodels/session.cpp" line="293"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="287"/>
+        <location filename="../viewmodels/session.cpp" line="296"/>
         <source>Directeur</source>
         <translation>Director</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="290"/>
+        <location filename="../viewmodels/session.cpp" line="299"/>
         <source>Centraal kantoor</source>
         <translation>Central office</translation>
     </message>
@@ -1188,49 +1188,54 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="101"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="156"/>
         <source>%1 over %2: %3</source>
         <translation>%1 about %2: %3</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="105"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="160"/>
         <source>%1 met %2, %3: %4</source>
         <translation>%1 with %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="139"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="194"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="142"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="197"/>
         <source>MDO-bespreking</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="145"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="200"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="148"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="203"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="151"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="206"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="153"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="208"/>
         <source>Registratievoorstel</source>
         <translation>Registry proposal</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="202"/>
-        <source>Er is geen database geopend.</source>
-        <translation>No database is open.</translation>
+        <location filename="../viewmodels/sync_controller.cpp" line="232"/>
+        <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
+        <translation>Syncing needs a database on this device.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="341"/>
+        <source>De database kon niet worden geopend: %1</source>
+        <translation>The database could not be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -1241,48 +1246,58 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="38"/>
+        <location filename="../pages/SyncPage.qml" line="46"/>
         <source>Gekoppeld aan %1</source>
         <translation>Linked to %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="39"/>
+        <location filename="../pages/SyncPage.qml" line="47"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="51"/>
-        <location filename="../pages/SyncPage.qml" line="60"/>
+        <location filename="../pages/SyncPage.qml" line="59"/>
+        <location filename="../pages/SyncPage.qml" line="68"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="62"/>
+        <location filename="../pages/SyncPage.qml" line="70"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="71"/>
+        <location filename="../pages/SyncPage.qml" line="79"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="76"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="105"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
+        <source>Bezig met koppelen…</source>
+        <translation>Linking…</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="90"/>
+        <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
+        <translation>A sync is already running; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="117"/>
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="105"/>
+        <location filename="../pages/SyncPage.qml" line="117"/>
         <source>Niets wacht op verzending.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="106"/>
+        <location filename="../pages/SyncPage.qml" line="118"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -1290,17 +1305,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="112"/>
+        <location filename="../pages/SyncPage.qml" line="124"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="113"/>
+        <location filename="../pages/SyncPage.qml" line="125"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="121"/>
+        <location filename="../pages/SyncPage.qml" line="133"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -1308,7 +1323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="131"/>
+        <location filename="../pages/SyncPage.qml" line="143"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -1316,17 +1331,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="152"/>
+        <location filename="../pages/SyncPage.qml" line="164"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="161"/>
+        <location filename="../pages/SyncPage.qml" line="173"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="169"/>
+        <location filename="../pages/SyncPage.qml" line="181"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
@@ -1334,7 +1349,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="195"/>
+        <location filename="../pages/SyncPage.qml" line="207"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
@@ -1511,7 +1526,7 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="83"/>
+        <location filename="../app/window_start.cpp" line="84"/>
         <source>Met --screenshot: welke pagina (%1). Standaard de eerste.</source>
         <translation>With --screenshot: which page (%1). Default: the first.</translation>
     </message>

@@ -1025,22 +1025,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="59"/>
+        <location filename="../viewmodels/session.cpp" line="68"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="66"/>
+        <location filename="../viewmodels/session.cpp" line="75"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="106"/>
+        <location filename="../viewmodels/session.cpp" line="115"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="117"/>
+        <location filename="../viewmodels/session.cpp" line="126"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1048,67 +1048,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="119"/>
+        <location filename="../viewmodels/session.cpp" line="128"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="123"/>
+        <location filename="../viewmodels/session.cpp" line="132"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="127"/>
+        <location filename="../viewmodels/session.cpp" line="136"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="133"/>
+        <location filename="../viewmodels/session.cpp" line="142"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="138"/>
+        <location filename="../viewmodels/session.cpp" line="147"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="269"/>
+        <location filename="../viewmodels/session.cpp" line="278"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="272"/>
+        <location filename="../viewmodels/session.cpp" line="281"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="275"/>
+        <location filename="../viewmodels/session.cpp" line="284"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="278"/>
+        <location filename="../viewmodels/session.cpp" line="287"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="281"/>
+        <location filename="../viewmodels/session.cpp" line="290"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="284"/>
+        <location filename="../viewmodels/session.cpp" line="293"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="287"/>
+        <location filename="../viewmodels/session.cpp" line="296"/>
         <source>Directeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="290"/>
+        <location filename="../viewmodels/session.cpp" line="299"/>
         <source>Centraal kantoor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,48 +1188,53 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="101"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="156"/>
         <source>%1 over %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="105"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="160"/>
         <source>%1 met %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="139"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="194"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="142"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="197"/>
         <source>MDO-bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="145"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="200"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="148"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="203"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="151"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="206"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="153"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="208"/>
         <source>Registratievoorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="202"/>
-        <source>Er is geen database geopend.</source>
+        <location filename="../viewmodels/sync_controller.cpp" line="232"/>
+        <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="341"/>
+        <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,48 +1246,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="38"/>
+        <location filename="../pages/SyncPage.qml" line="46"/>
         <source>Gekoppeld aan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="39"/>
+        <location filename="../pages/SyncPage.qml" line="47"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="51"/>
-        <location filename="../pages/SyncPage.qml" line="60"/>
+        <location filename="../pages/SyncPage.qml" line="59"/>
+        <location filename="../pages/SyncPage.qml" line="68"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="62"/>
+        <location filename="../pages/SyncPage.qml" line="70"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="71"/>
+        <location filename="../pages/SyncPage.qml" line="79"/>
         <source>Aanmeldcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="76"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="105"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
+        <source>Bezig met koppelen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="90"/>
+        <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="117"/>
         <source>Alles is verstuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="105"/>
+        <location filename="../pages/SyncPage.qml" line="117"/>
         <source>Niets wacht op verzending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="106"/>
+        <location filename="../pages/SyncPage.qml" line="118"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
@@ -1290,17 +1305,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="112"/>
+        <location filename="../pages/SyncPage.qml" line="124"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="113"/>
+        <location filename="../pages/SyncPage.qml" line="125"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="121"/>
+        <location filename="../pages/SyncPage.qml" line="133"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Nieuwe poging over %n seconde.</numerusform>
@@ -1308,7 +1323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="131"/>
+        <location filename="../pages/SyncPage.qml" line="143"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server:</numerusform>
@@ -1316,17 +1331,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="152"/>
+        <location filename="../pages/SyncPage.qml" line="164"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="161"/>
+        <location filename="../pages/SyncPage.qml" line="173"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="169"/>
+        <location filename="../pages/SyncPage.qml" line="181"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n registratie van de server kon hier niet worden opgeslagen (het centrale kantoor is ingelicht):</numerusform>
@@ -1334,7 +1349,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="195"/>
+        <location filename="../pages/SyncPage.qml" line="207"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="83"/>
+        <location filename="../app/window_start.cpp" line="84"/>
         <source>Met --screenshot: welke pagina (%1). Standaard de eerste.</source>
         <translation type="unfinished"></translation>
     </message>

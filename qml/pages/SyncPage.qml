@@ -16,6 +16,14 @@ Page {
     SyncController {
         id: sync
         session: page.session
+        // Linking runs on the worker with the first sync; the page hears how it ended.
+        onEnrolFinished: function(error) {
+            linkError.text = error
+            if (error === "") {
+                page.session.reloadRegistry()
+                page.linked()
+            }
+        }
     }
 
     // Scrolls when many records are listed as refused or set aside.
@@ -73,15 +81,19 @@ Page {
                 BigButton {
                     objectName: "linkButton"
                     Layout.fillWidth: true
-                    text: qsTr("Koppelen")
-                    enabled: serverField.text.length > 0 && codeField.text.length > 0
+                    text: sync.busy ? qsTr("Bezig met koppelen…") : qsTr("Koppelen")
+                    enabled: !sync.busy && serverField.text.length > 0 && codeField.text.length > 0
                     onClicked: {
-                        linkError.text = sync.enrol(serverField.text, codeField.text)
-                        if (linkError.text === "") {
-                            page.session.reloadRegistry()
-                            page.linked()
-                        }
+                        linkError.text = ""
+                        if (!sync.enrol(serverField.text, codeField.text))
+                            linkError.text = sync.lastError !== "" ? sync.lastError
+                                : qsTr("Er loopt al een synchronisatie; probeer het zo opnieuw.")
                     }
+                }
+                ProgressBar {
+                    Layout.fillWidth: true
+                    visible: sync.busy
+                    indeterminate: true
                 }
                 Label {
                     id: linkError

@@ -34,6 +34,14 @@ bool Session::openEncrypted(const QString &path, const ronde::DatabaseKey &key, 
     return openStore(path, key, createDemo);
 }
 
+std::optional<Session::Location> Session::location() const
+{
+    if (!m_store || m_location.path.empty() || m_location.path == ":memory:") {
+        return std::nullopt;
+    }
+    return m_location;
+}
+
 void Session::refuse(const QString &why)
 {
     m_errorString = why;
@@ -53,6 +61,7 @@ bool Session::openStore(const QString &path, const std::optional<ronde::Database
         store->changes().subscribe([this](const ronde::Change &) { emit changed(); });
         m_signIn = std::make_unique<ronde::SignInService>(*store);
         m_store = std::move(store);
+        m_location = {path.toStdString(), key};
         loadRegistry();
         m_errorString.clear();
     } catch (const ronde::WrongKeyError &) {

@@ -96,6 +96,14 @@ public:
 
     // For view models (C++ only).
     ronde::Store *store() const { return m_store.get(); }
+    // Where the open store lives, so that a worker can open a connection of its own (the
+    // sync); none for a store in memory, which no second connection can reach.
+    struct Location
+    {
+        std::string path;
+        std::optional<ronde::DatabaseKey> key;
+    };
+    std::optional<Location> location() const;
     const ronde::User *user() const { return m_user.get(); }
     static QString roleLabel(const QString &role);
 
@@ -110,6 +118,7 @@ signals:
 
 private:
     std::unique_ptr<ronde::Store> m_store;
+    Location m_location;
     std::unique_ptr<ronde::SignInService> m_signIn;
     std::unique_ptr<ronde::User> m_user;
     bool m_mustChangePin = false;

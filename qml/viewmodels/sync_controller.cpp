@@ -4,22 +4,67 @@
 #include "store/store.h"
 #include "util/local_time.h"
 
+#include <QFutureWatcher>
 #include <QNetworkInformation>
 #include <QSysInfo>
+#include <QtConcurrent/QtConcurrentRun>
+#include <set>
 
 namespace {
 
 constexpr int kRegularSeconds = 15 * 60; // docked tablets sync every quarter of an hour
 constexpr int kFirstRetrySeconds = 30;
 constexpr int kMaxRetrySeconds = 30 * 60;
+// Up to this many changed detainees, the view models re-read each; beyond, everything once.
+constexpr size_t kFewChanges = 50;
+
+// Every controller of the app (the status bar's, the sync page's), and whether one of them
+// has a sync running: one at a time for the whole app. Touched on the UI thread only.
+std::set<SyncController *> &liveControllers()
+{
+    static std::set<SyncController *> controllers;
+    return controllers;
+}
+bool g_syncRunning = false;
+
+void setSyncRunning(bool running)
+{
+    g_syncRunning = running;
+    for (SyncController *controller : liveControllers()) {
+        emit controller->stateChanged();
+    }
+}
+
+} // namespace
+
+struct SyncController::Outcome
+{
+    ronde::sync::SyncSummary summary;
+    QString enrolError; // an enrolment that failed; then there was no sync
+    // What the worker wrote, for the UI's view models: one change per detainee, and every
+    // other registry change.
+    std::vector<ronde::Change> changes;
+    ronde::HlcStamp clock; // the worker's clock after the sync, for the UI's to catch up
+};
+
+namespace {
+
+SyncController::Outcome
+syncOnOwnConnection(const Session::Location &where,
+                    const std::optional<std::pair<QUrl, QString>> &enrolment);
 
 } // namespace
 
 SyncController::SyncController(QObject *parent)
     : QObject(parent)
 {
+    liveControllers().insert(this);
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!syncNow() && enrolled()) {
+            schedule(false); // another controller's sync runs: try again at the next tick
+        }
+    });
     // Where the platform tells (NetworkManager on Linux, the OS on Android/iOS), sync as soon
     // as the tablet is docked; elsewhere the timer still does.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
@@ -32,11 +77,21 @@ SyncController::SyncController(QObject *parent)
     }
 }
 
+SyncController::~SyncController()
+{
+    liveControllers().erase(this);
+}
+
+bool SyncController::busy() const
+{
+    return g_syncRunning;
+}
+
 void SyncController::networkReachable()
 {
     // Queued: not inside the platform's signal, and never while a sync runs.
     QTimer::singleShot(0, this, [this] {
-        if (!m_busy) {
+        if (!busy()) {
             syncNow();
         }
     });
@@ -155,7 +210,7 @@ QString SyncController::eventTypeLabel(const QString &type)
 
 bool SyncController::resendRefused()
 {
-    if (!m_session || !m_session->store() || m_busy) {
+    if (!m_session || !m_session->store() || busy()) {
         return false;
     }
     m_session->store()->outbox().resendRefused();
@@ -164,27 +219,65 @@ bool SyncController::resendRefused()
 
 bool SyncController::syncNow()
 {
-    if (m_busy || !enrolled()) {
+    return enrolled() && start(std::nullopt);
+}
+
+bool SyncController::start(std::optional<std::pair<QUrl, QString>> enrolment)
+{
+    if (busy() || !m_session) {
         return false; // never two at once
     }
-    m_busy = true;
-    emit stateChanged();
-    ronde::Store &store = *m_session->store();
-    const ronde::sync::SyncSummary summary = ronde::sync::HttpClient(store).syncOnce();
-    m_busy = false;
-    if (summary.ok) {
-        store.deviceState().set("last_sync_ok", std::to_string(store.clock()()));
-        m_lastError.clear();
-    } else {
-        m_lastError = summary.error;
+    const std::optional<Session::Location> where = m_session->location();
+    if (!where) {
+        m_lastError = tr("Synchroniseren kan alleen met een database op dit apparaat.");
+        emit stateChanged();
+        return false;
     }
+    setSyncRunning(true);
+    const bool enrolling = enrolment.has_value();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, enrolling] {
+        finish(watcher->result(), enrolling);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(syncOnOwnConnection, *where, std::move(enrolment)));
+    return true;
+}
+
+void SyncController::finish(const Outcome &outcome, bool enrolling)
+{
+    setSyncRunning(false);
+    if (ronde::Store *store = m_session ? m_session->store() : nullptr) {
+        // The UI's connection learns what the worker's wrote: its caches go, its clock
+        // catches up, and the view models re-read what changed.
+        store->events().forgetCachedRegistry();
+        store->events().clock().receive(outcome.clock);
+        if (outcome.changes.size() <= kFewChanges) {
+            for (const ronde::Change &change : outcome.changes) {
+                store->changes().notify(change);
+            }
+        } else {
+            // A big pull: one re-read of everything beats thousands of single rows.
+            store->changes().notify({ronde::Change::Kind::Everything, {}, {}});
+            m_session->reloadRegistry();
+        }
+    }
+    if (enrolling) {
+        emit enrolFinished(outcome.enrolError);
+        if (!outcome.enrolError.isEmpty()) {
+            emit stateChanged();
+            return;
+        }
+    }
+    const ronde::sync::SyncSummary &summary = outcome.summary;
+    m_lastError = summary.ok ? QString() : summary.error;
     schedule(!summary.ok);
     emit stateChanged();
     if (summary.wiped && m_session) {
         m_session->lock();
         m_session->refreshTexts();
     }
-    return summary.ok;
+    emit syncFinished(summary.ok);
 }
 
 void SyncController::schedule(bool failed)
@@ -196,16 +289,63 @@ void SyncController::schedule(bool failed)
     m_timer.start((failed ? m_retrySeconds : kRegularSeconds) * 1000);
 }
 
-QString SyncController::enrol(const QString &serverUrl, const QString &code)
+bool SyncController::enrol(const QString &serverUrl, const QString &code)
 {
     if (!m_session || !m_session->store()) {
-        return tr("Er is geen database geopend.");
+        return false;
     }
-    const QString error = ronde::sync::HttpClient(*m_session->store())
-                              .enrol(QUrl(serverUrl.trimmed()), code, QSysInfo::machineHostName());
-    emit stateChanged();
-    if (error.isEmpty()) {
-        syncNow();
+    const QUrl server(serverUrl.trimmed());
+    // A wrong address is said at once, without a worker or a network.
+    if (const QString problem = ronde::sync::HttpClient::serverAddressProblem(server);
+        !problem.isEmpty()) {
+        m_lastError = problem;
+        emit stateChanged();
+        return false;
     }
-    return error;
+    return start(std::make_pair(server, code));
 }
+
+namespace {
+
+// On the worker: a connection of its own to the tablet's database, and the whole sync on it.
+SyncController::Outcome
+syncOnOwnConnection(const Session::Location &where,
+                    const std::optional<std::pair<QUrl, QString>> &enrolment)
+{
+    SyncController::Outcome outcome;
+    try {
+        ronde::Store store(where.path, ronde::systemClock(), where.key);
+        // One change per detainee (re-reading one takes in all of theirs), and every other
+        // registry change (staff, units).
+        std::set<std::string> detainees;
+        store.changes().subscribe([&](const ronde::Change &change) {
+            if (change.detaineeId.empty() || detainees.insert(change.detaineeId).second) {
+                outcome.changes.push_back(change);
+            }
+        });
+        ronde::sync::HttpClient client(store);
+        if (enrolment) {
+            outcome.enrolError =
+                client.enrol(enrolment->first, enrolment->second, QSysInfo::machineHostName());
+            if (!outcome.enrolError.isEmpty()) {
+                return outcome;
+            }
+        }
+        outcome.summary = client.syncOnce();
+        if (outcome.summary.ok) {
+            store.deviceState().set("last_sync_ok", std::to_string(store.clock()()));
+        }
+        outcome.clock = store.events().clock().last();
+    } catch (const std::exception &e) {
+        const QString why =
+            SyncController::tr("De database kon niet worden geopend: %1").arg(e.what());
+        outcome.summary.ok = false;
+        outcome.summary.error = why;
+        if (enrolment) {
+            outcome.enrolError = why;
+        }
+    }
+    return outcome;
+}
+
+} // namespace

@@ -7,12 +7,20 @@
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
+#include <utility>
 
 // The tablet's sync as the UI sees it: whether the device is linked to a server, when it last
 // synced successfully (kept in the database), the last error in plain Dutch, and a button.
 // It syncs on request and on a timer that backs off after failures; never two at once, and
 // it never reports success for a sync that did not complete.
+//
+// The sync runs on a worker thread with a database connection of its own, like the office's
+// report, so the window keeps drawing while thousands of records arrive (docs/PERFORMANCE.md
+// "The window during a sync"). The UI sees only signals: `busy`, then `syncFinished`. What the
+// worker wrote reaches the view models afterwards, one change per detainee.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -33,11 +41,14 @@ class SyncController : public QObject
 
 public:
     explicit SyncController(QObject *parent = nullptr);
+    ~SyncController() override;
 
     Session *session() const { return m_session; }
     void setSession(Session *session);
     bool enrolled() const;
-    bool busy() const { return m_busy; }
+    // A sync runs (started by this controller or another: the status bar's and the sync
+    // page's share one worker; never two at once).
+    bool busy() const;
     QDateTime lastSuccess() const;
     QString lastError() const { return m_lastError; }
     QString serverUrl() const;
@@ -46,12 +57,14 @@ public:
     QStringList refusedChanges() const;
     QStringList setAside() const;
 
-    // Returns true when the sync completed.
+    // Starts a sync; false when none could start (one runs already, the tablet is not
+    // linked, or its database is in memory). syncFinished says how it ended.
     Q_INVOKABLE bool syncNow();
     // Puts the refused changes back in line and syncs (after the office fixed the cause).
     Q_INVOKABLE bool resendRefused();
-    // Links this tablet to a server with a one-time code; "" or a Dutch error.
-    Q_INVOKABLE QString enrol(const QString &serverUrl, const QString &code);
+    // Starts linking this tablet to a server with a one-time code, then its first sync;
+    // enrolFinished brings "" or a Dutch error. False when it could not start.
+    Q_INVOKABLE bool enrol(const QString &serverUrl, const QString &code);
 
 public slots:
     // The network became reachable (a docked tablet): sync now rather than at the next tick.
@@ -60,8 +73,17 @@ public slots:
 signals:
     void sessionChanged();
     void stateChanged();
+    void syncFinished(bool ok);
+    void enrolFinished(const QString &error);
+
+public:
+    struct Outcome; // what a sync on the worker brings back (sync_controller.cpp)
 
 private:
+    // Runs a sync (after an enrolment, when `enrolment` holds the server and the code) on the
+    // worker; false when it cannot start.
+    bool start(std::optional<std::pair<QUrl, QString>> enrolment);
+    void finish(const Outcome &outcome, bool enrolling);
     void schedule(bool failed);
     static QString eventTypeLabel(const QString &type);
     // "Contact met Jan Jansen, 3 maart 2026: <reason>"
@@ -69,7 +91,6 @@ private:
                      const std::string &reason) const;
 
     QPointer<Session> m_session;
-    bool m_busy = false;
     QString m_lastError;
     QTimer m_timer;
     int m_retrySeconds = 0;

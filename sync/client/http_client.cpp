@@ -80,8 +80,8 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
         QSslCertificate::fromData(serverCertificatePem, QSsl::Pem).isEmpty()) {
         return QStringLiteral("Het servercertificaat is geen geldige PEM.");
     }
-    if (!server.isValid() || (server.scheme() != "https" && server.scheme() != "http")) {
-        return QStringLiteral("Ongeldig serveradres: %1").arg(server.toString());
+    if (const QString problem = serverAddressProblem(server); !problem.isEmpty()) {
+        return problem;
     }
     const Reply reply =
         post(server.resolved(QUrl("/v1/enrol")),
@@ -102,6 +102,14 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
     m_tablet.saveEnrolment({server.toString().toStdString(), response.deviceId, response.secret,
                             response.facilityId, serverCertificatePem.toStdString(),
                             response.pinPublicKey});
+    return {};
+}
+
+QString HttpClient::serverAddressProblem(const QUrl &server)
+{
+    if (!server.isValid() || (server.scheme() != "https" && server.scheme() != "http")) {
+        return QStringLiteral("Ongeldig serveradres: %1").arg(server.toString());
+    }
     return {};
 }
 

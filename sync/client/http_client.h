@@ -38,6 +38,8 @@ public:
     // Returns "" or a Dutch error.
     QString enrol(const QUrl &server, const QString &code, const QString &deviceName,
                   const QByteArray &serverCertificatePem = {});
+    // "" for an address a tablet can enrol with (http or https), else the Dutch reason.
+    static QString serverAddressProblem(const QUrl &server);
     // Pushes the outbox and pulls until both directions are drained; never reports success
     // for a sync that did not complete. progress: (rounds, pushed, pulled) after each round.
     SyncSummary syncOnce(const std::function<void(int, int, int)> &progress = {});

@@ -10,8 +10,12 @@
 #include "viewmodels/sync_controller.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace ronde;
@@ -59,6 +63,50 @@ protected:
         c.kind = ContactKind::MentorTalk;
         return c;
     }
+    // The sync runs on a worker; the server lives in this thread, so the event loop runs here
+    // until the controller says how it ended. False also when none started.
+    bool waitForSync(const std::function<bool()> &start)
+    {
+        bool ok = false;
+        bool ended = false;
+        QEventLoop loop;
+        const auto connection =
+            QObject::connect(&m_controller, &SyncController::syncFinished, &loop, [&](bool result) {
+                ok = result;
+                ended = true;
+                loop.quit();
+            });
+        if (start()) {
+            QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+            loop.exec();
+            EXPECT_TRUE(ended) << "the sync did not end within 30 s";
+        }
+        QObject::disconnect(connection);
+        return ok;
+    }
+    bool syncAndWait()
+    {
+        return waitForSync([&] { return m_controller.syncNow(); });
+    }
+    // Links the tablet (and syncs); "" or the Dutch error.
+    QString enrolAndWait()
+    {
+        QString error = "did not start";
+        QEventLoop loop;
+        const auto connection = QObject::connect(&m_controller, &SyncController::enrolFinished,
+                                                 &loop, [&](const QString &result) {
+                                                     error = result;
+                                                     loop.quit();
+                                                 });
+        if (m_controller.enrol(url(), code())) {
+            error = "did not end within 30 s";
+            QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        QObject::disconnect(connection);
+        return error;
+    }
+
     QString code()
     {
         return QString::fromStdString(m_service->createEnrolmentCode(m_facility, "t"));
@@ -81,8 +129,8 @@ protected:
 TEST_F(SyncControllerTest, EnrolsSyncsAndRemembersTheLastSuccess)
 {
     EXPECT_FALSE(m_controller.enrolled());
-    EXPECT_FALSE(m_controller.syncNow()) << "not enrolled: nothing to do";
-    EXPECT_EQ(m_controller.enrol(url(), code()), "");
+    EXPECT_FALSE(m_controller.syncNow()) << "not enrolled: nothing to start";
+    EXPECT_EQ(enrolAndWait(), "");
     EXPECT_TRUE(m_controller.enrolled());
     EXPECT_TRUE(m_controller.lastSuccess().isValid());
     EXPECT_TRUE(m_controller.lastError().isEmpty());
@@ -100,25 +148,25 @@ TEST_F(SyncControllerTest, EnrolsSyncsAndRemembersTheLastSuccess)
     c.kind = ContactKind::MentorTalk;
     const std::string id = m_session.store()->events().record(c).header.id;
     EXPECT_EQ(m_session.pendingChanges(), 1);
-    EXPECT_TRUE(m_controller.syncNow());
+    EXPECT_TRUE(syncAndWait());
     EXPECT_EQ(m_session.pendingChanges(), 0);
     EXPECT_TRUE(m_central->events().byId(id).has_value());
 }
 
 TEST_F(SyncControllerTest, AFailedSyncSaysWhyAndBacksOff)
 {
-    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    ASSERT_EQ(enrolAndWait(), "");
     const QDateTime lastGood = m_controller.lastSuccess();
     m_endpoint.reset(); // the dock's network is gone
-    EXPECT_FALSE(m_controller.syncNow());
+    EXPECT_FALSE(syncAndWait());
     EXPECT_TRUE(m_controller.lastError().contains("Geen verbinding"))
         << m_controller.lastError().toStdString();
     EXPECT_EQ(m_controller.lastSuccess(), lastGood) << "no success reported for a failure";
     EXPECT_EQ(m_controller.retrySeconds(), 30);
-    EXPECT_FALSE(m_controller.syncNow());
+    EXPECT_FALSE(syncAndWait());
     EXPECT_EQ(m_controller.retrySeconds(), 60);
     startServer();
-    EXPECT_TRUE(m_controller.syncNow());
+    EXPECT_TRUE(syncAndWait());
     EXPECT_TRUE(m_controller.lastError().isEmpty());
     EXPECT_EQ(m_controller.retrySeconds(), 0);
 }
@@ -129,7 +177,7 @@ TEST_F(SyncControllerTest, AFailedSyncSaysWhyAndBacksOff)
 // failed every sync of the tablet.)
 TEST_F(SyncControllerTest, ATalkByStaffOfAnotherFacilityArrivesWithItsAuthor)
 {
-    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    ASSERT_EQ(enrolAndWait(), "");
     Store &tablet = *m_session.store();
     m_central->registry().upsert(Facility{"fac-elsewhere", "Elders", FacilityKind::Prison, {}});
     m_central->registry().upsert(User{"mentor-elsewhere",
@@ -151,8 +199,13 @@ TEST_F(SyncControllerTest, ATalkByStaffOfAnotherFacilityArrivesWithItsAuthor)
     ASSERT_TRUE(m_central->events().import(c));
     m_service->sequenceUnloggedEvents();
 
-    EXPECT_TRUE(m_controller.syncNow()) << m_controller.lastError().toStdString();
+    std::vector<std::string> changedDetainees; // what the UI's view models hear
+    tablet.changes().subscribe(
+        [&](const Change &change) { changedDetainees.push_back(change.detaineeId); });
+    EXPECT_TRUE(syncAndWait()) << m_controller.lastError().toStdString();
     EXPECT_TRUE(tablet.events().byId(c.header.id).has_value());
+    EXPECT_EQ(std::count(changedDetainees.begin(), changedDetainees.end(), c.header.detaineeId), 1)
+        << "the worker's writes reach the UI's connection, once per detainee";
     const auto author = tablet.registry().user("mentor-elsewhere");
     ASSERT_TRUE(author.has_value());
     EXPECT_EQ(author->name, "Mentor Elders");
@@ -165,7 +218,7 @@ TEST_F(SyncControllerTest, ATalkByStaffOfAnotherFacilityArrivesWithItsAuthor)
 // and staff can send it again once the office fixed the cause.
 TEST_F(SyncControllerTest, ARefusedChangeIsShownWithItsReasonAndCanBeResent)
 {
-    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    ASSERT_EQ(enrolAndWait(), "");
     Store &tablet = *m_session.store();
     const Detainee detainee = tablet.registry().detainees(m_facility).front();
     const std::string id = tablet.events().record(mentorTalk()).header.id;
@@ -173,7 +226,7 @@ TEST_F(SyncControllerTest, ARefusedChangeIsShownWithItsReasonAndCanBeResent)
     wrong.dischargedOn = amsterdamFromUtc(systemClock()()).date.plusDays(-2); // a mistake
     m_central->registry().upsert(wrong);
 
-    m_controller.syncNow();
+    syncAndWait();
     EXPECT_EQ(m_controller.refusedCount(), 1);
     ASSERT_EQ(m_controller.refusedChanges().size(), 1);
     const QString line = m_controller.refusedChanges().front();
@@ -184,7 +237,7 @@ TEST_F(SyncControllerTest, ARefusedChangeIsShownWithItsReasonAndCanBeResent)
 
     wrong.dischargedOn.reset();
     m_central->registry().upsert(wrong);
-    EXPECT_TRUE(m_controller.resendRefused());
+    EXPECT_TRUE(waitForSync([&] { return m_controller.resendRefused(); }));
     EXPECT_EQ(m_controller.refusedCount(), 0);
     EXPECT_TRUE(m_central->events().byId(id).has_value());
 }
@@ -193,7 +246,7 @@ TEST_F(SyncControllerTest, ARefusedChangeIsShownWithItsReasonAndCanBeResent)
 // outbox was empty) goes in the next round of the same sync, which then ends well.
 TEST_F(SyncControllerTest, AContactSavedDuringASyncGoesInItsNextRound)
 {
-    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    ASSERT_EQ(enrolAndWait(), "");
     Store &tablet = *m_session.store();
     const Contact c = mentorTalk();
     std::string id;
@@ -211,24 +264,24 @@ TEST_F(SyncControllerTest, AContactSavedDuringASyncGoesInItsNextRound)
 // When the platform reports the network online (docking), a sync starts by itself.
 TEST_F(SyncControllerTest, SyncsWhenTheNetworkBecomesReachable)
 {
-    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    ASSERT_EQ(enrolAndWait(), "");
     m_endpoint.reset();
-    EXPECT_FALSE(m_controller.syncNow());
+    EXPECT_FALSE(syncAndWait());
     ASSERT_FALSE(m_controller.lastError().isEmpty());
     startServer();
-    m_controller.networkReachable();
-    for (int i = 0; i < 50 && !m_controller.lastError().isEmpty(); ++i) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
-    }
+    EXPECT_TRUE(waitForSync([&] {
+        m_controller.networkReachable();
+        return true;
+    }));
     EXPECT_TRUE(m_controller.lastError().isEmpty()) << m_controller.lastError().toStdString();
 }
 
 TEST_F(SyncControllerTest, ARevokedTabletWipesAndSaysSo)
 {
-    ASSERT_EQ(m_controller.enrol(url(), code()), "");
+    ASSERT_EQ(enrolAndWait(), "");
     sync::TabletSync tablet(*m_session.store());
     m_service->revoke(tablet.enrolment()->deviceId);
-    EXPECT_FALSE(m_controller.syncNow());
+    EXPECT_FALSE(syncAndWait());
     EXPECT_TRUE(m_controller.lastError().contains("ingetrokken"))
         << m_controller.lastError().toStdString();
     EXPECT_FALSE(m_controller.enrolled());

@@ -97,6 +97,17 @@ TEST_F(FacilityEvaluationsTest, ANewDayReadsTheFacilityAgain)
     EXPECT_EQ(evaluations.all().size(), 60u);
 }
 
+// After a big pull on another connection (the sync's worker), one "everything changed" reads
+// the facility once more instead of each detainee on its own.
+TEST_F(FacilityEvaluationsTest, EverythingChangedReadsTheFacilityOnceMore)
+{
+    FacilityEvaluations evaluations(m_store, m_facilityId, kToday);
+    m_store.changes().notify({Change::Kind::Everything, {}, {}});
+    EXPECT_EQ(evaluations.facilityReads(), 2);
+    EXPECT_EQ(evaluations.detaineeReads(), 0);
+    EXPECT_EQ(evaluations.all().size(), 60u);
+}
+
 TEST_F(FacilityEvaluationsTest, ADetaineeWhoLeftTheFacilityDropsOut)
 {
     FacilityEvaluations evaluations(m_store, m_facilityId, kToday);
