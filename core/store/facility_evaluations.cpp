@@ -4,7 +4,8 @@
 
 namespace ronde {
 
-FacilityEvaluations::FacilityEvaluations(Store &store, std::string facilityId, Date asOf)
+FacilityEvaluations::FacilityEvaluations(Store &store, std::string facilityId, Date asOf,
+                                         std::optional<PreparedEvaluations> prepared)
     : m_store(store)
     , m_facilityId(std::move(facilityId))
     , m_asOf(asOf)
@@ -15,7 +16,9 @@ FacilityEvaluations::FacilityEvaluations(Store &store, std::string facilityId, D
     if (!m_profile) {
         m_profile = &defaultProfile();
     }
-    loadAll();
+    if (!prepared || !adopt(std::move(*prepared))) {
+        loadAll();
+    }
     m_subscription = m_store.changes().subscribe([this](const Change &change) {
         if (change.kind == Change::Kind::Everything) {
             loadAll(); // one read of the facility, not one per detainee
@@ -59,6 +62,21 @@ void FacilityEvaluations::refresh(const std::string &detaineeId)
     if (m_listener) {
         m_listener(detaineeId);
     }
+}
+
+bool FacilityEvaluations::adopt(PreparedEvaluations &&prepared)
+{
+    if (prepared.facilityId != m_facilityId || prepared.asOf != m_asOf) {
+        return false;
+    }
+    m_evaluations = std::move(prepared.evaluations);
+    return true;
+}
+
+PreparedEvaluations FacilityEvaluations::release()
+{
+    return {m_facilityId, m_asOf, std::move(m_evaluations),
+            m_store.events().lastContactDays(m_facilityId)};
 }
 
 void FacilityEvaluations::setAsOf(Date asOf)

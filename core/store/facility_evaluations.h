@@ -4,11 +4,24 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace ronde {
 
 class Store;
+
+// Every evaluation of one facility on one day, made elsewhere (the sync's worker, on a
+// connection of its own) for a FacilityEvaluations to take over instead of reading the
+// facility again on the UI thread.
+struct PreparedEvaluations
+{
+    std::string facilityId;
+    Date asOf;
+    std::map<std::string, Evaluation> evaluations;
+    // What the rounds list shows beside them (EventRepository::lastContactDays).
+    std::map<std::string, Date> lastContactDays;
+};
 
 // The policy evaluation of every detainee of one facility, kept current as events arrive.
 // The facility is read once; after a change only that detainee is read and evaluated again
@@ -16,13 +29,16 @@ class Store;
 class FacilityEvaluations
 {
 public:
-    FacilityEvaluations(Store &store, std::string facilityId, Date asOf);
+    // With `prepared` for this facility and day, takes those over; otherwise reads the facility.
+    FacilityEvaluations(Store &store, std::string facilityId, Date asOf,
+                        std::optional<PreparedEvaluations> prepared = std::nullopt);
     ~FacilityEvaluations();
     FacilityEvaluations(const FacilityEvaluations &) = delete;
     FacilityEvaluations &operator=(const FacilityEvaluations &) = delete;
 
     // Nothing for a detainee not in the facility.
     const Evaluation *of(const std::string &detaineeId) const;
+    const std::string &facilityId() const { return m_facilityId; }
     const std::map<std::string, Evaluation> &all() const { return m_evaluations; }
     // Reads and evaluates one detainee again (also called on every store change).
     void refresh(const std::string &detaineeId);
@@ -34,6 +50,11 @@ public:
     }
     // Moves the as-of date (a new day) and evaluates everyone again.
     void setAsOf(Date asOf);
+    // Takes over evaluations made elsewhere for this facility and day; false, with nothing
+    // changed, for another facility or day.
+    bool adopt(PreparedEvaluations &&prepared);
+    // The evaluations, moved out for another FacilityEvaluations to adopt.
+    PreparedEvaluations release();
 
     // How often the whole facility was read: once, unless the date moves.
     int facilityReads() const { return m_facilityReads; }

@@ -7,6 +7,8 @@
 #include "server_log.h"
 #include "util/local_time.h"
 
+#include <unordered_map>
+
 namespace ronde {
 namespace {
 
@@ -402,8 +404,22 @@ std::vector<Detainee> RegistryRepository::detainees(const std::string &facilityI
         result.push_back(detaineeFromRow(row));
     }
     row.reset();
+    // Their exclusions in one query, not one per detainee (a facility has hundreds).
+    std::unordered_map<std::string, Detainee *> byId;
     for (Detainee &d : result) {
-        d.exclusions = exclusionsOf(d.id);
+        byId.emplace(d.id, &d);
+    }
+    Statement &exclusions =
+        m_db.prepare("SELECT x.detainee_id, x.ground, x.from_on, x.to_on FROM exclusions x "
+                     "JOIN detainees d ON d.id = x.detainee_id "
+                     "WHERE d.facility_id = ?1 AND (?2 = '' OR d.unit_id = ?2) ORDER BY x.from_on");
+    exclusions.bind(1, facilityId).bind(2, unitId);
+    while (exclusions.step()) {
+        if (const auto found = byId.find(exclusions.text(0)); found != byId.end()) {
+            found->second->exclusions.push_back(
+                {enumColumn<ExclusionGround>(exclusions, 1),
+                 Date::parseIso(exclusions.text(2)).value_or(Date{}), optionalDate(exclusions, 3)});
+        }
     }
     return result;
 }

@@ -158,10 +158,20 @@ void RoundsModel::reload()
                                      {"name", QString::fromStdString(u.name)}});
         }
         const ronde::Date today = fromQDate(m_session->today());
-        if (!m_evaluations) {
-            m_evaluations = std::make_unique<ronde::FacilityEvaluations>(*store, facilityId, today);
+        // A tablet linked to its facility after it opened (the first sync) evaluates that one.
+        std::optional<ronde::PreparedEvaluations> prepared = m_session->takeEvaluations();
+        // Made on the sync's worker with the evaluations, when it brought them.
+        std::optional<std::map<std::string, ronde::Date>> preparedLastContacts;
+        if (prepared && prepared->facilityId == facilityId) {
+            preparedLastContacts = std::move(prepared->lastContactDays);
+        }
+        if (!m_evaluations || m_evaluations->facilityId() != facilityId) {
+            m_evaluations = std::make_unique<ronde::FacilityEvaluations>(*store, facilityId, today,
+                                                                         std::move(prepared));
             // After a change the evaluations re-read that one detainee; then so does the list.
             m_evaluations->setListener([this](const std::string &id) { refreshDetainee(id); });
+        } else if (prepared) {
+            m_evaluations->adopt(std::move(*prepared));
         }
         m_evaluations->setAsOf(today);
         const ronde::User *user = m_session->user();
@@ -172,7 +182,9 @@ void RoundsModel::reload()
                 m_assigned.insert(id);
             }
         }
-        const auto lastContacts = store->events().lastContactDays(facilityId);
+        const auto lastContacts = preparedLastContacts
+                                      ? std::move(*preparedLastContacts)
+                                      : store->events().lastContactDays(facilityId);
         for (const ronde::Detainee &d : store->registry().detainees(facilityId)) {
             const auto found = lastContacts.find(d.id);
             if (auto row = rowFor(d, found == lastContacts.end() ? std::nullopt

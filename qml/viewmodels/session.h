@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/database_key.h"
+#include "store/facility_evaluations.h"
 
 #include <QDate>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace ronde {
 class Store;
@@ -104,6 +106,13 @@ public:
         std::optional<ronde::DatabaseKey> key;
     };
     std::optional<Location> location() const;
+    // Evaluations of the facility made on the sync's worker after a big pull, for the rounds
+    // list to take over instead of evaluating the facility again on the UI thread.
+    void offerEvaluations(ronde::PreparedEvaluations prepared) { m_offered = std::move(prepared); }
+    std::optional<ronde::PreparedEvaluations> takeEvaluations()
+    {
+        return std::exchange(m_offered, std::nullopt);
+    }
     const ronde::User *user() const { return m_user.get(); }
     static QString roleLabel(const QString &role);
 
@@ -119,6 +128,7 @@ signals:
 private:
     std::unique_ptr<ronde::Store> m_store;
     Location m_location;
+    std::optional<ronde::PreparedEvaluations> m_offered;
     std::unique_ptr<ronde::SignInService> m_signIn;
     std::unique_ptr<ronde::User> m_user;
     bool m_mustChangePin = false;

@@ -1,6 +1,7 @@
 #include "sync_controller.h"
 
 #include "client/http_client.h"
+#include "store/facility_evaluations.h"
 #include "store/store.h"
 #include "util/local_time.h"
 
@@ -45,6 +46,8 @@ struct SyncController::Outcome
     // other registry change.
     std::vector<ronde::Change> changes;
     ronde::HlcStamp clock; // the worker's clock after the sync, for the UI's to catch up
+    // After a big pull: the facility evaluated on the worker, for the rounds list.
+    std::optional<ronde::PreparedEvaluations> evaluations;
 };
 
 namespace {
@@ -237,14 +240,14 @@ bool SyncController::start(std::optional<std::pair<QUrl, QString>> enrolment)
     const bool enrolling = enrolment.has_value();
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, enrolling] {
-        finish(watcher->result(), enrolling);
+        finish(watcher->future().takeResult(), enrolling);
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(syncOnOwnConnection, *where, std::move(enrolment)));
     return true;
 }
 
-void SyncController::finish(const Outcome &outcome, bool enrolling)
+void SyncController::finish(Outcome outcome, bool enrolling)
 {
     setSyncRunning(false);
     if (ronde::Store *store = m_session ? m_session->store() : nullptr) {
@@ -257,8 +260,13 @@ void SyncController::finish(const Outcome &outcome, bool enrolling)
                 store->changes().notify(change);
             }
         } else {
-            // A big pull: one re-read of everything beats thousands of single rows.
-            store->changes().notify({ronde::Change::Kind::Everything, {}, {}});
+            // A big pull: the whole list once, with the facility evaluated on the worker
+            // (or, without those, one re-read of everything), never thousands of single rows.
+            if (outcome.evaluations) {
+                m_session->offerEvaluations(std::move(*outcome.evaluations));
+            } else {
+                store->changes().notify({ronde::Change::Kind::Everything, {}, {}});
+            }
             m_session->reloadRegistry();
         }
     }
@@ -336,6 +344,14 @@ syncOnOwnConnection(const Session::Location &where,
             store.deviceState().set("last_sync_ok", std::to_string(store.clock()()));
         }
         outcome.clock = store.events().clock().last();
+        // Many detainees changed: evaluate the facility here, not on the UI thread.
+        if (outcome.changes.size() > kFewChanges) {
+            if (const auto linked = ronde::sync::TabletSync(store).enrolment()) {
+                outcome.evaluations =
+                    ronde::FacilityEvaluations(store, linked->facilityId, ronde::todayInAmsterdam())
+                        .release();
+            }
+        }
     } catch (const std::exception &e) {
         const QString why =
             SyncController::tr("De database kon niet worden geopend: %1").arg(e.what());

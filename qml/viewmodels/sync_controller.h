@@ -83,7 +83,7 @@ private:
     // Runs a sync (after an enrolment, when `enrolment` holds the server and the code) on the
     // worker; false when it cannot start.
     bool start(std::optional<std::pair<QUrl, QString>> enrolment);
-    void finish(const Outcome &outcome, bool enrolling);
+    void finish(Outcome outcome, bool enrolling);
     void schedule(bool failed);
     static QString eventTypeLabel(const QString &type);
     // "Contact met Jan Jansen, 3 maart 2026: <reason>"
