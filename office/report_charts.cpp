@@ -1,6 +1,7 @@
 #include "report_charts.h"
 
 #include "report_labels.h"
+#include "words/words.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,7 @@ Chart contactChart(const Report &report)
     ChartSeries internal{tr("intern"), kBlue, {}};
     ChartSeries external{tr("extern"), kSky, {}};
     for (const auto &[role, share] : report.figures.contactByRole) {
-        chart.categories << roleLabel(role);
+        chart.categories << words::roleWord(role);
         const double value = 100.0 * share.share();
         internal.values << (isInternalRole(role) ? value : 0.0);
         external.values << (isInternalRole(role) ? 0.0 : value);
@@ -69,8 +70,9 @@ Chart complianceChart(const Report &report)
         chart.series << ChartSeries{complianceLabel(classes[i]), colours[i], {}};
     }
     for (const RuleCompliance &rule : report.figures.compliance) {
-        chart.categories << QString::fromStdString(rule.rule) + " " + ruleLabel(rule.rule);
-        chart.shortCategories << ruleShortLabel(rule.rule);
+        chart.categories << QString::fromLatin1(nameOf(rule.rule)) + " " +
+                                words::ruleTitle(rule.rule);
+        chart.shortCategories << words::ruleShortLabel(rule.rule);
         const std::array counts{rule.onTime, rule.late, rule.overdue, rule.open};
         std::vector<std::optional<FigureSelection>> row;
         for (size_t i = 0; i < classes.size(); ++i) {
@@ -94,10 +96,10 @@ Chart satisfactionChart(const Report &report)
     QStringList hidden;
     for (const RoleSatisfaction &s : report.figures.satisfaction) {
         if (s.suppressed) {
-            hidden << roleLabel(s.role);
+            hidden << words::roleWord(s.role);
             continue;
         }
-        chart.categories << roleLabel(s.role);
+        chart.categories << words::roleWord(s.role);
         for (size_t i = 0; i < s.distribution.size(); ++i) {
             chart.series[qsizetype(i)].values << percentOf(s.distribution[i], s.count());
         }

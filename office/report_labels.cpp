@@ -1,6 +1,7 @@
 #include "report_labels.h"
 
 #include "util/local_time.h"
+#include "words/words.h"
 
 #include <QCoreApplication>
 
@@ -13,76 +14,6 @@ QString tr(const char *text)
 }
 
 } // namespace
-
-QString roleLabel(Role role)
-{
-    switch (role) {
-    case Role::CaseManager:
-        return tr("casemanager");
-    case Role::Mentor:
-        return tr("mentor");
-    case Role::Municipality:
-        return tr("gemeente");
-    case Role::Probation:
-        return tr("reclassering");
-    case Role::CareProvider:
-        return tr("zorginstelling");
-    case Role::Volunteer:
-        return tr("vrijwilliger");
-    case Role::Director:
-        return tr("directeur");
-    case Role::Office:
-        return tr("kantoor");
-    }
-    return {};
-}
-
-QString ruleLabel(const std::string &rule)
-{
-    if (rule == "R1.1") {
-        return tr("intake binnen 2 weken");
-    }
-    if (rule == "R1.2") {
-        return tr("mentorgesprek elke 2 weken");
-    }
-    if (rule == "R1.3") {
-        return tr("gesprek D&R-plan binnen 4 weken");
-    }
-    if (rule == "R3.1") {
-        return tr("concept-D&R-plan binnen 13 dagen");
-    }
-    if (rule == "R3.2") {
-        return tr("definitief D&R-plan binnen een maand");
-    }
-    if (rule == "R3.3") {
-        return tr("MDO-bespreking elke 6 weken");
-    }
-    return QString::fromStdString(rule);
-}
-
-QString ruleShortLabel(const std::string &rule)
-{
-    const QString code = QString::fromStdString(rule);
-    if (rule == "R1.1") {
-        return code + " " + tr("intake");
-    }
-    if (rule == "R1.2") {
-        return code + " " + tr("mentorgesprek");
-    }
-    if (rule == "R1.3") {
-        return code + " " + tr("gesprek plan");
-    }
-    if (rule == "R3.1") {
-        return code + " " + tr("conceptplan");
-    }
-    if (rule == "R3.2") {
-        return code + " " + tr("definitief plan");
-    }
-    if (rule == "R3.3") {
-        return code + " " + tr("MDO");
-    }
-    return code;
-}
 
 QString complianceLabel(ComplianceClass complianceClass)
 {
@@ -99,11 +30,6 @@ QString complianceLabel(ComplianceClass complianceClass)
         break;
     }
     return tr("niet van toepassing");
-}
-
-QString internalLabel(Role role)
-{
-    return isInternalRole(role) ? tr("intern") : tr("extern");
 }
 
 QString scopeLabel(const Report &report)
@@ -143,7 +69,7 @@ QString selectionLabel(const FigureSelection &selection)
 {
     switch (selection.kind) {
     case FigureKind::ContactWithRole:
-        return tr("In contact met %1").arg(roleLabel(selection.role));
+        return tr("In contact met %1").arg(words::roleWord(selection.role));
     case FigureKind::NoInternalContact:
         return tr("Geen contact met casemanager of mentor");
     case FigureKind::NoContact:
@@ -156,7 +82,7 @@ QString selectionLabel(const FigureSelection &selection)
         break;
     }
     return tr("%1 %2: %3")
-        .arg(QString::fromStdString(selection.rule), ruleLabel(selection.rule),
+        .arg(QString::fromLatin1(nameOf(selection.rule)), words::ruleTitle(selection.rule),
              complianceLabel(selection.complianceClass));
 }
 

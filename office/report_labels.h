@@ -10,11 +10,8 @@
 // translation the program loaded; context "ronde::office").
 namespace ronde::office {
 
-QString roleLabel(Role role);                             // "casemanager", "gemeente", …
-QString ruleLabel(const std::string &rule);               // "intake binnen 2 weken", …
-QString ruleShortLabel(const std::string &rule);          // "R1.1 intake", for narrow charts
+// Roles and rules are the domain's words (words/words.h), shared with the tablet.
 QString complianceLabel(ComplianceClass complianceClass); // "op tijd", "te laat", …
-QString internalLabel(Role role);                         // "intern" or "extern"
 
 // "alle inrichtingen" or the facility, and the unit when there is one.
 QString scopeLabel(const Report &report);

@@ -2,6 +2,7 @@
 
 #include "report_charts.h"
 #include "report_labels.h"
+#include "words/words.h"
 
 #include <QCoreApplication>
 #include <QFontMetrics>
@@ -389,7 +390,8 @@ void writeOverview(PdfPages &pages, const Report &report, const QLocale &locale,
     pages.chart(contact, locale);
     QList<QStringList> rows;
     for (const auto &[role, share] : f.contactByRole) {
-        rows << shareRow(locale, roleLabel(role) + " (" + internalLabel(role) + ")", share);
+        rows << shareRow(locale, words::roleWord(role) + " (" + words::internalWord(role) + ")",
+                         share);
     }
     pages.table(shareColumns, rows);
 }
@@ -405,9 +407,9 @@ void writeCompliance(PdfPages &pages, const Report &report, const QLocale &local
         const auto part = [&](int64_t n) {
             return countOf(locale, n) + " (" + percentLabel(locale, {n, rule.applicable()}) + ")";
         };
-        rows << QStringList{QString::fromStdString(rule.rule) + " " + ruleLabel(rule.rule),
-                            part(rule.onTime), part(rule.late), part(rule.overdue),
-                            part(rule.open)};
+        rows << QStringList{
+            QString::fromLatin1(nameOf(rule.rule)) + " " + words::ruleTitle(rule.rule),
+            part(rule.onTime), part(rule.late), part(rule.overdue), part(rule.open)};
     }
     pages.table({{tr("Regel"), 44},
                  {complianceLabel(ComplianceClass::OnTime), 14, Qt::AlignRight},
@@ -427,11 +429,11 @@ void writeSatisfaction(PdfPages &pages, const Report &report, const QLocale &loc
     for (const RoleSatisfaction &s : report.figures.satisfaction) {
         if (s.suppressed) {
             rows << QStringList{
-                roleLabel(s.role),
+                words::roleWord(s.role),
                 tr("niet getoond: minder dan %1 beoordelingen").arg(report.scope.minimumGroup)};
             continue;
         }
-        QStringList cells{roleLabel(s.role), locale.toString(s.mean(), 'f', 1),
+        QStringList cells{words::roleWord(s.role), locale.toString(s.mean(), 'f', 1),
                           countOf(locale, s.count())};
         for (int64_t n : s.distribution) {
             cells << countOf(locale, n);

@@ -102,6 +102,25 @@ enum class ProposalField
     Name,
     SelfReporter
 };
+// The rules the policy engine reports on (docs/RULES.md), by their numbers: the obligations
+// (R1.1–R1.3, R3.1–R3.3) and the decisions due (R4.3, R4.6, R6.6).
+enum class Rule
+{
+    R1_1,
+    R1_2,
+    R1_3,
+    R3_1,
+    R3_2,
+    R3_3,
+    R4_3,
+    R4_6,
+    R6_6
+};
+// R0.4: a rule that recurs (every two weeks, every six weeks) rather than falls due once.
+constexpr bool isRecurring(Rule rule)
+{
+    return rule == Rule::R1_2 || rule == Rule::R3_3;
+}
 enum class EventType
 {
     Contact,
@@ -288,5 +307,19 @@ template <> struct EnumNames<ProposalField>
         std::pair{ProposalField::SelfReporter, "selfReporter"sv},
     };
 };
+
+template <> struct EnumNames<Rule>
+{
+    static constexpr std::array table{
+        std::pair{Rule::R1_1, "R1.1"sv}, std::pair{Rule::R1_2, "R1.2"sv},
+        std::pair{Rule::R1_3, "R1.3"sv}, std::pair{Rule::R3_1, "R3.1"sv},
+        std::pair{Rule::R3_2, "R3.2"sv}, std::pair{Rule::R3_3, "R3.3"sv},
+        std::pair{Rule::R4_3, "R4.3"sv}, std::pair{Rule::R4_6, "R4.6"sv},
+        std::pair{Rule::R6_6, "R6.6"sv},
+    };
+};
+// The six obligations, in the order the rules list them (R0.2).
+inline constexpr std::array kObligationRules{Rule::R1_1, Rule::R1_2, Rule::R1_3,
+                                             Rule::R3_1, Rule::R3_2, Rule::R3_3};
 
 } // namespace ronde

@@ -64,8 +64,7 @@ std::string roleListEnglish(RoleSet roles)
 }
 
 // R0.4 for an obligation done once: met on time, met late, due, or overdue.
-Obligation oneOff(const char *rule, Subject subject, Date due, std::optional<Date> done,
-                  const Window &w)
+Obligation oneOff(Rule rule, Subject subject, Date due, std::optional<Date> done, const Window &w)
 {
     Obligation o;
     o.rule = rule;
@@ -114,7 +113,7 @@ Obligation oneOff(const char *rule, Subject subject, Date due, std::optional<Dat
 
 // R0.4 for a recurring obligation (R1.2, R3.3): the current cycle is due or overdue against
 // the last occurrence (or admission) + interval; past intervals that ran over are counted.
-Obligation recurring(const char *rule, Subject subject, int interval, std::vector<Date> days,
+Obligation recurring(Rule rule, Subject subject, int interval, std::vector<Date> days,
                      const Window &w)
 {
     std::sort(days.begin(), days.end());
@@ -185,7 +184,7 @@ Obligation planTalk(const Profile &profile, const std::vector<std::pair<Date, Ro
         }
     }
     Obligation o =
-        oneOff("R1.3", kPlanTalk, w.admitted.plusDays(profile.planTalkDays), complete, w);
+        oneOff(Rule::R1_3, kPlanTalk, w.admitted.plusDays(profile.planTalkDays), complete, w);
     o.missingRoles = RoleSet::fromBits(required.bits() & ~seen.bits());
     if (!o.missingRoles.empty() && o.status != Status::NotApplicable) {
         o.reason.dutch += "; ontbreekt: " + roleListDutch(o.missingRoles);
@@ -230,7 +229,13 @@ bool isExcludedOn(const Detainee &detainee, Date day)
         [&](const Exclusion &e) { return e.from <= day && (!e.to || day <= *e.to); });
 }
 
-const Obligation *Evaluation::find(const std::string &rule) const
+const Obligation *Evaluation::find(std::string_view rule) const
+{
+    const std::optional<Rule> parsed = parseEnum<Rule>(rule);
+    return parsed ? find(*parsed) : nullptr;
+}
+
+const Obligation *Evaluation::find(Rule rule) const
 {
     for (const Obligation &o : obligations) {
         if (o.rule == rule) {
@@ -315,16 +320,17 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
 
     Evaluation ev;
     ev.obligations.push_back(
-        oneOff("R1.1", kIntake, admitted.plusDays(profile.intakeDays), intake, w));
+        oneOff(Rule::R1_1, kIntake, admitted.plusDays(profile.intakeDays), intake, w));
     ev.obligations.push_back(
-        recurring("R1.2", kMentorTalk, profile.mentorIntervalDays, mentorTalks, w));
+        recurring(Rule::R1_2, kMentorTalk, profile.mentorIntervalDays, mentorTalks, w));
     ev.obligations.push_back(planTalk(profile, planTalks, w));
     ev.obligations.push_back(
-        oneOff("R3.1", kConceptPlan, admitted.plusDays(profile.conceptPlanDays), firstPlan, w));
-    ev.obligations.push_back(oneOff("R3.2", kDefinitivePlan,
+        oneOff(Rule::R3_1, kConceptPlan, admitted.plusDays(profile.conceptPlanDays), firstPlan, w));
+    ev.obligations.push_back(oneOff(Rule::R3_2, kDefinitivePlan,
                                     admitted.plusMonthsClamped(profile.definitivePlanMonths),
                                     definitivePlan, w));
-    ev.obligations.push_back(recurring("R3.3", kReview, profile.reviewIntervalDays, reviewDays, w));
+    ev.obligations.push_back(
+        recurring(Rule::R3_3, kReview, profile.reviewIntervalDays, reviewDays, w));
 
     // Placement (R2.1, R2.2), then reviews and decisions in date order (R4.2–R4.6, R6.6).
     const bool plusExists = hasPlusProgram(facility);
@@ -346,7 +352,7 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
                 if (red || (!green && warned)) {
                     const bool forced = red && profile.name == "dbt-2020"; // R6.6
                     demotionsDue.push_back(
-                        {forced ? "R6.6" : "R4.3", t.day, DecisionKind::Demote,
+                        {forced ? Rule::R6_6 : Rule::R4_3, t.day, DecisionKind::Demote,
                          forced ? Reason{"Ontoelaatbaar gedrag in de bespreking van " +
                                              dutchDate(t.day, asOf) + ": degraderen is verplicht",
                                          "Inadmissible behaviour in the review of " +
@@ -416,7 +422,7 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
         ev.eligibleSince = eligibleSince;
         if (!lastDecision || *lastDecision < *lastEligibleReview) {
             ev.decisionsDue.push_back(
-                {"R4.6",
+                {Rule::R4_6,
                  *lastEligibleReview,
                  DecisionKind::Promote,
                  {"Komt sinds de bespreking van " + dutchDate(*eligibleSince, asOf) +

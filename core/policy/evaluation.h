@@ -53,7 +53,7 @@ struct Reason
 
 struct Obligation
 {
-    std::string rule; // "R1.1" …
+    Rule rule = Rule::R1_1;
     Status status = Status::NotApplicable;
     std::optional<Date> due;
     std::optional<Date> metOn; // for a recurring rule: the last occurrence
@@ -65,7 +65,7 @@ struct Obligation
 
 struct DecisionDue
 {
-    std::string rule; // R4.6 promotion, R4.3 / R6.6 demotion
+    Rule rule = Rule::R4_6; // R4.6 promotion, R4.3 / R6.6 demotion
     Date due;
     DecisionKind suggested = DecisionKind::Promote;
     Reason reason;
@@ -95,7 +95,9 @@ struct Evaluation
     std::vector<ComplaintDeadline> complaintDeadlines;
     std::vector<AppealDeadline> appealDeadlines;
 
-    const Obligation *find(const std::string &rule) const;
+    const Obligation *find(Rule rule) const;
+    // By the rule's number ("R1.1"); nothing for a number that is not an obligation.
+    const Obligation *find(std::string_view rule) const;
     // The worst state, for sorting the rounds list: overdue first, then due today.
     int urgency(Date asOf) const;
 };

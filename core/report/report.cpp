@@ -6,7 +6,7 @@ namespace ronde {
 
 ComplianceClass complianceClassOf(const Obligation &o)
 {
-    const bool recurring = o.rule == "R1.2" || o.rule == "R3.3";
+    const bool recurring = isRecurring(o.rule);
     switch (o.status) {
     case Status::Met:
         return ComplianceClass::OnTime;

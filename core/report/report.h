@@ -47,7 +47,7 @@ ComplianceClass complianceClassOf(const Obligation &obligation);
 
 struct RuleCompliance
 {
-    std::string rule; // "R1.1" …
+    Rule rule = Rule::R1_1;
     int64_t onTime = 0;
     int64_t late = 0;
     int64_t overdue = 0;
@@ -120,7 +120,7 @@ struct FigureSelection
 {
     FigureKind kind = FigureKind::NoContact;
     Role role = Role::CaseManager; // ContactWithRole
-    std::string rule;              // Compliance: "R1.1" …
+    Rule rule = Rule::R1_1;        // Compliance
     ComplianceClass complianceClass = ComplianceClass::Overdue;
 
     static FigureSelection of(FigureKind kind) { return {kind, Role::CaseManager, {}, {}}; }
@@ -128,9 +128,9 @@ struct FigureSelection
     {
         return {FigureKind::ContactWithRole, role, {}, {}};
     }
-    static FigureSelection compliance(std::string rule, ComplianceClass complianceClass)
+    static FigureSelection compliance(Rule rule, ComplianceClass complianceClass)
     {
-        return {FigureKind::Compliance, Role::CaseManager, std::move(rule), complianceClass};
+        return {FigureKind::Compliance, Role::CaseManager, rule, complianceClass};
     }
 };
 

@@ -299,15 +299,15 @@ std::string evaluationToJson(const Evaluation &e)
     out["obligations"] = OrderedJson::array();
     for (const Obligation &o : e.obligations) {
         OrderedJson item;
-        item["rule"] = o.rule;
+        item["rule"] = nameOf(o.rule);
         item["status"] = nameOf(o.status);
         item["due"] = isoOrEmpty(o.due);
         item["metOn"] = o.metOn ? OrderedJson(o.metOn->iso()) : OrderedJson();
         item["daysOverdue"] = o.daysOverdue;
-        if (o.rule == "R1.2" || o.rule == "R3.3") {
+        if (isRecurring(o.rule)) {
             item["lateIntervals"] = o.lateIntervals;
         }
-        if (o.rule == "R1.3") {
+        if (o.rule == Rule::R1_3) {
             item["missingRoles"] = OrderedJson::array();
             for (const auto &[role, name] : EnumNames<Role>::table) {
                 if (o.missingRoles.contains(role)) {
@@ -321,7 +321,7 @@ std::string evaluationToJson(const Evaluation &e)
     }
     out["decisionsDue"] = OrderedJson::array();
     for (const DecisionDue &d : e.decisionsDue) {
-        out["decisionsDue"].push_back({{"rule", d.rule},
+        out["decisionsDue"].push_back({{"rule", nameOf(d.rule)},
                                        {"due", d.due.iso()},
                                        {"decision", nameOf(d.suggested)},
                                        {"reason", d.reason.dutch},

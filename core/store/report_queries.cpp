@@ -133,8 +133,6 @@ ComplianceClass classFromText(std::string_view text)
     return ComplianceClass::NotApplicable;
 }
 
-const std::array<const char *, 6> kRules{"R1.1", "R1.2", "R1.3", "R3.1", "R3.2", "R3.3"};
-
 // R5.4 for the facilities of one profile: each detainee's class per rule. The days each
 // rule needs are looked up per detainee (`milestones`, computed once each), then classed.
 void addCompliance(Database &db, const ReportScope &scope, const std::string &profileName,
@@ -175,7 +173,7 @@ void addCompliance(Database &db, const ReportScope &scope, const std::string &pr
     Statement &row = db.prepare(sql);
     bindScope(row, scope, profileName);
     while (row.step()) {
-        for (size_t r = 0; r < kRules.size(); ++r) {
+        for (size_t r = 0; r < kObligationRules.size(); ++r) {
             const ComplianceClass c = classFromText(row.view(int(r) + 1));
             RuleCompliance &rule = rules[r];
             switch (c) {
@@ -263,7 +261,7 @@ std::string countOf(const std::string &condition)
 std::vector<RuleCompliance> computeCompliance(Database &db, const ReportScope &scope)
 {
     std::vector<RuleCompliance> compliance;
-    for (const char *rule : kRules) {
+    for (const Rule rule : kObligationRules) {
         compliance.push_back({rule, 0, 0, 0, 0, {}});
     }
     Statement &profiles = db.prepare(

@@ -4,199 +4,97 @@
 <context>
     <name>ronde::office</name>
     <message>
-        <location filename="../report_labels.cpp" line="21"/>
-        <source>casemanager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="23"/>
-        <source>mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="25"/>
-        <source>gemeente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="27"/>
-        <source>reclassering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="29"/>
-        <source>zorginstelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="31"/>
-        <source>vrijwilliger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="33"/>
-        <source>directeur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="35"/>
-        <source>kantoor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="43"/>
-        <source>intake binnen 2 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="46"/>
-        <source>mentorgesprek elke 2 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="49"/>
-        <source>gesprek D&amp;R-plan binnen 4 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="52"/>
-        <source>concept-D&amp;R-plan binnen 13 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="55"/>
-        <source>definitief D&amp;R-plan binnen een maand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="58"/>
-        <source>MDO-bespreking elke 6 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="67"/>
-        <source>intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="70"/>
-        <source>mentorgesprek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="73"/>
-        <source>gesprek plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="76"/>
-        <source>conceptplan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="79"/>
-        <source>definitief plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="82"/>
-        <source>MDO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="91"/>
+        <location filename="../report_labels.cpp" line="22"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="93"/>
+        <location filename="../report_labels.cpp" line="24"/>
         <source>te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="95"/>
+        <location filename="../report_labels.cpp" line="26"/>
         <source>over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="97"/>
+        <location filename="../report_labels.cpp" line="28"/>
         <source>nog open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="101"/>
+        <location filename="../report_labels.cpp" line="32"/>
         <source>niet van toepassing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="106"/>
-        <location filename="../report_charts.cpp" line="47"/>
+        <location filename="../report_charts.cpp" line="48"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="106"/>
-        <location filename="../report_charts.cpp" line="48"/>
+        <location filename="../report_charts.cpp" line="49"/>
         <source>extern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="111"/>
+        <location filename="../report_labels.cpp" line="37"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="114"/>
+        <location filename="../report_labels.cpp" line="40"/>
         <source>afdeling %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="128"/>
+        <location filename="../report_labels.cpp" line="54"/>
         <source>geen registraties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="146"/>
+        <location filename="../report_labels.cpp" line="72"/>
         <source>In contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="148"/>
+        <location filename="../report_labels.cpp" line="74"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="150"/>
+        <location filename="../report_labels.cpp" line="76"/>
         <source>Geen contact met een professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="152"/>
+        <location filename="../report_labels.cpp" line="78"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="154"/>
+        <location filename="../report_labels.cpp" line="80"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="158"/>
+        <location filename="../report_labels.cpp" line="84"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="46"/>
+        <location filename="../report_charts.cpp" line="47"/>
         <source>Contact per rol in de periode (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="64"/>
+        <location filename="../report_charts.cpp" line="65"/>
         <source>Naleving van de termijnen (R5.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="88"/>
+        <location filename="../report_charts.cpp" line="89"/>
         <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,149 +129,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="366"/>
+        <location filename="../report_pdf.cpp" line="367"/>
         <source>Rapportage contact en naleving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="367"/>
+        <location filename="../report_pdf.cpp" line="368"/>
         <source>Inrichting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="368"/>
+        <location filename="../report_pdf.cpp" line="369"/>
         <source>Periode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="369"/>
+        <location filename="../report_pdf.cpp" line="370"/>
         <source>Gegevens tot en met: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="370"/>
+        <location filename="../report_pdf.cpp" line="371"/>
         <source>Gemaakt op: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="371"/>
+        <location filename="../report_pdf.cpp" line="372"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="373"/>
+        <location filename="../report_pdf.cpp" line="374"/>
         <source>Kerncijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="374"/>
+        <location filename="../report_pdf.cpp" line="375"/>
         <source>Cijfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="375"/>
-        <location filename="../report_pdf.cpp" line="443"/>
+        <location filename="../report_pdf.cpp" line="376"/>
+        <location filename="../report_pdf.cpp" line="444"/>
         <source>Aantal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="376"/>
+        <location filename="../report_pdf.cpp" line="377"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="377"/>
+        <location filename="../report_pdf.cpp" line="378"/>
         <source>Aandeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="380"/>
+        <location filename="../report_pdf.cpp" line="381"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="381"/>
+        <location filename="../report_pdf.cpp" line="382"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="382"/>
+        <location filename="../report_pdf.cpp" line="383"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="384"/>
+        <location filename="../report_pdf.cpp" line="385"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="412"/>
+        <location filename="../report_pdf.cpp" line="413"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="431"/>
+        <location filename="../report_pdf.cpp" line="432"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="441"/>
+        <location filename="../report_pdf.cpp" line="442"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="442"/>
+        <location filename="../report_pdf.cpp" line="443"/>
         <source>Gemiddeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="470"/>
+        <location filename="../report_pdf.cpp" line="471"/>
         <source>Maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="471"/>
+        <location filename="../report_pdf.cpp" line="472"/>
         <source>Aanwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="472"/>
+        <location filename="../report_pdf.cpp" line="473"/>
         <source>Geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="473"/>
+        <location filename="../report_pdf.cpp" line="474"/>
         <source>Geen casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="474"/>
+        <location filename="../report_pdf.cpp" line="475"/>
         <source>Intake over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="475"/>
+        <location filename="../report_pdf.cpp" line="476"/>
         <source>Mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="486"/>
-        <location filename="../report_pdf.cpp" line="507"/>
+        <location filename="../report_pdf.cpp" line="487"/>
+        <location filename="../report_pdf.cpp" line="508"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="493"/>
+        <location filename="../report_pdf.cpp" line="494"/>
         <source>Rapportage %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="495"/>
+        <location filename="../report_pdf.cpp" line="496"/>
         <source>Ronde · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="498"/>
+        <location filename="../report_pdf.cpp" line="499"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,12 +279,12 @@
 <context>
     <name>ronde::office::PdfPages</name>
     <message>
-        <location filename="../report_pdf.cpp" line="135"/>
+        <location filename="../report_pdf.cpp" line="136"/>
         <source>Geen gegevens in deze periode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="193"/>
+        <location filename="../report_pdf.cpp" line="194"/>
         <source>pagina %1</source>
         <translation type="unfinished"></translation>
     </message>

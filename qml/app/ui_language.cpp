@@ -28,6 +28,13 @@ QTranslator &reportWords()
     return translator;
 }
 
+// The domain's words (words/), shared by every program.
+QTranslator &domainWords()
+{
+    static QTranslator translator;
+    return translator;
+}
+
 QTranslator &qtOwn()
 {
     static QTranslator translator;
@@ -64,6 +71,7 @@ void UiLanguage::install(const QString &code)
     QCoreApplication::removeTranslator(&ours());
     QCoreApplication::removeTranslator(&qtOwn());
     QCoreApplication::removeTranslator(&reportWords());
+    QCoreApplication::removeTranslator(&domainWords());
     // The Dutch file matters too: it holds the plural forms ("1 dag", "3 dagen").
     if (ours().load(code == "nl" ? ":/i18n/ronde_nl.qm" : ":/i18n/ronde_en.qm")) {
         QCoreApplication::installTranslator(&ours());
@@ -71,6 +79,10 @@ void UiLanguage::install(const QString &code)
     if (reportWords().load(code == "nl" ? ":/i18n/ronde-office_nl.qm"
                                         : ":/i18n/ronde-office_en.qm")) {
         QCoreApplication::installTranslator(&reportWords());
+    }
+    if (domainWords().load(code == "nl" ? ":/i18n/ronde-words_nl.qm"
+                                        : ":/i18n/ronde-words_en.qm")) {
+        QCoreApplication::installTranslator(&domainWords());
     }
     if (qtOwn().load(QLocale(), "qtbase", "_",
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

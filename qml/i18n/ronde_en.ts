@@ -95,82 +95,67 @@
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="100"/>
-        <source>Casemanager</source>
-        <translation>Case manager</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="100"/>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="101"/>
-        <source>Reclassering</source>
-        <translation>Probation service</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="118"/>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="125"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="125"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="126"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="126"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="126"/>
+        <location filename="../pages/ContactPage.qml" line="127"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="142"/>
+        <location filename="../pages/ContactPage.qml" line="143"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="151"/>
+        <location filename="../pages/ContactPage.qml" line="152"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="152"/>
+        <location filename="../pages/ContactPage.qml" line="153"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="160"/>
+        <location filename="../pages/ContactPage.qml" line="161"/>
         <source>Tevredenheid: %1 van 5</source>
         <translation>Satisfaction: %1 of 5</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="161"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
@@ -290,192 +275,162 @@
 <context>
     <name>DetaineeModel</name>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="24"/>
         <source>Op tijd</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="26"/>
         <source>Te laat gedaan</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="28"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="33"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="30"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="35"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="32"/>
         <source>N.v.t.</source>
         <translation>N/a</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
-        <source>Intake casemanager (2 weken)</source>
-        <translation>Intake case manager (2 weeks)</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
-        <source>Mentorgesprek (elke 2 weken)</source>
-        <translation>Mentor talk (every 2 weeks)</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
-        <source>Gesprek D&amp;R-plan (4 weken)</source>
-        <translation>D&amp;R-plan talk (4 weeks)</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="52"/>
-        <source>Concept-D&amp;R-plan (13 dagen)</source>
-        <translation>Draft D&amp;R plan (13 days)</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
-        <source>Definitief D&amp;R-plan (1 maand)</source>
-        <translation>Final D&amp;R plan (1 month)</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
-        <source>Bespreking MDO (elke 6 weken)</source>
-        <translation>MDO review (every 6 weeks)</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="67"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="41"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="69"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="71"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="45"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="75"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="82"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="56"/>
         <source>ISD-maatregel</source>
         <translation>ISD order</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="84"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
         <source>Pre-ISD</source>
         <translation>Pre-ISD</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="86"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="60"/>
         <source>Delict tijdens detentie</source>
         <translation>Offence during detention</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="88"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="62"/>
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="90"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="64"/>
         <source>PPC</source>
         <translation>PPC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="66"/>
         <source>Beheersgroep</source>
         <translation>Control group</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="132"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="106"/>
         <source>Veiligheid en beveiliging</source>
         <translation>Safety and security</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="135"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="109"/>
         <source>Zorg en begeleiding</source>
         <translation>Care and guidance</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="138"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="112"/>
         <source>Re-integratie en resocialisatie</source>
         <translation>Reintegration and resocialisation</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="141"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="115"/>
         <source>Verblijf en leefbaarheid</source>
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="149"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="123"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="152"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="126"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="155"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="129"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="216"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="190"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="220"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="194"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
         <source>Tevredenheid %1 van 5</source>
         <translation>Satisfaction %1 of 5</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="267"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="272"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="302"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="276"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
@@ -858,12 +813,12 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="46"/>
+        <location filename="../viewmodels/record_form.cpp" line="47"/>
         <source>Meld u eerst aan.</source>
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="57"/>
+        <location filename="../viewmodels/record_form.cpp" line="58"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -871,57 +826,57 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="41"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation>Takes part in work and activities</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Houdt zich aan afspraken</source>
         <translation>Keeps to agreements</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation>Cooperates with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation>Respectful to staff and fellow detainees</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="46"/>
         <source>Verbaal agressief</source>
         <translation>Verbally aggressive</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="46"/>
+        <location filename="../viewmodels/review_form.cpp" line="47"/>
         <source>Weigert het dagprogramma</source>
         <translation>Refuses the day programme</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="47"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Positieve urinecontrole</source>
         <translation>Positive drug test</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="49"/>
         <source>Bezit van contrabande</source>
         <translation>Possession of contraband</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="100"/>
+        <location filename="../viewmodels/review_form.cpp" line="101"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="102"/>
+        <location filename="../viewmodels/review_form.cpp" line="103"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="104"/>
+        <location filename="../viewmodels/review_form.cpp" line="105"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1025,22 +980,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="68"/>
+        <location filename="../viewmodels/session.cpp" line="69"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="75"/>
+        <location filename="../viewmodels/session.cpp" line="76"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="115"/>
+        <location filename="../viewmodels/session.cpp" line="116"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="126"/>
+        <location filename="../viewmodels/session.cpp" line="127"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1048,69 +1003,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="128"/>
+        <location filename="../viewmodels/session.cpp" line="129"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="132"/>
+        <location filename="../viewmodels/session.cpp" line="133"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="136"/>
+        <location filename="../viewmodels/session.cpp" line="137"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="142"/>
+        <location filename="../viewmodels/session.cpp" line="143"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="147"/>
+        <location filename="../viewmodels/session.cpp" line="148"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="278"/>
-        <source>Casemanager</source>
-        <translation>Case manager</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="281"/>
-        <source>Mentor</source>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="284"/>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="287"/>
-        <source>Reclassering</source>
-        <translation>Probation service</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="290"/>
-        <source>Zorgverlener</source>
-        <translation>Care provider</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="293"/>
-        <source>Vrijwilliger</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="296"/>
-        <source>Directeur</source>
-        <translation>Director</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/session.cpp" line="299"/>
-        <source>Centraal kantoor</source>
-        <translation>Central office</translation>
     </message>
 </context>
 <context>
@@ -1188,52 +1103,52 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="156"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="159"/>
         <source>%1 over %2: %3</source>
         <translation>%1 about %2: %3</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="160"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="163"/>
         <source>%1 met %2, %3: %4</source>
         <translation>%1 with %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="194"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="197"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="197"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="200"/>
         <source>MDO-bespreking</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="200"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="203"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="203"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="206"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="206"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="209"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="208"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="211"/>
         <source>Registratievoorstel</source>
         <translation>Registry proposal</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="232"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="235"/>
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation>Syncing needs a database on this device.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="341"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="357"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>

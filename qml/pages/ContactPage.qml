@@ -97,8 +97,9 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Repeater {
-                    model: [{ "id": "caseManager", "name": qsTr("Casemanager") }, { "id": "municipality", "name": qsTr("Gemeente") },
-                            { "id": "probation", "name": qsTr("Reclassering") }]
+                    model: ["caseManager", "municipality", "probation"].map(function(id) {
+                        return { "id": id, "name": page.session.roleLabel(id) }
+                    })
                     delegate: FilterButton {
                         required property var modelData
                         visible: modelData.id !== page.session.userRole

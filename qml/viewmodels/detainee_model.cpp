@@ -4,20 +4,16 @@
 #include "model/access.h"
 #include "policy/evaluation.h"
 #include "store/store.h"
+#include "words/words.h"
 
 #include <QLocale>
 #include <algorithm>
 
 namespace {
 
-bool dutch()
-{
-    return QLocale().language() == QLocale::Dutch;
-}
-
 QString reasonText(const ronde::Reason &reason)
 {
-    return QString::fromStdString(dutch() ? reason.dutch : reason.english);
+    return QString::fromStdString(ronde::words::dutch() ? reason.dutch : reason.english);
 }
 
 QString statusLabel(ronde::Status status)
@@ -35,29 +31,6 @@ QString statusLabel(ronde::Status status)
         return DetaineeModel::tr("N.v.t.");
     }
     return {};
-}
-
-QString ruleTitle(const std::string &rule)
-{
-    if (rule == "R1.1") {
-        return DetaineeModel::tr("Intake casemanager (2 weken)");
-    }
-    if (rule == "R1.2") {
-        return DetaineeModel::tr("Mentorgesprek (elke 2 weken)");
-    }
-    if (rule == "R1.3") {
-        return DetaineeModel::tr("Gesprek D&R-plan (4 weken)");
-    }
-    if (rule == "R3.1") {
-        return DetaineeModel::tr("Concept-D&R-plan (13 dagen)");
-    }
-    if (rule == "R3.2") {
-        return DetaineeModel::tr("Definitief D&R-plan (1 maand)");
-    }
-    if (rule == "R3.3") {
-        return DetaineeModel::tr("Bespreking MDO (elke 6 weken)");
-    }
-    return QString::fromStdString(rule);
 }
 
 QString contactTitle(ronde::ContactKind kind)
@@ -233,15 +206,15 @@ void DetaineeModel::reload()
     m_program = qtName(nameOf(evaluation.program));
     m_eligible = evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
-        m_obligations.append(QVariantMap{{"rule", QString::fromStdString(o.rule)},
-                                         {"title", ruleTitle(o.rule)},
+        m_obligations.append(QVariantMap{{"rule", qtName(nameOf(o.rule))},
+                                         {"title", ronde::words::ruleTitle(o.rule)},
                                          {"status", qtName(nameOf(o.status))},
                                          {"statusLabel", statusLabel(o.status)},
                                          {"reason", reasonText(o.reason)}});
     }
     for (const ronde::DecisionDue &d : evaluation.decisionsDue) {
-        m_decisionsDue.append(QVariantMap{{"rule", QString::fromStdString(d.rule)},
-                                          {"reason", reasonText(d.reason)}});
+        m_decisionsDue.append(
+            QVariantMap{{"rule", qtName(nameOf(d.rule))}, {"reason", reasonText(d.reason)}});
     }
 
     // Timeline, newest first. Notes only where the viewer may read them.
@@ -267,7 +240,7 @@ void DetaineeModel::reload()
                             {"kind", "contact"},
                             {"title", contactTitle(c.kind)},
                             {"who", author ? QString::fromStdString(author->name) + " · " +
-                                                 Session::roleLabel(qtName(nameOf(author->role)))
+                                                 ronde::words::roleName(author->role)
                                            : QString()},
                             {"detail", detail}}});
     }

@@ -3,6 +3,7 @@
 #include "model/events.h"
 #include "model/problem.h"
 #include "store/store.h"
+#include "words/words.h"
 
 #include <QLocale>
 
@@ -49,7 +50,7 @@ bool RecordForm::attempt(const std::function<void()> &write)
     try {
         write();
     } catch (const ronde::ValidationError &e) {
-        const bool dutch = QLocale().language() == QLocale::Dutch;
+        const bool dutch = ronde::words::dutch();
         setErrorString(QString::fromStdString(ronde::describe(
             e.problem(), dutch ? ronde::Language::Dutch : ronde::Language::English)));
         return false;

@@ -6,6 +6,7 @@
 #include "model/problem.h"
 #include "policy/evaluation.h"
 #include "store/store.h"
+#include "words/words.h"
 
 #include <QLocale>
 
@@ -92,7 +93,7 @@ bool ReviewForm::save()
             profileOf(session()), facility ? facility->kind : ronde::FacilityKind::Prison,
             *detainee, store.events().allOf(detainee->id), fromQDate(today));
         m_eligible = e.eligibleForPromotion;
-        const bool dutch = QLocale().language() == QLocale::Dutch;
+        const bool dutch = ronde::words::dutch();
         if (m_eligible && !e.decisionsDue.empty()) {
             const auto &reason = e.decisionsDue.front().reason;
             m_outcome = QString::fromStdString(dutch ? reason.dutch : reason.english);

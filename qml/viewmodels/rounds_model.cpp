@@ -4,6 +4,7 @@
 #include "model/access.h"
 #include "store/facility_evaluations.h"
 #include "store/store.h"
+#include "words/words.h"
 
 #include <QHash>
 #include <QLocale>
@@ -16,7 +17,7 @@ namespace {
 // then a decision that is due.
 QString attentionOf(const ronde::Evaluation &e, ronde::Date today, int &daysOverdue)
 {
-    const bool dutch = QLocale().language() == QLocale::Dutch;
+    const bool dutch = ronde::words::dutch();
     const ronde::Obligation *worst = nullptr;
     for (const ronde::Obligation &o : e.obligations) {
         const bool overdue = o.status == ronde::Status::Overdue;

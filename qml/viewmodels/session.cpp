@@ -7,6 +7,7 @@
 #include "store/sign_in.h"
 #include "store/store.h"
 #include "util/local_time.h"
+#include "words/words.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -272,31 +273,8 @@ bool Session::canDecide() const
     return m_user && ronde::canDecide(*m_user);
 }
 
-QString Session::roleLabel(const QString &role)
+QString Session::roleLabel(const QString &role) const
 {
-    if (role == "caseManager") {
-        return tr("Casemanager");
-    }
-    if (role == "mentor") {
-        return tr("Mentor");
-    }
-    if (role == "municipality") {
-        return tr("Gemeente");
-    }
-    if (role == "probation") {
-        return tr("Reclassering");
-    }
-    if (role == "careProvider") {
-        return tr("Zorgverlener");
-    }
-    if (role == "volunteer") {
-        return tr("Vrijwilliger");
-    }
-    if (role == "director") {
-        return tr("Directeur");
-    }
-    if (role == "office") {
-        return tr("Centraal kantoor");
-    }
-    return role;
+    const auto parsed = ronde::parseEnum<ronde::Role>(role.toStdString());
+    return parsed ? ronde::words::roleName(*parsed) : role;
 }

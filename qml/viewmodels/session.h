@@ -114,7 +114,8 @@ public:
         return std::exchange(m_offered, std::nullopt);
     }
     const ronde::User *user() const { return m_user.get(); }
-    static QString roleLabel(const QString &role);
+    // A role (its stable name) as a title in the user's language (words/words.h).
+    Q_INVOKABLE QString roleLabel(const QString &role) const;
 
 signals:
     void opened();

@@ -33,11 +33,14 @@ int main(int argc, char *argv[])
     // Dutch is the source language; English (and later others) come from .qm files. A locale
     // without a translation (also the bare C locale of a server) gets Dutch, whose file holds
     // the plural forms.
-    // The report's words (office/) have a catalogue of their own, shared with the app.
+    // The report's words (office/) and the domain's (words/) have catalogues of their own,
+    // shared with the app.
     QTranslator translator;
     QTranslator reportWords;
+    QTranslator domainWords;
     for (const auto &[catalogue, name] :
-         {std::pair{&translator, "ronde-server"}, std::pair{&reportWords, "ronde-office"}}) {
+         {std::pair{&translator, "ronde-server"}, std::pair{&reportWords, "ronde-office"},
+          std::pair{&domainWords, "ronde-words"}}) {
         if (catalogue->load(QLocale(), name, "_", ":/i18n") ||
             catalogue->load(QString(name) + "_nl", ":/i18n")) {
             QCoreApplication::installTranslator(catalogue);

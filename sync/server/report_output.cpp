@@ -2,6 +2,7 @@
 
 #include "model/enum_names.h"
 #include "office/report_labels.h"
+#include "words/words.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -45,7 +46,7 @@ QJsonObject figuresJson(const Figures &f)
     }
     QJsonArray compliance;
     for (const RuleCompliance &c : f.compliance) {
-        compliance.append(QJsonObject{{"rule", QString::fromStdString(c.rule)},
+        compliance.append(QJsonObject{{"rule", QString::fromLatin1(nameOf(c.rule))},
                                       {"onTime", qint64(c.onTime)},
                                       {"late", qint64(c.late)},
                                       {"overdue", qint64(c.overdue)},
@@ -112,8 +113,7 @@ QString reportText(const Report &r)
 
     text += tr("Contact per rol (R5.1)") + "\n";
     for (const auto &[role, share] : f.contactByRole) {
-        text +=
-            shareLine(office::roleLabel(role) + " (" + office::internalLabel(role) + ")", share);
+        text += shareLine(words::roleWord(role) + " (" + words::internalWord(role) + ")", share);
     }
     text += shareLine(tr("geen contact met casemanager of mentor"), f.noInternalContact);
     text += "\n" + tr("Zonder contact met een professional (R5.2)") + "\n";
@@ -133,16 +133,16 @@ QString reportText(const Report &r)
             return (QString::number(n) + " (" + percent({n, c.applicable()}) + ")")
                 .rightJustified(15);
         };
-        text +=
-            "  " +
-            (QString::fromStdString(c.rule) + " " + office::ruleLabel(c.rule)).leftJustified(44) +
-            part(c.onTime) + part(c.late) + part(c.overdue) + part(c.open) + "\n";
+        text += "  " +
+                (QString::fromLatin1(nameOf(c.rule)) + " " + words::ruleTitle(c.rule))
+                    .leftJustified(44) +
+                part(c.onTime) + part(c.late) + part(c.overdue) + part(c.open) + "\n";
     }
 
     text += "\n" + tr("Tevredenheid per rol (R5.5, 1–5)") + "\n";
     for (const RoleSatisfaction &s : f.satisfaction) {
         if (s.suppressed) {
-            text += "  " + office::roleLabel(s.role).leftJustified(44) +
+            text += "  " + words::roleWord(s.role).leftJustified(44) +
                     tr("niet getoond: minder dan %1 beoordelingen").arg(r.scope.minimumGroup) +
                     "\n";
             continue;
@@ -151,7 +151,7 @@ QString reportText(const Report &r)
         for (size_t i = 0; i < s.distribution.size(); ++i) {
             counts << QString("%1: %2").arg(i + 1).arg(s.distribution[i]);
         }
-        text += "  " + office::roleLabel(s.role).leftJustified(44) +
+        text += "  " + words::roleWord(s.role).leftJustified(44) +
                 tr("gemiddeld %1 (n = %2); %3")
                     .arg(outputLocale().toString(s.mean(), 'f', 1))
                     .arg(s.count())
@@ -230,7 +230,7 @@ QString reportCsv(const Report &r)
             f.noContactLongerThanTwoWeeks.total);
         add(month, "geen_hulp_dr_plan", "", f.noPlanHelp.count, f.noPlanHelp.total);
         for (const RuleCompliance &c : f.compliance) {
-            const QString rule = QString::fromStdString(c.rule);
+            const QString rule = QString::fromLatin1(nameOf(c.rule));
             add(month, "naleving_op_tijd", rule, c.onTime, c.applicable());
             add(month, "naleving_te_laat", rule, c.late, c.applicable());
             add(month, "naleving_over_termijn", rule, c.overdue, c.applicable());

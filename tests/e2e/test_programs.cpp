@@ -189,7 +189,7 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     for (const char *heading :
          {"Rapportage alle inrichtingen, 2026-09-01 – 2026-11-21", "Contact per rol (R5.1)",
-          "(R5.2)", "(R5.3)", "Naleving (R5.4)", "R1.1 intake binnen 2 weken",
+          "(R5.2)", "(R5.3)", "Naleving (R5.4)", "R1.1 Intake casemanager (2 weken)",
           "Tevredenheid per rol (R5.5", "Per maand", "2026-10"}) {
         EXPECT_TRUE(text.out.contains(QString::fromUtf8(heading))) << heading << "\n"
                                                                    << text.out.toStdString();
@@ -266,7 +266,7 @@ TEST(ServerReport, WritesAPdfWithChartsAndTables)
          {"Rapportage contact en naleving", "Inrichting: PI Zwolle",
           "Periode: 2026-09-01 – 2026-11-21", "Gegevens tot en met: 2026-11-2", "Kerncijfers",
           "Contact per rol in de periode (R5.1)", "Naleving van de termijnen (R5.4)",
-          "R1.1 intake binnen 2 weken", "Tevredenheid per rol, verdeling over 1–5 (R5.5)",
+          "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol, verdeling over 1–5 (R5.5)",
           "Verloop per maand", "2026-10", "pagina 4"}) {
         EXPECT_TRUE(text.out.contains(QString::fromUtf8(expected))) << expected;
     }

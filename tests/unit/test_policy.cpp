@@ -27,7 +27,7 @@ TEST(Policy, R0_2_ListsTheSixObligationsInOrder)
     const Evaluation e = History("2026-01-05").asOf(day("2026-01-06"));
     std::vector<std::string> rules;
     for (const Obligation &o : e.obligations) {
-        rules.push_back(o.rule);
+        rules.emplace_back(nameOf(o.rule));
     }
     EXPECT_EQ(rules, (std::vector<std::string>{"R1.1", "R1.2", "R1.3", "R3.1", "R3.2", "R3.3"}));
 }
@@ -260,7 +260,7 @@ TEST(Policy, R0_5_NothingIsDueAfterDischarge)
     h.discharged(h.at(10));
     const Evaluation e = h.asOf(h.at(60));
     for (const Obligation &o : e.obligations) {
-        EXPECT_EQ(o.status, Status::NotApplicable) << o.rule;
+        EXPECT_EQ(o.status, Status::NotApplicable) << nameOf(o.rule);
     }
     EXPECT_FALSE(e.eligibleForPromotion);
 }

@@ -95,7 +95,7 @@ TEST(Policy, R4_6_EligibleWithoutDecisionIsADecisionDue)
     h.review(h.at(42), Light::Green);
     Evaluation e = h.asOf(h.at(45));
     ASSERT_EQ(e.decisionsDue.size(), 1u);
-    EXPECT_EQ(e.decisionsDue[0].rule, "R4.6");
+    EXPECT_EQ(nameOf(e.decisionsDue[0].rule), "R4.6");
     EXPECT_EQ(e.decisionsDue[0].suggested, DecisionKind::Promote);
 
     h.decision(h.at(46), DecisionKind::NotYet);
@@ -121,7 +121,7 @@ TEST(Policy, R4_3_OrangeAfterAWarningAsksForADecision)
     h.review(h.at(60), Light::Orange);
     Evaluation e = h.asOf(h.at(61));
     ASSERT_EQ(e.decisionsDue.size(), 1u);
-    EXPECT_EQ(e.decisionsDue[0].rule, "R4.3");
+    EXPECT_EQ(nameOf(e.decisionsDue[0].rule), "R4.3");
     EXPECT_EQ(e.decisionsDue[0].suggested, DecisionKind::Demote);
     h.decision(h.at(62), DecisionKind::Demote);
     e = h.asOf(h.at(63));
@@ -146,10 +146,10 @@ TEST(Policy, R6_6_RedUnderDbt2020ForcesDemotion)
     h.profile("dbt-2020").selfReporter().review(h.at(20), Light::Red);
     const Evaluation e = h.asOf(h.at(21));
     ASSERT_EQ(e.decisionsDue.size(), 1u);
-    EXPECT_EQ(e.decisionsDue[0].rule, "R6.6");
+    EXPECT_EQ(nameOf(e.decisionsDue[0].rule), "R6.6");
     History old("2026-01-05");
     old.selfReporter().review(old.at(20), Light::Red);
-    EXPECT_EQ(old.asOf(old.at(21)).decisionsDue.at(0).rule, "R4.3");
+    EXPECT_EQ(nameOf(old.asOf(old.at(21)).decisionsDue.at(0).rule), "R4.3");
 }
 
 // R6.1: a complaint within seven days of the decision.

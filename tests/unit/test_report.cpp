@@ -135,7 +135,7 @@ TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
 
     // R5.4: nobody had an intake; all were due on 19 January.
     const RuleCompliance &intake = f.compliance.at(0);
-    EXPECT_EQ(intake.rule, "R1.1");
+    EXPECT_EQ(nameOf(intake.rule), "R1.1");
     EXPECT_EQ(intake.overdue, 10);
     EXPECT_EQ(intake.applicable(), 10);
 
@@ -182,9 +182,9 @@ TEST_P(Report_, R5_DetaineesBehindAFigureAreTheOnesItCounts)
     }
     EXPECT_EQ(int64_t(idsOf(FigureSelection::of(FigureKind::NoPlanHelp)).size()),
               f.noPlanHelp.count);
-    const auto overdueIntake = FigureSelection::compliance("R1.1", ComplianceClass::Overdue);
+    const auto overdueIntake = FigureSelection::compliance(Rule::R1_1, ComplianceClass::Overdue);
     EXPECT_EQ(int64_t(idsOf(overdueIntake).size()), f.compliance.at(0).overdue);
-    EXPECT_TRUE(idsOf(FigureSelection::compliance("R1.1", ComplianceClass::OnTime)).empty());
+    EXPECT_TRUE(idsOf(FigureSelection::compliance(Rule::R1_1, ComplianceClass::OnTime)).empty());
 
     const std::vector<ReportDetainee> people =
         detaineesBehind(db, kFebruary, FigureSelection::of(FigureKind::NoContact));
@@ -209,7 +209,7 @@ TEST_P(Report_, R5_4_ACorrectedContactCountsOnce)
     // The mentor talk of the 11th (the correction) is the only one; the next was due on the
     // 25th, so on the 28th R1.2 is overdue. Counting the superseded "other" contact would
     // change nothing here, but the corrected mentor talk must count.
-    EXPECT_EQ(f.compliance.at(1).rule, "R1.2");
+    EXPECT_EQ(nameOf(f.compliance.at(1).rule), "R1.2");
     EXPECT_EQ(f.compliance.at(1).overdue, 1);
     const Figures before =
         computeFigures(store().database(), {"", "", day("2026-02-01"), day("2026-02-24"), 1});
@@ -238,7 +238,7 @@ TEST_P(Report_, R5_4_AgreesWithThePolicyEngineForEveryDetainee)
         std::map<std::string, std::map<std::string, ComplianceClass>> sql; // rule → id → class
         for (const RuleCompliance &rule : f.compliance) {
             for (const auto &[id, c] : rule.detainees) {
-                sql[rule.rule][id] = c;
+                sql[std::string(nameOf(rule.rule))][id] = c;
             }
         }
         std::map<std::string, std::map<std::string, ComplianceClass>> engine;
@@ -265,7 +265,7 @@ TEST_P(Report_, R5_4_AgreesWithThePolicyEngineForEveryDetainee)
                 for (const Obligation &o : ev.obligations) {
                     const ComplianceClass c = complianceClassOf(o);
                     if (c != ComplianceClass::NotApplicable) {
-                        engine[o.rule][d.id] = c;
+                        engine[std::string(nameOf(o.rule))][d.id] = c;
                     }
                 }
             }

@@ -859,92 +859,92 @@
         <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="29"/>
+        <location filename="../report_output.cpp" line="30"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="206"/>
+        <location filename="../report_output.cpp" line="207"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="109"/>
+        <location filename="../report_output.cpp" line="110"/>
         <source>Rapportage %1, %2</source>
         <translation>Report %1, %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="110"/>
+        <location filename="../report_output.cpp" line="111"/>
         <source>Gegevens tot en met %1</source>
         <translation>Data up to %1</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="111"/>
+        <location filename="../report_output.cpp" line="112"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="113"/>
+        <location filename="../report_output.cpp" line="114"/>
         <source>Contact per rol (R5.1)</source>
         <translation>Contact per role (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="118"/>
+        <location filename="../report_output.cpp" line="119"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="119"/>
+        <location filename="../report_output.cpp" line="120"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation>Without contact with a professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="120"/>
+        <location filename="../report_output.cpp" line="121"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="121"/>
+        <location filename="../report_output.cpp" line="122"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation>of whom in custody longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="122"/>
+        <location filename="../report_output.cpp" line="123"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation>Help with the D&amp;R-plan, in custody 4 weeks or longer (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="123"/>
+        <location filename="../report_output.cpp" line="124"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation>no help from case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="125"/>
+        <location filename="../report_output.cpp" line="126"/>
         <source>Naleving (R5.4)</source>
         <translation>Compliance (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="142"/>
+        <location filename="../report_output.cpp" line="143"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation>Satisfaction per role (R5.5, 1–5)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="146"/>
+        <location filename="../report_output.cpp" line="147"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="155"/>
+        <location filename="../report_output.cpp" line="156"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation>mean %1 (n = %2); %3</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="164"/>
+        <location filename="../report_output.cpp" line="165"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="249"/>
+        <location filename="../report_output.cpp" line="250"/>
         <source>periode</source>
         <translation>period</translation>
     </message>

@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ronde::words</name>
+    <message>
+        <location filename="../words.cpp" line="26"/>
+        <source>casemanager</source>
+        <translation>case manager</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="28"/>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="30"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="32"/>
+        <source>reclassering</source>
+        <translation>probation</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="34"/>
+        <source>zorgverlener</source>
+        <translation>care provider</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="36"/>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="38"/>
+        <source>directeur</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="42"/>
+        <source>centraal kantoor</source>
+        <translation>central office</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="56"/>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="56"/>
+        <source>extern</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="63"/>
+        <source>Intake casemanager (2 weken)</source>
+        <translation>Intake case manager (2 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="65"/>
+        <source>Mentorgesprek (elke 2 weken)</source>
+        <translation>Mentor talk (every 2 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="67"/>
+        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <translation>D&amp;R-plan talk (4 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="69"/>
+        <source>Concept-D&amp;R-plan (13 dagen)</source>
+        <translation>Draft D&amp;R plan (13 days)</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="71"/>
+        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <translation>Final D&amp;R plan (1 month)</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="73"/>
+        <source>Bespreking MDO (elke 6 weken)</source>
+        <translation>MDO review (every 6 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="75"/>
+        <source>Besluit na oranje of rood (degraderen)</source>
+        <translation>Decision after orange or red (demotion)</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="77"/>
+        <source>Besluit over promotie</source>
+        <translation>Decision on promotion</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="81"/>
+        <source>Degraderen na rood</source>
+        <translation>Demotion after red</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="89"/>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="91"/>
+        <source>mentorgesprek</source>
+        <translation>mentor talk</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="93"/>
+        <source>gesprek plan</source>
+        <translation>plan talk</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="95"/>
+        <source>conceptplan</source>
+        <translation>draft plan</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="97"/>
+        <source>definitief plan</source>
+        <translation>final plan</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="99"/>
+        <source>MDO</source>
+        <translation>MDO</translation>
+    </message>
+</context>
+</TS>

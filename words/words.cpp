@@ -1,0 +1,108 @@
+#include "words.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ronde::words {
+namespace {
+
+// lupdate files free tr() calls under the namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ronde::words", text);
+}
+
+} // namespace
+
+bool dutch()
+{
+    return QLocale().language() == QLocale::Dutch;
+}
+
+QString roleWord(Role role)
+{
+    switch (role) {
+    case Role::CaseManager:
+        return tr("casemanager");
+    case Role::Mentor:
+        return tr("mentor");
+    case Role::Municipality:
+        return tr("gemeente");
+    case Role::Probation:
+        return tr("reclassering");
+    case Role::CareProvider:
+        return tr("zorgverlener");
+    case Role::Volunteer:
+        return tr("vrijwilliger");
+    case Role::Director:
+        return tr("directeur");
+    case Role::Office:
+        break;
+    }
+    return tr("centraal kantoor");
+}
+
+QString roleName(Role role)
+{
+    QString word = roleWord(role);
+    if (!word.isEmpty()) {
+        word[0] = word[0].toUpper();
+    }
+    return word;
+}
+
+QString internalWord(Role role)
+{
+    return isInternalRole(role) ? tr("intern") : tr("extern");
+}
+
+QString ruleTitle(Rule rule)
+{
+    switch (rule) {
+    case Rule::R1_1:
+        return tr("Intake casemanager (2 weken)");
+    case Rule::R1_2:
+        return tr("Mentorgesprek (elke 2 weken)");
+    case Rule::R1_3:
+        return tr("Gesprek D&R-plan (4 weken)");
+    case Rule::R3_1:
+        return tr("Concept-D&R-plan (13 dagen)");
+    case Rule::R3_2:
+        return tr("Definitief D&R-plan (1 maand)");
+    case Rule::R3_3:
+        return tr("Bespreking MDO (elke 6 weken)");
+    case Rule::R4_3:
+        return tr("Besluit na oranje of rood (degraderen)");
+    case Rule::R4_6:
+        return tr("Besluit over promotie");
+    case Rule::R6_6:
+        break;
+    }
+    return tr("Degraderen na rood");
+}
+
+QString ruleShortLabel(Rule rule)
+{
+    const QString number = QString::fromLatin1(nameOf(rule));
+    switch (rule) {
+    case Rule::R1_1:
+        return number + " " + tr("intake");
+    case Rule::R1_2:
+        return number + " " + tr("mentorgesprek");
+    case Rule::R1_3:
+        return number + " " + tr("gesprek plan");
+    case Rule::R3_1:
+        return number + " " + tr("conceptplan");
+    case Rule::R3_2:
+        return number + " " + tr("definitief plan");
+    case Rule::R3_3:
+        return number + " " + tr("MDO");
+    case Rule::R4_3:
+    case Rule::R4_6:
+    case Rule::R6_6:
+        break;
+    }
+    return number;
+}
+
+} // namespace ronde::words

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QString>
+
+// The domain's words in the user's language, once for every program: the tablet, the office's
+// dashboard, and ronde-server's text, CSV and PDF (docs/ARCHITECTURE.md "One vocabulary").
+// Dutch is the source; English comes from the catalogue "ronde-words" (context
+// "ronde::words"), which every program loads beside its own.
+namespace ronde::words {
+
+// Whether the user interface speaks Dutch now (the default locale, which the programs set
+// from --lang or the saved choice).
+bool dutch();
+
+// A role as a word in a sentence or on a chart axis: "casemanager", "gemeente", …
+QString roleWord(Role role);
+// The same at the start of a label: "Casemanager", "Gemeente", …
+QString roleName(Role role);
+// "intern" or "extern" (R5.1).
+QString internalWord(Role role);
+
+// What a rule asks, as the title of its line: "Intake casemanager (2 weken)", …
+QString ruleTitle(Rule rule);
+// Its number and a word, for narrow charts: "R1.1 intake", …
+QString ruleShortLabel(Rule rule);
+
+} // namespace ronde::words
