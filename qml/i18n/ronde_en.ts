@@ -275,162 +275,162 @@
 <context>
     <name>DetaineeModel</name>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="24"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="23"/>
         <source>Op tijd</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="26"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
         <source>Te laat gedaan</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="28"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="30"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
         <source>Te laat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="32"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
         <source>N.v.t.</source>
         <translation>N/a</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="41"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="45"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="56"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
         <source>ISD-maatregel</source>
         <translation>ISD order</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="58"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="57"/>
         <source>Pre-ISD</source>
         <translation>Pre-ISD</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="60"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="59"/>
         <source>Delict tijdens detentie</source>
         <translation>Offence during detention</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="62"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="61"/>
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="64"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="63"/>
         <source>PPC</source>
         <translation>PPC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="66"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="65"/>
         <source>Beheersgroep</source>
         <translation>Control group</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="106"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
         <source>Veiligheid en beveiliging</source>
         <translation>Safety and security</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="109"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
         <source>Zorg en begeleiding</source>
         <translation>Care and guidance</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="112"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
         <source>Re-integratie en resocialisatie</source>
         <translation>Reintegration and resocialisation</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="115"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="114"/>
         <source>Verblijf en leefbaarheid</source>
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="123"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="122"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="126"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="125"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="129"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="128"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="190"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="189"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="194"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="193"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
         <source>Tevredenheid %1 van 5</source>
         <translation>Satisfaction %1 of 5</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="267"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="272"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="276"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
@@ -1537,6 +1537,74 @@
         <location filename="../../office/app/office_launcher.cpp" line="105"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation>Page %1 could not be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::sync::SyncProblem</name>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="60"/>
+        <source>Dit apparaat is nog niet aangemeld bij een server.</source>
+        <translation>This device is not linked to a server yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="62"/>
+        <source>Ongeldig serveradres: %1</source>
+        <translation>Invalid server address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="64"/>
+        <source>Het servercertificaat is geen geldige PEM.</source>
+        <translation>The server certificate is not valid PEM.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="66"/>
+        <source>Geen verbinding met de server: %1</source>
+        <translation>No connection with the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="68"/>
+        <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
+        <translation>No connection with the server: the server certificate does not match (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="71"/>
+        <source>De server herkent dit apparaat niet (%1).</source>
+        <translation>The server does not recognise this device (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="73"/>
+        <source>De server weigert een te groot bericht.</source>
+        <translation>The server refuses a message that is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="75"/>
+        <source>Deze app is te oud voor de server: werk de app bij.</source>
+        <translation>This app is too old for the server: update the app.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="77"/>
+        <source>De server antwoordde met fout %1: %2</source>
+        <translation>The server answered with error %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="79"/>
+        <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
+        <translation>The central office revoked this device; its data has been erased.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="82"/>
+        <source>Onverwacht antwoord van de server: %1</source>
+        <translation>Unexpected answer from the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="84"/>
+        <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
+        <translation>The server&apos;s answer could not be processed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="88"/>
+        <source>De synchronisatie kwam niet tot een einde.</source>
+        <translation>The sync did not come to an end.</translation>
     </message>
 </context>
 </TS>

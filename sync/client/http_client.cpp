@@ -3,6 +3,7 @@
 #include "protocol/wire.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,27 +21,84 @@ constexpr size_t kBatch = 2000;
 constexpr int kMaxRounds = 10'000;
 constexpr int kTimeoutMs = 30'000;
 
-QString statusMessage(int status, const QByteArray &body)
+// lupdate files free tr() calls under the namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ronde::sync", text);
+}
+
+SyncProblem statusProblem(int status, const QByteArray &body)
 {
     const QString detail = QString::fromUtf8(body.left(300));
     switch (status) {
     case 401:
-        return QStringLiteral("De server herkent dit apparaat niet (%1).").arg(detail);
+        return {SyncProblem::Kind::UnknownDevice, detail, status};
     case 413:
-        return QStringLiteral("De server weigert een te groot bericht.");
+        return {SyncProblem::Kind::TooLarge, detail, status};
     case 426:
-        return QStringLiteral("Deze app is te oud voor de server: werk de app bij.");
+        return {SyncProblem::Kind::AppTooOld, detail, status};
     default:
-        return QStringLiteral("De server antwoordde met fout %1: %2").arg(status).arg(detail);
+        return {SyncProblem::Kind::ServerError, detail, status};
     }
 }
 
+// A failed sync, said.
+SyncSummary failed(SyncSummary summary, SyncProblem problem)
+{
+    summary.ok = false;
+    summary.error = problem.words();
+    summary.problem = std::move(problem);
+    return summary;
+}
+
 } // namespace
+
+QString SyncProblem::words() const
+{
+    switch (kind) {
+    case Kind::NotEnrolled:
+        return tr("Dit apparaat is nog niet aangemeld bij een server.");
+    case Kind::BadAddress:
+        return tr("Ongeldig serveradres: %1").arg(detail);
+    case Kind::BadCertificateFile:
+        return tr("Het servercertificaat is geen geldige PEM.");
+    case Kind::NoConnection:
+        return tr("Geen verbinding met de server: %1").arg(detail);
+    case Kind::CertificateMismatch:
+        return tr("Geen verbinding met de server: het certificaat van de server klopt niet (%1)")
+            .arg(detail);
+    case Kind::UnknownDevice:
+        return tr("De server herkent dit apparaat niet (%1).").arg(detail);
+    case Kind::TooLarge:
+        return tr("De server weigert een te groot bericht.");
+    case Kind::AppTooOld:
+        return tr("Deze app is te oud voor de server: werk de app bij.");
+    case Kind::ServerError:
+        return tr("De server antwoordde met fout %1: %2").arg(status).arg(detail);
+    case Kind::Revoked:
+        return tr("Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn "
+                  "gewist.");
+    case Kind::UnexpectedAnswer:
+        return tr("Onverwacht antwoord van de server: %1").arg(detail);
+    case Kind::AnswerNotApplied:
+        return tr("Het antwoord van de server kon niet worden verwerkt: %1").arg(detail);
+    case Kind::NoEnd:
+        break;
+    }
+    return tr("De synchronisatie kwam niet tot een einde.");
+}
 
 HttpClient::HttpClient(Store &store)
     : m_store(store)
     , m_tablet(store)
 {}
+
+SyncProblem HttpClient::connectionProblem(const Reply &reply)
+{
+    return {reply.certificateMismatch ? SyncProblem::Kind::CertificateMismatch
+                                      : SyncProblem::Kind::NoConnection,
+            reply.networkError, 0};
+}
 
 HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body,
                                    const QByteArray &pinnedPem)
@@ -64,10 +122,8 @@ HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body,
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     if (result.status == 0) {
-        result.networkError = reply->error() == QNetworkReply::SslHandshakeFailedError
-                                  ? QStringLiteral("het certificaat van de server klopt niet (%1)")
-                                        .arg(reply->errorString())
-                                  : reply->errorString();
+        result.networkError = reply->errorString();
+        result.certificateMismatch = reply->error() == QNetworkReply::SslHandshakeFailedError;
     }
     reply->deleteLater();
     return result;
@@ -78,7 +134,7 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
 {
     if (!serverCertificatePem.isEmpty() &&
         QSslCertificate::fromData(serverCertificatePem, QSsl::Pem).isEmpty()) {
-        return QStringLiteral("Het servercertificaat is geen geldige PEM.");
+        return SyncProblem{SyncProblem::Kind::BadCertificateFile, {}, 0}.words();
     }
     if (const QString problem = serverAddressProblem(server); !problem.isEmpty()) {
         return problem;
@@ -88,16 +144,17 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
              encode(m_tablet.enrolRequest(code.trimmed().toStdString(), deviceName.toStdString())),
              serverCertificatePem);
     if (reply.status == 0) {
-        return QStringLiteral("Geen verbinding met de server: %1").arg(reply.networkError);
+        return connectionProblem(reply).words();
     }
     if (reply.status != 200) {
-        return statusMessage(reply.status, reply.body);
+        return statusProblem(reply.status, reply.body).words();
     }
     EnrolResponse response;
     try {
         decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response);
     } catch (const WireError &e) {
-        return QStringLiteral("Onverwacht antwoord van de server: %1").arg(e.what());
+        return SyncProblem{SyncProblem::Kind::UnexpectedAnswer, QString::fromUtf8(e.what()), 0}
+            .words();
     }
     m_tablet.saveEnrolment({server.toString().toStdString(), response.deviceId, response.secret,
                             response.facilityId, serverCertificatePem.toStdString(),
@@ -108,7 +165,7 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
 QString HttpClient::serverAddressProblem(const QUrl &server)
 {
     if (!server.isValid() || (server.scheme() != "https" && server.scheme() != "http")) {
-        return QStringLiteral("Ongeldig serveradres: %1").arg(server.toString());
+        return SyncProblem{SyncProblem::Kind::BadAddress, server.toString(), 0}.words();
     }
     return {};
 }
@@ -118,8 +175,7 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     SyncSummary summary;
     const auto enrolment = m_tablet.enrolment();
     if (!enrolment) {
-        summary.error = QStringLiteral("Dit apparaat is nog niet aangemeld bij een server.");
-        return summary;
+        return failed(summary, {SyncProblem::Kind::NotEnrolled, {}, 0});
     }
     const QUrl url = QUrl(QString::fromStdString(enrolment->serverUrl)).resolved(QUrl("/v1/sync"));
     for (summary.rounds = 1; summary.rounds <= kMaxRounds; ++summary.rounds) {
@@ -127,37 +183,30 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         const Reply reply =
             post(url, encode(request), QByteArray::fromStdString(enrolment->serverCertificatePem));
         if (reply.status == 0) {
-            summary.error =
-                QStringLiteral("Geen verbinding met de server: %1").arg(reply.networkError);
-            return summary;
+            return failed(summary, connectionProblem(reply));
         }
         if (reply.status == 403 && reply.body == QByteArray(kWipe)) {
             m_tablet.wipe();
             summary.wiped = true;
-            summary.error = QStringLiteral(
-                "Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.");
-            return summary;
+            return failed(summary, {SyncProblem::Kind::Revoked, {}, reply.status});
         }
         if (reply.status != 200) {
-            summary.error = statusMessage(reply.status, reply.body);
-            return summary;
+            return failed(summary, statusProblem(reply.status, reply.body));
         }
         SyncResponse response;
         try {
             decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response);
         } catch (const WireError &e) {
-            summary.error = QStringLiteral("Onverwacht antwoord van de server: %1").arg(e.what());
-            return summary;
+            return failed(summary,
+                          {SyncProblem::Kind::UnexpectedAnswer, QString::fromUtf8(e.what()), 0});
         }
         try {
             summary.pulled += int(m_tablet.apply(request, response));
         } catch (const std::exception &e) {
             // apply() is one transaction: nothing of this answer stayed, and the same request
             // goes again next time. Said, not thrown: a sync runs from the app's event loop.
-            summary.error =
-                QStringLiteral("Het antwoord van de server kon niet worden verwerkt: %1")
-                    .arg(QString::fromUtf8(e.what()));
-            return summary;
+            return failed(summary,
+                          {SyncProblem::Kind::AnswerNotApplied, QString::fromUtf8(e.what()), 0});
         }
         for (const Ack &ack : response.acks) {
             summary.pushed += ack.accepted ? 1 : 0;
@@ -176,8 +225,7 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         // Otherwise a round follows: more to pull, the rest of the outbox, a record saved
         // while this round was under way, or a refusal put back in line by a new registry.
     }
-    summary.error = QStringLiteral("De synchronisatie kwam niet tot een einde.");
-    return summary;
+    return failed(summary, {SyncProblem::Kind::NoEnd, {}, 0});
 }
 
 } // namespace ronde::sync

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QUrl>
 #include <functional>
+#include <optional>
 
 namespace ronde {
 class Store;
@@ -12,10 +13,37 @@ class Store;
 
 namespace ronde::sync {
 
+// Why a sync or a link did not complete: a value; words() says it in the user's language
+// (context "ronde::sync", in the app's catalogue).
+struct SyncProblem
+{
+    enum class Kind
+    {
+        NotEnrolled,
+        BadAddress,
+        BadCertificateFile,
+        NoConnection,
+        CertificateMismatch,
+        UnknownDevice, // 401
+        TooLarge,      // 413
+        AppTooOld,     // 426
+        ServerError,   // any other status
+        Revoked,       // 403 wipe: the data is gone
+        UnexpectedAnswer,
+        AnswerNotApplied,
+        NoEnd
+    };
+    Kind kind = Kind::NoEnd;
+    QString detail; // the server's or the network's own words, or the status
+    int status = 0;
+    QString words() const;
+};
+
 struct SyncSummary
 {
     bool ok = false;
-    QString error; // Dutch, for the user, when !ok
+    std::optional<SyncProblem> problem; // when !ok
+    QString error;                      // problem->words(), for the user
     int rounds = 0;
     int pushed = 0;
     int pulled = 0;
@@ -50,7 +78,9 @@ private:
         int status = 0;
         QByteArray body;
         QString networkError;
+        bool certificateMismatch = false; // TLS refused: not the pinned certificate
     };
+    static SyncProblem connectionProblem(const Reply &reply);
     Reply post(const QUrl &url, const std::string &body, const QByteArray &pinnedPem);
 
     Store &m_store;
