@@ -56,6 +56,23 @@ QString internalWord(Role role)
     return isInternalRole(role) ? tr("intern") : tr("extern");
 }
 
+QString statusWord(Status status)
+{
+    switch (status) {
+    case Status::Met:
+        return tr("Op tijd");
+    case Status::MetLate:
+        return tr("Te laat gedaan");
+    case Status::Due:
+        return tr("Open");
+    case Status::Overdue:
+        return tr("Te laat");
+    case Status::NotApplicable:
+        break;
+    }
+    return tr("N.v.t.");
+}
+
 QString ruleTitle(Rule rule)
 {
     switch (rule) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "policy/evaluation.h"
 
 #include <QString>
 
@@ -20,6 +21,9 @@ QString roleWord(Role role);
 QString roleName(Role role);
 // "intern" or "extern" (R5.1).
 QString internalWord(Role role);
+
+// An obligation's state on the tablet (R0.4): "Op tijd", "Te laat gedaan", "Open", "Te laat", …
+QString statusWord(Status status);
 
 // What a rule asks, as the title of its line: "Intake casemanager (2 weken)", …
 QString ruleTitle(Rule rule);

@@ -276,161 +276,136 @@
     <name>DetaineeModel</name>
     <message>
         <location filename="../viewmodels/detainee_model.cpp" line="23"/>
-        <source>Op tijd</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
-        <source>Te laat gedaan</source>
-        <translation>Done late</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
-        <source>Te laat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
-        <source>N.v.t.</source>
-        <translation>N/a</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="38"/>
         <source>ISD-maatregel</source>
         <translation>ISD order</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="57"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
         <source>Pre-ISD</source>
         <translation>Pre-ISD</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="59"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
         <source>Delict tijdens detentie</source>
         <translation>Offence during detention</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="61"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="63"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
         <source>PPC</source>
         <translation>PPC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="65"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
         <source>Beheersgroep</source>
         <translation>Control group</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="88"/>
         <source>Veiligheid en beveiliging</source>
         <translation>Safety and security</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
         <source>Zorg en begeleiding</source>
         <translation>Care and guidance</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="94"/>
         <source>Re-integratie en resocialisatie</source>
         <translation>Reintegration and resocialisation</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="114"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="97"/>
         <source>Verblijf en leefbaarheid</source>
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="122"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="125"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="128"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="189"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="172"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="193"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="176"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="219"/>
         <source>Tevredenheid %1 van 5</source>
         <translation>Satisfaction %1 of 5</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="239"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="248"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="249"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="258"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>

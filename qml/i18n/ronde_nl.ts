@@ -276,161 +276,136 @@
     <name>DetaineeModel</name>
     <message>
         <location filename="../viewmodels/detainee_model.cpp" line="23"/>
-        <source>Op tijd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
-        <source>Te laat gedaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
-        <source>Te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
-        <source>N.v.t.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="55"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="38"/>
         <source>ISD-maatregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="57"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
         <source>Pre-ISD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="59"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
         <source>Delict tijdens detentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="61"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
         <source>JMC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="63"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
         <source>PPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="65"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
         <source>Beheersgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="88"/>
         <source>Veiligheid en beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
         <source>Zorg en begeleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="94"/>
         <source>Re-integratie en resocialisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="114"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="97"/>
         <source>Verblijf en leefbaarheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="122"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="125"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="128"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="189"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="172"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="193"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="176"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="219"/>
         <source>Tevredenheid %1 van 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="239"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="248"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="249"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="258"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,23 +16,6 @@ QString reasonText(const ronde::Reason &reason)
     return QString::fromStdString(ronde::words::dutch() ? reason.dutch : reason.english);
 }
 
-QString statusLabel(ronde::Status status)
-{
-    switch (status) {
-    case ronde::Status::Met:
-        return DetaineeModel::tr("Op tijd");
-    case ronde::Status::MetLate:
-        return DetaineeModel::tr("Te laat gedaan");
-    case ronde::Status::Due:
-        return DetaineeModel::tr("Open");
-    case ronde::Status::Overdue:
-        return DetaineeModel::tr("Te laat");
-    case ronde::Status::NotApplicable:
-        return DetaineeModel::tr("N.v.t.");
-    }
-    return {};
-}
-
 QString contactTitle(ronde::ContactKind kind)
 {
     switch (kind) {
@@ -209,7 +192,7 @@ void DetaineeModel::reload()
         m_obligations.append(QVariantMap{{"rule", qtName(nameOf(o.rule))},
                                          {"title", ronde::words::ruleTitle(o.rule)},
                                          {"status", qtName(nameOf(o.status))},
-                                         {"statusLabel", statusLabel(o.status)},
+                                         {"statusLabel", ronde::words::statusWord(o.status)},
                                          {"reason", reasonText(o.reason)}});
     }
     for (const ronde::DecisionDue &d : evaluation.decisionsDue) {

@@ -55,76 +55,101 @@
     </message>
     <message>
         <location filename="../words.cpp" line="63"/>
+        <source>Op tijd</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="65"/>
+        <source>Te laat gedaan</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="67"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="69"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="73"/>
+        <source>N.v.t.</source>
+        <translation>N/a</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="80"/>
         <source>Intake casemanager (2 weken)</source>
         <translation>Intake case manager (2 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="65"/>
+        <location filename="../words.cpp" line="82"/>
         <source>Mentorgesprek (elke 2 weken)</source>
         <translation>Mentor talk (every 2 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="67"/>
+        <location filename="../words.cpp" line="84"/>
         <source>Gesprek D&amp;R-plan (4 weken)</source>
         <translation>D&amp;R-plan talk (4 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="69"/>
+        <location filename="../words.cpp" line="86"/>
         <source>Concept-D&amp;R-plan (13 dagen)</source>
         <translation>Draft D&amp;R plan (13 days)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="71"/>
+        <location filename="../words.cpp" line="88"/>
         <source>Definitief D&amp;R-plan (1 maand)</source>
         <translation>Final D&amp;R plan (1 month)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="73"/>
+        <location filename="../words.cpp" line="90"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation>MDO review (every 6 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="75"/>
+        <location filename="../words.cpp" line="92"/>
         <source>Besluit na oranje of rood (degraderen)</source>
         <translation>Decision after orange or red (demotion)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="77"/>
+        <location filename="../words.cpp" line="94"/>
         <source>Besluit over promotie</source>
         <translation>Decision on promotion</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="81"/>
+        <location filename="../words.cpp" line="98"/>
         <source>Degraderen na rood</source>
         <translation>Demotion after red</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="89"/>
+        <location filename="../words.cpp" line="106"/>
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="91"/>
+        <location filename="../words.cpp" line="108"/>
         <source>mentorgesprek</source>
         <translation>mentor talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="93"/>
+        <location filename="../words.cpp" line="110"/>
         <source>gesprek plan</source>
         <translation>plan talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="95"/>
+        <location filename="../words.cpp" line="112"/>
         <source>conceptplan</source>
         <translation>draft plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="97"/>
+        <location filename="../words.cpp" line="114"/>
         <source>definitief plan</source>
         <translation>final plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="99"/>
+        <location filename="../words.cpp" line="116"/>
         <source>MDO</source>
         <translation>MDO</translation>
     </message>

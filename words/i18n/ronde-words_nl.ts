@@ -55,76 +55,101 @@
     </message>
     <message>
         <location filename="../words.cpp" line="63"/>
-        <source>Intake casemanager (2 weken)</source>
+        <source>Op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="65"/>
-        <source>Mentorgesprek (elke 2 weken)</source>
+        <source>Te laat gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="67"/>
-        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="69"/>
-        <source>Concept-D&amp;R-plan (13 dagen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="71"/>
-        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <source>Te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="73"/>
+        <source>N.v.t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="80"/>
+        <source>Intake casemanager (2 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="82"/>
+        <source>Mentorgesprek (elke 2 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="84"/>
+        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="86"/>
+        <source>Concept-D&amp;R-plan (13 dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="88"/>
+        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="90"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="75"/>
+        <location filename="../words.cpp" line="92"/>
         <source>Besluit na oranje of rood (degraderen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="77"/>
+        <location filename="../words.cpp" line="94"/>
         <source>Besluit over promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="81"/>
+        <location filename="../words.cpp" line="98"/>
         <source>Degraderen na rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="89"/>
+        <location filename="../words.cpp" line="106"/>
         <source>intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="91"/>
+        <location filename="../words.cpp" line="108"/>
         <source>mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="93"/>
+        <location filename="../words.cpp" line="110"/>
         <source>gesprek plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="95"/>
+        <location filename="../words.cpp" line="112"/>
         <source>conceptplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="97"/>
+        <location filename="../words.cpp" line="114"/>
         <source>definitief plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="99"/>
+        <location filename="../words.cpp" line="116"/>
         <source>MDO</source>
         <translation type="unfinished"></translation>
     </message>
