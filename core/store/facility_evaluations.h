@@ -48,6 +48,8 @@ public:
     {
         m_listener = std::move(listener);
     }
+    // Reads and evaluates the whole facility again.
+    void reloadAll() { loadAll(); }
     // Moves the as-of date (a new day) and evaluates everyone again.
     void setAsOf(Date asOf);
     // Takes over evaluations made elsewhere for this facility and day; false, with nothing

@@ -27,27 +27,27 @@ void SignInService::resealFor(const std::string &serverPinKey)
     const std::optional<PinKeyPair> &own = m_store.pinKeyPair();
     const std::optional<std::string> after =
         own && !serverPinKey.empty() ? tabletSharedPinKey(*own, serverPinKey) : std::nullopt;
-    const auto resealed = [&](const std::string &userId,
+    const auto resealed = [&](PinSealedFor direction, const std::string &userId,
                               const std::string &stored) -> std::optional<std::string> {
         std::optional<std::string> hash = stored;
         if (isSealedPinHash(stored)) {
-            hash = before ? openPinHash(*before, userId, stored) : std::nullopt;
+            hash = before ? openPinHash(*before, direction, userId, stored) : std::nullopt;
         }
         if (!hash || hash->empty()) {
             return std::nullopt; // nothing to carry over: the next registry brings it
         }
-        return after ? sealPinHash(*after, userId, *hash) : *hash;
+        return after ? sealPinHash(*after, direction, userId, *hash) : *hash;
     };
     for (const Facility &facility : m_store.registry().facilities()) {
         for (User user : m_store.registry().users(facility.id)) {
-            if (const auto hash = resealed(user.id, user.pinHash)) {
+            if (const auto hash = resealed(PinSealedFor::Tablet, user.id, user.pinHash)) {
                 user.pinHash = *hash;
                 m_store.registry().upsert(user);
             }
         }
     }
     for (const PinChange &change : pendingPinChanges()) {
-        if (const auto hash = resealed(change.userId, change.pinHash)) {
+        if (const auto hash = resealed(PinSealedFor::Server, change.userId, change.pinHash)) {
             m_store.database()
                 .prepare("UPDATE pin_changes SET pin_hash = ? WHERE user_id = ?")
                 .bind(1, *hash)
@@ -63,7 +63,7 @@ std::optional<std::string> SignInService::hashOf(const User &user)
         return user.pinHash;
     }
     const auto key = sharedPinKey();
-    return key ? openPinHash(*key, user.id, user.pinHash) : std::nullopt;
+    return key ? openPinHash(*key, PinSealedFor::Tablet, user.id, user.pinHash) : std::nullopt;
 }
 
 SignInState SignInService::stateOf(const std::string &userId)
@@ -131,7 +131,10 @@ void SignInService::changePin(const std::string &userId, const std::string &newP
     }
     const std::string hash = hashPin(newPin);
     const auto key = sharedPinKey();
-    user->pinHash = key ? sealPinHash(*key, userId, hash) : hash;
+    // Kept here as the registry's hashes are; sent sealed the other way, so that neither can
+    // be passed off as the other.
+    user->pinHash = key ? sealPinHash(*key, PinSealedFor::Tablet, userId, hash) : hash;
+    const std::string toSend = key ? sealPinHash(*key, PinSealedFor::Server, userId, hash) : hash;
     Transaction tx(m_store.database());
     m_store.registry().upsert(*user);
     m_store.database()
@@ -139,10 +142,32 @@ void SignInService::changePin(const std::string &userId, const std::string &newP
                  "ON CONFLICT (user_id) DO UPDATE SET pin_hash = excluded.pin_hash, "
                  "at_ms = excluded.at_ms")
         .bind(1, userId)
-        .bind(2, user->pinHash)
+        .bind(2, toSend)
         .bind(3, m_store.clock()())
         .run();
     tx.commit();
+}
+
+void SignInService::keepInForce(const PinChange &waiting)
+{
+    std::optional<std::string> hash = waiting.pinHash;
+    const auto key = sharedPinKey();
+    if (isSealedPinHash(waiting.pinHash)) {
+        hash = key ? openPinHash(*key, PinSealedFor::Server, waiting.userId, waiting.pinHash)
+                   : std::nullopt;
+    }
+    if (hash) {
+        m_store.registry().setPinHash(
+            waiting.userId,
+            key ? sealPinHash(*key, PinSealedFor::Tablet, waiting.userId, *hash) : *hash);
+    }
+}
+
+std::vector<PinChange> SignInService::sendablePinChanges()
+{
+    std::vector<PinChange> sealed = pendingPinChanges();
+    std::erase_if(sealed, [](const PinChange &c) { return !isSealedPinHash(c.pinHash); });
+    return sealed;
 }
 
 std::vector<PinChange> SignInService::pendingPinChanges()

@@ -54,6 +54,11 @@ public:
     // ValidationError for a PIN that is not 6 to 8 digits, or an unknown user.
     void changePin(const std::string &userId, const std::string &newPin);
     std::vector<PinChange> pendingPinChanges();
+    // What may go to the server: only changes sealed for it. One made before this tablet had
+    // a key waits, and is sealed when it enrols again (resealFor), never sent in the clear.
+    std::vector<PinChange> sendablePinChanges();
+    // A change not yet sent stays in force here over what a registry from the server says.
+    void keepInForce(const PinChange &waiting);
     // The server has them: they leave the list.
     void pinChangesSent(const std::vector<PinChange> &sent);
     // The tablet enrols (again) with a server whose public PIN key is `serverPinKey` ("" for

@@ -54,9 +54,11 @@ void startSodium()
     }
 }
 
-std::string associatedData(std::string_view userId)
+std::string associatedData(PinSealedFor direction, std::string_view userId)
 {
-    return "ronde pin hash of " + std::string(userId);
+    return std::string(direction == PinSealedFor::Tablet ? "ronde pin hash for the tablet, of "
+                                                         : "ronde pin change for the server, of ") +
+           std::string(userId);
 }
 
 } // namespace
@@ -129,7 +131,8 @@ bool isSealedPinHash(std::string_view stored)
     return stored.starts_with(kSealedPinPrefix);
 }
 
-std::string sealPinHash(std::string_view keyHex, std::string_view userId, std::string_view hash)
+std::string sealPinHash(std::string_view keyHex, PinSealedFor direction, std::string_view userId,
+                        std::string_view hash)
 {
     startSodium();
     const auto key = keyFromHex(keyHex);
@@ -138,7 +141,7 @@ std::string sealPinHash(std::string_view keyHex, std::string_view userId, std::s
     }
     std::array<unsigned char, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES> nonce{};
     randombytes_buf(nonce.data(), nonce.size());
-    const std::string ad = associatedData(userId);
+    const std::string ad = associatedData(direction, userId);
     std::vector<unsigned char> sealed(hash.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long sealedLength = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -149,8 +152,8 @@ std::string sealPinHash(std::string_view keyHex, std::string_view userId, std::s
            toHex(sealed.data(), size_t(sealedLength));
 }
 
-std::optional<std::string> openPinHash(std::string_view keyHex, std::string_view userId,
-                                       std::string_view sealed)
+std::optional<std::string> openPinHash(std::string_view keyHex, PinSealedFor direction,
+                                       std::string_view userId, std::string_view sealed)
 {
     startSodium();
     const auto key = keyFromHex(keyHex);
@@ -168,7 +171,7 @@ std::optional<std::string> openPinHash(std::string_view keyHex, std::string_view
         cipher->size() < crypto_aead_xchacha20poly1305_ietf_ABYTES) {
         return std::nullopt;
     }
-    const std::string ad = associatedData(userId);
+    const std::string ad = associatedData(direction, userId);
     std::string hash(cipher->size() - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
     unsigned long long hashLength = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(

@@ -15,8 +15,8 @@
 // in the platform keystore, so the PIN key is held exactly where the database key is.
 //
 // A sealed hash is "sealed1$<nonce hex>$<ciphertext hex>": XChaCha20-Poly1305 with a random
-// nonce, and the user's id as associated data, so a sealed hash cannot be passed off as
-// another user's.
+// nonce, and the user's id and the direction as associated data, so a sealed hash cannot be
+// passed off as another user's, nor a hash the server sent as a PIN change for it.
 namespace ronde {
 
 constexpr std::string_view kSealedPinPrefix = "sealed1$";
@@ -38,10 +38,20 @@ std::optional<std::string> tabletSharedPinKey(const PinKeyPair &tablet,
 std::optional<std::string> serverSharedPinKey(const PinKeyPair &server,
                                               std::string_view tabletPublicHex);
 
+// Which way a sealed hash goes: the registry's hashes to the tablet (kept there sealed), or a
+// PIN changed on the tablet to the server.
+enum class PinSealedFor
+{
+    Tablet,
+    Server
+};
+
 bool isSealedPinHash(std::string_view stored);
-std::string sealPinHash(std::string_view keyHex, std::string_view userId, std::string_view hash);
-// Nullopt when the key is wrong, the text was changed, or it was sealed for another user.
-std::optional<std::string> openPinHash(std::string_view keyHex, std::string_view userId,
-                                       std::string_view sealed);
+std::string sealPinHash(std::string_view keyHex, PinSealedFor direction, std::string_view userId,
+                        std::string_view hash);
+// Nullopt when the key is wrong, the text was changed, or it was sealed for another user or
+// the other direction.
+std::optional<std::string> openPinHash(std::string_view keyHex, PinSealedFor direction,
+                                       std::string_view userId, std::string_view sealed);
 
 } // namespace ronde

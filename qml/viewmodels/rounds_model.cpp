@@ -171,8 +171,8 @@ void RoundsModel::reload()
                                                                          std::move(prepared));
             // After a change the evaluations re-read that one detainee; then so does the list.
             m_evaluations->setListener([this](const std::string &id) { refreshDetainee(id); });
-        } else if (prepared) {
-            m_evaluations->adopt(std::move(*prepared));
+        } else if (prepared && !m_evaluations->adopt(std::move(*prepared))) {
+            m_evaluations->reloadAll(); // made for another day: what arrived still counts
         }
         m_evaluations->setAsOf(today);
         const ronde::User *user = m_session->user();

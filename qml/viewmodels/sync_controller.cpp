@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "util/local_time.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkInformation>
 #include <QSysInfo>
@@ -27,6 +28,8 @@ std::set<SyncController *> &liveControllers()
     return controllers;
 }
 bool g_syncRunning = false;
+// The last sync's error, whichever controller started it ("" after a good one).
+QString g_lastError;
 
 void setSyncRunning(bool running)
 {
@@ -88,6 +91,11 @@ SyncController::~SyncController()
 bool SyncController::busy() const
 {
     return g_syncRunning;
+}
+
+QString SyncController::lastError() const
+{
+    return g_lastError;
 }
 
 void SyncController::networkReachable()
@@ -232,25 +240,36 @@ bool SyncController::start(std::optional<std::pair<QUrl, QString>> enrolment)
     }
     const std::optional<Session::Location> where = m_session->location();
     if (!where) {
-        m_lastError = tr("Synchroniseren kan alleen met een database op dit apparaat.");
+        g_lastError = tr("Synchroniseren kan alleen met een database op dit apparaat.");
         emit stateChanged();
         return false;
     }
     setSyncRunning(true);
     const bool enrolling = enrolment.has_value();
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, enrolling] {
-        finish(watcher->future().takeResult(), enrolling);
-        watcher->deleteLater();
-    });
+    // The watcher belongs to the application, not to this controller: a page that started a
+    // sync may close before it ends (Back, the idle lock), and the sync must still end well.
+    auto *watcher = new QFutureWatcher<Outcome>(QCoreApplication::instance());
+    connect(watcher, &QFutureWatcher<Outcome>::finished, watcher,
+            [self = QPointer<SyncController>(this), session = m_session, watcher, enrolling] {
+                Outcome outcome = watcher->future().takeResult();
+                watcher->deleteLater();
+                applyToSession(session, outcome);
+                setSyncRunning(false);
+                if (self) {
+                    self->finish(std::move(outcome), enrolling);
+                }
+            });
     watcher->setFuture(QtConcurrent::run(syncOnOwnConnection, *where, std::move(enrolment)));
     return true;
 }
 
-void SyncController::finish(Outcome outcome, bool enrolling)
+void SyncController::applyToSession(Session *session, Outcome &outcome)
 {
-    setSyncRunning(false);
-    if (ronde::Store *store = m_session ? m_session->store() : nullptr) {
+    const ronde::sync::SyncSummary &summary = outcome.summary;
+    if (outcome.enrolError.isEmpty()) {
+        g_lastError = summary.ok ? QString() : summary.error;
+    }
+    if (ronde::Store *store = session ? session->store() : nullptr) {
         // The UI's connection learns what the worker's wrote: its caches go, its clock
         // catches up, and the view models re-read what changed.
         store->events().forgetCachedRegistry();
@@ -263,13 +282,25 @@ void SyncController::finish(Outcome outcome, bool enrolling)
             // A big pull: the whole list once, with the facility evaluated on the worker
             // (or, without those, one re-read of everything), never thousands of single rows.
             if (outcome.evaluations) {
-                m_session->offerEvaluations(std::move(*outcome.evaluations));
+                session->offerEvaluations(std::move(*outcome.evaluations));
             } else {
                 store->changes().notify({ronde::Change::Kind::Everything, {}, {}});
             }
-            m_session->reloadRegistry();
+            session->reloadRegistry(); // the rounds list takes the evaluations here
+            // No list took them (nobody signed in): they would grow stale; a list made later
+            // reads the facility itself.
+            session->takeEvaluations();
+            emit session->changed(); // an open detainee page, the count of waiting records
         }
     }
+    if (summary.wiped && session) {
+        session->lock();
+        session->reloadRegistry();
+    }
+}
+
+void SyncController::finish(Outcome outcome, bool enrolling)
+{
     if (enrolling) {
         emit enrolFinished(outcome.enrolError);
         if (!outcome.enrolError.isEmpty()) {
@@ -278,13 +309,8 @@ void SyncController::finish(Outcome outcome, bool enrolling)
         }
     }
     const ronde::sync::SyncSummary &summary = outcome.summary;
-    m_lastError = summary.ok ? QString() : summary.error;
     schedule(!summary.ok);
     emit stateChanged();
-    if (summary.wiped && m_session) {
-        m_session->lock();
-        m_session->refreshTexts();
-    }
     emit syncFinished(summary.ok);
 }
 
@@ -306,7 +332,7 @@ bool SyncController::enrol(const QString &serverUrl, const QString &code)
     // A wrong address is said at once, without a worker or a network.
     if (const QString problem = ronde::sync::HttpClient::serverAddressProblem(server);
         !problem.isEmpty()) {
-        m_lastError = problem;
+        g_lastError = problem;
         emit stateChanged();
         return false;
     }

@@ -50,7 +50,8 @@ public:
     // page's share one worker; never two at once).
     bool busy() const;
     QDateTime lastSuccess() const;
-    QString lastError() const { return m_lastError; }
+    // The last sync's error in the user's language, whichever controller started it.
+    QString lastError() const;
     QString serverUrl() const;
     int retrySeconds() const { return m_retrySeconds; }
     int refusedCount() const;
@@ -83,6 +84,10 @@ private:
     // Runs a sync (after an enrolment, when `enrolment` holds the server and the code) on the
     // worker; false when it cannot start.
     bool start(std::optional<std::pair<QUrl, QString>> enrolment);
+    // On the UI thread when a sync ends: what the worker wrote reaches the session's
+    // connection and view models, even when the controller that started it is gone.
+    static void applyToSession(Session *session, Outcome &outcome);
+    // Then what this controller says: signals and the next try.
     void finish(Outcome outcome, bool enrolling);
     void schedule(bool failed);
     static QString eventTypeLabel(const QString &type);
@@ -91,7 +96,6 @@ private:
                      const std::string &reason) const;
 
     QPointer<Session> m_session;
-    QString m_lastError;
     QTimer m_timer;
     int m_retrySeconds = 0;
 };

@@ -62,7 +62,12 @@ void TabletSync::wipe()
     Transaction tx(m_store.database());
     m_store.eraseEverything();
     tx.commit();
-    m_store.compact();
+    // The data is gone once committed; giving the free pages back is best effort (another
+    // connection to the file, or a full disk, can refuse it) and must not hide the wipe.
+    try {
+        m_store.compact();
+    } catch (const std::exception &) {
+    }
 }
 
 int64_t TabletSync::cursor()
@@ -117,7 +122,7 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges)
     for (auto &[seq, entry] : m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), 1'000)) {
         request.audit.push_back(std::move(entry));
     }
-    request.pinChanges = SignInService(m_store).pendingPinChanges();
+    request.pinChanges = SignInService(m_store).sendablePinChanges();
     return request;
 }
 
@@ -206,7 +211,7 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     for (const PinChange &waiting : request.pinChanges.empty() && !response.registry
                                         ? std::vector<PinChange>()
                                         : signIn.pendingPinChanges()) {
-        m_store.registry().setPinHash(waiting.userId, waiting.pinHash);
+        signIn.keepInForce(waiting);
     }
     size_t pulled = 0;
     for (const AnyEvent &event : response.events) {

@@ -362,7 +362,9 @@ void SyncService::applyPinChanges(const std::vector<PinChange> &changes, const D
     for (const PinChange &c : changes) {
         const std::optional<User> &user = m_store.events().cachedUser(c.userId);
         const std::optional<std::string> hash =
-            device.pinKey.empty() ? std::nullopt : openPinHash(device.pinKey, c.userId, c.pinHash);
+            device.pinKey.empty()
+                ? std::nullopt
+                : openPinHash(device.pinKey, PinSealedFor::Server, c.userId, c.pinHash);
         if (!user || user->facilityId != device.facilityId || !user->active || !hash ||
             !isOurPinHash(*hash)) {
             ++dropped;
@@ -387,8 +389,9 @@ void SyncService::sealPinHashes(RegistrySnapshot &registry, const Device &device
         if (u.pinHash.empty()) {
             continue;
         }
-        u.pinHash =
-            device.pinKey.empty() ? std::string() : sealPinHash(device.pinKey, u.id, u.pinHash);
+        u.pinHash = device.pinKey.empty()
+                        ? std::string()
+                        : sealPinHash(device.pinKey, PinSealedFor::Tablet, u.id, u.pinHash);
     }
 }
 

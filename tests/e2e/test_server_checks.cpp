@@ -338,7 +338,8 @@ TEST_P(ServerChecks, APinHashTakenFromASyncIsUselessWithoutTheDevicesKey)
         EXPECT_TRUE(isSealedPinHash(u.pinHash)) << u.id;
         EXPECT_EQ(u.pinHash.find("argon2"), std::string::npos) << u.id;
         EXPECT_FALSE(verifyPin(kDemoPin, u.pinHash)) << u.id;
-        EXPECT_FALSE(openPinHash(otherKey, u.id, u.pinHash)) << "another tablet's key";
+        EXPECT_FALSE(openPinHash(otherKey, PinSealedFor::Tablet, u.id, u.pinHash))
+            << "another tablet's key";
     }
     EXPECT_GT(sealed, 0u);
 

@@ -183,25 +183,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         request.audit.push_back(e);
     }
 
-    // PIN changes: sealed right, sealed for someone else, with a wrong key, plain, or junk.
+    // PIN changes: sealed right, sealed for someone else, with a wrong key, the other way,
+    // plain, or junk.
     std::set<std::string> sealedRight;
     for (size_t n = in.pick(4); n > 0 && in.more(); --n) {
         const std::string user = w.users[in.pick(w.users.size())];
         const std::string other = w.users[in.pick(w.users.size())];
         std::string hash;
-        switch (in.pick(5)) {
+        switch (in.pick(6)) {
         case 0:
-            hash = sealPinHash(w.pinKey, user, w.newHash);
+            hash = sealPinHash(w.pinKey, PinSealedFor::Server, user, w.newHash);
             sealedRight.insert(user);
             break;
         case 1:
-            hash = sealPinHash(w.pinKey, other, w.newHash);
+            hash = sealPinHash(w.pinKey, PinSealedFor::Server, other, w.newHash);
             if (other == user) {
                 sealedRight.insert(user);
             }
             break;
         case 2:
-            hash = sealPinHash(DatabaseKey::generate().hex(), user, w.newHash);
+            hash =
+                sealPinHash(DatabaseKey::generate().hex(), PinSealedFor::Server, user, w.newHash);
+            break;
+        case 5: // a hash the server sealed for the tablet, sent back as a change
+            hash = sealPinHash(w.pinKey, PinSealedFor::Tablet, user, w.newHash);
             break;
         case 3:
             hash = w.newHash;

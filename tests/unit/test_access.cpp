@@ -77,21 +77,24 @@ TEST(PinSeal, ASealedHashOpensOnlyWithItsKeyForItsUser)
     const std::string key = *tabletSharedPinKey(tabletPinKeyPair(DatabaseKey::generate().hex()),
                                                 newPinKeyPair().publicHex);
     const std::string hash = hashPin("123456", PinHashCost::Minimal);
-    const std::string sealed = sealPinHash(key, "user-1", hash);
+    const auto T = PinSealedFor::Tablet;
+    const std::string sealed = sealPinHash(key, T, "user-1", hash);
     EXPECT_TRUE(isSealedPinHash(sealed));
     EXPECT_EQ(sealed.find(hash), std::string::npos);
-    EXPECT_NE(sealPinHash(key, "user-1", hash), sealed) << "a fresh nonce each time";
+    EXPECT_NE(sealPinHash(key, T, "user-1", hash), sealed) << "a fresh nonce each time";
     EXPECT_FALSE(verifyPin("123456", sealed)) << "a sealed hash is no hash";
-    EXPECT_EQ(openPinHash(key, "user-1", sealed), hash);
-    EXPECT_FALSE(openPinHash(key, "user-2", sealed)) << "sealed for another user";
-    EXPECT_FALSE(openPinHash(DatabaseKey::generate().hex(), "user-1", sealed)) << "another key";
+    EXPECT_EQ(openPinHash(key, T, "user-1", sealed), hash);
+    EXPECT_FALSE(openPinHash(key, T, "user-2", sealed)) << "sealed for another user";
+    EXPECT_FALSE(openPinHash(DatabaseKey::generate().hex(), T, "user-1", sealed)) << "another key";
+    EXPECT_FALSE(openPinHash(key, PinSealedFor::Server, "user-1", sealed))
+        << "a hash sent to the tablet is no PIN change for the server";
     std::string changed = sealed;
     changed.back() = changed.back() == '0' ? '1' : '0';
-    EXPECT_FALSE(openPinHash(key, "user-1", changed));
+    EXPECT_FALSE(openPinHash(key, T, "user-1", changed));
     for (const std::string &bad :
          {std::string(), hash, std::string("sealed1$"), std::string("sealed1$00$00"),
           std::string("sealed1$$"), sealed.substr(0, 40)}) {
-        EXPECT_FALSE(openPinHash(key, "user-1", bad)) << bad;
+        EXPECT_FALSE(openPinHash(key, T, "user-1", bad)) << bad;
     }
 }
 

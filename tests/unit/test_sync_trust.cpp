@@ -282,6 +282,19 @@ TEST_P(SyncTest, APinChangeOpensOnlyFromItsDeviceForItsUser)
     m_service.sync(relabelled);
     EXPECT_EQ(m_central.registry().user(director)->pinHash, directorBefore) << "another user";
 
+    // A hash the server sealed for this tablet (taken from a sync, or from the tablet's own
+    // database) sent back as a PIN change: sealed the other way, it does not open.
+    // Here the office set a new PIN since: the old hash must not roll it back.
+    const std::string registryHash = m_tabletA.registry().user(director)->pinHash;
+    ASSERT_TRUE(isSealedPinHash(registryHash));
+    m_central.registry().setPinHash(director, hashPin("86420975"));
+    const std::string current = m_central.registry().user(director)->pinHash;
+    SyncRequest reflected = TabletSync(m_tabletA).nextRequest(10);
+    reflected.pinChanges = {{director, registryHash, 0}};
+    m_service.sync(reflected);
+    EXPECT_EQ(m_central.registry().user(director)->pinHash, current)
+        << "a registry hash is no PIN change";
+
     syncUntilDone(m_tabletA);
     EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash)) << "its own";
 }
@@ -322,4 +335,30 @@ TEST_P(SyncTest, EnrollingAgainKeepsPinsAndAWaitingPinChange)
     EXPECT_TRUE(SignInService(m_tabletA).pendingPinChanges().empty()) << "sent";
     EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash));
     EXPECT_EQ(SignInService(m_tabletA).attempt(mentor, "97531864").result, SignInResult::Accepted);
+}
+
+// A PIN changed on a tablet that has no key for sealed hashes (linked before them) is never
+// sent in the clear: it waits on the tablet, in force there, and goes sealed once the tablet
+// is linked again.
+TEST_P(SyncTest, APinChangeWithoutAKeyWaitsAndGoesSealedAfterLinkingAgain)
+{
+    const EnrolResponse old =
+        m_service.enrol({m_service.createEnrolmentCode(m_facility, "oud"), "oud", {}});
+    TabletSync(m_tabletA).saveEnrolment(
+        {"http://test", old.deviceId, old.secret, old.facilityId, {}, {}});
+    syncUntilDone(m_tabletA);
+    const std::string mentor = userOf(m_tabletA, Role::Mentor);
+    const std::string before = m_central.registry().user(mentor)->pinHash;
+    SignInService(m_tabletA).changePin(mentor, "97531864");
+    EXPECT_TRUE(TabletSync(m_tabletA).nextRequest(10).pinChanges.empty()) << "nothing in clear";
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(m_central.registry().user(mentor)->pinHash, before);
+    ASSERT_EQ(SignInService(m_tabletA).pendingPinChanges().size(), 1u) << "it waits";
+    EXPECT_EQ(SignInService(m_tabletA).attempt(mentor, "97531864").result, SignInResult::Accepted)
+        << "in force on this tablet";
+
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    EXPECT_TRUE(SignInService(m_tabletA).pendingPinChanges().empty()) << "sent";
+    EXPECT_TRUE(verifyPin("97531864", m_central.registry().user(mentor)->pinHash));
 }
