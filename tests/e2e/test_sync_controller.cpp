@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <functional>
@@ -286,4 +287,25 @@ TEST_F(SyncControllerTest, ARevokedTabletWipesAndSaysSo)
         << m_controller.lastError().toStdString();
     EXPECT_FALSE(m_controller.enrolled());
     EXPECT_EQ(m_session.store()->events().count(), 0);
+}
+
+// The sync page closes while its sync runs (Back, or the idle lock): the sync still ends, the
+// session learns what arrived, and the app is not left "busy" for good.
+TEST_F(SyncControllerTest, ASyncWhosePageClosedStillEnds)
+{
+    ASSERT_EQ(enrolAndWait(), "");
+    const std::string id = m_session.store()->events().record(mentorTalk()).header.id;
+    auto page = std::make_unique<SyncController>();
+    page->setSession(&m_session);
+    ASSERT_TRUE(page->syncNow());
+    page.reset(); // the page's controller is gone before the sync ends
+    EXPECT_TRUE(m_controller.busy()) << "the other controllers see it run";
+    for (int i = 0; i < 300 && m_controller.busy(); ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+        QThread::msleep(10);
+    }
+    EXPECT_FALSE(m_controller.busy()) << "it ended";
+    EXPECT_TRUE(m_central->events().byId(id).has_value());
+    EXPECT_EQ(m_session.pendingChanges(), 0);
+    EXPECT_TRUE(syncAndWait()) << "and the next sync runs";
 }
