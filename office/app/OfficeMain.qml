@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Ronde
 import Ronde.Office
 
-// The office window (ronde --office, desktop): the dashboard, and the lists it opens.
+// The office window (ronde-office, desktop): the dashboard, and the lists it opens.
 ApplicationWindow {
     id: window
     required property OfficeDashboard dashboard
