@@ -969,8 +969,14 @@
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="124"/>
+        <location filename="../viewmodels/session.cpp" line="157"/>
+        <source>De tablet is even bezig; probeer het zo opnieuw.</source>
+        <translation>The tablet is busy for a moment; try again shortly.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="127"/>
+        <location filename="../viewmodels/session.cpp" line="134"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -978,27 +984,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="129"/>
+        <location filename="../viewmodels/session.cpp" line="136"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="133"/>
+        <location filename="../viewmodels/session.cpp" line="140"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="137"/>
+        <location filename="../viewmodels/session.cpp" line="144"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="143"/>
+        <location filename="../viewmodels/session.cpp" line="150"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="148"/>
+        <location filename="../viewmodels/session.cpp" line="155"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
@@ -1078,52 +1084,52 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="159"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="167"/>
         <source>%1 over %2: %3</source>
         <translation>%1 about %2: %3</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="163"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="171"/>
         <source>%1 met %2, %3: %4</source>
         <translation>%1 with %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="197"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="205"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="200"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="208"/>
         <source>MDO-bespreking</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="203"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="211"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="206"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="214"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="209"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="217"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="211"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="219"/>
         <source>Registratievoorstel</source>
         <translation>Registry proposal</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="235"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="243"/>
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation>Syncing needs a database on this device.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="357"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="383"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>

@@ -969,8 +969,14 @@
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="124"/>
+        <location filename="../viewmodels/session.cpp" line="157"/>
+        <source>De tablet is even bezig; probeer het zo opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="127"/>
+        <location filename="../viewmodels/session.cpp" line="134"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -978,27 +984,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="129"/>
+        <location filename="../viewmodels/session.cpp" line="136"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="133"/>
+        <location filename="../viewmodels/session.cpp" line="140"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="137"/>
+        <location filename="../viewmodels/session.cpp" line="144"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="143"/>
+        <location filename="../viewmodels/session.cpp" line="150"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="148"/>
+        <location filename="../viewmodels/session.cpp" line="155"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,52 +1084,52 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="159"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="167"/>
         <source>%1 over %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="163"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="171"/>
         <source>%1 met %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="197"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="205"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="200"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="208"/>
         <source>MDO-bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="203"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="211"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="206"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="214"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="209"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="217"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="211"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="219"/>
         <source>Registratievoorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="235"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="243"/>
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="357"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="383"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>

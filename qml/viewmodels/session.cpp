@@ -115,7 +115,14 @@ QString Session::signIn(const QString &userId, const QString &pin)
     if (!m_signIn) {
         return tr("Er is geen database geopend.");
     }
-    const ronde::SignInAttempt attempt = m_signIn->attempt(userId.toStdString(), pin.toStdString());
+    ronde::SignInAttempt attempt;
+    try {
+        attempt = m_signIn->attempt(userId.toStdString(), pin.toStdString());
+    } catch (const std::exception &) {
+        // The lockout count is written before anyone signs in; a sync writing on its own
+        // connection can hold the database longer than the busy timeout. Nothing changed.
+        return tr("De tablet is even bezig; probeer het zo opnieuw.");
+    }
     switch (attempt.result) {
     case ronde::SignInResult::Accepted:
         m_user = std::make_unique<ronde::User>(*attempt.user);
@@ -146,6 +153,8 @@ QString Session::changePin(const QString &newPin)
         m_signIn->changePin(m_user->id, newPin.toStdString());
     } catch (const ronde::ValidationError &) {
         return tr("De nieuwe pincode moet 6 tot 8 cijfers zijn.");
+    } catch (const std::exception &) {
+        return tr("De tablet is even bezig; probeer het zo opnieuw.");
     }
     m_mustChangePin = false;
     m_idleTimer.start();

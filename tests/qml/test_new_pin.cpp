@@ -55,3 +55,33 @@ TEST(NewPin, AnOldPinSignsInAndMustBeReplacedFirst)
     EXPECT_EQ(session.signIn("m-old", "97531864"), "");
     EXPECT_FALSE(session.mustChangePin());
 }
+
+// A sync writes on a connection of its own; when it holds the database longer than the busy
+// timeout, a sign-in says so in words instead of throwing through QML, and counts nothing.
+TEST(NewPin, ASignInWhileTheDatabaseIsHeldSaysSoAndCountsNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tablet.sqlite");
+    {
+        Store store(path.toStdString());
+        store.registry().upsert(Facility{"f", "PI Test", FacilityKind::Prison, "dbt-2014"});
+        User mentor;
+        mentor.id = "m";
+        mentor.facilityId = "f";
+        mentor.name = "Mentor";
+        mentor.role = Role::Mentor;
+        mentor.pinHash = hashPin("246810", PinHashCost::Minimal);
+        store.registry().upsert(mentor);
+    }
+    Session session;
+    ASSERT_TRUE(session.open(path, false)) << session.errorString().toStdString();
+    {
+        Store worker(path.toStdString()); // as the sync's worker
+        Transaction held(worker.database());
+        worker.deviceState().set("held", "1"); // a write: the database is now held
+        EXPECT_EQ(session.signIn("m", "000000"),
+                  "De tablet is even bezig; probeer het zo opnieuw.");
+        EXPECT_FALSE(session.signedIn());
+    }
+    EXPECT_EQ(session.signIn("m", "246810"), "") << "no failed attempt was counted";
+}
