@@ -89,13 +89,11 @@ QString ruleTitle(Rule rule)
     case Rule::R3_3:
         return tr("Bespreking MDO (elke 6 weken)");
     case Rule::R4_3:
-        return tr("Besluit na oranje of rood (degraderen)");
     case Rule::R4_6:
-        return tr("Besluit over promotie");
     case Rule::R6_6:
-        break;
+        break; // decisions due are shown by their reason, not a title
     }
-    return tr("Degraderen na rood");
+    return QString::fromLatin1(nameOf(rule));
 }
 
 QString ruleShortLabel(Rule rule)

@@ -218,7 +218,7 @@ SyncService::Device SyncService::authenticate(const SyncRequest &request)
     if (known->revoked) {
         throw Refusal(403, kWipe);
     }
-    return {known->id, known->facilityId, known->enrolledAtMs, known->pinKey};
+    return *known;
 }
 
 Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cursor)

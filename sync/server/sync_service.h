@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "store/device_repository.h"
 
 #include <functional>
 #include <stdexcept>
@@ -70,13 +71,7 @@ public:
     void setLog(std::function<void(const std::string &)> log) { m_log = std::move(log); }
 
 private:
-    struct Device
-    {
-        std::string id;
-        std::string facilityId;
-        int64_t enrolledAtMs = 0;
-        std::string pinKey; // shared for sealed PIN hashes; "" for a device enrolled before
-    };
+    using Device = DeviceRecord; // as the device repository knows it
     Device authenticate(const SyncRequest &request);
     // cursor: what the device had pulled when it sent the event.
     Ack accept(const AnyEvent &event, const Device &device, int64_t cursor);

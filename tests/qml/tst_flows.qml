@@ -56,6 +56,27 @@ TestCase {
     }
 
     // Issue #5: a mentor talk takes at most three taps from the rounds list.
+    // R1.3: a casemanager's plan talk offers the other roles of the talk by name (the
+    // session's words for them), not the casemanager's own, and no mentor talk.
+    function test_planTalkOffersTheOtherRolesByName() {
+        const session = newSession()
+        signInAs(session, "caseManager")
+        const shell = newShell(session)
+        settle(shell)
+        const list = child(shell.stack.currentItem, "roundsList")
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        mouseClick(list.itemAtIndex(0))
+        settle(shell)
+        verify(!findChild(shell.stack.currentItem, "mentorTalkButton").visible)
+        mouseClick(child(shell.stack.currentItem, "planTalkButton"))
+        settle(shell)
+        compare(shell.stack.currentItem.kind, "planTalk")
+        const texts = visibleTexts(shell.stack.currentItem, [])
+        verify(texts.indexOf("Gemeente") >= 0, texts.join(" | "))
+        verify(texts.indexOf("Reclassering") >= 0, texts.join(" | "))
+        verify(texts.indexOf("Casemanager") < 0, "not the casemanager's own role")
+    }
+
     function test_mentorTalkInThreeTaps() {
         const session = newSession()
         signInAs(session, "mentor")

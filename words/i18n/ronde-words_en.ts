@@ -109,47 +109,32 @@
         <translation>MDO review (every 6 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="92"/>
-        <source>Besluit na oranje of rood (degraderen)</source>
-        <translation>Decision after orange or red (demotion)</translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="94"/>
-        <source>Besluit over promotie</source>
-        <translation>Decision on promotion</translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="98"/>
-        <source>Degraderen na rood</source>
-        <translation>Demotion after red</translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="106"/>
+        <location filename="../words.cpp" line="104"/>
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="108"/>
+        <location filename="../words.cpp" line="106"/>
         <source>mentorgesprek</source>
         <translation>mentor talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="110"/>
+        <location filename="../words.cpp" line="108"/>
         <source>gesprek plan</source>
         <translation>plan talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="112"/>
+        <location filename="../words.cpp" line="110"/>
         <source>conceptplan</source>
         <translation>draft plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="114"/>
+        <location filename="../words.cpp" line="112"/>
         <source>definitief plan</source>
         <translation>final plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="116"/>
+        <location filename="../words.cpp" line="114"/>
         <source>MDO</source>
         <translation>MDO</translation>
     </message>
