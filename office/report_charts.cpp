@@ -67,7 +67,7 @@ Chart complianceChart(const Report &report)
                              ComplianceClass::Overdue, ComplianceClass::Open};
     const std::array colours{kGreen, kOrange, kRed, kGrey};
     for (size_t i = 0; i < classes.size(); ++i) {
-        chart.series << ChartSeries{complianceLabel(classes[i]), colours[i], {}};
+        chart.series << ChartSeries{words::complianceWord(classes[i]), colours[i], {}};
     }
     for (const RuleCompliance &rule : report.figures.compliance) {
         chart.categories << QString::fromLatin1(nameOf(rule.rule)) + " " +

@@ -15,23 +15,6 @@ QString tr(const char *text)
 
 } // namespace
 
-QString complianceLabel(ComplianceClass complianceClass)
-{
-    switch (complianceClass) {
-    case ComplianceClass::OnTime:
-        return tr("op tijd");
-    case ComplianceClass::Late:
-        return tr("te laat");
-    case ComplianceClass::Overdue:
-        return tr("over termijn");
-    case ComplianceClass::Open:
-        return tr("nog open");
-    case ComplianceClass::NotApplicable:
-        break;
-    }
-    return tr("niet van toepassing");
-}
-
 QString scopeLabel(const Report &report)
 {
     QString where = report.scope.facilityId.empty() ? tr("alle inrichtingen")
@@ -83,7 +66,7 @@ QString selectionLabel(const FigureSelection &selection)
     }
     return tr("%1 %2: %3")
         .arg(QString::fromLatin1(nameOf(selection.rule)), words::ruleTitle(selection.rule),
-             complianceLabel(selection.complianceClass));
+             words::complianceWord(selection.complianceClass));
 }
 
 } // namespace ronde::office

@@ -10,8 +10,8 @@
 // translation the program loaded; context "ronde::office").
 namespace ronde::office {
 
-// Roles and rules are the domain's words (words/words.h), shared with the tablet.
-QString complianceLabel(ComplianceClass complianceClass); // "op tijd", "te laat", …
+// Roles, rules and R5.4's classes are the domain's words (words/words.h), shared with the
+// tablet and ronde-server.
 
 // "alle inrichtingen" or the facility, and the unit when there is one.
 QString scopeLabel(const Report &report);

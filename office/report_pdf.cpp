@@ -412,10 +412,10 @@ void writeCompliance(PdfPages &pages, const Report &report, const QLocale &local
             part(rule.onTime), part(rule.late), part(rule.overdue), part(rule.open)};
     }
     pages.table({{tr("Regel"), 44},
-                 {complianceLabel(ComplianceClass::OnTime), 14, Qt::AlignRight},
-                 {complianceLabel(ComplianceClass::Late), 14, Qt::AlignRight},
-                 {complianceLabel(ComplianceClass::Overdue), 14, Qt::AlignRight},
-                 {complianceLabel(ComplianceClass::Open), 14, Qt::AlignRight}},
+                 {words::complianceWord(ComplianceClass::OnTime), 14, Qt::AlignRight},
+                 {words::complianceWord(ComplianceClass::Late), 14, Qt::AlignRight},
+                 {words::complianceWord(ComplianceClass::Overdue), 14, Qt::AlignRight},
+                 {words::complianceWord(ComplianceClass::Open), 14, Qt::AlignRight}},
                 rows);
 }
 

@@ -73,6 +73,23 @@ QString statusWord(Status status)
     return tr("N.v.t.");
 }
 
+QString complianceWord(ComplianceClass complianceClass)
+{
+    switch (complianceClass) {
+    case ComplianceClass::OnTime:
+        return tr("op tijd");
+    case ComplianceClass::Late:
+        return tr("te laat");
+    case ComplianceClass::Overdue:
+        return tr("over termijn");
+    case ComplianceClass::Open:
+        return tr("nog open");
+    case ComplianceClass::NotApplicable:
+        break;
+    }
+    return tr("niet van toepassing");
+}
+
 QString ruleTitle(Rule rule)
 {
     switch (rule) {

@@ -25,6 +25,10 @@ QString internalWord(Role role);
 // An obligation's state on the tablet (R0.4): "Op tijd", "Te laat gedaan", "Open", "Te laat", …
 QString statusWord(Status status);
 
+// An obligation's class in the office's report (R5.4): "op tijd", "te laat", "over termijn",
+// "nog open", in a sentence or a column head.
+QString complianceWord(ComplianceClass complianceClass);
+
 // What a rule asks, as the title of its line: "Intake casemanager (2 weken)", …
 QString ruleTitle(Rule rule);
 // Its number and a word, for narrow charts: "R1.1 intake", …

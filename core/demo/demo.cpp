@@ -57,7 +57,7 @@ public:
         const int total = m_options.facilities * m_options.detaineesPerFacility;
         int done = 0;
         for (int f = 0; f < m_options.facilities; ++f) {
-            Transaction tx(m_store.database());
+            Transaction tx = m_store.transaction();
             buildFacility(f, done, total);
             tx.commit();
         }

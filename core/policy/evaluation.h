@@ -21,6 +21,18 @@ enum class Status
     Overdue,
     NotApplicable
 };
+// R5.4, for one rule over the detainees it applied to, as the office counts it
+// (report/report.h complianceClassOf). A one-off rule (R1.1, R1.3, R3.1, R3.2) still open and
+// not yet due is `open`; a recurring rule (R1.2, R3.3) is `late` when an interval ran over
+// before, `overdue` when the current one has.
+enum class ComplianceClass
+{
+    OnTime,
+    Late,
+    Overdue,
+    Open,
+    NotApplicable
+};
 enum class Program
 {
     Basic,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "policy/evaluation.h"
 #include "util/date.h"
 
 #include <array>
@@ -10,8 +11,6 @@
 #include <vector>
 
 namespace ronde {
-
-struct Obligation;
 
 // What a report covers: one facility (or all, nationally), optionally one unit, and a period
 // of days. Detainees count when they were present on any day of the period (R5).
@@ -32,17 +31,7 @@ struct Share
     double share() const { return total ? double(count) / double(total) : 0.0; }
 };
 
-// R5.4, for one rule over the detainees it applied to. A one-off rule (R1.1, R1.3, R3.1,
-// R3.2) still open and not yet due is `open`; a recurring rule (R1.2, R3.3) is `late` when
-// an interval ran over before, `overdue` when the current one has.
-enum class ComplianceClass
-{
-    OnTime,
-    Late,
-    Overdue,
-    Open,
-    NotApplicable
-};
+// R5.4's class of an obligation (ComplianceClass, policy/evaluation.h).
 ComplianceClass complianceClassOf(const Obligation &obligation);
 
 struct RuleCompliance

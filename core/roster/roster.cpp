@@ -304,7 +304,7 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
         return summary; // nothing from the file is applied
     }
 
-    Transaction tx(store.database());
+    Transaction tx = store.transaction();
     UuidGenerator ids(store.clock());
     for (auto &entry : valid) {
         // Named references, not a structured binding: lambdas below capture `row`.

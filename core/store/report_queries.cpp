@@ -4,6 +4,7 @@
 #include "policy/evaluation.h"
 #include "policy/profile.h"
 #include "report_facts.h"
+#include "store.h"
 
 #include <algorithm>
 #include <map>
@@ -280,7 +281,7 @@ std::vector<RuleCompliance> computeCompliance(Database &db, const ReportScope &s
 
 } // namespace
 
-Figures computeFigures(Database &db, const ReportScope &scope)
+static Figures computeFigures(Database &db, const ReportScope &scope)
 {
     const ReadSnapshot snapshot(db); // the sums, R5.4 and R5.5 count the same records
     Figures f;
@@ -344,7 +345,7 @@ Figures computeFigures(Database &db, const ReportScope &scope)
     return f;
 }
 
-Report buildReport(Database &db, const ReportScope &scope)
+static Report buildReport(Database &db, const ReportScope &scope)
 {
     const ReadSnapshot snapshot(db); // the period and its months count the same records
     Report report;
@@ -383,8 +384,8 @@ Report buildReport(Database &db, const ReportScope &scope)
     return report;
 }
 
-std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &scope,
-                                            const FigureSelection &selection)
+static std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &scope,
+                                                   const FigureSelection &selection)
 {
     const ReadSnapshot snapshot(db);
     std::vector<std::string> ids;
@@ -427,6 +428,22 @@ std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &sco
                          std::tie(b.facilityName, b.unitName, b.name);
               });
     return detainees;
+}
+
+Figures computeFigures(Store &store, const ReportScope &scope)
+{
+    return computeFigures(store.database(), scope);
+}
+
+Report buildReport(Store &store, const ReportScope &scope)
+{
+    return buildReport(store.database(), scope);
+}
+
+std::vector<ReportDetainee> detaineesBehind(Store &store, const ReportScope &scope,
+                                            const FigureSelection &selection)
+{
+    return detaineesBehind(store.database(), scope, selection);
 }
 
 } // namespace ronde

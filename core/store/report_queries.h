@@ -6,17 +6,17 @@
 
 namespace ronde {
 
-class Database;
+class Store;
 
 // The office's report (report/report.h) straight from SQL, on SQLite or PostgreSQL, over
 // report_facts and the stays; R5.4 classes agree with evaluate() for each detainee
 // (tests/unit/test_report.cpp checks that).
-Figures computeFigures(Database &db, const ReportScope &scope);
-Report buildReport(Database &db, const ReportScope &scope);
+Figures computeFigures(Store &store, const ReportScope &scope);
+Report buildReport(Store &store, const ReportScope &scope);
 
 // The detainees a figure counts, by facility, unit and name: the same conditions as the sums
 // of computeFigures(), so the list's length is the figure's count.
-std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportScope &scope,
+std::vector<ReportDetainee> detaineesBehind(Store &store, const ReportScope &scope,
                                             const FigureSelection &selection);
 
 } // namespace ronde

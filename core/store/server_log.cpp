@@ -8,10 +8,15 @@ ServerLog::ServerLog(Database &db)
     : m_db(db)
 {}
 
+void ServerLog::holdSequenceLock()
+{
+    m_db.lockExclusively(kServerSequenceLock);
+}
+
 int64_t ServerLog::sequenceUnlogged()
 {
     Transaction tx(m_db);
-    m_db.lockExclusively(kServerSequenceLock);
+    holdSequenceLock();
     m_db.exec("INSERT INTO server_log (event_id, facility_id) "
               "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
               "WHERE NOT EXISTS (SELECT 1 FROM server_log l WHERE l.event_id = e.id) "

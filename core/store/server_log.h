@@ -27,6 +27,8 @@ class ServerLog
 public:
     explicit ServerLog(Database &db);
 
+    // Until the caller's transaction ends, no other writer hands out numbers (the lock above).
+    void holdSequenceLock();
     // Gives every event without a number one (demo data, imports), in HLC order, in a
     // transaction of its own. Returns how many.
     int64_t sequenceUnlogged();

@@ -44,6 +44,19 @@ public:
     ServerLog &serverLog() { return m_serverLog; }
     RefusalRepository &refusals() { return m_refusals; }
     ProposalRepository &proposals() { return m_proposals; }
+    // A write transaction over the whole store, rolled back unless committed (Transaction).
+    // Repositories join it, so that a caller's several writes commit together.
+    Transaction transaction(Transaction::Nested nested = Transaction::Nested::Savepoint)
+    {
+        return Transaction(*m_db, nested);
+    }
+    // Reads that see one state of the store while others write (ReadSnapshot).
+    ReadSnapshot readSnapshot() { return ReadSnapshot(*m_db); }
+    // What to show a person: the file, or the PostgreSQL database without its password.
+    std::string displayName() const { return m_db->displayName(); }
+    // The connection itself, for the repositories and the report's queries in core/store
+    // and for tests that check what was stored. Above core/store, use a repository:
+    // scripts/check-sql fails on a use there.
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }

@@ -43,8 +43,8 @@ OfficeDashboard::Computed OfficeDashboard::compute(const std::string &location,
                                                    const ronde::ReportScope &scope)
 {
     try {
-        const std::unique_ptr<ronde::Database> db = ronde::Database::open(location);
-        return {std::make_shared<const ronde::Report>(ronde::buildReport(*db, scope)), {}};
+        ronde::Store store(location);
+        return {std::make_shared<const ronde::Report>(ronde::buildReport(store, scope)), {}};
     } catch (const std::exception &e) {
         return {nullptr,
                 tr("De cijfers konden niet worden berekend: %1").arg(QString::fromUtf8(e.what()))};
@@ -87,7 +87,7 @@ bool OfficeDashboard::open(const QString &location, bool createDemo)
             m_facilities << QVariantMap{{"id", QString::fromStdString(facility.id)},
                                         {"name", QString::fromStdString(facility.name)}};
         }
-        m_databaseName = QString::fromStdString(store->database().displayName());
+        m_databaseName = QString::fromStdString(store->displayName());
         m_location = where;
         m_store = std::move(store);
         m_errorString.clear();
@@ -305,7 +305,7 @@ void OfficeDashboard::showList(const ronde::FigureSelection &selection)
 {
     // The list belongs to the figures on screen: the scope they were computed for.
     const std::vector<ronde::ReportDetainee> detainees =
-        ronde::detaineesBehind(m_store->database(), m_report->scope, selection);
+        ronde::detaineesBehind(*m_store, m_report->scope, selection);
     m_listTitle = ronde::office::selectionLabel(selection);
     m_listRows.clear();
     for (const ronde::ReportDetainee &d : detainees) {

@@ -4,31 +4,6 @@
 <context>
     <name>ronde::office</name>
     <message>
-        <location filename="../report_labels.cpp" line="22"/>
-        <source>op tijd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="24"/>
-        <source>te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="26"/>
-        <source>over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="28"/>
-        <source>nog open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_labels.cpp" line="32"/>
-        <source>niet van toepassing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../report_charts.cpp" line="48"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
@@ -39,47 +14,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="37"/>
+        <location filename="../report_labels.cpp" line="20"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="40"/>
+        <location filename="../report_labels.cpp" line="23"/>
         <source>afdeling %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="54"/>
+        <location filename="../report_labels.cpp" line="37"/>
         <source>geen registraties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="72"/>
+        <location filename="../report_labels.cpp" line="55"/>
         <source>In contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="74"/>
+        <location filename="../report_labels.cpp" line="57"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="76"/>
+        <location filename="../report_labels.cpp" line="59"/>
         <source>Geen contact met een professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="78"/>
+        <location filename="../report_labels.cpp" line="61"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="80"/>
+        <location filename="../report_labels.cpp" line="63"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="84"/>
+        <location filename="../report_labels.cpp" line="67"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,37 +69,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="89"/>
+        <location filename="../report_charts.cpp" line="90"/>
         <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="107"/>
+        <location filename="../report_charts.cpp" line="108"/>
         <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="118"/>
+        <location filename="../report_charts.cpp" line="119"/>
         <source>Verloop per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="119"/>
+        <location filename="../report_charts.cpp" line="120"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="120"/>
+        <location filename="../report_charts.cpp" line="121"/>
         <source>geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="121"/>
+        <location filename="../report_charts.cpp" line="122"/>
         <source>mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="122"/>
+        <location filename="../report_charts.cpp" line="123"/>
         <source>intake over termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +145,7 @@
     </message>
     <message>
         <location filename="../report_pdf.cpp" line="376"/>
-        <location filename="../report_pdf.cpp" line="444"/>
+        <location filename="../report_pdf.cpp" line="445"/>
         <source>Aantal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,73 +180,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="413"/>
+        <location filename="../report_pdf.cpp" line="414"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="432"/>
+        <location filename="../report_pdf.cpp" line="433"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="442"/>
+        <location filename="../report_pdf.cpp" line="443"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="443"/>
+        <location filename="../report_pdf.cpp" line="444"/>
         <source>Gemiddeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="471"/>
+        <location filename="../report_pdf.cpp" line="472"/>
         <source>Maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="472"/>
+        <location filename="../report_pdf.cpp" line="473"/>
         <source>Aanwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="473"/>
+        <location filename="../report_pdf.cpp" line="474"/>
         <source>Geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="474"/>
+        <location filename="../report_pdf.cpp" line="475"/>
         <source>Geen casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="475"/>
+        <location filename="../report_pdf.cpp" line="476"/>
         <source>Intake over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="476"/>
+        <location filename="../report_pdf.cpp" line="477"/>
         <source>Mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="487"/>
-        <location filename="../report_pdf.cpp" line="508"/>
+        <location filename="../report_pdf.cpp" line="488"/>
+        <location filename="../report_pdf.cpp" line="509"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="494"/>
+        <location filename="../report_pdf.cpp" line="495"/>
         <source>Rapportage %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="496"/>
+        <location filename="../report_pdf.cpp" line="497"/>
         <source>Ronde · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="499"/>
+        <location filename="../report_pdf.cpp" line="500"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation type="unfinished"></translation>
     </message>

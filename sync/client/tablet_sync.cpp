@@ -44,7 +44,7 @@ EnrolRequest TabletSync::enrolRequest(const std::string &code, const std::string
 
 void TabletSync::saveEnrolment(const Enrolment &e)
 {
-    Transaction tx(m_store.database());
+    Transaction tx = m_store.transaction();
     setState("server_url", e.serverUrl);
     setState("device_id", e.deviceId);
     setState("device_secret", e.secret);
@@ -59,7 +59,7 @@ void TabletSync::saveEnrolment(const Enrolment &e)
 
 void TabletSync::wipe()
 {
-    Transaction tx(m_store.database());
+    Transaction tx = m_store.transaction();
     m_store.eraseEverything();
     tx.commit();
     // The data is gone once committed; giving the free pages back is best effort (another
@@ -170,7 +170,7 @@ std::vector<std::string> TabletSync::applyRegistry(const RegistrySnapshot &regis
 
 size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &response)
 {
-    Transaction tx(m_store.database());
+    Transaction tx = m_store.transaction();
     Outbox &outbox = m_store.outbox();
     // A registry that changed may be the office's fix for what the server refused before:
     // those changes go again in the next round (once; refused again, they wait again).

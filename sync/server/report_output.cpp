@@ -124,10 +124,10 @@ QString reportText(const Report &r)
 
     text += "\n" + tr("Naleving (R5.4)") + "\n";
     text += "  " + QString().leftJustified(44) +
-            office::complianceLabel(ComplianceClass::OnTime).rightJustified(15) +
-            office::complianceLabel(ComplianceClass::Late).rightJustified(15) +
-            office::complianceLabel(ComplianceClass::Overdue).rightJustified(15) +
-            office::complianceLabel(ComplianceClass::Open).rightJustified(15) + "\n";
+            words::complianceWord(ComplianceClass::OnTime).rightJustified(15) +
+            words::complianceWord(ComplianceClass::Late).rightJustified(15) +
+            words::complianceWord(ComplianceClass::Overdue).rightJustified(15) +
+            words::complianceWord(ComplianceClass::Open).rightJustified(15) + "\n";
     for (const RuleCompliance &c : f.compliance) {
         const auto part = [&](int64_t n) {
             return (QString::number(n) + " (" + percent({n, c.applicable()}) + ")")

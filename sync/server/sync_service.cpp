@@ -159,7 +159,7 @@ int64_t SyncService::sequenceUnloggedEvents()
 
 EnrolResponse SyncService::enrol(const EnrolRequest &request)
 {
-    Transaction tx(m_store.database());
+    Transaction tx = m_store.transaction();
     const std::string codeHash = sha256Hex(request.code);
     const std::optional<EnrolmentCode> code = m_store.devices().code(codeHash);
     if (!code) {
@@ -478,12 +478,12 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     // changed the registry since the last request.
     m_store.events().forgetCachedRegistry();
     {
-        Transaction batch(m_store.database());
+        Transaction batch = m_store.transaction();
         // Sequence numbers are committed in the order they are handed out, even with several
         // server processes on one PostgreSQL database: a puller that has seen number n never
         // misses a smaller one committed later.
         if (!request.changes.empty()) {
-            m_store.database().lockExclusively(kServerSequenceLock);
+            m_store.serverLog().holdSequenceLock();
         }
         std::vector<std::string> accepted;
         for (const AnyEvent &event : request.changes) {
@@ -511,7 +511,7 @@ SyncResponse SyncService::sync(const SyncRequest &request)
 
     // The registry and the page of events read as one state: a transfer committed between
     // them would otherwise file a detainee's history on a page the device then skips.
-    ReadSnapshot consistent(m_store.database());
+    ReadSnapshot consistent = m_store.readSnapshot();
     RegistrySnapshot registry = snapshotOf(device.facilityId);
     std::set<std::string> present;
     for (const Detainee &d : registry.detainees) {

@@ -181,11 +181,11 @@ void measure(const char *engine, Store &store)
         db.exec(db.dialect() == SqlDialect::PostgreSQL ? "VACUUM ANALYZE" : "ANALYZE");
     }
     ReportScope quarter{"", "", kToday.plusDays(-91), kToday.plusDays(-1), 5};
-    const double figures = millisecondsOf([&] { (void)computeFigures(db, quarter); });
-    const double withTrend = millisecondsOf([&] { (void)buildReport(db, quarter); });
+    const double figures = millisecondsOf([&] { (void)computeFigures(store, quarter); });
+    const double withTrend = millisecondsOf([&] { (void)buildReport(store, quarter); });
     ReportScope one = quarter;
     one.facilityId = "fac-3";
-    const double facility = millisecondsOf([&] { (void)computeFigures(db, one); });
+    const double facility = millisecondsOf([&] { (void)computeFigures(store, one); });
     std::printf("%s: national figures for a quarter %.0f ms; with the monthly trend (4 months) "
                 "%.0f ms; one facility %.0f ms (median of 3)\n",
                 engine, figures, withTrend, facility);

@@ -20,12 +20,6 @@
 
 namespace {
 
-ProgramRun run(const QString &program, const QStringList &arguments,
-               const QStringList &unsetEnv = {})
-{
-    return runAsUser(program, arguments, unsetEnv);
-}
-
 const QString kServer = RONDE_SERVER_BINARY;
 const QString kApp = RONDE_APP_BINARY;
 #ifdef RONDE_OFFICE_BINARY
@@ -37,14 +31,15 @@ const QString kOffice = RONDE_OFFICE_BINARY;
 #ifdef RONDE_APP_BINARY_AVAILABLE
 TEST(App, HelpDescribesEveryOption)
 {
-    const ProgramRun r = run(kApp, {"--help"}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun r =
+        runAsUser(kApp, {"--help"}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     for (const char *word :
          {"--demo", "--data-dir", "--screenshot", "--lang", "--help", "--version"}) {
         EXPECT_TRUE(r.out.contains(word)) << word << "\n" << r.out.toStdString();
     }
     const ProgramRun office =
-        run(kOffice, {"--help"}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+        runAsUser(kOffice, {"--help"}, {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(office.exitCode, 0) << office.err.toStdString();
     for (const char *word : {"--database", "--demo", "--screenshot", "--page", "--lang"}) {
         EXPECT_TRUE(office.out.contains(word)) << word << "\n" << office.out.toStdString();
@@ -55,8 +50,8 @@ TEST(App, HelpDescribesEveryOption)
 TEST(App, SaysSoWhenThereIsNoDisplay)
 {
     QTemporaryDir dir;
-    const ProgramRun r = run(kApp, {"--demo", "--data-dir", dir.path()},
-                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun r = runAsUser(kApp, {"--demo", "--data-dir", dir.path()},
+                                   {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("Geen beeldscherm gevonden")) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains("--screenshot"));
@@ -67,8 +62,8 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
 {
     QTemporaryDir dir;
     const QString png = dir.filePath("ronde.png");
-    const ProgramRun r = run(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png},
-                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun r = runAsUser(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png},
+                                   {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 
     QImage image(png);
@@ -89,8 +84,8 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
     ASSERT_EQ(store.registry().facilities().size(), 1u);
     EXPECT_EQ(store.registry().detainees(store.registry().facilities()[0].id).size(), 60u);
     const int64_t events = store.events().count();
-    ASSERT_EQ(run(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png},
-                  {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+    ASSERT_EQ(runAsUser(kApp, {"--demo", "--data-dir", dir.path(), "--screenshot", png},
+                        {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
                   .exitCode,
               0);
     EXPECT_EQ(store.registry().facilities().size(), 1u) << "second start reuses the demo";
@@ -105,7 +100,7 @@ TEST(App, TheTabletDatabaseIsEncryptedAndAWrongKeyChangesNothing)
     const QString png = dir.filePath("ronde.png");
     const QStringList arguments{"--demo", "--data-dir", dir.path(), "--screenshot", png};
     const QStringList noDisplay{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"};
-    const ProgramRun first = run(kApp, arguments, noDisplay);
+    const ProgramRun first = runAsUser(kApp, arguments, noDisplay);
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_TRUE(first.err.contains("Waarschuwing") && first.err.contains("sleutelbos"))
         << first.err.toStdString();
@@ -134,7 +129,7 @@ TEST(App, TheTabletDatabaseIsEncryptedAndAWrongKeyChangesNothing)
     ASSERT_TRUE(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
     key.write(QByteArray::fromStdString(ronde::DatabaseKey::generate().hex()));
     key.close();
-    const ProgramRun wrong = run(kApp, arguments, noDisplay);
+    const ProgramRun wrong = runAsUser(kApp, arguments, noDisplay);
     EXPECT_TRUE(wrong.err.contains("kan niet worden ontsleuteld")) << wrong.err.toStdString();
     // The window says so too (in red), instead of offering to link the tablet anew.
     const QImage shown(png);
@@ -261,10 +256,10 @@ TEST(App, RendersEveryPageInBothOrientationsAndLanguages)
             for (const QString &page : pages) {
                 const QString png = dir.filePath(page + "-" + orientation + "-" + lang + ".png");
                 const ProgramRun r =
-                    run(kApp,
-                        {"--demo", "--data-dir", dir.path(), "--page", page, "--orientation",
-                         orientation, "--lang", lang, "--screenshot", png},
-                        {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+                    runAsUser(kApp,
+                              {"--demo", "--data-dir", dir.path(), "--page", page, "--orientation",
+                               orientation, "--lang", lang, "--screenshot", png},
+                              {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
                 const std::string what = (page + " " + orientation + " " + lang).toStdString();
                 ASSERT_EQ(r.exitCode, 0) << what << "\n" << r.err.toStdString();
                 const QImage image(png);
@@ -291,10 +286,10 @@ TEST(App, RendersTheOfficePagesInBothLanguages)
     for (const QString &lang : {QString("nl"), QString("en")}) {
         for (const QString &page : {QString("Office"), QString("OfficeList")}) {
             const QString png = dir.filePath(page + "-" + lang + ".png");
-            const ProgramRun r = run(kOffice,
-                                     {"--demo", "--data-dir", dir.path(), "--page", page, "--lang",
-                                      lang, "--screenshot", png},
-                                     {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+            const ProgramRun r = runAsUser(kOffice,
+                                           {"--demo", "--data-dir", dir.path(), "--page", page,
+                                            "--lang", lang, "--screenshot", png},
+                                           {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
             const std::string what = (page + " " + lang).toStdString();
             ASSERT_EQ(r.exitCode, 0) << what << "\n" << r.err.toStdString();
             const QImage image(png);
@@ -308,30 +303,31 @@ TEST(App, RendersTheOfficePagesInBothLanguages)
             }
         }
     }
-    const ProgramRun noDatabase = run(kOffice, {"--screenshot", dir.filePath("x.png")},
-                                      {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun noDatabase = runAsUser(kOffice, {"--screenshot", dir.filePath("x.png")},
+                                            {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(noDatabase.exitCode, 2);
     EXPECT_TRUE(noDatabase.err.contains("--database")) << noDatabase.err.toStdString();
-    const ProgramRun missing =
-        run(kOffice,
-            {"--database", dir.filePath("nergens.sqlite"), "--screenshot", dir.filePath("x.png")},
-            {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun missing = runAsUser(
+        kOffice,
+        {"--database", dir.filePath("nergens.sqlite"), "--screenshot", dir.filePath("x.png")},
+        {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains("nergens.sqlite")) << missing.err.toStdString();
 }
 
 TEST(App, RefusesAnUnknownPage)
 {
-    const ProgramRun r = run(kApp, {"--demo", "--page", "Keuken", "--screenshot", "/dev/null"},
-                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun r =
+        runAsUser(kApp, {"--demo", "--page", "Keuken", "--screenshot", "/dev/null"},
+                  {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("Onbekende pagina 'Keuken'")) << r.err.toStdString();
 }
 
 TEST(App, RefusesAnUnknownLanguage)
 {
-    const ProgramRun r = run(kApp, {"--lang", "fr", "--screenshot", "/dev/null"},
-                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun r = runAsUser(kApp, {"--lang", "fr", "--screenshot", "/dev/null"},
+                                   {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("kies nl of en")) << r.err.toStdString();
 }

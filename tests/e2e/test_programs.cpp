@@ -20,12 +20,6 @@
 
 namespace {
 
-ProgramRun run(const QString &program, const QStringList &arguments,
-               const QStringList &unsetEnv = {})
-{
-    return runAsUser(program, arguments, unsetEnv);
-}
-
 const QString kServer = RONDE_SERVER_BINARY;
 const QString kApp = RONDE_APP_BINARY;
 
@@ -33,13 +27,13 @@ const QString kApp = RONDE_APP_BINARY;
 
 TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
 {
-    const ProgramRun overview = run(kServer, {"--help"});
+    const ProgramRun overview = runAsUser(kServer, {"--help"});
     EXPECT_EQ(overview.exitCode, 0);
     for (const char *word : {"init", "demo", "evaluate", "serve", "report", "import", "--database",
                              "--help", "--version"}) {
         EXPECT_TRUE(overview.out.contains(word)) << word << "\n" << overview.out.toStdString();
     }
-    const ProgramRun demo = run(kServer, {"demo", "--help"});
+    const ProgramRun demo = runAsUser(kServer, {"demo", "--help"});
     EXPECT_EQ(demo.exitCode, 0);
     for (const char *word :
          {"--out", "--facilities", "--detainees", "--seed", "--today", "--replace", "--database"}) {
@@ -50,7 +44,7 @@ TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
 
 TEST(ServerCommandLine, UnknownCommandIsABadUsage)
 {
-    const ProgramRun r = run(kServer, {"vliegen"});
+    const ProgramRun r = runAsUser(kServer, {"vliegen"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("Onbekende opdracht 'vliegen'")) << r.err.toStdString();
 }
@@ -59,8 +53,9 @@ TEST(ServerDemo, WritesACentralDatabaseWithTheAskedSize)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("centraal.sqlite");
-    const ProgramRun r = run(kServer, {"demo", "--out", file, "--facilities", "3", "--detainees",
-                                       "25", "--seed", "9", "--today", "2026-11-22"});
+    const ProgramRun r =
+        runAsUser(kServer, {"demo", "--out", file, "--facilities", "3", "--detainees", "25",
+                            "--seed", "9", "--today", "2026-11-22"});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("3 inrichting(en)")) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains("75 van 75")) << "progress reaches the end";
@@ -82,7 +77,8 @@ TEST(ServerDemo, SameSeedGivesTheSameFile)
     auto make = [&](const QString &name) {
         const QString file = dir.filePath(name);
         EXPECT_EQ(
-            run(kServer, {"demo", "--out", file, "--seed", "3", "--today", "2026-05-01"}).exitCode,
+            runAsUser(kServer, {"demo", "--out", file, "--seed", "3", "--today", "2026-05-01"})
+                .exitCode,
             0);
         ronde::Store store(file.toStdString());
         std::string names;
@@ -104,7 +100,7 @@ TEST(ServerDemo, RefusesBadInputAndWritesNothing)
          {QStringList{"--facilities", "0"}, QStringList{"--detainees", "veel"},
           QStringList{"--today", "2026-02-30"}, QStringList{"--seed", "-4"},
           QStringList{"--onbekend"}}) {
-        const ProgramRun r = run(kServer, QStringList{"demo", "--out", file} + bad);
+        const ProgramRun r = runAsUser(kServer, QStringList{"demo", "--out", file} + bad);
         EXPECT_EQ(r.exitCode, 2) << bad.join(' ').toStdString();
         EXPECT_FALSE(r.err.isEmpty());
         EXPECT_FALSE(QFile::exists(file)) << bad.join(' ').toStdString();
@@ -115,20 +111,21 @@ TEST(ServerDemo, DoesNotOverwriteWithoutReplace)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("d.sqlite");
-    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--detainees", "5"}).exitCode, 0);
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--detainees", "5"}).exitCode, 0);
     const QByteArray before = [&] {
         QFile f(file);
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }();
-    const ProgramRun again = run(kServer, {"demo", "--out", file, "--detainees", "7"});
+    const ProgramRun again = runAsUser(kServer, {"demo", "--out", file, "--detainees", "7"});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains("--replace")) << again.err.toStdString();
     QFile f(file);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), before);
 
-    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--detainees", "7", "--replace"}).exitCode, 0);
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--detainees", "7", "--replace"}).exitCode,
+              0);
     ronde::Store store(file.toStdString());
     EXPECT_EQ(store.registry().detainees(store.registry().facilities().at(0).id).size(), 7u);
 }
@@ -150,7 +147,7 @@ TEST(ServerEvaluate, ReadsAScenarioFromStandardInput)
 
 TEST(ServerEvaluate, AMissingFileIsABadUsage)
 {
-    const ProgramRun r = run(kServer, {"evaluate", "/nonexistent/scenario.json"});
+    const ProgramRun r = runAsUser(kServer, {"evaluate", "/nonexistent/scenario.json"});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains("/nonexistent/scenario.json")) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
@@ -160,7 +157,7 @@ TEST(ServerInit, CreatesAnEmptyDatabaseAtTheLatestSchema)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("sub/leeg.sqlite");
-    const ProgramRun r = run(kServer, {"init", "--database", file});
+    const ProgramRun r = runAsUser(kServer, {"init", "--database", file});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ronde::Store store(file.toStdString());
     EXPECT_TRUE(store.registry().facilities().empty());
@@ -179,13 +176,13 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("centraal.sqlite");
-    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--facilities", "2", "--detainees", "30",
-                            "--today", "2026-11-22"})
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--facilities", "2", "--detainees", "30",
+                                  "--today", "2026-11-22"})
                   .exitCode,
               0);
     const QStringList period{"--database", file, "--from", "2026-09-01", "--to", "2026-11-21"};
 
-    const ProgramRun text = run(kServer, QStringList{"report"} + period);
+    const ProgramRun text = runAsUser(kServer, QStringList{"report"} + period);
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     for (const char *heading :
          {"Rapportage alle inrichtingen, 2026-09-01 – 2026-11-21", "Contact per rol (R5.1)",
@@ -195,8 +192,8 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
                                                                    << text.out.toStdString();
     }
 
-    const ProgramRun json =
-        run(kServer, QStringList{"report", "--format", "json", "--facility", "PI Zwolle"} + period);
+    const ProgramRun json = runAsUser(
+        kServer, QStringList{"report", "--format", "json", "--facility", "PI Zwolle"} + period);
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
     EXPECT_EQ(root["facility"].toString(), "PI Zwolle");
@@ -206,7 +203,7 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     EXPECT_EQ(figures["compliance"].toArray().size(), 6);
     EXPECT_EQ(root["trend"].toArray().size(), 3) << "September, October, November";
 
-    const ProgramRun unit = run(
+    const ProgramRun unit = runAsUser(
         kServer, QStringList{"report", "--facility", "PI Zwolle", "--unit", "Afdeling A"} + period);
     ASSERT_EQ(unit.exitCode, 0) << unit.err.toStdString();
     EXPECT_TRUE(unit.out.startsWith("Rapportage PI Zwolle, afdeling Afdeling A, 2026-09-01"))
@@ -214,7 +211,7 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
 
     const QString csvFile = dir.filePath("rapport.csv");
     const ProgramRun csv =
-        run(kServer, QStringList{"report", "--format", "csv", "--out", csvFile} + period);
+        runAsUser(kServer, QStringList{"report", "--format", "csv", "--out", csvFile} + period);
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
     QFile written(csvFile);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
@@ -236,15 +233,16 @@ TEST(ServerReport, WritesAPdfWithChartsAndTables)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("centraal.sqlite");
-    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--facilities", "2", "--detainees", "30",
-                            "--today", "2026-11-22"})
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--facilities", "2", "--detainees", "30",
+                                  "--today", "2026-11-22"})
                   .exitCode,
               0);
     const QString pdf = dir.filePath("rapport.pdf");
-    const ProgramRun r = run(kServer,
-                             {"report", "--database", file, "--facility", "PI Zwolle", "--from",
-                              "2026-09-01", "--to", "2026-11-21", "--format", "pdf", "--out", pdf},
-                             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    const ProgramRun r =
+        runAsUser(kServer,
+                  {"report", "--database", file, "--facility", "PI Zwolle", "--from", "2026-09-01",
+                   "--to", "2026-11-21", "--format", "pdf", "--out", pdf},
+                  {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(pdf));
 
@@ -302,9 +300,10 @@ TEST(ServerReport, RefusesBadInputWithAClearMessage)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("centraal.sqlite");
-    ASSERT_EQ(run(kServer, {"demo", "--out", file, "--detainees", "5"}).exitCode, 0);
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--detainees", "5"}).exitCode, 0);
     const auto refused = [&](const QStringList &arguments, const char *message) {
-        const ProgramRun r = run(kServer, QStringList{"report", "--database", file} + arguments);
+        const ProgramRun r =
+            runAsUser(kServer, QStringList{"report", "--database", file} + arguments);
         EXPECT_EQ(r.exitCode, 2) << arguments.join(' ').toStdString();
         EXPECT_TRUE(r.err.contains(QString::fromUtf8(message))) << r.err.toStdString();
         EXPECT_TRUE(r.out.isEmpty());
@@ -319,7 +318,7 @@ TEST(ServerReport, RefusesBadInputWithAClearMessage)
     // A PDF that cannot be written leaves nothing behind and says so.
     const QString nowhere = dir.filePath("geen-map/rapport.pdf");
     const ProgramRun r =
-        run(kServer, {"report", "--database", file, "--format", "pdf", "--out", nowhere});
+        runAsUser(kServer, {"report", "--database", file, "--format", "pdf", "--out", nowhere});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(nowhere)) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(nowhere));
@@ -331,7 +330,7 @@ TEST(ServerImport, ReadsARosterAndRefusesBadRows)
 {
     QTemporaryDir dir;
     const QString database = dir.filePath("centraal.sqlite");
-    ASSERT_EQ(run(kServer, {"demo", "--out", database, "--detainees", "5"}).exitCode, 0);
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", database, "--detainees", "5"}).exitCode, 0);
     const QString csv = dir.filePath("rooster.csv");
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -348,7 +347,7 @@ TEST(ServerImport, ReadsARosterAndRefusesBadRows)
     };
     const int64_t before = count();
 
-    const ProgramRun refused = run(kServer, {"import", "--database", database, csv});
+    const ProgramRun refused = runAsUser(kServer, {"import", "--database", database, csv});
     EXPECT_EQ(refused.exitCode, 2);
     EXPECT_TRUE(refused.err.contains("Regel 3: Ongeldige waarde '2026-11-31' in veld "
                                      "'binnenkomst'."))
@@ -357,17 +356,18 @@ TEST(ServerImport, ReadsARosterAndRefusesBadRows)
     EXPECT_EQ(count(), before);
 
     const ProgramRun skipped =
-        run(kServer, {"import", "--database", database, csv, "--skip-invalid"});
+        runAsUser(kServer, {"import", "--database", database, csv, "--skip-invalid"});
     EXPECT_EQ(skipped.exitCode, 0) << skipped.err.toStdString();
     EXPECT_TRUE(skipped.out.contains("1 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 1 afgekeurd"))
         << skipped.out.toStdString();
     EXPECT_EQ(count(), before + 1);
 
     const ProgramRun again =
-        run(kServer, {"import", "--database", database, csv, "--skip-invalid"});
+        runAsUser(kServer, {"import", "--database", database, csv, "--skip-invalid"});
     EXPECT_TRUE(again.out.contains("0 toegevoegd, 0 bijgewerkt, 1 ongewijzigd"))
         << again.out.toStdString();
     EXPECT_EQ(count(), before + 1);
-    EXPECT_EQ(run(kServer, {"import", "--database", database, dir.filePath("weg.csv")}).exitCode,
-              2);
+    EXPECT_EQ(
+        runAsUser(kServer, {"import", "--database", database, dir.filePath("weg.csv")}).exitCode,
+        2);
 }

@@ -11,26 +11,31 @@
 
 using namespace ronde;
 
+namespace {
+
+// A mentor of facility "f" (made when missing) in the tablet database at `path`.
+void addMentor(const QString &path, const std::string &id, const std::string &name,
+               const std::string &pinHash)
+{
+    Store store(path.toStdString());
+    store.registry().upsert(Facility{"f", "PI Test", FacilityKind::Prison, "dbt-2014"});
+    User mentor;
+    mentor.id = id;
+    mentor.facilityId = "f";
+    mentor.name = name;
+    mentor.role = Role::Mentor;
+    mentor.pinHash = pinHash;
+    store.registry().upsert(mentor);
+}
+
+} // namespace
+
 TEST(NewPin, AnOldPinSignsInAndMustBeReplacedFirst)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("tablet.sqlite");
-    {
-        Store store(path.toStdString());
-        store.registry().upsert(Facility{"f", "PI Test", FacilityKind::Prison, "dbt-2014"});
-        User old;
-        old.id = "m-old";
-        old.facilityId = "f";
-        old.name = "Mentor Oud";
-        old.role = Role::Mentor;
-        old.pinHash = hashPinWithPbkdf2("1234", 1000);
-        store.registry().upsert(old);
-        User current = old;
-        current.id = "m-new";
-        current.name = "Mentor Nieuw";
-        current.pinHash = hashPin("246810", PinHashCost::Minimal);
-        store.registry().upsert(current);
-    }
+    addMentor(path, "m-old", "Mentor Oud", hashPinWithPbkdf2("1234", 1000));
+    addMentor(path, "m-new", "Mentor Nieuw", hashPin("246810", PinHashCost::Minimal));
     Session session;
     ASSERT_TRUE(session.open(path, false)) << session.errorString().toStdString();
     EXPECT_EQ(session.signIn("m-new", "246810"), "");
@@ -62,17 +67,7 @@ TEST(NewPin, ASignInWhileTheDatabaseIsHeldSaysSoAndCountsNothing)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("tablet.sqlite");
-    {
-        Store store(path.toStdString());
-        store.registry().upsert(Facility{"f", "PI Test", FacilityKind::Prison, "dbt-2014"});
-        User mentor;
-        mentor.id = "m";
-        mentor.facilityId = "f";
-        mentor.name = "Mentor";
-        mentor.role = Role::Mentor;
-        mentor.pinHash = hashPin("246810", PinHashCost::Minimal);
-        store.registry().upsert(mentor);
-    }
+    addMentor(path, "m", "Mentor", hashPin("246810", PinHashCost::Minimal));
     Session session;
     ASSERT_TRUE(session.open(path, false)) << session.errorString().toStdString();
     {

@@ -1,5 +1,5 @@
 # The SQL check can fail: a tree with a statement outside core/store is refused, the same
-# statement inside core/store is not.
+# statement inside core/store is not, and neither may the store's connection be used above it.
 set(tree ${WORK_DIR}/sql-check-tree)
 file(REMOVE_RECURSE ${tree})
 file(WRITE ${tree}/core/store/fine.cpp "auto q = \"SELECT id FROM users\";\n")
@@ -14,5 +14,12 @@ if(outside EQUAL 0)
 endif()
 if(NOT said MATCHES "misplaced.cpp:1")
     message(FATAL_ERROR "check-sql did not name the file and line: ${said}")
+endif()
+file(REMOVE "${tree}/sync/misplaced.cpp")
+# Nor may a layer above the store take its connection to run statements of its own.
+file(WRITE ${tree}/sync/reaches_in.cpp "Transaction tx(store.database());\n")
+execute_process(COMMAND ${SCRIPT} ${tree} RESULT_VARIABLE reaching ERROR_VARIABLE said OUTPUT_QUIET)
+if(reaching EQUAL 0 OR NOT said MATCHES "reaches_in.cpp:1")
+    message(FATAL_ERROR "check-sql let the store's connection be used outside it: ${said}")
 endif()
 file(REMOVE_RECURSE ${tree})

@@ -110,7 +110,7 @@ const ReportScope kFebruary{"", "", Date::parseIso("2026-02-01").value(),
 TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
 {
     buildKnownPopulation();
-    const Figures f = computeFigures(store().database(), kFebruary);
+    const Figures f = computeFigures(store(), kFebruary);
     EXPECT_EQ(f.present, 10);
     EXPECT_EQ(shareOf(f, Role::Mentor).count, 6);
     EXPECT_EQ(shareOf(f, Role::CaseManager).count, 2);
@@ -140,16 +140,14 @@ TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
     EXPECT_EQ(intake.applicable(), 10);
 
     // One unit, one facility, and a period with nobody present.
-    EXPECT_EQ(computeFigures(store().database(),
-                             {"fac-1", "unit-a", day("2026-02-01"), day("2026-02-28"), 5})
+    EXPECT_EQ(computeFigures(store(), {"fac-1", "unit-a", day("2026-02-01"), day("2026-02-28"), 5})
                   .present,
               10);
     EXPECT_EQ(
-        computeFigures(store().database(), {"elders", "", day("2026-02-01"), day("2026-02-28"), 5})
-            .present,
+        computeFigures(store(), {"elders", "", day("2026-02-01"), day("2026-02-28"), 5}).present,
         0);
     const Figures empty =
-        computeFigures(store().database(), {"", "", day("2025-01-01"), day("2025-01-31"), 5});
+        computeFigures(store(), {"", "", day("2025-01-01"), day("2025-01-31"), 5});
     EXPECT_EQ(empty.present, 0);
     EXPECT_EQ(empty.noContact.share(), 0.0);
 }
@@ -159,11 +157,10 @@ TEST_P(Report_, R5_KnownPopulationGivesExactFigures)
 TEST_P(Report_, R5_DetaineesBehindAFigureAreTheOnesItCounts)
 {
     buildKnownPopulation();
-    Database &db = store().database();
-    const Figures f = computeFigures(db, kFebruary);
+    const Figures f = computeFigures(store(), kFebruary);
     const auto idsOf = [&](const FigureSelection &selection) {
         std::vector<std::string> ids;
-        for (const ReportDetainee &d : detaineesBehind(db, kFebruary, selection)) {
+        for (const ReportDetainee &d : detaineesBehind(store(), kFebruary, selection)) {
             ids.push_back(d.id);
         }
         std::sort(ids.begin(), ids.end());
@@ -187,7 +184,7 @@ TEST_P(Report_, R5_DetaineesBehindAFigureAreTheOnesItCounts)
     EXPECT_TRUE(idsOf(FigureSelection::compliance(Rule::R1_1, ComplianceClass::OnTime)).empty());
 
     const std::vector<ReportDetainee> people =
-        detaineesBehind(db, kFebruary, FigureSelection::of(FigureKind::NoContact));
+        detaineesBehind(store(), kFebruary, FigureSelection::of(FigureKind::NoContact));
     ASSERT_EQ(people.size(), 2u);
     EXPECT_EQ(people[0].name, "Gedetineerde 10") << "sorted by name";
     EXPECT_EQ(people[0].number, "0100020");
@@ -202,8 +199,7 @@ TEST_P(Report_, R5_4_ACorrectedContactCountsOnce)
     Contact correction = mentorTalk("2026-02-11");
     correction.header.supersedes = first.header.id;
     store().events().record(correction);
-    const Figures f =
-        computeFigures(store().database(), {"", "", day("2026-02-01"), day("2026-02-28"), 1});
+    const Figures f = computeFigures(store(), {"", "", day("2026-02-01"), day("2026-02-28"), 1});
     EXPECT_EQ(satisfactionOf(f, Role::Mentor).count(), 0);
     EXPECT_EQ(shareOf(f, Role::Mentor).count, 1);
     // The mentor talk of the 11th (the correction) is the only one; the next was due on the
@@ -212,7 +208,7 @@ TEST_P(Report_, R5_4_ACorrectedContactCountsOnce)
     EXPECT_EQ(nameOf(f.compliance.at(1).rule), "R1.2");
     EXPECT_EQ(f.compliance.at(1).overdue, 1);
     const Figures before =
-        computeFigures(store().database(), {"", "", day("2026-02-01"), day("2026-02-24"), 1});
+        computeFigures(store(), {"", "", day("2026-02-01"), day("2026-02-24"), 1});
     EXPECT_EQ(before.compliance.at(1).late, 1) << "ran over once, next due on the 25th";
 }
 
@@ -234,7 +230,7 @@ TEST_P(Report_, R5_4_AgreesWithThePolicyEngineForEveryDetainee)
     int compared = 0;
     for (const char *to : {"2026-08-31", "2026-10-15", "2026-11-21", "2026-02-28"}) {
         const ReportScope scope{"", "", day(to).plusDays(-40), day(to), 5};
-        const Figures f = computeFigures(store().database(), scope);
+        const Figures f = computeFigures(store(), scope);
         std::map<std::string, std::map<std::string, ComplianceClass>> sql; // rule → id → class
         for (const RuleCompliance &rule : f.compliance) {
             for (const auto &[id, c] : rule.detainees) {
@@ -416,7 +412,7 @@ TEST_P(Report_, R5_5_AJointTalkCountsItsRatingForEveryRoleInIt)
 
     ReportScope february = kFebruary;
     february.minimumGroup = 1;
-    const Figures f = computeFigures(store().database(), february);
+    const Figures f = computeFigures(store(), february);
     for (Role role : {Role::CaseManager, Role::Municipality}) {
         const RoleSatisfaction &s = satisfactionOf(f, role);
         EXPECT_EQ(s.count(), 5) << nameOf(role);

@@ -80,61 +80,86 @@
     </message>
     <message>
         <location filename="../words.cpp" line="80"/>
-        <source>Intake casemanager (2 weken)</source>
+        <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="82"/>
-        <source>Mentorgesprek (elke 2 weken)</source>
+        <source>te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="84"/>
-        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <source>over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="86"/>
-        <source>Concept-D&amp;R-plan (13 dagen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="88"/>
-        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <source>nog open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="90"/>
+        <source>niet van toepassing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="97"/>
+        <source>Intake casemanager (2 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="99"/>
+        <source>Mentorgesprek (elke 2 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="101"/>
+        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="103"/>
+        <source>Concept-D&amp;R-plan (13 dagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="105"/>
+        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="107"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="104"/>
+        <location filename="../words.cpp" line="121"/>
         <source>intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="106"/>
+        <location filename="../words.cpp" line="123"/>
         <source>mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="108"/>
+        <location filename="../words.cpp" line="125"/>
         <source>gesprek plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="110"/>
+        <location filename="../words.cpp" line="127"/>
         <source>conceptplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="112"/>
+        <location filename="../words.cpp" line="129"/>
         <source>definitief plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="114"/>
+        <location filename="../words.cpp" line="131"/>
         <source>MDO</source>
         <translation type="unfinished"></translation>
     </message>

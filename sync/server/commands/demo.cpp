@@ -81,12 +81,12 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (isPostgres(path)) {
         // One transaction: an interrupted run leaves the database as it was.
         Store store(path.toStdString());
-        Transaction tx(store.database());
+        Transaction tx = store.transaction();
         if (!store.registry().facilities().empty()) {
             if (!parser.isSet("replace")) {
                 err << tr("De database %1 bevat al gegevens. Kies een andere database of geef "
                           "--replace.")
-                           .arg(QString::fromStdString(store.database().displayName()))
+                           .arg(QString::fromStdString(store.displayName()))
                     << "\n";
                 return BadUsage;
             }

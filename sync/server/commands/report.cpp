@@ -88,7 +88,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
             scope.unitId = unit->id;
         }
-        const Report report = buildReport(store.database(), scope);
+        const Report report = buildReport(store, scope);
         if (format == "pdf") {
             const QString problem = office::writeReportPdf(
                 report, parser.value("out"), outputLocale(), QDateTime::currentDateTime());

@@ -864,7 +864,7 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="207"/>
+        <location filename="../report_output.cpp" line="206"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
@@ -889,62 +889,62 @@
         <translation>Contact per role (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="119"/>
+        <location filename="../report_output.cpp" line="118"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="120"/>
+        <location filename="../report_output.cpp" line="119"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation>Without contact with a professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="121"/>
+        <location filename="../report_output.cpp" line="120"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="122"/>
+        <location filename="../report_output.cpp" line="121"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation>of whom in custody longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="123"/>
+        <location filename="../report_output.cpp" line="122"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation>Help with the D&amp;R-plan, in custody 4 weeks or longer (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="124"/>
+        <location filename="../report_output.cpp" line="123"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation>no help from case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="126"/>
+        <location filename="../report_output.cpp" line="125"/>
         <source>Naleving (R5.4)</source>
         <translation>Compliance (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="143"/>
+        <location filename="../report_output.cpp" line="142"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation>Satisfaction per role (R5.5, 1–5)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="147"/>
+        <location filename="../report_output.cpp" line="146"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="156"/>
+        <location filename="../report_output.cpp" line="155"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation>mean %1 (n = %2); %3</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="165"/>
+        <location filename="../report_output.cpp" line="164"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="250"/>
+        <location filename="../report_output.cpp" line="249"/>
         <source>periode</source>
         <translation>period</translation>
     </message>
