@@ -35,6 +35,18 @@ QVariantMap chartToVariant(const Chart &chart)
             {"note", chart.note}};
 }
 
+// The office's database must be there: opening a Store would make a new, empty one.
+void requireExisting(const std::string &location)
+{
+    const QString path = QString::fromStdString(location);
+    if (!ronde::Database::isPostgresUri(location) && !QFileInfo::exists(path)) {
+        throw std::runtime_error(
+            OfficeDashboard::tr("%1 bestaat niet. Geef de database van de centrale server.")
+                .arg(path)
+                .toStdString());
+    }
+}
+
 } // namespace
 
 // On the worker thread, with a connection of its own: SQLite and libpq connections stay on
@@ -43,6 +55,7 @@ OfficeDashboard::Computed OfficeDashboard::compute(const std::string &location,
                                                    const ronde::ReportScope &scope)
 {
     try {
+        requireExisting(location); // the office reads; it never makes a database
         ronde::Store store(location);
         return {std::make_shared<const ronde::Report>(ronde::buildReport(store, scope)), {}};
     } catch (const std::exception &e) {
@@ -69,10 +82,8 @@ bool OfficeDashboard::open(const QString &location, bool createDemo)
 {
     try {
         const std::string where = location.toStdString();
-        if (!ronde::Database::isPostgresUri(where) && !createDemo && !QFileInfo::exists(location)) {
-            throw std::runtime_error(tr("%1 bestaat niet. Geef de database van de centrale server.")
-                                         .arg(location)
-                                         .toStdString());
+        if (!createDemo) {
+            requireExisting(where);
         }
         auto store = std::make_unique<ronde::Store>(where);
         if (createDemo && store->registry().facilities().empty()) {
