@@ -191,9 +191,9 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee,
     const auto current = stays(detainee.id);
     const bool transfer = !current.empty() && current.back().facilityId != detainee.facilityId;
     if (transfer) {
-        // The sequence lock before the detainee's row, in the order a sync takes them: the
-        // other way round, PostgreSQL would deadlock a transfer with a sync.
-        m_db.lockExclusively(kServerSequenceLock);
+        // Both facilities' sequence locks before the detainee's row, in the order a sync
+        // takes them: the other way round, PostgreSQL would deadlock a transfer with a sync.
+        lockSequences(m_db, {current.back().facilityId, detainee.facilityId});
     }
 
     m_db.prepare("INSERT INTO detainees (id, facility_id, unit_id, number, name, admitted_on, "
@@ -543,7 +543,7 @@ void RegistryRepository::moveHistory(const std::string &detaineeId, const std::s
     // of the new facility's stream, in their old order, from no device in particular, so
     // that every tablet there pulls them after its cursor. The old facility's tablets purge
     // the detainee anyway. Only the server has rows here.
-    m_db.lockExclusively(kServerSequenceLock);
+    lockSequences(m_db, {facilityId});
     Statement &logged =
         m_db.prepare("SELECT l.event_id FROM server_log l JOIN events e ON e.id = l.event_id "
                      "WHERE e.detainee_id = ? ORDER BY l.seq");

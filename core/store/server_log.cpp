@@ -2,21 +2,71 @@
 
 #include "database.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace ronde {
 
 ServerLog::ServerLog(Database &db)
     : m_db(db)
 {}
 
-void ServerLog::holdSequenceLock()
+int64_t sequenceLockOf(const std::string &facilityId)
 {
-    m_db.lockExclusively(kServerSequenceLock);
+    // FNV-1a, 64 bits, over a prefix that keeps these apart from the other advisory locks.
+    uint64_t hash = 0xcbf29ce484222325ULL;
+    for (const char c : "sequence:" + facilityId) {
+        hash = (hash ^ uint8_t(c)) * 0x100000001b3ULL;
+    }
+    return int64_t(hash);
+}
+
+void lockSequences(Database &db, std::vector<std::string> facilityIds)
+{
+    std::sort(facilityIds.begin(), facilityIds.end());
+    facilityIds.erase(std::unique(facilityIds.begin(), facilityIds.end()), facilityIds.end());
+    for (const std::string &facilityId : facilityIds) {
+        db.lockExclusively(sequenceLockOf(facilityId));
+    }
+}
+
+void ServerLog::holdSequenceLocksFor(const std::vector<std::string> &detaineeIds,
+                                     const std::string &alsoFacility)
+{
+    const auto facilitiesNow = [&] {
+        std::vector<std::string> facilities{alsoFacility};
+        Statement &row = m_db.prepare("SELECT DISTINCT facility_id FROM detainees WHERE " +
+                                      m_db.inJsonArray("id", 1));
+        row.bind(1, jsonTextArray(detaineeIds));
+        while (row.step()) {
+            facilities.push_back(row.text(0));
+        }
+        row.reset();
+        std::sort(facilities.begin(), facilities.end());
+        return facilities;
+    };
+    std::vector<std::string> held = facilitiesNow();
+    lockSequences(m_db, held);
+    // A transfer holds both its facilities' locks; one that committed while this waited may
+    // have moved a detainee to a facility not locked yet. Lock that one too (out of order,
+    // which PostgreSQL resolves, if ever, by failing one of the two: the tablet retries).
+    std::vector<std::string> now = facilitiesNow();
+    std::vector<std::string> missing;
+    std::set_difference(now.begin(), now.end(), held.begin(), held.end(),
+                        std::back_inserter(missing));
+    lockSequences(m_db, missing);
 }
 
 int64_t ServerLog::sequenceUnlogged()
 {
     Transaction tx(m_db);
-    holdSequenceLock();
+    std::vector<std::string> facilities;
+    Statement &row = m_db.prepare("SELECT id FROM facilities");
+    while (row.step()) {
+        facilities.push_back(row.text(0));
+    }
+    row.reset();
+    lockSequences(m_db, facilities);
     m_db.exec("INSERT INTO server_log (event_id, facility_id) "
               "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
               "WHERE NOT EXISTS (SELECT 1 FROM server_log l WHERE l.event_id = e.id) "

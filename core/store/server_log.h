@@ -9,11 +9,19 @@ namespace ronde {
 class Database;
 
 // The central server's numbering of accepted events (`server_log`): a facility's tablets
-// pull their facility's rows after their cursor. Whoever hands out numbers holds this lock
-// until commit (Database::lockExclusively), so that numbers commit in the order they are
-// given, even with several server processes on one PostgreSQL database: a puller that saw
-// number n never misses a smaller one committed later. On a tablet the table stays empty.
-constexpr int64_t kServerSequenceLock = 0x73657175656e6365; // "sequence"
+// pull their facility's rows after their cursor. Whoever hands out numbers for a facility
+// holds that facility's sequence lock until commit (Database::lockExclusively), so that a
+// facility's numbers commit in the order they are given, even with several server processes
+// on one PostgreSQL database: a puller that saw number n of its facility never misses a
+// smaller one committed later. Facilities do not wait for each other: a tablet never reads
+// another facility's rows. On a tablet the table stays empty.
+
+// The lock of one facility's numbers: a hash of its id (a collision only makes two
+// facilities wait for each other).
+int64_t sequenceLockOf(const std::string &facilityId);
+// Takes the sequence locks of these facilities in one order (by id), so that two writers
+// never wait for each other in a circle.
+void lockSequences(Database &db, std::vector<std::string> facilityIds);
 
 struct ServerLogEntry
 {
@@ -27,13 +35,16 @@ class ServerLog
 public:
     explicit ServerLog(Database &db);
 
-    // Until the caller's transaction ends, no other writer hands out numbers (the lock above).
-    void holdSequenceLock();
+    // Until the caller's transaction ends, no other writer hands out numbers for the
+    // facilities these detainees are in now, nor for `alsoFacility` (the locks above). A
+    // transfer committed while it waited is seen: the detainee's new facility is locked too.
+    void holdSequenceLocksFor(const std::vector<std::string> &detaineeIds,
+                              const std::string &alsoFacility);
     // Gives every event without a number one (demo data, imports), in HLC order, in a
-    // transaction of its own. Returns how many.
+    // transaction of its own, holding every facility's lock. Returns how many.
     int64_t sequenceUnlogged();
     // Numbers the events in the order given, each under the facility its detainee is in now;
-    // one that has a number keeps it. Call with kServerSequenceLock held.
+    // one that has a number keeps it. Call with holdSequenceLocksFor() held.
     void append(const std::vector<std::string> &eventIds, const std::string &originDevice);
     // A facility's entries after `afterSeq`, in order, at most `limit`.
     std::vector<ServerLogEntry> page(const std::string &facilityId, int64_t afterSeq,

@@ -48,29 +48,47 @@ private:
 
 } // namespace
 
-HttpEndpoint::HttpEndpoint(SyncService &service, QTextStream &log)
-    : m_service(service)
-    , m_log(log)
+EndpointShared::EndpointShared(QTextStream &log)
+    : m_log(log)
+{}
+
+void EndpointShared::log(const QString &line)
 {
-    m_service.setLog([this](const std::string &line) {
-        m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " "
-              << QString::fromStdString(line) << Qt::endl;
-    });
+    const std::lock_guard lock(m_logLock);
+    m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " " << line << Qt::endl;
+}
+
+bool EndpointShared::enrolAllowed(const std::string &source, int64_t nowMs)
+{
+    const std::lock_guard lock(m_throttleLock);
+    return m_enrolThrottle.allows(source, nowMs);
+}
+
+void EndpointShared::enrolFailed(const std::string &source, int64_t nowMs)
+{
+    const std::lock_guard lock(m_throttleLock);
+    m_enrolThrottle.failed(source, nowMs);
+}
+
+HttpEndpoint::HttpEndpoint(SyncService &service, EndpointShared &shared)
+    : m_service(service)
+    , m_shared(shared)
+{
+    m_service.setLog(
+        [this](const std::string &line) { m_shared.log(QString::fromStdString(line)); });
     m_server.route("/v1/enrol", QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) { return handle(request, true); });
     m_server.route("/v1/sync", QHttpServerRequest::Method::Post,
                    [this](const QHttpServerRequest &request) { return handle(request, false); });
 }
 
-quint16 HttpEndpoint::listen(const QHostAddress &address, quint16 port,
-                             const std::optional<QSslConfiguration> &tls,
-                             ConnectionGuard::Limits limits)
+QTcpServer *HttpEndpoint::makeServer(const std::optional<QSslConfiguration> &tls,
+                                     ConnectionGuard::Limits limits)
 {
     limits.maxRequestBytes = qint64(kMaxBodyBytes) + 64 * 1024;
     m_guard =
         std::make_unique<ConnectionGuard>(limits, [this](const QString &peer, const QString &why) {
-            m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " " << peer
-                  << " verbinding gesloten: " << why << Qt::endl;
+            m_shared.log(peer + " verbinding gesloten: " + why);
         });
     QTcpServer *server = nullptr;
     if (tls) {
@@ -85,12 +103,32 @@ quint16 HttpEndpoint::listen(const QHostAddress &address, quint16 port,
         server = new GuardedTcpServer(*m_guard, &m_server);
     }
     server->setMaxPendingConnections(limits.maxConnections);
+    return server;
+}
+
+quint16 HttpEndpoint::listen(const QHostAddress &address, quint16 port,
+                             const std::optional<QSslConfiguration> &tls,
+                             ConnectionGuard::Limits limits)
+{
+    QTcpServer *server = makeServer(tls, limits);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
     }
     m_server.bind(server);
     return server->serverPort();
+}
+
+bool HttpEndpoint::listenOn(qintptr listeningSocket, const std::optional<QSslConfiguration> &tls,
+                            ConnectionGuard::Limits limits)
+{
+    QTcpServer *server = makeServer(tls, limits);
+    if (!server->setSocketDescriptor(listeningSocket)) {
+        delete server;
+        return false;
+    }
+    m_server.bind(server);
+    return true;
 }
 
 QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool enrol)
@@ -100,12 +138,11 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
     // A log line is fixed text and escaped values: no secret, no code, and nothing of what a
     // client sent can make a line of its own (docs/SECURITY.md "Logs").
     auto refuse = [&](Status status, const QString &reason, const std::string &detail = {}) {
-        m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " "
-              << request.remoteAddress().toString() << " "
-              << QString::fromStdString(escapedForLog(request.url().path().toStdString())) << " "
-              << int(status) << " " << QString::fromStdString(escapedForLog(reason.toStdString()))
-              << QString::fromStdString(detail.empty() ? "" : ": " + escapedForLog(detail))
-              << Qt::endl;
+        m_shared.log(request.remoteAddress().toString() + " " +
+                     QString::fromStdString(escapedForLog(request.url().path().toStdString())) +
+                     " " + QString::number(int(status)) + " " +
+                     QString::fromStdString(escapedForLog(reason.toStdString())) +
+                     QString::fromStdString(detail.empty() ? "" : ": " + escapedForLog(detail)));
         return text(reason, status);
     };
     if (size_t(body.size()) > kMaxBodyBytes) {
@@ -113,7 +150,7 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
     }
     const std::string source = request.remoteAddress().toString().toStdString();
     const int64_t now = QDateTime::currentMSecsSinceEpoch();
-    if (enrol && !m_enrolThrottle.allows(source, now)) {
+    if (enrol && !m_shared.enrolAllowed(source, now)) {
         return refuse(Status::TooManyRequests,
                       "te veel onjuiste aanmeldcodes; probeer het over tien minuten opnieuw");
     }
@@ -136,7 +173,7 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
         return refuse(Status::BadRequest, "onleesbaar bericht");
     } catch (const Refusal &e) {
         if (enrol && e.status() == 401) {
-            m_enrolThrottle.failed(source, now);
+            m_shared.enrolFailed(source, now);
         }
         return refuse(e.status() == 403   ? Status::Forbidden
                       : e.status() == 413 ? Status::PayloadTooLarge

@@ -477,13 +477,20 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     // Another process (an import, `user add`, a second server on PostgreSQL) may have
     // changed the registry since the last request.
     m_store.events().forgetCachedRegistry();
-    {
+    // A sync that brings nothing writes nothing: no transaction, so no wait for the disk.
+    const bool brings =
+        !request.changes.empty() || !request.pinChanges.empty() || !request.audit.empty();
+    if (brings) {
         Transaction batch = m_store.transaction();
-        // Sequence numbers are committed in the order they are handed out, even with several
-        // server processes on one PostgreSQL database: a puller that has seen number n never
-        // misses a smaller one committed later.
+        // Sequence numbers are committed in the order they are handed out, per facility, even
+        // with several server processes on one PostgreSQL database: a puller that has seen
+        // number n never misses a smaller one committed later (store/server_log.h).
         if (!request.changes.empty()) {
-            m_store.serverLog().holdSequenceLock();
+            std::vector<std::string> detainees;
+            for (const AnyEvent &event : request.changes) {
+                detainees.push_back(headerOf(event).detaineeId);
+            }
+            m_store.serverLog().holdSequenceLocksFor(detainees, device.facilityId);
         }
         std::vector<std::string> accepted;
         for (const AnyEvent &event : request.changes) {
@@ -509,54 +516,64 @@ SyncResponse SyncService::sync(const SyncRequest &request)
                              ? m_store.events().clock().now().packed()
                              : m_store.events().clock().receive(deviceClock).packed();
 
-    // The registry and the page of events read as one state: a transfer committed between
-    // them would otherwise file a detainee's history on a page the device then skips.
-    ReadSnapshot consistent = m_store.readSnapshot();
-    RegistrySnapshot registry = snapshotOf(device.facilityId);
-    std::set<std::string> present;
-    for (const Detainee &d : registry.detainees) {
-        present.insert(d.id);
-    }
-    std::set<std::string> staff;
-    for (const User &u : registry.users) {
-        staff.insert(u.id);
-    }
-    if (registry.version != request.registryVersion) {
-        sealPinHashes(registry, device);
-        response.registry = std::move(registry);
-    }
+    {
+        // The registry and the page of events read as one state: a transfer committed between
+        // them would otherwise file a detainee's history on a page the device then skips.
+        ReadSnapshot consistent = m_store.readSnapshot();
+        RegistrySnapshot registry = snapshotOf(device.facilityId);
+        std::set<std::string> present;
+        for (const Detainee &d : registry.detainees) {
+            present.insert(d.id);
+        }
+        std::set<std::string> staff;
+        for (const User &u : registry.users) {
+            staff.insert(u.id);
+        }
+        if (registry.version != request.registryVersion) {
+            sealPinHashes(registry, device);
+            response.registry = std::move(registry);
+        }
 
-    // The next page of this facility's events after the device's cursor.
-    std::vector<ServerLogEntry> page = m_store.serverLog().page(
-        device.facilityId, request.cursor, int64_t(m_limits.eventsPerPage) + 1);
-    response.more = page.size() > m_limits.eventsPerPage;
-    if (response.more) {
-        page.pop_back();
-    }
-    response.nextCursor = page.empty() ? request.cursor : page.back().seq;
-    std::vector<std::string> wanted;
-    for (const ServerLogEntry &entry : page) {
-        if (entry.origin != device.id) { // the device sent it; the cursor still moves past it
-            wanted.push_back(entry.eventId);
+        // The next page of this facility's events after the device's cursor.
+        std::vector<ServerLogEntry> page = m_store.serverLog().page(
+            device.facilityId, request.cursor, int64_t(m_limits.eventsPerPage) + 1);
+        response.more = page.size() > m_limits.eventsPerPage;
+        if (response.more) {
+            page.pop_back();
         }
-    }
-    std::set<std::string> foreignAuthors;
-    for (AnyEvent &event : m_store.events().byIds(wanted)) {
-        const EventHeader &header = headerOf(event);
-        if (present.contains(header.detaineeId)) {
-            if (!staff.contains(header.authorId)) {
-                foreignAuthors.insert(header.authorId);
+        response.nextCursor = page.empty() ? request.cursor : page.back().seq;
+        std::vector<std::string> wanted;
+        for (const ServerLogEntry &entry : page) {
+            if (entry.origin != device.id) { // the device sent it; the cursor still moves past it
+                wanted.push_back(entry.eventId);
             }
-            response.events.push_back(std::move(event));
+        }
+        std::set<std::string> foreignAuthors;
+        for (AnyEvent &event : m_store.events().byIds(wanted)) {
+            const EventHeader &header = headerOf(event);
+            if (present.contains(header.detaineeId)) {
+                if (!staff.contains(header.authorId)) {
+                    foreignAuthors.insert(header.authorId);
+                }
+                response.events.push_back(std::move(event));
+            }
+        }
+        // Whom those events name and the tablet cannot know from its registry (a transferred
+        // detainee's history, staff of the facility before): without what signs them in.
+        for (const std::string &id : foreignAuthors) {
+            if (auto author = m_store.registry().user(id)) {
+                author->pinHash.clear();
+                response.authors.push_back(std::move(*author));
+            }
         }
     }
-    // Whom those events name and the tablet cannot know from its registry (a transferred
-    // detainee's history, staff of the facility before): without what signs them in.
-    for (const std::string &id : foreignAuthors) {
-        if (auto author = m_store.registry().user(id)) {
-            author->pinHash.clear();
-            response.authors.push_back(std::move(*author));
-        }
+    // What left the server is in its audit log too: a sync that pulled records is a read of
+    // them. One that neither brought nor took anything leaves no row (and needs no write).
+    if (!brings && (!response.events.empty() || response.registry)) {
+        Transaction noted = m_store.transaction();
+        m_store.audit().record(AuditAction::Synced, {}, std::nullopt,
+                               std::to_string(response.events.size()) + " verzonden", device.id);
+        noted.commit();
     }
     return response;
 }

@@ -93,7 +93,8 @@ int main(int argc, char **argv)
     sync::SyncService service(central);
     service.sequenceUnloggedEvents();
     QTextStream log(stderr);
-    sync::HttpEndpoint endpoint(service, log);
+    sync::EndpointShared shared(log);
+    sync::HttpEndpoint endpoint(service, shared);
     const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0, std::nullopt);
     const QUrl url(QString("http://127.0.0.1:%1").arg(port));
 

@@ -42,7 +42,7 @@ protected:
 
     void startServer()
     {
-        m_endpoint = std::make_unique<sync::HttpEndpoint>(*m_service, m_log);
+        m_endpoint = std::make_unique<sync::HttpEndpoint>(*m_service, m_shared);
         m_port = m_endpoint->listen(QHostAddress::LocalHost, m_port, std::nullopt);
         ASSERT_NE(m_port, 0);
     }
@@ -116,6 +116,7 @@ protected:
     QTemporaryDir m_dir;
     QString m_logText;
     QTextStream m_log{&m_logText};
+    sync::EndpointShared m_shared{m_log};
     std::unique_ptr<Store> m_central;
     std::unique_ptr<sync::SyncService> m_service;
     std::unique_ptr<sync::HttpEndpoint> m_endpoint;

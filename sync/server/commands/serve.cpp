@@ -1,11 +1,13 @@
 // `ronde-server serve`.
 #include "common.h"
 #include "server/http_endpoint.h"
+#include "server/server_workers.h"
 #include "server/sync_service.h"
 
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QThread>
 
 namespace ronde::server {
 namespace {
@@ -43,9 +45,17 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("Hoeveel auditregels een tablet per etmaal mag sturen (standaard "
                          "20000); wat erboven komt, wordt niet bewaard en gelogd."),
                       tr("AANTAL"), "20000"});
+    parser.addOption({"workers",
+                      tr("Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen "
+                         "databaseverbinding (standaard het aantal processorkernen, minstens 2)."),
+                      tr("AANTAL")});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
+    }
+    int workers = std::max(2, QThread::idealThreadCount());
+    if (!readInt(parser, "workers", 1, 256, workers, err)) {
+        return BadUsage;
     }
     const QString listen = parser.value("listen");
     const qsizetype colon = listen.lastIndexOf(':');
@@ -117,17 +127,22 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         tls = config;
     }
     return withStore(parser, [&](Store &store) {
-        sync::SyncService service(store, syncLimits);
-        service.sequenceUnloggedEvents();
-        sync::HttpEndpoint endpoint(service, err);
-        const quint16 bound = endpoint.listen(address, quint16(port), tls, limits);
+        sync::SyncService(store, syncLimits).sequenceUnloggedEvents();
+        sync::EndpointShared shared(err);
+        const std::string location = parser.value("database").toStdString();
+        sync::ServerWorkers pool([location] { return std::make_unique<Store>(location); },
+                                 syncLimits, shared);
+        const quint16 bound = pool.start(workers, address, quint16(port), tls, limits);
         if (bound == 0) {
-            err << tr("Kan niet luisteren op %1.").arg(listen) << "\n";
+            err << tr("Kan niet luisteren op %1: %2")
+                       .arg(listen, QString::fromStdString(pool.error()))
+                << "\n";
             return int(Failure);
         }
-        out << tr("Ronde-server luistert op %1://%2:%3")
+        out << tr("Ronde-server luistert op %1://%2:%3 (werkers: %4)")
                    .arg(tls ? "https" : "http", address.toString())
                    .arg(bound)
+                   .arg(workers)
             << Qt::endl;
         return QCoreApplication::exec();
     });

@@ -1,0 +1,149 @@
+#include "server_workers.h"
+
+#include "store/store.h"
+
+#include <QThread>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <future>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace ronde::sync {
+namespace {
+
+// A socket listening on the address and port, bound with SO_REUSEPORT so that every worker
+// can have one on the same port. Returns -1 (and errno) on failure.
+int listeningSocket(const QHostAddress &address, quint16 port)
+{
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return -1;
+    }
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
+    sockaddr_storage where{};
+    socklen_t length = 0;
+    if (v6) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&where);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        length = sizeof *in6;
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&where);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof *in4;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&where), length) != 0 || ::listen(fd, 511) != 0) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
+quint16 portOf(int fd)
+{
+    sockaddr_storage bound{};
+    socklen_t length = sizeof bound;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &length);
+    return bound.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port)
+                                       : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+}
+
+} // namespace
+
+// One worker: opens its Store on its own thread (a connection belongs to the thread that uses
+// it), then answers on the listening socket until stopped.
+class ServerWorkers::Worker final : public QThread
+{
+public:
+    Worker(ServerWorkers &owner, int socket, const std::optional<QSslConfiguration> &tls,
+           ConnectionGuard::Limits limits)
+        : m_owner(owner)
+        , m_socket(socket)
+        , m_tls(tls)
+        , m_limits(limits)
+    {}
+
+    // Blocks until the worker listens ("" ) or failed (why).
+    std::string ready() { return m_ready.get_future().get(); }
+
+protected:
+    void run() override
+    {
+        std::unique_ptr<Store> store;
+        try {
+            store = m_owner.m_openStore();
+        } catch (const std::exception &e) {
+            ::close(m_socket);
+            m_ready.set_value(e.what());
+            return;
+        }
+        SyncService service(*store, m_owner.m_limits);
+        HttpEndpoint endpoint(service, m_owner.m_shared);
+        if (!endpoint.listenOn(m_socket, m_tls, m_limits)) {
+            ::close(m_socket);
+            m_ready.set_value("socket");
+            return;
+        }
+        m_ready.set_value({});
+        exec();
+    }
+
+private:
+    ServerWorkers &m_owner;
+    int m_socket;
+    std::optional<QSslConfiguration> m_tls;
+    ConnectionGuard::Limits m_limits;
+    std::promise<std::string> m_ready;
+};
+
+ServerWorkers::ServerWorkers(OpenStore openStore, SyncLimits limits, EndpointShared &shared)
+    : m_openStore(std::move(openStore))
+    , m_limits(limits)
+    , m_shared(shared)
+{}
+
+ServerWorkers::~ServerWorkers()
+{
+    for (const auto &worker : m_workers) {
+        worker->quit();
+    }
+    for (const auto &worker : m_workers) {
+        worker->wait();
+    }
+}
+
+quint16 ServerWorkers::start(int count, const QHostAddress &address, quint16 port,
+                             const std::optional<QSslConfiguration> &tls,
+                             ConnectionGuard::Limits limits)
+{
+    limits.maxConnections = std::max(1, (limits.maxConnections + count - 1) / count);
+    for (int i = 0; i < count; ++i) {
+        const int socket = listeningSocket(address, port);
+        if (socket < 0) {
+            m_error = std::strerror(errno);
+            return 0;
+        }
+        port = portOf(socket); // a free port chosen for the first is the port of all
+        m_workers.push_back(std::make_unique<Worker>(*this, socket, tls, limits));
+        m_workers.back()->start();
+        m_error = m_workers.back()->ready();
+        if (!m_error.empty()) {
+            return 0;
+        }
+    }
+    return port;
+}
+
+} // namespace ronde::sync

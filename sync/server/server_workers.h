@@ -1,0 +1,51 @@
+#pragma once
+
+#include "connection_guard.h"
+#include "http_endpoint.h"
+#include "sync_service.h"
+
+#include <QHostAddress>
+#include <QSslConfiguration>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ronde {
+class Store;
+}
+
+namespace ronde::sync {
+
+// The server's workers: each a thread with its own database connection (a Store), its own
+// SyncService and its own HttpEndpoint, answering on its own event loop. They share one port:
+// each listens on a socket of its own bound with SO_REUSEPORT, and the kernel hands every new
+// connection to one of them. So requests run in parallel with nothing shared between them but
+// the database, the log and the enrolment throttle (EndpointShared). docs/ARCHITECTURE.md
+// "Server" says why this and not a pool behind one QHttpServer.
+class ServerWorkers
+{
+public:
+    using OpenStore = std::function<std::unique_ptr<Store>()>;
+    ServerWorkers(OpenStore openStore, SyncLimits limits, EndpointShared &shared);
+    ~ServerWorkers(); // stops every worker and waits for it
+    ServerWorkers(const ServerWorkers &) = delete;
+    ServerWorkers &operator=(const ServerWorkers &) = delete;
+
+    // Starts `count` workers on one address and port (0: a free port, the same for all).
+    // Each worker's connection guard gets its share of limits.maxConnections. Returns the
+    // port, or 0 when a socket or a worker's database could not be opened (why: error()).
+    quint16 start(int count, const QHostAddress &address, quint16 port,
+                  const std::optional<QSslConfiguration> &tls, ConnectionGuard::Limits limits);
+    const std::string &error() const { return m_error; }
+
+private:
+    class Worker;
+    OpenStore m_openStore;
+    SyncLimits m_limits;
+    EndpointShared &m_shared;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    std::string m_error;
+};
+
+} // namespace ronde::sync
