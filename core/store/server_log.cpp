@@ -90,6 +90,16 @@ void ServerLog::append(const std::vector<std::string> &eventIds, const std::stri
         .run();
 }
 
+int64_t ServerLog::countEntries(const std::vector<std::string> &eventIds)
+{
+    Statement &row =
+        m_db.prepare("SELECT COUNT(*) FROM server_log WHERE " + m_db.inJsonArray("event_id", 1));
+    row.bind(1, jsonTextArray(eventIds));
+    const int64_t count = row.step() ? row.int64(0) : 0;
+    row.reset();
+    return count;
+}
+
 std::vector<ServerLogEntry> ServerLog::page(const std::string &facilityId, int64_t afterSeq,
                                             int64_t limit)
 {

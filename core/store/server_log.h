@@ -46,6 +46,9 @@ public:
     // Numbers the events in the order given, each under the facility its detainee is in now;
     // one that has a number keeps it. Call with holdSequenceLocksFor() held.
     void append(const std::vector<std::string> &eventIds, const std::string &originDevice);
+    // How many entries these events have (each has at most one): a check that an event was
+    // numbered once, for `ronde-server loadtest`.
+    int64_t countEntries(const std::vector<std::string> &eventIds);
     // A facility's entries after `afterSeq`, in order, at most `limit`.
     std::vector<ServerLogEntry> page(const std::string &facilityId, int64_t afterSeq,
                                      int64_t limit);

@@ -19,5 +19,6 @@ Command proposalsCommand();
 Command auditCommand();
 Command transferCommand();
 Command refusalsCommand();
+Command loadTestCommand();
 
 } // namespace ronde::server

@@ -1,0 +1,208 @@
+#include "load_test.h"
+
+#include "client/http_client.h"
+#include "store/store.h"
+#include "sync_service.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+
+namespace ronde::sync {
+namespace {
+
+struct Tablet
+{
+    std::string facilityId;
+    std::unique_ptr<Store> store; // in memory: a simulated tablet keeps nothing
+    std::string mentorId;
+};
+
+// Runs work(i) for every i, each on a thread of its own, all started together; keeps the
+// calling thread's event loop turning meanwhile.
+void together(int count, const std::function<void(int)> &work)
+{
+    std::atomic<int> finished = 0;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            work(i);
+            ++finished;
+        }));
+    }
+    for (const auto &thread : threads) {
+        thread->start();
+    }
+    while (finished < count) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    for (const auto &thread : threads) {
+        thread->wait();
+    }
+}
+
+// `count` mentor talks with the facility's detainees, recorded now, as a mentor on a round
+// records them. Returns their ids.
+std::vector<std::string> writeContacts(Tablet &tablet, int count, int round)
+{
+    const std::vector<Detainee> detainees = tablet.store->registry().detainees(tablet.facilityId);
+    std::vector<std::string> ids;
+    if (detainees.empty() || tablet.mentorId.empty()) {
+        return ids;
+    }
+    Transaction tx = tablet.store->transaction();
+    for (int i = 0; i < count; ++i) {
+        Contact c;
+        c.header.detaineeId = detainees[size_t(i + round) % detainees.size()].id;
+        c.header.authorId = tablet.mentorId;
+        c.header.occurredAtMs = tablet.store->clock()() - 60'000;
+        c.roles = {Role::Mentor};
+        c.kind = ContactKind::MentorTalk;
+        c.topics = {Topic::Work};
+        c.notes = "Belastingtest: gesprek over werk na detentie.";
+        c.satisfaction = 1 + i % 5;
+        ids.push_back(tablet.store->events().record(c).header.id);
+    }
+    tx.commit();
+    return ids;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    return values[size_t(double(values.size() - 1) * p)];
+}
+
+} // namespace
+
+LoadTestResult runLoadTest(const LoadTestOptions &options,
+                           const std::function<void(const QString &)> &progress)
+{
+    LoadTestResult result;
+    Store central(options.database);
+    std::vector<Facility> facilities = central.registry().facilities();
+    if (facilities.empty()) {
+        result.problem = "de database heeft geen inrichtingen";
+        return result;
+    }
+    facilities.resize(std::min(facilities.size(), size_t(std::max(1, options.facilities))));
+
+    // Enrol, and the first pull (the registry and the facility's history): not measured.
+    std::vector<Tablet> tablets(size_t(options.tablets));
+    SyncService codes(central);
+    std::vector<QString> codeOf;
+    for (int i = 0; i < options.tablets; ++i) {
+        tablets[size_t(i)].facilityId = facilities[size_t(i) % facilities.size()].id;
+        codeOf.push_back(QString::fromStdString(codes.createEnrolmentCode(
+            tablets[size_t(i)].facilityId, "belastingtest-" + std::to_string(i + 1), 1)));
+    }
+    std::atomic<int> ready = 0;
+    std::mutex problemLock;
+    together(options.tablets, [&](int i) {
+        Tablet &tablet = tablets[size_t(i)];
+        tablet.store = std::make_unique<Store>(":memory:");
+        HttpClient client(*tablet.store);
+        QString error = client.enrol(options.url, codeOf[size_t(i)],
+                                     QString("belastingtest-%1").arg(i + 1), options.certificate);
+        if (error.isEmpty()) {
+            const SyncSummary first = client.syncOnce();
+            error = first.ok ? QString() : first.error;
+        }
+        if (!error.isEmpty()) {
+            const std::lock_guard lock(problemLock);
+            result.problem = "koppelen of eerste synchronisatie mislukt: " + error.toStdString();
+            return;
+        }
+        for (const User &u : tablet.store->registry().users(tablet.facilityId)) {
+            if (u.role == Role::Mentor && tablet.mentorId.empty()) {
+                tablet.mentorId = u.id;
+            }
+        }
+        ++ready;
+    });
+    if (!result.problem.empty()) {
+        return result;
+    }
+    progress(QString("%1 tablets gekoppeld en bijgewerkt").arg(int(ready)));
+
+    std::map<std::string, std::set<std::string>> writtenPerFacility;
+    std::vector<double> durations;
+    std::mutex durationsLock;
+    std::atomic<int> failed = 0;
+    std::atomic<int> retried = 0;
+    constexpr int kAttempts = 5;
+    for (int round = 1; round <= options.rounds; ++round) {
+        for (Tablet &tablet : tablets) {
+            for (std::string &id : writeContacts(tablet, options.eventsPerTablet, round)) {
+                writtenPerFacility[tablet.facilityId].insert(std::move(id));
+            }
+        }
+        QElapsedTimer wall;
+        wall.start();
+        together(options.tablets, [&](int i) {
+            // A tablet whose sync broke off tries again, as the app does; the time counts from
+            // its first try.
+            QElapsedTimer t;
+            t.start();
+            SyncSummary s;
+            for (int attempt = 0; attempt < kAttempts && !s.ok; ++attempt) {
+                if (attempt > 0) {
+                    ++retried;
+                    QThread::msleep(200);
+                }
+                s = HttpClient(*tablets[size_t(i)].store).syncOnce();
+            }
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            if (!s.ok || s.refused > 0) {
+                ++failed;
+            }
+            const std::lock_guard lock(durationsLock);
+            durations.push_back(ms);
+        });
+        progress(QString("ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms")
+                     .arg(round)
+                     .arg(options.rounds)
+                     .arg(options.tablets)
+                     .arg(wall.elapsed())
+                     .arg(percentile(durations, 0.99), 0, 'f', 0));
+    }
+    // Once more each, after every push is in: what the others sent last comes down.
+    together(options.tablets, [&](int i) {
+        if (!HttpClient(*tablets[size_t(i)].store).syncOnce().ok) {
+            ++failed;
+        }
+    });
+
+    result.syncs = int(durations.size());
+    result.failed = failed;
+    result.retried = retried;
+    result.p50Ms = percentile(durations, 0.5);
+    result.p99Ms = percentile(durations, 0.99);
+    result.slowestMs = percentile(durations, 1.0);
+    std::vector<std::string> all;
+    for (const auto &[facility, ids] : writtenPerFacility) {
+        all.insert(all.end(), ids.begin(), ids.end());
+    }
+    result.written = int(all.size());
+    result.lostOnServer = result.written - int(central.events().byIds(all).size());
+    result.numberedTwice = int(std::max<int64_t>(0, central.serverLog().countEntries(all) -
+                                                        (result.written - result.lostOnServer)));
+    for (Tablet &tablet : tablets) {
+        const std::set<std::string> &ids = writtenPerFacility[tablet.facilityId];
+        const std::vector<std::string> wanted(ids.begin(), ids.end());
+        result.missingOnTablets += int(wanted.size() - tablet.store->events().byIds(wanted).size());
+    }
+    progress("gecontroleerd tegen de database van de server en elke tablet");
+    return result;
+}
+
+} // namespace ronde::sync

@@ -1,0 +1,185 @@
+// The server at scale (docs/PERFORMANCE.md "National scale"): several server processes and
+// workers on one database, simulated tablets docking together through `ronde-server
+// loadtest`, and nginx in front, as docs/DEPLOYMENT.md configures it.
+#include "sync_processes.h"
+
+#include <QDir>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <unistd.h>
+
+namespace {
+
+// A loopback port free at this moment.
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// The nginx block of docs/DEPLOYMENT.md, as written there.
+QString deploymentNginxBlock()
+{
+    QFile doc(QStringLiteral(RONDE_SOURCE_DIR) + "/docs/DEPLOYMENT.md");
+    if (!doc.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype start = text.indexOf("```nginx\n");
+    const qsizetype end = text.indexOf("```", start + 9);
+    return start < 0 || end < 0 ? QString() : text.mid(start + 9, end - start - 9);
+}
+
+class NationalScale : public SyncProcesses
+{
+protected:
+    NationalScale() { m_facilities = 3; }
+
+    // `ronde-server loadtest` against url; its output and exit code.
+    QProcess *startLoadTest(const QString &url, const QStringList &more)
+    {
+        auto *process = new QProcess;
+        process->setProcessEnvironment(environment(m_dir.path()));
+        process->start(RONDE_SERVER_BINARY,
+                       QStringList{"loadtest", "--database", m_central, "--url", url} + more);
+        return process;
+    }
+
+    // What the load tool said it found; every number must be 0.
+    static void expectNothingLost(QProcess &loadTest)
+    {
+        const QString out = QString::fromUtf8(loadTest.readAllStandardOutput());
+        const QString err = QString::fromUtf8(loadTest.readAllStandardError());
+        EXPECT_EQ(loadTest.exitCode(), 0) << out.toStdString() << err.toStdString();
+        const QRegularExpression counted(
+            "(\\d+) registraties geschreven: 0 niet op de server, 0 dubbel genummerd, 0 keer "
+            "niet op een tablet");
+        const auto match = counted.match(out);
+        ASSERT_TRUE(match.hasMatch()) << out.toStdString() << err.toStdString();
+        EXPECT_GT(match.captured(1).toInt(), 0);
+        EXPECT_TRUE(out.contains(", mislukt 0")) << out.toStdString();
+        std::fprintf(stderr, "loadtest:\n%s%s\n", qPrintable(err), qPrintable(out));
+    }
+};
+INSTANTIATE_TEST_SUITE_P(, NationalScale,
+                         ::testing::Values(ServerDatabase::SQLite, ServerDatabase::PostgreSQL),
+                         serverDatabaseName);
+
+// Many writers on one facility while every tablet pulls: on SQLite the workers of one
+// process, on PostgreSQL two processes sharing one port. No tablet's cursor passes a number
+// that commits later (store/server_log.h), so every tablet ends with the facility's union.
+TEST_P(NationalScale, ManyWritersOfOneFacilityAndReadersPullingLoseNothing)
+{
+    QProcess second;
+    if (GetParam() == ServerDatabase::PostgreSQL) {
+        QString secondUrl;
+        launch(second,
+               {"serve", "--database", m_central, "--listen", QString("127.0.0.1:%1").arg(m_port),
+                "--insecure-loopback", "--workers", "2"},
+               secondUrl);
+        ASSERT_EQ(secondUrl, m_url) << "both processes share the port";
+    }
+    std::unique_ptr<QProcess> loadTest(startLoadTest(
+        m_url, {"--facilities", "1", "--tablets", "24", "--events", "20", "--rounds", "4"}));
+    ASSERT_TRUE(loadTest->waitForFinished(120'000));
+    expectNothingLost(*loadTest);
+    second.kill();
+    second.waitForFinished();
+}
+
+class BehindNginx : public NationalScale
+{};
+INSTANTIATE_TEST_SUITE_P(, BehindNginx, ::testing::Values(ServerDatabase::PostgreSQL),
+                         serverDatabaseName);
+
+// nginx ends TLS and spreads the tablets of three facilities over two processes on one
+// PostgreSQL database, with the configuration of docs/DEPLOYMENT.md; one process is killed
+// while they dock and started again. Everything arrives once, and every tablet ends with its
+// facility's union.
+TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
+{
+    makeCertificate("nginx");
+    QProcess second;
+    QString secondUrl;
+    const quint16 secondPort = freePort();
+    const QStringList secondServe{"serve",
+                                  "--database",
+                                  m_central,
+                                  "--listen",
+                                  QString("127.0.0.1:%1").arg(secondPort),
+                                  "--insecure-loopback"};
+    launch(second, secondServe, secondUrl);
+
+    QString block = deploymentNginxBlock();
+    ASSERT_TRUE(block.contains("upstream ronde")) << "docs/DEPLOYMENT.md has the nginx block";
+    const quint16 nginxPort = freePort();
+    block.replace("127.0.0.1:9001", QString("127.0.0.1:%1").arg(m_port))
+        .replace("127.0.0.1:9002", QString("127.0.0.1:%1").arg(secondPort))
+        .replace("listen 8443 ssl", QString("listen 127.0.0.1:%1 ssl").arg(nginxPort))
+        .replace("/etc/ronde/server.crt", m_dir.filePath("nginx.pem"))
+        .replace("/etc/ronde/server.key", m_dir.filePath("nginx-key.pem"));
+    const QString prefix = m_dir.filePath("nginx");
+    ASSERT_TRUE(QDir().mkpath(prefix + "/logs"));
+    QFile conf(prefix + "/nginx.conf");
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    // Only what a test needs around the deployment's block: its own prefix, logs and pid,
+    // in the foreground. (As root, nginx's workers would otherwise run as nobody and could not
+    // write their temporary files here.)
+    conf.write(QString("daemon off;\n%1pid %2/nginx.pid;\nerror_log %2/logs/error.log;\n"
+                       "events {}\nhttp {\n    log_format upstream '$upstream_addr $status';\n"
+                       "    access_log %2/logs/access.log upstream;\n"
+                       "    client_body_temp_path %2/body;\n    proxy_temp_path %2/proxy;\n"
+                       "%3\n}\n")
+                   .arg(geteuid() == 0 ? "user root;\n" : "", prefix, block)
+                   .toUtf8());
+    conf.close();
+    QProcess nginx;
+    nginx.start("/usr/sbin/nginx", {"-p", prefix, "-c", prefix + "/nginx.conf"});
+    ASSERT_TRUE(nginx.waitForStarted()) << "nginx is installed by scripts/setup";
+    for (int i = 0; i < 50; ++i) { // until nginx listens
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, nginxPort);
+        if (probe.waitForConnected(100)) {
+            break;
+        }
+    }
+
+    std::unique_ptr<QProcess> loadTest(
+        startLoadTest(QString("https://127.0.0.1:%1").arg(nginxPort),
+                      {"--server-cert", m_dir.filePath("nginx.pem"), "--facilities", "3",
+                       "--tablets", "30", "--events", "60", "--rounds", "4"}));
+    // Kill the second process during the second round, start it again during the third.
+    QString said;
+    const auto waitFor = [&](const QString &text) {
+        for (int i = 0; i < 1200 && !said.contains(text) && loadTest->state() == QProcess::Running;
+             ++i) {
+            loadTest->waitForReadyRead(100);
+            said += QString::fromUtf8(loadTest->readAllStandardError());
+        }
+        return said.contains(text);
+    };
+    ASSERT_TRUE(loadTest->waitForStarted());
+    ASSERT_TRUE(waitFor("ronde 1 van 4"))
+        << said.toStdString() << loadTest->readAllStandardOutput().toStdString();
+    QThread::msleep(300); // into the docking of round 2
+    second.kill();
+    second.waitForFinished();
+    ASSERT_TRUE(waitFor("ronde 2 van 4")) << said.toStdString();
+    launch(second, secondServe, secondUrl);
+    ASSERT_TRUE(loadTest->waitForFinished(180'000));
+    expectNothingLost(*loadTest);
+    // Both processes answered: nginx spread the tablets.
+    QFile access(prefix + "/logs/access.log");
+    ASSERT_TRUE(access.open(QIODevice::ReadOnly));
+    const QString answered = QString::fromUtf8(access.readAll());
+    EXPECT_TRUE(answered.contains(QString("127.0.0.1:%1 200").arg(m_port)));
+    EXPECT_TRUE(answered.contains(QString("127.0.0.1:%1 200").arg(secondPort)));
+
+    nginx.terminate();
+    nginx.waitForFinished();
+    second.kill();
+    second.waitForFinished();
+}
+
+} // namespace
