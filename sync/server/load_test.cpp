@@ -17,6 +17,12 @@
 namespace ronde::sync {
 namespace {
 
+// The words of `ronde-server loadtest`, in its catalogue.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ronde::server", text);
+}
+
 struct Tablet
 {
     std::string facilityId;
@@ -91,7 +97,7 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
     Store central(options.database);
     std::vector<Facility> facilities = central.registry().facilities();
     if (facilities.empty()) {
-        result.problem = "de database heeft geen inrichtingen";
+        result.problem = tr("de database heeft geen inrichtingen").toStdString();
         return result;
     }
     facilities.resize(std::min(facilities.size(), size_t(std::max(1, options.facilities))));
@@ -119,7 +125,8 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
         }
         if (!error.isEmpty()) {
             const std::lock_guard lock(problemLock);
-            result.problem = "koppelen of eerste synchronisatie mislukt: " + error.toStdString();
+            result.problem =
+                tr("koppelen of eerste synchronisatie mislukt: %1").arg(error).toStdString();
             return;
         }
         for (const User &u : tablet.store->registry().users(tablet.facilityId)) {
@@ -132,7 +139,7 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
     if (!result.problem.empty()) {
         return result;
     }
-    progress(QString("%1 tablets gekoppeld en bijgewerkt").arg(int(ready)));
+    progress(tr("%1 tablets gekoppeld en bijgewerkt").arg(int(ready)));
 
     std::map<std::string, std::set<std::string>> writtenPerFacility;
     std::vector<double> durations;
@@ -168,7 +175,7 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
             const std::lock_guard lock(durationsLock);
             durations.push_back(ms);
         });
-        progress(QString("ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms")
+        progress(tr("ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms")
                      .arg(round)
                      .arg(options.rounds)
                      .arg(options.tablets)
@@ -201,7 +208,7 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
         const std::vector<std::string> wanted(ids.begin(), ids.end());
         result.missingOnTablets += int(wanted.size() - tablet.store->events().byIds(wanted).size());
     }
-    progress("gecontroleerd tegen de database van de server en elke tablet");
+    progress(tr("gecontroleerd tegen de database van de server en elke tablet"));
     return result;
 }
 

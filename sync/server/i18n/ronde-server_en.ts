@@ -19,7 +19,7 @@
         <translation>Evaluates a scenario (JSON) by the rules and shows why something is on time, late or still open.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="14"/>
+        <location filename="../commands/serve.cpp" line="16"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation>Starts the sync server (HTTPS).</translation>
     </message>
@@ -75,10 +75,11 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="21"/>
-        <location filename="../commands/serve.cpp" line="25"/>
-        <location filename="../commands/serve.cpp" line="26"/>
+        <location filename="../commands/serve.cpp" line="27"/>
+        <location filename="../commands/serve.cpp" line="28"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
+        <location filename="../commands/loadtest.cpp" line="24"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
@@ -239,120 +240,130 @@
         <translation>Error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="22"/>
+        <location filename="../commands/serve.cpp" line="24"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="24"/>
+        <location filename="../commands/serve.cpp" line="26"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="25"/>
+        <location filename="../commands/serve.cpp" line="27"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="26"/>
+        <location filename="../commands/serve.cpp" line="28"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="28"/>
+        <location filename="../commands/serve.cpp" line="30"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="30"/>
+        <location filename="../commands/serve.cpp" line="32"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
         <translation>How many connections may be open at once (default 512); a new one then closes the one stuck the longest.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="32"/>
-        <location filename="../commands/serve.cpp" line="45"/>
+        <location filename="../commands/serve.cpp" line="34"/>
+        <location filename="../commands/serve.cpp" line="47"/>
+        <location filename="../commands/serve.cpp" line="51"/>
+        <location filename="../commands/loadtest.cpp" line="27"/>
+        <location filename="../commands/loadtest.cpp" line="29"/>
+        <location filename="../commands/loadtest.cpp" line="32"/>
+        <location filename="../commands/loadtest.cpp" line="34"/>
         <source>AANTAL</source>
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="34"/>
+        <location filename="../commands/serve.cpp" line="36"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation>Within how many seconds a request must have arrived in full (default 30); a silent connection closes after twice that.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="36"/>
+        <location filename="../commands/serve.cpp" line="38"/>
         <source>SECONDEN</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="38"/>
+        <location filename="../commands/serve.cpp" line="40"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation>How many days a departed detainee stays on the facility&apos;s tablets (default 0: gone at the first sync after departure). The server keeps everything.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="41"/>
+        <location filename="../commands/serve.cpp" line="43"/>
         <source>DAGEN</source>
         <translation>DAYS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="43"/>
+        <location filename="../commands/serve.cpp" line="45"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation>How many audit entries a tablet may send in 24 hours (default 20000); what comes above is not stored, and logged.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="56"/>
+        <location filename="../commands/serve.cpp" line="49"/>
+        <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
+        <translation>How many requests are answered at once, each with a database connection of its own (default the number of processor cores, at least 2).</translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="66"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="65"/>
+        <location filename="../commands/serve.cpp" line="75"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-connections must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="70"/>
+        <location filename="../commands/serve.cpp" line="80"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation>--request-timeout must be a whole number of seconds, 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/serve.cpp" line="87"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation>--retention-days must be a whole number of days from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="83"/>
+        <location filename="../commands/serve.cpp" line="93"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-audit-per-day must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="89"/>
+        <location filename="../commands/serve.cpp" line="99"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="94"/>
+        <location filename="../commands/serve.cpp" line="104"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="100"/>
+        <location filename="../commands/serve.cpp" line="110"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="110"/>
+        <location filename="../commands/serve.cpp" line="120"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="125"/>
-        <source>Kan niet luisteren op %1.</source>
-        <translation>Cannot listen on %1.</translation>
+        <location filename="../commands/serve.cpp" line="137"/>
+        <source>Kan niet luisteren op %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="128"/>
-        <source>Ronde-server luistert op %1://%2:%3</source>
-        <translation>Ronde-server listening on %1://%2:%3</translation>
+        <location filename="../commands/serve.cpp" line="142"/>
+        <source>Ronde-server luistert op %1://%2:%3 (werkers: %4)</source>
+        <translation>Ronde-server listens on %1://%2:%3 (workers: %4)</translation>
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="18"/>
@@ -814,47 +825,47 @@
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="25"/>
+        <location filename="../cli.cpp" line="26"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="26"/>
+        <location filename="../cli.cpp" line="27"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="29"/>
+        <location filename="../cli.cpp" line="30"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="34"/>
+        <location filename="../cli.cpp" line="35"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="36"/>
+        <location filename="../cli.cpp" line="37"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="39"/>
+        <location filename="../cli.cpp" line="40"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="41"/>
+        <location filename="../cli.cpp" line="42"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="72"/>
+        <location filename="../cli.cpp" line="73"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="77"/>
+        <location filename="../cli.cpp" line="78"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>
@@ -947,6 +958,99 @@
         <location filename="../report_output.cpp" line="249"/>
         <source>periode</source>
         <translation>period</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="10"/>
+        <source>Belast een draaiende server met gesimuleerde tablets die tegelijk docken, en controleert daarna dat niets verloren of dubbel is.</source>
+        <translation>Loads a running server with simulated tablets that dock at the same moment, then checks that nothing was lost or doubled.</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="20"/>
+        <source>De server, zoals een tablet hem kent (http(s)://host:poort).</source>
+        <translation>The server, as a tablet knows it (http(s)://host:port).</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="20"/>
+        <source>ADRES</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="22"/>
+        <source>Het certificaat van de server (PEM), voor https: de tablets vertrouwen alleen dat.</source>
+        <translation>The server&apos;s certificate (PEM), for https: the tablets trust that one only.</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="26"/>
+        <source>Over hoeveel inrichtingen de tablets verdeeld worden (standaard 1).</source>
+        <translation>Over how many facilities the tablets are spread (default 1).</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="29"/>
+        <source>Hoeveel tablets in totaal (standaard 20).</source>
+        <translation>How many tablets in all (default 20).</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="31"/>
+        <source>Hoeveel registraties elke tablet per ronde offline maakt (standaard 25).</source>
+        <translation>How many records each tablet makes offline per round (default 25).</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="34"/>
+        <source>Hoe vaak alle tablets tegelijk docken (standaard 3).</source>
+        <translation>How often all tablets dock together (default 3).</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="43"/>
+        <source>Geef met --url het adres van de server, bijvoorbeeld https://127.0.0.1:8443.</source>
+        <translation>Give the server&apos;s address with --url, for example https://127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="50"/>
+        <source>Kan het certificaat %1 niet lezen.</source>
+        <translation>Cannot read the certificate %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="65"/>
+        <source>Belastingtest niet gestart: %1</source>
+        <translation>Load test not started: %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="68"/>
+        <source>%1 synchronisaties: p50 %2 ms, p99 %3 ms, langste %4 ms, opnieuw geprobeerd %5, mislukt %6</source>
+        <translation>%1 syncs: p50 %2 ms, p99 %3 ms, longest %4 ms, retried %5, failed %6</translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="77"/>
+        <source>%1 registraties geschreven: %2 niet op de server, %3 dubbel genummerd, %4 keer niet op een tablet van hun inrichting</source>
+        <translation>%1 records written: %2 not on the server, %3 numbered twice, %4 times not on a tablet of their facility</translation>
+    </message>
+</context>
+<context>
+    <name>ronde::sync</name>
+    <message>
+        <location filename="../load_test.cpp" line="100"/>
+        <source>de database heeft geen inrichtingen</source>
+        <translation>the database has no facilities</translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="129"/>
+        <source>koppelen of eerste synchronisatie mislukt: %1</source>
+        <translation>enrolment or first sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="142"/>
+        <source>%1 tablets gekoppeld en bijgewerkt</source>
+        <translation>%1 tablets enrolled and up to date</translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="178"/>
+        <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
+        <translation>round %1 of %2: %3 tablets at once in %4 ms, p99 so far %5 ms</translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="211"/>
+        <source>gecontroleerd tegen de database van de server en elke tablet</source>
+        <translation>checked against the server&apos;s database and every tablet</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="14"/>
+        <location filename="../commands/serve.cpp" line="16"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,10 +75,11 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="21"/>
-        <location filename="../commands/serve.cpp" line="25"/>
-        <location filename="../commands/serve.cpp" line="26"/>
+        <location filename="../commands/serve.cpp" line="27"/>
+        <location filename="../commands/serve.cpp" line="28"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
+        <location filename="../commands/loadtest.cpp" line="24"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,119 +240,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="22"/>
+        <location filename="../commands/serve.cpp" line="24"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="24"/>
+        <location filename="../commands/serve.cpp" line="26"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="25"/>
+        <location filename="../commands/serve.cpp" line="27"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="26"/>
+        <location filename="../commands/serve.cpp" line="28"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="28"/>
+        <location filename="../commands/serve.cpp" line="30"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="30"/>
+        <location filename="../commands/serve.cpp" line="32"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="32"/>
-        <location filename="../commands/serve.cpp" line="45"/>
+        <location filename="../commands/serve.cpp" line="34"/>
+        <location filename="../commands/serve.cpp" line="47"/>
+        <location filename="../commands/serve.cpp" line="51"/>
+        <location filename="../commands/loadtest.cpp" line="27"/>
+        <location filename="../commands/loadtest.cpp" line="29"/>
+        <location filename="../commands/loadtest.cpp" line="32"/>
+        <location filename="../commands/loadtest.cpp" line="34"/>
         <source>AANTAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="34"/>
+        <location filename="../commands/serve.cpp" line="36"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="36"/>
+        <location filename="../commands/serve.cpp" line="38"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="38"/>
+        <location filename="../commands/serve.cpp" line="40"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="41"/>
+        <location filename="../commands/serve.cpp" line="43"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="43"/>
+        <location filename="../commands/serve.cpp" line="45"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="56"/>
+        <location filename="../commands/serve.cpp" line="49"/>
+        <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="66"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="65"/>
+        <location filename="../commands/serve.cpp" line="75"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="70"/>
+        <location filename="../commands/serve.cpp" line="80"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/serve.cpp" line="87"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="83"/>
+        <location filename="../commands/serve.cpp" line="93"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="89"/>
+        <location filename="../commands/serve.cpp" line="99"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="94"/>
+        <location filename="../commands/serve.cpp" line="104"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="100"/>
+        <location filename="../commands/serve.cpp" line="110"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="110"/>
+        <location filename="../commands/serve.cpp" line="120"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="125"/>
-        <source>Kan niet luisteren op %1.</source>
+        <location filename="../commands/serve.cpp" line="137"/>
+        <source>Kan niet luisteren op %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="128"/>
-        <source>Ronde-server luistert op %1://%2:%3</source>
+        <location filename="../commands/serve.cpp" line="142"/>
+        <source>Ronde-server luistert op %1://%2:%3 (werkers: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,47 +825,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="25"/>
+        <location filename="../cli.cpp" line="26"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="26"/>
+        <location filename="../cli.cpp" line="27"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="29"/>
+        <location filename="../cli.cpp" line="30"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="34"/>
+        <location filename="../cli.cpp" line="35"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="36"/>
+        <location filename="../cli.cpp" line="37"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="39"/>
+        <location filename="../cli.cpp" line="40"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="41"/>
+        <location filename="../cli.cpp" line="42"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="72"/>
+        <location filename="../cli.cpp" line="73"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="77"/>
+        <location filename="../cli.cpp" line="78"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,6 +957,99 @@
     <message>
         <location filename="../report_output.cpp" line="249"/>
         <source>periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="10"/>
+        <source>Belast een draaiende server met gesimuleerde tablets die tegelijk docken, en controleert daarna dat niets verloren of dubbel is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="20"/>
+        <source>De server, zoals een tablet hem kent (http(s)://host:poort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="20"/>
+        <source>ADRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="22"/>
+        <source>Het certificaat van de server (PEM), voor https: de tablets vertrouwen alleen dat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="26"/>
+        <source>Over hoeveel inrichtingen de tablets verdeeld worden (standaard 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="29"/>
+        <source>Hoeveel tablets in totaal (standaard 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="31"/>
+        <source>Hoeveel registraties elke tablet per ronde offline maakt (standaard 25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="34"/>
+        <source>Hoe vaak alle tablets tegelijk docken (standaard 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="43"/>
+        <source>Geef met --url het adres van de server, bijvoorbeeld https://127.0.0.1:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="50"/>
+        <source>Kan het certificaat %1 niet lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="65"/>
+        <source>Belastingtest niet gestart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="68"/>
+        <source>%1 synchronisaties: p50 %2 ms, p99 %3 ms, langste %4 ms, opnieuw geprobeerd %5, mislukt %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="77"/>
+        <source>%1 registraties geschreven: %2 niet op de server, %3 dubbel genummerd, %4 keer niet op een tablet van hun inrichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ronde::sync</name>
+    <message>
+        <location filename="../load_test.cpp" line="100"/>
+        <source>de database heeft geen inrichtingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="129"/>
+        <source>koppelen of eerste synchronisatie mislukt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="142"/>
+        <source>%1 tablets gekoppeld en bijgewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="178"/>
+        <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="211"/>
+        <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
