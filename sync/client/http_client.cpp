@@ -100,8 +100,7 @@ SyncProblem HttpClient::connectionProblem(const Reply &reply)
             reply.networkError, 0};
 }
 
-HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body,
-                                   const QByteArray &pinnedPem)
+HttpReply postMessage(const QUrl &url, const std::string &body, const QByteArray &pinnedPem)
 {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
@@ -118,7 +117,7 @@ HttpClient::Reply HttpClient::post(const QUrl &url, const std::string &body,
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    Reply result;
+    HttpReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     if (result.status == 0) {
@@ -139,10 +138,10 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
     if (const QString problem = serverAddressProblem(server); !problem.isEmpty()) {
         return problem;
     }
-    const Reply reply =
-        post(server.resolved(QUrl("/v1/enrol")),
-             encode(m_tablet.enrolRequest(code.trimmed().toStdString(), deviceName.toStdString())),
-             serverCertificatePem);
+    const Reply reply = postMessage(
+        server.resolved(QUrl("/v1/enrol")),
+        encode(m_tablet.enrolRequest(code.trimmed().toStdString(), deviceName.toStdString())),
+        serverCertificatePem);
     if (reply.status == 0) {
         return connectionProblem(reply).words();
     }
@@ -180,8 +179,8 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     const QUrl url = QUrl(QString::fromStdString(enrolment->serverUrl)).resolved(QUrl("/v1/sync"));
     for (summary.rounds = 1; summary.rounds <= kMaxRounds; ++summary.rounds) {
         const SyncRequest request = m_tablet.nextRequest(kBatch);
-        const Reply reply =
-            post(url, encode(request), QByteArray::fromStdString(enrolment->serverCertificatePem));
+        const Reply reply = postMessage(url, encode(request),
+                                        QByteArray::fromStdString(enrolment->serverCertificatePem));
         if (reply.status == 0) {
             return failed(summary, connectionProblem(reply));
         }

@@ -53,6 +53,18 @@ struct SyncSummary
     int refused = 0;
 };
 
+// The answer to one POST; status 0 (with networkError) when none came.
+struct HttpReply
+{
+    int status = 0;
+    QByteArray body;
+    QString networkError;
+    bool certificateMismatch = false; // TLS refused: not the pinned certificate
+};
+// One POST of a wire message, waited for in a local event loop. With a certificate (PEM), that
+// one is the only one trusted (pinning).
+HttpReply postMessage(const QUrl &url, const std::string &body, const QByteArray &pinnedPem);
+
 // Talks to ronde-server over HTTP(S) with Qt Network. Blocking (it runs its own event loop),
 // for `ronde --enrol` / `--sync-once` and the app's sync button, which calls it from the UI
 // thread between frames.
@@ -73,15 +85,8 @@ public:
     SyncSummary syncOnce(const std::function<void(int, int, int)> &progress = {});
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QString networkError;
-        bool certificateMismatch = false; // TLS refused: not the pinned certificate
-    };
+    using Reply = HttpReply;
     static SyncProblem connectionProblem(const Reply &reply);
-    Reply post(const QUrl &url, const std::string &body, const QByteArray &pinnedPem);
 
     Store &m_store;
     TabletSync m_tablet;

@@ -1028,27 +1028,32 @@
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="100"/>
+        <location filename="../load_test.cpp" line="145"/>
         <source>de database heeft geen inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="129"/>
+        <location filename="../load_test.cpp" line="174"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="142"/>
+        <location filename="../load_test.cpp" line="188"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="178"/>
+        <location filename="../load_test.cpp" line="228"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="211"/>
+        <location filename="../load_test.cpp" line="242"/>
+        <source>laatste fout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="267"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation type="unfinished"></translation>
     </message>
