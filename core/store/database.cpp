@@ -77,27 +77,104 @@ std::string Database::jsonArrayRows(int parameter) const
                : "(SELECT value, key AS position FROM json_each(" + placeholder + ")) AS j";
 }
 
+namespace {
+
+void appendJsonString(std::string &json, std::string_view text)
+{
+    json += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            static const char *hex = "0123456789abcdef";
+            json += "\\u00";
+            json += hex[(c >> 4) & 0xF];
+            json += hex[c & 0xF];
+        } else {
+            json += c;
+        }
+    }
+    json += '"';
+}
+
+} // namespace
+
 std::string jsonTextArray(const std::vector<std::string> &texts)
 {
     std::string json = "[";
     for (const std::string &text : texts) {
-        json += json.size() > 1 ? ",\"" : "\"";
-        for (const char c : text) {
-            if (c == '"' || c == '\\') {
-                json += '\\';
-                json += c;
-            } else if (static_cast<unsigned char>(c) < 0x20) {
-                static const char *hex = "0123456789abcdef";
-                json += "\\u00";
-                json += hex[(c >> 4) & 0xF];
-                json += hex[c & 0xF];
-            } else {
-                json += c;
-            }
+        if (json.size() > 1) {
+            json += ',';
         }
-        json += '"';
+        appendJsonString(json, text);
     }
     return json + "]";
+}
+
+JsonRows &JsonRows::row()
+{
+    m_json += m_rows == 0 ? "[[" : "],[";
+    ++m_rows;
+    m_rowStarted = false;
+    return *this;
+}
+
+void JsonRows::next()
+{
+    if (m_rowStarted) {
+        m_json += ',';
+    }
+    m_rowStarted = true;
+}
+
+JsonRows &JsonRows::add(std::string_view text)
+{
+    next();
+    appendJsonString(m_json, text);
+    return *this;
+}
+
+JsonRows &JsonRows::add(int64_t number)
+{
+    next();
+    m_json += std::to_string(number);
+    return *this;
+}
+
+JsonRows &JsonRows::add(const std::optional<std::string> &text)
+{
+    if (text) {
+        return add(std::string_view(*text));
+    }
+    next();
+    m_json += "null";
+    return *this;
+}
+
+JsonRows &JsonRows::add(const std::optional<int> &number)
+{
+    if (number) {
+        return add(int64_t(*number));
+    }
+    next();
+    m_json += "null";
+    return *this;
+}
+
+std::string JsonRows::text() const
+{
+    return m_rows == 0 ? "[]" : m_json + "]]";
+}
+
+std::string Database::jsonColumn(int index, JsonType type) const
+{
+    const std::string i = std::to_string(index);
+    if (dialect() == SqlDialect::PostgreSQL) {
+        const std::string text = "(CAST(j.value AS json) ->> " + i + ")";
+        return type == JsonType::Integer ? "CAST(" + text + " AS BIGINT)" : text;
+    }
+    return "json_extract(j.value, '$[" + i + "]')";
 }
 
 std::string Database::plusDays(const std::string &day, int days) const

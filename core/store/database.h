@@ -33,6 +33,28 @@ public:
 // A JSON array of the texts, for a parameter read by inJsonArray() or jsonArrayRows().
 std::string jsonTextArray(const std::vector<std::string> &texts);
 
+// Many rows for one statement, as one parameter: a JSON array of arrays, read back with
+// jsonArrayRows() and Database::jsonColumn(). On PostgreSQL every statement is a round trip,
+// so a batch goes in with one INSERT per table instead of one per row.
+class JsonRows
+{
+public:
+    JsonRows &row();
+    JsonRows &add(std::string_view text);
+    JsonRows &add(const std::string &text) { return add(std::string_view(text)); }
+    JsonRows &add(int64_t number);
+    JsonRows &add(const std::optional<std::string> &text);
+    JsonRows &add(const std::optional<int> &number);
+    bool empty() const { return m_rows == 0; }
+    std::string text() const;
+
+private:
+    void next();
+    std::string m_json;
+    int m_rows = 0;
+    bool m_rowStarted = false;
+};
+
 // The two engines Ronde runs on: SQLite (tablets; the server by default) and PostgreSQL
 // (a central server that several processes share). Repositories write SQL in the subset
 // both understand; the few differences are asked of the Database (see inJsonArray()).
@@ -139,6 +161,13 @@ public:
     // A FROM item `j` with the elements of that array as rows (j.value, text) and their place
     // in it (j.position, from 0), so that many rows go in with one statement, in order.
     std::string jsonArrayRows(int parameter) const;
+    // Column `index` (from 0) of such a row `j` that holds JsonRows: text, or a whole number.
+    enum class JsonType
+    {
+        Text,
+        Integer
+    };
+    std::string jsonColumn(int index, JsonType type) const;
     // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
     // text or a number of days. `days` and `months` are numbers, written into the SQL.
     std::string plusDays(const std::string &day, int days) const;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <set>
 #include <sstream>
 #include <type_traits>
 #include <unordered_map>
@@ -217,6 +218,106 @@ template <typename Event> bool EventRepository::import(const Event &event, Impor
     tx.commit();
     m_notifier.notify({Change::Kind::Event, event.header.id, event.header.detaineeId});
     return true;
+}
+
+std::vector<std::optional<std::string>>
+EventRepository::importContacts(const std::vector<Contact> &contacts)
+{
+    std::vector<std::optional<std::string>> refusals(contacts.size());
+    Transaction tx(m_db, Transaction::Nested::JoinOuter);
+    std::vector<std::string> ids;
+    for (const Contact &c : contacts) {
+        ids.push_back(c.header.id);
+    }
+    std::set<std::string> present;
+    Statement &stored = m_db.prepare("SELECT id FROM events WHERE " + m_db.inJsonArray("id", 1));
+    stored.bind(1, jsonTextArray(ids));
+    while (stored.step()) {
+        present.insert(stored.text(0));
+    }
+    stored.reset();
+
+    std::vector<const Contact *> fresh;
+    std::vector<size_t> corrections;
+    for (size_t i = 0; i < contacts.size(); ++i) {
+        const Contact &c = contacts[i];
+        if (c.header.supersedes) {
+            corrections.push_back(i);
+            continue;
+        }
+        if (!isUuid(c.header.id)) {
+            refusals[i] = ValidationError({ProblemCode::Invalid, "id", c.header.id}).what();
+            continue;
+        }
+        if (!present.insert(c.header.id).second) {
+            continue; // a copy (or sent twice): no news
+        }
+        try {
+            validateAgainstRegistry(c, RecordedOn::AnotherDevice);
+            fresh.push_back(&c);
+        } catch (const ValidationError &e) {
+            present.erase(c.header.id);
+            refusals[i] = e.what();
+        }
+    }
+
+    if (!fresh.empty()) {
+        JsonRows headers;
+        JsonRows bodies;
+        for (const Contact *c : fresh) {
+            const EventHeader &h = c->header;
+            headers.row()
+                .add(h.id)
+                .add(h.detaineeId)
+                .add(h.authorId)
+                .add(h.occurredAtMs)
+                .add(amsterdamFromUtc(h.occurredAtMs).date.iso())
+                .add(h.recordedAtMs)
+                .add(h.hlc);
+            bodies.row()
+                .add(h.id)
+                .add(int64_t(c->roles.bits()))
+                .add(nameOf(c->kind))
+                .add(nameOf(c->mode))
+                .add(int64_t(c->topics.bits()))
+                .add(c->notes)
+                .add(c->satisfaction);
+        }
+        using T = Database::JsonType;
+        const auto column = [&](int index, T type) { return m_db.jsonColumn(index, type); };
+        m_db.prepare("INSERT INTO events (id, type, detainee_id, author_id, occurred_at, "
+                     "occurred_on, recorded_at, hlc) SELECT " +
+                     column(0, T::Text) + ", 'contact', " + column(1, T::Text) + ", " +
+                     column(2, T::Text) + ", " + column(3, T::Integer) + ", " + column(4, T::Text) +
+                     ", " + column(5, T::Integer) + ", " + column(6, T::Integer) + " FROM " +
+                     m_db.jsonArrayRows(1) + " ORDER BY j.position")
+            .bind(1, headers.text())
+            .run();
+        m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, "
+                     "satisfaction) SELECT " +
+                     column(0, T::Text) + ", " + column(1, T::Integer) + ", " + column(2, T::Text) +
+                     ", " + column(3, T::Text) + ", " + column(4, T::Integer) + ", " +
+                     column(5, T::Text) + ", " + column(6, T::Integer) + " FROM " +
+                     m_db.jsonArrayRows(1) + " ORDER BY j.position")
+            .bind(1, bodies.text())
+            .run();
+        for (const Contact *c : fresh) {
+            updateReportFacts(m_db, c->header.id, std::nullopt);
+            m_hlc.receive(HlcStamp::unpack(c->header.hlc));
+        }
+    }
+    for (const size_t i : corrections) {
+        try {
+            import(contacts[i]);
+        } catch (const ValidationError &e) {
+            refusals[i] = e.what();
+        }
+    }
+    tx.commit();
+    for (const Contact *c : fresh) {
+        m_notifier.notify({Change::Kind::Event, c->header.id, c->header.detaineeId});
+    }
+    return refusals;
 }
 
 bool EventRepository::isStored(const std::string &id)

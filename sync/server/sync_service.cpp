@@ -221,7 +221,7 @@ SyncService::Device SyncService::authenticate(const SyncRequest &request)
     return *known;
 }
 
-Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cursor)
+std::optional<Ack> SyncService::refusedForScope(const AnyEvent &event, const Device &device)
 {
     const EventHeader &header = headerOf(event);
     const auto refused = [&](const std::string &reason) {
@@ -233,7 +233,7 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
     // The rest of the batch still applies. (An unknown detainee is refused by import, with
     // its own reason.)
     if (!isUuid(header.id)) {
-        return {header.id.substr(0, 40), false, "ongeldig id"}; // noted nowhere: not an event
+        return Ack{header.id.substr(0, 40), false, "ongeldig id"}; // noted nowhere: not an event
     }
     // A device's clock moves only its own records, and only so far (kDeviceClockSkewMs).
     const int64_t latest = m_store.clock()() + kDeviceClockSkewMs;
@@ -271,16 +271,62 @@ Ack SyncService::accept(const AnyEvent &event, const Device &device, int64_t cur
             return refused("een correctie van een registratie van een andere inrichting");
         }
     }
-    try {
-        // import() refuses before it writes; a database error aborts the whole batch.
-        std::visit([&](const auto &e) { m_store.events().import(e); }, event);
-    } catch (const ValidationError &e) {
-        return refused(e.what());
+    return std::nullopt;
+}
+
+std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, const Device &device,
+                                        int64_t cursor)
+{
+    // Each change is checked against the device's scope on its own; the contacts among what
+    // passes (nearly everything a tablet sends) go in together, a few statements for all of
+    // them, and the rest one by one. The answers keep the order sent.
+    std::vector<std::optional<Ack>> acks(changes.size());
+    std::vector<Contact> contacts;
+    std::vector<size_t> contactAt;
+    for (size_t i = 0; i < changes.size(); ++i) {
+        acks[i] = refusedForScope(changes[i], device);
+        if (!acks[i]) {
+            if (const auto *contact = std::get_if<Contact>(&changes[i])) {
+                contacts.push_back(*contact);
+                contactAt.push_back(i);
+            }
+        }
     }
-    if (const auto *proposal = std::get_if<RegistryProposal>(&event)) {
-        flagParallelProposals(*proposal, device, cursor);
+    // import refuses before it writes; a database error aborts the whole batch.
+    const std::vector<std::optional<std::string>> refusals =
+        m_store.events().importContacts(contacts);
+    for (size_t k = 0; k < contacts.size(); ++k) {
+        const EventHeader &header = contacts[k].header;
+        if (refusals[k]) {
+            noteRefusal(device, header, *refusals[k]);
+            acks[contactAt[k]] = Ack{header.id, false, *refusals[k]};
+        } else {
+            acks[contactAt[k]] = Ack{header.id, true, {}};
+        }
     }
-    return {header.id, true, {}};
+    for (size_t i = 0; i < changes.size(); ++i) {
+        if (acks[i]) {
+            continue;
+        }
+        const AnyEvent &event = changes[i];
+        const EventHeader &header = headerOf(event);
+        try {
+            std::visit([&](const auto &e) { m_store.events().import(e); }, event);
+        } catch (const ValidationError &e) {
+            noteRefusal(device, header, e.what());
+            acks[i] = Ack{header.id, false, e.what()};
+            continue;
+        }
+        if (const auto *proposal = std::get_if<RegistryProposal>(&event)) {
+            flagParallelProposals(*proposal, device, cursor);
+        }
+        acks[i] = Ack{header.id, true, {}};
+    }
+    std::vector<Ack> answered;
+    for (std::optional<Ack> &ack : acks) {
+        answered.push_back(std::move(*ack));
+    }
+    return answered;
 }
 
 void SyncService::log(const std::string &line)
@@ -492,11 +538,11 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             }
             m_store.serverLog().holdSequenceLocksFor(detainees, device.facilityId);
         }
+        response.acks = acceptAll(request.changes, device, request.cursor);
         std::vector<std::string> accepted;
-        for (const AnyEvent &event : request.changes) {
-            response.acks.push_back(accept(event, device, request.cursor));
-            if (response.acks.back().accepted) {
-                accepted.push_back(response.acks.back().eventId);
+        for (const Ack &ack : response.acks) {
+            if (ack.accepted) {
+                accepted.push_back(ack.eventId);
             }
         }
         logAccepted(accepted, device);

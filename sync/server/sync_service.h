@@ -73,8 +73,13 @@ public:
 private:
     using Device = DeviceRecord; // as the device repository knows it
     Device authenticate(const SyncRequest &request);
-    // cursor: what the device had pulled when it sent the event.
-    Ack accept(const AnyEvent &event, const Device &device, int64_t cursor);
+    // The answer for each change, in the order sent. cursor: what the device had pulled when
+    // it sent them.
+    std::vector<Ack> acceptAll(const std::vector<AnyEvent> &changes, const Device &device,
+                               int64_t cursor);
+    // The refusal of a change outside the device's scope (its facility, its clock, its
+    // staff), noted; nothing when it may go on to the import's own checks.
+    std::optional<Ack> refusedForScope(const AnyEvent &event, const Device &device);
     void noteRefusal(const Device &device, const EventHeader &header, const std::string &reason);
     // The device's audit entries that may be stored: about its own facility's people and
     // detainees, in its time, within the daily cap. The rest is dropped and logged.

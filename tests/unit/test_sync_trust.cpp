@@ -1,6 +1,7 @@
 // The server trusts no tablet (docs/SECURITY.md): devices, enrolment codes, tampered bodies,
 // checks that refuse one change and apply the rest, and PINs, in one process through the
 // real wire format (the fixture is instantiated in test_sync.cpp).
+#include "store/report_facts.h"
 #include "sync_fixture.h"
 #include "util/pin_seal.h"
 #include "util/secrets.h"
@@ -150,6 +151,64 @@ TEST_P(SyncTest, AnEventThatFailsTheChecksLeavesNoRowAndTheRestApplies)
     EXPECT_EQ(count("server_log"), logged + 2);
     EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM events WHERE id = '" + answer.acks[1].eventId + "'"),
               0);
+}
+
+// A push's contacts go in together (EventRepository::importContacts): a refused one is left
+// out, a copy sent twice is no news, a correction of one in the same batch still applies,
+// and the report's facts come out as a rebuild from scratch makes them.
+TEST_P(SyncTest, ABatchOfContactsGoesInTogetherWithRefusalsCopiesAndCorrections)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const auto detainees = m_tabletA.registry().detainees(m_facility);
+    const Contact original = talk(m_tabletA, detainees[0].id, 0);
+    talk(m_tabletA, detainees[1].id, 1);
+    talk(m_tabletA, detainees[0].id, 2);
+    Contact correction = original;
+    correction.header.id.clear();
+    correction.header.supersedes = original.header.id;
+    correction.notes = "gecorrigeerd";
+    m_tabletA.events().record(correction);
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(500);
+    ASSERT_EQ(request.changes.size(), 4u);
+    std::get<Contact>(request.changes[2]).satisfaction = 9; // R5.5: 1–5
+    request.changes.push_back(request.changes[1]);          // sent twice
+
+    const SyncResponse answer = m_service.sync(request);
+    ASSERT_EQ(answer.acks.size(), 5u);
+    for (size_t i : {0u, 1u, 3u, 4u}) {
+        EXPECT_TRUE(answer.acks[i].accepted) << i << ": " << answer.acks[i].reason;
+    }
+    EXPECT_FALSE(answer.acks[2].accepted);
+    EXPECT_EQ(answer.acks[4].eventId, answer.acks[1].eventId);
+    Database &db = m_central.database();
+    const auto facts = [&db] {
+        std::vector<std::string> rows;
+        Statement &row = db.prepare(
+            "SELECT event_id || '|' || occurred_on || '|' || COALESCE(series, '-') || '|' || "
+            "COALESCE(prev_on, '-') || '|' || COALESCE(CAST(gap_days AS TEXT), '-') "
+            "FROM report_facts ORDER BY event_id");
+        while (row.step()) {
+            rows.push_back(row.text(0));
+        }
+        row.reset();
+        return rows;
+    };
+    const std::vector<std::string> imported = facts();
+    rebuildReportFacts(db);
+    EXPECT_EQ(facts(), imported);
+    const auto stored = m_central.events().contacts(detainees[0].id);
+    EXPECT_TRUE(std::any_of(stored.begin(), stored.end(),
+                            [](const Contact &c) { return c.notes == "gecorrigeerd"; }));
+    EXPECT_TRUE(std::none_of(stored.begin(), stored.end(), [&](const Contact &c) {
+        return c.header.id == original.header.id;
+    })) << "the correction replaces what it names";
+
+    // The same request again: everything is a copy, nothing changes.
+    const int64_t events = db.scalar("SELECT COUNT(*) FROM events");
+    const SyncResponse again = m_service.sync(request);
+    EXPECT_TRUE(again.acks[0].accepted && again.acks[3].accepted && again.acks[4].accepted);
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM events"), events);
 }
 
 // docs/SECURITY.md "Enrolment": a code expires after its hours, and the office can withdraw
