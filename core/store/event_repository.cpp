@@ -301,10 +301,12 @@ EventRepository::importContacts(const std::vector<Contact> &contacts)
                      m_db.jsonArrayRows(1) + " ORDER BY j.position")
             .bind(1, bodies.text())
             .run();
+        std::vector<std::string> freshIds;
         for (const Contact *c : fresh) {
-            updateReportFacts(m_db, c->header.id, std::nullopt);
+            freshIds.push_back(c->header.id);
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }
+        addReportFacts(m_db, freshIds);
     }
     for (const size_t i : corrections) {
         try {

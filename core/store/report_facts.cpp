@@ -178,6 +178,49 @@ void updateReportFacts(Database &db, const std::string &eventId,
     }
 }
 
+void addReportFacts(Database &db, const std::vector<std::string> &eventIds)
+{
+    if (eventIds.empty()) {
+        return;
+    }
+    const std::string ids = jsonTextArray(eventIds);
+    const std::string theseEvents = " AND " + db.inJsonArray("e.id", 1);
+    // Rows already there that come after a new one in its series: read before the insert.
+    std::vector<SeriesPlace> late;
+    Statement &later =
+        db.prepare("SELECT c.detainee_id, c.series, c.occurred_on, c.event_id FROM (" +
+                   currentFactsSelect(theseEvents) +
+                   ") c WHERE c.series IS NOT NULL AND EXISTS (SELECT 1 FROM report_facts r WHERE "
+                   "r.detainee_id = c.detainee_id AND r.series = c.series AND "
+                   "(r.occurred_on, r.event_id) > (c.occurred_on, c.event_id))");
+    later.bind(1, ids);
+    while (later.step()) {
+        late.push_back({later.text(0), later.text(1), later.text(2), later.text(3)});
+    }
+    later.reset();
+    // A new row's predecessor is the later of two: the new row before it in its series (LAG)
+    // and the row already there before it. Only the day is kept, so "later" is the later day.
+    const std::string withBoth =
+        "SELECT c.*, LAG(c.occurred_on) OVER (PARTITION BY c.detainee_id, c.series ORDER BY "
+        "c.occurred_on, c.event_id) AS new_before, (SELECT r.occurred_on FROM report_facts r "
+        "WHERE r.detainee_id = c.detainee_id AND r.series = c.series AND "
+        "(r.occurred_on, r.event_id) < (c.occurred_on, c.event_id) ORDER BY r.occurred_on "
+        "DESC, r.event_id DESC LIMIT 1) AS old_before FROM (" +
+        currentFactsSelect(theseEvents) + ") c";
+    db.prepare(std::string("INSERT INTO report_facts (") + kColumns +
+               ", prev_on, gap_days) SELECT " + kColumns + ", prev, " +
+               db.daysBetween("occurred_on", "prev") +
+               " FROM (SELECT b.*, CASE WHEN b.series IS NULL THEN NULL WHEN b.new_before IS "
+               "NULL THEN b.old_before WHEN b.old_before IS NULL OR b.new_before > "
+               "b.old_before THEN b.new_before ELSE b.old_before END AS prev FROM (" +
+               withBoth + ") b) n")
+        .bind(1, ids)
+        .run();
+    for (const SeriesPlace &place : late) {
+        renumberSeries(db, place);
+    }
+}
+
 void rebuildReportFacts(Database &db)
 {
     Transaction tx(db);

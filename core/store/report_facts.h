@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ronde {
 
@@ -28,6 +29,12 @@ constexpr const char *kOneOffKinds = "kind IN ('intake', 'planTalk')";
 // After an event is inserted: its row, and the series it or the event it corrects is in.
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes);
+
+// The same for many new events at once that correct nothing (a push's contacts): one
+// statement inserts all their rows, each with its predecessor among the rows already there
+// and the new ones; only a row already there that now follows a new one (a talk written
+// late) gets a new predecessor one by one.
+void addReportFacts(Database &db, const std::vector<std::string> &eventIds);
 
 // All rows again from the events (the migration that adds the table; a bulk load).
 void rebuildReportFacts(Database &db);

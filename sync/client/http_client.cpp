@@ -120,6 +120,10 @@ HttpReply postMessage(const QUrl &url, const std::string &body, const QByteArray
     HttpReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
+    // A body that broke off after its status line (a server killed half-way) is no answer.
+    if (result.status == 200 && reply->error() != QNetworkReply::NoError) {
+        result.status = 0;
+    }
     if (result.status == 0) {
         result.networkError = reply->errorString();
         result.certificateMismatch = reply->error() == QNetworkReply::SslHandshakeFailedError;

@@ -55,7 +55,11 @@ QString dock(Tablet &tablet, const QUrl &url, const QByteArray &certificate)
                                            .arg(QString::fromUtf8(reply.body));
         }
         SyncResponse response;
-        decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response);
+        try {
+            decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response);
+        } catch (const WireError &e) {
+            return QString::fromUtf8(e.what()); // tried again, as the app does
+        }
         std::vector<std::string> acknowledged;
         for (const Ack &ack : response.acks) {
             if (!ack.accepted) {
