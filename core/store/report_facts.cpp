@@ -185,17 +185,20 @@ void addReportFacts(Database &db, const std::vector<std::string> &eventIds)
     }
     const std::string ids = jsonTextArray(eventIds);
     const std::string theseEvents = " AND " + db.inJsonArray("e.id", 1);
-    // Rows already there that come after a new one in its series: read before the insert.
+    // New rows that rows already there come after, in their series: read before the insert,
+    // against the last row of the series (comparing row values, SQLite walked every row of
+    // the series on the same day: see lastInSeries).
     std::vector<SeriesPlace> late;
     Statement &later =
-        db.prepare("SELECT c.detainee_id, c.series, c.occurred_on, c.event_id FROM (" +
-                   currentFactsSelect(theseEvents) +
-                   ") c WHERE c.series IS NOT NULL AND EXISTS (SELECT 1 FROM report_facts r WHERE "
-                   "r.detainee_id = c.detainee_id AND r.series = c.series AND "
-                   "(r.occurred_on, r.event_id) > (c.occurred_on, c.event_id))");
+        db.prepare("SELECT detainee_id, series, occurred_on, event_id" +
+                   lastInSeries("occurred_on") + lastInSeries("event_id") + " FROM (" +
+                   currentFactsSelect(theseEvents) + ") report_facts WHERE series IS NOT NULL");
     later.bind(1, ids);
     while (later.step()) {
-        late.push_back({later.text(0), later.text(1), later.text(2), later.text(3)});
+        if (!later.isNull(4) &&
+            std::pair(later.text(4), later.text(5)) > std::pair(later.text(2), later.text(3))) {
+            late.push_back({later.text(0), later.text(1), later.text(2), later.text(3)});
+        }
     }
     later.reset();
     // A new row's predecessor is the later of two: the new row before it in its series (LAG)
