@@ -435,6 +435,21 @@ std::vector<std::string> RegistryRepository::assignedDetaineeIds(const std::stri
     return result;
 }
 
+std::vector<std::pair<std::string, std::string>>
+RegistryRepository::assignmentsOf(const std::string &facilityId)
+{
+    Statement &row = m_db.prepare("SELECT a.user_id, a.detainee_id FROM assignments a JOIN users u "
+                                  "ON u.id = a.user_id WHERE u.facility_id = ? "
+                                  "ORDER BY a.user_id, a.detainee_id");
+    row.bind(1, facilityId);
+    std::vector<std::pair<std::string, std::string>> result;
+    while (row.step()) {
+        result.emplace_back(row.text(0), row.text(1));
+    }
+    row.reset();
+    return result;
+}
+
 std::vector<Stay> RegistryRepository::stays(const std::string &detaineeId)
 {
     Statement &row = m_db.prepare(

@@ -62,6 +62,9 @@ public:
     // Ordered by name. An empty unitId means the whole facility.
     std::vector<Detainee> detainees(const std::string &facilityId, const std::string &unitId = {});
     std::vector<std::string> assignedDetaineeIds(const std::string &userId);
+    // Every assignment of a facility's staff, (user, detainee), in that order: one query,
+    // for the registry a sync sends.
+    std::vector<std::pair<std::string, std::string>> assignmentsOf(const std::string &facilityId);
     // Every stay of the detainee, oldest first.
     std::vector<Stay> stays(const std::string &detaineeId);
 

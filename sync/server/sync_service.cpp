@@ -496,11 +496,9 @@ RegistrySnapshot SyncService::snapshotOf(const std::string &facilityId)
             s.detainees.push_back(std::move(d));
         }
     }
-    for (const User &u : s.users) {
-        for (const std::string &detaineeId : m_store.registry().assignedDetaineeIds(u.id)) {
-            if (present.contains(detaineeId)) {
-                s.assignments.emplace_back(u.id, detaineeId);
-            }
+    for (auto &[userId, detaineeId] : m_store.registry().assignmentsOf(facilityId)) {
+        if (present.contains(detaineeId)) {
+            s.assignments.emplace_back(std::move(userId), std::move(detaineeId));
         }
     }
     s.version = fingerprint(s);
