@@ -134,7 +134,16 @@ TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
                    .arg(geteuid() == 0 ? "user root;\n" : "", prefix, block)
                    .toUtf8());
     conf.close();
-    QProcess nginx;
+    // Stopped the way nginx asks (SIGTERM to the master) also when the test fails half-way:
+    // killed, its workers would live on.
+    struct Nginx : QProcess
+    {
+        ~Nginx() override
+        {
+            terminate();
+            waitForFinished();
+        }
+    } nginx;
     nginx.start("/usr/sbin/nginx", {"-p", prefix, "-c", prefix + "/nginx.conf"});
     ASSERT_TRUE(nginx.waitForStarted()) << "nginx is installed by scripts/setup";
     for (int i = 0; i < 50; ++i) { // until nginx listens
@@ -176,8 +185,6 @@ TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
     EXPECT_TRUE(answered.contains(QString("127.0.0.1:%1 200").arg(m_port)));
     EXPECT_TRUE(answered.contains(QString("127.0.0.1:%1 200").arg(secondPort)));
 
-    nginx.terminate();
-    nginx.waitForFinished();
     second.kill();
     second.waitForFinished();
 }
