@@ -3,6 +3,7 @@
 #include "access.h"
 #include "problem.h"
 #include "util/local_time.h"
+#include "util/text.h"
 
 #include <algorithm>
 
@@ -82,6 +83,11 @@ void validate(const Contact &contact, const RecordingContext &context)
     if (contact.satisfaction && (*contact.satisfaction < 1 || *contact.satisfaction > 5)) {
         refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction",
                std::to_string(*contact.satisfaction));
+    }
+    // Text is UTF-8 without NUL: PostgreSQL stores nothing else, and a sent batch must not
+    // fail as a whole on one contact's notes.
+    if (!isValidUtf8(contact.notes) || contact.notes.find('\0') != std::string::npos) {
+        refuse(ProblemCode::Invalid, "notes");
     }
 }
 

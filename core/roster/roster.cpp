@@ -305,6 +305,9 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
     }
 
     Transaction tx = store.transaction();
+    // Its transfers each take two facilities' sequence locks; taken one pair at a time, a
+    // sync could hold one of a later pair and wait for one already held (a deadlock).
+    store.serverLog().holdAllSequenceLocks();
     UuidGenerator ids(store.clock());
     for (auto &entry : valid) {
         // Named references, not a structured binding: lambdas below capture `row`.

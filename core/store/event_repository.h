@@ -52,8 +52,8 @@ public:
 
     // Imports pushed contacts as import() does, but with a few statements for all of them:
     // each is checked on its own first (a copy already here is no news; a refused one is
-    // left out, with its words), then the new ones go in with one INSERT per table, and the
-    // report's facts follow one by one. Contacts that correct another (`supersedes`) go
+    // left out, with its words), then the new ones go in with one INSERT per table, their
+    // report facts included (addReportFacts). Contacts that correct another (`supersedes`) go
     // through import(): what they replace may be in the same batch. Returns, per contact,
     // nothing when it is stored (new or a copy), or why it was refused.
     std::vector<std::optional<std::string>> importContacts(const std::vector<Contact> &contacts);

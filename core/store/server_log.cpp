@@ -45,21 +45,26 @@ void ServerLog::holdSequenceLocksFor(const std::vector<std::string> &detaineeIds
         std::sort(facilities.begin(), facilities.end());
         return facilities;
     };
-    std::vector<std::string> held = facilitiesNow();
-    lockSequences(m_db, held);
     // A transfer holds both its facilities' locks; one that committed while this waited may
-    // have moved a detainee to a facility not locked yet. Lock that one too (out of order,
-    // which PostgreSQL resolves, if ever, by failing one of the two: the tablet retries).
-    std::vector<std::string> now = facilitiesNow();
-    std::vector<std::string> missing;
-    std::set_difference(now.begin(), now.end(), held.begin(), held.end(),
-                        std::back_inserter(missing));
-    lockSequences(m_db, missing);
+    // have moved a detainee to a facility not locked yet. Lock that one too, and look again
+    // until nothing is missing (out of order, which PostgreSQL resolves, if ever, by failing
+    // one of the two: the tablet retries).
+    std::vector<std::string> held;
+    for (std::vector<std::string> now = facilitiesNow();; now = facilitiesNow()) {
+        std::vector<std::string> missing;
+        std::set_difference(now.begin(), now.end(), held.begin(), held.end(),
+                            std::back_inserter(missing));
+        if (missing.empty()) {
+            return;
+        }
+        lockSequences(m_db, missing);
+        held.insert(held.end(), missing.begin(), missing.end());
+        std::sort(held.begin(), held.end());
+    }
 }
 
-int64_t ServerLog::sequenceUnlogged()
+void ServerLog::holdAllSequenceLocks()
 {
-    Transaction tx(m_db);
     std::vector<std::string> facilities;
     Statement &row = m_db.prepare("SELECT id FROM facilities");
     while (row.step()) {
@@ -67,6 +72,12 @@ int64_t ServerLog::sequenceUnlogged()
     }
     row.reset();
     lockSequences(m_db, facilities);
+}
+
+int64_t ServerLog::sequenceUnlogged()
+{
+    Transaction tx(m_db);
+    holdAllSequenceLocks();
     m_db.exec("INSERT INTO server_log (event_id, facility_id) "
               "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
               "WHERE NOT EXISTS (SELECT 1 FROM server_log l WHERE l.event_id = e.id) "

@@ -40,6 +40,9 @@ public:
     // transfer committed while it waited is seen: the detainee's new facility is locked too.
     void holdSequenceLocksFor(const std::vector<std::string> &detaineeIds,
                               const std::string &alsoFacility);
+    // Every facility's lock, in one order: for a transaction that may move many detainees
+    // (a roster import), so that it never holds some and waits for others.
+    void holdAllSequenceLocks();
     // Gives every event without a number one (demo data, imports), in HLC order, in a
     // transaction of its own, holding every facility's lock. Returns how many.
     int64_t sequenceUnlogged();

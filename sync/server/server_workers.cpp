@@ -88,6 +88,10 @@ protected:
             ::close(m_socket);
             m_ready.set_value(e.what());
             return;
+        } catch (...) {
+            ::close(m_socket);
+            m_ready.set_value("?");
+            return;
         }
         SyncService service(*store, m_owner.m_limits);
         HttpEndpoint endpoint(service, m_owner.m_shared);

@@ -50,6 +50,20 @@ TEST_P(Store_, R5_5_RefusesSatisfactionOutsideOneToFive)
     }
 }
 
+// Notes are UTF-8 without NUL: PostgreSQL stores nothing else, and a pushed batch must refuse
+// the one contact, not fail as a whole (EventRepository::importContacts).
+TEST_P(Store_, RefusesNotesWithANulByteOrBrokenUtf8)
+{
+    for (const std::string &bad : {std::string("voor\0na", 7), std::string("\xff\xfe")}) {
+        Contact c = mentorTalk("2026-01-12");
+        c.notes = bad;
+        REFUSED(store().events().record(c), ProblemCode::Invalid, "notes");
+    }
+    Contact fine = mentorTalk("2026-01-12");
+    fine.notes = "Gesprek met \"aanhalingstekens\", een\nregel en é";
+    EXPECT_NO_THROW(store().events().record(fine));
+}
+
 TEST_P(Store_, RefusesAnUnknownDetaineeOrAuthor)
 {
     Contact c = mentorTalk("2026-01-12");
