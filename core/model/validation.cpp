@@ -22,6 +22,15 @@ void requireNonEmpty(const std::string &value, const char *field)
     }
 }
 
+// Free text is UTF-8 without NUL: PostgreSQL stores nothing else (and cut a bound text at a
+// NUL), and a pushed batch must refuse the one record, not fail as a whole on it.
+void requireStorableText(const std::string &value, const char *field)
+{
+    if (!isValidUtf8(value) || value.find('\0') != std::string::npos) {
+        refuse(ProblemCode::Invalid, field);
+    }
+}
+
 // The author as the permission checks see them: for a record made on another device, as
 // that device saw them then (active), so that someone who has left since keeps the records
 // made before, reviews and decisions as well as contacts (model/access.h).
@@ -84,11 +93,7 @@ void validate(const Contact &contact, const RecordingContext &context)
         refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction",
                std::to_string(*contact.satisfaction));
     }
-    // Text is UTF-8 without NUL: PostgreSQL stores nothing else, and a sent batch must not
-    // fail as a whole on one contact's notes.
-    if (!isValidUtf8(contact.notes) || contact.notes.find('\0') != std::string::npos) {
-        refuse(ProblemCode::Invalid, "notes");
-    }
+    requireStorableText(contact.notes, "notes");
 }
 
 void validate(const CaseReview &review, const RecordingContext &context)
@@ -108,6 +113,11 @@ void validate(const CaseReview &review, const RecordingContext &context)
             context.reviewDomains.end()) {
             refuse(ProblemCode::Invalid, "lights", domain);
         }
+    }
+    requireStorableText(review.note, "note");
+    requireStorableText(review.exceptionJustification, "exceptionJustification");
+    for (const std::string &behaviour : review.behaviours) {
+        requireStorableText(behaviour, "behaviours");
     }
 }
 
@@ -139,6 +149,7 @@ void validate(const Complaint &complaint, const RecordingContext &context)
     if (complaint.stage == ComplaintStage::Lodged && complaint.decisionId && !complaint.learnedOn) {
         refuse(ProblemCode::Missing, "learnedOn");
     }
+    requireStorableText(complaint.outcome, "outcome");
 }
 
 void validate(const RegistryProposal &proposal, const RecordingContext &context)
@@ -148,6 +159,8 @@ void validate(const RegistryProposal &proposal, const RecordingContext &context)
         refuse(ProblemCode::NotPermitted, "proposal", std::string(nameOf(context.author.role)));
     }
     requireNonEmpty(proposal.value, "value");
+    requireStorableText(proposal.value, "value");
+    requireStorableText(proposal.seenValue, "seenValue");
     if (proposal.value.size() > 200) {
         refuse(ProblemCode::Invalid, "value", proposal.value.substr(0, 40));
     }

@@ -167,14 +167,23 @@ std::string JsonRows::text() const
     return m_rows == 0 ? "[]" : m_json + "]]";
 }
 
-std::string Database::jsonColumn(int index, JsonType type) const
+std::string Database::selectJsonRows(const std::vector<JsonType> &columns, int parameter) const
 {
-    const std::string i = std::to_string(index);
-    if (dialect() == SqlDialect::PostgreSQL) {
-        const std::string text = "(CAST(j.value AS json) ->> " + i + ")";
-        return type == JsonType::Integer ? "CAST(" + text + " AS BIGINT)" : text;
+    std::string select;
+    for (size_t i = 0; i < columns.size(); ++i) {
+        const std::string index = std::to_string(i);
+        std::string column;
+        if (dialect() == SqlDialect::PostgreSQL) {
+            column = "(CAST(j.value AS json) ->> " + index + ")";
+            if (columns[i] == JsonType::Integer) {
+                column = "CAST(" + column + " AS BIGINT)";
+            }
+        } else {
+            column = "json_extract(j.value, '$[" + index + "]')";
+        }
+        select += (i == 0 ? "SELECT " : ", ") + column;
     }
-    return "json_extract(j.value, '$[" + i + "]')";
+    return select + " FROM " + jsonArrayRows(parameter) + " ORDER BY j.position";
 }
 
 std::string Database::plusDays(const std::string &day, int days) const

@@ -34,7 +34,7 @@ public:
 std::string jsonTextArray(const std::vector<std::string> &texts);
 
 // Many rows for one statement, as one parameter: a JSON array of arrays, read back with
-// jsonArrayRows() and Database::jsonColumn(). On PostgreSQL every statement is a round trip,
+// Database::selectJsonRows(). On PostgreSQL every statement is a round trip,
 // so a batch goes in with one INSERT per table instead of one per row.
 class JsonRows
 {
@@ -161,13 +161,14 @@ public:
     // A FROM item `j` with the elements of that array as rows (j.value, text) and their place
     // in it (j.position, from 0), so that many rows go in with one statement, in order.
     std::string jsonArrayRows(int parameter) const;
-    // Column `index` (from 0) of such a row `j` that holds JsonRows: text, or a whole number.
+    // The rows of JsonRows in parameter `parameter` as a SELECT, in their order, one column
+    // per type given (text, or a whole number): for `INSERT INTO t (…) ` + this.
     enum class JsonType
     {
         Text,
         Integer
     };
-    std::string jsonColumn(int index, JsonType type) const;
+    std::string selectJsonRows(const std::vector<JsonType> &columns, int parameter) const;
     // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
     // text or a number of days. `days` and `months` are numbers, written into the SQL.
     std::string plusDays(const std::string &day, int days) const;

@@ -268,6 +268,7 @@ EventRepository::importContacts(const std::vector<Contact> &contacts)
             const EventHeader &h = c->header;
             headers.row()
                 .add(h.id)
+                .add(nameOf(Contact::type))
                 .add(h.detaineeId)
                 .add(h.authorId)
                 .add(h.occurredAtMs)
@@ -284,21 +285,18 @@ EventRepository::importContacts(const std::vector<Contact> &contacts)
                 .add(c->satisfaction);
         }
         using T = Database::JsonType;
-        const auto column = [&](int index, T type) { return m_db.jsonColumn(index, type); };
         m_db.prepare("INSERT INTO events (id, type, detainee_id, author_id, occurred_at, "
-                     "occurred_on, recorded_at, hlc) SELECT " +
-                     column(0, T::Text) + ", 'contact', " + column(1, T::Text) + ", " +
-                     column(2, T::Text) + ", " + column(3, T::Integer) + ", " + column(4, T::Text) +
-                     ", " + column(5, T::Integer) + ", " + column(6, T::Integer) + " FROM " +
-                     m_db.jsonArrayRows(1) + " ORDER BY j.position")
+                     "occurred_on, recorded_at, hlc) " +
+                     m_db.selectJsonRows({T::Text, T::Text, T::Text, T::Text, T::Integer, T::Text,
+                                          T::Integer, T::Integer},
+                                         1))
             .bind(1, headers.text())
             .run();
-        m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, "
-                     "satisfaction) SELECT " +
-                     column(0, T::Text) + ", " + column(1, T::Integer) + ", " + column(2, T::Text) +
-                     ", " + column(3, T::Text) + ", " + column(4, T::Integer) + ", " +
-                     column(5, T::Text) + ", " + column(6, T::Integer) + " FROM " +
-                     m_db.jsonArrayRows(1) + " ORDER BY j.position")
+        m_db.prepare(
+                "INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, "
+                "satisfaction) " +
+                m_db.selectJsonRows(
+                    {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer}, 1))
             .bind(1, bodies.text())
             .run();
         std::vector<std::string> freshIds;

@@ -40,16 +40,23 @@ std::string currentFactsSelect(const std::string &where)
            where;
 }
 
-// Inserts the rows `where` selects, each with its predecessor in its series (`prev`, an SQL
-// expression over the row `c`), so that no row has to be updated after: on PostgreSQL an
-// update leaves a dead row version and index entries behind. `tail` follows the SELECT.
-std::string insertFactsSql(const Database &db, const std::string &prev, const std::string &where,
+// Inserts the rows `source` selects (facts as currentFactsSelect() gives them), each with its
+// predecessor in its series (`prev`, an SQL expression over the row `c`), so that no row has
+// to be updated after: on PostgreSQL an update leaves a dead row version and index entries
+// behind. `tail` follows the SELECT.
+std::string insertFactsSql(const Database &db, const std::string &prev, const std::string &source,
                            const std::string &tail)
 {
     return std::string("INSERT INTO report_facts (") + kColumns + ", prev_on, gap_days) SELECT " +
            kColumns + ", prev, " + db.daysBetween("occurred_on", "prev") + " FROM (SELECT c.*, " +
-           prev + " AS prev FROM (" + currentFactsSelect(where) + ") c) n" + tail;
+           prev + " AS prev FROM (" + source + ") c) n" + tail;
 }
+
+// The day of the row already there before the row `c` in its series.
+constexpr const char *kDayBefore =
+    "(SELECT r.occurred_on FROM report_facts r WHERE r.detainee_id = c.detainee_id AND "
+    "r.series = c.series AND (r.occurred_on, r.event_id) < (c.occurred_on, c.event_id) "
+    "ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1)";
 
 // Where an event's row sits in a series (detainee, series, day), when it is in one.
 struct SeriesPlace
@@ -160,12 +167,9 @@ void updateReportFacts(Database &db, const std::string &eventId,
         gone.bind(1, *supersedes);
         left = placeReturnedBy(gone, *supersedes, false);
     }
-    Statement &insert = db.prepare(insertFactsSql(
-        db,
-        "(SELECT r.occurred_on FROM report_facts r WHERE r.detainee_id = c.detainee_id AND "
-        "r.series = c.series AND (r.occurred_on, r.event_id) < (c.occurred_on, c.event_id) "
-        "ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1)",
-        " AND e.id = ?", kPlace + lastInSeries("occurred_on") + lastInSeries("event_id")));
+    Statement &insert =
+        db.prepare(insertFactsSql(db, kDayBefore, currentFactsSelect(" AND e.id = ?"),
+                                  kPlace + lastInSeries("occurred_on") + lastInSeries("event_id")));
     insert.bind(1, eventId);
     const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId, true);
     if (left) {
@@ -204,19 +208,14 @@ void addReportFacts(Database &db, const std::vector<std::string> &eventIds)
     // A new row's predecessor is the later of two: the new row before it in its series (LAG)
     // and the row already there before it. Only the day is kept, so "later" is the later day.
     const std::string withBoth =
-        "SELECT c.*, LAG(c.occurred_on) OVER (PARTITION BY c.detainee_id, c.series ORDER BY "
-        "c.occurred_on, c.event_id) AS new_before, (SELECT r.occurred_on FROM report_facts r "
-        "WHERE r.detainee_id = c.detainee_id AND r.series = c.series AND "
-        "(r.occurred_on, r.event_id) < (c.occurred_on, c.event_id) ORDER BY r.occurred_on "
-        "DESC, r.event_id DESC LIMIT 1) AS old_before FROM (" +
-        currentFactsSelect(theseEvents) + ") c";
-    db.prepare(std::string("INSERT INTO report_facts (") + kColumns +
-               ", prev_on, gap_days) SELECT " + kColumns + ", prev, " +
-               db.daysBetween("occurred_on", "prev") +
-               " FROM (SELECT b.*, CASE WHEN b.series IS NULL THEN NULL WHEN b.new_before IS "
-               "NULL THEN b.old_before WHEN b.old_before IS NULL OR b.new_before > "
-               "b.old_before THEN b.new_before ELSE b.old_before END AS prev FROM (" +
-               withBoth + ") b) n")
+        std::string("SELECT c.*, LAG(c.occurred_on) OVER (PARTITION BY c.detainee_id, c.series "
+                    "ORDER BY c.occurred_on, c.event_id) AS new_before, ") +
+        kDayBefore + " AS old_before FROM (" + currentFactsSelect(theseEvents) + ") c";
+    db.prepare(insertFactsSql(db,
+                              "CASE WHEN c.series IS NULL THEN NULL WHEN c.new_before IS NULL "
+                              "THEN c.old_before WHEN c.old_before IS NULL OR c.new_before > "
+                              "c.old_before THEN c.new_before ELSE c.old_before END",
+                              withBoth, ""))
         .bind(1, ids)
         .run();
     for (const SeriesPlace &place : late) {
@@ -234,7 +233,7 @@ void rebuildReportFacts(Database &db)
                            "CASE WHEN c.series IS NOT NULL THEN LAG(c.occurred_on) OVER "
                            "(PARTITION BY c.detainee_id, c.series ORDER BY c.occurred_on, "
                            "c.event_id) END",
-                           "", " ORDER BY detainee_id, occurred_on, event_id"));
+                           currentFactsSelect(""), " ORDER BY detainee_id, occurred_on, event_id"));
     analyzeReportFacts(db);
     tx.commit();
 }

@@ -264,7 +264,13 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     for (const std::string &detaineeId : gone) {
         m_store.audit().removeSentOf(detaineeId, auditCursor);
     }
-    if (!response.more) {
+    // A sync that moved records, PINs or the registry is in the tablet's audit log, and so
+    // reaches the server's with the next sync. One that only delivered audit entries, or
+    // nothing, adds none: otherwise every sync would carry the last one's entry, and no sync
+    // would ever be empty for the server (which then writes nothing; SyncService::sync).
+    const bool moved = !request.changes.empty() || !request.pinChanges.empty() || pulled > 0 ||
+                       response.registry.has_value();
+    if (!response.more && moved) {
         m_store.audit().record(AuditAction::Synced, {}, std::nullopt,
                                std::to_string(request.changes.size()) + " verstuurd, " +
                                    std::to_string(pulled) + " opgehaald",

@@ -79,23 +79,16 @@ QString dock(Tablet &tablet, const QUrl &url, const QByteArray &certificate)
     return "geen einde";
 }
 
-// Runs work(i) for every i, each on a thread of its own, all started together; keeps the
-// calling thread's event loop turning meanwhile.
+// Runs work(i) for every i, each on a thread of its own (with its own event loop for its
+// requests), all started together; returns when all are done.
 void together(int count, const std::function<void(int)> &work)
 {
-    std::atomic<int> finished = 0;
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < count; ++i) {
-        threads.emplace_back(QThread::create([&, i] {
-            work(i);
-            ++finished;
-        }));
+        threads.emplace_back(QThread::create([&work, i] { work(i); }));
     }
     for (const auto &thread : threads) {
         thread->start();
-    }
-    while (finished < count) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     for (const auto &thread : threads) {
         thread->wait();

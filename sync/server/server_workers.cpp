@@ -81,24 +81,22 @@ public:
 protected:
     void run() override
     {
+        const auto fail = [this](const std::string &why) {
+            ::close(m_socket);
+            m_ready.set_value(why);
+        };
         std::unique_ptr<Store> store;
         try {
             store = m_owner.m_openStore();
         } catch (const std::exception &e) {
-            ::close(m_socket);
-            m_ready.set_value(e.what());
-            return;
+            return fail(e.what());
         } catch (...) {
-            ::close(m_socket);
-            m_ready.set_value("?");
-            return;
+            return fail("?");
         }
         SyncService service(*store, m_owner.m_limits);
         HttpEndpoint endpoint(service, m_owner.m_shared);
         if (!endpoint.listenOn(m_socket, m_tls, m_limits)) {
-            ::close(m_socket);
-            m_ready.set_value("socket");
-            return;
+            return fail("socket");
         }
         m_ready.set_value({});
         exec();

@@ -467,10 +467,8 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     // What left the server is in its audit log too: a sync that pulled records is a read of
     // them. One that neither brought nor took anything leaves no row (and needs no write).
     if (!brings && (!response.events.empty() || response.registry)) {
-        Transaction noted = m_store.transaction();
         m_store.audit().record(AuditAction::Synced, {}, std::nullopt,
                                std::to_string(response.events.size()) + " verzonden", device.id);
-        noted.commit();
     }
     return response;
 }

@@ -37,9 +37,9 @@ protected:
     NationalScale() { m_facilities = 3; }
 
     // `ronde-server loadtest` against url; its output and exit code.
-    QProcess *startLoadTest(const QString &url, const QStringList &more)
+    std::unique_ptr<QProcess> startLoadTest(const QString &url, const QStringList &more)
     {
-        auto *process = new QProcess;
+        auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment(m_dir.path()));
         process->start(RONDE_SERVER_BINARY,
                        QStringList{"loadtest", "--database", m_central, "--url", url} + more);
@@ -80,8 +80,8 @@ TEST_P(NationalScale, ManyWritersOfOneFacilityAndReadersPullingLoseNothing)
                secondUrl);
         ASSERT_EQ(secondUrl, m_url) << "both processes share the port";
     }
-    std::unique_ptr<QProcess> loadTest(startLoadTest(
-        m_url, {"--facilities", "1", "--tablets", "24", "--events", "20", "--rounds", "4"}));
+    const std::unique_ptr<QProcess> loadTest = startLoadTest(
+        m_url, {"--facilities", "1", "--tablets", "24", "--events", "20", "--rounds", "4"});
     ASSERT_TRUE(loadTest->waitForFinished(120'000));
     expectNothingLost(*loadTest);
     second.kill();
@@ -154,10 +154,10 @@ TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
         }
     }
 
-    std::unique_ptr<QProcess> loadTest(
+    const std::unique_ptr<QProcess> loadTest =
         startLoadTest(QString("https://127.0.0.1:%1").arg(nginxPort),
                       {"--server-cert", m_dir.filePath("nginx.pem"), "--facilities", "3",
-                       "--tablets", "30", "--events", "60", "--rounds", "4"}));
+                       "--tablets", "30", "--events", "60", "--rounds", "4"});
     // Kill the second process during the second round, start it again during the third.
     QString said;
     const auto waitFor = [&](const QString &text) {

@@ -50,14 +50,20 @@ TEST_P(Store_, R5_5_RefusesSatisfactionOutsideOneToFive)
     }
 }
 
-// Notes are UTF-8 without NUL: PostgreSQL stores nothing else, and a pushed batch must refuse
-// the one contact, not fail as a whole (EventRepository::importContacts).
-TEST_P(Store_, RefusesNotesWithANulByteOrBrokenUtf8)
+// Free text is UTF-8 without NUL: PostgreSQL stores nothing else, and a pushed batch must
+// refuse the one record, not fail as a whole (EventRepository::importContacts).
+TEST_P(Store_, RefusesTextWithANulByteOrBrokenUtf8)
 {
     for (const std::string &bad : {std::string("voor\0na", 7), std::string("\xff\xfe")}) {
         Contact c = mentorTalk("2026-01-12");
         c.notes = bad;
         REFUSED(store().events().record(c), ProblemCode::Invalid, "notes");
+        CaseReview review;
+        review.header = mentorTalk("2026-02-16").header;
+        review.lights = {
+            {"safety", Light::Green}, {"care", Light::Green}, {"reintegration", Light::Green}};
+        review.note = bad;
+        REFUSED(store().events().record(review), ProblemCode::Invalid, "note");
     }
     Contact fine = mentorTalk("2026-01-12");
     fine.notes = "Gesprek met \"aanhalingstekens\", een\nregel en é";

@@ -153,6 +153,32 @@ TEST_P(SyncTest, AnEventThatFailsTheChecksLeavesNoRowAndTheRestApplies)
               0);
 }
 
+// A sync that moves nothing writes nothing, on the server and on the tablet (no commit, no
+// wait for the disk); one that only takes records is still in the server's audit log.
+TEST_P(SyncTest, ASyncThatMovesNothingWritesNothingAndAPullIsAudited)
+{
+    const auto detainees = bothTabletsInSync();
+    roundTrip(m_tabletA); // delivers the tablet's own entry of its last sync
+    const auto syncedAtServer = [this](const std::string &subject) {
+        return m_central.database().scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'synced' AND subject = '" + subject +
+            "'");
+    };
+    const int64_t atServer = m_central.audit().count();
+    const int64_t onTablet = m_tabletA.audit().count();
+    roundTrip(m_tabletA);
+    EXPECT_EQ(m_central.audit().count(), atServer);
+    EXPECT_EQ(m_tabletA.audit().count(), onTablet);
+
+    talk(m_tabletB, detainees[0].id, 5);
+    syncUntilDone(m_tabletB);
+    const int64_t pulledBefore = syncedAtServer("1 verzonden");
+    roundTrip(m_tabletA);
+    ASSERT_EQ(m_lastResponse.events.size(), 1u);
+    EXPECT_EQ(syncedAtServer("1 verzonden"), pulledBefore + 1);
+    EXPECT_EQ(m_tabletA.audit().count(), onTablet + 1) << "the tablet notes what it pulled";
+}
+
 // A push's contacts go in together (EventRepository::importContacts): a refused one is left
 // out, a copy sent twice is no news, a correction of one in the same batch still applies,
 // and the report's facts come out as a rebuild from scratch makes them.
