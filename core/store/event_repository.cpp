@@ -220,10 +220,12 @@ template <typename Event> bool EventRepository::import(const Event &event, Impor
     return true;
 }
 
-std::vector<std::optional<std::string>>
-EventRepository::importContacts(const std::vector<Contact> &contacts)
+EventRepository::BatchImport EventRepository::importContacts(const std::vector<Contact> &contacts,
+                                                             ImportedFrom from)
 {
-    std::vector<std::optional<std::string>> refusals(contacts.size());
+    BatchImport result;
+    std::vector<std::optional<std::string>> &refusals = result.refusals;
+    refusals.resize(contacts.size());
     Transaction tx(m_db, Transaction::Nested::JoinOuter);
     std::vector<std::string> ids;
     for (const Contact &c : contacts) {
@@ -253,7 +255,11 @@ EventRepository::importContacts(const std::vector<Contact> &contacts)
             continue; // a copy (or sent twice): no news
         }
         try {
-            validateAgainstRegistry(c, RecordedOn::AnotherDevice);
+            if (from == ImportedFrom::Server) {
+                knownPeople(c.header); // as import(): what the rows refer to
+            } else {
+                validateAgainstRegistry(c, RecordedOn::AnotherDevice);
+            }
             fresh.push_back(&c);
         } catch (const ValidationError &e) {
             present.erase(c.header.id);
@@ -306,9 +312,10 @@ EventRepository::importContacts(const std::vector<Contact> &contacts)
         }
         addReportFacts(m_db, freshIds);
     }
+    result.added = fresh.size();
     for (const size_t i : corrections) {
         try {
-            import(contacts[i]);
+            result.added += import(contacts[i], from) ? 1 : 0;
         } catch (const ValidationError &e) {
             refusals[i] = e.what();
         }
@@ -317,7 +324,7 @@ EventRepository::importContacts(const std::vector<Contact> &contacts)
     for (const Contact *c : fresh) {
         m_notifier.notify({Change::Kind::Event, c->header.id, c->header.detaineeId});
     }
-    return refusals;
+    return result;
 }
 
 bool EventRepository::isStored(const std::string &id)

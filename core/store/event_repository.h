@@ -50,13 +50,20 @@ public:
     template <typename Event>
     bool import(const Event &event, ImportedFrom from = ImportedFrom::Device);
 
-    // Imports pushed contacts as import() does, but with a few statements for all of them:
-    // each is checked on its own first (a copy already here is no news; a refused one is
-    // left out, with its words), then the new ones go in with one INSERT per table, their
-    // report facts included (addReportFacts). Contacts that correct another (`supersedes`) go
-    // through import(): what they replace may be in the same batch. Returns, per contact,
-    // nothing when it is stored (new or a copy), or why it was refused.
-    std::vector<std::optional<std::string>> importContacts(const std::vector<Contact> &contacts);
+    // Imports contacts (pushed to the server, or pulled by a tablet) as import() does, but
+    // with a few statements for all of them: each is checked on its own first (a copy
+    // already here is no news; a refused one is left out, with its words), then the new ones
+    // go in with one INSERT per table, their report facts included (addReportFacts).
+    // Contacts that correct another (`supersedes`) go through import(): what they replace may
+    // be in the same batch.
+    struct BatchImport
+    {
+        // Per contact: nothing when it is stored (new or a copy), or why it was refused.
+        std::vector<std::optional<std::string>> refusals;
+        size_t added = 0; // new here, not copies
+    };
+    BatchImport importContacts(const std::vector<Contact> &contacts,
+                               ImportedFrom from = ImportedFrom::Device);
 
     // The detainee's events of one type, oldest first, leaving out events that a later one
     // supersedes (a correction replaces what it names).

@@ -17,7 +17,7 @@ namespace {
 // Changes per request. The server takes up to 5,000, but a request must be answered well
 // within kTimeoutMs by a busy server, which now also keeps the report's facts per event;
 // and a smaller request loses less when the Wi-Fi drops mid-way.
-constexpr size_t kBatch = 2000;
+constexpr size_t kBatch = 5000;
 constexpr int kMaxRounds = 10'000;
 constexpr int kTimeoutMs = 30'000;
 
@@ -218,15 +218,16 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         if (progress) {
             progress(summary.rounds, summary.pushed, summary.pulled);
         }
-        if (!response.more && m_tablet.pending() == 0) {
+        if (m_tablet.finished(request, response)) {
             summary.ok = true;
             return summary;
         }
         if (!request.changes.empty() && response.acks.empty() && !response.more) {
             break; // the server answers none of what it was sent: it would loop forever
         }
-        // Otherwise a round follows: more to pull, the rest of the outbox, a record saved
-        // while this round was under way, or a refusal put back in line by a new registry.
+        // Otherwise a round follows: more to pull, the rest of the outbox or of the audit log,
+        // a record saved while this round was under way, or a refusal put back in line by a
+        // new registry.
     }
     return failed(summary, {SyncProblem::Kind::NoEnd, {}, 0});
 }

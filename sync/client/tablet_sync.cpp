@@ -81,6 +81,11 @@ int64_t TabletSync::pending()
     return m_store.outbox().size();
 }
 
+bool TabletSync::finished(const SyncRequest &request, const SyncResponse &response)
+{
+    return !response.more && pending() == 0 && request.audit.size() < kAuditPerRequest;
+}
+
 int64_t TabletSync::refused()
 {
     return m_store.outbox().refusedCount();
@@ -119,7 +124,8 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges)
     }
     request.changes = m_store.events().byIds(ids);
     const std::string sent = state("audit_cursor");
-    for (auto &[seq, entry] : m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), 1'000)) {
+    for (auto &[seq, entry] :
+         m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), kAuditPerRequest)) {
         request.audit.push_back(std::move(entry));
     }
     request.pinChanges = SignInService(m_store).sendablePinChanges();
@@ -213,11 +219,29 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
                                         : signIn.pendingPinChanges()) {
         signIn.keepInForce(waiting);
     }
-    size_t pulled = 0;
+    // The server checked them when they came in (EventRepository::ImportedFrom). Should this
+    // tablet still be unable to store one, it is set aside, shown and reported, and the sync
+    // goes on: one event never stops a tablet (import refuses before it writes). The page's
+    // contacts (nearly all of it) go in together, a few statements for all; the rest after
+    // them, one by one, in the order pulled.
+    std::vector<Contact> contacts;
     for (const AnyEvent &event : response.events) {
-        // The server checked it when it came in (EventRepository::ImportedFrom). Should this
-        // tablet still be unable to store it, it is set aside, shown and reported, and the
-        // sync goes on: one event never stops a tablet (import refuses before it writes).
+        if (const auto *contact = std::get_if<Contact>(&event)) {
+            contacts.push_back(*contact);
+        }
+    }
+    const EventRepository::BatchImport batch =
+        m_store.events().importContacts(contacts, EventRepository::ImportedFrom::Server);
+    for (size_t i = 0; i < contacts.size(); ++i) {
+        if (batch.refusals[i]) {
+            setAside(contacts[i].header, std::string(nameOf(Contact::type)), *batch.refusals[i]);
+        }
+    }
+    size_t pulled = batch.added;
+    for (const AnyEvent &event : response.events) {
+        if (std::holds_alternative<Contact>(event)) {
+            continue;
+        }
         try {
             pulled += std::visit(
                 [&](const auto &e) {

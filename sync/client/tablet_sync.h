@@ -42,8 +42,14 @@ public:
     void wipe();
 
     SyncRequest nextRequest(size_t maxChanges);
+    // Audit entries a request carries at most (the server's default limit).
+    static constexpr size_t kAuditPerRequest = 5'000;
     // Applies the answer to `request`. Returns how many events were pulled.
     size_t apply(const SyncRequest &request, const SyncResponse &response);
+    // After apply(): whether the sync is complete, with nothing left to pull, the outbox
+    // empty and the audit log delivered (a full batch of entries: more may wait). A sync
+    // says "klaar" only then.
+    bool finished(const SyncRequest &request, const SyncResponse &response);
 
     int64_t cursor();
     // Changes waiting to be sent; changes the server refused (kept, with its reason).

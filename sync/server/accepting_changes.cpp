@@ -85,7 +85,7 @@ std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, co
     }
     // import refuses before it writes; a database error aborts the whole batch.
     const std::vector<std::optional<std::string>> refusals =
-        m_store.events().importContacts(contacts);
+        m_store.events().importContacts(contacts).refusals;
     for (size_t k = 0; k < contacts.size(); ++k) {
         const EventHeader &header = contacts[k].header;
         if (refusals[k]) {

@@ -36,7 +36,7 @@ struct SyncLimits
     // Days a discharged detainee stays on the facility's tablets after the departure date
     // (docs/RULES.md "Privacy"; `serve --retention-days`). 0: gone at the first sync after it.
     int retentionDays = 0;
-    size_t maxAuditPerRequest = 1'000;
+    size_t maxAuditPerRequest = 5'000;
     // Audit entries a device may add in 24 hours (by their time); the rest are dropped.
     int64_t maxAuditPerDevicePerDay = 20'000;
 };

@@ -220,7 +220,7 @@ TEST_P(ServerChecks, AnAuditEntryIsStoredOnlyForTheDevicesOwnFacilityAndWithinTh
     EXPECT_FALSE(audit.out.contains("2020")) << audit.out.toStdString();
     EXPECT_TRUE(audit.err.contains("0 regels")) << audit.err.toStdString();
 
-    // Junk of its own: a thousand entries a request is the most, 1,500 a day the cap here.
+    // Junk of its own: 5,000 entries a request is the most, 1,500 a day the cap here.
     const User mentor = staffOf("PI Zwolle", Role::Mentor);
     const Detainee own = detaineeOf("PI Zwolle");
     UuidGenerator ids(systemClock());
@@ -239,7 +239,7 @@ TEST_P(ServerChecks, AnAuditEntryIsStoredOnlyForTheDevicesOwnFacilityAndWithinTh
         return flood;
     };
     const auto [status, body] =
-        exchange("/v1/sync", QByteArray::fromStdString(sync::encode(junk(1'001))));
+        exchange("/v1/sync", QByteArray::fromStdString(sync::encode(junk(5'001))));
     EXPECT_EQ(status, 413) << body.toStdString();
     sync(junk(1'000));
     sync(junk(1'000));

@@ -61,7 +61,7 @@ protected:
     size_t roundTrip(Store &tablet, size_t maxChanges = 500, SyncService *service = nullptr)
     {
         TabletSync client(tablet);
-        SyncRequest request;
+        SyncRequest &request = m_lastRequest;
         decode(encode(client.nextRequest(maxChanges)), request);
         SyncResponse response;
         decode(encode((service ? *service : m_service).sync(request)), response);
@@ -73,7 +73,7 @@ protected:
     {
         for (int i = 0; i < 100; ++i) {
             roundTrip(tablet, 500, service);
-            if (!m_lastResponse.more && TabletSync(tablet).pending() == 0) {
+            if (TabletSync(tablet).finished(m_lastRequest, m_lastResponse)) {
                 return;
             }
         }
@@ -146,4 +146,5 @@ protected:
     std::string m_facility;
     std::string m_otherFacility;
     SyncResponse m_lastResponse;
+    SyncRequest m_lastRequest;
 };

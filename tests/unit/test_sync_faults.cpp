@@ -198,7 +198,7 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
                 const SyncRequest request = client.nextRequest(500);
                 const SyncResponse answer = exchange(request);
                 client.apply(request, answer);
-                if (!answer.more && client.pending() == 0) {
+                if (client.finished(request, answer)) {
                     break;
                 }
             }
