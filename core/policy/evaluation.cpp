@@ -229,6 +229,13 @@ bool isExcludedOn(const Detainee &detainee, Date day)
         [&](const Exclusion &e) { return e.from <= day && (!e.to || day <= *e.to); });
 }
 
+bool isExcludedBetween(const Detainee &detainee, Date from, Date to)
+{
+    return std::any_of(
+        detainee.exclusions.begin(), detainee.exclusions.end(),
+        [&](const Exclusion &e) { return e.from <= to && (!e.to || from <= *e.to); });
+}
+
 const Obligation *Evaluation::find(std::string_view rule) const
 {
     const std::optional<Rule> parsed = parseEnum<Rule>(rule);
@@ -333,8 +340,12 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
         recurring(Rule::R3_3, kReview, profile.reviewIntervalDays, reviewDays, w));
 
     // Placement (R2.1, R2.2), then reviews and decisions in date order (R4.2–R4.6, R6.6).
+    // R2.3 comes first: an excluded detainee is never placed in plus, not as a self-reporter,
+    // not after a transfer from plus, not by a promotion; an exclusion that starts while in
+    // plus ends plus.
     const bool plusExists = hasPlusProgram(facility);
-    ev.program = plusExists && (detainee.selfReporter || detainee.transferredFromPlus)
+    ev.program = plusExists && !isExcludedOn(detainee, admitted) &&
+                         (detainee.selfReporter || detainee.transferredFromPlus)
                      ? Program::Plus
                      : Program::Basic;
     Date greenSince = admitted;        // R4.2: six weeks counted from admission …
@@ -343,7 +354,16 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
     std::optional<Date> lastDecision;
     bool warned = false; // R4.3: an orange seen while in plus
     std::vector<DecisionDue> demotionsDue;
+    Date inPlusSince = admitted;
+    const auto leavePlusIfExcluded = [&](Date day) {
+        if (ev.program == Program::Plus && isExcludedBetween(detainee, inPlusSince, day)) {
+            ev.program = Program::Basic; // nothing left to demote from
+            demotionsDue.clear();
+            warned = false;
+        }
+    };
     for (const Timed &t : timeline) {
+        leavePlusIfExcluded(t.day);
         if (const auto *review = std::get_if<const CaseReview *>(&t.item)) {
             const CaseReview &r = **review;
             const bool green = allGreen(r, profile);
@@ -387,8 +407,9 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
             ev.complaintDeadlines.push_back({t.day, t.day.plusDays(profile.complaintDays)});
             switch (d.decision) {
             case DecisionKind::Promote:
-                if (plusExists) {
+                if (plusExists && !isExcludedOn(detainee, t.day) && ev.program != Program::Plus) {
                     ev.program = Program::Plus;
+                    inPlusSince = t.day;
                 }
                 eligibleSince.reset();
                 break;
@@ -415,7 +436,11 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
                   return a.rulingDate < b.rulingDate;
               });
 
+    leavePlusIfExcluded(w.end);
     ev.excluded = isExcludedOn(detainee, w.end);
+    if (ev.excluded) {
+        ev.program = Program::Own; // R2.3: what the evaluation shows while excluded
+    }
     ev.eligibleForPromotion =
         !left && ev.program == Program::Basic && plusExists && !ev.excluded && eligibleSince;
     if (ev.eligibleForPromotion) {

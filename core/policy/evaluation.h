@@ -36,7 +36,8 @@ enum class ComplianceClass
 enum class Program
 {
     Basic,
-    Plus
+    Plus,
+    Own // R2.3: excluded, the detainee's own day programme (never plus while excluded)
 };
 
 template <> struct EnumNames<Status>
@@ -53,7 +54,8 @@ template <> struct EnumNames<Status>
 template <> struct EnumNames<Program>
 {
     static constexpr std::array table{std::pair{Program::Basic, "basic"sv},
-                                      std::pair{Program::Plus, "plus"sv}};
+                                      std::pair{Program::Plus, "plus"sv},
+                                      std::pair{Program::Own, "own"sv}};
 };
 
 // One line a mentor understands, in Dutch and in English.
@@ -135,6 +137,8 @@ constexpr bool hasPlusProgram(FacilityKind kind)
 
 // R2.3: is an exclusion ground in force on this day?
 bool isExcludedOn(const Detainee &detainee, Date day);
+// R2.3: was one in force on any day from `from` to `to`, both included?
+bool isExcludedBetween(const Detainee &detainee, Date from, Date to);
 
 // The facility-local day an event happened (R0.3).
 Date eventDay(const EventHeader &header);

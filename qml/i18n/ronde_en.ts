@@ -428,67 +428,72 @@
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="68"/>
+        <location filename="../pages/DetaineePage.qml" line="69"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="68"/>
+        <location filename="../pages/DetaineePage.qml" line="70"/>
+        <source>Eigen dagprogramma</source>
+        <translation>Own day programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="71"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="69"/>
+        <location filename="../pages/DetaineePage.qml" line="72"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="70"/>
+        <location filename="../pages/DetaineePage.qml" line="73"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="87"/>
+        <location filename="../pages/DetaineePage.qml" line="90"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="93"/>
+        <location filename="../pages/DetaineePage.qml" line="96"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="99"/>
+        <location filename="../pages/DetaineePage.qml" line="102"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="108"/>
+        <location filename="../pages/DetaineePage.qml" line="111"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="115"/>
+        <location filename="../pages/DetaineePage.qml" line="118"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="122"/>
+        <location filename="../pages/DetaineePage.qml" line="125"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="143"/>
+        <location filename="../pages/DetaineePage.qml" line="146"/>
         <source>Afspraken</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="191"/>
+        <location filename="../pages/DetaineePage.qml" line="194"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="226"/>
+        <location filename="../pages/DetaineePage.qml" line="229"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
@@ -539,33 +544,33 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="73"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="44"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="96"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="107"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="144"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="147"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="155"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="158"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="150"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="161"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="50"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="63"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="238"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="249"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>

@@ -65,7 +65,10 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: (detainee.program === "plus" ? qsTr("Plusprogramma") : qsTr("Basisprogramma"))
+                        // R2.3: while excluded, the detainee's own day programme, never plus
+                        text: (detainee.program === "plus" ? qsTr("Plusprogramma")
+                               : detainee.program === "own" ? qsTr("Eigen dagprogramma")
+                               : qsTr("Basisprogramma"))
                               + (detainee.eligibleForPromotion ? " · " + qsTr("komt in aanmerking voor promotie") : "")
                               + (detainee.exclusions.length > 0 ? " · " + qsTr("uitgesloten: %1").arg(detainee.exclusions.join(", ")) : "")
                         font.pixelSize: Theme.fontBody

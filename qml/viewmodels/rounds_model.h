@@ -45,7 +45,7 @@ public:
         DischargedRole,
         UrgencyRole,   // 3 overdue, 2 due today, 1 decision due, 0 nothing pressing
         AttentionRole, // the reason of the most pressing obligation, in the UI language
-        ProgramRole,   // "basic" or "plus"
+        ProgramRole,   // "basic", "plus" or "own" (R2.3)
     };
     Q_ENUM(Roles)
 

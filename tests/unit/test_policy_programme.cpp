@@ -176,7 +176,8 @@ TEST(Policy, TheSpecificationExample)
         .review(day("2026-02-16"), Light::Green)
         .decision(day("2026-02-20"), DecisionKind::Promote);
     const Evaluation e = h.asOf(day("2026-03-01"));
-    EXPECT_EQ(e.program, Program::Plus);
+    EXPECT_EQ(e.program,
+              Program::Own); // R2.3: excluded since admission, the promotion places nobody
     EXPECT_FALSE(e.eligibleForPromotion);
     const Obligation intake = rule(e, "R1.1");
     EXPECT_EQ(intake.status, Status::Met);
