@@ -12,6 +12,18 @@ Item {
     // The rating hand-over shows nothing but its question: no names, no status.
     readonly property bool handOver: stack.currentItem !== null && stack.currentItem.handOver === true
 
+    // A button on the title bar: white on the bar's own blue, outlined so it reads as a button
+    // (the style's grey fill made white text about 3:1 and looked disabled).
+    component TitleButtonBackground: Rectangle {
+        property bool down: false
+        implicitWidth: Theme.touchTarget
+        implicitHeight: Theme.touchTarget
+        radius: Theme.radius
+        color: down ? Theme.primaryDark : "transparent"
+        border.color: Theme.textOnPrimary
+        border.width: 2
+    }
+
     ToolBar {
         id: titleBar
         visible: !shell.handOver
@@ -31,6 +43,9 @@ Item {
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Terug")
                 contentItem: Text { text: parent.text; font: parent.font; color: Theme.textOnPrimary; verticalAlignment: Text.AlignVCenter }
+                background: TitleButtonBackground { down: parent.down }
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 onClicked: stack.pop()
             }
             Label {
@@ -55,6 +70,9 @@ Item {
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Vergrendelen")
                 contentItem: Text { text: parent.text; font: parent.font; color: Theme.textOnPrimary; verticalAlignment: Text.AlignVCenter }
+                background: TitleButtonBackground { down: parent.down }
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 onClicked: shell.session.lock()
             }
         }
@@ -65,6 +83,36 @@ Item {
         objectName: "pageStack"
         anchors { left: parent.left; right: parent.right; top: titleBar.bottom; bottom: statusBar.top }
         clip: true
+    }
+
+    // "Opgeslagen: …" for a few seconds over the bottom of the page it returns to, so that the
+    // staff member sees that the save worked while the row below changes.
+    Rectangle {
+        id: savedNotice
+        objectName: "savedNotice"
+        property alias text: savedText.text
+        visible: savedTimer.running && !shell.handOver
+        z: 10
+        anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
+        height: savedText.implicitHeight + Theme.margin * 2
+        radius: Theme.radius
+        color: Theme.ok
+        Label {
+            id: savedText
+            objectName: "savedNoticeText"
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            wrapMode: Text.WordWrap
+            verticalAlignment: Text.AlignVCenter
+        }
+        Timer { id: savedTimer; interval: 5000 }
+    }
+    function noteSaved(text) {
+        savedNotice.text = "✓ " + text
+        savedTimer.restart()
     }
 
     StatusBar {
@@ -178,7 +226,10 @@ Item {
             id: contactPage
             session: shell.session
             onAskRating: shell.askRating(contactPage)
-            onDone: stack.pop(null) // back to the rounds: the badge shows the new state
+            onDone: {
+                shell.noteSaved(contactPage.savedMessage())
+                stack.pop(null) // back to the rounds: the badge shows the new state
+            }
         }
     }
     Component {

@@ -7,6 +7,7 @@ QtObject {
     readonly property color background: "#f3f5f8"
     readonly property color surface: "#ffffff"
     readonly property color primary: "#1f4e79"
+    readonly property color primaryDark: "#163a5a" // a pressed button on the title bar
     readonly property color textOnPrimary: "#ffffff"
     readonly property color text: "#1b1f24"
     readonly property color textMuted: "#5a6270"
@@ -15,6 +16,7 @@ QtObject {
     readonly property color warning: "#a15c00"
     readonly property color danger: "#b3261e"
     readonly property color accent: "#2f6db3"
+    readonly property color selected: "#dbe7f3" // a chosen answer, under dark text
 
     // Sizes: touch targets of at least 48 px, bigger where gloves are likely.
     readonly property int touchTarget: 56

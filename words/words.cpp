@@ -59,14 +59,17 @@ QString internalWord(Role role)
 QString statusWord(Status status)
 {
     switch (status) {
+    // The same words as complianceWord(), capitalised, on the tablet, in the office, the CSV
+    // and the PDF: "te laat" alone would mean "overdue" to a mentor and "done late" to a
+    // director (words_test: one meaning per word).
     case Status::Met:
         return tr("Op tijd");
     case Status::MetLate:
         return tr("Te laat gedaan");
     case Status::Due:
-        return tr("Open");
+        return tr("Nog open");
     case Status::Overdue:
-        return tr("Te laat");
+        return tr("Over termijn");
     case Status::NotApplicable:
         break;
     }
@@ -79,7 +82,7 @@ QString complianceWord(ComplianceClass complianceClass)
     case ComplianceClass::OnTime:
         return tr("op tijd");
     case ComplianceClass::Late:
-        return tr("te laat");
+        return tr("te laat gedaan");
     case ComplianceClass::Overdue:
         return tr("over termijn");
     case ComplianceClass::Open:

@@ -22,11 +22,12 @@ QString roleName(Role role);
 // "intern" or "extern" (R5.1).
 QString internalWord(Role role);
 
-// An obligation's state on the tablet (R0.4): "Op tijd", "Te laat gedaan", "Open", "Te laat", …
+// An obligation's state on the tablet (R0.4): "Op tijd", "Te laat gedaan", "Nog open",
+// "Over termijn", "N.v.t.": complianceWord()'s words, capitalised (one meaning per word).
 QString statusWord(Status status);
 
-// An obligation's class in the office's report (R5.4): "op tijd", "te laat", "over termijn",
-// "nog open", in a sentence or a column head.
+// An obligation's class in the office's report (R5.4): "op tijd", "te laat gedaan",
+// "over termijn", "nog open", in a sentence or a column head.
 QString complianceWord(ComplianceClass complianceClass);
 
 // What a rule asks, as the title of its line: "Intake casemanager (2 weken)", …

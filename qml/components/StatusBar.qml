@@ -32,22 +32,32 @@ ToolBar {
             color: Theme.text
             Accessible.name: text
         }
-        Label {
-            objectName: "syncState"
-            TapHandler { onTapped: bar.openSync() }
+        // The way to the Synchronisatie page: the whole middle of the bar, a full touch target.
+        AbstractButton {
+            objectName: "syncStateButton"
             Layout.fillWidth: true
-            elide: Text.ElideRight
-            text: !sync.enrolled ? qsTr("Niet gekoppeld aan een server")
-                  : sync.busy ? qsTr("Synchroniseren…")
-                  : sync.lastError !== "" ? "⚠ " + sync.lastError
-                  : sync.refusedCount > 0
-                    ? "⚠ " + qsTr("%n registratie(s) geweigerd door de server", "", sync.refusedCount)
-                  : sync.lastSuccess.getTime() > 0
-                    ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMM HH:mm"))
-                  : qsTr("Nog niet gesynchroniseerd")
-            font.pixelSize: Theme.fontSmall
-            color: sync.lastError !== "" || sync.refusedCount > 0 ? Theme.danger : Theme.textMuted
-            Accessible.name: text
+            Layout.fillHeight: true
+            Accessible.role: Accessible.Button
+            Accessible.name: syncState.text
+            onClicked: bar.openSync()
+            background: Rectangle { color: parent.down ? Theme.background : "transparent"; radius: Theme.radius }
+            contentItem: Label {
+                id: syncState
+                objectName: "syncState"
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+                text: (!sync.enrolled ? qsTr("Niet gekoppeld aan een server")
+                      : sync.busy ? qsTr("Synchroniseren…")
+                      : sync.lastError !== "" ? "⚠ " + sync.lastError
+                      : sync.refusedCount > 0
+                        ? "⚠ " + qsTr("%n registratie(s) geweigerd door de server", "", sync.refusedCount)
+                      : sync.lastSuccess.getTime() > 0
+                        ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMM HH:mm"))
+                      : qsTr("Nog niet gesynchroniseerd")) + " ›"
+                font.pixelSize: Theme.fontSmall
+                font.underline: true
+                color: sync.lastError !== "" || sync.refusedCount > 0 ? Theme.danger : Theme.accent
+            }
         }
         Button {
             objectName: "syncNowButton"

@@ -102,7 +102,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 visible: row.attention.length > 0
-                text: (row.urgency === 3 ? qsTr("⚠ Te laat: ") : row.urgency === 2 ? qsTr("● Vandaag: ")
+                text: (row.urgency === 3 ? qsTr("⚠ Over termijn: ") : row.urgency === 2 ? qsTr("● Vandaag: ")
                        : qsTr("Besluit: ")) + row.attention
                 font.pixelSize: Theme.fontBody
                 font.bold: row.urgency === 3

@@ -4,30 +4,30 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="29"/>
-        <location filename="../AppShell.qml" line="32"/>
+        <location filename="../AppShell.qml" line="41"/>
+        <location filename="../AppShell.qml" line="44"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="37"/>
+        <location filename="../AppShell.qml" line="52"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="53"/>
-        <location filename="../AppShell.qml" line="56"/>
+        <location filename="../AppShell.qml" line="68"/>
+        <location filename="../AppShell.qml" line="71"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="206"/>
+        <location filename="../AppShell.qml" line="257"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="215"/>
+        <location filename="../AppShell.qml" line="266"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -35,127 +35,147 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="20"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="20"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="21"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="21"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="45"/>
+        <location filename="../pages/ContactPage.qml" line="56"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation>With %1, today, by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="56"/>
+        <location filename="../pages/ContactPage.qml" line="155"/>
+        <source>✓ Tevredenheid gevraagd</source>
+        <translation>✓ Satisfaction asked</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="184"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="69"/>
+        <location filename="../pages/ContactPage.qml" line="64"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="75"/>
+        <location filename="../pages/ContactPage.qml" line="21"/>
+        <source>Opgeslagen: mentorgesprek met %1</source>
+        <translation>Saved: mentor talk with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="22"/>
+        <source>Opgeslagen: intake met %1</source>
+        <translation>Saved: intake with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="23"/>
+        <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
+        <translation>Saved: D&amp;R-plan talk with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="24"/>
+        <source>Opgeslagen: contact met %1</source>
+        <translation>Saved: contact with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="70"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="75"/>
+        <location filename="../pages/ContactPage.qml" line="70"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="76"/>
+        <location filename="../pages/ContactPage.qml" line="71"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="76"/>
+        <location filename="../pages/ContactPage.qml" line="71"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="90"/>
+        <location filename="../pages/ContactPage.qml" line="85"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="114"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="126"/>
+        <location filename="../pages/ContactPage.qml" line="121"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="126"/>
+        <location filename="../pages/ContactPage.qml" line="121"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="127"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="143"/>
+        <location filename="../pages/ContactPage.qml" line="138"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="152"/>
+        <location filename="../pages/ContactPage.qml" line="147"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="153"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="161"/>
-        <source>Tevredenheid: %1 van 5</source>
-        <translation>Satisfaction: %1 of 5</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="156"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
@@ -221,6 +241,11 @@
         <translation>● Today: </translation>
     </message>
     <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
+        <source>⚠ Over termijn: </source>
+        <translation>⚠ Overdue: </translation>
+    </message>
+    <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="118"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
@@ -242,11 +267,6 @@
             <numerusform>%1 · %2 · since %3 (%n day)</numerusform>
             <numerusform>%1 · %2 · since %3 (%n days)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
-        <source>⚠ Te laat: </source>
-        <translation>⚠ Overdue: </translation>
     </message>
     <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="106"/>
@@ -371,8 +391,8 @@
     </message>
     <message>
         <location filename="../viewmodels/detainee_model.cpp" line="219"/>
-        <source>Tevredenheid %1 van 5</source>
-        <translation>Satisfaction %1 of 5</translation>
+        <source>tevredenheid gevraagd</source>
+        <translation>satisfaction asked</translation>
     </message>
     <message>
         <location filename="../viewmodels/detainee_model.cpp" line="239"/>
@@ -735,57 +755,62 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../pages/RatingPage.qml" line="17"/>
+        <location filename="../pages/RatingPage.qml" line="20"/>
         <source>Tevredenheid</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="28"/>
+        <location filename="../pages/RatingPage.qml" line="31"/>
         <source>Hoe tevreden bent u over dit gesprek?</source>
         <translation>How satisfied are you with this conversation?</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="41"/>
+        <location filename="../pages/RatingPage.qml" line="44"/>
         <source>Heel ontevreden</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="42"/>
+        <location filename="../pages/RatingPage.qml" line="45"/>
         <source>Ontevreden</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="43"/>
+        <location filename="../pages/RatingPage.qml" line="46"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="44"/>
+        <location filename="../pages/RatingPage.qml" line="47"/>
         <source>Tevreden</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="45"/>
+        <location filename="../pages/RatingPage.qml" line="48"/>
         <source>Heel tevreden</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="67"/>
+        <location filename="../pages/RatingPage.qml" line="79"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="80"/>
+        <location filename="../pages/RatingPage.qml" line="85"/>
+        <source>Dit is mijn antwoord</source>
+        <translation>This is my answer</translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="99"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="89"/>
+        <location filename="../pages/RatingPage.qml" line="108"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="104"/>
+        <location filename="../pages/RatingPage.qml" line="123"/>
         <source>⚠ Onjuiste pincode</source>
         <translation>⚠ Wrong PIN</translation>
     </message>
@@ -1053,17 +1078,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="40"/>
+        <location filename="../components/StatusBar.qml" line="49"/>
         <source>Niet gekoppeld aan een server</source>
         <translation>Not linked to a server</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="41"/>
+        <location filename="../components/StatusBar.qml" line="50"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="44"/>
+        <location filename="../components/StatusBar.qml" line="53"/>
         <source>%n registratie(s) geweigerd door de server</source>
         <translation>
             <numerusform>%n record refused by the server</numerusform>
@@ -1071,17 +1096,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="46"/>
+        <location filename="../components/StatusBar.qml" line="55"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="47"/>
+        <location filename="../components/StatusBar.qml" line="56"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="56"/>
+        <location filename="../components/StatusBar.qml" line="66"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

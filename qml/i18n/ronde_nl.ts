@@ -4,30 +4,30 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="29"/>
-        <location filename="../AppShell.qml" line="32"/>
+        <location filename="../AppShell.qml" line="41"/>
+        <location filename="../AppShell.qml" line="44"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="37"/>
+        <location filename="../AppShell.qml" line="52"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="53"/>
-        <location filename="../AppShell.qml" line="56"/>
+        <location filename="../AppShell.qml" line="68"/>
+        <location filename="../AppShell.qml" line="71"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="206"/>
+        <location filename="../AppShell.qml" line="257"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="215"/>
+        <location filename="../AppShell.qml" line="266"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,127 +35,147 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="20"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="20"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="21"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="21"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="45"/>
+        <location filename="../pages/ContactPage.qml" line="56"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="56"/>
+        <location filename="../pages/ContactPage.qml" line="155"/>
+        <source>✓ Tevredenheid gevraagd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="184"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="69"/>
+        <location filename="../pages/ContactPage.qml" line="64"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="75"/>
+        <location filename="../pages/ContactPage.qml" line="21"/>
+        <source>Opgeslagen: mentorgesprek met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="22"/>
+        <source>Opgeslagen: intake met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="23"/>
+        <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="24"/>
+        <source>Opgeslagen: contact met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="70"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="75"/>
+        <location filename="../pages/ContactPage.qml" line="70"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="76"/>
+        <location filename="../pages/ContactPage.qml" line="71"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="76"/>
+        <location filename="../pages/ContactPage.qml" line="71"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="90"/>
+        <location filename="../pages/ContactPage.qml" line="85"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="114"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Werk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Wonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Financiën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="126"/>
+        <location filename="../pages/ContactPage.qml" line="121"/>
         <source>Documenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="126"/>
+        <location filename="../pages/ContactPage.qml" line="121"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="127"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="143"/>
+        <location filename="../pages/ContactPage.qml" line="138"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="152"/>
+        <location filename="../pages/ContactPage.qml" line="147"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="153"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="161"/>
-        <source>Tevredenheid: %1 van 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="156"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,6 +241,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
+        <source>⚠ Over termijn: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="118"/>
         <source>Vertrokken</source>
         <translation type="unfinished"></translation>
@@ -242,11 +267,6 @@
             <numerusform>%1 · %2 · sinds %3 (%n dag)</numerusform>
             <numerusform>%1 · %2 · sinds %3 (%n dagen)</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
-        <source>⚠ Te laat: </source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="106"/>
@@ -371,7 +391,7 @@
     </message>
     <message>
         <location filename="../viewmodels/detainee_model.cpp" line="219"/>
-        <source>Tevredenheid %1 van 5</source>
+        <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,57 +755,62 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../pages/RatingPage.qml" line="17"/>
+        <location filename="../pages/RatingPage.qml" line="20"/>
         <source>Tevredenheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="28"/>
+        <location filename="../pages/RatingPage.qml" line="31"/>
         <source>Hoe tevreden bent u over dit gesprek?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="41"/>
+        <location filename="../pages/RatingPage.qml" line="44"/>
         <source>Heel ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="42"/>
+        <location filename="../pages/RatingPage.qml" line="45"/>
         <source>Ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="43"/>
+        <location filename="../pages/RatingPage.qml" line="46"/>
         <source>Neutraal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="44"/>
+        <location filename="../pages/RatingPage.qml" line="47"/>
         <source>Tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="45"/>
+        <location filename="../pages/RatingPage.qml" line="48"/>
         <source>Heel tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="67"/>
+        <location filename="../pages/RatingPage.qml" line="79"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="80"/>
+        <location filename="../pages/RatingPage.qml" line="85"/>
+        <source>Dit is mijn antwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RatingPage.qml" line="99"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="89"/>
+        <location filename="../pages/RatingPage.qml" line="108"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="104"/>
+        <location filename="../pages/RatingPage.qml" line="123"/>
         <source>⚠ Onjuiste pincode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,17 +1078,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="40"/>
+        <location filename="../components/StatusBar.qml" line="49"/>
         <source>Niet gekoppeld aan een server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="41"/>
+        <location filename="../components/StatusBar.qml" line="50"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="44"/>
+        <location filename="../components/StatusBar.qml" line="53"/>
         <source>%n registratie(s) geweigerd door de server</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server</numerusform>
@@ -1071,17 +1096,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="46"/>
+        <location filename="../components/StatusBar.qml" line="55"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="47"/>
+        <location filename="../components/StatusBar.qml" line="56"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="56"/>
+        <location filename="../components/StatusBar.qml" line="66"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

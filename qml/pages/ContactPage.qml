@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import Ronde
 
 // Contact vastleggen: the kind is chosen on the detainee page, so a mentor talk is one tap
-// here ("Opslaan"). Mode, topics, a note and the detainee's rating are optional.
+// here ("Opslaan"). Mode, topics, a note and the detainee's rating are optional and come
+// first; "Opslaan" stays at the bottom of the screen, so that it is tapped last and the
+// rating is not lost by saving before it was asked.
 Page {
     id: page
     required property Session session
@@ -13,6 +15,14 @@ Page {
     required property string kind
     signal askRating()
     signal done()
+
+    // What the shell says once it is saved.
+    function savedMessage() {
+        return kind === "mentorTalk" ? qsTr("Opgeslagen: mentorgesprek met %1").arg(detaineeName)
+             : kind === "intake" ? qsTr("Opgeslagen: intake met %1").arg(detaineeName)
+             : kind === "planTalk" ? qsTr("Opgeslagen: gesprek over het D&R-plan met %1").arg(detaineeName)
+             : qsTr("Opgeslagen: contact met %1").arg(detaineeName)
+    }
 
     // Set by the rating screen (0: not asked or skipped).
     function setSatisfaction(score) { form.satisfaction = score }
@@ -23,6 +33,7 @@ Page {
 
     ContactForm {
         id: form
+        objectName: "contactForm"
         session: page.session
         detaineeId: page.detaineeId
         kind: page.kind
@@ -46,22 +57,6 @@ Page {
                       .arg(page.session.userName).arg(page.session.userRoleLabel)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
-
-            BigButton {
-                objectName: "saveContactButton"
-                Layout.fillWidth: true
-                text: qsTr("Opslaan")
-                onClicked: form.save()
-            }
-            Label {
-                objectName: "contactError"
-                visible: form.errorString !== ""
-                text: "⚠ " + form.errorString
-                color: Theme.danger
-                font.pixelSize: Theme.fontBody
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -153,15 +148,41 @@ Page {
                 Accessible.name: qsTr("Notitie")
             }
 
-            RowLayout {
-                spacing: Theme.spacing
-                BigButton {
-                    objectName: "askRatingButton"
-                    primary: false
-                    text: form.satisfaction > 0 ? qsTr("Tevredenheid: %1 van 5").arg(form.satisfaction)
-                                                : qsTr("Tevredenheid vragen")
-                    onClicked: page.askRating()
-                }
+            // DOMAIN "Privacy": the staff member sees that the rating was given, not what.
+            BigButton {
+                objectName: "askRatingButton"
+                primary: false
+                text: form.satisfaction > 0 ? qsTr("✓ Tevredenheid gevraagd")
+                                            : qsTr("Tevredenheid vragen")
+                onClicked: page.askRating()
+            }
+        }
+    }
+
+    footer: Rectangle {
+        color: Theme.surface
+        implicitHeight: footerColumn.implicitHeight + Theme.spacing * 2
+        Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.divider }
+        ColumnLayout {
+            id: footerColumn
+            x: Theme.margin
+            y: Theme.spacing
+            width: parent.width - Theme.margin * 2
+            spacing: Theme.spacing
+            Label {
+                objectName: "contactError"
+                visible: form.errorString !== ""
+                text: "⚠ " + form.errorString
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            BigButton {
+                objectName: "saveContactButton"
+                Layout.fillWidth: true
+                text: qsTr("Opslaan")
+                onClicked: form.save()
             }
         }
     }

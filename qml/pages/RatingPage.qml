@@ -4,11 +4,14 @@ import QtQuick.Layouts
 import Ronde
 
 // Tevredenheid: the tablet is handed to the detainee. One question, five large faces, and
-// "overslaan". Nothing else of theirs is on screen. Handing it back needs the staff PIN.
+// "overslaan". A face is chosen with one tap and given with a second ("Dit is mijn
+// antwoord"), so that a gloved mis-tap can still be changed. Nothing else of theirs is on
+// screen. Handing it back needs the staff PIN, and after it nobody sees the answer.
 Page {
     id: page
     required property Session session
     property int score: 0
+    property int chosen: 0 // tapped, not yet given
     property bool handedBack: false
     // The shell hides its title and status bars on this page.
     readonly property bool handOver: true
@@ -49,23 +52,39 @@ Page {
                     Layout.preferredWidth: 150
                     Layout.preferredHeight: 170
                     Accessible.name: modelData.score + " — " + modelData.word
-                    onClicked: { page.score = modelData.score; page.handedBack = true }
+                    checkable: true
+                    checked: page.chosen === modelData.score
+                    onClicked: page.chosen = modelData.score
                     contentItem: Column {
                         spacing: 6
                         Face { anchors.horizontalCenter: parent.horizontalCenter; score: modelData.score; width: 76; height: 76 }
                         Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.score; font.pixelSize: Theme.fontTitle; font.bold: true; color: Theme.text }
                         Label { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: modelData.word; font.pixelSize: Theme.fontSmall; color: Theme.text; wrapMode: Text.WordWrap }
                     }
-                    background: Rectangle { radius: Theme.radius * 2; color: parent.down ? Theme.background : Theme.surface; border.color: Theme.primary; border.width: 2 }
+                    background: Rectangle {
+                        radius: Theme.radius * 2
+                        color: parent.checked ? Theme.selected : parent.down ? Theme.background : Theme.surface
+                        border.color: Theme.primary
+                        border.width: parent.checked ? 6 : 2
+                    }
                 }
             }
         }
-        BigButton {
-            objectName: "skipRating"
+        RowLayout {
             Layout.alignment: Qt.AlignHCenter
-            primary: false
-            text: qsTr("Overslaan")
-            onClicked: { page.score = 0; page.handedBack = true }
+            spacing: Theme.margin
+            BigButton {
+                objectName: "skipRating"
+                primary: false
+                text: qsTr("Overslaan")
+                onClicked: { page.score = 0; page.handedBack = true }
+            }
+            BigButton {
+                objectName: "confirmRating"
+                enabled: page.chosen > 0
+                text: qsTr("Dit is mijn antwoord")
+                onClicked: { page.score = page.chosen; page.handedBack = true }
+            }
         }
     }
 

@@ -214,9 +214,9 @@ void DetaineeModel::reload()
         if (author && ronde::canReadNotesOf(*viewer, *author)) {
             detail = QString::fromStdString(c.notes);
         }
+        // DOMAIN "Privacy": nobody on a tablet sees a rating, only that it was asked.
         if (c.satisfaction) {
-            detail = (detail.isEmpty() ? QString() : detail + " · ") +
-                     tr("Tevredenheid %1 van 5").arg(*c.satisfaction);
+            detail = (detail.isEmpty() ? QString() : detail + " · ") + tr("tevredenheid gevraagd");
         }
         entries.push_back({c.header.occurredAtMs,
                            {{"day", toQDate(ronde::eventDay(c.header))},

@@ -99,6 +99,10 @@ TestCase {
         mouseClick(child(shell.stack.currentItem, "saveContactButton"))    // tap 3
         settle(shell)
         compare(shell.stack.depth, 1, "back on the rounds list")
+        const notice = child(shell, "savedNotice")
+        verify(notice.visible, "the save is confirmed")
+        verify(child(shell, "savedNoticeText").text.indexOf("Opgeslagen: mentorgesprek met ") >= 0,
+               child(shell, "savedNoticeText").text)
 
         compare(session.pendingChanges, pendingBefore + 1, "one contact waits for sync")
         const model = createTemporaryObject(detaineeModelComponent, testCase,
@@ -154,8 +158,16 @@ TestCase {
             verify(text.indexOf(session.userName) < 0, "staff name on the rating screen: " + text)
         }
 
-        mouseClick(child(shell.stack.currentItem, "face4"))
-        const pad = child(shell.stack.currentItem, "handBackPinPad")
+        // A face is only chosen by a tap; a second tap on "Dit is mijn antwoord" gives it,
+        // so a mis-tap can be changed first.
+        const rating = shell.stack.currentItem
+        mouseClick(child(rating, "face2"))
+        const pad = child(rating, "handBackPinPad")
+        verify(!pad.visible, "one tap on a face gives nothing yet")
+        mouseClick(child(rating, "face4"))
+        compare(rating.chosen, 4)
+        verify(!pad.visible)
+        mouseClick(child(rating, "confirmRating"))
         verify(pad.visible)
         for (const digit of "9999")
             mouseClick(child(pad, "pinKey" + digit))
@@ -167,7 +179,25 @@ TestCase {
         settle(shell)
         verify(!shell.handOver)
         compare(shell.stack.currentItem, contact)
-        verify(child(contact, "askRatingButton").text.indexOf("4") >= 0)
+        compare(child(contact, "contactForm").satisfaction, 4, "given, to be stored")
+
+        // DOMAIN "Privacy": from here on no screen shows the number, not to the staff member
+        // who handed the tablet over either.
+        const noScore = function(where) {
+            for (const text of visibleTexts(shell, [])) {
+                verify(!/[1-5] van 5|tevredenheid[: ]*[1-5]/i.test(text),
+                       where + ": a rating is visible: " + text)
+            }
+        }
+        verify(child(contact, "askRatingButton").text.indexOf("gevraagd") >= 0)
+        noScore("contact page")
+        mouseClick(child(contact, "saveContactButton"))
+        settle(shell)
+        shell.openDetainee(first.id, first.name, true)
+        settle(shell)
+        const onPage = visibleTexts(shell, [])
+        verify(onPage.some(t => t.indexOf("tevredenheid gevraagd") >= 0), onPage.join(" | "))
+        noScore("detainee page")
     }
 
     // A volunteer sees only the detainees assigned to them, in the list and on the page.

@@ -7,6 +7,9 @@
 #include "store/report_facts.h"
 #include "store/report_queries.h"
 #include "store_fixture.h"
+#include "words/words.h"
+
+#include <set>
 
 using namespace ronde;
 
@@ -506,4 +509,25 @@ TEST_P(Report_, ANewDatabaseDoesNotCountReportFactsEmpty)
     } else {
         EXPECT_GT(db.scalar("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'report_facts'"), 0);
     }
+}
+
+// One meaning per word: the tablet's status and the office's class of the same state are the
+// same words, and "overdue, not done", "done late" and "on time" are three different ones
+// ("te laat" alone meant "overdue" on the tablet and "done late" in the office).
+TEST(Words, OneMeaningPerWordOnTheTabletAndInTheOffice)
+{
+    const std::pair<Status, ComplianceClass> same[] = {
+        {Status::Met, ComplianceClass::OnTime},
+        {Status::MetLate, ComplianceClass::Late},
+        {Status::Due, ComplianceClass::Open},
+        {Status::Overdue, ComplianceClass::Overdue},
+    };
+    std::set<QString> words;
+    for (const auto &[status, compliance] : same) {
+        EXPECT_EQ(words::statusWord(status).toLower(), words::complianceWord(compliance))
+            << nameOf(status);
+        words.insert(words::complianceWord(compliance));
+    }
+    EXPECT_EQ(words.size(), 4u);
+    EXPECT_FALSE(words.contains("te laat"));
 }

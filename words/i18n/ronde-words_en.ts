@@ -54,112 +54,112 @@
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="63"/>
+        <location filename="../words.cpp" line="66"/>
         <source>Op tijd</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="65"/>
+        <location filename="../words.cpp" line="68"/>
         <source>Te laat gedaan</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="67"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="69"/>
-        <source>Te laat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="73"/>
+        <location filename="../words.cpp" line="76"/>
         <source>N.v.t.</source>
         <translation>N/a</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="80"/>
+        <location filename="../words.cpp" line="83"/>
         <source>op tijd</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="82"/>
-        <source>te laat</source>
-        <translation>late</translation>
+        <location filename="../words.cpp" line="70"/>
+        <source>Nog open</source>
+        <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="84"/>
+        <location filename="../words.cpp" line="72"/>
+        <source>Over termijn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="85"/>
+        <source>te laat gedaan</source>
+        <translation>done late</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="87"/>
         <source>over termijn</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="86"/>
+        <location filename="../words.cpp" line="89"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="90"/>
+        <location filename="../words.cpp" line="93"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="97"/>
+        <location filename="../words.cpp" line="100"/>
         <source>Intake casemanager (2 weken)</source>
         <translation>Intake case manager (2 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="99"/>
+        <location filename="../words.cpp" line="102"/>
         <source>Mentorgesprek (elke 2 weken)</source>
         <translation>Mentor talk (every 2 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="101"/>
+        <location filename="../words.cpp" line="104"/>
         <source>Gesprek D&amp;R-plan (4 weken)</source>
         <translation>D&amp;R-plan talk (4 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="103"/>
+        <location filename="../words.cpp" line="106"/>
         <source>Concept-D&amp;R-plan (13 dagen)</source>
         <translation>Draft D&amp;R plan (13 days)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="105"/>
+        <location filename="../words.cpp" line="108"/>
         <source>Definitief D&amp;R-plan (1 maand)</source>
         <translation>Final D&amp;R plan (1 month)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="107"/>
+        <location filename="../words.cpp" line="110"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation>MDO review (every 6 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="121"/>
+        <location filename="../words.cpp" line="124"/>
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="123"/>
+        <location filename="../words.cpp" line="126"/>
         <source>mentorgesprek</source>
         <translation>mentor talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="125"/>
+        <location filename="../words.cpp" line="128"/>
         <source>gesprek plan</source>
         <translation>plan talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="127"/>
+        <location filename="../words.cpp" line="130"/>
         <source>conceptplan</source>
         <translation>draft plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="129"/>
+        <location filename="../words.cpp" line="132"/>
         <source>definitief plan</source>
         <translation>final plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="131"/>
+        <location filename="../words.cpp" line="134"/>
         <source>MDO</source>
         <translation>MDO</translation>
     </message>
