@@ -208,6 +208,7 @@ private:
         const Date lastDay = d.dischargedOn ? *d.dischargedOn : today.plusDays(-1);
         const Care care = chance(70) ? Care::OnTime : chance(65) ? Care::Late : Care::Neglected;
         const User &mentor = staff.mentors[unitIndex * 2 + size_t(serial / 2 % 2)];
+        m_store.registry().assign(mentor.id, d.id); // the mentor's caseload ("Mijn werk")
         const User &caseManager = serial % 3 == 0 ? staff.secondCaseManager : staff.caseManager;
 
         auto contact = [&](const User &author, Date day, ContactKind kind, RoleSet roles,

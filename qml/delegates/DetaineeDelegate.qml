@@ -19,6 +19,8 @@ ItemDelegate {
     required property int urgency
     required property string attention
     required property string program
+    required property bool done
+    required property bool own
 
     // Landscape: who | what needs attention. Portrait: the two stacked.
     readonly property bool wide: width >= 1000
@@ -49,7 +51,7 @@ ItemDelegate {
             Layout.fillHeight: true
             Layout.preferredWidth: 8
             color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning
-                 : row.urgency === 1 ? Theme.accent : "transparent"
+                 : row.urgency === 1 ? Theme.accent : row.done ? Theme.ok : "transparent"
         }
 
         // Who: a fixed share of the row, so a long reason never hides the name.
@@ -69,6 +71,17 @@ ItemDelegate {
                     color: Theme.text
                     elide: Text.ElideRight
                     Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "ownChip"
+                    visible: row.own
+                    text: qsTr("Eigen")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.primary
+                    leftPadding: 8
+                    rightPadding: 8
+                    background: Rectangle { radius: Theme.radius; border.color: Theme.primary; color: "transparent" }
                 }
                 Label {
                     visible: row.program === "plus"
@@ -102,11 +115,11 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 visible: row.attention.length > 0
-                text: (row.urgency === 3 ? qsTr("⚠ Over termijn: ") : row.urgency === 2 ? qsTr("● Vandaag: ")
-                       : qsTr("Besluit: ")) + row.attention
+                text: row.attention // with its word first: "⚠ Over termijn: …", "Deze week: …"
                 font.pixelSize: Theme.fontBody
                 font.bold: row.urgency === 3
-                color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning : Theme.accent
+                color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning
+                     : row.done ? Theme.ok : Theme.accent
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2
                 elide: Text.ElideRight

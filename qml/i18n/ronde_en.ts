@@ -231,37 +231,32 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="27"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="29"/>
         <source>%1, nummer %2</source>
         <translation>%1, number %2</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
-        <source>● Vandaag: </source>
-        <translation>● Today: </translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="105"/>
-        <source>⚠ Over termijn: </source>
-        <translation>⚠ Overdue: </translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="118"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="131"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="26"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="28"/>
         <source>%1, nummer %2: %3</source>
         <translation>%1, number %2: %3</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="75"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="78"/>
+        <source>Eigen</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="88"/>
         <source>Plus</source>
         <translation>Plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="85"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="98"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · since %3 (%n day)</numerusform>
@@ -269,22 +264,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="106"/>
-        <source>Besluit: </source>
-        <translation>Decision: </translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="119"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="132"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="120"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="133"/>
         <source>Laatste contact: vandaag</source>
         <translation>Last contact: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="121"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="134"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact: %1 (%n day ago)</numerusform>
@@ -941,30 +931,71 @@
     </message>
 </context>
 <context>
+    <name>RoundsModel</name>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="35"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="55"/>
+        <source>⚠ Over termijn: </source>
+        <translation>⚠ Overdue: </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="36"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
+        <source>● Vandaag: </source>
+        <translation>● Today: </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="41"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
+        <source>Besluit: </source>
+        <translation>Decision: </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
+        <source>Deze week: </source>
+        <translation>This week: </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
+        <source>✓ Vandaag gedaan. </source>
+        <translation>✓ Done today. </translation>
+    </message>
+</context>
+<context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="20"/>
+        <location filename="../pages/RoundsPage.qml" line="21"/>
         <source>Ronde</source>
         <translation>Rounds</translation>
     </message>
     <message>
         <location filename="../pages/RoundsPage.qml" line="45"/>
-        <location filename="../pages/RoundsPage.qml" line="48"/>
+        <source>Mijn werk</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="53"/>
+        <source>Alle gedetineerden</source>
+        <translation>All detainees</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="65"/>
+        <location filename="../pages/RoundsPage.qml" line="68"/>
         <source>Zoek op naam of nummer</source>
         <translation>Search by name or number</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="53"/>
+        <location filename="../pages/RoundsPage.qml" line="73"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="59"/>
+        <location filename="../pages/RoundsPage.qml" line="79"/>
         <source>Toon %1</source>
         <translation>Show %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="66"/>
+        <location filename="../pages/RoundsPage.qml" line="86"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n detainee</numerusform>
@@ -972,12 +1003,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="89"/>
+        <location filename="../pages/RoundsPage.qml" line="109"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="90"/>
+        <location filename="../pages/RoundsPage.qml" line="110"/>
+        <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
+        <translation>Nothing to do right now. All detainees: one tap above.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="111"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Ronde
 
-// Ronde: the detainees of the facility, filtered by unit and searchable by name or number.
+// Ronde: opens on "Mijn werk" (what the signed-in person must do, by role); one tap shows
+// every detainee in today's urgency order. Filtered by unit and searchable by name or number.
 Page {
     id: page
     required property Session session
@@ -36,6 +37,25 @@ Page {
             y: Theme.spacing
             width: parent.width - Theme.margin * 2
             spacing: Theme.spacing
+
+            // Mijn werk or everyone: the first choice on the page.
+            ButtonGroup { id: scopeGroup }
+            FilterButton {
+                objectName: "mineButton"
+                text: qsTr("Mijn werk")
+                checked: rounds.mine
+                ButtonGroup.group: scopeGroup
+                Accessible.name: text
+                onClicked: rounds.mine = true
+            }
+            FilterButton {
+                objectName: "everyoneButton"
+                text: qsTr("Alle gedetineerden")
+                checked: !rounds.mine
+                ButtonGroup.group: scopeGroup
+                Accessible.name: text
+                onClicked: rounds.mine = false
+            }
 
             TextField {
                 id: searchField
@@ -87,7 +107,8 @@ Page {
             anchors.centerIn: parent
             visible: list.count === 0
             text: searchField.text.length > 0 ? qsTr("Niemand gevonden voor “%1”.").arg(searchField.text)
-                                              : qsTr("Geen gedetineerden op deze afdeling.")
+                  : rounds.mine ? qsTr("Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.")
+                  : qsTr("Geen gedetineerden op deze afdeling.")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
         }

@@ -32,13 +32,58 @@ QString attentionOf(const ronde::Evaluation &e, ronde::Date today, int &daysOver
     }
     daysOverdue = worst ? worst->daysOverdue : 0;
     if (worst) {
-        return QString::fromStdString(dutch ? worst->reason.dutch : worst->reason.english);
+        return (worst->status == ronde::Status::Overdue ? RoundsModel::tr("⚠ Over termijn: ")
+                                                        : RoundsModel::tr("● Vandaag: ")) +
+               QString::fromStdString(dutch ? worst->reason.dutch : worst->reason.english);
     }
     if (!e.decisionsDue.empty()) {
         const auto &reason = e.decisionsDue.front().reason;
-        return QString::fromStdString(dutch ? reason.dutch : reason.english);
+        return RoundsModel::tr("Besluit: ") +
+               QString::fromStdString(dutch ? reason.dutch : reason.english);
     }
     return {};
+}
+
+// One short line: why the row is in Mijn werk.
+QString workLine(const ronde::WorkItem &item)
+{
+    using State = ronde::WorkItem::State;
+    const QString reason =
+        QString::fromStdString(ronde::words::dutch() ? item.reason.dutch : item.reason.english);
+    switch (item.state) {
+    case State::Overdue:
+        return RoundsModel::tr("⚠ Over termijn: ") + reason;
+    case State::DueToday:
+        return RoundsModel::tr("● Vandaag: ") + reason;
+    case State::Decision:
+        return RoundsModel::tr("Besluit: ") + reason;
+    case State::DueSoon:
+        return RoundsModel::tr("Deze week: ") + reason;
+    case State::DoneToday:
+        return RoundsModel::tr("✓ Vandaag gedaan. ") + reason;
+    case State::Assigned:
+        break;
+    }
+    return reason; // "Aan u toegewezen"
+}
+
+// The strip's colour, as in the full list: 3 overdue, 2 due today, 1 a decision or this week.
+int urgencyOf(const ronde::WorkItem &item)
+{
+    using State = ronde::WorkItem::State;
+    switch (item.state) {
+    case State::Overdue:
+        return 3;
+    case State::DueToday:
+        return 2;
+    case State::Decision:
+    case State::DueSoon:
+        return 1;
+    case State::Assigned:
+    case State::DoneToday:
+        break;
+    }
+    return 0;
 }
 
 } // namespace
@@ -73,6 +118,15 @@ void RoundsModel::setUnitId(const QString &unitId)
     if (m_unitId != unitId) {
         m_unitId = unitId;
         emit unitIdChanged();
+        reload();
+    }
+}
+
+void RoundsModel::setMine(bool mine)
+{
+    if (m_mine != mine) {
+        m_mine = mine;
+        emit mineChanged();
         reload();
     }
 }
@@ -114,16 +168,32 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     if (lastContact) {
         row.lastContactOn = toQDate(*lastContact);
     }
-    if (const ronde::Evaluation *e = m_evaluations->of(d.id)) {
+    row.own = m_assigned.contains(d.id);
+    const ronde::Evaluation *e = m_evaluations->of(d.id);
+    if (e) {
         row.urgency = e->urgency(today);
         row.attention = attentionOf(*e, today, row.daysOverdue);
         row.program = qtName(nameOf(e->program));
     }
+    if (m_mine) {
+        row.work = e ? ronde::workItem(m_focus, *e, row.own, today) : std::nullopt;
+        if (!row.work) {
+            return std::nullopt; // not this person's work today
+        }
+        row.urgency = urgencyOf(*row.work);
+        row.attention = workLine(*row.work);
+    }
     return row;
 }
 
-void RoundsModel::sortRows(std::vector<Row> &rows)
+void RoundsModel::sortRows(std::vector<Row> &rows) const
 {
+    if (m_mine) {
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return ronde::comesBefore(*a.work, *b.work);
+        });
+        return;
+    }
     // Most urgent first (R0.4 statuses), then the longest overdue; ties keep their order
     // (by name, as the registry gives them).
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
@@ -177,8 +247,9 @@ void RoundsModel::reload()
         m_evaluations->setAsOf(today);
         const ronde::User *user = m_session->user();
         m_onlyAssigned = user && ronde::seesOnlyAssigned(*user);
+        m_focus = user ? ronde::workFocusOf(user->role) : ronde::WorkFocus::Assigned;
         m_assigned.clear();
-        if (m_onlyAssigned) {
+        if (user) {
             for (const std::string &id : store->registry().assignedDetaineeIds(user->id)) {
                 m_assigned.insert(id);
             }
@@ -259,6 +330,10 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
         return row.attention;
     case ProgramRole:
         return row.program;
+    case DoneRole:
+        return row.work && row.work->state == ronde::WorkItem::State::DoneToday;
+    case OwnRole:
+        return row.own;
     default:
         return {};
     }
@@ -279,5 +354,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {UrgencyRole, "urgency"},
         {AttentionRole, "attention"},
         {ProgramRole, "program"},
+        {DoneRole, "done"},
+        {OwnRole, "own"},
     };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/my_work.h"
 #include "session.h"
 
 #include <QAbstractListModel>
@@ -21,6 +22,8 @@ class Date;
 
 // The detainees of the facility for the rounds list: filtered by unit and by a search on name
 // or number. Loads once per change of session, unit or search; delegates only read roles.
+// It opens on "Mijn werk" (policy/my_work.h): what the signed-in person must do, by role, with
+// their own caseload first; `mine` false shows every detainee in today's urgency order.
 class RoundsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ class RoundsModel : public QAbstractListModel
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY unitIdChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    Q_PROPERTY(bool mine READ mine WRITE setMine NOTIFY mineChanged)
     Q_PROPERTY(QVariantList units READ units NOTIFY unitsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
@@ -46,6 +50,8 @@ public:
         UrgencyRole,   // 3 overdue, 2 due today, 1 decision due, 0 nothing pressing
         AttentionRole, // the reason of the most pressing obligation, in the UI language
         ProgramRole,   // "basic", "plus" or "own" (R2.3)
+        DoneRole,      // Mijn werk: done today, kept at the bottom so the save is seen
+        OwnRole,       // assigned to the signed-in person (a mentor's caseload, a client)
     };
     Q_ENUM(Roles)
 
@@ -62,6 +68,8 @@ public:
     void setUnitId(const QString &unitId);
     QString search() const { return m_search; }
     void setSearch(const QString &search);
+    bool mine() const { return m_mine; }
+    void setMine(bool mine);
     // [{id, name}] of the facility's units, for the unit filter.
     QVariantList units() const { return m_units; }
 
@@ -72,6 +80,7 @@ signals:
     void sessionChanged();
     void unitIdChanged();
     void searchChanged();
+    void mineChanged();
     void unitsChanged();
     void countChanged();
 
@@ -89,11 +98,13 @@ private:
         int daysOverdue = 0;
         QString attention;
         QString program;
+        bool own = false;
+        std::optional<ronde::WorkItem> work; // in Mijn werk: why it is there
     };
 
     std::optional<Row> rowFor(const ronde::Detainee &detainee,
                               std::optional<ronde::Date> lastContact) const;
-    static void sortRows(std::vector<Row> &rows);
+    void sortRows(std::vector<Row> &rows) const;
     void setRows(std::vector<Row> rows);
     // One detainee changed (an event recorded or pulled, a registry update): its row only.
     void refreshDetainee(const std::string &detaineeId);
@@ -101,12 +112,14 @@ private:
     QPointer<Session> m_session;
     QString m_unitId;
     QString m_search;
+    bool m_mine = true;
+    ronde::WorkFocus m_focus = ronde::WorkFocus::Assigned;
     QVariantList m_units;
     std::vector<Row> m_rows;
     // Kept from the last full reload, for refreshing one row.
     QHash<QString, QString> m_unitNames;
     bool m_onlyAssigned = false;
-    std::set<std::string> m_assigned;
+    std::set<std::string> m_assigned; // to the signed-in person
     // Kept across reloads: after a recorded contact only that detainee is evaluated again.
     std::unique_ptr<ronde::FacilityEvaluations> m_evaluations;
 };

@@ -56,6 +56,7 @@ TEST(RoundsModel, TheBadgeChangesWhenTheOverdueTalkIsRecorded)
     Session session;
     ASSERT_TRUE(session.open(path, false));
     RoundsModel rounds;
+    rounds.setMine(false); // nobody signed in: the whole facility
     rounds.setSession(&session);
     ASSERT_EQ(rounds.rowCount(), 1);
     const QModelIndex row = rounds.index(0, 0);

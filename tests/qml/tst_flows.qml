@@ -15,7 +15,8 @@ TestCase {
     Component { id: sessionComponent; Session {} }
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
     Component { id: detaineeModelComponent; DetaineeModel {} }
-    Component { id: roundsModelComponent; RoundsModel {} }
+    // Every detainee the signed-in person may see, not only their work.
+    Component { id: roundsModelComponent; RoundsModel { mine: false } }
 
     function newSession() {
         const session = createTemporaryObject(sessionComponent, testCase)
@@ -53,6 +54,81 @@ TestCase {
         for (let i = 0; i < item.children.length; ++i)
             visibleTexts(item.children[i], out)
         return out
+    }
+
+    // No text on screen says what a detainee answered (DOMAIN "Privacy").
+    function verifyNoRatingVisible(shell, where) {
+        for (const text of visibleTexts(shell, []))
+            verify(!/[1-5] van 5|tevredenheid[: ]*[1-5]/i.test(text), where + ": a rating is visible: " + text)
+    }
+
+    // The mentor's main flow, every tap counted (README "The mentor's round"): sign in, Mijn
+    // werk, the top row, a mentor talk, the rating with its confirming tap, handing back, save.
+    function test_mentorsMainFlow() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        let taps = 0
+        const tap = function(item) { mouseClick(item); ++taps }
+        const signIn = shell.stack.currentItem
+        tap(child(signIn, "staff_mentor"))
+        for (const digit of "123456")
+            tap(child(signIn, "pinKey" + digit))
+        tap(child(signIn, "pinKeyOK"))
+        verify(session.signedIn)
+        settle(shell)
+
+        const rounds = shell.stack.currentItem
+        verify(child(rounds, "mineButton").checked, "opens on Mijn werk")
+        const list = child(rounds, "roundsList")
+        const model = list.model
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        const top = list.itemAtIndex(0)
+        verify(top.own, "the mentor's own caseload first")
+        verify(top.attention.indexOf("mentorgesprek") >= 0, top.attention)
+        for (let i = 0; i < model.count; ++i) {
+            const why = model.data(model.index(i, 0), RoundsModel.AttentionRole)
+            verify(why.indexOf("mentorgesprek") >= 0, "row " + i + " is mentor work: " + why)
+        }
+        const detaineeId = top.detaineeId
+        const name = top.name
+        const rowsBefore = model.count
+
+        tap(top)
+        settle(shell)
+        tap(child(shell.stack.currentItem, "mentorTalkButton"))
+        settle(shell)
+        const contact = shell.stack.currentItem
+        tap(child(contact, "askRatingButton"))
+        settle(shell)
+        const rating = shell.stack.currentItem
+        tap(child(rating, "face4"))
+        tap(child(rating, "confirmRating"))
+        const pad = child(rating, "handBackPinPad")
+        for (const digit of "123456")
+            tap(child(pad, "pinKey" + digit))
+        tap(child(pad, "pinKeyOK"))
+        settle(shell)
+        compare(shell.stack.currentItem, contact)
+        tap(child(contact, "saveContactButton"))
+        settle(shell)
+
+        compare(shell.stack.depth, 1, "back on Mijn werk")
+        verify(child(shell, "savedNotice").visible)
+        compare(child(shell, "savedNoticeText").text, "✓ Opgeslagen: mentorgesprek met " + name)
+        // The row stays, done, at the bottom: the save is seen where the work was.
+        compare(model.count, rowsBefore)
+        const last = model.index(model.count - 1, 0)
+        compare(model.data(last, RoundsModel.DetaineeIdRole), detaineeId)
+        verify(model.data(last, RoundsModel.DoneRole))
+        verify(model.data(last, RoundsModel.AttentionRole).indexOf("Vandaag gedaan") >= 0,
+               model.data(last, RoundsModel.AttentionRole))
+        verifyNoRatingVisible(shell, "Mijn werk")
+        compare(taps, 21, "8 to sign in, 13 for the talk with its rating (7 of them the PIN)")
+
+        // One tap shows everyone, in today's urgency order.
+        mouseClick(child(rounds, "everyoneButton"))
+        verify(model.count > rowsBefore, model.count + " of the facility")
     }
 
     // Issue #5: a mentor talk takes at most three taps from the rounds list.
@@ -183,21 +259,15 @@ TestCase {
 
         // DOMAIN "Privacy": from here on no screen shows the number, not to the staff member
         // who handed the tablet over either.
-        const noScore = function(where) {
-            for (const text of visibleTexts(shell, [])) {
-                verify(!/[1-5] van 5|tevredenheid[: ]*[1-5]/i.test(text),
-                       where + ": a rating is visible: " + text)
-            }
-        }
         verify(child(contact, "askRatingButton").text.indexOf("gevraagd") >= 0)
-        noScore("contact page")
+        verifyNoRatingVisible(shell, "contact page")
         mouseClick(child(contact, "saveContactButton"))
         settle(shell)
         shell.openDetainee(first.id, first.name, true)
         settle(shell)
         const onPage = visibleTexts(shell, [])
         verify(onPage.some(t => t.indexOf("tevredenheid gevraagd") >= 0), onPage.join(" | "))
-        noScore("detainee page")
+        verifyNoRatingVisible(shell, "detainee page")
     }
 
     // A volunteer sees only the detainees assigned to them, in the list and on the page.

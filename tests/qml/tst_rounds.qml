@@ -19,6 +19,8 @@ TestCase {
             width: testCase.width
             height: testCase.height
             session: testSession
+            // Not signed in: every detainee, as "Alle gedetineerden" shows them.
+            Component.onCompleted: testCase.findChild(this, "everyoneButton").clicked()
         }
     }
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "evaluation.h"
+#include "model/enums.h"
+
+#include <optional>
+
+// "Mijn werk": the rounds list as the signed-in person needs it. The evaluation (R0.4's
+// states) is the same for everyone; what is one's own work depends on the role. Pure: the
+// tablet's RoundsModel asks it per detainee and sorts by it.
+namespace ronde {
+
+enum class WorkFocus
+{
+    MentorTalks,    // a mentor: R1.2, their own caseload first
+    CaseManagement, // a casemanager: R1.1 intake, R1.3 plan talk, R3.1 and R3.2 plans
+    Decisions,      // a director: decisions due (R4.3, R4.6, R6.6) and reviews (R3.3)
+    Assigned,       // an external professional or volunteer: the detainees assigned to them
+};
+WorkFocus workFocusOf(Role role);
+
+// How far ahead "due" reaches: what falls due this week is work now.
+constexpr int kWorkHorizonDays = 7;
+
+struct WorkItem
+{
+    // In the order Mijn werk shows them (after the own caseload).
+    enum class State
+    {
+        Overdue,   // over termijn, not done
+        DueToday,  // the last day is today
+        Decision,  // a decision is due (R4.3, R4.6, R6.6)
+        DueSoon,   // due within kWorkHorizonDays
+        Assigned,  // assigned to this person, nothing due
+        DoneToday, // done today: stays in the list, at the bottom, so the save is seen
+    };
+    State state = State::Assigned;
+    int daysOverdue = 0;
+    std::optional<Date> due;
+    bool ownCaseload = false; // assigned to this person in the registry
+    Reason reason;            // why it is in the list: the obligation's or decision's reason
+};
+
+// Whether, and why, a detainee is in this person's work today. `assigned`: the registry
+// assigns the detainee to them (a mentor's caseload, an external professional's clients).
+std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &evaluation, bool assigned,
+                                 Date today);
+
+// Mijn werk's order: what is still to do before what was done today; own caseload first;
+// then by state; the longest overdue and the soonest due first.
+bool comesBefore(const WorkItem &a, const WorkItem &b);
+
+} // namespace ronde
