@@ -27,6 +27,11 @@ constexpr std::array kLastNames{
     "Martina",  "Koster",   "Willems", "van Dijk", "Kaya",   "Vermeulen", "Postma",
     "Huisman",  "Kok",      "Bouzid",  "Sedney",
 };
+constexpr std::array kStaffFirstNames{
+    "Anna", "Bas",  "Carla", "Dirk",   "Esther", "Frank", "Greet", "Hans",  "Inge",  "Jan",
+    "Kim",  "Lars", "Mirja", "Noor",   "Otto",   "Petra", "Rik",   "Saida", "Tom",   "Vera",
+    "Wout", "Yara", "Zoë",   "Hatice", "Sevda",  "Koen",  "Lotte", "Nadia", "Ruben", "Sophie",
+};
 constexpr std::array kCities{"Zwolle",        "Lelystad", "Vught",      "Krimpen", "Veenhuizen",
                              "Heerhugowaard", "Almelo",   "Leeuwarden", "Arnhem",  "Dordrecht"};
 constexpr std::array kOrangeBehaviours{"Verbaal agressief naar personeel", "Weigert dagprogramma",
@@ -163,6 +168,20 @@ private:
         staff.careProvider = addUser(facility.id, "Karin Bos", Role::CareProvider, "Tactus");
         staff.volunteer = addUser(facility.id, "Wim Hendriks", Role::Volunteer, "Exodus");
         staff.director = addUser(facility.id, "Ingrid Dekker", Role::Director);
+        // More people on the tablet, as a real facility has; most of them visit.
+        constexpr std::array kMoreRoles{Role::Municipality, Role::Probation, Role::CareProvider,
+                                        Role::Volunteer,    Role::Mentor,    Role::CaseManager};
+        constexpr int kNamedStaff = 11; // the four mentors and the seven above
+        for (int extra = 0; extra < m_options.staffPerFacility - kNamedStaff; ++extra) {
+            const Role role = kMoreRoles[size_t(extra) % kMoreRoles.size()];
+            const std::string organisation = role == Role::Municipality   ? "Gemeente " + city
+                                             : role == Role::Probation    ? "Reclassering"
+                                             : role == Role::CareProvider ? "Tactus"
+                                             : role == Role::Volunteer    ? "Exodus"
+                                                                          : "";
+            addUser(facility.id, std::string(pick(kStaffFirstNames)) + " " + pick(kLastNames), role,
+                    organisation);
+        }
 
         for (int d = 0; d < m_options.detaineesPerFacility; ++d) {
             const size_t unitIndex = size_t(d % 2);

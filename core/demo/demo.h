@@ -17,6 +17,10 @@ struct DemoOptions
 {
     int facilities = 1;
     int detaineesPerFacility = 60;
+    // People who may sign in, per facility: the 11 named staff, and as many more as asked
+    // (visiting professionals, volunteers, mentors and casemanagers with made-up names), so
+    // that sign-in can be tried with a real facility's 100–200.
+    int staffPerFacility = 0;
     uint64_t seed = 2014;
     // The demo's history ends the day before this date, so that it looks current.
     Date today;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <vector>
 
 namespace ronde {
 
@@ -60,6 +61,36 @@ bool hasControlCharacter(std::string_view text)
 {
     return std::any_of(text.begin(), text.end(),
                        [](char c) { return uint8_t(c) < 0x20 || uint8_t(c) == 0x7F; });
+}
+
+std::string surnameSortKey(std::string_view fullName)
+{
+    std::vector<std::string_view> words;
+    size_t at = 0;
+    while (at < fullName.size()) {
+        const size_t end = std::min(fullName.find(' ', at), fullName.size());
+        if (end > at) {
+            words.push_back(fullName.substr(at, end - at));
+        }
+        at = end + 1;
+    }
+    // The given name goes; so do particles, which Dutch writes in lower case after it.
+    size_t first = words.size() > 1 ? 1 : 0;
+    while (first + 1 < words.size() &&
+           ((words[first][0] >= 'a' && words[first][0] <= 'z') || words[first][0] == '\'')) {
+        ++first;
+    }
+    std::string key;
+    for (size_t i = first; i < words.size(); ++i) {
+        key += key.empty() ? "" : " ";
+        key += words[i];
+    }
+    for (char &c : key) { // ASCII only: the C library's tolower follows the process locale
+        if (c >= 'A' && c <= 'Z') {
+            c = char(c - 'A' + 'a');
+        }
+    }
+    return key;
 }
 
 } // namespace ronde

@@ -44,6 +44,8 @@ ToolBar {
             contentItem: Label {
                 id: syncState
                 objectName: "syncState"
+                wrapMode: Text.WordWrap // two lines in portrait rather than a cut
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 verticalAlignment: Text.AlignVCenter
                 text: (!sync.enrolled ? qsTr("Niet gekoppeld aan een server")
@@ -70,7 +72,8 @@ ToolBar {
             onClicked: sync.syncNow()
         }
         Label {
-            text: bar.session.today.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+            // Short in portrait, so that the sync state keeps its words.
+            text: bar.session.today.toLocaleDateString(Qt.locale(), bar.width >= 1000 ? Locale.LongFormat : "d MMM yyyy")
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             Accessible.name: text

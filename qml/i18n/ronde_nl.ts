@@ -979,23 +979,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="65"/>
-        <location filename="../pages/RoundsPage.qml" line="68"/>
+        <location filename="../pages/RoundsPage.qml" line="64"/>
         <source>Zoek op naam of nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="73"/>
+        <location filename="../pages/RoundsPage.qml" line="69"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="79"/>
+        <location filename="../pages/RoundsPage.qml" line="75"/>
         <source>Toon %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="86"/>
+        <location filename="../pages/RoundsPage.qml" line="82"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n gedetineerde</numerusform>
@@ -1003,46 +1002,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="109"/>
+        <location filename="../pages/RoundsPage.qml" line="105"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="110"/>
+        <location filename="../pages/RoundsPage.qml" line="106"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="111"/>
+        <location filename="../pages/RoundsPage.qml" line="107"/>
         <source>Geen gedetineerden op deze afdeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../components/SearchField.qml" line="27"/>
+        <source>Zoekveld leegmaken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="69"/>
+        <location filename="../viewmodels/session.cpp" line="72"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="76"/>
+        <location filename="../viewmodels/session.cpp" line="79"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="116"/>
+        <location filename="../viewmodels/session.cpp" line="159"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="124"/>
-        <location filename="../viewmodels/session.cpp" line="157"/>
+        <location filename="../viewmodels/session.cpp" line="167"/>
+        <location filename="../viewmodels/session.cpp" line="201"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="134"/>
+        <location filename="../viewmodels/session.cpp" line="178"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1050,28 +1057,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="136"/>
+        <location filename="../viewmodels/session.cpp" line="180"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="140"/>
+        <location filename="../viewmodels/session.cpp" line="184"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="144"/>
+        <location filename="../viewmodels/session.cpp" line="188"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="150"/>
+        <location filename="../viewmodels/session.cpp" line="194"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="155"/>
+        <location filename="../viewmodels/session.cpp" line="199"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/session.cpp" line="250"/>
+        <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,12 +1100,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="87"/>
+        <location filename="../pages/SignInPage.qml" line="40"/>
+        <source>Zoek uw naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SignInPage.qml" line="104"/>
+        <source>Niemand gevonden voor “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SignInPage.qml" line="116"/>
         <source>Kies eerst uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="87"/>
+        <location filename="../pages/SignInPage.qml" line="116"/>
         <source>Voer uw pincode in</source>
         <translation type="unfinished"></translation>
     </message>

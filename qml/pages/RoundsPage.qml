@@ -57,15 +57,11 @@ Page {
                 onClicked: rounds.mine = false
             }
 
-            TextField {
+            SearchField {
                 id: searchField
                 objectName: "searchField"
                 width: Math.min(360, filters.width)
-                height: Theme.touchTarget
                 placeholderText: qsTr("Zoek op naam of nummer")
-                font.pixelSize: Theme.fontBody
-                inputMethodHints: Qt.ImhNoPredictiveText
-                Accessible.name: qsTr("Zoek op naam of nummer")
             }
 
             ButtonGroup { id: unitGroup }

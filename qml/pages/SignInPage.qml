@@ -31,50 +31,82 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
-            GridView {
+            // A facility has 100–200 people on its tablets: those who used this one lately
+            // first, then everyone by surname, and a search that narrows as you type.
+            SearchField {
+                id: nameSearch
+                objectName: "staffSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Zoek uw naam")
+            }
+            ListView {
                 id: staffList
                 objectName: "staffList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                cellWidth: width / Math.max(1, Math.floor(width / 260))
-                cellHeight: Theme.touchTarget + 40
-                model: page.session.staff
-                delegate: Item {
+                spacing: 6
+                model: {
+                    const needle = nameSearch.text.trim().toLowerCase()
+                    if (needle === "")
+                        return page.session.staff
+                    // While searching, each person once, by surname.
+                    return page.session.staff.filter(p => !p.recent && p.name.toLowerCase().indexOf(needle) >= 0)
+                }
+                section.property: "section"
+                section.delegate: Label {
+                    required property string section
+                    width: staffList.width
+                    topPadding: Theme.spacing
+                    bottomPadding: 4
+                    text: section
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.textMuted
+                }
+                ScrollBar.vertical: ScrollBar { width: 16 }
+                delegate: Button {
                     required property var modelData
-                    width: staffList.cellWidth
-                    height: staffList.cellHeight
-                    Button {
-                        objectName: "staff_" + modelData.role
-                        anchors.fill: parent
-                        anchors.margins: 6
-                        checkable: true
-                        checked: page.chosenId === modelData.id
-                        Accessible.name: modelData.name + ", " + modelData.roleLabel
-                        onClicked: { page.chosenId = modelData.id; page.message = ""; pinPad.clear() }
-                        contentItem: Column {
-                            spacing: 2
-                            Label {
-                                width: parent.width
-                                text: modelData.name
-                                font.pixelSize: Theme.fontBody
-                                font.bold: true
-                                elide: Text.ElideRight
-                                color: page.chosenId === modelData.id ? Theme.textOnPrimary : Theme.text
-                            }
-                            Label {
-                                text: modelData.roleLabel
-                                font.pixelSize: Theme.fontSmall
-                                color: page.chosenId === modelData.id ? Theme.textOnPrimary : Theme.textMuted
-                            }
+                    objectName: "staff_" + modelData.role
+                    width: staffList.width - 20
+                    height: Theme.touchTarget + 8
+                    checkable: true
+                    checked: page.chosenId === modelData.id
+                    Accessible.name: modelData.name + ", " + modelData.roleLabel
+                    onClicked: { page.chosenId = modelData.id; page.message = ""; pinPad.clear() }
+                    contentItem: RowLayout {
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.fillWidth: true
+                            text: modelData.name
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            elide: Text.ElideRight
+                            color: page.chosenId === modelData.id ? Theme.textOnPrimary : Theme.text
                         }
-                        background: Rectangle {
-                            radius: Theme.radius
-                            color: page.chosenId === modelData.id ? Theme.primary : Theme.surface
-                            border.color: Theme.primary
-                            border.width: page.chosenId === modelData.id ? 3 : 1
+                        // Two people of one name differ by role and organisation.
+                        Label {
+                            text: modelData.roleLabel
+                                  + (modelData.organisation !== "" && modelData.organisation !== modelData.roleLabel
+                                     ? " · " + modelData.organisation : "")
+                            font.pixelSize: Theme.fontSmall
+                            font.bold: true
+                            color: page.chosenId === modelData.id ? Theme.textOnPrimary : Theme.primary
                         }
                     }
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: page.chosenId === modelData.id ? Theme.primary : Theme.surface
+                        border.color: Theme.primary
+                        border.width: page.chosenId === modelData.id ? 3 : 1
+                    }
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: staffList.count === 0 && nameSearch.text !== ""
+                    text: qsTr("Niemand gevonden voor “%1”.").arg(nameSearch.text)
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
                 }
             }
         }
@@ -109,15 +141,18 @@ Page {
                         text: modelData.name
                         checked: UiLanguage.code === modelData.code
                         Accessible.name: modelData.name
-                        onClicked: { UiLanguage.choose(modelData.code); page.session.refreshTexts() }
+                        // A message said in the other language would stay so: it goes.
+                        onClicked: { UiLanguage.choose(modelData.code); page.session.refreshTexts(); page.message = "" }
                     }
                 }
             }
+            // Its room is kept when empty, so that a wrong PIN moves nothing on the screen.
             Label {
                 objectName: "signInMessage"
                 Layout.preferredWidth: Theme.touchTarget * 6
-                visible: page.message !== ""
-                text: "⚠ " + page.message
+                Layout.preferredHeight: Theme.fontBody * 3 * 1.3
+                verticalAlignment: Text.AlignTop
+                text: page.message === "" ? "" : "⚠ " + page.message
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignHCenter
                 font.pixelSize: Theme.fontBody

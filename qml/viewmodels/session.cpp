@@ -7,14 +7,17 @@
 #include "store/sign_in.h"
 #include "store/store.h"
 #include "util/local_time.h"
+#include "util/text.h"
 #include "words/words.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 
 Session::Session(QObject *parent)
     : QObject(parent)
 {
+    connect(this, &Session::opened, this, &Session::staffChanged);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_idleLockSeconds * 1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &Session::lock);
@@ -93,13 +96,55 @@ void Session::loadRegistry()
     }
     m_facilityId = QString::fromStdString(facilities.front().id);
     m_facilityName = QString::fromStdString(facilities.front().name);
-    for (const ronde::User &u : m_store->registry().users(facilities.front().id)) {
+    std::vector<ronde::User> users = m_store->registry().users(facilities.front().id);
+    std::sort(users.begin(), users.end(), [](const ronde::User &a, const ronde::User &b) {
+        return std::pair(ronde::surnameSortKey(a.name), a.name) <
+               std::pair(ronde::surnameSortKey(b.name), b.name);
+    });
+    for (const ronde::User &u : users) {
         if (u.active && !u.pinHash.empty()) {
+            const std::string key = ronde::surnameSortKey(u.name);
             m_staff.append(QVariantMap{{"id", QString::fromStdString(u.id)},
                                        {"name", QString::fromStdString(u.name)},
-                                       {"role", qtName(nameOf(u.role))}});
+                                       {"role", qtName(nameOf(u.role))},
+                                       {"organisation", QString::fromStdString(u.organisation)},
+                                       {"section", QString::fromStdString(key).left(1).toUpper()}});
         }
     }
+}
+
+std::vector<std::string> Session::recentSignIns() const
+{
+    std::vector<std::string> ids;
+    if (!m_store) {
+        return ids;
+    }
+    for (const QString &id :
+         QString::fromStdString(m_store->deviceState().value("recent_sign_ins")).split(',')) {
+        if (!id.isEmpty()) {
+            ids.push_back(id.toStdString());
+        }
+    }
+    return ids;
+}
+
+void Session::rememberSignIn(const std::string &userId)
+{
+    std::vector<std::string> ids = recentSignIns();
+    std::erase(ids, userId);
+    ids.insert(ids.begin(), userId);
+    ids.resize(std::min(ids.size(), size_t(kRecentSignIns)));
+    std::string joined;
+    for (const std::string &id : ids) {
+        joined += (joined.empty() ? "" : ",") + id;
+    }
+    try {
+        m_store->deviceState().set("recent_sign_ins", joined);
+    } catch (const std::exception &) {
+        // Busy with a sync: the order of the list is a convenience, the sign-in stands.
+        return;
+    }
+    emit staffChanged();
 }
 
 void Session::reloadRegistry()
@@ -125,6 +170,7 @@ QString Session::signIn(const QString &userId, const QString &pin)
     }
     switch (attempt.result) {
     case ronde::SignInResult::Accepted:
+        rememberSignIn(attempt.user->id);
         m_user = std::make_unique<ronde::User>(*attempt.user);
         m_mustChangePin = attempt.mustChangePin;
         m_idleTimer.start();
@@ -189,13 +235,26 @@ void Session::lock()
 
 QVariantList Session::staff() const
 {
-    QVariantList list;
+    QVariantList recent;
+    QVariantList everyone;
+    const std::vector<std::string> recentIds = recentSignIns();
     for (const QVariant &entry : m_staff) {
         QVariantMap person = entry.toMap();
         person.insert("roleLabel", roleLabel(person.value("role").toString()));
-        list.append(person);
+        person.insert("recent", false);
+        everyone.append(person);
     }
-    return list;
+    for (const std::string &id : recentIds) {
+        for (const QVariant &entry : everyone) {
+            QVariantMap person = entry.toMap();
+            if (person.value("id").toString().toStdString() == id) {
+                person.insert("recent", true);
+                person.insert("section", tr("Recent op deze tablet"));
+                recent.append(person);
+            }
+        }
+    }
+    return recent + everyone;
 }
 
 void Session::refreshTexts()

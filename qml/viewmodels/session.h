@@ -33,7 +33,10 @@ class Session : public QObject
     Q_PROPERTY(QDate today READ today NOTIFY opened)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY changed)
     Q_PROPERTY(QString errorString READ errorString NOTIFY opened)
-    Q_PROPERTY(QVariantList staff READ staff NOTIFY opened)
+    // Who may sign in here: [{id, name, role, roleLabel, recent, section}], those who signed in
+    // on this tablet lately first (section "Recent op deze tablet"), then everyone by surname
+    // (section: the surname's first letter).
+    Q_PROPERTY(QVariantList staff READ staff NOTIFY staffChanged)
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY userChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY userChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
@@ -119,6 +122,7 @@ public:
 
 signals:
     void opened();
+    void staffChanged();
     // Something in the database changed (after commit).
     void changed();
     void userChanged();
@@ -127,6 +131,11 @@ signals:
     void closing();
 
 private:
+    // The last people who signed in here, most recent first (device_state).
+    static constexpr int kRecentSignIns = 5;
+    std::vector<std::string> recentSignIns() const;
+    void rememberSignIn(const std::string &userId);
+
     std::unique_ptr<ronde::Store> m_store;
     Location m_location;
     std::optional<ronde::PreparedEvaluations> m_offered;

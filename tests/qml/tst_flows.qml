@@ -189,6 +189,49 @@ TestCase {
         verify(model.timeline[0].title.indexOf("Mentorgesprek") === 0)
     }
 
+    // Sign-in for a real facility: who used this tablet lately first, then everyone by
+    // surname; typing narrows the list at once; a wrong PIN moves nothing on the screen.
+    function test_signInListsRecentFirstThenBySurname() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        let previous = ""
+        for (const person of session.staff) {
+            verify(!person.recent, "nobody signed in here yet")
+            verify(person.section >= previous, person.name + " after section " + previous)
+            previous = person.section
+        }
+        signInAs(session, "director")
+        session.lock()
+        settle(shell)
+        compare(session.staff[0].role, "director", "the last one to sign in comes first")
+        verify(session.staff[0].recent)
+        compare(session.staff.filter(p => p.recent).length, 1)
+
+        const page = shell.stack.currentItem
+        const list = child(page, "staffList")
+        const search = child(page, "staffSearch")
+        search.text = "dekk"
+        compare(list.count, 1, "Ingrid Dekker, once")
+        mouseClick(child(search, "clearSearch"))
+        compare(search.text, "")
+        compare(list.count, session.staff.length)
+
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        mouseClick(list.itemAtIndex(0))
+        const message = child(page, "signInMessage")
+        const pad = child(page, "pinPad")
+        const padY = pad.mapToItem(page, 0, 0).y
+        for (const digit of "000000")
+            mouseClick(child(page, "pinKey" + digit))
+        mouseClick(child(page, "pinKeyOK"))
+        verify(message.text.indexOf("Onjuiste pincode") >= 0, message.text)
+        compare(pad.mapToItem(page, 0, 0).y, padY, "the PIN pad stays where it was")
+        mouseClick(child(page, "language_en"))
+        compare(message.text, "", "no Dutch message left after switching to English")
+        mouseClick(child(page, "language_nl"))
+    }
+
     // Five wrong PINs lock the account; then even the right one waits.
     function test_pinLockout() {
         const session = newSession()

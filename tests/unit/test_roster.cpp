@@ -223,3 +223,17 @@ TEST(Utf8Prefix, CutsBeforeACharacterNotInsideIt)
     EXPECT_TRUE(isValidUtf8(cut));
     EXPECT_EQ(utf8Prefix(text, 24), "Onbekende medewerker J\xC3\xBC");
 }
+
+// Sign-in lists staff by surname, as a Dutch list does: particles do not count.
+TEST(Text, SurnameSortKeyLeavesOutTheGivenNameAndParticles)
+{
+    EXPECT_EQ(surnameSortKey("Ahmed van Dijk"), "dijk");
+    EXPECT_EQ(surnameSortKey("Sanne de Jong"), "jong");
+    EXPECT_EQ(surnameSortKey("Jan van der Berg"), "berg");
+    EXPECT_EQ(surnameSortKey("Kevin El Amrani"), "el amrani");
+    EXPECT_EQ(surnameSortKey("Fatima Ouali"), "ouali");
+    EXPECT_EQ(surnameSortKey("Madonna"), "madonna");
+    EXPECT_EQ(surnameSortKey("Zoë  de  Wit"), "wit");
+    EXPECT_LT(surnameSortKey("Ahmed van Dijk"), surnameSortKey("Eva Mulder"));
+    EXPECT_LT(surnameSortKey("Eva Mulder"), surnameSortKey("Anna Smit"));
+}

@@ -27,6 +27,10 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({"facilities", tr("Aantal inrichtingen (standaard 1)."), tr("N")});
     parser.addOption(
         {"detainees", tr("Aantal gedetineerden per inrichting (standaard 60)."), tr("N")});
+    parser.addOption({"staff",
+                      tr("Aantal mensen dat zich per inrichting kan aanmelden (standaard de 11 "
+                         "vaste; meer worden bezoekers en medewerkers met verzonnen namen)."),
+                      tr("N")});
     parser.addOption({"seed",
                       tr("Startwaarde van de toevalsgenerator (standaard 2014); "
                          "dezelfde waarde geeft dezelfde gegevens."),
@@ -47,6 +51,7 @@ int runDemo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int seed = int(options.seed);
     if (!readInt(parser, "facilities", 1, 1000, options.facilities, err) ||
         !readInt(parser, "detainees", 1, 100000, options.detaineesPerFacility, err) ||
+        !readInt(parser, "staff", 0, 2000, options.staffPerFacility, err) ||
         !readInt(parser, "seed", 0, 2147483647, seed, err)) {
         return BadUsage;
     }

@@ -91,6 +91,7 @@
     <message>
         <location filename="../commands/demo.cpp" line="27"/>
         <location filename="../commands/demo.cpp" line="29"/>
+        <location filename="../commands/demo.cpp" line="33"/>
         <location filename="../commands/report.cpp" line="38"/>
         <source>N</source>
         <translation>N</translation>
@@ -102,21 +103,26 @@
     </message>
     <message>
         <location filename="../commands/demo.cpp" line="31"/>
+        <source>Aantal mensen dat zich per inrichting kan aanmelden (standaard de 11 vaste; meer worden bezoekers en medewerkers met verzonnen namen).</source>
+        <translation>People per facility who can sign in (default the 11 fixed ones; more become visitors and staff with made-up names).</translation>
+    </message>
+    <message>
+        <location filename="../commands/demo.cpp" line="35"/>
         <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation>Seed of the random generator (default 2014); the same seed gives the same data.</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="33"/>
+        <location filename="../commands/demo.cpp" line="37"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="35"/>
+        <location filename="../commands/demo.cpp" line="39"/>
         <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
         <translation>The date that is &apos;today&apos; in the demo (YYYY-MM-DD; default today).</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="37"/>
+        <location filename="../commands/demo.cpp" line="41"/>
         <location filename="../commands/report.cpp" line="31"/>
         <location filename="../commands/report.cpp" line="33"/>
         <location filename="../commands/transfer.cpp" line="25"/>
@@ -124,17 +130,17 @@
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="57"/>
+        <location filename="../commands/demo.cpp" line="62"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --today: use YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="100"/>
+        <location filename="../commands/demo.cpp" line="105"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation>The file %1 already exists. Choose another file or give --replace.</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="71"/>
+        <location filename="../commands/demo.cpp" line="76"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation>Making demo: %1 of %2 detainees</translation>
     </message>
@@ -185,27 +191,27 @@
         <translation>The new database: a file or a PostgreSQL URI (the same as --database).</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="38"/>
+        <location filename="../commands/demo.cpp" line="42"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation>Overwrite the file if it exists (or empty the PostgreSQL database first).</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="87"/>
+        <location filename="../commands/demo.cpp" line="92"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation>The database %1 already holds data. Choose another database or give --replace.</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="125"/>
+        <location filename="../commands/demo.cpp" line="130"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation>Could not rename %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="129"/>
+        <location filename="../commands/demo.cpp" line="134"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation>Demo written to %1: %2 facilities, %3 units, %4 staff, %5 detainees, %6 records.</translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="131"/>
+        <location filename="../commands/demo.cpp" line="136"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -1028,32 +1034,32 @@
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="145"/>
+        <location filename="../load_test.cpp" line="142"/>
         <source>de database heeft geen inrichtingen</source>
         <translation>the database has no facilities</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="174"/>
+        <location filename="../load_test.cpp" line="171"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation>enrolment or first sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="188"/>
+        <location filename="../load_test.cpp" line="185"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation>%1 tablets enrolled and up to date</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="228"/>
+        <location filename="../load_test.cpp" line="225"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation>round %1 of %2: %3 tablets at once in %4 ms, p99 so far %5 ms</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="242"/>
+        <location filename="../load_test.cpp" line="239"/>
         <source>laatste fout: %1</source>
         <translation>last error: %1</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="267"/>
+        <location filename="../load_test.cpp" line="264"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation>checked against the server&apos;s database and every tablet</translation>
     </message>

@@ -91,6 +91,7 @@
     <message>
         <location filename="../commands/demo.cpp" line="27"/>
         <location filename="../commands/demo.cpp" line="29"/>
+        <location filename="../commands/demo.cpp" line="33"/>
         <location filename="../commands/report.cpp" line="38"/>
         <source>N</source>
         <translation type="unfinished"></translation>
@@ -102,21 +103,26 @@
     </message>
     <message>
         <location filename="../commands/demo.cpp" line="31"/>
-        <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/demo.cpp" line="33"/>
-        <source>S</source>
+        <source>Aantal mensen dat zich per inrichting kan aanmelden (standaard de 11 vaste; meer worden bezoekers en medewerkers met verzonnen namen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/demo.cpp" line="35"/>
-        <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
+        <source>Startwaarde van de toevalsgenerator (standaard 2014); dezelfde waarde geeft dezelfde gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/demo.cpp" line="37"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/demo.cpp" line="39"/>
+        <source>De datum waarop de demo &apos;vandaag&apos; is (JJJJ-MM-DD; standaard vandaag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/demo.cpp" line="41"/>
         <location filename="../commands/report.cpp" line="31"/>
         <location filename="../commands/report.cpp" line="33"/>
         <location filename="../commands/transfer.cpp" line="25"/>
@@ -124,17 +130,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="57"/>
+        <location filename="../commands/demo.cpp" line="62"/>
         <source>Ongeldige datum &apos;%1&apos; voor --today: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="100"/>
+        <location filename="../commands/demo.cpp" line="105"/>
         <source>Het bestand %1 bestaat al. Kies een ander bestand of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="71"/>
+        <location filename="../commands/demo.cpp" line="76"/>
         <source>Demo maken: %1 van %2 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,27 +191,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="38"/>
+        <location filename="../commands/demo.cpp" line="42"/>
         <source>Overschrijf het bestand als het al bestaat (of maak de PostgreSQL-database eerst leeg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="87"/>
+        <location filename="../commands/demo.cpp" line="92"/>
         <source>De database %1 bevat al gegevens. Kies een andere database of geef --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="125"/>
+        <location filename="../commands/demo.cpp" line="130"/>
         <source>Kon %1 niet hernoemen naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="129"/>
+        <location filename="../commands/demo.cpp" line="134"/>
         <source>Demo geschreven naar %1: %2 inrichting(en), %3 afdelingen, %4 medewerkers, %5 gedetineerden, %6 registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/demo.cpp" line="131"/>
+        <location filename="../commands/demo.cpp" line="136"/>
         <source>PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,32 +1034,32 @@
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="145"/>
+        <location filename="../load_test.cpp" line="142"/>
         <source>de database heeft geen inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="174"/>
+        <location filename="../load_test.cpp" line="171"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="188"/>
+        <location filename="../load_test.cpp" line="185"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="228"/>
+        <location filename="../load_test.cpp" line="225"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="242"/>
+        <location filename="../load_test.cpp" line="239"/>
         <source>laatste fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="267"/>
+        <location filename="../load_test.cpp" line="264"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation type="unfinished"></translation>
     </message>
