@@ -48,19 +48,26 @@ Item {
                 rightPadding: Theme.spacing
                 onClicked: stack.pop()
             }
+            // In portrait the title may take two lines, and the user's name and role stack,
+            // so that a long name is never cut.
             Label {
                 text: stack.currentItem ? stack.currentItem.title : qsTr("Ronde", "naam van de app")
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontHeading
+                font.pixelSize: shell.width >= 1000 ? Theme.fontHeading : Theme.fontTitle
                 font.bold: true
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
+                lineHeight: 0.9
                 Layout.fillWidth: true
             }
             Label {
-                text: shell.session.signedIn ? shell.session.userName + " · " + shell.session.userRoleLabel
-                                             : shell.session.facilityName
+                text: !shell.session.signedIn ? shell.session.facilityName
+                      : shell.width >= 1000 ? shell.session.userName + " · " + shell.session.userRoleLabel
+                      : shell.session.userName + "\n" + shell.session.userRoleLabel
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontBody
+                font.pixelSize: shell.width >= 1000 ? Theme.fontBody : Theme.fontSmall
+                horizontalAlignment: Text.AlignRight
             }
             ToolButton {
                 objectName: "lockButton"

@@ -24,7 +24,9 @@ ItemDelegate {
 
     // Landscape: who | what needs attention. Portrait: the two stacked.
     readonly property bool wide: width >= 1000
-    implicitHeight: wide ? Theme.rowHeight : Theme.rowHeight + 56
+    // As high as its words need: a reason is wrapped, never cut.
+    implicitHeight: Math.max(wide ? Theme.rowHeight : Theme.rowHeight + 56,
+                             contentItem.implicitHeight + topPadding + bottomPadding)
     Accessible.name: attention.length > 0 ? qsTr("%1, nummer %2: %3").arg(name).arg(number).arg(attention)
                                           : qsTr("%1, nummer %2").arg(name).arg(number)
 
@@ -121,8 +123,6 @@ ItemDelegate {
                 color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning
                      : row.done ? Theme.ok : Theme.accent
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
                 horizontalAlignment: row.wide ? Text.AlignRight : Text.AlignLeft
             }
             Label {

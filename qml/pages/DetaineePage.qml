@@ -49,34 +49,33 @@ Page {
             width: flick.width - Theme.margin * 2
             spacing: Theme.margin
 
-            // Who
-            RowLayout {
+            // Who. A Column, not a layout: its height follows the labels as they wrap (a
+            // layout kept the height of its first pass, and the programme line overlapped
+            // the buttons in portrait).
+            Column {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                ColumnLayout {
-                    Layout.fillWidth: true
-                    Label {
-                        text: qsTr("Nummer %1 · %2 · binnen sinds %3")
-                              .arg(detainee.number).arg(detainee.unitName)
-                              .arg(detainee.admittedOn.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        // R2.3: while excluded, the detainee's own day programme, never plus
-                        text: (detainee.program === "plus" ? qsTr("Plusprogramma")
-                               : detainee.program === "own" ? qsTr("Eigen dagprogramma")
-                               : qsTr("Basisprogramma"))
-                              + (detainee.eligibleForPromotion ? " · " + qsTr("komt in aanmerking voor promotie") : "")
-                              + (detainee.exclusions.length > 0 ? " · " + qsTr("uitgesloten: %1").arg(detainee.exclusions.join(", ")) : "")
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: detainee.program === "plus" ? Theme.ok : Theme.text
-                        wrapMode: Text.WordWrap
-                        Layout.fillWidth: true
-                    }
+                spacing: 4
+                Label {
+                    width: parent.width
+                    text: qsTr("Nummer %1 · %2 · binnen sinds %3")
+                          .arg(detainee.number).arg(detainee.unitName)
+                          .arg(detainee.admittedOn.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    width: parent.width
+                    // R2.3: while excluded, the detainee's own day programme, never plus
+                    text: (detainee.program === "plus" ? qsTr("Plusprogramma")
+                           : detainee.program === "own" ? qsTr("Eigen dagprogramma")
+                           : qsTr("Basisprogramma"))
+                          + (detainee.eligibleForPromotion ? " · " + qsTr("komt in aanmerking voor promotie") : "")
+                          + (detainee.exclusions.length > 0 ? " · " + qsTr("uitgesloten: %1").arg(detainee.exclusions.join(", ")) : "")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: detainee.program === "plus" ? Theme.ok : Theme.text
+                    wrapMode: Text.WordWrap
                 }
             }
 
@@ -198,6 +197,8 @@ Page {
             }
             Repeater {
                 model: detainee.reviews
+                // The day, then the domains: side by side where they fit, else under each
+                // other; each light keeps its word (never colour alone) and is never cut.
                 delegate: RowLayout {
                     required property var modelData
                     Layout.fillWidth: true
@@ -207,18 +208,23 @@ Page {
                         font.pixelSize: Theme.fontBody
                         color: Theme.textMuted
                         Layout.preferredWidth: 90
+                        Layout.alignment: Qt.AlignTop
                     }
-                    Repeater {
-                        model: modelData.lights
-                        delegate: Label {
-                            required property var modelData
-                            text: (modelData.light === "green" ? "● " : modelData.light === "orange" ? "▲ " : "■ ")
-                                  + modelData.domain + ": " + modelData.label
-                            font.pixelSize: Theme.fontSmall
-                            font.bold: modelData.light !== "green"
-                            color: modelData.light === "green" ? Theme.ok : modelData.light === "orange" ? Theme.warning : Theme.danger
-                            Layout.fillWidth: true
-                            elide: Text.ElideRight
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Repeater {
+                            model: modelData.lights
+                            delegate: Label {
+                                required property var modelData
+                                text: (modelData.light === "green" ? "● " : modelData.light === "orange" ? "▲ " : "■ ")
+                                      + modelData.domain + ": " + modelData.label
+                                font.pixelSize: Theme.fontSmall
+                                font.bold: modelData.light !== "green"
+                                color: modelData.light === "green" ? Theme.ok : modelData.light === "orange" ? Theme.warning : Theme.danger
+                                width: Math.min(implicitWidth, parent.width)
+                                wrapMode: Text.WordWrap
+                            }
                         }
                     }
                 }

@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ronde
+
+// No text is cut: every page of the tablet, in landscape (1280×800) and portrait (800×1280),
+// in Dutch and English, with the demo's detainee of the longest name. A Text that elides or
+// runs past its maximumLineCount says so in `truncated`.
+TestCase {
+    id: testCase
+    name: "Layout"
+    visible: true // laid out and drawn, as on the tablet
+    when: windowShown
+    width: 1280
+    height: 1280
+
+    Component { id: sessionComponent; Session {} }
+    Component { id: shellComponent; AppShell {} }
+    Component { id: roundsModelComponent; RoundsModel { mine: false } }
+
+    function cutTexts(item, out, where) {
+        if (!item || !item.visible || item.opacity === 0)
+            return out
+        if (item.truncated === true && item.text !== undefined && item.text !== "")
+            out.push(where + ": “" + item.text + "”")
+        for (let i = 0; i < item.children.length; ++i)
+            cutTexts(item.children[i], out, where)
+        return out
+    }
+
+    function longestNamed(session) {
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        let best = { "id": "", "name": "" }
+        for (let i = 0; i < all.count; ++i) {
+            const name = all.data(all.index(i, 0), RoundsModel.NameRole)
+            if (name.length > best.name.length)
+                best = { "id": all.data(all.index(i, 0), RoundsModel.DetaineeIdRole), "name": name }
+        }
+        return best
+    }
+
+    function test_noTextIsCut_data() {
+        const cases = []
+        for (const lang of ["nl", "en"])
+            for (const size of [{ "w": 1280, "h": 800, "o": "landscape" }, { "w": 800, "h": 1280, "o": "portrait" }])
+                cases.push({ tag: lang + " " + size.o, lang: lang, w: size.w, h: size.h })
+        return cases
+    }
+
+    function test_noTextIsCut(data) {
+        UiLanguage.choose(data.lang)
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        const shell = createTemporaryObject(shellComponent, testCase, { "session": session,
+                                                                       "width": data.w, "height": data.h })
+        const cut = []
+        const settle = function() { tryCompare(shell.stack, "busy", false); waitForRendering(shell); wait(50) }
+        settle()
+        cutTexts(shell, cut, "SignIn")
+        for (const role of ["director", "mentor"]) {
+            let id = ""
+            for (const person of session.staff)
+                if (person.role === role)
+                    id = person.id
+            compare(session.signIn(id, "123456"), "")
+            settle()
+            cutTexts(shell, cut, "Mijn werk as " + role)
+            findChild(shell.stack.currentItem, "everyoneButton").clicked()
+            settle()
+            cutTexts(shell, cut, "Alle gedetineerden as " + role)
+            const longest = longestNamed(session)
+            shell.openDetainee(longest.id, longest.name, true)
+            settle()
+            cutTexts(shell, cut, "Detainee " + longest.name)
+            shell.recordContact(longest.id, longest.name, "mentorTalk", true)
+            settle()
+            cutTexts(shell, cut, "Contact")
+            shell.askRating(shell.stack.currentItem, true)
+            settle()
+            cutTexts(shell, cut, "Rating")
+            shell.stack.pop(null, StackView.Immediate)
+            if (role === "director") {
+                shell.recordReview(longest.id, longest.name, true)
+                settle()
+                cutTexts(shell, cut, "Review")
+                shell.stack.pop(null, StackView.Immediate)
+                shell.recordDecision(longest.id, longest.name, true)
+                settle()
+                cutTexts(shell, cut, "Decision")
+                shell.stack.pop(null, StackView.Immediate)
+            }
+            shell.openSync(true)
+            settle()
+            cutTexts(shell, cut, "Sync")
+            session.lock()
+            settle()
+        }
+        UiLanguage.choose("nl")
+        compare(cut.length, 0, "cut text:\n" + cut.join("\n"))
+    }
+}
