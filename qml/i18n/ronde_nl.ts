@@ -10,24 +10,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="52"/>
+        <location filename="../AppShell.qml" line="54"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="68"/>
-        <location filename="../AppShell.qml" line="71"/>
+        <location filename="../AppShell.qml" line="75"/>
+        <location filename="../AppShell.qml" line="78"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="257"/>
+        <location filename="../AppShell.qml" line="264"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="266"/>
+        <location filename="../AppShell.qml" line="273"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,47 +183,101 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="14"/>
+        <location filename="../pages/DecisionPage.qml" line="16"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="31"/>
+        <location filename="../pages/DecisionPage.qml" line="42"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="40"/>
+        <location filename="../pages/DecisionPage.qml" line="76"/>
         <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="50"/>
+        <location filename="../pages/DecisionPage.qml" line="32"/>
+        <location filename="../pages/DecisionPage.qml" line="86"/>
         <source>Promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="50"/>
+        <location filename="../pages/DecisionPage.qml" line="32"/>
+        <location filename="../pages/DecisionPage.qml" line="86"/>
         <source>Degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <location filename="../pages/DecisionPage.qml" line="33"/>
+        <location filename="../pages/DecisionPage.qml" line="87"/>
         <source>Nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <location filename="../pages/DecisionPage.qml" line="33"/>
+        <location filename="../pages/DecisionPage.qml" line="87"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="65"/>
+        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <source>Nu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <source>plusprogramma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="52"/>
+        <source>eigen dagprogramma (uitgesloten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="53"/>
+        <source>basisprogramma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
+        <source>komt in aanmerking voor promotie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="55"/>
+        <source>komt nu niet in aanmerking voor promotie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="102"/>
         <source>Besluit vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="81"/>
+        <location filename="../pages/DecisionPage.qml" line="111"/>
+        <source>Kies eerst een besluit hierboven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="134"/>
+        <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="146"/>
+        <source>Nee, terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="151"/>
+        <source>Ja, vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="169"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,7 +285,7 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="29"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="31"/>
         <source>%1, nummer %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,22 +295,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="28"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="30"/>
         <source>%1, nummer %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="78"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="80"/>
         <source>Eigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="88"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="90"/>
         <source>Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="98"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="100"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · sinds %3 (%n dag)</numerusform>
@@ -433,77 +487,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="59"/>
+        <location filename="../pages/DetaineePage.qml" line="60"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="69"/>
+        <location filename="../pages/DetaineePage.qml" line="70"/>
         <source>Plusprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="70"/>
+        <location filename="../pages/DetaineePage.qml" line="71"/>
         <source>Eigen dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="71"/>
+        <location filename="../pages/DetaineePage.qml" line="72"/>
         <source>Basisprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="72"/>
+        <location filename="../pages/DetaineePage.qml" line="73"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="73"/>
+        <location filename="../pages/DetaineePage.qml" line="74"/>
         <source>uitgesloten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="90"/>
+        <location filename="../pages/DetaineePage.qml" line="89"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="96"/>
+        <location filename="../pages/DetaineePage.qml" line="95"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="102"/>
+        <location filename="../pages/DetaineePage.qml" line="101"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="111"/>
+        <location filename="../pages/DetaineePage.qml" line="110"/>
         <source>Ander contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="118"/>
+        <location filename="../pages/DetaineePage.qml" line="117"/>
         <source>Bespreking (MDO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="125"/>
+        <location filename="../pages/DetaineePage.qml" line="124"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="146"/>
+        <location filename="../pages/DetaineePage.qml" line="145"/>
         <source>Afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="194"/>
+        <location filename="../pages/DetaineePage.qml" line="193"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="229"/>
+        <location filename="../pages/DetaineePage.qml" line="235"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,52 +880,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Houdt zich aan afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="46"/>
+        <location filename="../viewmodels/review_form.cpp" line="49"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="47"/>
+        <location filename="../viewmodels/review_form.cpp" line="49"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="101"/>
+        <location filename="../viewmodels/review_form.cpp" line="102"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="103"/>
+        <location filename="../viewmodels/review_form.cpp" line="104"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="105"/>
+        <location filename="../viewmodels/review_form.cpp" line="106"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,43 +943,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="52"/>
+        <location filename="../pages/ReviewPage.qml" line="63"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="53"/>
+        <location filename="../pages/ReviewPage.qml" line="64"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="54"/>
+        <location filename="../pages/ReviewPage.qml" line="65"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="86"/>
-        <source>Gedrag (voorbeelden)</source>
+        <location filename="../pages/ReviewPage.qml" line="99"/>
+        <source>Gedrag dat goed gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="102"/>
-        <location filename="../pages/ReviewPage.qml" line="111"/>
+        <location filename="../pages/ReviewPage.qml" line="100"/>
+        <source>Gedrag dat zorgen geeft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="123"/>
+        <location filename="../pages/ReviewPage.qml" line="132"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="114"/>
+        <location filename="../pages/ReviewPage.qml" line="135"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="126"/>
+        <location filename="../pages/ReviewPage.qml" line="147"/>
         <source>Toelichting uitzondering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="132"/>
+        <location filename="../pages/ReviewPage.qml" line="185"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,18 +1097,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="159"/>
+        <location filename="../viewmodels/session.cpp" line="161"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="167"/>
-        <location filename="../viewmodels/session.cpp" line="201"/>
+        <location filename="../viewmodels/session.cpp" line="169"/>
+        <location filename="../viewmodels/session.cpp" line="203"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="178"/>
+        <location filename="../viewmodels/session.cpp" line="180"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1057,32 +1116,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="180"/>
+        <location filename="../viewmodels/session.cpp" line="182"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="184"/>
+        <location filename="../viewmodels/session.cpp" line="186"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="188"/>
+        <location filename="../viewmodels/session.cpp" line="190"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="194"/>
+        <location filename="../viewmodels/session.cpp" line="196"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="199"/>
+        <location filename="../viewmodels/session.cpp" line="201"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="250"/>
+        <location filename="../viewmodels/session.cpp" line="252"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,17 +1164,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="104"/>
+        <location filename="../pages/SignInPage.qml" line="107"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="116"/>
+        <location filename="../pages/SignInPage.qml" line="119"/>
         <source>Kies eerst uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="116"/>
+        <location filename="../pages/SignInPage.qml" line="119"/>
         <source>Voer uw pincode in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,17 +1195,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="49"/>
+        <location filename="../components/StatusBar.qml" line="51"/>
         <source>Niet gekoppeld aan een server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="50"/>
+        <location filename="../components/StatusBar.qml" line="52"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="53"/>
+        <location filename="../components/StatusBar.qml" line="55"/>
         <source>%n registratie(s) geweigerd door de server</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server</numerusform>
@@ -1154,17 +1213,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="55"/>
+        <location filename="../components/StatusBar.qml" line="57"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="56"/>
+        <location filename="../components/StatusBar.qml" line="58"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="66"/>
+        <location filename="../components/StatusBar.qml" line="68"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

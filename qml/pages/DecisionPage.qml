@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import Ronde
 
 // Besluit: promote, demote, not yet, revoke (R4.5). Only the director or a mandated MDO
-// member may decide; core refuses anyone else. Shows the complaint deadline (R6.1).
+// member may decide; core refuses anyone else. It shows where the detainee stands (the
+// programme, eligibility, a decision due), says why it cannot be saved yet, asks for a
+// confirmation before it records, and then shows the complaint deadline (R6.1).
 Page {
     id: page
     required property Session session
@@ -19,7 +21,16 @@ Page {
         objectName: "decisionForm"
         session: page.session
         detaineeId: page.detaineeId
+        onChanged: page.confirming = false
     }
+    DetaineeModel {
+        id: detainee
+        session: page.session
+        detaineeId: page.detaineeId
+    }
+    property bool confirming: false
+    readonly property var decisionNames: ({ "promote": qsTr("Promoveren"), "demote": qsTr("Degraderen"),
+                                            "notYet": qsTr("Nog niet"), "revoke": qsTr("Intrekken") })
 
     ColumnLayout {
         x: Theme.margin
@@ -32,6 +43,31 @@ Page {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
+        }
+        // Where the detainee stands now, from the same evaluation as the detainee page.
+        Label {
+            objectName: "decisionStanding"
+            Layout.fillWidth: true
+            text: qsTr("Nu: %1").arg(detainee.program === "plus" ? qsTr("plusprogramma")
+                                     : detainee.program === "own" ? qsTr("eigen dagprogramma (uitgesloten)")
+                                     : qsTr("basisprogramma"))
+                  + " · " + (detainee.eligibleForPromotion ? qsTr("komt in aanmerking voor promotie")
+                                                           : qsTr("komt nu niet in aanmerking voor promotie"))
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Repeater {
+            model: detainee.decisionsDue
+            delegate: Label {
+                required property var modelData
+                Layout.fillWidth: true
+                text: "● " + modelData.reason
+                font.pixelSize: Theme.fontBody
+                color: Theme.accent
+                wrapMode: Text.WordWrap
+            }
         }
         Label {
             objectName: "decisionNotPermitted"
@@ -61,10 +97,62 @@ Page {
         }
         BigButton {
             objectName: "saveDecisionButton"
+            visible: !page.confirming
             Layout.fillWidth: true
             text: qsTr("Besluit vastleggen")
-            enabled: form.decision !== ""
-            onClicked: form.save()
+            enabled: form.decision !== "" && !(form.complaintDeadline.getTime() > 0) // once saved, it is done
+            onClicked: page.confirming = true
+        }
+        // Why it cannot be saved yet, instead of a grey button alone.
+        Label {
+            objectName: "decisionWhyNot"
+            visible: !page.confirming && form.decision === "" && page.session.canDecide
+            Layout.fillWidth: true
+            text: qsTr("Kies eerst een besluit hierboven.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        // A decision is not undone by a tap: it asks once more, in words.
+        Rectangle {
+            objectName: "decisionConfirmation"
+            visible: page.confirming
+            Layout.fillWidth: true
+            implicitHeight: confirmColumn.implicitHeight + Theme.margin * 2
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.primary
+            border.width: 2
+            ColumnLayout {
+                id: confirmColumn
+                x: Theme.margin
+                y: Theme.margin
+                width: parent.width - Theme.margin * 2
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.")
+                          .arg(page.decisionNames[form.decision] || "").arg(page.detaineeName)
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                RowLayout {
+                    spacing: Theme.spacing
+                    BigButton {
+                        objectName: "cancelDecisionButton"
+                        primary: false
+                        text: qsTr("Nee, terug")
+                        onClicked: page.confirming = false
+                    }
+                    BigButton {
+                        objectName: "confirmDecisionButton"
+                        text: qsTr("Ja, vastleggen")
+                        onClicked: { page.confirming = false; form.save() }
+                    }
+                }
+            }
         }
         Label {
             objectName: "decisionError"

@@ -41,11 +41,22 @@ Page {
 
             Repeater {
                 model: form.domains
-                delegate: ColumnLayout {
+                // Landscape: the domain beside its lights, so that the form fits above "opslaan".
+                delegate: GridLayout {
                     required property var modelData
                     Layout.fillWidth: true
-                    spacing: 6
-                    Label { text: modelData.label; font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+                    columns: page.width >= 1000 ? 2 : 1
+                    columnSpacing: Theme.margin
+                    rowSpacing: 6
+                    Label {
+                        text: modelData.label
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                        Layout.preferredWidth: page.width >= 1000 ? 320 : -1
+                        Layout.fillWidth: page.width < 1000
+                    }
                     RowLayout {
                         spacing: Theme.spacing
                         Repeater {
@@ -83,18 +94,28 @@ Page {
                 }
             }
 
-            Label { text: qsTr("Gedrag (voorbeelden)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spacing
-                Repeater {
-                    model: form.exampleBehaviours
-                    delegate: FilterButton {
-                        required property string modelData
-                        text: modelData
-                        checked: form.behaviours.indexOf(modelData) >= 0
-                        Accessible.name: text
-                        onClicked: form.toggleBehaviour(modelData)
+            // What goes well and what worries, apart: one list mixed them.
+            Repeater {
+                model: [{ "title": qsTr("Gedrag dat goed gaat"), "items": form.positiveBehaviours, "mark": "+" },
+                        { "title": qsTr("Gedrag dat zorgen geeft"), "items": form.concerningBehaviours, "mark": "!" }]
+                delegate: ColumnLayout {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label { text: modelData.title; font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Repeater {
+                            model: modelData.items
+                            delegate: FilterButton {
+                                required property string modelData
+                                text: modelData
+                                checked: form.behaviours.indexOf(modelData) >= 0
+                                Accessible.name: text
+                                onClicked: form.toggleBehaviour(modelData)
+                            }
+                        }
                     }
                 }
             }
@@ -126,20 +147,6 @@ Page {
                 Accessible.name: qsTr("Toelichting uitzondering")
             }
 
-            BigButton {
-                objectName: "saveReviewButton"
-                Layout.fillWidth: true
-                text: qsTr("Bespreking opslaan")
-                onClicked: form.save()
-            }
-            Label {
-                visible: form.errorString !== ""
-                text: "⚠ " + form.errorString
-                color: Theme.danger
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
             Label {
                 objectName: "reviewOutcome"
                 visible: form.outcome !== ""
@@ -149,6 +156,34 @@ Page {
                 font.bold: true
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+            }
+        }
+    }
+
+    // Always in reach, whatever the form's length.
+    footer: Rectangle {
+        color: Theme.surface
+        implicitHeight: footerColumn.implicitHeight + Theme.spacing * 2
+        Rectangle { anchors.top: parent.top; width: parent.width; height: 1; color: Theme.divider }
+        ColumnLayout {
+            id: footerColumn
+            x: Theme.margin
+            y: Theme.spacing
+            width: parent.width - Theme.margin * 2
+            spacing: Theme.spacing
+            Label {
+                visible: form.errorString !== ""
+                text: "⚠ " + form.errorString
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            BigButton {
+                objectName: "saveReviewButton"
+                Layout.fillWidth: true
+                text: qsTr("Bespreking opslaan")
+                onClicked: form.save()
             }
         }
     }

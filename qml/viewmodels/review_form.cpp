@@ -36,16 +36,16 @@ QVariantList ReviewForm::domains() const
     return list;
 }
 
-QStringList ReviewForm::exampleBehaviours() const
+// Seed 003: behaviour the traffic lights are about, in the facility's own words.
+QStringList ReviewForm::positiveBehaviours() const
 {
-    // Seed 003: behaviour the traffic lights are about, in the facility's own words.
-    return {tr("Neemt deel aan arbeid en activiteiten"),
-            tr("Houdt zich aan afspraken"),
-            tr("Werkt mee aan het D&R-plan"),
-            tr("Respectvol naar personeel en medegedetineerden"),
-            tr("Verbaal agressief"),
-            tr("Weigert het dagprogramma"),
-            tr("Positieve urinecontrole"),
+    return {tr("Neemt deel aan arbeid en activiteiten"), tr("Houdt zich aan afspraken"),
+            tr("Werkt mee aan het D&R-plan"), tr("Respectvol naar personeel en medegedetineerden")};
+}
+
+QStringList ReviewForm::concerningBehaviours() const
+{
+    return {tr("Verbaal agressief"), tr("Weigert het dagprogramma"), tr("Positieve urinecontrole"),
             tr("Bezit van contrabande")};
 }
 

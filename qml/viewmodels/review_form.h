@@ -14,7 +14,9 @@ class ReviewForm : public RecordForm
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QVariantList domains READ domains NOTIFY sessionChanged)
-    Q_PROPERTY(QStringList exampleBehaviours READ exampleBehaviours CONSTANT)
+    // Example behaviours, what goes well apart from what worries (seed 003).
+    Q_PROPERTY(QStringList positiveBehaviours READ positiveBehaviours CONSTANT)
+    Q_PROPERTY(QStringList concerningBehaviours READ concerningBehaviours CONSTANT)
     Q_PROPERTY(QVariantMap lights MEMBER m_lights NOTIFY changed)
     Q_PROPERTY(QStringList behaviours MEMBER m_behaviours NOTIFY changed)
     Q_PROPERTY(QString note MEMBER m_note NOTIFY changed)
@@ -26,7 +28,8 @@ public:
     using RecordForm::RecordForm;
     // [{domain, label}] of the facility's profile.
     QVariantList domains() const;
-    QStringList exampleBehaviours() const;
+    QStringList positiveBehaviours() const;
+    QStringList concerningBehaviours() const;
     QString outcome() const { return m_outcome; }
     bool eligibleAfterSave() const { return m_eligible; }
     Q_INVOKABLE void setLight(const QString &domain, const QString &light);

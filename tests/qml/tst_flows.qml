@@ -43,6 +43,12 @@ TestCase {
         tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
         return findChild(parent, name)
     }
+    // A control that appears on a tap is placed at the next layout pass: click it then.
+    function clickWhenShown(item) {
+        tryVerify(() => item.visible && item.width > 0)
+        waitForRendering(item)
+        mouseClick(item)
+    }
     function settle(shell) {
         tryCompare(shell.stack, "busy", false)
     }
@@ -103,6 +109,7 @@ TestCase {
         settle(shell)
         const rating = shell.stack.currentItem
         tap(child(rating, "face4"))
+        tryVerify(() => child(rating, "confirmRating").enabled)
         tap(child(rating, "confirmRating"))
         const pad = child(rating, "handBackPinPad")
         for (const digit of "123456")
@@ -286,7 +293,7 @@ TestCase {
         mouseClick(child(rating, "face4"))
         compare(rating.chosen, 4)
         verify(!pad.visible)
-        mouseClick(child(rating, "confirmRating"))
+        clickWhenShown(child(rating, "confirmRating"))
         verify(pad.visible)
         for (const digit of "9999")
             mouseClick(child(pad, "pinKey" + digit))
@@ -351,7 +358,8 @@ TestCase {
         const form = child(page, "decisionForm")
         form.decision = "notYet"
         const pending = session.pendingChanges
-        mouseClick(child(page, "saveDecisionButton"))
+        clickWhenShown(child(page, "saveDecisionButton"))
+        clickWhenShown(child(page, "confirmDecisionButton"))
         const error = child(page, "decisionError")
         verify(error.visible)
         verify(error.text.indexOf("mag uw rol niet") >= 0, error.text)
@@ -362,8 +370,18 @@ TestCase {
         settle(shell)
         const directorPage = shell.recordDecision(first.id, first.name, true)
         verify(!child(directorPage, "decisionNotPermitted").visible)
+        verify(child(directorPage, "decisionStanding").text.indexOf("Nu: ") === 0)
+        verify(child(directorPage, "decisionWhyNot").visible, "says a decision must be chosen")
+        verify(!child(directorPage, "saveDecisionButton").enabled)
         child(directorPage, "decisionForm").decision = "notYet"
-        mouseClick(child(directorPage, "saveDecisionButton"))
+        verify(!child(directorPage, "decisionWhyNot").visible)
+        clickWhenShown(child(directorPage, "saveDecisionButton"))
+        // It asks first; "Nee, terug" writes nothing.
+        verify(child(directorPage, "decisionConfirmation").visible)
+        clickWhenShown(child(directorPage, "cancelDecisionButton"))
+        compare(session.pendingChanges, pending)
+        clickWhenShown(child(directorPage, "saveDecisionButton"))
+        clickWhenShown(child(directorPage, "confirmDecisionButton"))
         verify(child(directorPage, "complaintDeadline").visible)
         compare(session.pendingChanges, pending + 1)
     }
