@@ -4,6 +4,9 @@
 #include "words/words.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <cmath>
 
 namespace ronde::office {
 namespace {
@@ -18,7 +21,8 @@ const QColor kBlue{0x00, 0x72, 0xB2};
 const QColor kSky{0x56, 0xB4, 0xE9};
 const QColor kGreen{0x00, 0x9E, 0x73};
 const QColor kOrange{0xE6, 0x9F, 0x00};
-const QColor kRed{0xD5, 0x5E, 0x00};
+const QColor kRed{0xB3, 0x4D,
+                  0x00}; // darker than Okabe–Ito vermillion: white words on it reach 5.3:1
 const QColor kGrey{0x99, 0x99, 0x99};
 const QColor kPurple{0xCC, 0x79, 0xA7};
 
@@ -70,8 +74,8 @@ Chart complianceChart(const Report &report)
         chart.series << ChartSeries{words::complianceWord(classes[i]), colours[i], {}};
     }
     for (const RuleCompliance &rule : report.figures.compliance) {
-        chart.categories << QString::fromLatin1(nameOf(rule.rule)) + " " +
-                                words::ruleTitle(rule.rule);
+        chart.categories << words::ruleTitle(rule.rule) + " (" +
+                                QString::fromLatin1(nameOf(rule.rule)) + ")";
         chart.shortCategories << words::ruleShortLabel(rule.rule);
         const std::array counts{rule.onTime, rule.late, rule.overdue, rule.open};
         std::vector<std::optional<FigureSelection>> row;
@@ -99,7 +103,11 @@ Chart satisfactionChart(const Report &report)
             hidden << words::roleWord(s.role);
             continue;
         }
-        chart.categories << words::roleWord(s.role);
+        // The mean and the number of ratings beside the role: the bars alone show neither.
+        chart.categories << tr("%1 (gem. %2, n = %3)")
+                                .arg(words::roleWord(s.role))
+                                .arg(QLocale().toString(s.mean(), 'f', 1))
+                                .arg(s.count());
         for (size_t i = 0; i < s.distribution.size(); ++i) {
             chart.series[qsizetype(i)].values << percentOf(s.distribution[i], s.count());
         }
@@ -123,7 +131,7 @@ Chart trendChart(const Report &report)
     ChartSeries intakeOverdue{tr("intake over termijn"), kBlue, {}};
     for (const MonthFigures &month : report.trend) {
         const Figures &f = month.figures;
-        chart.categories << QString::fromStdString(month.month);
+        chart.categories << monthLabel(month.month);
         noContact.values << 100.0 * f.noContact.share();
         noInternal.values << 100.0 * f.noInternalContact.share();
         const RuleCompliance &intake = f.compliance.at(0);
@@ -133,6 +141,23 @@ Chart trendChart(const Report &report)
     }
     chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
     return chart;
+}
+
+QString monthLabel(const std::string &month)
+{
+    return QLocale().toString(QDate::fromString(QString::fromStdString(month) + "-01", Qt::ISODate),
+                              "MMM yyyy");
+}
+
+QColor inkOn(const QColor &fill)
+{
+    const auto linear = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * linear(fill.redF()) + 0.7152 * linear(fill.greenF()) +
+                             0.0722 * linear(fill.blueF());
+    // White reaches 4.5:1 up to a luminance of 0.18; the dark ink from about 0.23.
+    return luminance > 0.18 ? QColor(0x1B, 0x1F, 0x24) : QColor(Qt::white);
 }
 
 } // namespace ronde::office

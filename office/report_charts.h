@@ -41,9 +41,16 @@ struct Chart
     std::optional<FigureSelection> selectionAt(int category, int series) const;
 };
 
+// The colour of words on a bar of this fill: dark on a light fill, white on a dark one, each
+// at least 4.5:1 with the chart palette (WCAG's relative luminance).
+QColor inkOn(const QColor &fill);
+
 Chart contactChart(const Report &report);      // R5.1: share in contact per role
 Chart complianceChart(const Report &report);   // R5.4: on time, late, overdue, open per rule
 Chart satisfactionChart(const Report &report); // R5.5: ratings 1–5 per role, small groups out
 Chart trendChart(const Report &report);        // per month: without contact, overdue mentor talk
+
+// "sep. 2026" for the month "2026-09", in the user's language.
+QString monthLabel(const std::string &month);
 
 } // namespace ronde::office

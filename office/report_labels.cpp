@@ -4,6 +4,8 @@
 #include "words/words.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 
 namespace ronde::office {
 namespace {
@@ -17,18 +19,28 @@ QString tr(const char *text)
 
 QString scopeLabel(const Report &report)
 {
-    QString where = report.scope.facilityId.empty() ? tr("alle inrichtingen")
-                                                    : QString::fromStdString(report.facilityName);
+    // A national report names its facility when the database holds only one.
+    QString where = report.facilityName.empty() ? tr("alle inrichtingen")
+                                                : QString::fromStdString(report.facilityName);
     if (!report.scope.unitId.empty()) {
         where += ", " + tr("afdeling %1").arg(QString::fromStdString(report.unitName));
     }
     return where;
 }
 
+namespace {
+
+// "12 augustus 2026": a date as people write it, in the user's language.
+QString longDate(const Date &day)
+{
+    return QLocale().toString(QDate(day.year(), day.month(), day.day()), "d MMMM yyyy");
+}
+
+} // namespace
+
 QString periodLabel(const Report &report)
 {
-    return QString::fromStdString(report.scope.from.iso()) + " – " +
-           QString::fromStdString(report.scope.to.iso());
+    return longDate(report.scope.from) + " – " + longDate(report.scope.to);
 }
 
 QString latestRecordLabel(const Report &report)
@@ -38,13 +50,16 @@ QString latestRecordLabel(const Report &report)
     }
     const LocalDateTime local = amsterdamFromUtc(*report.latestRecordMs);
     return QString("%1 %2:%3")
-        .arg(QString::fromStdString(local.date.iso()))
+        .arg(longDate(local.date))
         .arg(local.minuteOfDay / 60, 2, 10, QChar('0'))
         .arg(local.minuteOfDay % 60, 2, 10, QChar('0'));
 }
 
 QString percentLabel(const QLocale &locale, const Share &share)
 {
+    if (share.total == 0) {
+        return "—"; // no base: not 0 %
+    }
     return locale.toString(100.0 * share.share(), 'f', 1) + "%";
 }
 

@@ -81,13 +81,29 @@ public:
     {
         const int lineHeight = QFontMetrics(fontOf(10, false), &m_writer).height();
         const int headerHeight = 2 * QFontMetrics(fontOf(9, true), &m_writer).height() + 14;
+        // Each row as high as its longest cell needs: words wrap, they are never cut.
+        const auto heightOf = [&](const QStringList &cells) {
+            m_painter.setFont(fontOf(10, false));
+            int needed = lineHeight;
+            for (int c = 0; c < columns.size() && c < cells.size(); ++c) {
+                const int width = m_area.width() * columns[c].percentOfWidth / 100 - 12;
+                needed = std::max(
+                    needed,
+                    m_painter.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, cells[c])
+                        .height());
+            }
+            return needed + 12;
+        };
         // A table that fits on a page starts on one.
-        const int wholeHeight = headerHeight + int(rows.size()) * (lineHeight + 12);
+        int wholeHeight = headerHeight;
+        for (const QStringList &row : rows) {
+            wholeHeight += heightOf(row);
+        }
         if (wholeHeight < m_area.height()) {
             room(wholeHeight);
         }
         const auto drawRow = [&](const QStringList &cells, bool header) {
-            const int rowHeight = header ? headerHeight : lineHeight + 12; // headers wrap
+            const int rowHeight = header ? headerHeight : heightOf(cells);
             room(rowHeight);
             if (header) {
                 m_painter.fillRect(QRect(m_area.left(), m_y, m_area.width(), rowHeight),
@@ -100,14 +116,8 @@ public:
                 const int width = m_area.width() * columns[c].percentOfWidth / 100;
                 const QRect cell(x + 6, m_y, width - 12, rowHeight);
                 const QString text = c < cells.size() ? cells[c] : QString();
-                if (header) {
-                    m_painter.drawText(
-                        cell, int(columns[c].align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
-                } else {
-                    m_painter.drawText(
-                        cell, int(columns[c].align | Qt::AlignVCenter),
-                        m_painter.fontMetrics().elidedText(text, Qt::ElideRight, cell.width()));
-                }
+                m_painter.drawText(
+                    cell, int(columns[c].align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
                 x += width;
             }
             m_painter.setPen(QPen(kRule, 1));
@@ -125,12 +135,26 @@ public:
         m_y += 10;
     }
 
+    // A chart under its heading, the two kept on one page.
+    void chartSection(const Chart &chart, const QLocale &locale)
+    {
+        room(lineHeight(14, true) + 26 + chartHeight(chart) + 20);
+        heading(chart.title);
+        this->chart(chart, locale);
+    }
+
+    int chartHeight(const Chart &chart) const
+    {
+        const int legendHeight = 110; // room for two lines of a readable legend
+        return chart.kind == Chart::Kind::Lines
+                   ? 520 + legendHeight
+                   : int(chart.categories.size()) * 56 + 70 + legendHeight;
+    }
+
     void chart(const Chart &chart, const QLocale &locale)
     {
-        const int legendHeight = 80; // room for two lines
-        const int height = chart.kind == Chart::Kind::Lines
-                               ? 520
-                               : int(chart.categories.size()) * 56 + 70 + legendHeight;
+        const int legendHeight = 110;
+        const int height = chartHeight(chart);
         room(height + 20);
         if (chart.categories.isEmpty()) {
             line(tr("Geen gegevens in deze periode."));
@@ -230,9 +254,8 @@ private:
             m_painter.setFont(fontOf(9, false));
             m_painter.setPen(kInk);
             const QRect label(box.left(), top, labelWidth - 12, rowHeight);
-            m_painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                               m_painter.fontMetrics().elidedText(chart.categories[c],
-                                                                  Qt::ElideRight, label.width()));
+            m_painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap,
+                               chart.categories[c]);
             double start = 0;
             double total = 0;
             for (const ChartSeries &series : chart.series) {
@@ -244,7 +267,7 @@ private:
                                  plot.width() * value / 100.0, rowHeight * 0.64);
                 m_painter.fillRect(bar, series.color);
                 if (chart.series.size() > 2 && bar.width() > 70) { // a part: its share inside
-                    m_painter.setPen(Qt::white);
+                    m_painter.setPen(inkOn(series.color));
                     m_painter.setFont(fontOf(8, true));
                     m_painter.drawText(bar, Qt::AlignCenter, locale.toString(value, 'f', 0) + "%");
                 }
@@ -255,8 +278,8 @@ private:
                 m_painter.setPen(kInk);
                 m_painter.setFont(fontOf(9, true));
                 const int end = plot.left() + int(plot.width() * total / 100.0);
-                const bool inside = end + 120 > plot.right(); // no room after: inside, in white
-                m_painter.setPen(inside ? QColor(Qt::white) : kInk);
+                const bool inside = end + 120 > plot.right(); // no room after: inside the bar
+                m_painter.setPen(inside ? inkOn(chart.series.value(0).color) : kInk);
                 m_painter.drawText(QRect(inside ? end - 118 : end + 8, top, 110, rowHeight),
                                    (inside ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                                    locale.toString(total, 'f', 1) + "%");
@@ -315,7 +338,7 @@ private:
 
     void drawLegend(const Chart &chart, const QRect &box)
     {
-        m_painter.setFont(fontOf(8, false));
+        m_painter.setFont(fontOf(10, false)); // readable printed and on a screen at 60 dpi
         int x = box.left();
         int top = box.top();
         for (int s = 0; s < chart.series.size(); ++s) {
@@ -323,7 +346,7 @@ private:
             const int needed = 48 + m_painter.fontMetrics().horizontalAdvance(series.name);
             if (x + needed > box.right() && x > box.left()) { // next legend line
                 x = box.left();
-                top += 34;
+                top += 44;
             }
             if (chart.kind == Chart::Kind::Lines) {
                 m_painter.setPen(
@@ -368,7 +391,7 @@ void writeOverview(PdfPages &pages, const Report &report, const QLocale &locale,
     pages.line(tr("Inrichting: %1").arg(scopeLabel(report)));
     pages.line(tr("Periode: %1").arg(periodLabel(report)));
     pages.line(tr("Gegevens tot en met: %1").arg(latestRecordLabel(report)));
-    pages.line(tr("Gemaakt op: %1").arg(locale.toString(madeAt, "yyyy-MM-dd HH:mm")));
+    pages.line(tr("Gemaakt op: %1").arg(locale.toString(madeAt, "d MMMM yyyy HH:mm")));
     pages.line(tr("Aanwezig in de periode: %1 gedetineerden").arg(countOf(locale, f.present)));
 
     pages.heading(tr("Kerncijfers"));
@@ -385,9 +408,7 @@ void writeOverview(PdfPages &pages, const Report &report, const QLocale &locale,
          shareRow(locale, tr("Geen hulp bij het D&R-plan, 4 weken of langer binnen (R5.3)"),
                   f.noPlanHelp)});
 
-    const Chart contact = contactChart(report);
-    pages.heading(contact.title);
-    pages.chart(contact, locale);
+    pages.chartSection(contactChart(report), locale);
     QList<QStringList> rows;
     for (const auto &[role, share] : f.contactByRole) {
         rows << shareRow(locale, words::roleWord(role) + " (" + words::internalWord(role) + ")",
@@ -398,17 +419,14 @@ void writeOverview(PdfPages &pages, const Report &report, const QLocale &locale,
 
 void writeCompliance(PdfPages &pages, const Report &report, const QLocale &locale)
 {
-    pages.newPage();
-    const Chart compliance = complianceChart(report);
-    pages.heading(compliance.title);
-    pages.chart(compliance, locale);
+    pages.chartSection(complianceChart(report), locale);
     QList<QStringList> rows;
     for (const RuleCompliance &rule : report.figures.compliance) {
         const auto part = [&](int64_t n) {
             return countOf(locale, n) + " (" + percentLabel(locale, {n, rule.applicable()}) + ")";
         };
         rows << QStringList{
-            QString::fromLatin1(nameOf(rule.rule)) + " " + words::ruleTitle(rule.rule),
+            words::ruleTitle(rule.rule) + " (" + QString::fromLatin1(nameOf(rule.rule)) + ")",
             part(rule.onTime), part(rule.late), part(rule.overdue), part(rule.open)};
     }
     pages.table({{tr("Regel"), 44},
@@ -421,10 +439,7 @@ void writeCompliance(PdfPages &pages, const Report &report, const QLocale &local
 
 void writeSatisfaction(PdfPages &pages, const Report &report, const QLocale &locale)
 {
-    pages.newPage();
-    const Chart satisfaction = satisfactionChart(report);
-    pages.heading(satisfaction.title);
-    pages.chart(satisfaction, locale);
+    pages.chartSection(satisfactionChart(report), locale);
     QList<QStringList> rows;
     for (const RoleSatisfaction &s : report.figures.satisfaction) {
         if (s.suppressed) {
@@ -453,16 +468,13 @@ void writeSatisfaction(PdfPages &pages, const Report &report, const QLocale &loc
 
 void writeTrend(PdfPages &pages, const Report &report, const QLocale &locale)
 {
-    pages.newPage();
-    const Chart trend = trendChart(report);
-    pages.heading(trend.title);
-    pages.chart(trend, locale);
+    pages.chartSection(trendChart(report), locale);
     QList<QStringList> rows;
     for (const MonthFigures &month : report.trend) {
         const Figures &f = month.figures;
         const RuleCompliance &intake = f.compliance.at(0);
         const RuleCompliance &mentor = f.compliance.at(1);
-        rows << QStringList{QString::fromStdString(month.month),
+        rows << QStringList{monthLabel(month.month),
                             countOf(locale, f.present),
                             percentLabel(locale, f.noContact),
                             percentLabel(locale, f.noInternalContact),

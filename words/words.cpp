@@ -118,26 +118,34 @@ QString ruleTitle(Rule rule)
 
 QString ruleShortLabel(Rule rule)
 {
+    // The words first, the rule's code small after them (a reader knows "intake", not "R1.1").
     const QString number = QString::fromLatin1(nameOf(rule));
+    QString words;
     switch (rule) {
     case Rule::R1_1:
-        return number + " " + tr("intake");
+        words = tr("intake");
+        break;
     case Rule::R1_2:
-        return number + " " + tr("mentorgesprek");
+        words = tr("mentorgesprek");
+        break;
     case Rule::R1_3:
-        return number + " " + tr("gesprek plan");
+        words = tr("gesprek plan");
+        break;
     case Rule::R3_1:
-        return number + " " + tr("conceptplan");
+        words = tr("conceptplan");
+        break;
     case Rule::R3_2:
-        return number + " " + tr("definitief plan");
+        words = tr("definitief plan");
+        break;
     case Rule::R3_3:
-        return number + " " + tr("MDO");
+        words = tr("MDO");
+        break;
     case Rule::R4_3:
     case Rule::R4_6:
     case Rule::R6_6:
-        break;
+        return number;
     }
-    return number;
+    return words + " (" + number + ")";
 }
 
 } // namespace ronde::words

@@ -365,6 +365,15 @@ static Report buildReport(Database &db, const ReportScope &scope)
         }
         row.reset();
     }
+    // A national report of a database that holds one facility is that facility's: say so,
+    // not "alle inrichtingen".
+    if (scope.facilityId.empty()) {
+        Statement &only = db.prepare("SELECT MIN(name), COUNT(*) FROM facilities");
+        if (only.step() && only.int64(1) == 1) {
+            report.facilityName = only.text(0);
+        }
+        only.reset();
+    }
     Statement &latest = db.prepare("SELECT MAX(recorded_at) FROM events");
     if (latest.step() && !latest.isNull(0)) {
         report.latestRecordMs = latest.int64(0);

@@ -20,167 +20,183 @@ Page {
             page.listOpened()
     }
 
-    ColumnLayout {
+    // Wide: four tiles in a row and the charts two by two, filling the window. Narrow
+    // (portrait): the filters wrap, two tiles a row, one chart a row, and the page scrolls.
+    readonly property bool wide: width >= 1200
+
+    Flickable {
+        id: flick
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        contentHeight: column.implicitHeight + Theme.margin * 2
+        clip: true
+        ScrollBar.vertical: ScrollBar { width: 12 }
 
-        // Filters: which facility and unit, which period.
-        RowLayout {
-            Layout.fillWidth: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - Theme.margin * 2
             spacing: Theme.spacing
-            ComboBox {
-                id: facilityChoice
-                objectName: "facilityChoice"
-                indicator: ChoiceArrow { control: facilityChoice }
-                Layout.preferredWidth: 300
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.fontBody
-                textRole: "name"
-                valueRole: "id"
-                model: [{ id: "", name: qsTr("Alle inrichtingen") }].concat(page.dashboard.facilities)
-                Accessible.name: qsTr("Inrichting")
-                onActivated: page.dashboard.facilityId = currentValue
-            }
-            ComboBox {
-                id: unitChoice
-                objectName: "unitChoice"
-                indicator: ChoiceArrow { control: unitChoice }
-                Layout.preferredWidth: 220
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.fontBody
-                enabled: page.dashboard.facilityId !== ""
-                textRole: "name"
-                valueRole: "id"
-                model: [{ id: "", name: qsTr("Alle afdelingen") }].concat(page.dashboard.units)
-                Accessible.name: qsTr("Afdeling")
-                onActivated: page.dashboard.unitId = currentValue
-            }
-            Label { text: qsTr("Periode van"); font.pixelSize: Theme.fontBody; color: Theme.text }
-            TextField {
-                id: fromField
-                objectName: "fromField"
-                Layout.preferredWidth: 160
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.fontBody
-                text: page.dashboard.from
-                inputMask: "9999-99-99"
-                Accessible.name: qsTr("Eerste dag van de periode")
-            }
-            Label { text: qsTr("tot en met"); font.pixelSize: Theme.fontBody; color: Theme.text }
-            TextField {
-                id: toField
-                objectName: "toField"
-                Layout.preferredWidth: 160
-                Layout.preferredHeight: Theme.touchTarget
-                font.pixelSize: Theme.fontBody
-                text: page.dashboard.to
-                inputMask: "9999-99-99"
-                Accessible.name: qsTr("Laatste dag van de periode")
-            }
-            BigButton {
-                objectName: "refreshButton"
-                text: qsTr("Bijwerken")
-                enabled: !page.dashboard.busy
-                onClicked: {
-                    periodProblem.text = page.dashboard.setPeriod(fromField.text, toField.text)
-                    if (periodProblem.text === "")
-                        page.dashboard.refresh()
+
+            // Filters: which facility and unit, which period.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ComboBox {
+                    id: facilityChoice
+                    objectName: "facilityChoice"
+                    indicator: ChoiceArrow { control: facilityChoice }
+                    width: 300
+                    height: Theme.touchTarget
+                    font.pixelSize: Theme.fontBody
+                    textRole: "name"
+                    valueRole: "id"
+                    model: [{ id: "", name: qsTr("Alle inrichtingen") }].concat(page.dashboard.facilities)
+                    Accessible.name: qsTr("Inrichting")
+                    onActivated: page.dashboard.facilityId = currentValue
+                }
+                ComboBox {
+                    id: unitChoice
+                    objectName: "unitChoice"
+                    indicator: ChoiceArrow { control: unitChoice }
+                    width: 220
+                    height: Theme.touchTarget
+                    font.pixelSize: Theme.fontBody
+                    enabled: page.dashboard.facilityId !== ""
+                    textRole: "name"
+                    valueRole: "id"
+                    model: [{ id: "", name: qsTr("Alle afdelingen") }].concat(page.dashboard.units)
+                    Accessible.name: qsTr("Afdeling")
+                    onActivated: page.dashboard.unitId = currentValue
+                }
+                Label { text: qsTr("Periode van"); height: Theme.touchTarget; verticalAlignment: Text.AlignVCenter; font.pixelSize: Theme.fontBody; color: Theme.text }
+                TextField {
+                    id: fromField
+                    objectName: "fromField"
+                    width: 160
+                    height: Theme.touchTarget
+                    font.pixelSize: Theme.fontBody
+                    text: page.dashboard.from
+                    inputMask: "9999-99-99"
+                    Accessible.name: qsTr("Eerste dag van de periode")
+                }
+                Label { text: qsTr("tot en met"); height: Theme.touchTarget; verticalAlignment: Text.AlignVCenter; font.pixelSize: Theme.fontBody; color: Theme.text }
+                TextField {
+                    id: toField
+                    objectName: "toField"
+                    width: 160
+                    height: Theme.touchTarget
+                    font.pixelSize: Theme.fontBody
+                    text: page.dashboard.to
+                    inputMask: "9999-99-99"
+                    Accessible.name: qsTr("Laatste dag van de periode")
+                }
+                BigButton {
+                    objectName: "refreshButton"
+                    text: qsTr("Bijwerken")
+                    enabled: !page.dashboard.busy
+                    onClicked: {
+                        periodProblem.text = page.dashboard.setPeriod(fromField.text, toField.text)
+                        if (periodProblem.text === "")
+                            page.dashboard.refresh()
+                    }
                 }
             }
-            Item { Layout.fillWidth: true }
-        }
 
-        // What the figures cover, and how fresh the data is.
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            BusyIndicator {
-                running: page.dashboard.busy
-                visible: running
-                Layout.preferredHeight: Theme.touchTarget
-                Layout.preferredWidth: Theme.touchTarget
-                Accessible.name: qsTr("Cijfers worden berekend")
-            }
-            Label {
-                objectName: "reportStatus"
-                readonly property bool failed: !page.dashboard.busy && page.dashboard.errorString !== ""
+            // What the figures cover, and how fresh the data is.
+            RowLayout {
                 Layout.fillWidth: true
-                text: page.dashboard.busy ? qsTr("Cijfers worden berekend…")
-                      : failed ? page.dashboard.errorString
-                      : page.dashboard.hasReport
-                        ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3", "", page.dashboard.present)
-                              .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
-                              .arg(page.dashboard.latestRecordLabel)
-                        : ""
-                font.pixelSize: Theme.fontBody
-                font.bold: failed
-                color: failed ? Theme.danger : Theme.text
-                elide: Text.ElideRight
-            }
-            Label {
-                id: periodProblem
-                objectName: "periodProblem"
-                visible: text.length > 0
-                text: ""
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: Theme.danger
-            }
-        }
-
-        RowLayout {
-            Layout.fillWidth: true
-            // Tiles as high as each other, and no higher than their words need.
-            Layout.maximumHeight: Theme.rowHeight + Theme.margin * 2
-            spacing: Theme.spacing
-            Repeater {
-                model: page.dashboard.keyFigures
-                KeyFigureTile {
-                    required property var modelData
-                    objectName: "keyFigure_" + modelData.kind
+                spacing: Theme.spacing
+                BusyIndicator {
+                    running: page.dashboard.busy
+                    visible: running
+                    Layout.preferredHeight: Theme.touchTarget
+                    Layout.preferredWidth: Theme.touchTarget
+                    Accessible.name: qsTr("Cijfers worden berekend")
+                }
+                Label {
+                    objectName: "reportStatus"
+                    readonly property bool failed: !page.dashboard.busy && page.dashboard.errorString !== ""
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    percent: modelData.percent
-                    detail: modelData.detail
-                    label: modelData.label
-                    onClicked: if (page.dashboard.openKeyFigureList(modelData.kind)) page.listOpened()
+                    text: page.dashboard.busy ? qsTr("Cijfers worden berekend…")
+                          : failed ? page.dashboard.errorString
+                          : page.dashboard.hasReport
+                            ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3", "", page.dashboard.present)
+                                  .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
+                                  .arg(page.dashboard.latestRecordLabel)
+                            : ""
+                    font.pixelSize: Theme.fontBody
+                    font.bold: failed
+                    color: failed ? Theme.danger : Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    id: periodProblem
+                    objectName: "periodProblem"
+                    visible: text.length > 0
+                    text: ""
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.danger
                 }
             }
-        }
 
-        GridLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            columns: 2
-            rowSpacing: Theme.spacing
-            columnSpacing: Theme.spacing
-            ReportChart {
-                objectName: "contactChart"
+            GridLayout {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                chartData: page.dashboard.contactChart
-                onPartClicked: (category, series) => page.openChartList("contact", category, series)
+                columns: page.wide ? 4 : 2
+                rowSpacing: Theme.spacing
+                columnSpacing: Theme.spacing
+                Repeater {
+                    model: page.dashboard.keyFigures
+                    KeyFigureTile {
+                        required property var modelData
+                        objectName: "keyFigure_" + modelData.kind
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true // tiles of a row as high as each other
+                        Layout.preferredWidth: 1
+                        percent: modelData.percent
+                        detail: modelData.detail
+                        label: modelData.label
+                        onClicked: if (page.dashboard.openKeyFigureList(modelData.kind)) page.listOpened()
+                    }
+                }
             }
-            ReportChart {
-                objectName: "complianceChart"
+
+            GridLayout {
+                id: charts
                 Layout.fillWidth: true
-                Layout.fillHeight: true
-                chartData: page.dashboard.complianceChart
-                onPartClicked: (category, series) => page.openChartList("compliance", category, series)
-            }
-            ReportChart {
-                objectName: "satisfactionChart"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                chartData: page.dashboard.satisfactionChart
-            }
-            ReportChart {
-                objectName: "trendChart"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                chartData: page.dashboard.trendChart
+                // Wide: the rest of the window, two rows; narrow: a readable height each.
+                readonly property real chartHeight: page.wide
+                    ? Math.max(340, (flick.height - y - Theme.margin * 2 - rowSpacing) / 2) : 460
+                columns: page.wide ? 2 : 1
+                rowSpacing: Theme.spacing
+                columnSpacing: Theme.spacing
+                ReportChart {
+                    objectName: "contactChart"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: charts.chartHeight
+                    chartData: page.dashboard.contactChart
+                    onPartClicked: (category, series) => page.openChartList("contact", category, series)
+                }
+                ReportChart {
+                    objectName: "complianceChart"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: charts.chartHeight
+                    chartData: page.dashboard.complianceChart
+                    onPartClicked: (category, series) => page.openChartList("compliance", category, series)
+                }
+                ReportChart {
+                    objectName: "satisfactionChart"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: charts.chartHeight
+                    chartData: page.dashboard.satisfactionChart
+                }
+                ReportChart {
+                    objectName: "trendChart"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: charts.chartHeight
+                    chartData: page.dashboard.trendChart
+                }
             }
         }
     }

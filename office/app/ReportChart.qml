@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import QtCharts
 import Ronde
 import Ronde.Office
@@ -8,6 +9,7 @@ import Ronde.Office
 // ({title, kind: "bars"|"lines", categories, series: [{name, color, values}], note}).
 // Bars are stacked and horizontal, first category on top; lines run over the months.
 // Clicking a bar reports which category and series it was, for the list behind it.
+// The legend is the chart's own, under it, and wraps: Qt Charts' legend cut long names.
 Item {
     id: root
     property var chartData: ({})
@@ -17,99 +19,139 @@ Item {
 
     onChartDataChanged: chart.rebuild()
 
-    ChartView {
-        id: chart
+    Rectangle {
         anchors.fill: parent
-        readonly property var shown: root.chartData
-        // Axes made once and reused: removing series leaves their axes behind.
-        property var axes: ({})
-
-        title: shown && shown.title ? shown.title : ""
-        titleFont.pixelSize: Theme.fontBody
-        titleFont.bold: true
-        antialiasing: true
-        legend.alignment: Qt.AlignBottom
-        legend.font.pixelSize: Theme.fontSmall - 2
-        backgroundRoundness: Theme.radius
-        margins { top: 4; bottom: 4; left: 4; right: 4 }
-        Component.onCompleted: rebuild()
-
-        function axis(type, settings) {
-            var axisObject = axes[type]
-            if (!axisObject) {
-                axisObject = Qt.createQmlObject("import QtCharts; " + type + " {}", chart)
-                axes[type] = axisObject
-            }
-            for (var key in settings)
-                axisObject[key] = settings[key]
-            axisObject.labelsFont.pixelSize = Theme.fontSmall - 3
-            return axisObject
-        }
-
-        function rebuild() {
-            removeAllSeries()
-            if (!shown || !shown.categories || shown.categories.length === 0)
-                return
-            // The short names when there are some (rule codes), so that labels are not cut off.
-            var categories = shown.shortCategories && shown.shortCategories.length > 0 ? shown.shortCategories
-                                                                                        : shown.categories
-            var count = categories.length
-            if (shown.kind === "lines") {
-                var highest = 0
-                for (var s = 0; s < shown.series.length; ++s)
-                    for (var v = 0; v < shown.series[s].values.length; ++v)
-                        highest = Math.max(highest, shown.series[s].values[v])
-                var months = axis("CategoryAxis", { min: -0.5, max: count - 0.5,
-                                                    labelsPosition: CategoryAxis.AxisLabelsPositionOnValue })
-                for (var old = months.count - 1; old >= 0; --old)
-                    months.remove(months.categoriesLabels[old])
-                for (var m = 0; m < count; ++m)
-                    months.append(categories[m], m)
-                // A top that four steps divide into whole percentages.
-                var top = [4, 8, 20, 40, 60, 80, 100].find(function(t) { return highest <= t }) || 100
-                var share = axis("ValueAxis", { min: 0, max: top, labelFormat: "%.0f%%", tickCount: 5 })
-                for (var i = 0; i < shown.series.length; ++i) {
-                    var line = createSeries(ChartView.SeriesTypeLine, shown.series[i].name, months, share)
-                    line.color = shown.series[i].color
-                    line.width = 3
-                    line.pointsVisible = true
-                    line.style = [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine][i % 4]
-                    for (var p = 0; p < count; ++p)
-                        line.append(p, shown.series[i].values[p])
-                }
-                return
-            }
-            // Horizontal bars are laid out bottom-up: reverse, so the first category is on top.
-            var reversed = categories.slice().reverse()
-            var percent = axis("ValueAxis", { min: 0, max: 100, labelFormat: "%.0f%%", tickCount: 5 })
-            var names = axis("BarCategoryAxis", { categories: reversed })
-            var bars = createSeries(ChartView.SeriesTypeHorizontalStackedBar, shown.title, percent, names)
-            bars.labelsVisible = true
-            bars.labelsFormat = "@value"
-            for (var k = 0; k < shown.series.length; ++k) {
-                var values = shown.series[k].values.slice().reverse().map(function(x) { return Math.round(x) })
-                var set = bars.append(shown.series[k].name, values)
-                set.color = shown.series[k].color
-                set.labelColor = Theme.textOnPrimary
-                set.labelFont.pixelSize = Theme.fontSmall - 4
-            }
-            bars.clicked.connect(function(index, barset) {
-                for (var n = 0; n < bars.count; ++n) {
-                    if (bars.at(n) === barset) {
-                        chart.partClicked(count - 1 - index, n)
-                        return
-                    }
-                }
-            })
-        }
+        radius: Theme.radius
+        color: Theme.surface
     }
 
-    Label {
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: Theme.spacing }
-        visible: text.length > 0
-        text: root.chartData && root.chartData.note ? root.chartData.note : ""
-        font.pixelSize: Theme.fontSmall - 2
-        color: Theme.textMuted
-        wrapMode: Text.WordWrap
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.bottomMargin: Theme.spacing
+        spacing: 4
+
+        ChartView {
+            id: chart
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            readonly property var shown: root.chartData
+            // Axes made once and reused: removing series leaves their axes behind.
+            property var axes: ({})
+
+            title: shown && shown.title ? shown.title : ""
+            titleFont.pixelSize: Theme.fontBody
+            titleFont.bold: true
+            antialiasing: true
+            legend.visible: false
+            backgroundRoundness: Theme.radius
+            margins { top: 4; bottom: 4; left: 4; right: 4 }
+            Component.onCompleted: rebuild()
+
+            function axis(type, settings) {
+                var axisObject = axes[type]
+                if (!axisObject) {
+                    axisObject = Qt.createQmlObject("import QtCharts; " + type + " {}", chart)
+                    axes[type] = axisObject
+                }
+                for (var key in settings)
+                    axisObject[key] = settings[key]
+                axisObject.labelsFont.pixelSize = Theme.fontSmall - 3
+                return axisObject
+            }
+
+            function rebuild() {
+                removeAllSeries()
+                if (!shown || !shown.categories || shown.categories.length === 0)
+                    return
+                // The short names when there are some (rule codes), so that labels are not cut off.
+                var categories = shown.shortCategories && shown.shortCategories.length > 0 ? shown.shortCategories
+                                                                                            : shown.categories
+                var count = categories.length
+                if (shown.kind === "lines") {
+                    var highest = 0
+                    for (var s = 0; s < shown.series.length; ++s)
+                        for (var v = 0; v < shown.series[s].values.length; ++v)
+                            highest = Math.max(highest, shown.series[s].values[v])
+                    var months = axis("CategoryAxis", { min: -0.5, max: count - 0.5,
+                                                        labelsPosition: CategoryAxis.AxisLabelsPositionOnValue })
+                    for (var old = months.count - 1; old >= 0; --old)
+                        months.remove(months.categoriesLabels[old])
+                    for (var m = 0; m < count; ++m)
+                        months.append(categories[m], m)
+                    // A top that four steps divide into whole percentages.
+                    var top = [4, 8, 20, 40, 60, 80, 100].find(function(t) { return highest <= t }) || 100
+                    var share = axis("ValueAxis", { min: 0, max: top, labelFormat: "%.0f%%", tickCount: 5 })
+                    for (var i = 0; i < shown.series.length; ++i) {
+                        var line = createSeries(ChartView.SeriesTypeLine, shown.series[i].name, months, share)
+                        line.color = shown.series[i].color
+                        line.width = 3
+                        line.pointsVisible = true
+                        line.style = [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine][i % 4]
+                        for (var p = 0; p < count; ++p)
+                            line.append(p, shown.series[i].values[p])
+                    }
+                    return
+                }
+                // Horizontal bars are laid out bottom-up: reverse, so the first category is on top.
+                var reversed = categories.slice().reverse()
+                var percent = axis("ValueAxis", { min: 0, max: 100, labelFormat: "%.0f%%", tickCount: 5 })
+                var names = axis("BarCategoryAxis", { categories: reversed })
+                var bars = createSeries(ChartView.SeriesTypeHorizontalStackedBar, shown.title, percent, names)
+                bars.labelsVisible = true
+                bars.labelsFormat = "@value"
+                for (var k = 0; k < shown.series.length; ++k) {
+                    var values = shown.series[k].values.slice().reverse().map(function(x) { return Math.round(x) })
+                    var set = bars.append(shown.series[k].name, values)
+                    set.color = shown.series[k].color
+                    set.labelColor = shown.series[k].labelColor // dark on light, white on dark
+                    set.labelFont.pixelSize = Theme.fontSmall - 2
+                }
+                bars.clicked.connect(function(index, barset) {
+                    for (var n = 0; n < bars.count; ++n) {
+                        if (bars.at(n) === barset) {
+                            chart.partClicked(count - 1 - index, n)
+                            return
+                        }
+                    }
+                })
+            }
+        }
+
+        Flow {
+            objectName: "chartLegend"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+            Repeater {
+                model: root.chartData && root.chartData.series ? root.chartData.series : []
+                delegate: Row {
+                    required property var modelData
+                    required property int index
+                    spacing: 6
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: root.chartData.kind === "lines" ? 22 : 14
+                        height: root.chartData.kind === "lines" ? 4 : 14
+                        color: modelData.color
+                    }
+                    Label {
+                        text: modelData.name
+                        font.pixelSize: Theme.fontSmall - 2
+                        color: Theme.text
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            visible: text.length > 0
+            text: root.chartData && root.chartData.note ? root.chartData.note : ""
+            font.pixelSize: Theme.fontSmall - 2
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
     }
 }

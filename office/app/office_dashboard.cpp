@@ -25,7 +25,10 @@ QVariantMap chartToVariant(const Chart &chart)
         for (double v : s.values) {
             values << v;
         }
-        series << QVariantMap{{"name", s.name}, {"color", s.color}, {"values", values}};
+        series << QVariantMap{{"name", s.name},
+                              {"color", s.color},
+                              {"labelColor", ronde::office::inkOn(s.color)},
+                              {"values", values}};
     }
     return {{"title", chart.title},
             {"kind", chart.kind == Chart::Kind::Lines ? "lines" : "bars"},
@@ -98,7 +101,12 @@ bool OfficeDashboard::open(const QString &location, bool createDemo)
             m_facilities << QVariantMap{{"id", QString::fromStdString(facility.id)},
                                         {"name", QString::fromStdString(facility.name)}};
         }
-        m_databaseName = QString::fromStdString(store->displayName());
+        // For the title bar: what a reader recognises (the file's name, or the PostgreSQL
+        // database's), not a path.
+        const QString shown = QString::fromStdString(store->displayName());
+        m_databaseName = shown.startsWith("postgresql://")
+                             ? tr("PostgreSQL-database %1").arg(shown.section('/', -1))
+                             : QFileInfo(shown).completeBaseName();
         m_location = where;
         m_store = std::move(store);
         m_errorString.clear();

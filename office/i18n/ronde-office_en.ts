@@ -4,249 +4,254 @@
 <context>
     <name>ronde::office</name>
     <message>
-        <location filename="../report_charts.cpp" line="48"/>
+        <location filename="../report_charts.cpp" line="52"/>
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="49"/>
+        <location filename="../report_charts.cpp" line="53"/>
         <source>extern</source>
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="20"/>
+        <location filename="../report_labels.cpp" line="23"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="23"/>
+        <location filename="../report_labels.cpp" line="26"/>
         <source>afdeling %1</source>
         <translation>unit %1</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="37"/>
+        <location filename="../report_labels.cpp" line="49"/>
         <source>geen registraties</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="55"/>
+        <location filename="../report_labels.cpp" line="70"/>
         <source>In contact met %1</source>
         <translation>In contact with %1</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="57"/>
+        <location filename="../report_labels.cpp" line="72"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation>No contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="59"/>
+        <location filename="../report_labels.cpp" line="74"/>
         <source>Geen contact met een professional</source>
         <translation>No contact with any professional</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="61"/>
+        <location filename="../report_labels.cpp" line="76"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation>No contact, detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="63"/>
+        <location filename="../report_labels.cpp" line="78"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="67"/>
+        <location filename="../report_labels.cpp" line="82"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="47"/>
+        <location filename="../report_charts.cpp" line="51"/>
         <source>Contact per rol in de periode (R5.1)</source>
         <translation>Contact per role in the period (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="65"/>
+        <location filename="../report_charts.cpp" line="69"/>
         <source>Naleving van de termijnen (R5.4)</source>
         <translation>Compliance with the deadlines (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="90"/>
+        <location filename="../report_charts.cpp" line="94"/>
         <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
         <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="108"/>
+        <location filename="../report_charts.cpp" line="107"/>
+        <source>%1 (gem. %2, n = %3)</source>
+        <translation>%1 (mean %2, n = %3)</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.cpp" line="116"/>
         <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
         <translation>Not shown (fewer than %1 ratings): %2</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="119"/>
+        <location filename="../report_charts.cpp" line="127"/>
         <source>Verloop per maand</source>
         <translation>Trend per month</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="120"/>
+        <location filename="../report_charts.cpp" line="128"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="121"/>
+        <location filename="../report_charts.cpp" line="129"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="122"/>
+        <location filename="../report_charts.cpp" line="130"/>
         <source>mentorgesprek over termijn</source>
         <translation>mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="123"/>
+        <location filename="../report_charts.cpp" line="131"/>
         <source>intake over termijn</source>
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="367"/>
+        <location filename="../report_pdf.cpp" line="389"/>
         <source>Rapportage contact en naleving</source>
         <translation>Report on contact and compliance</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="368"/>
+        <location filename="../report_pdf.cpp" line="390"/>
         <source>Inrichting: %1</source>
         <translation>Facility: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="369"/>
+        <location filename="../report_pdf.cpp" line="391"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="370"/>
+        <location filename="../report_pdf.cpp" line="392"/>
         <source>Gegevens tot en met: %1</source>
         <translation>Data up to and including: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="371"/>
+        <location filename="../report_pdf.cpp" line="393"/>
         <source>Gemaakt op: %1</source>
         <translation>Made on: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="372"/>
+        <location filename="../report_pdf.cpp" line="394"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="374"/>
+        <location filename="../report_pdf.cpp" line="396"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="375"/>
+        <location filename="../report_pdf.cpp" line="397"/>
         <source>Cijfer</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="376"/>
-        <location filename="../report_pdf.cpp" line="445"/>
+        <location filename="../report_pdf.cpp" line="398"/>
+        <location filename="../report_pdf.cpp" line="459"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="377"/>
+        <location filename="../report_pdf.cpp" line="399"/>
         <source>Van</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="378"/>
+        <location filename="../report_pdf.cpp" line="400"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="381"/>
+        <location filename="../report_pdf.cpp" line="403"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation>No contact with case manager or mentor (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="382"/>
+        <location filename="../report_pdf.cpp" line="404"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation>No contact with any professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="383"/>
+        <location filename="../report_pdf.cpp" line="405"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation>  of whom detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="385"/>
+        <location filename="../report_pdf.cpp" line="407"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="414"/>
+        <location filename="../report_pdf.cpp" line="431"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="433"/>
+        <location filename="../report_pdf.cpp" line="447"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="443"/>
+        <location filename="../report_pdf.cpp" line="457"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="444"/>
+        <location filename="../report_pdf.cpp" line="458"/>
         <source>Gemiddeld</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="472"/>
+        <location filename="../report_pdf.cpp" line="483"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="473"/>
+        <location filename="../report_pdf.cpp" line="484"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="474"/>
+        <location filename="../report_pdf.cpp" line="485"/>
         <source>Geen contact</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="475"/>
+        <location filename="../report_pdf.cpp" line="486"/>
         <source>Geen casemanager of mentor</source>
         <translation>No case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="476"/>
+        <location filename="../report_pdf.cpp" line="487"/>
         <source>Intake over termijn</source>
         <translation>Intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="477"/>
+        <location filename="../report_pdf.cpp" line="488"/>
         <source>Mentorgesprek over termijn</source>
         <translation>Mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="488"/>
-        <location filename="../report_pdf.cpp" line="509"/>
+        <location filename="../report_pdf.cpp" line="499"/>
+        <location filename="../report_pdf.cpp" line="520"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="495"/>
+        <location filename="../report_pdf.cpp" line="506"/>
         <source>Rapportage %1, %2</source>
         <translation>Report %1, %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="497"/>
+        <location filename="../report_pdf.cpp" line="508"/>
         <source>Ronde · %1 · %2</source>
         <translation>Ronde · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="500"/>
+        <location filename="../report_pdf.cpp" line="511"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation>Cannot make a PDF in %1.</translation>
     </message>
@@ -254,12 +259,12 @@
 <context>
     <name>ronde::office::PdfPages</name>
     <message>
-        <location filename="../report_pdf.cpp" line="136"/>
+        <location filename="../report_pdf.cpp" line="159"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="194"/>
+        <location filename="../report_pdf.cpp" line="217"/>
         <source>pagina %1</source>
         <translation>page %1</translation>
     </message>

@@ -608,33 +608,38 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="44"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="47"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="107"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="108"/>
+        <source>PostgreSQL-database %1</source>
+        <translation>PostgreSQL database %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="115"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="155"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="158"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="163"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="161"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="63"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="66"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="249"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="257"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -707,62 +712,62 @@
         <translation>Office: contact and compliance</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="41"/>
+        <location filename="../../office/app/OfficePage.qml" line="54"/>
         <source>Alle inrichtingen</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="42"/>
+        <location filename="../../office/app/OfficePage.qml" line="55"/>
         <source>Inrichting</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="55"/>
+        <location filename="../../office/app/OfficePage.qml" line="68"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="56"/>
+        <location filename="../../office/app/OfficePage.qml" line="69"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="59"/>
+        <location filename="../../office/app/OfficePage.qml" line="72"/>
         <source>Periode van</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="68"/>
+        <location filename="../../office/app/OfficePage.qml" line="81"/>
         <source>Eerste dag van de periode</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="70"/>
+        <location filename="../../office/app/OfficePage.qml" line="83"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="79"/>
+        <location filename="../../office/app/OfficePage.qml" line="92"/>
         <source>Laatste dag van de periode</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="83"/>
+        <location filename="../../office/app/OfficePage.qml" line="96"/>
         <source>Bijwerken</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="103"/>
+        <location filename="../../office/app/OfficePage.qml" line="115"/>
         <source>Cijfers worden berekend</source>
         <translation>Computing the figures</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="109"/>
+        <location filename="../../office/app/OfficePage.qml" line="121"/>
         <source>Cijfers worden berekend…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="112"/>
+        <location filename="../../office/app/OfficePage.qml" line="124"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
         <translation>
             <numerusform>%1 · %2 · %n detainee present · data up to and including %3</numerusform>
@@ -890,42 +895,42 @@
         <translation>Cooperates with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation>Respectful to staff and fellow detainees</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Verbaal agressief</source>
         <translation>Verbally aggressive</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Weigert het dagprogramma</source>
         <translation>Refuses the day programme</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Positieve urinecontrole</source>
         <translation>Positive drug test</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="49"/>
         <source>Bezit van contrabande</source>
         <translation>Possession of contraband</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="102"/>
+        <location filename="../viewmodels/review_form.cpp" line="101"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="104"/>
+        <location filename="../viewmodels/review_form.cpp" line="103"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="106"/>
+        <location filename="../viewmodels/review_form.cpp" line="105"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>

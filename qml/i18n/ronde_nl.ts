@@ -608,33 +608,38 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="44"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="47"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="107"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="108"/>
+        <source>PostgreSQL-database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="115"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="155"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="158"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="163"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="161"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="63"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="66"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="249"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="257"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,62 +712,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="41"/>
+        <location filename="../../office/app/OfficePage.qml" line="54"/>
         <source>Alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="42"/>
+        <location filename="../../office/app/OfficePage.qml" line="55"/>
         <source>Inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="55"/>
+        <location filename="../../office/app/OfficePage.qml" line="68"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="56"/>
+        <location filename="../../office/app/OfficePage.qml" line="69"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="59"/>
+        <location filename="../../office/app/OfficePage.qml" line="72"/>
         <source>Periode van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="68"/>
+        <location filename="../../office/app/OfficePage.qml" line="81"/>
         <source>Eerste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="70"/>
+        <location filename="../../office/app/OfficePage.qml" line="83"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="79"/>
+        <location filename="../../office/app/OfficePage.qml" line="92"/>
         <source>Laatste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="83"/>
+        <location filename="../../office/app/OfficePage.qml" line="96"/>
         <source>Bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="103"/>
+        <location filename="../../office/app/OfficePage.qml" line="115"/>
         <source>Cijfers worden berekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="109"/>
+        <location filename="../../office/app/OfficePage.qml" line="121"/>
         <source>Cijfers worden berekend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="112"/>
+        <location filename="../../office/app/OfficePage.qml" line="124"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
         <translation>
             <numerusform>%1 · %2 · %n gedetineerde aanwezig · gegevens tot en met %3</numerusform>
@@ -890,42 +895,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="49"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="102"/>
+        <location filename="../viewmodels/review_form.cpp" line="101"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="104"/>
+        <location filename="../viewmodels/review_form.cpp" line="103"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="106"/>
+        <location filename="../viewmodels/review_form.cpp" line="105"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>

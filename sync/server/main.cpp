@@ -38,13 +38,20 @@ int main(int argc, char *argv[])
     QTranslator translator;
     QTranslator reportWords;
     QTranslator domainWords;
+    bool inSystemLanguage = QLocale().language() == QLocale::Dutch;
     for (const auto &[catalogue, name] :
          {std::pair{&translator, "ronde-server"}, std::pair{&reportWords, "ronde-office"},
           std::pair{&domainWords, "ronde-words"}}) {
-        if (catalogue->load(QLocale(), name, "_", ":/i18n") ||
-            catalogue->load(QString(name) + "_nl", ":/i18n")) {
+        const bool found = catalogue->load(QLocale(), name, "_", ":/i18n");
+        inSystemLanguage = inSystemLanguage || found;
+        if (found || catalogue->load(QString(name) + "_nl", ":/i18n")) {
             QCoreApplication::installTranslator(catalogue);
         }
+    }
+    // Speaking Dutch, it also writes dates, months and numbers the Dutch way ("12 augustus
+    // 2026"), not in the words of a C or other locale it has no translation for.
+    if (!inSystemLanguage) {
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     }
 
     QTextStream out(stdout);

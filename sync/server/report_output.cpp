@@ -202,9 +202,8 @@ QString reportCsv(const Report &r)
 {
     QStringList lines{"maand;inrichting;periode_van;periode_tot;figuur;onderdeel;aantal;totaal;"
                       "aandeel"};
-    const QString facility =
-        field(r.scope.facilityId.empty() ? tr("alle inrichtingen")
-                                         : QString::fromStdString(r.facilityName));
+    const QString facility = field(r.facilityName.empty() ? tr("alle inrichtingen")
+                                                          : QString::fromStdString(r.facilityName));
     const auto add = [&](const QString &month, const QString &figure, const QString &part,
                          int64_t count, int64_t total) {
         lines << QStringList{month,

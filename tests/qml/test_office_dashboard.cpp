@@ -44,7 +44,7 @@ TEST_F(OfficeDashboardTest, ShowsEveryFacilityWithFourCharts)
     EXPECT_EQ(dashboard.contactChart().value("categories").toStringList().size(), 6);
     EXPECT_EQ(dashboard.complianceChart().value("series").toList().size(), 4);
     EXPECT_EQ(dashboard.complianceChart().value("shortCategories").toStringList().value(0),
-              "R1.1 intake");
+              "intake (R1.1)");
     EXPECT_EQ(dashboard.trendChart().value("kind").toString(), "lines");
     EXPECT_EQ(dashboard.trendChart().value("categories").toStringList().size(), 3)
         << "three calendar months by default";

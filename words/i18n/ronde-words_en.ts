@@ -134,32 +134,32 @@
         <translation>MDO review (every 6 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="124"/>
+        <location filename="../words.cpp" line="126"/>
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="126"/>
+        <location filename="../words.cpp" line="129"/>
         <source>mentorgesprek</source>
         <translation>mentor talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="128"/>
+        <location filename="../words.cpp" line="132"/>
         <source>gesprek plan</source>
         <translation>plan talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="130"/>
+        <location filename="../words.cpp" line="135"/>
         <source>conceptplan</source>
         <translation>draft plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="132"/>
+        <location filename="../words.cpp" line="138"/>
         <source>definitief plan</source>
         <translation>final plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="134"/>
+        <location filename="../words.cpp" line="141"/>
         <source>MDO</source>
         <translation>MDO</translation>
     </message>

@@ -134,32 +134,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="124"/>
+        <location filename="../words.cpp" line="126"/>
         <source>intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="126"/>
+        <location filename="../words.cpp" line="129"/>
         <source>mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="128"/>
+        <location filename="../words.cpp" line="132"/>
         <source>gesprek plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="130"/>
+        <location filename="../words.cpp" line="135"/>
         <source>conceptplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="132"/>
+        <location filename="../words.cpp" line="138"/>
         <source>definitief plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="134"/>
+        <location filename="../words.cpp" line="141"/>
         <source>MDO</source>
         <translation type="unfinished"></translation>
     </message>
