@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace {
 
@@ -275,17 +276,28 @@ void RoundsModel::reload()
 
 void RoundsModel::refreshDetainee(const std::string &detaineeId)
 {
+    if (m_marked.empty()) {
+        QMetaObject::invokeMethod(this, &RoundsModel::refreshMarked, Qt::QueuedConnection);
+    }
+    m_marked.insert(detaineeId);
+}
+
+void RoundsModel::refreshMarked()
+{
+    const std::set<std::string> marked = std::exchange(m_marked, {});
     ronde::Store *store = m_session ? m_session->store() : nullptr;
-    if (!store) {
+    if (!store || marked.empty()) {
         return;
     }
     std::vector<Row> rows = m_rows;
-    const QString id = QString::fromStdString(detaineeId);
-    std::erase_if(rows, [&](const Row &r) { return r.id == id; });
-    const auto detainee = store->registry().detainee(detaineeId);
-    if (detainee && detainee->facilityId == m_session->facilityId().toStdString()) {
-        if (auto row = rowFor(*detainee, store->events().lastContactDay(detaineeId))) {
-            rows.push_back(std::move(*row));
+    std::erase_if(rows, [&](const Row &r) { return marked.contains(r.id.toStdString()); });
+    const std::string facilityId = m_session->facilityId().toStdString();
+    for (const std::string &detaineeId : marked) {
+        const auto detainee = store->registry().detainee(detaineeId);
+        if (detainee && detainee->facilityId == facilityId) {
+            if (auto row = rowFor(*detainee, store->events().lastContactDay(detaineeId))) {
+                rows.push_back(std::move(*row));
+            }
         }
     }
     sortRows(rows);

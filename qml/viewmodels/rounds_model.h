@@ -106,8 +106,11 @@ private:
                               std::optional<ronde::Date> lastContact) const;
     void sortRows(std::vector<Row> &rows) const;
     void setRows(std::vector<Row> rows);
-    // One detainee changed (an event recorded or pulled, a registry update): its row only.
+    // One detainee changed (an event recorded or pulled, a registry update): its row is
+    // marked, and the marked rows are read again together, at the next turn of the event
+    // loop, with one reset of the list: a sync's fifty changes are one update, not fifty.
     void refreshDetainee(const std::string &detaineeId);
+    void refreshMarked();
 
     QPointer<Session> m_session;
     QString m_unitId;
@@ -120,6 +123,7 @@ private:
     QHash<QString, QString> m_unitNames;
     bool m_onlyAssigned = false;
     std::set<std::string> m_assigned; // to the signed-in person
+    std::set<std::string> m_marked; // changed, not yet shown
     // Kept across reloads: after a recorded contact only that detainee is evaluated again.
     std::unique_ptr<ronde::FacilityEvaluations> m_evaluations;
 };

@@ -75,6 +75,45 @@ TEST(RoundsModel, TheBadgeChangesWhenTheOverdueTalkIsRecorded)
     EXPECT_EQ(rounds.data(rounds.index(0, 0), RoundsModel::DaysSinceContactRole).toInt(), 0);
 }
 
+// Changes that come together (a sync's pulled records, a burst of saves) update the list
+// together: one reset of the model, not one per detainee.
+TEST(RoundsModel, ChangesThatComeTogetherUpdateTheListOnce)
+{
+    QTemporaryDir dir;
+    Session session;
+    ASSERT_TRUE(session.open(dir.filePath("tablet.sqlite"), true)); // the demo facility
+    RoundsModel rounds;
+    rounds.setMine(false);
+    rounds.setSession(&session);
+    ASSERT_GT(rounds.rowCount(), 10);
+    int resets = 0;
+    QObject::connect(&rounds, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    std::string mentor;
+    for (const User &u : session.store()->registry().users(session.facilityId().toStdString())) {
+        if (u.role == Role::Mentor) {
+            mentor = u.id;
+        }
+    }
+    for (int i = 0; i < 5; ++i) {
+        Contact talk;
+        talk.header.detaineeId =
+            rounds.data(rounds.index(i, 0), RoundsModel::DetaineeIdRole).toString().toStdString();
+        talk.header.authorId = mentor;
+        talk.header.occurredAtMs = systemClock()() - 60'000;
+        talk.kind = ContactKind::MentorTalk;
+        talk.roles = {Role::Mentor};
+        session.store()->events().record(talk);
+    }
+    EXPECT_EQ(resets, 0) << "nothing shown half-way";
+    QCoreApplication::processEvents();
+    EXPECT_EQ(resets, 1);
+    int talkedToday = 0;
+    for (int i = 0; i < rounds.rowCount(); ++i) {
+        talkedToday += rounds.data(rounds.index(i, 0), RoundsModel::DaysSinceContactRole) == 0;
+    }
+    EXPECT_GE(talkedToday, 5);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
