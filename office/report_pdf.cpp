@@ -157,7 +157,7 @@ public:
         const int height = chartHeight(chart);
         room(height + 20);
         if (chart.categories.isEmpty()) {
-            line(tr("Geen gegevens in deze periode."));
+            line(QCoreApplication::translate("ronde::office", "Geen gegevens in deze periode."));
             return;
         }
         const QRect box(m_area.left(), m_y, m_area.width(), height - legendHeight);
@@ -215,7 +215,8 @@ private:
         const QRect footer(m_area.left(), m_writer.height() - footerHeight() + 20, m_area.width(),
                            footerHeight() - 20);
         m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("pagina %1").arg(m_page));
+        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                           QCoreApplication::translate("ronde::office", "pagina %1").arg(m_page));
     }
 
     // The 0–top% scale of a chart in four steps, with light grid lines.

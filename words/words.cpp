@@ -3,6 +3,27 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+namespace {
+
+// Qt's own words on a command line (QCommandLineParser's --help and its errors) are in our
+// catalogues, in context "QCommandLineParser": Debian's Qt ships no Dutch for them, and a
+// Dutch help with "Usage:" and "Options:" in English reads as two programs.
+[[maybe_unused]] const char *const kQtCommandLineWords[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help, including generic Qt options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+} // namespace
+
 namespace ronde::words {
 namespace {
 

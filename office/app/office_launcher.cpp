@@ -38,18 +38,22 @@ int run(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(RONDE_VERSION);
     QQuickStyle::setStyle("Basic");
 
+    // Described once to parse, and once more for --help in the language --lang chose.
+    const auto describe = [](QCommandLineParser &parser) {
+        parser.setApplicationDescription(tr(
+            "Ronde voor het centrale kantoor: de rapportage van alle inrichtingen, alleen lezen, "
+            "met grafieken en de lijsten erachter."));
+        parser.addOption({{"h", "help"}, tr("Toont deze hulp.")});
+        parser.addVersionOption();
+        parser.addOption({"database",
+                          tr("De database van de centrale server (bestand of postgresql://…)."),
+                          tr("PAD|URI")});
+        parser.addOption({"demo", tr("Toont een demo-database met drie inrichtingen (wordt bij de "
+                                     "eerste start aangemaakt in de gegevensmap).")});
+        addWindowOptions(parser, kPages);
+    };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Ronde voor het centrale kantoor: de rapportage van alle inrichtingen, alleen lezen, "
-           "met grafieken en de lijsten erachter."));
-    parser.addOption({{"h", "help"}, tr("Toont deze hulp.")});
-    parser.addVersionOption();
-    parser.addOption({"database",
-                      tr("De database van de centrale server (bestand of postgresql://…)."),
-                      tr("PAD|URI")});
-    parser.addOption({"demo", tr("Toont een demo-database met drie inrichtingen (wordt bij de "
-                                 "eerste start aangemaakt in de gegevensmap).")});
-    addWindowOptions(parser, kPages);
+    describe(parser);
     if (!parser.parse(app.arguments())) {
         say(stderr, parser.errorText());
         return 2;
@@ -58,7 +62,7 @@ int run(int argc, char *argv[])
         return bad;
     }
     if (parser.isSet("help")) {
-        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        std::fprintf(stdout, "%s", qPrintable(helpText(describe)));
         return 0;
     }
     if (parser.isSet("version")) {

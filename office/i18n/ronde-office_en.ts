@@ -109,164 +109,161 @@
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="389"/>
-        <source>Rapportage contact en naleving</source>
-        <translation>Report on contact and compliance</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="390"/>
-        <source>Inrichting: %1</source>
-        <translation>Facility: %1</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="391"/>
-        <source>Periode: %1</source>
-        <translation>Period: %1</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="392"/>
-        <source>Gegevens tot en met: %1</source>
-        <translation>Data up to and including: %1</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="393"/>
-        <source>Gemaakt op: %1</source>
-        <translation>Made on: %1</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="394"/>
-        <source>Aanwezig in de periode: %1 gedetineerden</source>
-        <translation>Present in the period: %1 detainees</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="396"/>
-        <source>Kerncijfers</source>
-        <translation>Key figures</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="397"/>
-        <source>Cijfer</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="398"/>
-        <location filename="../report_pdf.cpp" line="459"/>
-        <source>Aantal</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="399"/>
-        <source>Van</source>
-        <translation>Of</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="400"/>
-        <source>Aandeel</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="403"/>
-        <source>Geen contact met casemanager of mentor (R5.1)</source>
-        <translation>No contact with case manager or mentor (R5.1)</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="404"/>
-        <source>Geen contact met een professional (R5.2)</source>
-        <translation>No contact with any professional (R5.2)</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="405"/>
-        <source>  van wie langer dan twee weken binnen</source>
-        <translation>  of whom detained longer than two weeks</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="407"/>
-        <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
-        <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="431"/>
-        <source>Regel</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="447"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
-        <translation>not shown: fewer than %1 ratings</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="457"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="458"/>
-        <source>Gemiddeld</source>
-        <translation>Mean</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="483"/>
-        <source>Maand</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="484"/>
-        <source>Aanwezig</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="485"/>
-        <source>Geen contact</source>
-        <translation>No contact</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="486"/>
-        <source>Geen casemanager of mentor</source>
-        <translation>No case manager or mentor</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="487"/>
-        <source>Intake over termijn</source>
-        <translation>Intake overdue</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="488"/>
-        <source>Mentorgesprek over termijn</source>
-        <translation>Mentor talk overdue</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="499"/>
-        <location filename="../report_pdf.cpp" line="520"/>
-        <source>Kan %1 niet schrijven: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="506"/>
-        <source>Rapportage %1, %2</source>
-        <translation>Report %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="508"/>
-        <source>Ronde · %1 · %2</source>
-        <translation>Ronde · %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="511"/>
-        <source>Kan geen PDF maken in %1.</source>
-        <translation>Cannot make a PDF in %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ronde::office::PdfPages</name>
-    <message>
-        <location filename="../report_pdf.cpp" line="159"/>
+        <location filename="../report_pdf.cpp" line="160"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="217"/>
+        <location filename="../report_pdf.cpp" line="218"/>
         <source>pagina %1</source>
         <translation>page %1</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="390"/>
+        <source>Rapportage contact en naleving</source>
+        <translation>Report on contact and compliance</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="391"/>
+        <source>Inrichting: %1</source>
+        <translation>Facility: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="392"/>
+        <source>Periode: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="393"/>
+        <source>Gegevens tot en met: %1</source>
+        <translation>Data up to and including: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="394"/>
+        <source>Gemaakt op: %1</source>
+        <translation>Made on: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="395"/>
+        <source>Aanwezig in de periode: %1 gedetineerden</source>
+        <translation>Present in the period: %1 detainees</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="397"/>
+        <source>Kerncijfers</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="398"/>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="399"/>
+        <location filename="../report_pdf.cpp" line="460"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="400"/>
+        <source>Van</source>
+        <translation>Of</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="401"/>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="404"/>
+        <source>Geen contact met casemanager of mentor (R5.1)</source>
+        <translation>No contact with case manager or mentor (R5.1)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="405"/>
+        <source>Geen contact met een professional (R5.2)</source>
+        <translation>No contact with any professional (R5.2)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="406"/>
+        <source>  van wie langer dan twee weken binnen</source>
+        <translation>  of whom detained longer than two weeks</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="408"/>
+        <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
+        <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="432"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="448"/>
+        <source>niet getoond: minder dan %1 beoordelingen</source>
+        <translation>not shown: fewer than %1 ratings</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="458"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="459"/>
+        <source>Gemiddeld</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="484"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="485"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="486"/>
+        <source>Geen contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="487"/>
+        <source>Geen casemanager of mentor</source>
+        <translation>No case manager or mentor</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="488"/>
+        <source>Intake over termijn</source>
+        <translation>Intake overdue</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="489"/>
+        <source>Mentorgesprek over termijn</source>
+        <translation>Mentor talk overdue</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="500"/>
+        <location filename="../report_pdf.cpp" line="521"/>
+        <source>Kan %1 niet schrijven: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="507"/>
+        <source>Rapportage %1, %2</source>
+        <translation>Report %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="509"/>
+        <source>Ronde · %1 · %2</source>
+        <translation>Ronde · %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="512"/>
+        <source>Kan geen PDF maken in %1.</source>
+        <translation>Cannot make a PDF in %1.</translation>
     </message>
 </context>
 </TS>

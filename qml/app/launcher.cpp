@@ -180,39 +180,47 @@ int runRonde(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(RONDE_VERSION);
     QQuickStyle::setStyle("Basic");
 
+    // The options, described in the language in force when it runs: once to parse, and once
+    // more for --help after --lang has chosen the language.
+    const auto describe = [](QCommandLineParser &parser) {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "ronde", "Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde."));
+        parser.addOption({{"h", "help"}, QCoreApplication::translate("ronde", "Toont deze hulp.")});
+        parser.addVersionOption();
+        parser.addOption({"demo", QCoreApplication::translate(
+                                      "ronde", "Start met de demo-inrichting (wordt bij de eerste "
+                                               "start aangemaakt in de gegevensmap).")});
+        addWindowOptions(parser, kPages);
+        parser.addOption(
+            {"enrol",
+             QCoreApplication::translate("ronde", "Meldt deze tablet aan bij de server "
+                                                  "met een eenmalige code en "
+                                                  "synchroniseert: --enrol URL CODE."),
+             QCoreApplication::translate("ronde", "URL")});
+        parser.addOption(
+            {"device-name",
+             QCoreApplication::translate("ronde", "Naam van deze tablet bij het "
+                                                  "aanmelden (standaard de hostnaam)."),
+             QCoreApplication::translate("ronde", "NAAM")});
+        parser.addOption(
+            {"server-cert",
+             QCoreApplication::translate("ronde", "Met --enrol: het certificaat van de "
+                                                  "server (PEM); de tablet vertrouwt "
+                                                  "daarna alleen dat certificaat."),
+             QCoreApplication::translate("ronde", "BESTAND")});
+        parser.addOption(
+            {"sync-once", QCoreApplication::translate("ronde", "Synchroniseert één keer zonder "
+                                                               "venster, toont een samenvatting en "
+                                                               "stopt (0: gelukt, 1: mislukt, "
+                                                               "3: gelukt, maar de server weigerde "
+                                                               "registraties; die blijven op de "
+                                                               "tablet).")});
+        parser.addPositionalArgument(QCoreApplication::translate("ronde", "CODE"),
+                                     QCoreApplication::translate("ronde", "Met --enrol: de code."),
+                                     "[CODE]");
+    };
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "ronde", "Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde."));
-    parser.addOption({{"h", "help"}, QCoreApplication::translate("ronde", "Toont deze hulp.")});
-    parser.addVersionOption();
-    parser.addOption({"demo", QCoreApplication::translate(
-                                  "ronde", "Start met de demo-inrichting (wordt bij de eerste "
-                                           "start aangemaakt in de gegevensmap).")});
-    addWindowOptions(parser, kPages);
-    parser.addOption({"enrol",
-                      QCoreApplication::translate("ronde", "Meldt deze tablet aan bij de server "
-                                                           "met een eenmalige code en "
-                                                           "synchroniseert: --enrol URL CODE."),
-                      QCoreApplication::translate("ronde", "URL")});
-    parser.addOption({"device-name",
-                      QCoreApplication::translate("ronde", "Naam van deze tablet bij het "
-                                                           "aanmelden (standaard de hostnaam)."),
-                      QCoreApplication::translate("ronde", "NAAM")});
-    parser.addOption({"server-cert",
-                      QCoreApplication::translate("ronde", "Met --enrol: het certificaat van de "
-                                                           "server (PEM); de tablet vertrouwt "
-                                                           "daarna alleen dat certificaat."),
-                      QCoreApplication::translate("ronde", "BESTAND")});
-    parser.addOption(
-        {"sync-once", QCoreApplication::translate("ronde", "Synchroniseert één keer zonder "
-                                                           "venster, toont een samenvatting en "
-                                                           "stopt (0: gelukt, 1: mislukt, "
-                                                           "3: gelukt, maar de server weigerde "
-                                                           "registraties; die blijven op de "
-                                                           "tablet).")});
-    parser.addPositionalArgument(QCoreApplication::translate("ronde", "CODE"),
-                                 QCoreApplication::translate("ronde", "Met --enrol: de code."),
-                                 "[CODE]");
+    describe(parser);
     if (!parser.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return 2;
@@ -222,7 +230,7 @@ int runRonde(int argc, char *argv[])
     }
     const QString page = parser.value("page");
     if (parser.isSet("help")) {
-        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        std::fprintf(stdout, "%s", qPrintable(helpText(describe)));
         return 0;
     }
     if (parser.isSet("version")) {

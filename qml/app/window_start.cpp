@@ -111,6 +111,13 @@ int applyWindowOptions(const QCommandLineParser &parser, const QStringList &page
     return 0;
 }
 
+QString helpText(const std::function<void(QCommandLineParser &)> &describe)
+{
+    QCommandLineParser translated;
+    describe(translated);
+    return translated.helpText();
+}
+
 QString dataDirectory(const QCommandLineParser &parser)
 {
     const QString dataDir = parser.isSet("data-dir")

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <cstdio>
+#include <functional>
 
 class QQuickWindow;
 
@@ -31,6 +32,9 @@ int applyWindowOptions(const QCommandLineParser &parser, const QStringList &page
 // The data folder (--data-dir, or the app's standard one), made if missing; "" when it cannot
 // be made (said on stderr).
 QString dataDirectory(const QCommandLineParser &parser);
+// The --help text, with the options described anew now that applyWindowOptions has put the
+// chosen language in force (the parser that read --lang described them before it).
+QString helpText(const std::function<void(QCommandLineParser &)> &describe);
 // A portrait window is 800×1280; landscape (the default) stays as the QML made it.
 void applyOrientation(const QCommandLineParser &parser, QQuickWindow *window);
 

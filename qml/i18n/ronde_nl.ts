@@ -997,30 +997,30 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="35"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="55"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="36"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="56"/>
         <source>⚠ Over termijn: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="36"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="58"/>
         <source>● Vandaag: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="41"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="42"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="60"/>
         <source>Besluit: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="62"/>
         <source>Deze week: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="64"/>
         <source>✓ Vandaag gedaan. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,52 +1236,52 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="167"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="172"/>
         <source>%1 over %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="171"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="176"/>
         <source>%1 met %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="205"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="210"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="208"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="213"/>
         <source>MDO-bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="211"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="216"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="214"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="219"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="217"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="222"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="219"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="224"/>
         <source>Registratievoorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="243"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="250"/>
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="383"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="391"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,72 +1481,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="184"/>
+        <location filename="../app/launcher.cpp" line="186"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="186"/>
+        <location filename="../app/launcher.cpp" line="188"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="188"/>
+        <location filename="../app/launcher.cpp" line="190"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="205"/>
+        <location filename="../app/launcher.cpp" line="207"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="200"/>
+        <location filename="../app/launcher.cpp" line="202"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="193"/>
+        <location filename="../app/launcher.cpp" line="195"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="196"/>
+        <location filename="../app/launcher.cpp" line="198"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="198"/>
+        <location filename="../app/launcher.cpp" line="200"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="202"/>
+        <location filename="../app/launcher.cpp" line="204"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="207"/>
+        <location filename="../app/launcher.cpp" line="209"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="213"/>
+        <location filename="../app/launcher.cpp" line="215"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="214"/>
+        <location filename="../app/launcher.cpp" line="216"/>
         <source>Met --enrol: de code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="242"/>
+        <location filename="../app/launcher.cpp" line="247"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="275"/>
+        <location filename="../app/launcher.cpp" line="280"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,17 +1619,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="120"/>
+        <location filename="../app/window_start.cpp" line="127"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="138"/>
+        <location filename="../app/window_start.cpp" line="145"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="139"/>
+        <location filename="../app/window_start.cpp" line="146"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,37 +1637,37 @@
 <context>
     <name>ronde::dashboard</name>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="43"/>
+        <location filename="../../office/app/office_launcher.cpp" line="44"/>
         <source>Ronde voor het centrale kantoor: de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="45"/>
+        <location filename="../../office/app/office_launcher.cpp" line="46"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="48"/>
+        <location filename="../../office/app/office_launcher.cpp" line="49"/>
         <source>De database van de centrale server (bestand of postgresql://…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="49"/>
+        <location filename="../../office/app/office_launcher.cpp" line="50"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="50"/>
+        <location filename="../../office/app/office_launcher.cpp" line="51"/>
         <source>Toont een demo-database met drie inrichtingen (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="69"/>
+        <location filename="../../office/app/office_launcher.cpp" line="73"/>
         <source>Geef de centrale database: --database BESTAND of postgresql://…, of --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="105"/>
+        <location filename="../../office/app/office_launcher.cpp" line="109"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,67 +1675,67 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="60"/>
+        <location filename="../../sync/client/http_client.cpp" line="62"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="62"/>
+        <location filename="../../sync/client/http_client.cpp" line="64"/>
         <source>Ongeldig serveradres: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="64"/>
+        <location filename="../../sync/client/http_client.cpp" line="66"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="66"/>
+        <location filename="../../sync/client/http_client.cpp" line="68"/>
         <source>Geen verbinding met de server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="68"/>
+        <location filename="../../sync/client/http_client.cpp" line="70"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="71"/>
+        <location filename="../../sync/client/http_client.cpp" line="73"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="73"/>
+        <location filename="../../sync/client/http_client.cpp" line="75"/>
         <source>De server weigert een te groot bericht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="75"/>
+        <location filename="../../sync/client/http_client.cpp" line="77"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="77"/>
+        <location filename="../../sync/client/http_client.cpp" line="79"/>
         <source>De server antwoordde met fout %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="79"/>
+        <location filename="../../sync/client/http_client.cpp" line="81"/>
         <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="82"/>
+        <location filename="../../sync/client/http_client.cpp" line="84"/>
         <source>Onverwacht antwoord van de server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="84"/>
+        <location filename="../../sync/client/http_client.cpp" line="86"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="88"/>
+        <location filename="../../sync/client/http_client.cpp" line="90"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation type="unfinished"></translation>
     </message>

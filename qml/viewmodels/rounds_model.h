@@ -123,7 +123,7 @@ private:
     QHash<QString, QString> m_unitNames;
     bool m_onlyAssigned = false;
     std::set<std::string> m_assigned; // to the signed-in person
-    std::set<std::string> m_marked; // changed, not yet shown
+    std::set<std::string> m_marked;   // changed, not yet shown
     // Kept across reloads: after a recorded contact only that detainee is evaluated again.
     std::unique_ptr<ronde::FacilityEvaluations> m_evaluations;
 };

@@ -29,7 +29,10 @@ std::set<SyncController *> &liveControllers()
 }
 bool g_syncRunning = false;
 // The last sync's error, whichever controller started it ("" after a good one).
-QString g_lastError;
+// The last sync's trouble, kept as what went wrong, not as words: it is worded when shown,
+// so that it follows a change of language. A problem of the sync itself, or one of ours.
+std::optional<ronde::sync::SyncProblem> g_lastProblem;
+const char *g_lastLocalProblem = nullptr; // untranslated source text
 
 void setSyncRunning(bool running)
 {
@@ -95,7 +98,9 @@ bool SyncController::busy() const
 
 QString SyncController::lastError() const
 {
-    return g_lastError;
+    return g_lastProblem        ? g_lastProblem->words()
+           : g_lastLocalProblem ? tr(g_lastLocalProblem)
+                                : QString();
 }
 
 void SyncController::networkReachable()
@@ -240,7 +245,9 @@ bool SyncController::start(std::optional<std::pair<QUrl, QString>> enrolment)
     }
     const std::optional<Session::Location> where = m_session->location();
     if (!where) {
-        g_lastError = tr("Synchroniseren kan alleen met een database op dit apparaat.");
+        g_lastProblem.reset();
+        g_lastLocalProblem =
+            QT_TR_NOOP("Synchroniseren kan alleen met een database op dit apparaat.");
         emit stateChanged();
         return false;
     }
@@ -267,7 +274,8 @@ void SyncController::applyToSession(Session *session, Outcome &outcome)
 {
     const ronde::sync::SyncSummary &summary = outcome.summary;
     if (outcome.enrolError.isEmpty()) {
-        g_lastError = summary.ok ? QString() : summary.error;
+        g_lastProblem = summary.ok ? std::nullopt : summary.problem;
+        g_lastLocalProblem = nullptr;
     }
     if (ronde::Store *store = session ? session->store() : nullptr) {
         // The UI's connection learns what the worker's wrote: its caches go, its clock
@@ -330,9 +338,9 @@ bool SyncController::enrol(const QString &serverUrl, const QString &code)
     }
     const QUrl server(serverUrl.trimmed());
     // A wrong address is said at once, without a worker or a network.
-    if (const QString problem = ronde::sync::HttpClient::serverAddressProblem(server);
-        !problem.isEmpty()) {
-        g_lastError = problem;
+    if (const auto problem = ronde::sync::HttpClient::addressProblem(server)) {
+        g_lastProblem = problem;
+        g_lastLocalProblem = nullptr;
         emit stateChanged();
         return false;
     }

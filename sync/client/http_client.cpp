@@ -21,10 +21,12 @@ constexpr size_t kBatch = 5000;
 constexpr int kMaxRounds = 10'000;
 constexpr int kTimeoutMs = 30'000;
 
-// lupdate files free tr() calls under the namespace, so that is the context.
+// Every user-facing text of this file is in SyncProblem::words(), and lupdate files those
+// tr() calls under the class: that is the context (with "ronde::sync", the English catalogue
+// was never found and sync errors stayed Dutch).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ronde::sync", text);
+    return QCoreApplication::translate("ronde::sync::SyncProblem", text);
 }
 
 SyncProblem statusProblem(int status, const QByteArray &body)
@@ -165,12 +167,18 @@ QString HttpClient::enrol(const QUrl &server, const QString &code, const QString
     return {};
 }
 
-QString HttpClient::serverAddressProblem(const QUrl &server)
+std::optional<SyncProblem> HttpClient::addressProblem(const QUrl &server)
 {
     if (!server.isValid() || (server.scheme() != "https" && server.scheme() != "http")) {
-        return SyncProblem{SyncProblem::Kind::BadAddress, server.toString(), 0}.words();
+        return SyncProblem{SyncProblem::Kind::BadAddress, server.toString(), 0};
     }
-    return {};
+    return std::nullopt;
+}
+
+QString HttpClient::serverAddressProblem(const QUrl &server)
+{
+    const std::optional<SyncProblem> problem = addressProblem(server);
+    return problem ? problem->words() : QString();
 }
 
 SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progress)

@@ -80,6 +80,8 @@ public:
                   const QByteArray &serverCertificatePem = {});
     // "" for an address a tablet can enrol with (http or https), else the Dutch reason.
     static QString serverAddressProblem(const QUrl &server);
+    // The same, kept as a problem, to be worded again in another language.
+    static std::optional<SyncProblem> addressProblem(const QUrl &server);
     // Pushes the outbox and pulls until both directions are drained; never reports success
     // for a sync that did not complete. progress: (rounds, pushed, pulled) after each round.
     SyncSummary syncOnce(const std::function<void(int, int, int)> &progress = {});

@@ -22,7 +22,7 @@ namespace {
 // The words of `ronde-server loadtest`, in its catalogue.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ronde::server", text);
+    return QCoreApplication::translate("ronde::sync", text); // lupdate's context: the namespace
 }
 
 struct Tablet

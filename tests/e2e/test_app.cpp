@@ -45,6 +45,19 @@ TEST(App, HelpDescribesEveryOption)
         EXPECT_TRUE(office.out.contains(word)) << word << "\n" << office.out.toStdString();
     }
     EXPECT_FALSE(r.out.contains("--office")) << "the office has a program of its own";
+    // One language, Qt's own lines included ("Usage:", "Options:", --version).
+    for (const char *dutch : {"Gebruik:", "Opties:", "Toont de versie."}) {
+        EXPECT_TRUE(r.out.contains(QString::fromUtf8(dutch))) << dutch << "\n"
+                                                              << r.out.toStdString();
+    }
+    EXPECT_FALSE(r.out.contains("Usage:")) << r.out.toStdString();
+    const ProgramRun english = runAsUser(kApp, {"--help", "--lang", "en"},
+                                         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+    EXPECT_EQ(english.exitCode, 0);
+    for (const char *word : {"Usage:", "Options:", "Shows this help.", "Start with the demo"}) {
+        EXPECT_TRUE(english.out.contains(word)) << word << "\n" << english.out.toStdString();
+    }
+    EXPECT_FALSE(english.out.contains("Toont")) << english.out.toStdString();
 }
 
 TEST(App, SaysSoWhenThereIsNoDisplay)

@@ -40,6 +40,10 @@ TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
         EXPECT_TRUE(demo.out.contains(word)) << word;
     }
     EXPECT_TRUE(demo.out.startsWith("Gebruik: ronde-server demo")) << demo.out.toStdString();
+    // Qt's own words in the same language as the rest.
+    const ProgramRun bogus = runAsUser(kServer, {"demo", "--bogus"});
+    EXPECT_EQ(bogus.exitCode, 2);
+    EXPECT_TRUE(bogus.err.contains("Onbekende optie 'bogus'")) << bogus.err.toStdString();
 }
 
 TEST(ServerCommandLine, UnknownCommandIsABadUsage)

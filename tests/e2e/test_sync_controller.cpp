@@ -15,6 +15,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+#include <QTranslator>
 #include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
@@ -163,6 +164,15 @@ TEST_F(SyncControllerTest, AFailedSyncSaysWhyAndBacksOff)
     EXPECT_FALSE(syncAndWait());
     EXPECT_TRUE(m_controller.lastError().contains("Geen verbinding"))
         << m_controller.lastError().toStdString();
+    {
+        // Switched to English, the same trouble is said in English (the app's catalogue).
+        QTranslator english;
+        ASSERT_TRUE(english.load(":/i18n/ronde_en.qm"));
+        QCoreApplication::installTranslator(&english);
+        EXPECT_TRUE(m_controller.lastError().contains("No connection"))
+            << m_controller.lastError().toStdString();
+        QCoreApplication::removeTranslator(&english);
+    }
     EXPECT_EQ(m_controller.lastSuccess(), lastGood) << "no success reported for a failure";
     EXPECT_EQ(m_controller.retrySeconds(), 30);
     EXPECT_FALSE(syncAndWait());

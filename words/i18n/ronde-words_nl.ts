@@ -2,164 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../words.cpp" line="12"/>
+        <source>Usage: %1</source>
+        <translation>Gebruik: %1</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="13"/>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="14"/>
+        <source>Arguments:</source>
+        <translation>Argumenten:</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="15"/>
+        <source>[options]</source>
+        <translation>[opties]</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="16"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Toont hulp bij de opties.</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="17"/>
+        <source>Displays help, including generic Qt options.</source>
+        <translation>Toont hulp, ook bij de algemene opties van Qt.</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="18"/>
+        <source>Displays version information.</source>
+        <translation>Toont de versie.</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="19"/>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Onbekende optie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="20"/>
+        <source>Unknown options: %1.</source>
+        <translation>Onbekende opties: %1.</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="21"/>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Waarde ontbreekt na &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="22"/>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Onverwachte waarde na &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>ronde::words</name>
     <message>
-        <location filename="../words.cpp" line="26"/>
+        <location filename="../words.cpp" line="47"/>
         <source>casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="28"/>
+        <location filename="../words.cpp" line="49"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="30"/>
+        <location filename="../words.cpp" line="51"/>
         <source>gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="32"/>
+        <location filename="../words.cpp" line="53"/>
         <source>reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="34"/>
+        <location filename="../words.cpp" line="55"/>
         <source>zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="36"/>
+        <location filename="../words.cpp" line="57"/>
         <source>vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="38"/>
+        <location filename="../words.cpp" line="59"/>
         <source>directeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="42"/>
+        <location filename="../words.cpp" line="63"/>
         <source>centraal kantoor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="56"/>
+        <location filename="../words.cpp" line="77"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="56"/>
+        <location filename="../words.cpp" line="77"/>
         <source>extern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="66"/>
+        <location filename="../words.cpp" line="87"/>
         <source>Op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="68"/>
+        <location filename="../words.cpp" line="89"/>
         <source>Te laat gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="76"/>
+        <location filename="../words.cpp" line="97"/>
         <source>N.v.t.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="83"/>
+        <location filename="../words.cpp" line="104"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="70"/>
+        <location filename="../words.cpp" line="91"/>
         <source>Nog open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="72"/>
+        <location filename="../words.cpp" line="93"/>
         <source>Over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="85"/>
+        <location filename="../words.cpp" line="106"/>
         <source>te laat gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="87"/>
+        <location filename="../words.cpp" line="108"/>
         <source>over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="89"/>
+        <location filename="../words.cpp" line="110"/>
         <source>nog open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="93"/>
+        <location filename="../words.cpp" line="114"/>
         <source>niet van toepassing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="100"/>
+        <location filename="../words.cpp" line="121"/>
         <source>Intake casemanager (2 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="102"/>
+        <location filename="../words.cpp" line="123"/>
         <source>Mentorgesprek (elke 2 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="104"/>
+        <location filename="../words.cpp" line="125"/>
         <source>Gesprek D&amp;R-plan (4 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="106"/>
+        <location filename="../words.cpp" line="127"/>
         <source>Concept-D&amp;R-plan (13 dagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="108"/>
+        <location filename="../words.cpp" line="129"/>
         <source>Definitief D&amp;R-plan (1 maand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="110"/>
+        <location filename="../words.cpp" line="131"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="126"/>
+        <location filename="../words.cpp" line="147"/>
         <source>intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="129"/>
+        <location filename="../words.cpp" line="150"/>
         <source>mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="132"/>
+        <location filename="../words.cpp" line="153"/>
         <source>gesprek plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="135"/>
+        <location filename="../words.cpp" line="156"/>
         <source>conceptplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="138"/>
+        <location filename="../words.cpp" line="159"/>
         <source>definitief plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="141"/>
+        <location filename="../words.cpp" line="162"/>
         <source>MDO</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,9 +38,11 @@ std::string readPin(QTextStream &out)
     if (!terminal) {
         return readLine(true);
     }
-    out << tr("Nieuwe pincode (6 tot 8 cijfers): ") << Qt::flush;
+    // Explicit context: inside this lambda lupdate guessed "std".
+    out << QCoreApplication::translate("ronde::server", "Nieuwe pincode (6 tot 8 cijfers): ")
+        << Qt::flush;
     const std::string first = readLine(false);
-    out << "\n" << tr("Nog een keer: ") << Qt::flush;
+    out << "\n" << QCoreApplication::translate("ronde::server", "Nog een keer: ") << Qt::flush;
     const std::string second = readLine(false);
     out << "\n";
     return first == second ? first : std::string();

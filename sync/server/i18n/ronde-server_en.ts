@@ -373,13 +373,13 @@
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="18"/>
-        <location filename="../commands/user.cpp" line="55"/>
+        <location filename="../commands/user.cpp" line="57"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="18"/>
-        <location filename="../commands/user.cpp" line="55"/>
+        <location filename="../commands/user.cpp" line="57"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="38"/>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="19"/>
-        <location filename="../commands/user.cpp" line="56"/>
+        <location filename="../commands/user.cpp" line="58"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
@@ -471,67 +471,77 @@
         <translation>enrol again: no key for PINs</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="54"/>
+        <location filename="../commands/user.cpp" line="42"/>
+        <source>Nieuwe pincode (6 tot 8 cijfers): </source>
+        <translation>New PIN (6 to 8 digits): </translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="45"/>
+        <source>Nog een keer: </source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="56"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="54"/>
+        <location filename="../commands/user.cpp" line="56"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="56"/>
+        <location filename="../commands/user.cpp" line="58"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="58"/>
+        <location filename="../commands/user.cpp" line="60"/>
         <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation>Role: caseManager, mentor, municipality, probation, careProvider, volunteer, director or office.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="60"/>
+        <location filename="../commands/user.cpp" line="62"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="61"/>
+        <location filename="../commands/user.cpp" line="63"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="62"/>
+        <location filename="../commands/user.cpp" line="64"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="66"/>
+        <location filename="../commands/user.cpp" line="68"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="67"/>
+        <location filename="../commands/user.cpp" line="69"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="119"/>
+        <location filename="../commands/user.cpp" line="121"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="131"/>
+        <location filename="../commands/user.cpp" line="133"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="136"/>
+        <location filename="../commands/user.cpp" line="138"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
@@ -696,17 +706,17 @@
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="64"/>
+        <location filename="../commands/user.cpp" line="66"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="89"/>
+        <location filename="../commands/user.cpp" line="91"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="99"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>
@@ -881,7 +891,7 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="206"/>
+        <location filename="../report_output.cpp" line="205"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
@@ -961,7 +971,7 @@
         <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="249"/>
+        <location filename="../report_output.cpp" line="248"/>
         <source>periode</source>
         <translation>period</translation>
     </message>
@@ -1062,19 +1072,6 @@
         <location filename="../load_test.cpp" line="264"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation>checked against the server&apos;s database and every tablet</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../commands/user.cpp" line="41"/>
-        <source>Nieuwe pincode (6 tot 8 cijfers): </source>
-        <translation>New PIN (6 to 8 digits): </translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="43"/>
-        <source>Nog een keer: </source>
-        <translation>Once more: </translation>
     </message>
 </context>
 </TS>

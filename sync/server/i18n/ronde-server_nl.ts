@@ -373,13 +373,13 @@
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="18"/>
-        <location filename="../commands/user.cpp" line="55"/>
+        <location filename="../commands/user.cpp" line="57"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="18"/>
-        <location filename="../commands/user.cpp" line="55"/>
+        <location filename="../commands/user.cpp" line="57"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="38"/>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="19"/>
-        <location filename="../commands/user.cpp" line="56"/>
+        <location filename="../commands/user.cpp" line="58"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,67 +471,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="54"/>
-        <source>ACTIE</source>
+        <location filename="../commands/user.cpp" line="42"/>
+        <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="54"/>
-        <source>add, list of disable.</source>
+        <location filename="../commands/user.cpp" line="45"/>
+        <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/user.cpp" line="56"/>
-        <source>Naam van de medewerker.</source>
+        <source>ACTIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="56"/>
+        <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/user.cpp" line="58"/>
-        <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
+        <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/user.cpp" line="60"/>
-        <source>ROL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="61"/>
-        <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
+        <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/user.cpp" line="62"/>
+        <source>ROL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="63"/>
+        <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="64"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="66"/>
+        <location filename="../commands/user.cpp" line="68"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="67"/>
+        <location filename="../commands/user.cpp" line="69"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="119"/>
+        <location filename="../commands/user.cpp" line="121"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="131"/>
+        <location filename="../commands/user.cpp" line="133"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="136"/>
+        <location filename="../commands/user.cpp" line="138"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,17 +706,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="64"/>
+        <location filename="../commands/user.cpp" line="66"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="89"/>
+        <location filename="../commands/user.cpp" line="91"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="99"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="206"/>
+        <location filename="../report_output.cpp" line="205"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,7 +971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="249"/>
+        <location filename="../report_output.cpp" line="248"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,19 +1071,6 @@
     <message>
         <location filename="../load_test.cpp" line="264"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../commands/user.cpp" line="41"/>
-        <source>Nieuwe pincode (6 tot 8 cijfers): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="43"/>
-        <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
