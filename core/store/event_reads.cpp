@@ -304,9 +304,28 @@ std::unordered_map<std::string, DetaineeEvents>
 EventRepository::allOfFacility(const std::string &facilityId)
 {
     std::unordered_map<std::string, DetaineeEvents> result;
-    for (Contact &c : read<Contact>(Scope::Facility, facilityId)) {
-        result[c.header.detaineeId].contacts.push_back(std::move(c));
+    // Contacts: only the index (detainee, type, moment) and the body's kind and roles are
+    // read, and rows come detainee by detainee, so one look-up in the map serves many.
+    Statement &contact = m_db.prepare(
+        "SELECT e.detainee_id, e.occurred_at, b.kind, b.roles FROM events e JOIN contacts b ON "
+        "b.event_id = e.id WHERE e.detainee_id IN (SELECT id FROM detainees WHERE facility_id = "
+        "?1) AND e.type = 'contact' AND b.kind <> 'other' AND NOT EXISTS (SELECT 1 FROM events "
+        "later WHERE later.supersedes = e.id)");
+    contact.bind(1, facilityId);
+    std::string currentId;
+    std::vector<Contact> *current = nullptr;
+    while (contact.step()) {
+        if (!current || contact.view(0) != currentId) {
+            currentId = contact.text(0);
+            current = &result[currentId].contacts;
+        }
+        Contact &c = current->emplace_back();
+        c.header.detaineeId = currentId;
+        c.header.occurredAtMs = contact.int64(1);
+        c.kind = enumColumn<ContactKind>(contact, 2);
+        c.roles = RoleSet::fromBits(uint32_t(contact.int64(3)));
     }
+    contact.reset();
     for (CaseReview &r : read<CaseReview>(Scope::Facility, facilityId)) {
         result[r.header.detaineeId].reviews.push_back(std::move(r));
     }

@@ -78,8 +78,12 @@ public:
 
     // All five, as the policy engine takes them.
     DetaineeEvents allOf(const std::string &detaineeId);
-    // The same for every detainee of a facility, in one query per event type; each
-    // detainee's events come in no particular order.
+    // The same for every detainee of a facility, in one query per event type, for the policy
+    // engine only (FacilityEvaluations); each detainee's events come in no particular order.
+    // Contacts, nearly all of a facility's events, carry only what a rule counts: the
+    // detainee, the moment, the kind and the roles (no id, author, stamps or notes), and those
+    // of kind "other", which no rule counts, are left out: read whole, 200k events took twice
+    // the start-up budget (docs/PERFORMANCE.md).
     std::unordered_map<std::string, DetaineeEvents> allOfFacility(const std::string &facilityId);
 
     // One event by id, superseded or not (sync sends everything; a tablet applies

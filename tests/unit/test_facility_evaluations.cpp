@@ -1,4 +1,5 @@
 #include "demo/demo.h"
+#include "scenario/scenario_json.h"
 #include "store/facility_evaluations.h"
 #include "store/store.h"
 #include "util/local_time.h"
@@ -46,6 +47,36 @@ TEST_F(FacilityEvaluationsTest, EvaluatesEveryDetaineeOfTheFacility)
         EXPECT_EQ(evaluations.of(d.id)->obligations[i].status, direct.obligations[i].status);
         EXPECT_EQ(evaluations.of(d.id)->obligations[i].reason.dutch,
                   direct.obligations[i].reason.dutch);
+    }
+}
+
+// The facility is read lean (contacts without ids, notes or "other" ones: allOfFacility), a
+// detainee whole (allOf): both give every detainee the same evaluation, a correction included.
+TEST_F(FacilityEvaluationsTest, TheLeanFacilityReadEvaluatesAsTheWholeOne)
+{
+    const Detainee first = m_store.registry().detainees(m_facilityId).front();
+    const Contact talk = m_store.events().contacts(first.id).back();
+    Contact correction = talk;
+    correction.header.supersedes = talk.header.id;
+    correction.header.occurredAtMs -= 3 * 24 * 3'600'000LL; // it was three days earlier
+    correction.header.authorId = m_caseManager;
+    correction.roles = {Role::CaseManager};
+    correction.kind = ContactKind::Intake;
+    m_store.events().record(correction);
+    Contact other;
+    other.header.detaineeId = first.id;
+    other.header.authorId = m_caseManager;
+    other.header.occurredAtMs = utcFromAmsterdam({kToday, 9 * 60});
+    other.roles = {Role::CaseManager};
+    other.kind = ContactKind::Other;
+    m_store.events().record(other);
+
+    FacilityEvaluations evaluations(m_store, m_facilityId, kToday);
+    for (const Detainee &d : m_store.registry().detainees(m_facilityId)) {
+        const Evaluation whole = evaluate(defaultProfile(), FacilityKind::Prison, d,
+                                          m_store.events().allOf(d.id), kToday);
+        ASSERT_NE(evaluations.of(d.id), nullptr) << d.name;
+        EXPECT_EQ(evaluationToJson(*evaluations.of(d.id)), evaluationToJson(whole)) << d.name;
     }
 }
 
