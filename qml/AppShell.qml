@@ -12,18 +12,6 @@ Item {
     // The rating hand-over shows nothing but its question: no names, no status.
     readonly property bool handOver: stack.currentItem !== null && stack.currentItem.handOver === true
 
-    // A button on the title bar: white on the bar's own blue, outlined so it reads as a button
-    // (the style's grey fill made white text about 3:1 and looked disabled).
-    component TitleButtonBackground: Rectangle {
-        property bool down: false
-        implicitWidth: Theme.touchTarget
-        implicitHeight: Theme.touchTarget
-        radius: Theme.radius
-        color: down ? Theme.primaryDark : "transparent"
-        border.color: Theme.textOnPrimary
-        border.width: 2
-    }
-
     ToolBar {
         id: titleBar
         visible: !shell.handOver
@@ -35,17 +23,13 @@ Item {
             anchors.leftMargin: Theme.spacing
             anchors.rightMargin: Theme.margin
             spacing: Theme.spacing
-            ToolButton {
+            TitleButton {
                 objectName: "backButton"
                 visible: stack.depth > 1 && shell.session.signedIn
                 text: "‹ " + qsTr("Terug")
                 font.pixelSize: Theme.fontTitle
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Terug")
-                contentItem: Text { text: parent.text; font: parent.font; color: Theme.textOnPrimary; verticalAlignment: Text.AlignVCenter }
-                background: TitleButtonBackground { down: parent.down }
-                leftPadding: Theme.spacing
-                rightPadding: Theme.spacing
                 onClicked: stack.pop()
             }
             // In portrait the title may take two lines, and the user's name and role stack,
@@ -69,17 +53,12 @@ Item {
                 font.pixelSize: shell.width >= 1000 ? Theme.fontBody : Theme.fontSmall
                 horizontalAlignment: Text.AlignRight
             }
-            ToolButton {
+            TitleButton {
                 objectName: "lockButton"
                 visible: shell.session.signedIn
                 text: qsTr("Vergrendelen")
                 font.pixelSize: Theme.fontBody
                 Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: qsTr("Vergrendelen")
-                contentItem: Text { text: parent.text; font: parent.font; color: Theme.textOnPrimary; verticalAlignment: Text.AlignVCenter }
-                background: TitleButtonBackground { down: parent.down }
-                leftPadding: Theme.spacing
-                rightPadding: Theme.spacing
                 onClicked: shell.session.lock()
             }
         }

@@ -18,11 +18,13 @@ Page {
         spacing: Theme.spacing
 
         Label {
+            Layout.fillWidth: true
             text: qsTr("%n gedetineerde(n) · %1 · %2", "", list.count)
                       .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
+            wrapMode: Text.WordWrap
         }
 
         ListView {
@@ -34,9 +36,10 @@ Page {
             model: page.dashboard.listRows
             header: Rectangle {
                 width: list.width
-                height: Theme.touchTarget
+                height: Math.max(Theme.touchTarget, heads.implicitHeight + Theme.spacing)
                 color: Theme.surface
                 RowLayout {
+                    id: heads
                     anchors.fill: parent
                     anchors.leftMargin: Theme.spacing
                     spacing: Theme.spacing
@@ -45,11 +48,13 @@ Page {
                         Label {
                             required property string modelData
                             Layout.preferredWidth: 1
+                            Layout.minimumWidth: 0 // five equal columns, whatever the words
                             Layout.fillWidth: true
                             text: modelData
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.text
+                            wrapMode: Text.WordWrap
                         }
                     }
                 }
@@ -57,24 +62,27 @@ Page {
             delegate: Rectangle {
                 required property var modelData
                 width: list.width
-                height: Theme.touchTarget
+                height: Math.max(Theme.touchTarget, cells.implicitHeight + Theme.spacing)
                 color: Theme.surface
                 border.color: Theme.divider
                 Accessible.name: modelData.name + ", " + modelData.number
                 RowLayout {
+                    id: cells
                     anchors.fill: parent
                     anchors.leftMargin: Theme.spacing
                     spacing: Theme.spacing
                     Repeater {
                         model: [modelData.number, modelData.name, modelData.facility, modelData.unit, modelData.admitted]
+                        // A long name wraps in its column, and the row grows: nothing is cut.
                         Label {
                             required property string modelData
                             Layout.preferredWidth: 1
+                            Layout.minimumWidth: 0
                             Layout.fillWidth: true
                             text: modelData
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
                     }
                 }

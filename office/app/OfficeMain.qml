@@ -25,28 +25,33 @@ ApplicationWindow {
             anchors.leftMargin: Theme.spacing
             anchors.rightMargin: Theme.margin
             spacing: Theme.spacing
-            ToolButton {
+            TitleButton {
                 objectName: "backButton"
                 visible: stack.depth > 1
                 text: "‹ " + qsTr("Terug")
                 font.pixelSize: Theme.fontTitle
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Terug")
-                contentItem: Text { text: parent.text; font: parent.font; color: Theme.textOnPrimary; verticalAlignment: Text.AlignVCenter }
                 onClicked: stack.pop()
             }
+            // Narrow: the title may take two lines and the source stacks, so nothing is cut.
             Label {
                 Layout.fillWidth: true
                 text: stack.currentItem ? stack.currentItem.title : ""
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontHeading
+                font.pixelSize: window.width >= 1200 ? Theme.fontHeading : Theme.fontTitle
                 font.bold: true
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
+                lineHeight: 0.9
             }
             Label {
-                text: qsTr("Alleen lezen · %1").arg(window.dashboard.databaseName)
+                text: window.width >= 1200 ? qsTr("Alleen lezen · %1").arg(window.dashboard.databaseName)
+                                           : qsTr("Alleen lezen") + "\n" + window.dashboard.databaseName
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontBody
+                font.pixelSize: window.width >= 1200 ? Theme.fontBody : Theme.fontSmall
+                horizontalAlignment: Text.AlignRight
             }
         }
     }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTimer>
@@ -137,9 +138,42 @@ void applyOrientation(const QCommandLineParser &parser, QQuickWindow *window)
     }
 }
 
+namespace {
+
+// Every visible text of the window that is cut: elided or past its maximumLineCount (Qt
+// Quick's `truncated`), or running over the window's right edge.
+void findCutTexts(const QQuickItem *item, qreal windowWidth, QStringList &out)
+{
+    if (!item->isVisible() || item->opacity() == 0) {
+        return;
+    }
+    const QString text = item->property("text").toString();
+    if (!text.isEmpty() && item->property("truncated").isValid()) {
+        const QRectF onScreen = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (item->property("truncated").toBool()) {
+            out << text;
+        } else if (onScreen.right() > windowWidth + 1 && onScreen.left() < windowWidth) {
+            out << text + " (over the edge)";
+        }
+    }
+    for (const QQuickItem *child : item->childItems()) {
+        findCutTexts(child, windowWidth, out);
+    }
+}
+
+} // namespace
+
 void screenshotWhenReady(QQuickWindow *window, const QString &file)
 {
     auto save = [window, file] {
+        // For the layout tests: RONDE_REPORT_CUT_TEXT=1 names each cut text on stderr.
+        if (qEnvironmentVariableIsSet("RONDE_REPORT_CUT_TEXT")) {
+            QStringList cut;
+            findCutTexts(window->contentItem(), window->width(), cut);
+            for (const QString &text : cut) {
+                std::fprintf(stderr, "cut-text: %s\n", qPrintable(text));
+            }
+        }
         const QImage image = window->grabWindow();
         const bool ok = !image.isNull() && image.save(file, "PNG");
         say(ok ? stdout : stderr, ok ? tr("Schermafdruk bewaard: %1").arg(file)

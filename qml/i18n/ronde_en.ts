@@ -4,30 +4,29 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="41"/>
-        <location filename="../AppShell.qml" line="44"/>
+        <location filename="../AppShell.qml" line="29"/>
+        <location filename="../AppShell.qml" line="32"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="54"/>
+        <location filename="../AppShell.qml" line="38"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="75"/>
-        <location filename="../AppShell.qml" line="78"/>
+        <location filename="../AppShell.qml" line="59"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="264"/>
+        <location filename="../AppShell.qml" line="243"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="273"/>
+        <location filename="../AppShell.qml" line="252"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -608,38 +607,38 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="47"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="48"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="108"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="109"/>
         <source>PostgreSQL-database %1</source>
         <translation>PostgreSQL database %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="115"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="116"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="163"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="164"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="167"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="170"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="66"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="67"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="257"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="258"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -647,7 +646,7 @@
 <context>
     <name>OfficeListPage</name>
     <message numerus="yes">
-        <location filename="../../office/app/OfficeListPage.qml" line="21"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="22"/>
         <source>%n gedetineerde(n) · %1 · %2</source>
         <translation>
             <numerusform>%n detainee · %1 · %2</numerusform>
@@ -655,32 +654,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
         <source>Inrichting</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="44"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
         <source>Binnen sinds</source>
         <translation>In since</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="85"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="93"/>
         <source>Niemand in deze lijst.</source>
         <translation>Nobody in this list.</translation>
     </message>
@@ -699,9 +698,14 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="47"/>
+        <location filename="../../office/app/OfficeMain.qml" line="50"/>
         <source>Alleen lezen · %1</source>
         <translation>Read-only · %1</translation>
+    </message>
+    <message>
+        <location filename="../../office/app/OfficeMain.qml" line="51"/>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
     </message>
 </context>
 <context>
@@ -1496,57 +1500,57 @@
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="207"/>
+        <location filename="../app/launcher.cpp" line="210"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="202"/>
+        <location filename="../app/launcher.cpp" line="204"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="195"/>
+        <location filename="../app/launcher.cpp" line="196"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="198"/>
+        <location filename="../app/launcher.cpp" line="199"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="200"/>
+        <location filename="../app/launcher.cpp" line="202"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="204"/>
+        <location filename="../app/launcher.cpp" line="207"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="209"/>
+        <location filename="../app/launcher.cpp" line="212"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="215"/>
+        <location filename="../app/launcher.cpp" line="218"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="216"/>
+        <location filename="../app/launcher.cpp" line="219"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="247"/>
+        <location filename="../app/launcher.cpp" line="250"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="280"/>
+        <location filename="../app/launcher.cpp" line="283"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>
@@ -1554,82 +1558,82 @@
 <context>
     <name>ronde::app</name>
     <message>
-        <location filename="../app/window_start.cpp" line="76"/>
+        <location filename="../app/window_start.cpp" line="77"/>
         <source>De gegevensmap. Standaard: %1.</source>
         <translation>The data folder. Default: %1.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="78"/>
+        <location filename="../app/window_start.cpp" line="79"/>
         <source>MAP</source>
         <translation>FOLDER</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="80"/>
+        <location filename="../app/window_start.cpp" line="81"/>
         <source>Tekent het eerste scherm (zonder beeldscherm) naar een PNG en stopt.</source>
         <translation>Renders the first screen (without a display) to a PNG and exits.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="81"/>
+        <location filename="../app/window_start.cpp" line="82"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="84"/>
+        <location filename="../app/window_start.cpp" line="85"/>
         <source>Met --screenshot: welke pagina (%1). Standaard de eerste.</source>
         <translation>With --screenshot: which page (%1). Default: the first.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="85"/>
+        <location filename="../app/window_start.cpp" line="86"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="88"/>
+        <location filename="../app/window_start.cpp" line="89"/>
         <source>Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280).</source>
         <translation>With --screenshot: landscape (1280×800, default) or portrait (800×1280).</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="89"/>
+        <location filename="../app/window_start.cpp" line="90"/>
         <source>STAND</source>
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="91"/>
+        <location filename="../app/window_start.cpp" line="92"/>
         <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
         <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="91"/>
+        <location filename="../app/window_start.cpp" line="92"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="97"/>
+        <location filename="../app/window_start.cpp" line="98"/>
         <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
         <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="103"/>
+        <location filename="../app/window_start.cpp" line="104"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="108"/>
+        <location filename="../app/window_start.cpp" line="109"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="127"/>
+        <location filename="../app/window_start.cpp" line="128"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="145"/>
+        <location filename="../app/window_start.cpp" line="179"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="146"/>
+        <location filename="../app/window_start.cpp" line="180"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>
@@ -1637,7 +1641,7 @@
 <context>
     <name>ronde::dashboard</name>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="44"/>
+        <location filename="../../office/app/office_launcher.cpp" line="43"/>
         <source>Ronde voor het centrale kantoor: de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation>Ronde for the central office: the report of every facility, read-only, with charts and the lists behind them.</translation>
     </message>

@@ -60,6 +60,46 @@ TEST(App, HelpDescribesEveryOption)
     EXPECT_FALSE(english.out.contains("Toont")) << english.out.toStdString();
 }
 
+// No text is cut in the real windows: the office's dashboard and list, and the tablet's
+// rounds list, in both orientations and languages (the tablet's every page is also walked by
+// qml.pages, Layout). The programs name every text that is elided, past its line count or
+// over the window's edge when RONDE_REPORT_CUT_TEXT is set.
+TEST(App, NoTextIsCutInTheOfficeOrOnTheRoundsList)
+{
+    QTemporaryDir office;
+    QTemporaryDir tablet;
+    qputenv("RONDE_REPORT_CUT_TEXT", "1");
+    const QStringList noDisplay{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"};
+    for (const char *orientation : {"landscape", "portrait"}) {
+        for (const char *language : {"nl", "en"}) {
+            const QStringList look{"--orientation", orientation, "--lang", language};
+            for (const char *page : {"Office", "OfficeList"}) {
+                const ProgramRun r =
+                    runAsUser(kOffice,
+                              QStringList{"--demo", "--data-dir", office.path(), "--screenshot",
+                                          office.filePath("o.png"), "--page", page} +
+                                  look,
+                              noDisplay);
+                EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+                EXPECT_FALSE(r.err.contains("cut-text:"))
+                    << page << " " << orientation << " " << language << "\n"
+                    << r.err.toStdString();
+            }
+            const ProgramRun r =
+                runAsUser(kApp,
+                          QStringList{"--demo", "--data-dir", tablet.path(), "--screenshot",
+                                      tablet.filePath("t.png"), "--page", "Rounds"} +
+                              look,
+                          noDisplay);
+            EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+            EXPECT_FALSE(r.err.contains("cut-text:"))
+                << "Rounds " << orientation << " " << language << "\n"
+                << r.err.toStdString();
+        }
+    }
+    qunsetenv("RONDE_REPORT_CUT_TEXT");
+}
+
 TEST(App, SaysSoWhenThereIsNoDisplay)
 {
     QTemporaryDir dir;
