@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Ronde
 
-// No text is cut: every page of the tablet, in landscape (1280×800) and portrait (800×1280),
+// No text is cut and no control is under 48 px: every page of the tablet, in landscape (1280×800) and portrait (800×1280),
 // in Dutch and English, with the demo's detainee of the longest name. A Text that elides or
 // runs past its maximumLineCount says so in `truncated`.
 TestCase {
@@ -18,6 +18,12 @@ TestCase {
     Component { id: shellComponent; AppShell {} }
     Component { id: roundsModelComponent; RoundsModel { mine: false } }
 
+    function check(item, out, where) {
+        cutTexts(item, out, where)
+        smallControls(item, out, where)
+        return out
+    }
+
     function cutTexts(item, out, where) {
         if (!item || !item.visible || item.opacity === 0)
             return out
@@ -25,6 +31,20 @@ TestCase {
             out.push(where + ": “" + item.text + "”")
         for (let i = 0; i < item.children.length; ++i)
             cutTexts(item.children[i], out, where)
+        return out
+    }
+
+    // Every control a finger meets is at least 48 px each way (gloves).
+    function smallControls(item, out, where) {
+        if (!item || !item.visible || item.opacity === 0 || item.width === 0)
+            return out
+        const control = (typeof item.clicked === "function" && item.pressed !== undefined)
+                        || item.placeholderText !== undefined
+        if (control && item.enabled !== false && (item.width < 48 || item.height < 48))
+            out.push(where + ": " + (item.objectName || item.text || item) + " "
+                     + Math.round(item.width) + "×" + Math.round(item.height))
+        for (let i = 0; i < item.children.length; ++i)
+            smallControls(item.children[i], out, where)
         return out
     }
 
@@ -56,7 +76,7 @@ TestCase {
         const cut = []
         const settle = function() { tryCompare(shell.stack, "busy", false); waitForRendering(shell); wait(50) }
         settle()
-        cutTexts(shell, cut, "SignIn")
+        check(shell, cut, "SignIn")
         for (const role of ["director", "mentor"]) {
             let id = ""
             for (const person of session.staff)
@@ -64,38 +84,38 @@ TestCase {
                     id = person.id
             compare(session.signIn(id, "123456"), "")
             settle()
-            cutTexts(shell, cut, "Mijn werk as " + role)
+            check(shell, cut, "Mijn werk as " + role)
             findChild(shell.stack.currentItem, "everyoneButton").clicked()
             settle()
-            cutTexts(shell, cut, "Alle gedetineerden as " + role)
+            check(shell, cut, "Alle gedetineerden as " + role)
             const longest = longestNamed(session)
             shell.openDetainee(longest.id, longest.name, true)
             settle()
-            cutTexts(shell, cut, "Detainee " + longest.name)
+            check(shell, cut, "Detainee " + longest.name)
             shell.recordContact(longest.id, longest.name, "mentorTalk", true)
             settle()
-            cutTexts(shell, cut, "Contact")
+            check(shell, cut, "Contact")
             shell.askRating(shell.stack.currentItem, true)
             settle()
-            cutTexts(shell, cut, "Rating")
+            check(shell, cut, "Rating")
             shell.stack.pop(null, StackView.Immediate)
             if (role === "director") {
                 shell.recordReview(longest.id, longest.name, true)
                 settle()
-                cutTexts(shell, cut, "Review")
+                check(shell, cut, "Review")
                 shell.stack.pop(null, StackView.Immediate)
                 shell.recordDecision(longest.id, longest.name, true)
                 settle()
-                cutTexts(shell, cut, "Decision")
+                check(shell, cut, "Decision")
                 shell.stack.pop(null, StackView.Immediate)
             }
             shell.openSync(true)
             settle()
-            cutTexts(shell, cut, "Sync")
+            check(shell, cut, "Sync")
             session.lock()
             settle()
         }
         UiLanguage.choose("nl")
-        compare(cut.length, 0, "cut text:\n" + cut.join("\n"))
+        compare(cut.length, 0, "cut text or small controls:\n" + cut.join("\n"))
     }
 }
