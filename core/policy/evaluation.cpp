@@ -355,11 +355,16 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
     bool warned = false; // R4.3: an orange seen while in plus
     std::vector<DecisionDue> demotionsDue;
     Date inPlusSince = admitted;
+    std::optional<Date> notGreenInPlus; // R4.2: restarts the six weeks once out of plus
     const auto leavePlusIfExcluded = [&](Date day) {
         if (ev.program == Program::Plus && isExcludedBetween(detainee, inPlusSince, day)) {
             ev.program = Program::Basic; // nothing left to demote from
             demotionsDue.clear();
             warned = false;
+            if (notGreenInPlus && *notGreenInPlus > greenSince) {
+                greenSince = *notGreenInPlus; // the latest review that was not all green
+            }
+            eligibleSince.reset();
         }
     };
     for (const Timed &t : timeline) {
@@ -385,6 +390,9 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
                                              englishDate(t.day, asOf) + ": decide on demotion"}});
                 }
                 warned = !green;
+                if (!green) {
+                    notGreenInPlus = t.day;
+                }
             } else {
                 // R4.4: with a recorded justification, orange need not stop a promotion.
                 const bool counts = green || (!r.exceptionJustification.empty() && !red);

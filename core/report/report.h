@@ -81,8 +81,9 @@ struct MonthFigures
 struct Report
 {
     ReportScope scope;
-    std::string facilityName;              // empty: national
-    std::string unitName;                  // empty: every unit
+    std::string facilityName; // empty: national over several facilities (a database of one
+                              // facility names it, scoped or not)
+    std::string unitName;     // empty: every unit
     std::optional<int64_t> latestRecordMs; // how fresh the data is
     Figures figures;
     std::vector<MonthFigures> trend; // per calendar month of the period

@@ -289,13 +289,31 @@ void RoundsModel::refreshMarked()
     if (!store || marked.empty()) {
         return;
     }
-    std::vector<Row> rows = m_rows;
-    std::erase_if(rows, [&](const Row &r) { return marked.contains(r.id.toStdString()); });
+    // Each row read again in its place (ties keep the registry's order by name); a new
+    // one at the end, a gone one out.
+    std::vector<Row> rows;
+    rows.reserve(m_rows.size());
+    std::set<std::string> placed;
     const std::string facilityId = m_session->facilityId().toStdString();
-    for (const std::string &detaineeId : marked) {
+    const auto reread = [&](const std::string &detaineeId) -> std::optional<Row> {
         const auto detainee = store->registry().detainee(detaineeId);
-        if (detainee && detainee->facilityId == facilityId) {
-            if (auto row = rowFor(*detainee, store->events().lastContactDay(detaineeId))) {
+        if (!detainee || detainee->facilityId != facilityId) {
+            return std::nullopt;
+        }
+        return rowFor(*detainee, store->events().lastContactDay(detaineeId));
+    };
+    for (const Row &row : m_rows) {
+        const std::string id = row.id.toStdString();
+        if (!marked.contains(id)) {
+            rows.push_back(row);
+        } else if (auto again = reread(id)) {
+            rows.push_back(std::move(*again));
+        }
+        placed.insert(id);
+    }
+    for (const std::string &detaineeId : marked) {
+        if (!placed.contains(detaineeId)) {
+            if (auto row = reread(detaineeId)) {
                 rows.push_back(std::move(*row));
             }
         }

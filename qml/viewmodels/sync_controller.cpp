@@ -274,7 +274,11 @@ void SyncController::applyToSession(Session *session, Outcome &outcome)
 {
     const ronde::sync::SyncSummary &summary = outcome.summary;
     if (outcome.enrolError.isEmpty()) {
-        g_lastProblem = summary.ok ? std::nullopt : summary.problem;
+        // A failure always says something: one without a named problem did not end.
+        g_lastProblem = summary.ok
+                            ? std::nullopt
+                            : std::optional(summary.problem.value_or(ronde::sync::SyncProblem{
+                                  ronde::sync::SyncProblem::Kind::NoEnd, {}, 0}));
         g_lastLocalProblem = nullptr;
     }
     if (ronde::Store *store = session ? session->store() : nullptr) {
@@ -387,12 +391,14 @@ syncOnOwnConnection(const Session::Location &where,
             }
         }
     } catch (const std::exception &e) {
-        const QString why =
-            SyncController::tr("De database kon niet worden geopend: %1").arg(e.what());
+        // Kept as a problem like any other, so that the status bar says it (and rewords it).
+        const ronde::sync::SyncProblem problem{ronde::sync::SyncProblem::Kind::DatabaseUnavailable,
+                                               QString::fromUtf8(e.what()), 0};
         outcome.summary.ok = false;
-        outcome.summary.error = why;
+        outcome.summary.problem = problem;
+        outcome.summary.error = problem.words();
         if (enrolment) {
-            outcome.enrolError = why;
+            outcome.enrolError = outcome.summary.error;
         }
     }
     return outcome;

@@ -10,13 +10,14 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <algorithm>
 
 namespace ronde::sync {
 namespace {
 
-// Changes per request. The server takes up to 5,000, but a request must be answered well
-// within kTimeoutMs by a busy server, which now also keeps the report's facts per event;
-// and a smaller request loses less when the Wi-Fi drops mid-way.
+// Changes per request: the server's limit (SyncLimits), so that a backlog goes in few round
+// trips (a request of 5,000 takes the server about 165 ms; docs/PERFORMANCE.md). A server
+// with a lower limit answers 413, and the client halves the batch (syncOnce).
 constexpr size_t kBatch = 5000;
 constexpr int kMaxRounds = 10'000;
 constexpr int kTimeoutMs = 30'000;
@@ -84,6 +85,8 @@ QString SyncProblem::words() const
         return tr("Onverwacht antwoord van de server: %1").arg(detail);
     case Kind::AnswerNotApplied:
         return tr("Het antwoord van de server kon niet worden verwerkt: %1").arg(detail);
+    case Kind::DatabaseUnavailable:
+        return tr("De database van deze tablet kon niet worden geopend: %1").arg(detail);
     case Kind::NoEnd:
         break;
     }
@@ -189,12 +192,22 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         return failed(summary, {SyncProblem::Kind::NotEnrolled, {}, 0});
     }
     const QUrl url = QUrl(QString::fromStdString(enrolment->serverUrl)).resolved(QUrl("/v1/sync"));
+    // A server whose limits are lower than ours (413) gets half as much, until it takes it.
+    size_t changesPerRequest = kBatch;
+    size_t auditPerRequest = TabletSync::kAuditPerRequest;
+    constexpr size_t kSmallestRequest = 50;
     for (summary.rounds = 1; summary.rounds <= kMaxRounds; ++summary.rounds) {
-        const SyncRequest request = m_tablet.nextRequest(kBatch);
+        const SyncRequest request = m_tablet.nextRequest(changesPerRequest, auditPerRequest);
         const Reply reply = postMessage(url, encode(request),
                                         QByteArray::fromStdString(enrolment->serverCertificatePem));
         if (reply.status == 0) {
             return failed(summary, connectionProblem(reply));
+        }
+        if (reply.status == 413 &&
+            (changesPerRequest > kSmallestRequest || auditPerRequest > kSmallestRequest)) {
+            changesPerRequest = std::max(kSmallestRequest, changesPerRequest / 2);
+            auditPerRequest = std::max(kSmallestRequest, auditPerRequest / 2);
+            continue; // nothing was stored: the same records go again, in a smaller request
         }
         if (reply.status == 403 && reply.body == QByteArray(kWipe)) {
             m_tablet.wipe();
@@ -226,7 +239,7 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         if (progress) {
             progress(summary.rounds, summary.pushed, summary.pulled);
         }
-        if (m_tablet.finished(request, response)) {
+        if (m_tablet.finished(request, response, auditPerRequest)) {
             summary.ok = true;
             return summary;
         }

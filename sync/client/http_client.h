@@ -31,6 +31,7 @@ struct SyncProblem
         Revoked,       // 403 wipe: the data is gone
         UnexpectedAnswer,
         AnswerNotApplied,
+        DatabaseUnavailable, // this tablet's own database could not be opened or read
         NoEnd
     };
     Kind kind = Kind::NoEnd;

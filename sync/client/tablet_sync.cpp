@@ -81,9 +81,9 @@ int64_t TabletSync::pending()
     return m_store.outbox().size();
 }
 
-bool TabletSync::finished(const SyncRequest &request, const SyncResponse &response)
+bool TabletSync::finished(const SyncRequest &request, const SyncResponse &response, size_t maxAudit)
 {
-    return !response.more && pending() == 0 && request.audit.size() < kAuditPerRequest;
+    return !response.more && pending() == 0 && request.audit.size() < maxAudit;
 }
 
 int64_t TabletSync::refused()
@@ -107,7 +107,7 @@ std::vector<SetAsideEvent> TabletSync::setAsideEvents()
     return m_store.setAside().all();
 }
 
-SyncRequest TabletSync::nextRequest(size_t maxChanges)
+SyncRequest TabletSync::nextRequest(size_t maxChanges, size_t maxAudit)
 {
     SyncRequest request;
     if (const auto e = enrolment()) {
@@ -125,7 +125,7 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges)
     request.changes = m_store.events().byIds(ids);
     const std::string sent = state("audit_cursor");
     for (auto &[seq, entry] :
-         m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), kAuditPerRequest)) {
+         m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), int(maxAudit))) {
         request.audit.push_back(std::move(entry));
     }
     request.pinChanges = SignInService(m_store).sendablePinChanges();

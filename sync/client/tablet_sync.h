@@ -41,15 +41,16 @@ public:
     // Erases everything of this device (a revoked device, `403 wipe`).
     void wipe();
 
-    SyncRequest nextRequest(size_t maxChanges);
     // Audit entries a request carries at most (the server's default limit).
     static constexpr size_t kAuditPerRequest = 5'000;
+    SyncRequest nextRequest(size_t maxChanges, size_t maxAudit = kAuditPerRequest);
     // Applies the answer to `request`. Returns how many events were pulled.
     size_t apply(const SyncRequest &request, const SyncResponse &response);
     // After apply(): whether the sync is complete, with nothing left to pull, the outbox
-    // empty and the audit log delivered (a full batch of entries: more may wait). A sync
-    // says "klaar" only then.
-    bool finished(const SyncRequest &request, const SyncResponse &response);
+    // empty and the audit log delivered (a full batch of entries, `maxAudit` as asked of
+    // nextRequest: more may wait). A sync says "klaar" only then.
+    bool finished(const SyncRequest &request, const SyncResponse &response,
+                  size_t maxAudit = kAuditPerRequest);
 
     int64_t cursor();
     // Changes waiting to be sent; changes the server refused (kept, with its reason).

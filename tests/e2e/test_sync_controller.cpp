@@ -183,6 +183,35 @@ TEST_F(SyncControllerTest, AFailedSyncSaysWhyAndBacksOff)
     EXPECT_EQ(m_controller.retrySeconds(), 0);
 }
 
+// A server with lower limits than the app's (an older one: 1,000 audit entries a request)
+// answers 413 to a full request; the app sends less until it takes it, and all arrives.
+TEST_F(SyncControllerTest, AServerWithLowerLimitsGetsSmallerRequests)
+{
+    ASSERT_EQ(enrolAndWait(), "");
+    sync::SyncLimits older;
+    older.maxChangesPerRequest = 300;
+    older.maxAuditPerRequest = 1'000;
+    m_endpoint.reset();
+    m_service = std::make_unique<sync::SyncService>(*m_central, older);
+    startServer();
+    Store &tablet = *m_session.store();
+    const Contact talk = mentorTalk();
+    std::vector<std::string> written;
+    for (int i = 0; i < 1'100; ++i) {
+        Contact c = talk;
+        c.header.occurredAtMs -= i * 1000;
+        written.push_back(tablet.events().record(c).header.id);
+    }
+    EXPECT_GT(tablet.audit().count(), 1'000);
+    EXPECT_TRUE(syncAndWait()) << m_controller.lastError().toStdString();
+    EXPECT_EQ(m_session.pendingChanges(), 0);
+    for (const std::string &id : written) {
+        ASSERT_TRUE(m_central->events().byId(id).has_value()) << id;
+    }
+    EXPECT_LE(sync::TabletSync(tablet).nextRequest(5'000).audit.size(), 1u)
+        << "all delivered but this sync's own entry";
+}
+
 // A talk by a mentor of another facility (a transferred detainee's history, R2.4) arrives
 // with its author, whom this tablet's registry did not hold: the sync completes, the talk is
 // stored, and the author is named but cannot sign in here. (Before, the unknown author
