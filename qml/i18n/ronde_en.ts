@@ -1284,11 +1284,6 @@
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation>Syncing needs a database on this device.</translation>
     </message>
-    <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="391"/>
-        <source>De database kon niet worden geopend: %1</source>
-        <translation>The database could not be opened: %1</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1679,67 +1674,72 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="62"/>
+        <location filename="../../sync/client/http_client.cpp" line="63"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation>This device is not linked to a server yet.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="64"/>
+        <location filename="../../sync/client/http_client.cpp" line="65"/>
         <source>Ongeldig serveradres: %1</source>
         <translation>Invalid server address: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="66"/>
+        <location filename="../../sync/client/http_client.cpp" line="67"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation>The server certificate is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="68"/>
+        <location filename="../../sync/client/http_client.cpp" line="69"/>
         <source>Geen verbinding met de server: %1</source>
         <translation>No connection with the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="70"/>
+        <location filename="../../sync/client/http_client.cpp" line="71"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation>No connection with the server: the server certificate does not match (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="73"/>
+        <location filename="../../sync/client/http_client.cpp" line="74"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation>The server does not recognise this device (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="75"/>
+        <location filename="../../sync/client/http_client.cpp" line="76"/>
         <source>De server weigert een te groot bericht.</source>
         <translation>The server refuses a message that is too large.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="77"/>
+        <location filename="../../sync/client/http_client.cpp" line="78"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation>This app is too old for the server: update the app.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="79"/>
+        <location filename="../../sync/client/http_client.cpp" line="80"/>
         <source>De server antwoordde met fout %1: %2</source>
         <translation>The server answered with error %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="81"/>
+        <location filename="../../sync/client/http_client.cpp" line="82"/>
         <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
         <translation>The central office revoked this device; its data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="84"/>
+        <location filename="../../sync/client/http_client.cpp" line="85"/>
         <source>Onverwacht antwoord van de server: %1</source>
         <translation>Unexpected answer from the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="86"/>
+        <location filename="../../sync/client/http_client.cpp" line="87"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation>The server&apos;s answer could not be processed: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="90"/>
+        <location filename="../../sync/client/http_client.cpp" line="89"/>
+        <source>De database van deze tablet kon niet worden geopend: %1</source>
+        <translation>The database of this tablet could not be opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="93"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation>The sync did not come to an end.</translation>
     </message>
