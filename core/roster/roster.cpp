@@ -13,9 +13,13 @@
 namespace ronde {
 namespace {
 
-const std::array<std::string_view, 8> kColumns{"nummer",      "naam",        "inrichting",
+const std::array<std::string_view, 9> kColumns{"nummer",      "naam",        "inrichting",
                                                "afdeling",    "binnenkomst", "zelfmelder",
-                                               "uitsluiting", "vertrek"};
+                                               "uitsluiting", "vertrek",     "mentor"};
+
+// A mentor of the facility named in the roster, by id or by name (case ignored), active.
+std::optional<std::string> mentorOf(RegistryRepository &registry, const std::string &facilityId,
+                                    const std::string &named);
 
 std::string lower(std::string_view text)
 {
@@ -158,8 +162,8 @@ RosterFile parseRoster(std::string_view csv)
                 columnOf[c] = int(h);
             }
         }
-        // zelfmelder, uitsluiting and vertrek may be left out; the rest is needed.
-        const bool optional = c == 5 || c == 6 || c == 7;
+        // zelfmelder, uitsluiting, vertrek and mentor may be left out; the rest is needed.
+        const bool optional = c >= 5;
         if (columnOf[c] < 0 && !optional) {
             file.errors.push_back(error(0, ProblemCode::Missing, std::string(kColumns[c]), {}));
         }
@@ -246,12 +250,29 @@ RosterFile parseRoster(std::string_view csv)
                     error(recordLine, ProblemCode::DischargeBeforeAdmission, "vertrek", departure));
             }
         }
+        row.mentor = value(8);
         if (file.errors.size() == before) {
             file.rows.push_back(std::move(row));
         }
     }
     return file;
 }
+
+namespace {
+
+std::optional<std::string> mentorOf(RegistryRepository &registry, const std::string &facilityId,
+                                    const std::string &named)
+{
+    for (const User &u : registry.users(facilityId)) {
+        if (u.role == Role::Mentor && u.active &&
+            (u.id == named || lower(u.name) == lower(trimmed(named)))) {
+            return u.id;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid, Date today)
 {
@@ -284,6 +305,12 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
         }
         if (!numbers.insert(row.number).second) {
             summary.errors.push_back(error(row.line, ProblemCode::Duplicate, "nummer", row.number));
+            continue;
+        }
+        // The mentor: one of the facility's, by name or id (R1.2's caseload, "Mijn werk").
+        if (!row.mentor.empty() && !mentorOf(registry, d.facilityId, row.mentor)) {
+            summary.errors.push_back(
+                error(row.line, ProblemCode::UnknownUser, "mentor", row.mentor));
             continue;
         }
         d.number = row.number;
@@ -361,11 +388,18 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
             };
             return key(a) == key(b);
         };
-        if (existing && same(*existing, wanted)) {
+        const std::optional<std::string> mentor =
+            row.mentor.empty() ? std::nullopt : mentorOf(registry, wanted.facilityId, row.mentor);
+        const bool mentorChanges =
+            mentor && !std::ranges::count(registry.assignedDetaineeIds(*mentor), wanted.id);
+        if (existing && same(*existing, wanted) && !mentorChanges) {
             ++summary.unchanged;
             continue;
         }
         registry.upsert(wanted); // validates; a refusal here rolls the whole file back
+        if (mentor) {
+            registry.assignMentor(*mentor, wanted.id);
+        }
         ++(existing ? summary.updated : summary.added);
     }
     tx.commit();

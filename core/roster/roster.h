@@ -15,7 +15,7 @@ class Store;
 
 // One detainee as the prison registration system exports it (issue #6, roster import):
 // columns by header name `nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;
-// vertrek`.
+// vertrek;mentor` (the last four may be left out).
 struct RosterRow
 {
     int line = 0; // in the file, the header being line 1
@@ -27,6 +27,7 @@ struct RosterRow
     bool selfReporter = false;
     std::optional<ExclusionGround> exclusion;
     std::optional<Date> departure;
+    std::string mentor; // name or id of a mentor of the facility; empty: as it was
 };
 
 // A refused row: where, and why (a Problem worded in Dutch and English).

@@ -230,33 +230,12 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee,
     }
 }
 
-void RegistryRepository::clearAssignments()
-{
-    m_db.exec("DELETE FROM assignments");
-}
-
 void RegistryRepository::setPinHash(const std::string &userId, const std::string &pinHash)
 {
     m_db.prepare("UPDATE users SET pin_hash = ? WHERE id = ?")
         .bind(1, pinHash)
         .bind(2, userId)
         .run();
-}
-
-void RegistryRepository::assign(const std::string &userId, const std::string &detaineeId)
-{
-    if (!user(userId)) {
-        refuse(ProblemCode::UnknownUser, "userId", userId);
-    }
-    if (!detainee(detaineeId)) {
-        refuse(ProblemCode::UnknownDetainee, "detaineeId", detaineeId);
-    }
-    m_db.prepare("INSERT INTO assignments (user_id, detainee_id) VALUES (?, ?) "
-                 "ON CONFLICT DO NOTHING")
-        .bind(1, userId)
-        .bind(2, detaineeId)
-        .run();
-    m_notifier.notify({Change::Kind::Registry, userId, detaineeId});
 }
 
 void RegistryRepository::remove(const std::string &detaineeId)
@@ -421,32 +400,6 @@ std::vector<Detainee> RegistryRepository::detainees(const std::string &facilityI
                  Date::parseIso(exclusions.text(2)).value_or(Date{}), optionalDate(exclusions, 3)});
         }
     }
-    return result;
-}
-
-std::vector<std::string> RegistryRepository::assignedDetaineeIds(const std::string &userId)
-{
-    Statement &row = m_db.prepare("SELECT detainee_id FROM assignments WHERE user_id = ?");
-    row.bind(1, userId);
-    std::vector<std::string> result;
-    while (row.step()) {
-        result.push_back(row.text(0));
-    }
-    return result;
-}
-
-std::vector<std::pair<std::string, std::string>>
-RegistryRepository::assignmentsOf(const std::string &facilityId)
-{
-    Statement &row = m_db.prepare("SELECT a.user_id, a.detainee_id FROM assignments a JOIN users u "
-                                  "ON u.id = a.user_id WHERE u.facility_id = ? "
-                                  "ORDER BY a.user_id, a.detainee_id");
-    row.bind(1, facilityId);
-    std::vector<std::pair<std::string, std::string>> result;
-    while (row.step()) {
-        result.emplace_back(row.text(0), row.text(1));
-    }
-    row.reset();
     return result;
 }
 

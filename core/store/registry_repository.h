@@ -36,6 +36,8 @@ public:
     void transfer(const std::string &detaineeId, const std::string &facilityId,
                   const std::string &unitId, const Date &day);
     void assign(const std::string &userId, const std::string &detaineeId);
+    // The detainee's mentor (R1.2's caseload, "Mijn werk"): this one, and no other mentor.
+    void assignMentor(const std::string &mentorId, const std::string &detaineeId);
     // Every assignment goes (a tablet replaces them with the registry's).
     void clearAssignments();
     void setPinHash(const std::string &userId, const std::string &pinHash);

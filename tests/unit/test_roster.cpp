@@ -5,6 +5,8 @@
 #include "store_fixture.h"
 #include "util/text.h"
 
+#include <set>
+
 using namespace ronde;
 
 namespace {
@@ -236,4 +238,57 @@ TEST(Text, SurnameSortKeyLeavesOutTheGivenNameAndParticles)
     EXPECT_EQ(surnameSortKey("Zoë  de  Wit"), "wit");
     EXPECT_LT(surnameSortKey("Ahmed van Dijk"), surnameSortKey("Eva Mulder"));
     EXPECT_LT(surnameSortKey("Eva Mulder"), surnameSortKey("Anna Smit"));
+}
+
+// The roster names each detainee's mentor ("Mijn werk"): by name or id, one mentor a
+// detainee; a name that is not a mentor of the facility is refused with its line, and a
+// file without the column leaves the assignments as they are.
+TEST_P(Roster, NamesEachDetaineesMentor)
+{
+    User second;
+    second.id = "mentor-2";
+    second.facilityId = "fac-1";
+    second.name = "Sanne de Jong";
+    second.role = Role::Mentor;
+    store().registry().upsert(second);
+    const std::string header = "nummer;naam;inrichting;afdeling;binnenkomst;mentor\n";
+    const RosterSummary first =
+        importRoster(store(),
+                     header + "0300001;Jan;PI Test;Afdeling A;2026-01-05;sanne de jong\n"
+                              "0300002;Piet;PI Test;Afdeling A;2026-01-06;mentor-1\n",
+                     false, kToday);
+    ASSERT_TRUE(first.applied) << first.errors.at(0).describe();
+    const std::string jan = byNumber(store(), "0300001")->id;
+    const std::string piet = byNumber(store(), "0300002")->id;
+    const auto caseload = [&](const std::string &mentor) {
+        const auto ids = store().registry().assignedDetaineeIds(mentor);
+        return std::set<std::string>(ids.begin(), ids.end());
+    };
+    EXPECT_EQ(caseload("mentor-2"), std::set<std::string>{jan});
+    EXPECT_TRUE(caseload("mentor-1").contains(piet));
+
+    // Jan moves to the other mentor: one mentor a detainee.
+    const RosterSummary moved =
+        importRoster(store(), header + "0300001;Jan;PI Test;Afdeling A;2026-01-05;Naam mentor-1\n",
+                     false, kToday);
+    ASSERT_TRUE(moved.applied);
+    EXPECT_EQ(moved.updated, 1);
+    EXPECT_FALSE(caseload("mentor-2").contains(jan));
+    EXPECT_TRUE(caseload("mentor-1").contains(jan));
+
+    // Not a mentor here: refused, nothing applied.
+    const RosterSummary wrong = importRoster(
+        store(), header + "0300002;Piet;PI Test;Afdeling A;2026-01-06;Naam cm-1\n", false, kToday);
+    EXPECT_FALSE(wrong.applied);
+    ASSERT_EQ(wrong.errors.size(), 1u);
+    EXPECT_EQ(wrong.errors[0].line, 2);
+    EXPECT_EQ(wrong.errors[0].problem.field, "mentor");
+
+    // Without the column: the caseload stays.
+    ASSERT_TRUE(importRoster(store(),
+                             "nummer;naam;inrichting;afdeling;binnenkomst\n"
+                             "0300001;Jan;PI Test;Afdeling A;2026-01-05\n",
+                             false, kToday)
+                    .applied);
+    EXPECT_TRUE(caseload("mentor-1").contains(jan));
 }

@@ -12,7 +12,7 @@ namespace {
 const char *const kImportSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Leest gedetineerden in uit een CSV-export van het registratiesysteem "
                      "(nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
-                     "vertrek).");
+                     "vertrek;mentor).");
 
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

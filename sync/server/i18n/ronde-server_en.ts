@@ -170,11 +170,6 @@
         <translation>Transfers a detainee to another facility on a day: the stay in the old facility ends that day, the new one begins that day. The history goes along to the tablets of the new facility.</translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="12"/>
-        <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
-        <translation>Imports detainees from a CSV export of the registration system (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</translation>
-    </message>
-    <message>
         <location filename="../commands/common.cpp" line="28"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation>The database file (SQLite), or a PostgreSQL database as postgresql://user@host:port/name (password via ~/.pgpass or PGPASSWORD). Default: %1.</translation>
@@ -806,6 +801,11 @@
             <numerusform>%n line.</numerusform>
             <numerusform>%n lines.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../commands/import.cpp" line="12"/>
+        <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor).</source>
+        <translation>Reads detainees from a CSV export of the registration system (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor).</translation>
     </message>
     <message>
         <location filename="../commands/import.cpp" line="22"/>

@@ -170,11 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="12"/>
-        <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../commands/common.cpp" line="28"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
@@ -806,6 +801,11 @@
             <numerusform>%n regel.</numerusform>
             <numerusform>%n regels.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../commands/import.cpp" line="12"/>
+        <source>Leest gedetineerden in uit een CSV-export van het registratiesysteem (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/import.cpp" line="22"/>
