@@ -231,9 +231,10 @@ QString reportCsv(const Report &r)
         for (const RuleCompliance &c : f.compliance) {
             const QString rule = QString::fromLatin1(nameOf(c.rule));
             add(month, "naleving_op_tijd", rule, c.onTime, c.applicable());
-            add(month, "naleving_te_laat", rule, c.late, c.applicable());
+            // The words of words::complianceWord: "te laat" alone would read as overdue.
+            add(month, "naleving_te_laat_gedaan", rule, c.late, c.applicable());
             add(month, "naleving_over_termijn", rule, c.overdue, c.applicable());
-            add(month, "naleving_open", rule, c.open, c.applicable());
+            add(month, "naleving_nog_open", rule, c.open, c.applicable());
         }
         for (const RoleSatisfaction &s : f.satisfaction) {
             if (s.suppressed) {

@@ -229,6 +229,11 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     }
     EXPECT_TRUE(lines[1].endsWith(";60;60;1,0000"))
         << "decimal comma for Dutch Excel: " << lines[1].toStdString();
+    // One meaning per word, as on the tablet and in the office.
+    const QString all = lines.join('\n');
+    EXPECT_TRUE(all.contains(";naleving_te_laat_gedaan;R1.1;"));
+    EXPECT_TRUE(all.contains(";naleving_over_termijn;R1.1;"));
+    EXPECT_FALSE(all.contains(";naleving_te_laat;"));
 }
 
 // ronde-server report --format pdf: a valid PDF with the period, the headings and the
