@@ -4,7 +4,6 @@
 #include "words/words.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QLocale>
 #include <cmath>
 
@@ -21,8 +20,8 @@ const QColor kBlue{0x00, 0x72, 0xB2};
 const QColor kSky{0x56, 0xB4, 0xE9};
 const QColor kGreen{0x00, 0x9E, 0x73};
 const QColor kOrange{0xE6, 0x9F, 0x00};
-const QColor kRed{0xB3, 0x4D,
-                  0x00}; // darker than Okabe–Ito vermillion: white words on it reach 5.3:1
+// Darker than Okabe–Ito vermillion: white words on it reach 5.3:1.
+const QColor kRed{0xB3, 0x4D, 0x00};
 const QColor kGrey{0x99, 0x99, 0x99};
 const QColor kPurple{0xCC, 0x79, 0xA7};
 
@@ -141,12 +140,6 @@ Chart trendChart(const Report &report)
     }
     chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
     return chart;
-}
-
-QString monthLabel(const std::string &month)
-{
-    return QLocale().toString(QDate::fromString(QString::fromStdString(month) + "-01", Qt::ISODate),
-                              "MMM yyyy");
 }
 
 QColor inkOn(const QColor &fill)

@@ -50,7 +50,4 @@ Chart complianceChart(const Report &report);   // R5.4: on time, late, overdue, 
 Chart satisfactionChart(const Report &report); // R5.5: ratings 1–5 per role, small groups out
 Chart trendChart(const Report &report);        // per month: without contact, overdue mentor talk
 
-// "sep. 2026" for the month "2026-09", in the user's language.
-QString monthLabel(const std::string &month);
-
 } // namespace ronde::office

@@ -28,19 +28,20 @@ QString scopeLabel(const Report &report)
     return where;
 }
 
-namespace {
-
-// "12 augustus 2026": a date as people write it, in the user's language.
-QString longDate(const Date &day)
+QString dateLabel(const Date &day, const QString &format)
 {
-    return QLocale().toString(QDate(day.year(), day.month(), day.day()), "d MMMM yyyy");
+    return QLocale().toString(QDate(day.year(), day.month(), day.day()), format);
 }
 
-} // namespace
+QString monthLabel(const std::string &month)
+{
+    return QLocale().toString(QDate::fromString(QString::fromStdString(month) + "-01", Qt::ISODate),
+                              "MMM yyyy");
+}
 
 QString periodLabel(const Report &report)
 {
-    return longDate(report.scope.from) + " – " + longDate(report.scope.to);
+    return dateLabel(report.scope.from) + " – " + dateLabel(report.scope.to);
 }
 
 QString latestRecordLabel(const Report &report)
@@ -50,7 +51,7 @@ QString latestRecordLabel(const Report &report)
     }
     const LocalDateTime local = amsterdamFromUtc(*report.latestRecordMs);
     return QString("%1 %2:%3")
-        .arg(longDate(local.date))
+        .arg(dateLabel(local.date))
         .arg(local.minuteOfDay / 60, 2, 10, QChar('0'))
         .arg(local.minuteOfDay % 60, 2, 10, QChar('0'));
 }

@@ -15,10 +15,15 @@ namespace ronde::office {
 
 // "alle inrichtingen" or the facility, and the unit when there is one.
 QString scopeLabel(const Report &report);
-QString periodLabel(const Report &report); // "2026-09-01 – 2026-11-22"
+QString periodLabel(const Report &report); // "1 september 2026 – 22 november 2026"
 // The newest record in the data, in Dutch local time, or "geen registraties".
 QString latestRecordLabel(const Report &report);
-// "12,5%" or "12.5%", as the locale writes it.
+// A day as people write it, in the user's language: "12 augustus 2026" (or "12 aug. 2026"
+// with format "d MMM yyyy").
+QString dateLabel(const Date &day, const QString &format = "d MMMM yyyy");
+// "sep. 2026" for the month "2026-09".
+QString monthLabel(const std::string &month);
+// "12,5%" or "12.5%", as the locale writes it; "—" for a share of nothing.
 QString percentLabel(const QLocale &locale, const Share &share);
 // What a list of detainees behind a figure holds, as its title.
 QString selectionLabel(const FigureSelection &selection);

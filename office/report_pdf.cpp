@@ -143,30 +143,30 @@ public:
         this->chart(chart, locale);
     }
 
+    static constexpr int kLegendHeight = 110; // two lines of a readable legend
+
     int chartHeight(const Chart &chart) const
     {
-        const int legendHeight = 110; // room for two lines of a readable legend
         return chart.kind == Chart::Kind::Lines
-                   ? 520 + legendHeight
-                   : int(chart.categories.size()) * 56 + 70 + legendHeight;
+                   ? 520 + kLegendHeight
+                   : int(chart.categories.size()) * 56 + 70 + kLegendHeight;
     }
 
     void chart(const Chart &chart, const QLocale &locale)
     {
-        const int legendHeight = 110;
         const int height = chartHeight(chart);
         room(height + 20);
         if (chart.categories.isEmpty()) {
             line(QCoreApplication::translate("ronde::office", "Geen gegevens in deze periode."));
             return;
         }
-        const QRect box(m_area.left(), m_y, m_area.width(), height - legendHeight);
+        const QRect box(m_area.left(), m_y, m_area.width(), height - kLegendHeight);
         if (chart.kind == Chart::Kind::Lines) {
             drawLines(chart, box, locale);
         } else {
             drawBars(chart, box, locale);
         }
-        drawLegend(chart, QRect(m_area.left(), box.bottom() + 8, m_area.width(), legendHeight));
+        drawLegend(chart, QRect(m_area.left(), box.bottom() + 8, m_area.width(), kLegendHeight));
         m_y += height + 8;
         if (!chart.note.isEmpty()) {
             line(chart.note);

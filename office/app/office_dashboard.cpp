@@ -9,7 +9,6 @@
 #include "util/local_time.h"
 
 #include <QColor>
-#include <QDate>
 #include <QFileInfo>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -329,15 +328,12 @@ void OfficeDashboard::showList(const ronde::FigureSelection &selection)
     m_listTitle = ronde::office::selectionLabel(selection);
     m_listRows.clear();
     for (const ronde::ReportDetainee &d : detainees) {
-        m_listRows << QVariantMap{
-            {"id", QString::fromStdString(d.id)},
-            {"number", QString::fromStdString(d.number)},
-            {"name", QString::fromStdString(d.name)},
-            {"facility", QString::fromStdString(d.facilityName)},
-            {"unit", QString::fromStdString(d.unitName)},
-            {"admitted",
-             QLocale().toString(QDate(d.admitted.year(), d.admitted.month(), d.admitted.day()),
-                                "d MMM yyyy")}};
+        m_listRows << QVariantMap{{"id", QString::fromStdString(d.id)},
+                                  {"number", QString::fromStdString(d.number)},
+                                  {"name", QString::fromStdString(d.name)},
+                                  {"facility", QString::fromStdString(d.facilityName)},
+                                  {"unit", QString::fromStdString(d.unitName)},
+                                  {"admitted", ronde::office::dateLabel(d.admitted, "d MMM yyyy")}};
     }
     emit listChanged();
 }

@@ -4,12 +4,12 @@
 <context>
     <name>ronde::office</name>
     <message>
-        <location filename="../report_charts.cpp" line="52"/>
+        <location filename="../report_charts.cpp" line="51"/>
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="53"/>
+        <location filename="../report_charts.cpp" line="52"/>
         <source>extern</source>
         <translation>external</translation>
     </message>
@@ -24,87 +24,87 @@
         <translation>unit %1</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="49"/>
+        <location filename="../report_labels.cpp" line="50"/>
         <source>geen registraties</source>
         <translation>no records</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="70"/>
+        <location filename="../report_labels.cpp" line="71"/>
         <source>In contact met %1</source>
         <translation>In contact with %1</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="72"/>
+        <location filename="../report_labels.cpp" line="73"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation>No contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="74"/>
+        <location filename="../report_labels.cpp" line="75"/>
         <source>Geen contact met een professional</source>
         <translation>No contact with any professional</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="76"/>
+        <location filename="../report_labels.cpp" line="77"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation>No contact, detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="78"/>
+        <location filename="../report_labels.cpp" line="79"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="82"/>
+        <location filename="../report_labels.cpp" line="83"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="51"/>
+        <location filename="../report_charts.cpp" line="50"/>
         <source>Contact per rol in de periode (R5.1)</source>
         <translation>Contact per role in the period (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="69"/>
+        <location filename="../report_charts.cpp" line="68"/>
         <source>Naleving van de termijnen (R5.4)</source>
         <translation>Compliance with the deadlines (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="94"/>
+        <location filename="../report_charts.cpp" line="93"/>
         <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
         <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="107"/>
+        <location filename="../report_charts.cpp" line="106"/>
         <source>%1 (gem. %2, n = %3)</source>
         <translation>%1 (mean %2, n = %3)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="116"/>
+        <location filename="../report_charts.cpp" line="115"/>
         <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
         <translation>Not shown (fewer than %1 ratings): %2</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="127"/>
+        <location filename="../report_charts.cpp" line="126"/>
         <source>Verloop per maand</source>
         <translation>Trend per month</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="128"/>
+        <location filename="../report_charts.cpp" line="127"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="129"/>
+        <location filename="../report_charts.cpp" line="128"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="130"/>
+        <location filename="../report_charts.cpp" line="129"/>
         <source>mentorgesprek over termijn</source>
         <translation>mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="131"/>
+        <location filename="../report_charts.cpp" line="130"/>
         <source>intake over termijn</source>
         <translation>intake overdue</translation>
     </message>
@@ -114,154 +114,154 @@
         <translation>No data in this period.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="218"/>
+        <location filename="../report_pdf.cpp" line="219"/>
         <source>pagina %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="390"/>
+        <location filename="../report_pdf.cpp" line="391"/>
         <source>Rapportage contact en naleving</source>
         <translation>Report on contact and compliance</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="391"/>
+        <location filename="../report_pdf.cpp" line="392"/>
         <source>Inrichting: %1</source>
         <translation>Facility: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="392"/>
+        <location filename="../report_pdf.cpp" line="393"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="393"/>
+        <location filename="../report_pdf.cpp" line="394"/>
         <source>Gegevens tot en met: %1</source>
         <translation>Data up to and including: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="394"/>
+        <location filename="../report_pdf.cpp" line="395"/>
         <source>Gemaakt op: %1</source>
         <translation>Made on: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="395"/>
+        <location filename="../report_pdf.cpp" line="396"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="397"/>
+        <location filename="../report_pdf.cpp" line="398"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="398"/>
+        <location filename="../report_pdf.cpp" line="399"/>
         <source>Cijfer</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="399"/>
-        <location filename="../report_pdf.cpp" line="460"/>
+        <location filename="../report_pdf.cpp" line="400"/>
+        <location filename="../report_pdf.cpp" line="461"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="400"/>
+        <location filename="../report_pdf.cpp" line="401"/>
         <source>Van</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="401"/>
+        <location filename="../report_pdf.cpp" line="402"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="404"/>
+        <location filename="../report_pdf.cpp" line="405"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation>No contact with case manager or mentor (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="405"/>
+        <location filename="../report_pdf.cpp" line="406"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation>No contact with any professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="406"/>
+        <location filename="../report_pdf.cpp" line="407"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation>  of whom detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="408"/>
+        <location filename="../report_pdf.cpp" line="409"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="432"/>
+        <location filename="../report_pdf.cpp" line="433"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="448"/>
+        <location filename="../report_pdf.cpp" line="449"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="458"/>
+        <location filename="../report_pdf.cpp" line="459"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="459"/>
+        <location filename="../report_pdf.cpp" line="460"/>
         <source>Gemiddeld</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="484"/>
+        <location filename="../report_pdf.cpp" line="485"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="485"/>
+        <location filename="../report_pdf.cpp" line="486"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="486"/>
+        <location filename="../report_pdf.cpp" line="487"/>
         <source>Geen contact</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="487"/>
+        <location filename="../report_pdf.cpp" line="488"/>
         <source>Geen casemanager of mentor</source>
         <translation>No case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="488"/>
+        <location filename="../report_pdf.cpp" line="489"/>
         <source>Intake over termijn</source>
         <translation>Intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="489"/>
+        <location filename="../report_pdf.cpp" line="490"/>
         <source>Mentorgesprek over termijn</source>
         <translation>Mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="500"/>
-        <location filename="../report_pdf.cpp" line="521"/>
+        <location filename="../report_pdf.cpp" line="501"/>
+        <location filename="../report_pdf.cpp" line="522"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="507"/>
+        <location filename="../report_pdf.cpp" line="508"/>
         <source>Rapportage %1, %2</source>
         <translation>Report %1, %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="509"/>
+        <location filename="../report_pdf.cpp" line="510"/>
         <source>Ronde · %1 · %2</source>
         <translation>Ronde · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="512"/>
+        <location filename="../report_pdf.cpp" line="513"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation>Cannot make a PDF in %1.</translation>
     </message>

@@ -198,25 +198,21 @@
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="32"/>
-        <location filename="../pages/DecisionPage.qml" line="86"/>
         <source>Promoveren</source>
         <translation>Promote</translation>
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="32"/>
-        <location filename="../pages/DecisionPage.qml" line="86"/>
         <source>Degraderen</source>
         <translation>Demote</translation>
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="33"/>
-        <location filename="../pages/DecisionPage.qml" line="87"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="33"/>
-        <location filename="../pages/DecisionPage.qml" line="87"/>
         <source>Intrekken</source>
         <translation>Revoke</translation>
     </message>
@@ -251,32 +247,32 @@
         <translation>not eligible for promotion now</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="102"/>
+        <location filename="../pages/DecisionPage.qml" line="101"/>
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="111"/>
+        <location filename="../pages/DecisionPage.qml" line="110"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation>Choose a decision above first.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="134"/>
+        <location filename="../pages/DecisionPage.qml" line="133"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation>Record the decision “%1” about %2? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="146"/>
+        <location filename="../pages/DecisionPage.qml" line="145"/>
         <source>Nee, terug</source>
         <translation>No, go back</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="151"/>
+        <location filename="../pages/DecisionPage.qml" line="150"/>
         <source>Ja, vastleggen</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="169"/>
+        <location filename="../pages/DecisionPage.qml" line="168"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
     </message>
@@ -607,38 +603,38 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="48"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="47"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="109"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="108"/>
         <source>PostgreSQL-database %1</source>
         <translation>PostgreSQL database %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="116"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="115"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="164"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="167"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="163"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="170"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="67"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="66"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="258"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="257"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1096,28 +1092,28 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="72"/>
+        <location filename="../viewmodels/session.cpp" line="73"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="79"/>
+        <location filename="../viewmodels/session.cpp" line="80"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="161"/>
+        <location filename="../viewmodels/session.cpp" line="157"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="169"/>
-        <location filename="../viewmodels/session.cpp" line="203"/>
+        <location filename="../viewmodels/session.cpp" line="165"/>
+        <location filename="../viewmodels/session.cpp" line="199"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="180"/>
+        <location filename="../viewmodels/session.cpp" line="176"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1125,32 +1121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="182"/>
+        <location filename="../viewmodels/session.cpp" line="178"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="186"/>
+        <location filename="../viewmodels/session.cpp" line="182"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="190"/>
+        <location filename="../viewmodels/session.cpp" line="186"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="196"/>
+        <location filename="../viewmodels/session.cpp" line="192"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="201"/>
+        <location filename="../viewmodels/session.cpp" line="197"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="252"/>
+        <location filename="../viewmodels/session.cpp" line="247"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>

@@ -198,25 +198,21 @@
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="32"/>
-        <location filename="../pages/DecisionPage.qml" line="86"/>
         <source>Promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="32"/>
-        <location filename="../pages/DecisionPage.qml" line="86"/>
         <source>Degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="33"/>
-        <location filename="../pages/DecisionPage.qml" line="87"/>
         <source>Nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="33"/>
-        <location filename="../pages/DecisionPage.qml" line="87"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,32 +247,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="102"/>
+        <location filename="../pages/DecisionPage.qml" line="101"/>
         <source>Besluit vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="111"/>
+        <location filename="../pages/DecisionPage.qml" line="110"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="134"/>
+        <location filename="../pages/DecisionPage.qml" line="133"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="146"/>
+        <location filename="../pages/DecisionPage.qml" line="145"/>
         <source>Nee, terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="151"/>
+        <location filename="../pages/DecisionPage.qml" line="150"/>
         <source>Ja, vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="169"/>
+        <location filename="../pages/DecisionPage.qml" line="168"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,38 +603,38 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="48"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="47"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="109"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="108"/>
         <source>PostgreSQL-database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="116"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="115"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="164"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="167"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="163"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="170"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="67"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="66"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="258"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="257"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,28 +1092,28 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="72"/>
+        <location filename="../viewmodels/session.cpp" line="73"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="79"/>
+        <location filename="../viewmodels/session.cpp" line="80"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="161"/>
+        <location filename="../viewmodels/session.cpp" line="157"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="169"/>
-        <location filename="../viewmodels/session.cpp" line="203"/>
+        <location filename="../viewmodels/session.cpp" line="165"/>
+        <location filename="../viewmodels/session.cpp" line="199"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="180"/>
+        <location filename="../viewmodels/session.cpp" line="176"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1125,32 +1121,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="182"/>
+        <location filename="../viewmodels/session.cpp" line="178"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="186"/>
+        <location filename="../viewmodels/session.cpp" line="182"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="190"/>
+        <location filename="../viewmodels/session.cpp" line="186"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="196"/>
+        <location filename="../viewmodels/session.cpp" line="192"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="201"/>
+        <location filename="../viewmodels/session.cpp" line="197"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="252"/>
+        <location filename="../viewmodels/session.cpp" line="247"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -83,15 +83,14 @@ Page {
             spacing: Theme.spacing
             ButtonGroup { id: decisionGroup }
             Repeater {
-                model: [{ "id": "promote", "name": qsTr("Promoveren") }, { "id": "demote", "name": qsTr("Degraderen") },
-                        { "id": "notYet", "name": qsTr("Nog niet") }, { "id": "revoke", "name": qsTr("Intrekken") }]
+                model: ["promote", "demote", "notYet", "revoke"]
                 delegate: FilterButton {
-                    required property var modelData
-                    text: modelData.name
-                    checked: form.decision === modelData.id
+                    required property string modelData
+                    text: page.decisionNames[modelData]
+                    checked: form.decision === modelData
                     ButtonGroup.group: decisionGroup
                     Accessible.name: text
-                    onClicked: form.decision = modelData.id
+                    onClicked: form.decision = modelData
                 }
             }
         }

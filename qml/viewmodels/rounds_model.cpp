@@ -171,11 +171,6 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     }
     row.own = m_assigned.contains(d.id);
     const ronde::Evaluation *e = m_evaluations->of(d.id);
-    if (e) {
-        row.urgency = e->urgency(today);
-        row.attention = attentionOf(*e, today, row.daysOverdue);
-        row.program = qtName(nameOf(e->program));
-    }
     if (m_mine) {
         row.work = e ? ronde::workItem(m_focus, *e, row.own, today) : std::nullopt;
         if (!row.work) {
@@ -183,6 +178,12 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
         }
         row.urgency = urgencyOf(*row.work);
         row.attention = workLine(*row.work);
+    } else if (e) {
+        row.urgency = e->urgency(today);
+        row.attention = attentionOf(*e, today, row.daysOverdue);
+    }
+    if (e) {
+        row.program = qtName(nameOf(e->program));
     }
     return row;
 }

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <algorithm>
+#include <tuple>
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -90,20 +91,29 @@ void Session::loadRegistry()
     m_staff.clear();
     m_facilityId.clear();
     m_facilityName.clear();
+    m_recentSignIns.clear();
+    for (const QString &id :
+         QString::fromStdString(m_store->deviceState().value("recent_sign_ins")).split(',')) {
+        if (!id.isEmpty()) {
+            m_recentSignIns.push_back(id.toStdString());
+        }
+    }
     const auto facilities = m_store->registry().facilities();
     if (facilities.empty()) {
         return;
     }
     m_facilityId = QString::fromStdString(facilities.front().id);
     m_facilityName = QString::fromStdString(facilities.front().name);
-    std::vector<ronde::User> users = m_store->registry().users(facilities.front().id);
-    std::sort(users.begin(), users.end(), [](const ronde::User &a, const ronde::User &b) {
-        return std::pair(ronde::surnameSortKey(a.name), a.name) <
-               std::pair(ronde::surnameSortKey(b.name), b.name);
+    // By surname (each key made once), then by the whole name.
+    std::vector<std::pair<std::string, ronde::User>> users;
+    for (ronde::User &u : m_store->registry().users(facilities.front().id)) {
+        users.emplace_back(ronde::surnameSortKey(u.name), std::move(u));
+    }
+    std::sort(users.begin(), users.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first, a.second.name) < std::tie(b.first, b.second.name);
     });
-    for (const ronde::User &u : users) {
+    for (const auto &[key, u] : users) {
         if (u.active && !u.pinHash.empty()) {
-            const std::string key = ronde::surnameSortKey(u.name);
             m_staff.append(QVariantMap{{"id", QString::fromStdString(u.id)},
                                        {"name", QString::fromStdString(u.name)},
                                        {"role", qtName(nameOf(u.role))},
@@ -113,24 +123,9 @@ void Session::loadRegistry()
     }
 }
 
-std::vector<std::string> Session::recentSignIns() const
-{
-    std::vector<std::string> ids;
-    if (!m_store) {
-        return ids;
-    }
-    for (const QString &id :
-         QString::fromStdString(m_store->deviceState().value("recent_sign_ins")).split(',')) {
-        if (!id.isEmpty()) {
-            ids.push_back(id.toStdString());
-        }
-    }
-    return ids;
-}
-
 void Session::rememberSignIn(const std::string &userId)
 {
-    std::vector<std::string> ids = recentSignIns();
+    std::vector<std::string> ids = m_recentSignIns;
     std::erase(ids, userId);
     ids.insert(ids.begin(), userId);
     ids.resize(std::min(ids.size(), size_t(kRecentSignIns)));
@@ -144,6 +139,7 @@ void Session::rememberSignIn(const std::string &userId)
         // Busy with a sync: the order of the list is a convenience, the sign-in stands.
         return;
     }
+    m_recentSignIns = std::move(ids);
     emit staffChanged();
 }
 
@@ -237,14 +233,13 @@ QVariantList Session::staff() const
 {
     QVariantList recent;
     QVariantList everyone;
-    const std::vector<std::string> recentIds = recentSignIns();
     for (const QVariant &entry : m_staff) {
         QVariantMap person = entry.toMap();
         person.insert("roleLabel", roleLabel(person.value("role").toString()));
         person.insert("recent", false);
         everyone.append(person);
     }
-    for (const std::string &id : recentIds) {
+    for (const std::string &id : m_recentSignIns) {
         for (const QVariant &entry : everyone) {
             QVariantMap person = entry.toMap();
             if (person.value("id").toString().toStdString() == id) {

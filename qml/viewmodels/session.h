@@ -131,9 +131,9 @@ signals:
     void closing();
 
 private:
-    // The last people who signed in here, most recent first (device_state).
+    // The last people who signed in here, most recent first (device_state
+    // "recent_sign_ins", read with the registry, kept here for the sign-in list).
     static constexpr int kRecentSignIns = 5;
-    std::vector<std::string> recentSignIns() const;
     void rememberSignIn(const std::string &userId);
 
     std::unique_ptr<ronde::Store> m_store;
@@ -146,6 +146,7 @@ private:
     QString m_facilityName;
     QString m_errorString;
     QVariantList m_staff;
+    std::vector<std::string> m_recentSignIns;
     void loadRegistry();
     bool openStore(const QString &path, const std::optional<ronde::DatabaseKey> &key,
                    bool createDemo);
