@@ -50,6 +50,12 @@ constexpr bool canProposeRegistryChange(const User &u)
 {
     return u.active && (isInternalRole(u.role) || u.role == Role::Director);
 }
+// R7.1: facility staff hand a detainee the questionnaire; a visitor from outside, whose own
+// contact it asks about, does not.
+constexpr bool canOfferQuestionnaire(const User &u)
+{
+    return u.active && (isInternalRole(u.role) || u.role == Role::Director);
+}
 // A volunteer and a care provider see only the detainees assigned to them.
 constexpr bool seesOnlyAssigned(const User &u)
 {

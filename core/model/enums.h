@@ -128,7 +128,16 @@ enum class EventType
     Plan,
     Decision,
     Complaint,
-    Proposal
+    Proposal,
+    Questionnaire
+};
+// R7.1: a detainee's answer to "did you have contact with …?" and "did someone help you
+// with your D&R-plan?".
+enum class Answer
+{
+    Yes,
+    No,
+    DontKnow
 };
 
 // A small set of flags over an enum with fewer than 32 values; stored as one integer so that
@@ -173,6 +182,13 @@ constexpr bool isInternalRole(Role r)
 {
     return r == Role::CaseManager || r == Role::Mentor;
 }
+// The six professionals, in seed 000's order: the report's roles and the questionnaire's.
+inline constexpr std::array kProfessionalRoles{Role::CaseManager,  Role::Mentor,
+                                               Role::Municipality, Role::Probation,
+                                               Role::CareProvider, Role::Volunteer};
+// R7.1: what a detainee may want help with ("Waarbij wilt u hulp?").
+inline constexpr std::array kHelpTopics{Topic::Work, Topic::Housing, Topic::Finances, Topic::Care,
+                                        Topic::Documents};
 
 using namespace std::string_view_literals;
 
@@ -296,6 +312,16 @@ template <> struct EnumNames<EventType>
         std::pair{EventType::Decision, "decision"sv},
         std::pair{EventType::Complaint, "complaint"sv},
         std::pair{EventType::Proposal, "proposal"sv},
+        std::pair{EventType::Questionnaire, "questionnaire"sv},
+    };
+};
+
+template <> struct EnumNames<Answer>
+{
+    static constexpr std::array table{
+        std::pair{Answer::Yes, "yes"sv},
+        std::pair{Answer::No, "no"sv},
+        std::pair{Answer::DontKnow, "dontKnow"sv},
     };
 };
 

@@ -90,9 +90,30 @@ struct RegistryProposal
     std::string seenValue; // what the tablet showed when it was proposed
 };
 
+// R7.1–R7.3: the detainee's own questionnaire, handed over by a staff member (the author).
+// The answers are the detainee's: no tablet shows them, the server sends a tablet only the
+// offer, and the tablet that took them forgets them once the server has them.
+struct QuestionnaireAnswers
+{
+    RoleSet contactYes, contactNo, contactDontKnow; // each of the six professionals in one
+    std::map<Role, int> satisfaction;               // 1–5, only where the answer was yes
+    Answer planHelp = Answer::DontKnow;             // "Heeft iemand u geholpen met uw D&R-plan?"
+    TopicSet helpWanted;                            // a subset of kHelpTopics
+
+    friend bool operator==(const QuestionnaireAnswers &, const QuestionnaireAnswers &) = default;
+};
+
+struct Questionnaire
+{
+    static constexpr EventType type = EventType::Questionnaire;
+    EventHeader header;
+    bool completed = false; // R7.2: declined or stopped is an offer only, with no answers
+    std::optional<QuestionnaireAnswers> answers; // completed, where they may be held
+};
+
 // Any one event, e.g. in a sync batch. New kinds go at the end: the wire keeps the index.
 using AnyEvent = std::variant<Contact, CaseReview, ReintegrationPlan, ProgramDecision, Complaint,
-                              RegistryProposal>;
+                              RegistryProposal, Questionnaire>;
 
 inline const EventHeader &headerOf(const AnyEvent &event)
 {

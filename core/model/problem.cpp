@@ -91,6 +91,9 @@ Wording wordingOf(ProblemCode code)
         return {"Het bestand is {value}, geen UTF-8. Sla het op als CSV UTF-8 en lees het "
                 "opnieuw in.",
                 "The file is {value}, not UTF-8. Save it as CSV UTF-8 and import it again."};
+    case ProblemCode::QuestionnaireNotYet:
+        return {"De vragenlijst kan pas vanaf {value} worden aangeboden.",
+                "The questionnaire can be offered from {value} only."};
     }
     return {"Ongeldige invoer.", "Invalid input."};
 }

@@ -34,9 +34,10 @@ enum class ProblemCode
     MalformedJson,
     UnknownField,
     WrongType,
-    NotUtf8,          // {field}: the column; {value}: what the bytes look like instead
-    ControlCharacter, // {field}: the column
-    WrongEncoding,    // the file as a whole; {value}: the encoding it is in
+    NotUtf8,             // {field}: the column; {value}: what the bytes look like instead
+    ControlCharacter,    // {field}: the column
+    WrongEncoding,       // the file as a whole; {value}: the encoding it is in
+    QuestionnaireNotYet, // R7.4; {value}: the first day it may be offered
 };
 
 struct Problem

@@ -170,6 +170,62 @@ void validate(const RegistryProposal &proposal, const RecordingContext &context)
     }
 }
 
+void validate(const Questionnaire &questionnaire, const RecordingContext &context)
+{
+    validateHeader(questionnaire.header, context);
+    if (!canOfferQuestionnaire(authorWhenRecorded(context))) {
+        refuse(ProblemCode::NotPermitted, "questionnaire",
+               std::string(nameOf(context.author.role)));
+    }
+    if (questionnaire.header.supersedes) { // the detainee's answers are not corrected by staff
+        refuse(ProblemCode::Invalid, "supersedes", *questionnaire.header.supersedes);
+    }
+    // R7.2: declined or stopped halfway is the offer alone.
+    if (!questionnaire.completed) {
+        if (questionnaire.answers) {
+            refuse(ProblemCode::Invalid, "answers", "not completed");
+        }
+        return;
+    }
+    if (!questionnaire.answers) {
+        refuse(ProblemCode::Missing, "answers");
+    }
+    const QuestionnaireAnswers &a = *questionnaire.answers;
+    // R7.1: one answer for each of the six professionals, and no other roles.
+    for (const Role role : kProfessionalRoles) {
+        const int given = int(a.contactYes.contains(role)) + int(a.contactNo.contains(role)) +
+                          int(a.contactDontKnow.contains(role));
+        if (given != 1) {
+            refuse(ProblemCode::Invalid, "contact." + std::string(nameOf(role)),
+                   std::to_string(given));
+        }
+    }
+    const uint32_t all = a.contactYes.bits() | a.contactNo.bits() | a.contactDontKnow.bits();
+    for (const Role role : {Role::Director, Role::Office}) {
+        if ((all & RoleSet::bit(role)) != 0) {
+            refuse(ProblemCode::NotAProfessionalRole, "contact", std::string(nameOf(role)));
+        }
+    }
+    if (nameOf(a.planHelp).empty()) {
+        refuse(ProblemCode::Invalid, "planHelp", std::to_string(int(a.planHelp)));
+    }
+    for (const auto &[role, rating] : a.satisfaction) {
+        if (nameOf(role).empty() || !a.contactYes.contains(role)) { // a role off the wire
+            refuse(ProblemCode::Invalid, "satisfaction." + std::string(nameOf(role)));
+        }
+        if (rating < 1 || rating > 5) {
+            refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction", std::to_string(rating));
+        }
+    }
+    uint32_t helpTopics = 0;
+    for (const Topic topic : kHelpTopics) {
+        helpTopics |= TopicSet::bit(topic);
+    }
+    if ((a.helpWanted.bits() & ~helpTopics) != 0) {
+        refuse(ProblemCode::Invalid, "helpWanted", std::to_string(a.helpWanted.bits()));
+    }
+}
+
 void validate(const Detainee &detainee)
 {
     requireNonEmpty(detainee.id, "id");

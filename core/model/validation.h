@@ -37,6 +37,7 @@ void validate(const ReintegrationPlan &plan, const RecordingContext &context);
 void validate(const ProgramDecision &decision, const RecordingContext &context);
 void validate(const Complaint &complaint, const RecordingContext &context);
 void validate(const RegistryProposal &proposal, const RecordingContext &context);
+void validate(const Questionnaire &questionnaire, const RecordingContext &context);
 
 void validate(const Detainee &detainee);
 void validate(const User &user);

@@ -467,6 +467,8 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
     if (!left) {
         ev.decisionsDue.insert(ev.decisionsDue.end(), demotionsDue.begin(), demotionsDue.end());
     }
+    ev.questionnaire =
+        questionnaireTiming(admitted, detainee.dischargedOn, events.questionnaires, asOf);
     return ev;
 }
 

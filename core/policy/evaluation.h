@@ -3,6 +3,7 @@
 #include "model/events.h"
 #include "model/registry.h"
 #include "profile.h"
+#include "questionnaire.h"
 #include "util/date.h"
 
 #include <optional>
@@ -108,6 +109,7 @@ struct Evaluation
     std::vector<DecisionDue> decisionsDue;
     std::vector<ComplaintDeadline> complaintDeadlines;
     std::vector<AppealDeadline> appealDeadlines;
+    QuestionnaireTiming questionnaire; // R7.4
 
     const Obligation *find(Rule rule) const;
     // By the rule's number ("R1.1"); nothing for a number that is not an obligation.
@@ -124,6 +126,7 @@ struct DetaineeEvents
     std::vector<ReintegrationPlan> plans;
     std::vector<ProgramDecision> decisions;
     std::vector<Complaint> complaints;
+    std::vector<Questionnaire> questionnaires; // the offers; their answers are not needed here
 };
 
 Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detainee &detainee,

@@ -155,10 +155,22 @@ template <> struct EventTable<RegistryProposal>
     }
 };
 
+// The offer only: whether it was completed. The answers are read apart (readAnswers), and
+// only where they are to leave the database (a sync's batch, the server's checks).
+template <> struct EventTable<Questionnaire>
+{
+    static constexpr const char *table = "questionnaires";
+    static constexpr const char *columns = "b.completed";
+    static Questionnaire fromRow(const Statement &row)
+    {
+        return {headerFromRow(row), row.int64(kBody) != 0, std::nullopt};
+    }
+};
+
 } // namespace
 
 template <typename Event>
-std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
+std::vector<Event> EventRepository::readRows(Scope scope, const std::string &key)
 {
     // Built per call (a microsecond): the text depends on the engine; prepare() caches the rest.
     Statement &row = m_db.prepare(currentEventsOf(Event::type, EventTable<Event>::table,
@@ -167,6 +179,54 @@ std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
     std::vector<Event> result;
     while (row.step()) {
         result.push_back(EventTable<Event>::fromRow(row));
+    }
+    return result;
+}
+
+void EventRepository::readAnswers(std::vector<Questionnaire> &questionnaires, Scope scope,
+                                  const std::string &key)
+{
+    std::unordered_map<std::string, Questionnaire *> byId;
+    for (Questionnaire &q : questionnaires) {
+        byId.emplace(q.header.id, &q);
+    }
+    Statement &answer = m_db.prepare(
+        "SELECT a.event_id, a.contact_yes, a.contact_no, a.contact_dont_know, a.plan_help, "
+        "a.help_wanted FROM questionnaire_answers a JOIN events e ON e.id = a.event_id WHERE " +
+        scopeClause(scope, m_db));
+    answer.bind(1, key);
+    while (answer.step()) {
+        if (const auto found = byId.find(answer.text(0)); found != byId.end()) {
+            QuestionnaireAnswers &a = found->second->answers.emplace();
+            a.contactYes = RoleSet::fromBits(uint32_t(answer.int64(1)));
+            a.contactNo = RoleSet::fromBits(uint32_t(answer.int64(2)));
+            a.contactDontKnow = RoleSet::fromBits(uint32_t(answer.int64(3)));
+            a.planHelp = enumColumn<Answer>(answer, 4);
+            a.helpWanted = TopicSet::fromBits(uint32_t(answer.int64(5)));
+        }
+    }
+    Statement &rating =
+        m_db.prepare("SELECT r.event_id, r.role, r.rating FROM questionnaire_ratings r "
+                     "JOIN events e ON e.id = r.event_id WHERE " +
+                     scopeClause(scope, m_db));
+    rating.bind(1, key);
+    while (rating.step()) {
+        if (const auto found = byId.find(rating.text(0));
+            found != byId.end() && found->second->answers) {
+            found->second->answers->satisfaction[enumColumn<Role>(rating, 1)] =
+                int(rating.int64(2));
+        }
+    }
+}
+
+template <typename Event>
+std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
+{
+    std::vector<Event> result = readRows<Event>(scope, key);
+    if constexpr (std::is_same_v<Event, Questionnaire>) {
+        if (!result.empty()) {
+            readAnswers(result, scope, key);
+        }
     }
     if constexpr (std::is_same_v<Event, CaseReview>) {
         if (result.empty()) {
@@ -220,6 +280,11 @@ std::vector<RegistryProposal> EventRepository::proposals(const std::string &deta
     return read<RegistryProposal>(Scope::Detainee, detaineeId);
 }
 
+std::vector<Questionnaire> EventRepository::questionnaireOffers(const std::string &detaineeId)
+{
+    return readRows<Questionnaire>(Scope::Detainee, detaineeId);
+}
+
 std::optional<std::string> EventRepository::authorFacilityOf(const std::string &eventId)
 {
     Statement &row = m_db.prepare(
@@ -259,6 +324,8 @@ std::optional<AnyEvent> EventRepository::byId(const std::string &id)
         return first.operator()<Complaint>();
     case EventType::Proposal:
         return first.operator()<RegistryProposal>();
+    case EventType::Questionnaire:
+        return first.operator()<Questionnaire>();
     }
     return std::nullopt;
 }
@@ -290,6 +357,7 @@ std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids
     collect.operator()<ProgramDecision>();
     collect.operator()<Complaint>();
     collect.operator()<RegistryProposal>();
+    collect.operator()<Questionnaire>();
     std::sort(found.begin(), found.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<AnyEvent> events;
@@ -338,13 +406,24 @@ EventRepository::allOfFacility(const std::string &facilityId)
     for (Complaint &c : read<Complaint>(Scope::Facility, facilityId)) {
         result[c.header.detaineeId].complaints.push_back(std::move(c));
     }
+    for (Questionnaire &q : readRows<Questionnaire>(Scope::Facility, facilityId)) {
+        result[q.header.detaineeId].questionnaires.push_back(std::move(q));
+    }
     return result;
 }
 
 DetaineeEvents EventRepository::allOf(const std::string &detaineeId)
 {
-    return {contacts(detaineeId), reviews(detaineeId), plans(detaineeId), decisions(detaineeId),
-            complaints(detaineeId)};
+    return {contacts(detaineeId),  reviews(detaineeId),    plans(detaineeId),
+            decisions(detaineeId), complaints(detaineeId), questionnaireOffers(detaineeId)};
+}
+
+void EventRepository::forgetDeliveredAnswers()
+{
+    // Their ratings go with them (ON DELETE CASCADE).
+    m_db.prepare("DELETE FROM questionnaire_answers WHERE event_id NOT IN "
+                 "(SELECT event_id FROM outbox)")
+        .run();
 }
 
 std::optional<Date> EventRepository::lastContactDay(const std::string &detaineeId)

@@ -173,6 +173,9 @@ template <typename Event> Event EventRepository::record(Event event)
 {
     Transaction tx(m_db);
     validateAgainstRegistry(event, RecordedOn::ThisDevice);
+    if constexpr (std::is_same_v<Event, Questionnaire>) {
+        checkQuestionnaireTiming(event);
+    }
     event.header.id = m_ids.next();
     event.header.recordedAtMs = m_clock();
     event.header.hlc = m_hlc.now().packed();
@@ -429,17 +432,59 @@ void EventRepository::insertBody(const RegistryProposal &proposal)
         .run();
 }
 
+void EventRepository::insertBody(const Questionnaire &questionnaire)
+{
+    const std::string &id = questionnaire.header.id;
+    m_db.prepare("INSERT INTO questionnaires (event_id, completed) VALUES (?, ?)")
+        .bind(1, id)
+        .bind(2, questionnaire.completed)
+        .run();
+    if (!questionnaire.answers) {
+        return; // an offer only, or a copy whose answers this database may not hold
+    }
+    const QuestionnaireAnswers &a = *questionnaire.answers;
+    m_db.prepare("INSERT INTO questionnaire_answers (event_id, contact_yes, contact_no, "
+                 "contact_dont_know, plan_help, help_wanted) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(1, id)
+        .bind(2, int64_t(a.contactYes.bits()))
+        .bind(3, int64_t(a.contactNo.bits()))
+        .bind(4, int64_t(a.contactDontKnow.bits()))
+        .bind(5, nameOf(a.planHelp))
+        .bind(6, int64_t(a.helpWanted.bits()))
+        .run();
+    for (const auto &[role, rating] : a.satisfaction) {
+        m_db.prepare("INSERT INTO questionnaire_ratings (event_id, role, rating) VALUES (?, ?, ?)")
+            .bind(1, id)
+            .bind(2, nameOf(role))
+            .bind(3, int64_t(rating))
+            .run();
+    }
+}
+
+void EventRepository::checkQuestionnaireTiming(const Questionnaire &questionnaire)
+{
+    const Detainee &detainee = *cachedDetainee(questionnaire.header.detaineeId);
+    const Date day = amsterdamFromUtc(questionnaire.header.occurredAtMs).date;
+    const QuestionnaireTiming timing = questionnaireTiming(
+        detainee.admittedOn, detainee.dischargedOn, questionnaireOffers(detainee.id), day);
+    if (!timing.mayAskNow) {
+        refuse(ProblemCode::QuestionnaireNotYet, "occurredAt", timing.from.iso());
+    }
+}
+
 template Contact EventRepository::record(Contact);
 template CaseReview EventRepository::record(CaseReview);
 template ReintegrationPlan EventRepository::record(ReintegrationPlan);
 template ProgramDecision EventRepository::record(ProgramDecision);
 template Complaint EventRepository::record(Complaint);
 template RegistryProposal EventRepository::record(RegistryProposal);
+template Questionnaire EventRepository::record(Questionnaire);
 template bool EventRepository::import(const Contact &, ImportedFrom);
 template bool EventRepository::import(const CaseReview &, ImportedFrom);
 template bool EventRepository::import(const ReintegrationPlan &, ImportedFrom);
 template bool EventRepository::import(const ProgramDecision &, ImportedFrom);
 template bool EventRepository::import(const Complaint &, ImportedFrom);
 template bool EventRepository::import(const RegistryProposal &, ImportedFrom);
+template bool EventRepository::import(const Questionnaire &, ImportedFrom);
 
 } // namespace ronde

@@ -21,7 +21,7 @@ class Database;
 class ChangeNotifier;
 class RegistryRepository;
 
-// Contacts, reviews, plans, decisions and complaints. Append-only.
+// Contacts, reviews, plans, decisions, complaints, proposals and questionnaires. Append-only.
 class EventRepository
 {
 public:
@@ -73,6 +73,13 @@ public:
     std::vector<ProgramDecision> decisions(const std::string &detaineeId);
     std::vector<Complaint> complaints(const std::string &detaineeId);
     std::vector<RegistryProposal> proposals(const std::string &detaineeId);
+    // R7.3: the questionnaires offered to the detainee, without their answers: what staff
+    // may know (offered, completed, when). Only a sync's batch (byIds) and the report read
+    // the answers.
+    std::vector<Questionnaire> questionnaireOffers(const std::string &detaineeId);
+    // R7.3: a tablet holds a detainee's answers only until the server has them: deletes the
+    // answers of every questionnaire no longer in the outbox (called after a sync's acks).
+    void forgetDeliveredAnswers();
     // The facility of the staff member who wrote an event; nullopt when there is no such event.
     std::optional<std::string> authorFacilityOf(const std::string &eventId);
 
@@ -118,6 +125,13 @@ public:
 
 private:
     template <typename Event> std::vector<Event> read(Scope scope, const std::string &key);
+    // The rows of the event and body tables only (a review without its lights, a
+    // questionnaire without its answers).
+    template <typename Event> std::vector<Event> readRows(Scope scope, const std::string &key);
+    void readAnswers(std::vector<Questionnaire> &questionnaires, Scope scope,
+                     const std::string &key);
+    // R7.4: a questionnaire is offered at most once per four weeks, not in the first two.
+    void checkQuestionnaireTiming(const Questionnaire &questionnaire);
     template <typename Event> void checkSupersedes(const Event &event);
     enum class RecordedOn
     {
@@ -142,6 +156,7 @@ private:
     void insertBody(const ProgramDecision &decision);
     void insertBody(const Complaint &complaint);
     void insertBody(const RegistryProposal &proposal);
+    void insertBody(const Questionnaire &questionnaire);
 
     // Validation looks up the detainee, the author and the facility's profile for every
     // event; a bulk import (sync, demo) asks for the same few again and again. Cleared on any

@@ -61,13 +61,35 @@ int apply(Database &db, std::span<const Migration> steps)
 
 const std::vector<std::string_view> &dataTables()
 {
-    static const std::vector<std::string_view> tables{
-        "outbox",           "set_aside",       "pin_changes",  "sign_in_state", "refusals",
-        "parallel_updates", "server_log",      "report_facts", "review_lights", "reviews",
-        "contacts",         "plans",           "decisions",    "complaints",    "proposals",
-        "events",           "assignments",     "exclusions",   "stays",         "detainees",
-        "devices",          "enrolment_codes", "users",        "units",         "facilities",
-        "device_state"};
+    static const std::vector<std::string_view> tables{"outbox",
+                                                      "set_aside",
+                                                      "pin_changes",
+                                                      "sign_in_state",
+                                                      "refusals",
+                                                      "parallel_updates",
+                                                      "server_log",
+                                                      "report_facts",
+                                                      "review_lights",
+                                                      "reviews",
+                                                      "contacts",
+                                                      "plans",
+                                                      "decisions",
+                                                      "complaints",
+                                                      "proposals",
+                                                      "questionnaire_ratings",
+                                                      "questionnaire_answers",
+                                                      "questionnaires",
+                                                      "events",
+                                                      "assignments",
+                                                      "exclusions",
+                                                      "stays",
+                                                      "detainees",
+                                                      "devices",
+                                                      "enrolment_codes",
+                                                      "users",
+                                                      "units",
+                                                      "facilities",
+                                                      "device_state"};
     return tables;
 }
 

@@ -296,6 +296,32 @@ END $$;
 -- for a device enrolled before them, which gets no PIN hashes until it enrols again.
 ALTER TABLE devices ADD COLUMN pin_key TEXT NOT NULL DEFAULT '';
 )sql"},
+    Migration{10, R"sql(
+CREATE TABLE questionnaires (
+    event_id  TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    completed INTEGER NOT NULL
+);
+CREATE TRIGGER questionnaires_immutable BEFORE UPDATE ON questionnaires
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TABLE questionnaire_answers (
+    event_id          TEXT PRIMARY KEY REFERENCES questionnaires(event_id) ON DELETE CASCADE,
+    contact_yes       INTEGER NOT NULL,
+    contact_no        INTEGER NOT NULL,
+    contact_dont_know INTEGER NOT NULL,
+    plan_help         TEXT NOT NULL,
+    help_wanted       INTEGER NOT NULL
+);
+CREATE TRIGGER questionnaire_answers_immutable BEFORE UPDATE ON questionnaire_answers
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+CREATE TABLE questionnaire_ratings (
+    event_id TEXT NOT NULL REFERENCES questionnaire_answers(event_id) ON DELETE CASCADE,
+    role     TEXT NOT NULL,
+    rating   INTEGER NOT NULL,
+    PRIMARY KEY (event_id, role)
+);
+CREATE TRIGGER questionnaire_ratings_immutable BEFORE UPDATE ON questionnaire_ratings
+    FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
+)sql"},
 };
 static_assert(kPostgresMigrations.back().version == kLatestSchemaVersion,
               "both engines reach the same schema version");

@@ -326,6 +326,36 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- for a device enrolled before them, which gets no PIN hashes until it enrols again.
 ALTER TABLE devices ADD COLUMN pin_key TEXT NOT NULL DEFAULT '';
 )sql"},
+    Migration{10, R"sql(
+-- R7: the detainee's own questionnaire. The offer (whether it was completed) is what staff
+-- may know; the answers are the detainee's: only the office's report reads them, and a
+-- tablet deletes them as soon as the server has them (docs/ARCHITECTURE.md "Questionnaire").
+CREATE TABLE questionnaires (
+    event_id  TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    completed INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER questionnaires_immutable BEFORE UPDATE ON questionnaires
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+-- Roles as bit sets, like contacts.roles: each of the six professionals in one of the three.
+CREATE TABLE questionnaire_answers (
+    event_id          TEXT PRIMARY KEY REFERENCES questionnaires(event_id) ON DELETE CASCADE,
+    contact_yes       INTEGER NOT NULL,
+    contact_no        INTEGER NOT NULL,
+    contact_dont_know INTEGER NOT NULL,
+    plan_help         TEXT NOT NULL,
+    help_wanted       INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER questionnaire_answers_immutable BEFORE UPDATE ON questionnaire_answers
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+CREATE TABLE questionnaire_ratings (
+    event_id TEXT NOT NULL REFERENCES questionnaire_answers(event_id) ON DELETE CASCADE,
+    role     TEXT NOT NULL,
+    rating   INTEGER NOT NULL,
+    PRIMARY KEY (event_id, role)
+) WITHOUT ROWID;
+CREATE TRIGGER questionnaire_ratings_immutable BEFORE UPDATE ON questionnaire_ratings
+BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
+)sql"},
 };
 static_assert(kMigrations.back().version == kLatestSchemaVersion);
 

@@ -196,6 +196,9 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
         }
     }
     outbox.acknowledge(arrived);
+    if (!arrived.empty()) {
+        m_store.events().forgetDeliveredAnswers(); // R7.3: the server has them now
+    }
     // Authors of pulled events who are not staff here (a transferred detainee's history):
     // known by name for the timeline, never able to sign in on this tablet.
     for (User author : response.authors) {

@@ -168,6 +168,18 @@ template <class Archive> void serialize(Archive &ar, RegistryProposal &p, std::u
 {
     ar(p.header, p.field, p.value, p.seenValue);
 }
+template <class Archive> void serialize(Archive &ar, QuestionnaireAnswers &a, std::uint32_t)
+{
+    serializeFlags(ar, a.contactYes);
+    serializeFlags(ar, a.contactNo);
+    serializeFlags(ar, a.contactDontKnow);
+    ar(a.satisfaction, a.planHelp);
+    serializeFlags(ar, a.helpWanted);
+}
+template <class Archive> void serialize(Archive &ar, Questionnaire &q, std::uint32_t)
+{
+    ar(q.header, q.completed, q.answers);
+}
 template <class Archive> void serialize(Archive &ar, Facility &f, std::uint32_t)
 {
     ar(f.id, f.name, f.kind, f.profile);
@@ -262,6 +274,8 @@ CEREAL_CLASS_VERSION(ronde::ReintegrationPlan, 1)
 CEREAL_CLASS_VERSION(ronde::ProgramDecision, 1)
 CEREAL_CLASS_VERSION(ronde::Complaint, 1)
 CEREAL_CLASS_VERSION(ronde::RegistryProposal, 1)
+CEREAL_CLASS_VERSION(ronde::QuestionnaireAnswers, 1)
+CEREAL_CLASS_VERSION(ronde::Questionnaire, 1)
 CEREAL_CLASS_VERSION(ronde::Facility, 1)
 CEREAL_CLASS_VERSION(ronde::Unit, 1)
 CEREAL_CLASS_VERSION(ronde::User, 1)

@@ -452,6 +452,10 @@ SyncResponse SyncService::sync(const SyncRequest &request)
                 if (!staff.contains(header.authorId)) {
                     foreignAuthors.insert(header.authorId);
                 }
+                // R7.3: a detainee's answers never go to a tablet; the offer does (R7.4).
+                if (auto *questionnaire = std::get_if<Questionnaire>(&event)) {
+                    questionnaire->answers.reset();
+                }
                 response.events.push_back(std::move(event));
             }
         }

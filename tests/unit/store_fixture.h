@@ -160,7 +160,8 @@ protected:
         const auto count = [&] {
             int64_t total = 0;
             for (const char *table : {"events", "contacts", "reviews", "review_lights", "plans",
-                                      "decisions", "complaints", "outbox"}) {
+                                      "decisions", "complaints", "questionnaires",
+                                      "questionnaire_answers", "questionnaire_ratings", "outbox"}) {
                 total += rows(table);
             }
             return total;
