@@ -11,6 +11,10 @@ Item {
     readonly property alias stack: stack
     // The rating hand-over shows nothing but its question: no names, no status.
     readonly property bool handOver: stack.currentItem !== null && stack.currentItem.handOver === true
+    // A language written right to left (an added translation file, UiLanguage) mirrors
+    // every row and layout.
+    LayoutMirroring.enabled: UiLanguage.rightToLeft
+    LayoutMirroring.childrenInherit: true
 
     ToolBar {
         id: titleBar
@@ -146,6 +150,11 @@ Item {
                           instant ? StackView.Immediate : StackView.PushTransition)
     }
 
+    function offerQuestionnaire(id, name, instant) {
+        return stack.push(questionnaireComponent, { "detaineeId": id, "detaineeName": name },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
+
     // For screenshots and tests: the named page, for the most urgent detainee.
     function showPage(name) {
         if (name === "SignIn" || name === "Rounds")
@@ -172,6 +181,19 @@ Item {
         }
         if (name === "Review") { recordReview(first.id, first.name, true); return true }
         if (name === "Decision") { recordDecision(first.id, first.name, true); return true }
+        if (name.startsWith("Questionnaire")) { // the start, or a screen further on
+            const form = offerQuestionnaire(first.id, first.name, true).form
+            if (name !== "Questionnaire")
+                form.begin()
+            if (name === "QuestionnaireSatisfaction")
+                form.answer("yes")
+            if (name === "QuestionnaireHelp")
+                for (let i = 0; i < 7; ++i)
+                    form.answer("no")
+            if (name === "QuestionnaireDone")
+                form.stop()
+            return true
+        }
         return false
     }
 
@@ -204,6 +226,7 @@ Item {
             onRecordContact: (kind) => shell.recordContact(detaineeId, detaineeName, kind)
             onRecordReview: shell.recordReview(detaineeId, detaineeName)
             onRecordDecision: shell.recordDecision(detaineeId, detaineeName)
+            onOfferQuestionnaire: shell.offerQuestionnaire(detaineeId, detaineeName)
         }
     }
     Component {
@@ -224,6 +247,19 @@ Item {
             property Item contactPage
             session: shell.session
             onFinished: (score) => { contactPage.setSatisfaction(score); stack.pop() }
+        }
+    }
+    Component {
+        id: questionnaireComponent
+        QuestionnairePage {
+            id: questionnairePage
+            property string detaineeName
+            session: shell.session
+            onFinished: (completed) => {
+                stack.pop()
+                shell.noteSaved(completed ? qsTr("Opgeslagen: vragenlijst ingevuld door %1").arg(detaineeName)
+                                          : qsTr("Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld").arg(detaineeName))
+            }
         }
     }
     Component {

@@ -149,8 +149,20 @@ private:
     Session &m_session;
 };
 
-const QStringList kPages{"SignIn", "Rounds",   "Detainee", "Contact", "Rating",
-                         "Review", "Decision", "Sync",     "NewPin"};
+const QStringList kPages{"SignIn",
+                         "Rounds",
+                         "Detainee",
+                         "Contact",
+                         "Rating",
+                         "Review",
+                         "Decision",
+                         "Sync",
+                         "NewPin",
+                         "Questionnaire",
+                         "QuestionnaireContact",
+                         "QuestionnaireSatisfaction",
+                         "QuestionnaireHelp",
+                         "QuestionnaireDone"};
 
 // Screenshots of pages past the sign-in use a demo user of the role that page is for.
 bool signInForPage(Session &session, const QString &page)

@@ -88,14 +88,18 @@ void addWindowOptions(QCommandLineParser &parser, const QStringList &pages)
         {"orientation",
          tr("Met --screenshot: landscape (1280×800, standaard) of portrait (800×1280)."),
          tr("STAND")});
-    parser.addOption(
-        {"lang", tr("Taal van de app: nl of en. Standaard de taal van het systeem."), tr("TAAL")});
+    parser.addOption({"lang",
+                      tr("Taal van de app: nl, en, of een taal met een eigen vertaalbestand (%1). "
+                         "Standaard de taal van het systeem.")
+                          .arg(UiLanguage::available().join(", ")),
+                      tr("TAAL")});
 }
 
 int applyWindowOptions(const QCommandLineParser &parser, const QStringList &pages)
 {
-    if (parser.isSet("lang") && parser.value("lang") != "nl" && parser.value("lang") != "en") {
-        say(stderr, tr("Onbekende taal '%1': kies nl of en.").arg(parser.value("lang")));
+    if (parser.isSet("lang") && !UiLanguage::isAvailable(parser.value("lang"))) {
+        say(stderr, tr("Onbekende taal '%1': kies uit %2.")
+                        .arg(parser.value("lang"), UiLanguage::available().join(", ")));
         return 2;
     }
     UiLanguage::applyAtStart(parser.value("lang"));

@@ -4,29 +4,39 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="29"/>
-        <location filename="../AppShell.qml" line="32"/>
+        <location filename="../AppShell.qml" line="33"/>
+        <location filename="../AppShell.qml" line="36"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="38"/>
+        <location filename="../AppShell.qml" line="42"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="59"/>
+        <location filename="../AppShell.qml" line="63"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="243"/>
+        <location filename="../AppShell.qml" line="260"/>
+        <source>Opgeslagen: vragenlijst ingevuld door %1</source>
+        <translation>Saved: questionnaire filled in by %1</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="261"/>
+        <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
+        <translation>Saved: questionnaire offered to %1, not filled in</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="279"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="252"/>
+        <location filename="../AppShell.qml" line="288"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -419,142 +429,205 @@
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="172"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="174"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="176"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="178"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="219"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="197"/>
+        <source>laatst ingevuld op %1</source>
+        <translation>last filled in on %1</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="198"/>
+        <source>aangeboden op %1, niet ingevuld</source>
+        <translation>offered on %1, not filled in</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="199"/>
+        <source>nog niet aangeboden</source>
+        <translation>not offered yet</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="201"/>
+        <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
+        <translation>Questionnaire: %1 · can be offered now</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="203"/>
+        <source>Vragenlijst: %1</source>
+        <translation>Questionnaire: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="204"/>
+        <source>Vragenlijst: %1 · kan weer vanaf %2</source>
+        <translation>Questionnaire: %1 · can be offered again from %2</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="234"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="239"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="248"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="249"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="272"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="258"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="287"/>
+        <source>Vragenlijst ingevuld</source>
+        <translation>Questionnaire filled in</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="288"/>
+        <source>Vragenlijst aangeboden, niet ingevuld</source>
+        <translation>Questionnaire offered, not filled in</translation>
     </message>
 </context>
 <context>
     <name>DetaineePage</name>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="16"/>
+        <location filename="../pages/DetaineePage.qml" line="17"/>
         <source>Geen toegang</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="32"/>
+        <location filename="../pages/DetaineePage.qml" line="33"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation>You have no access to this detainee: they are not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="60"/>
+        <location filename="../pages/DetaineePage.qml" line="61"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="70"/>
+        <location filename="../pages/DetaineePage.qml" line="71"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="71"/>
+        <location filename="../pages/DetaineePage.qml" line="72"/>
         <source>Eigen dagprogramma</source>
         <translation>Own day programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="72"/>
+        <location filename="../pages/DetaineePage.qml" line="73"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="73"/>
+        <location filename="../pages/DetaineePage.qml" line="74"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="74"/>
+        <location filename="../pages/DetaineePage.qml" line="75"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="89"/>
+        <location filename="../pages/DetaineePage.qml" line="90"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="95"/>
+        <location filename="../pages/DetaineePage.qml" line="96"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="101"/>
+        <location filename="../pages/DetaineePage.qml" line="102"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="110"/>
+        <location filename="../pages/DetaineePage.qml" line="111"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="117"/>
+        <location filename="../pages/DetaineePage.qml" line="118"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="124"/>
+        <location filename="../pages/DetaineePage.qml" line="125"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="145"/>
+        <location filename="../pages/DetaineePage.qml" line="132"/>
+        <source>Vragenlijst aanbieden</source>
+        <translation>Offer questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="163"/>
         <source>Afspraken</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="193"/>
+        <location filename="../pages/DetaineePage.qml" line="211"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="235"/>
+        <location filename="../pages/DetaineePage.qml" line="253"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>HandBack</name>
+    <message>
+        <location filename="../components/HandBack.qml" line="12"/>
+        <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
+        <translation>Thank you. Please hand the tablet back to the staff member.</translation>
+    </message>
+    <message>
+        <location filename="../components/HandBack.qml" line="30"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../components/HandBack.qml" line="46"/>
+        <source>⚠ Onjuiste pincode</source>
+        <translation>⚠ Wrong PIN</translation>
     </message>
 </context>
 <context>
@@ -802,6 +875,247 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="18"/>
+        <source>Heeft u in de afgelopen vier weken contact gehad met uw casemanager?</source>
+        <translation>Have you been in contact with your case manager in the last four weeks?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="20"/>
+        <source>Heeft u in de afgelopen vier weken contact gehad met uw mentor?</source>
+        <translation>Have you been in contact with your mentor in the last four weeks?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="22"/>
+        <source>Heeft u in de afgelopen vier weken contact gehad met iemand van de gemeente?</source>
+        <translation>Have you been in contact with someone from the municipality in the last four weeks?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="24"/>
+        <source>Heeft u in de afgelopen vier weken contact gehad met de reclassering?</source>
+        <translation>Have you been in contact with the probation service in the last four weeks?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="26"/>
+        <source>Heeft u in de afgelopen vier weken contact gehad met een zorgverlener?</source>
+        <translation>Have you been in contact with a care provider in the last four weeks?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="30"/>
+        <source>Heeft u in de afgelopen vier weken contact gehad met een vrijwilliger?</source>
+        <translation>Have you been in contact with a volunteer in the last four weeks?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="37"/>
+        <source>Hoe tevreden bent u over het contact met uw casemanager?</source>
+        <translation>How satisfied are you with the contact with your case manager?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="39"/>
+        <source>Hoe tevreden bent u over het contact met uw mentor?</source>
+        <translation>How satisfied are you with the contact with your mentor?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="41"/>
+        <source>Hoe tevreden bent u over het contact met de gemeente?</source>
+        <translation>How satisfied are you with the contact with the municipality?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="43"/>
+        <source>Hoe tevreden bent u over het contact met de reclassering?</source>
+        <translation>How satisfied are you with the contact with the probation service?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
+        <source>Hoe tevreden bent u over het contact met de zorgverlener?</source>
+        <translation>How satisfied are you with the contact with the care provider?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
+        <source>Hoe tevreden bent u over het contact met de vrijwilliger?</source>
+        <translation>How satisfied are you with the contact with the volunteer?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="56"/>
+        <source>Casemanager</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="58"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="60"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="62"/>
+        <source>Reclassering</source>
+        <translation>Probation service</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
+        <source>Zorgverlener</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="75"/>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="77"/>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="79"/>
+        <source>Geld en schulden</source>
+        <translation>Money and debts</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="81"/>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
+        <source>Geldige papieren (ID-kaart)</source>
+        <translation>Valid papers (ID card)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="102"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="105"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="108"/>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <source>Heel ontevreden</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <source>Ontevreden</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <source>Neutraal</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
+        <source>Tevreden</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
+        <source>Heel tevreden</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="177"/>
+        <source>D&amp;R-plan</source>
+        <translation>Reintegration plan</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="192"/>
+        <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
+        <translation>Has anyone helped you with your reintegration plan?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="196"/>
+        <source>Waarbij wilt u hulp?</source>
+        <translation>What would you like help with?</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="203"/>
+        <source>Het D&amp;R-plan is uw plan voor de tijd na uw straf: werk, wonen, geld.</source>
+        <translation>The reintegration plan is your plan for the time after your sentence: work, housing, money.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="206"/>
+        <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
+        <translation>You may choose more than one. Then tap Done.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairePage</name>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="26"/>
+        <source>Vragenlijst</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="51"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="62"/>
+        <source>Vraag %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="78"/>
+        <source>Stil</source>
+        <translation>Quiet</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="78"/>
+        <source>Voorlezen</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="85"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="119"/>
+        <source>Een paar vragen voor u</source>
+        <translation>A few questions for you</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
+        <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="157"/>
+        <source>Liever niet</source>
+        <translation>No, thank you</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="162"/>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="237"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>RatingPage</name>
     <message>
         <location filename="../pages/RatingPage.qml" line="20"/>
@@ -847,21 +1161,6 @@
         <location filename="../pages/RatingPage.qml" line="85"/>
         <source>Dit is mijn antwoord</source>
         <translation>This is my answer</translation>
-    </message>
-    <message>
-        <location filename="../pages/RatingPage.qml" line="99"/>
-        <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
-        <translation>Thank you. Please hand the tablet back to the staff member.</translation>
-    </message>
-    <message>
-        <location filename="../pages/RatingPage.qml" line="108"/>
-        <source>Terug</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../pages/RatingPage.qml" line="123"/>
-        <source>⚠ Onjuiste pincode</source>
-        <translation>⚠ Wrong PIN</translation>
     </message>
 </context>
 <context>
@@ -1476,72 +1775,72 @@
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="186"/>
+        <location filename="../app/launcher.cpp" line="198"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="188"/>
+        <location filename="../app/launcher.cpp" line="200"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="190"/>
+        <location filename="../app/launcher.cpp" line="202"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="210"/>
+        <location filename="../app/launcher.cpp" line="222"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="204"/>
+        <location filename="../app/launcher.cpp" line="216"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="196"/>
+        <location filename="../app/launcher.cpp" line="208"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="199"/>
+        <location filename="../app/launcher.cpp" line="211"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="202"/>
+        <location filename="../app/launcher.cpp" line="214"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="207"/>
+        <location filename="../app/launcher.cpp" line="219"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="212"/>
+        <location filename="../app/launcher.cpp" line="224"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="218"/>
+        <location filename="../app/launcher.cpp" line="230"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="219"/>
+        <location filename="../app/launcher.cpp" line="231"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="250"/>
+        <location filename="../app/launcher.cpp" line="262"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="283"/>
+        <location filename="../app/launcher.cpp" line="295"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>
@@ -1589,42 +1888,42 @@
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="92"/>
-        <source>Taal van de app: nl of en. Standaard de taal van het systeem.</source>
-        <translation>Language of the app: nl or en. Default: the system&apos;s language.</translation>
+        <location filename="../app/window_start.cpp" line="93"/>
+        <source>Taal van de app: nl, en, of een taal met een eigen vertaalbestand (%1). Standaard de taal van het systeem.</source>
+        <translation>Language of the app: nl, en, or a language with its own translation file (%1). By default the language of the system.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="92"/>
+        <location filename="../app/window_start.cpp" line="102"/>
+        <source>Onbekende taal &apos;%1&apos;: kies uit %2.</source>
+        <translation>Unknown language &apos;%1&apos;: choose from %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/window_start.cpp" line="96"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="98"/>
-        <source>Onbekende taal &apos;%1&apos;: kies nl of en.</source>
-        <translation>Unknown language &apos;%1&apos;: choose nl or en.</translation>
-    </message>
-    <message>
-        <location filename="../app/window_start.cpp" line="104"/>
+        <location filename="../app/window_start.cpp" line="109"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="109"/>
+        <location filename="../app/window_start.cpp" line="114"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="128"/>
+        <location filename="../app/window_start.cpp" line="133"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="179"/>
+        <location filename="../app/window_start.cpp" line="184"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="180"/>
+        <location filename="../app/window_start.cpp" line="185"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>

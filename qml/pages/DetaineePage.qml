@@ -12,6 +12,7 @@ Page {
     signal recordContact(string kind)
     signal recordReview()
     signal recordDecision()
+    signal offerQuestionnaire()
 
     title: detainee.accessDenied ? qsTr("Geen toegang") : detainee.name
     background: Rectangle { color: Theme.background }
@@ -124,6 +125,23 @@ Page {
                     text: qsTr("Besluit")
                     onClicked: page.recordDecision()
                 }
+                BigButton {
+                    objectName: "questionnaireButton"
+                    visible: detainee.mayOfferQuestionnaire
+                    primary: false
+                    text: qsTr("Vragenlijst aanbieden")
+                    onClicked: page.offerQuestionnaire()
+                }
+            }
+            // R7.4: when the questionnaire was offered, and when it may be again (R7.3: never
+            // what was answered).
+            Label {
+                objectName: "questionnaireNote"
+                Layout.fillWidth: true
+                text: detainee.questionnaireNote
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
             }
 
             // Decisions due (R4.6, R4.3)

@@ -89,40 +89,11 @@ Page {
     }
 
     // Back to the staff member: only with their PIN.
-    ColumnLayout {
+    HandBack {
         objectName: "handBack"
         anchors.centerIn: parent
         visible: page.handedBack
-        spacing: Theme.margin
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Dank u wel. Geef de tablet terug aan de medewerker.")
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-        }
-        PinPad {
-            id: pinPad
-            objectName: "handBackPinPad"
-            Layout.alignment: Qt.AlignHCenter
-            okText: qsTr("Terug")
-            onSubmitted: (pin) => {
-                if (page.session.confirmPin(pin)) {
-                    page.finished(page.score)
-                } else {
-                    wrongPin.visible = true
-                    pinPad.clear()
-                }
-            }
-        }
-        Label {
-            id: wrongPin
-            objectName: "handBackWrongPin"
-            visible: false
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("⚠ Onjuiste pincode")
-            color: Theme.danger
-            font.pixelSize: Theme.fontBody
-        }
+        session: page.session
+        onConfirmed: page.finished(page.score)
     }
 }

@@ -134,7 +134,7 @@ Page {
                 Layout.alignment: Qt.AlignHCenter
                 spacing: Theme.spacing
                 Repeater {
-                    model: [{ "code": "nl", "name": "Nederlands" }, { "code": "en", "name": "English" }]
+                    model: UiLanguage.languages
                     delegate: FilterButton {
                         required property var modelData
                         objectName: "language_" + modelData.code

@@ -125,6 +125,8 @@ void DetaineeModel::clear()
     m_obligations.clear();
     m_decisionsDue.clear();
     m_timeline.clear();
+    m_mayOfferQuestionnaire = false;
+    m_questionnaireNote.clear();
     m_reviews.clear();
 }
 
@@ -187,6 +189,21 @@ void DetaineeModel::reload()
         profile ? *profile : ronde::defaultProfile(),
         facility ? facility->kind : ronde::FacilityKind::Prison, *detainee, events, asOf);
     m_program = qtName(nameOf(evaluation.program));
+    const ronde::QuestionnaireTiming &timing = evaluation.questionnaire;
+    m_mayOfferQuestionnaire = timing.mayAskNow && ronde::canOfferQuestionnaire(*viewer);
+    const auto shortDay = [](ronde::Date d) {
+        return QLocale().toString(toQDate(d), "d MMMM yyyy");
+    };
+    const QString last =
+        timing.lastCompleted ? tr("laatst ingevuld op %1").arg(shortDay(*timing.lastCompleted))
+        : timing.lastOffered
+            ? tr("aangeboden op %1, niet ingevuld").arg(shortDay(*timing.lastOffered))
+            : tr("nog niet aangeboden");
+    m_questionnaireNote =
+        timing.mayAskNow ? tr("Vragenlijst: %1 · kan nu worden aangeboden").arg(last)
+        : detainee->dischargedOn && *detainee->dischargedOn <= asOf
+            ? tr("Vragenlijst: %1").arg(last)
+            : tr("Vragenlijst: %1 · kan weer vanaf %2").arg(last, shortDay(timing.from));
     m_eligible = evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
         m_obligations.append(QVariantMap{{"rule", qtName(nameOf(o.rule))},
@@ -261,6 +278,17 @@ void DetaineeModel::reload()
                             {"kind", "decision"},
                             {"title", title},
                             {"who", QString()},
+                            {"detail", QString()}}});
+    }
+    // R7.3: the questionnaire as staff may know it: offered, and whether it was filled in.
+    for (const ronde::Questionnaire &q : events.questionnaires) {
+        const auto author = authorOf(q.header.authorId);
+        entries.push_back({q.header.occurredAtMs,
+                           {{"day", toQDate(ronde::eventDay(q.header))},
+                            {"kind", "questionnaire"},
+                            {"title", q.completed ? tr("Vragenlijst ingevuld")
+                                                  : tr("Vragenlijst aangeboden, niet ingevuld")},
+                            {"who", author ? QString::fromStdString(author->name) : QString()},
                             {"detail", QString()}}});
     }
     std::sort(entries.begin(), entries.end(),

@@ -29,6 +29,11 @@ class DetaineeModel : public QObject
     Q_PROPERTY(QVariantList decisionsDue READ decisionsDue NOTIFY loaded)
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY loaded)
     Q_PROPERTY(QVariantList reviews READ reviews NOTIFY loaded)
+    // R7.4: whether the questionnaire may be offered now (and by this user), and one line on
+    // it for staff: when it was last offered and completed, or from when it may be. Never an
+    // answer (R7.3).
+    Q_PROPERTY(bool mayOfferQuestionnaire READ mayOfferQuestionnaire NOTIFY loaded)
+    Q_PROPERTY(QString questionnaireNote READ questionnaireNote NOTIFY loaded)
 
 public:
     explicit DetaineeModel(QObject *parent = nullptr);
@@ -50,6 +55,8 @@ public:
     QVariantList decisionsDue() const { return m_decisionsDue; }
     QVariantList timeline() const { return m_timeline; }
     QVariantList reviews() const { return m_reviews; }
+    bool mayOfferQuestionnaire() const { return m_mayOfferQuestionnaire; }
+    QString questionnaireNote() const { return m_questionnaireNote; }
 
     static QString domainLabel(const QString &domain);
     static QString lightLabel(const QString &light);
@@ -80,4 +87,6 @@ private:
     QVariantList m_decisionsDue;
     QVariantList m_timeline;
     QVariantList m_reviews;
+    bool m_mayOfferQuestionnaire = false;
+    QString m_questionnaireNote;
 };

@@ -1,10 +1,67 @@
+#include "model/events.h"
+#include "session.h"
+#include "store/store.h"
+
 #include <QLocale>
 #include <QtQml/QQmlEngine>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QtQml/qqml.h>
 #include <QtQuickTest/quicktest.h>
 
 // The Ronde QML module is a static plugin; the tests import it like the app does.
 Q_IMPORT_QML_PLUGIN(RondePlugin)
+
+namespace {
+
+template <typename E> QStringList namesIn(ronde::FlagSet<E> set, const auto &all)
+{
+    QStringList names;
+    for (const E value : all) {
+        if (set.contains(value)) {
+            names.append(QString::fromLatin1(ronde::nameOf(value).data()));
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+// What the store holds of a detainee's questionnaires, for the tests to check (R7.1–R7.3):
+// no page shows it, by design, so the test reads it here. {offers, completed, answers: {…}}
+// for the latest one; the answers as the server would get them (the outbox batch).
+class QuestionnaireInspector : public QObject
+{
+    Q_OBJECT
+public:
+    Q_INVOKABLE QVariantMap stored(Session *session, const QString &detaineeId) const
+    {
+        QVariantMap result;
+        auto &events = session->store()->events();
+        const auto offers = events.questionnaireOffers(detaineeId.toStdString());
+        result["offers"] = int(offers.size());
+        if (offers.empty()) {
+            return result;
+        }
+        const auto sent = events.byIds({offers.back().header.id});
+        const auto &latest = std::get<ronde::Questionnaire>(sent.front());
+        result["completed"] = latest.completed;
+        result["hasAnswers"] = latest.answers.has_value();
+        if (latest.answers) {
+            const ronde::QuestionnaireAnswers &a = *latest.answers;
+            QVariantMap ratings;
+            for (const auto &[role, rating] : a.satisfaction) {
+                ratings[QString::fromLatin1(ronde::nameOf(role).data())] = rating;
+            }
+            result["yes"] = namesIn(a.contactYes, ronde::kProfessionalRoles);
+            result["no"] = namesIn(a.contactNo, ronde::kProfessionalRoles);
+            result["dontKnow"] = namesIn(a.contactDontKnow, ronde::kProfessionalRoles);
+            result["satisfaction"] = ratings;
+            result["planHelp"] = QString::fromLatin1(ronde::nameOf(a.planHelp).data());
+            result["helpWanted"] = namesIn(a.helpWanted, ronde::kHelpTopics);
+        }
+        return result;
+    }
+};
 
 class Setup : public QObject
 {
@@ -15,7 +72,13 @@ public slots:
     {
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath("qrc:/qt/qml"); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath("qrc:/qt/qml");
+        qmlRegisterSingletonType<QuestionnaireInspector>(
+            "RondeTest", 1, 0, "QuestionnaireInspector",
+            [](QQmlEngine *, QJSEngine *) -> QObject * { return new QuestionnaireInspector; });
+    }
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(ronde_qml, Setup)

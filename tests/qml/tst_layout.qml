@@ -61,7 +61,7 @@ TestCase {
 
     function test_noTextIsCut_data() {
         const cases = []
-        for (const lang of ["nl", "en"])
+        for (const lang of ["nl", "en", "ar_XB"]) // ar_XB: the right-to-left test language
             for (const size of [{ "w": 1280, "h": 800, "o": "landscape" }, { "w": 800, "h": 1280, "o": "portrait" }])
                 cases.push({ tag: lang + " " + size.o, lang: lang, w: size.w, h: size.h })
         return cases
@@ -99,6 +99,26 @@ TestCase {
             settle()
             check(shell, cut, "Rating")
             shell.stack.pop(null, StackView.Immediate)
+            if (role === "mentor") { // R7: each kind of screen of the questionnaire
+                const form = shell.offerQuestionnaire(longest.id, longest.name, true).form
+                settle()
+                check(shell, cut, "Questionnaire start")
+                form.begin()
+                settle()
+                check(shell, cut, "Questionnaire contact")
+                form.answer("yes")
+                settle()
+                check(shell, cut, "Questionnaire satisfaction")
+                form.answer("3")
+                for (let i = 0; i < 5; ++i)
+                    form.answer("no")
+                settle()
+                check(shell, cut, "Questionnaire plan help")
+                form.answer("dontKnow")
+                settle()
+                check(shell, cut, "Questionnaire help wanted")
+                shell.stack.pop(null, StackView.Immediate)
+            }
             if (role === "director") {
                 shell.recordReview(longest.id, longest.name, true)
                 settle()

@@ -1,0 +1,265 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// Vragenlijst (R7): the tablet is handed to the detainee, as for the rating. No name, no
+// detainee data, no title or status bar (the shell hides them). One question a screen, each
+// professional and each answer a picture with its word, read aloud on request, in the
+// language the detainee picks. Back, stop or decline on every screen; declining or stopping
+// stores only that it was offered (R7.2). Handing back needs the staff PIN, and after it
+// nobody sees an answer (R7.3).
+Page {
+    id: page
+    required property Session session
+    required property string detaineeId
+    readonly property bool handOver: true
+    readonly property alias form: form
+    readonly property alias voice: voice
+    // What "Voorlezen" says on this screen: everything the screen asks and offers.
+    readonly property string readAloudText: form.screen === "start"
+        ? startTitle.text + " " + startText.text
+        : form.readAloudText
+    readonly property bool landscape: width > height
+    signal finished(bool completed)
+
+    title: qsTr("Vragenlijst")
+    background: Rectangle { color: Theme.surface }
+
+    QuestionnaireForm {
+        id: form
+        session: page.session
+        detaineeId: page.detaineeId
+        onScreenChanged: voice.stop()
+    }
+    ReadAloud { id: voice }
+    Connections {
+        target: UiLanguage
+        function onCodeChanged() { form.retranslate() }
+    }
+
+    // Back, read aloud, stop: the same place on every screen.
+    RowLayout {
+        id: tools
+        visible: form.screen !== "done"
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
+        spacing: Theme.spacing
+        BigButton {
+            objectName: "questionnaireBack"
+            visible: form.screen !== "start"
+            primary: false
+            text: (page.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Terug")
+            onClicked: form.back()
+        }
+        // How far along: a bar, not "3 of 14", because a yes adds a question.
+        Rectangle {
+            objectName: "questionnaireProgress"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 12
+            visible: form.screen !== "start"
+            radius: 6
+            color: Theme.divider
+            Accessible.name: qsTr("Vraag %1").arg(form.number)
+            Rectangle {
+                anchors { top: parent.top; bottom: parent.bottom }
+                x: page.LayoutMirroring.enabled ? parent.width - width : 0
+                width: parent.width * Math.min(form.number / form.count, 1)
+                radius: 6
+                color: Theme.primary
+            }
+        }
+        Item { Layout.fillWidth: true; visible: form.screen === "start" }
+        PictureButton {
+            objectName: "readAloud"
+            visible: voice.available
+            picture: "readAloud"
+            pictureSize: 40
+            implicitHeight: Theme.touchTarget + 40
+            text: voice.speaking ? qsTr("Stil") : qsTr("Voorlezen")
+            onClicked: voice.speaking ? voice.stop() : voice.say(page.readAloudText)
+        }
+        BigButton {
+            objectName: "questionnaireStop"
+            visible: form.screen !== "start"
+            primary: false
+            text: qsTr("Stoppen")
+            onClicked: form.stop()
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors { left: parent.left; right: parent.right; top: tools.bottom; bottom: parent.bottom
+                  topMargin: Theme.margin }
+        visible: form.screen !== "done"
+        contentHeight: Math.max(content.implicitHeight + Theme.margin * 2, height)
+        clip: true
+        ScrollBar.vertical: ScrollBar { width: 12 }
+
+        ColumnLayout {
+            id: content
+            x: Theme.margin
+            width: flick.width - Theme.margin * 2
+            spacing: Theme.margin
+
+            // The start: what this is, in the detainee's language, and the choice to answer.
+            ColumnLayout {
+                objectName: "questionnaireStart"
+                visible: form.screen === "start"
+                Layout.fillWidth: true
+                spacing: Theme.margin
+                Image {
+                    Layout.alignment: Qt.AlignHCenter
+                    source: "qrc:/qt/qml/Ronde/images/questionnaire/start.svg"
+                    sourceSize: Qt.size(140, 140)
+                }
+                Label {
+                    id: startTitle
+                    Layout.fillWidth: true
+                    text: qsTr("Een paar vragen voor u")
+                    font.pixelSize: Theme.fontHeading + 4
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Label {
+                    id: startText
+                    Layout.fillWidth: true
+                    text: qsTr("Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.")
+                    font.pixelSize: Theme.fontTitle
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                    Layout.alignment: Qt.AlignHCenter
+                    spacing: Theme.spacing
+                    Repeater {
+                        model: UiLanguage.languages
+                        delegate: FilterButton {
+                            required property var modelData
+                            objectName: "questionnaireLanguage_" + modelData.code
+                            text: modelData.name
+                            checked: UiLanguage.code === modelData.code
+                            onClicked: UiLanguage.useForNow(modelData.code)
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.alignment: Qt.AlignHCenter
+                    spacing: Theme.margin
+                    BigButton {
+                        objectName: "questionnaireDecline"
+                        primary: false
+                        text: qsTr("Liever niet")
+                        onClicked: form.stop()
+                    }
+                    BigButton {
+                        objectName: "questionnaireBegin"
+                        text: qsTr("Beginnen")
+                        onClicked: form.begin()
+                    }
+                }
+            }
+
+            // A question: what it is about, the question, and its answers.
+            ColumnLayout {
+                objectName: "questionnaireQuestion"
+                visible: form.screen !== "start"
+                Layout.fillWidth: true
+                spacing: Theme.margin
+                Column {
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: form.subject !== ""
+                    spacing: 4
+                    Image {
+                        objectName: "questionnaireSubject"
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        source: form.subject !== ""
+                                ? "qrc:/qt/qml/Ronde/images/questionnaire/" + form.subject + ".svg" : ""
+                        sourceSize: Qt.size(page.landscape ? 120 : 150, page.landscape ? 120 : 150)
+                    }
+                    Label {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        text: form.subjectWord
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.primary
+                    }
+                }
+                Label {
+                    objectName: "questionnaireText"
+                    Layout.fillWidth: true
+                    text: form.question
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: form.hint !== ""
+                    text: form.hint
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                GridLayout {
+                    Layout.alignment: Qt.AlignHCenter
+                    columns: form.options.length <= 3 || page.landscape ? form.options.length : 3
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
+                    Repeater {
+                        model: form.options
+                        delegate: PictureButton {
+                            required property var modelData
+                            objectName: "answer_" + modelData.key
+                            Layout.preferredWidth: form.options.length > 3 ? 180 : 200
+                            Layout.fillHeight: true
+                            text: modelData.word
+                            face: form.screen === "satisfaction" ? Number(modelData.key) : 0
+                            picture: form.screen === "satisfaction" ? "" : modelData.key
+                            checked: modelData.chosen
+                            onClicked: form.screen === "helpWanted" ? form.toggle(modelData.key)
+                                                                    : form.answer(modelData.key)
+                        }
+                    }
+                }
+                BigButton {
+                    objectName: "questionnaireNext"
+                    visible: form.screen === "helpWanted"
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("Klaar")
+                    onClicked: form.next()
+                }
+                Label {
+                    objectName: "questionnaireError"
+                    Layout.fillWidth: true
+                    visible: form.errorString !== ""
+                    text: "⚠ " + form.errorString
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+
+    // Stored (completed, or the offer alone): back to the staff member with their PIN.
+    HandBack {
+        objectName: "handBack"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.margin * 2, 700)
+        visible: form.screen === "done"
+        session: page.session
+        onConfirmed: {
+            UiLanguage.restore()
+            page.finished(form.completed)
+        }
+    }
+}

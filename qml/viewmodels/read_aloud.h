@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class QTextToSpeech;
+
+// "Voorlezen" (R7.2): says a text in the language of the app, through Qt TextToSpeech.
+// `available` is false when the engine is not installed (the button is then hidden, not
+// broken). The engine is the first one installed (speech-dispatcher on Debian, whose
+// espeak-ng speaks Dutch), or the one named in RONDE_SPEECH_ENGINE; "none" turns it off.
+class ReadAloud : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString engine READ engine WRITE setEngine NOTIFY engineChanged)
+    Q_PROPERTY(bool available READ available NOTIFY engineChanged)
+    Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+
+public:
+    explicit ReadAloud(QObject *parent = nullptr);
+    ~ReadAloud() override;
+
+    QString engine() const { return m_engine; }
+    void setEngine(const QString &engine);
+    bool available() const;
+    bool speaking() const { return m_speaking; }
+
+    Q_INVOKABLE void say(const QString &text);
+    Q_INVOKABLE void stop();
+
+signals:
+    void engineChanged();
+    void speakingChanged();
+
+private:
+    void setSpeaking(bool speaking);
+
+    QString m_engine;
+    std::unique_ptr<QTextToSpeech> m_speech; // made on the first say(): it starts a daemon
+    bool m_speaking = false;
+};

@@ -1,0 +1,280 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ronde
+import RondeTest
+
+// R7: the detainee's own questionnaire on the tablet, as a detainee would fill it in, and
+// what is stored and shown afterwards.
+TestCase {
+    id: testCase
+    name: "Questionnaire"
+    visible: true // input only reaches visible items
+    when: windowShown
+    width: 1280
+    height: 800
+
+    Component { id: sessionComponent; Session {} }
+    Component { id: shellComponent; AppShell { anchors.fill: parent } }
+    Component { id: detaineeModelComponent; DetaineeModel {} }
+    Component { id: roundsModelComponent; RoundsModel { mine: false } }
+
+    function cleanup() {
+        UiLanguage.restore()
+    }
+
+    function newSession() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        for (const person of session.staff)
+            if (person.role === "mentor") {
+                compare(session.signIn(person.id, "123456"), "")
+                return session
+            }
+        fail("no demo mentor")
+    }
+    function newShell(session) {
+        const shell = createTemporaryObject(shellComponent, testCase, { "session": session })
+        verify(shell)
+        settle(shell)
+        return shell
+    }
+    function settle(shell) {
+        tryCompare(shell.stack, "busy", false)
+    }
+    function child(parent, name) {
+        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
+        return findChild(parent, name)
+    }
+    function visibleTexts(item, out) {
+        if (!item.visible)
+            return out
+        if (item.text !== undefined && typeof item.text === "string" && item.text.length > 0)
+            out.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            visibleTexts(item.children[i], out)
+        return out
+    }
+    // R7.4: detainees the questionnaire may be offered to now, {id, name}.
+    function askable(session, howMany) {
+        const rounds = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        const found = []
+        for (let i = 0; i < rounds.count && found.length < howMany; ++i) {
+            const id = rounds.data(rounds.index(i, 0), RoundsModel.DetaineeIdRole)
+            const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                                { "session": session, "detaineeId": id })
+            if (model.mayOfferQuestionnaire)
+                found.push({ "id": id, "name": model.name })
+        }
+        compare(found.length, howMany, "detainees who may be asked now")
+        return found
+    }
+    function openQuestionnaire(shell, detainee) {
+        const page = shell.openDetainee(detainee.id, detainee.name, true)
+        settle(shell)
+        mouseClick(child(page, "questionnaireButton"))
+        settle(shell)
+        verify(shell.handOver, "R7.3: handed over like the rating: no title or status bar")
+        return shell.stack.currentItem
+    }
+    function handBack(page) {
+        const pad = child(page, "handBackPinPad")
+        tryVerify(() => pad.visible)
+        for (const digit of "123456")
+            mouseClick(child(pad, "pinKey" + digit))
+        mouseClick(child(pad, "pinKeyOK"))
+    }
+    function answer(page, key) {
+        // The answers of the next screen are new delegates, placed at the next layout pass.
+        const button = child(page, "answer_" + key)
+        tryVerify(() => button.visible && button.width > 0)
+        waitForRendering(page)
+        mouseClick(button)
+    }
+
+    // R7.1, R7.2: every screen as a detainee goes through it, going back once, several help
+    // topics; R7.3: what is stored, and that no tablet page shows any of it afterwards.
+    function test_aDetaineeFillsInTheWholeQuestionnaire() {
+        const session = newSession()
+        const shell = newShell(session)
+        const detainee = askable(session, 1)[0]
+        const page = openQuestionnaire(shell, detainee)
+        for (const text of visibleTexts(shell, []))
+            verify(text.indexOf(detainee.name) < 0, "the detainee's name on screen: " + text)
+
+        const form = page.form
+        let taps = 0
+        const tap = function(name) { answer(page, name); ++taps }
+        mouseClick(child(page, "questionnaireBegin")); ++taps
+        compare(form.screen, "contact")
+        compare(form.subject, "caseManager")
+        tap("yes")
+        compare(form.screen, "satisfaction", "R7.1: after a yes, how satisfied")
+        tap("4")
+        compare(form.subject, "mentor")
+        tap("no")
+        // Back once: the mentor's question again, the earlier answer shown chosen.
+        mouseClick(child(page, "questionnaireBack")); ++taps
+        compare(form.subject, "mentor")
+        verify(child(page, "answer_no").checked, "the answer given before is shown")
+        tap("yes")
+        tap("5")
+        compare(form.subject, "municipality")
+        tap("yes")
+        tap("2")
+        compare(form.subject, "probation")
+        tap("dontKnow")
+        compare(form.screen, "contact", "no satisfaction question after 'weet ik niet'")
+        compare(form.subject, "careProvider")
+        tap("no")
+        tap("no") // volunteer
+        compare(form.screen, "planHelp")
+        tap("yes")
+        compare(form.screen, "helpWanted")
+        tap("work")
+        tap("housing")
+        tap("finances")
+        tap("finances") // and off again
+        tap("documents")
+        verify(child(page, "answer_work").checked)
+        verify(!child(page, "answer_finances").checked)
+        mouseClick(child(page, "questionnaireNext")); ++taps
+        compare(form.screen, "done", form.errorString)
+        // About two minutes (R7.2): 19 taps here, one of them a change of mind, one going
+        // back and one turning a topic off again (README "The questionnaire").
+        compare(taps, 19)
+
+        const stored = QuestionnaireInspector.stored(session, detainee.id)
+        compare(stored.offers, 1)
+        verify(stored.completed)
+        compare(stored.yes, ["caseManager", "mentor", "municipality"])
+        compare(stored.no, ["careProvider", "volunteer"])
+        compare(stored.dontKnow, ["probation"])
+        compare(stored.satisfaction, { "caseManager": 4, "mentor": 5, "municipality": 2 })
+        compare(stored.planHelp, "yes")
+        compare(stored.helpWanted, ["work", "housing", "documents"])
+
+        handBack(page)
+        settle(shell)
+        verify(!shell.handOver)
+        // Nothing of the answers on any page the staff member sees next (R7.3).
+        const detaineePage = shell.openDetainee(detainee.id, detainee.name, true)
+        settle(shell)
+        const texts = visibleTexts(shell, [])
+        verify(texts.some(t => t.indexOf("Vragenlijst ingevuld") >= 0), "the timeline says it was filled in")
+        verify(!child(detaineePage, "questionnaireButton").visible, "R7.4: not again within four weeks")
+        for (const text of texts)
+            verify(!/tevreden\b|Weet ik niet|Geld en schulden|Geldige papieren|Wonen\b/.test(text),
+                   "an answer is visible: " + text)
+    }
+
+    // R7.2: declining, or stopping halfway, stores that it was offered and nothing else.
+    function test_decliningOrStoppingStoresOnlyTheOffer() {
+        const session = newSession()
+        const shell = newShell(session)
+        const two = askable(session, 2)
+
+        let page = openQuestionnaire(shell, two[0])
+        mouseClick(child(page, "questionnaireDecline"))
+        compare(page.form.screen, "done")
+        let stored = QuestionnaireInspector.stored(session, two[0].id)
+        compare(stored.offers, 1)
+        verify(!stored.completed)
+        verify(!stored.hasAnswers)
+        handBack(page)
+        settle(shell)
+
+        page = openQuestionnaire(shell, two[1])
+        mouseClick(child(page, "questionnaireBegin"))
+        answer(page, "yes")
+        answer(page, "3")
+        answer(page, "no")
+        mouseClick(child(page, "questionnaireStop"))
+        compare(page.form.screen, "done")
+        stored = QuestionnaireInspector.stored(session, two[1].id)
+        compare(stored.offers, 1)
+        verify(!stored.completed, "stopped halfway: not completed")
+        verify(!stored.hasAnswers, "nothing half-saved")
+        handBack(page)
+        settle(shell)
+        const texts = visibleTexts(shell.openDetainee(two[1].id, two[1].name, true), [])
+        verify(texts.some(t => t.indexOf("aangeboden, niet ingevuld") >= 0), texts.join(" | "))
+    }
+
+    // R7.2: "Voorlezen" says the question and every answer the screen shows, in the language
+    // on screen: checked on every screen in Dutch and in English against the translation.
+    function test_readAloudSaysWhatEachScreenShows() {
+        const session = newSession()
+        const shell = newShell(session)
+        const page = openQuestionnaire(shell, askable(session, 1)[0])
+        const form = page.form
+        for (const language of ["nl", "en"]) {
+            UiLanguage.useForNow(language)
+            form.reset()
+            const english = language === "en"
+            compare(page.readAloudText.indexOf(english ? "A few questions for you" : "Een paar vragen voor u"), 0)
+            form.begin()
+            let screens = 0
+            while (form.screen !== "done" && screens < 20) {
+                ++screens
+                const said = page.readAloudText
+                verify(said.indexOf(form.question) === 0, said)
+                const shown = child(page, "questionnaireText").text
+                compare(shown, form.question)
+                for (const option of form.options) {
+                    const word = child(page, "answer_" + option.key).text
+                    verify(said.indexOf(word + ".") > 0, "'" + word + "' is read aloud: " + said)
+                }
+                if (form.screen === "contact" && form.subject === "mentor")
+                    compare(form.question, english
+                        ? "Have you been in contact with your mentor in the last four weeks?"
+                        : "Heeft u in de afgelopen vier weken contact gehad met uw mentor?")
+                if (form.screen === "satisfaction")
+                    verify(said.indexOf(english ? "Very satisfied." : "Heel tevreden.") > 0, said)
+                if (form.screen === "helpWanted") {
+                    verify(said.indexOf(english ? "You may choose more than one" : "U mag meer dan één kiezen") > 0, said)
+                    break
+                }
+                form.answer(form.screen === "satisfaction" ? "3" : "yes")
+            }
+            compare(form.screen, "helpWanted")
+            compare(screens, 14, "six professionals, six ratings, the plan, the help")
+        }
+    }
+
+    // The button is there with a speech engine, and absent, not broken, without one.
+    function test_readAloudButtonOnlyWithAnEngine() {
+        const session = newSession()
+        const shell = newShell(session)
+        const page = openQuestionnaire(shell, askable(session, 1)[0])
+        const button = child(page, "readAloud")
+        verify(page.voice.available, "speech-dispatcher is installed (scripts/setup)")
+        verify(button.visible)
+        page.voice.engine = "geen-spraak"
+        verify(!page.voice.available)
+        verify(!button.visible, "no engine: no button")
+    }
+
+    // R7.2: a language added by a translation file alone, here a right-to-left test language
+    // made from the English catalogue: offered on the start screen, and the layout mirrors.
+    function test_aLanguageAddedByAFileAloneMirrorsTheLayout() {
+        const session = newSession()
+        const shell = newShell(session)
+        const page = openQuestionnaire(shell, askable(session, 1)[0])
+        const pseudo = child(page, "questionnaireLanguage_ar_XB")
+        compare(pseudo.text, "Pseudo-RTL (test)")
+        mouseClick(child(page, "questionnaireBegin"))
+        const back = child(page, "questionnaireBack")
+        tryVerify(() => back.width > 0)
+        verify(back.mapToItem(page, 0, 0).x < page.width / 2, "left to right: back on the left")
+        UiLanguage.useForNow("ar_XB")
+        verify(UiLanguage.rightToLeft)
+        compare(UiLanguage.code, "ar_XB")
+        verify(page.form.question.indexOf("\u202E") === 0, "the test language's own text: " + page.form.question)
+        verify(page.form.question.indexOf("Have you been in contact") > 0, "translated from English")
+        tryVerify(() => back.mapToItem(page, 0, 0).x > page.width / 2, 2000, "mirrored: back on the right")
+        UiLanguage.restore()
+        verify(!UiLanguage.rightToLeft)
+        compare(UiLanguage.code, "nl")
+    }
+}
