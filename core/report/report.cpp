@@ -25,7 +25,7 @@ ComplianceClass complianceClassOf(const Obligation &o)
     return ComplianceClass::NotApplicable;
 }
 
-int64_t RoleSatisfaction::count() const
+int64_t ratingCount(const std::array<int64_t, 5> &distribution)
 {
     int64_t total = 0;
     for (int64_t n : distribution) {
@@ -34,14 +34,34 @@ int64_t RoleSatisfaction::count() const
     return total;
 }
 
-double RoleSatisfaction::mean() const
+double ratingMean(const std::array<int64_t, 5> &distribution)
 {
     int64_t sum = 0;
     for (size_t i = 0; i < distribution.size(); ++i) {
         sum += int64_t(i + 1) * distribution[i];
     }
-    const int64_t n = count();
+    const int64_t n = ratingCount(distribution);
     return n ? double(sum) / double(n) : 0.0;
+}
+
+int64_t RoleSatisfaction::count() const
+{
+    return ratingCount(distribution);
+}
+
+double RoleSatisfaction::mean() const
+{
+    return ratingMean(distribution);
+}
+
+int64_t RoleViews::ratingCount() const
+{
+    return ronde::ratingCount(ratings);
+}
+
+double RoleViews::ratingMean() const
+{
+    return ronde::ratingMean(ratings);
 }
 
 const std::vector<Role> &reportRoles()

@@ -46,6 +46,10 @@ struct RuleCompliance
     std::vector<std::pair<std::string, ComplianceClass>> detainees;
 };
 
+// The number and mean of ratings 1–5 counted per value.
+int64_t ratingCount(const std::array<int64_t, 5> &distribution);
+double ratingMean(const std::array<int64_t, 5> &distribution);
+
 // R5.5 for one role: ratings (1–5) of contacts in the period in which that role took part.
 struct RoleSatisfaction
 {
@@ -54,6 +58,46 @@ struct RoleSatisfaction
     int64_t count() const;
     double mean() const;
     bool suppressed = false; // fewer ratings than the minimum: no mean, no distribution
+};
+
+// R7.5, for one professional: the respondents who answered yes or no about them (not "weet
+// ik niet"), in contact according to the records (the four weeks before the questionnaire,
+// the weeks it asks about) and according to themselves, and where the two disagree. Below the
+// minimum group (R5.5) nothing but the group size is kept.
+struct RoleViews
+{
+    Role role = Role::CaseManager;
+    int64_t answered = 0;
+    int64_t byRecords = 0;
+    int64_t byDetainees = 0;
+    int64_t registeredNotExperienced = 0; // the records say contact, the detainee says none
+    int64_t experiencedNotRegistered = 0; // the detainee says contact, the records have none
+    bool suppressed = false;
+    // The questionnaire's satisfaction (1–5) with this professional, beside R5.5's ratings.
+    std::array<int64_t, 5> ratings{};
+    bool ratingsSuppressed = false;
+    int64_t ratingCount() const;
+    double ratingMean() const;
+};
+
+// R7.5: contact according to the records and according to the detainees, side by side, for
+// the same detainees and the same weeks: each respondent's latest completed questionnaire in
+// the period, against the records of the four weeks before it.
+struct BothViews
+{
+    int64_t offered = 0;     // detainees present who were offered the questionnaire in the period
+    int64_t respondents = 0; // of those, who completed it
+    Share responseRate() const { return {respondents, offered}; }
+    std::vector<RoleViews> roles; // the six professionals
+    // No contact with any of the six, over all respondents.
+    Share noContactByRecords;
+    Share noContactByDetainees;
+    bool noContactSuppressed = false;
+    // Help with the D&R-plan: R5.3's help since admission, and the detainee's yes; over those
+    // who answered yes or no.
+    Share planHelpByRecords;
+    Share planHelpByDetainees;
+    bool planHelpSuppressed = false;
 };
 
 struct Figures
@@ -70,6 +114,7 @@ struct Figures
     Share noPlanHelp;
     std::vector<RuleCompliance> compliance;     // R5.4
     std::vector<RoleSatisfaction> satisfaction; // R5.5
+    BothViews bothViews;                        // R7.5
 };
 
 struct MonthFigures

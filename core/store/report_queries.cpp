@@ -4,6 +4,7 @@
 #include "policy/evaluation.h"
 #include "policy/profile.h"
 #include "report_facts.h"
+#include "report_sql.h"
 #include "store.h"
 
 #include <algorithm>
@@ -11,12 +12,6 @@
 #include <tuple>
 
 namespace ronde {
-namespace {
-
-std::string bitOf(Role role)
-{
-    return std::to_string(RoleSet::bit(role));
-}
 
 // Parameters shared by every query: ?1 from, ?2 to, ?3 facility ('' all), ?4 unit ('' all),
 // ?5 profile ('' all).
@@ -54,6 +49,13 @@ WITH pop AS (
            AND later.from_on <= ?2 AND (later.from_on > s.from_on OR (later.from_on = s.from_on
            AND s.to_on IS NOT NULL AND (later.to_on IS NULL OR later.to_on > s.to_on)))))
 ))sql";
+}
+
+namespace {
+
+std::string bitOf(Role role)
+{
+    return std::to_string(RoleSet::bit(role));
 }
 
 // Joins each detainee of `pop p` to their contacts in the part of the period that counts
@@ -314,6 +316,7 @@ static Figures computeFigures(Database &db, const ReportScope &scope)
     row.reset();
 
     f.compliance = computeCompliance(db, scope); // R5.4
+    f.bothViews = computeBothViews(db, scope);   // R7.5
 
     // R5.5: ratings per role, from contacts in the period. Counted per set of roles and
     // rating (a few dozen groups), then added up per role here: a contact with two roles
