@@ -85,4 +85,32 @@ QString selectionLabel(const FigureSelection &selection)
              words::complianceWord(selection.complianceClass));
 }
 
+QString viewColumnLabel(ViewColumn column)
+{
+    switch (column) {
+    case ViewColumn::ByRecords:
+        return tr("volgens registratie");
+    case ViewColumn::ByDetainees:
+        return tr("volgens gedetineerden");
+    case ViewColumn::RegisteredNotExperienced:
+        return tr("geregistreerd, niet ervaren");
+    case ViewColumn::ExperiencedNotRegistered:
+        break;
+    }
+    return tr("ervaren, niet geregistreerd");
+}
+
+QString responseLabel(const QLocale &locale, const BothViews &views)
+{
+    return tr("Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)")
+        .arg(views.offered)
+        .arg(views.respondents)
+        .arg(percentLabel(locale, views.responseRate()));
+}
+
+QString suppressedLabel(int64_t answers, int minimum)
+{
+    return tr("niet getoond: %1 antwoorden, minder dan %2").arg(answers).arg(minimum);
+}
+
 } // namespace ronde::office

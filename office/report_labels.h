@@ -28,4 +28,19 @@ QString percentLabel(const QLocale &locale, const Share &share);
 // What a list of detainees behind a figure holds, as its title.
 QString selectionLabel(const FigureSelection &selection);
 
+// R7.5, contact according to the policy's records and according to the detainees: the
+// words of each column, the same in the text report, the PDF and the office.
+enum class ViewColumn
+{
+    ByRecords,                // "volgens registratie"
+    ByDetainees,              // "volgens gedetineerden"
+    RegisteredNotExperienced, // "geregistreerd, niet ervaren"
+    ExperiencedNotRegistered  // "ervaren, niet geregistreerd"
+};
+QString viewColumnLabel(ViewColumn column);
+// "Vragenlijst aangeboden aan 40, ingevuld door 31 (77,5%)".
+QString responseLabel(const QLocale &locale, const BothViews &views);
+// Why a figure is not shown: "niet getoond: 3 antwoorden, minder dan 5".
+QString suppressedLabel(int64_t answers, int minimum);
+
 } // namespace ronde::office

@@ -2,6 +2,7 @@
 
 #include "model/events.h"
 #include "model/registry.h"
+#include "policy/questionnaire.h"
 #include "store/store.h"
 #include "util/local_time.h"
 #include "util/secrets.h"
@@ -55,6 +56,8 @@ public:
         , m_options(options)
         , m_random(options.seed)
         , m_ids([this] { return m_idClockMs; }, options.seed ^ 0x9E3779B97F4A7C15ull)
+        , m_answerRandom(options.seed + 7)
+        , m_questionnaireIds([this] { return m_idClockMs; }, options.seed + 11)
     {}
 
     DemoSummary build()
@@ -230,6 +233,7 @@ private:
         m_store.registry().assign(mentor.id, d.id); // the mentor's caseload ("Mijn werk")
         const User &caseManager = serial % 3 == 0 ? staff.secondCaseManager : staff.caseManager;
 
+        std::vector<Contact> recorded; // what the questionnaire's answers are set against
         auto contact = [&](const User &author, Date day, ContactKind kind, RoleSet roles,
                            TopicSet topics) {
             if (day < d.admittedOn || day > lastDay) {
@@ -245,6 +249,7 @@ private:
                 c.satisfaction = satisfactionFor(author.role);
             }
             m_store.events().import(c);
+            recorded.push_back(c);
         };
 
         // R1.1 intake with the casemanager.
@@ -280,6 +285,8 @@ private:
             const User &who = chance(50) ? staff.volunteer : staff.careProvider;
             contact(who, day, ContactKind::Other, {who.role}, {Topic::Care});
         }
+
+        questionnaire(d, mentor, lastDay, recorded);
 
         // R3.1 / R3.2 plan stages: every detainee gets a plan, neglected ones late.
         const int conceptDay = care == Care::OnTime ? uniform(5, 13)
@@ -327,6 +334,69 @@ private:
         return d.id;
     }
 
+    // R7: most detainees were offered the questionnaire once in the last five weeks of their
+    // stay (not in the first two), and most answered it. Their answers follow the records of
+    // the four weeks before, with the seed's mismatches: contact with the gemeente and the
+    // reclassering is often registered but not experienced, and rated lower. Drawn from a
+    // random stream of their own, so the rest of the demo stays as it was without them.
+    void questionnaire(const Detainee &d, const User &mentor, Date lastDay,
+                       const std::vector<Contact> &recorded)
+    {
+        const auto draw = [this](int low, int high) {
+            return low + int(m_answerRandom() % uint64_t(high - low + 1));
+        };
+        const auto likely = [&](int percent) { return draw(1, 100) <= percent; };
+        const Date earliest = d.admittedOn.plusDays(kQuestionnaireFirstAfterDays);
+        if (earliest > lastDay || !likely(80)) {
+            return;
+        }
+        const Date day = std::max(earliest, lastDay.plusDays(-draw(0, 34)));
+        Questionnaire q;
+        q.header.occurredAtMs = utcFromAmsterdam({day, draw(9 * 60, 16 * 60)});
+        q.header.recordedAtMs = q.header.occurredAtMs;
+        q.header.hlc = HlcStamp{q.header.recordedAtMs, 0}.packed();
+        m_idClockMs = q.header.recordedAtMs;
+        q.header.id = m_questionnaireIds.next();
+        q.header.detaineeId = d.id;
+        q.header.authorId = mentor.id;
+        q.completed = likely(88);
+        if (q.completed) {
+            QuestionnaireAnswers &a = q.answers.emplace();
+            RoleSet seen;
+            bool planHelp = false;
+            for (const Contact &c : recorded) {
+                const Date on = amsterdamFromUtc(c.header.occurredAtMs).date;
+                if (on <= day && on >= day.plusDays(-27)) {
+                    seen = RoleSet::fromBits(seen.bits() | c.roles.bits());
+                }
+                planHelp = planHelp || (on <= day && (c.kind == ContactKind::PlanTalk ||
+                                                      c.topics.contains(Topic::ReintegrationPlan)));
+            }
+            for (const Role role : kProfessionalRoles) {
+                const bool external = role == Role::Municipality || role == Role::Probation;
+                const bool experienced =
+                    seen.contains(role) ? likely(external ? 45 : 90) : likely(external ? 3 : 8);
+                if (likely(6)) {
+                    a.contactDontKnow.insert(role);
+                } else if (experienced) {
+                    a.contactYes.insert(role);
+                    a.satisfaction[role] = external ? draw(1, 4) : draw(2, 5);
+                } else {
+                    a.contactNo.insert(role);
+                }
+            }
+            a.planHelp = likely(10)                   ? Answer::DontKnow
+                         : likely(planHelp ? 65 : 12) ? Answer::Yes
+                                                      : Answer::No;
+            for (const Topic topic : kHelpTopics) {
+                if (likely(30)) {
+                    a.helpWanted.insert(topic);
+                }
+            }
+        }
+        m_store.events().import(q);
+    }
+
     void plan(const Detainee &d, const User &author, Date day, PlanStage stage, Date lastDay)
     {
         if (day > lastDay) {
@@ -364,6 +434,8 @@ private:
     UuidGenerator m_ids;
     DemoSummary m_summary;
     std::string m_pinHash;
+    std::mt19937_64 m_answerRandom;
+    UuidGenerator m_questionnaireIds;
 };
 
 } // namespace

@@ -59,6 +59,36 @@
         <translation>%1 %2: %3</translation>
     </message>
     <message>
+        <location filename="../report_labels.cpp" line="92"/>
+        <source>volgens registratie</source>
+        <translation>according to the records</translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="94"/>
+        <source>volgens gedetineerden</source>
+        <translation>according to the detainees</translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="96"/>
+        <source>geregistreerd, niet ervaren</source>
+        <translation>registered, not experienced</translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="100"/>
+        <source>ervaren, niet geregistreerd</source>
+        <translation>experienced, not registered</translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="105"/>
+        <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
+        <translation>Questionnaire offered to %1 detainees, filled in by %2 (response %3)</translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="113"/>
+        <source>niet getoond: %1 antwoorden, minder dan %2</source>
+        <translation>not shown: %1 answers, fewer than %2</translation>
+    </message>
+    <message>
         <location filename="../report_charts.cpp" line="50"/>
         <source>Contact per rol in de periode (R5.1)</source>
         <translation>Contact per role in the period (R5.1)</translation>

@@ -59,6 +59,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../report_labels.cpp" line="92"/>
+        <source>volgens registratie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="94"/>
+        <source>volgens gedetineerden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="96"/>
+        <source>geregistreerd, niet ervaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="100"/>
+        <source>ervaren, niet geregistreerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="105"/>
+        <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="113"/>
+        <source>niet getoond: %1 antwoorden, minder dan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../report_charts.cpp" line="50"/>
         <source>Contact per rol in de periode (R5.1)</source>
         <translation type="unfinished"></translation>

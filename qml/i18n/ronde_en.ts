@@ -439,82 +439,82 @@
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="197"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="198"/>
         <source>laatst ingevuld op %1</source>
         <translation>last filled in on %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="198"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="200"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation>offered on %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="199"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="201"/>
         <source>nog niet aangeboden</source>
         <translation>not offered yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="201"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="203"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation>Questionnaire: %1 · can be offered now</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="203"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="205"/>
         <source>Vragenlijst: %1</source>
         <translation>Questionnaire: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="204"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="206"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation>Questionnaire: %1 · can be offered again from %2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="234"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="272"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="287"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="289"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="288"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
@@ -882,177 +882,177 @@
         <translation>Have you been in contact with your case manager in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="20"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="21"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met uw mentor?</source>
         <translation>Have you been in contact with your mentor in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="22"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="24"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met iemand van de gemeente?</source>
         <translation>Have you been in contact with someone from the municipality in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="24"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="27"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met de reclassering?</source>
         <translation>Have you been in contact with the probation service in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="26"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="30"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een zorgverlener?</source>
         <translation>Have you been in contact with a care provider in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="30"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="35"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een vrijwilliger?</source>
         <translation>Have you been in contact with a volunteer in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="37"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="43"/>
         <source>Hoe tevreden bent u over het contact met uw casemanager?</source>
         <translation>How satisfied are you with the contact with your case manager?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="39"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
         <source>Hoe tevreden bent u over het contact met uw mentor?</source>
         <translation>How satisfied are you with the contact with your mentor?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="41"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="47"/>
         <source>Hoe tevreden bent u over het contact met de gemeente?</source>
         <translation>How satisfied are you with the contact with the municipality?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="43"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
         <source>Hoe tevreden bent u over het contact met de reclassering?</source>
         <translation>How satisfied are you with the contact with the probation service?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="51"/>
         <source>Hoe tevreden bent u over het contact met de zorgverlener?</source>
         <translation>How satisfied are you with the contact with the care provider?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="55"/>
         <source>Hoe tevreden bent u over het contact met de vrijwilliger?</source>
         <translation>How satisfied are you with the contact with the volunteer?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="56"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="62"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="58"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="60"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="66"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="62"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="74"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="75"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="81"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="77"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="83"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="79"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
         <source>Geld en schulden</source>
         <translation>Money and debts</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="81"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="91"/>
         <source>Geldige papieren (ID-kaart)</source>
         <translation>Valid papers (ID card)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="102"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="108"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="105"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="108"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="114"/>
         <source>Weet ik niet</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Heel ontevreden</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Ontevreden</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Tevreden</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="118"/>
         <source>Heel tevreden</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="177"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="184"/>
         <source>D&amp;R-plan</source>
         <translation>Reintegration plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="192"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="199"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation>Has anyone helped you with your reintegration plan?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="196"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="203"/>
         <source>Waarbij wilt u hulp?</source>
         <translation>What would you like help with?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="203"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="210"/>
         <source>Het D&amp;R-plan is uw plan voor de tijd na uw straf: werk, wonen, geld.</source>
         <translation>The reintegration plan is your plan for the time after your sentence: work, housing, money.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="206"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="213"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation>You may choose more than one. Then tap Done.</translation>
     </message>
@@ -1888,42 +1888,42 @@
         <translation>ORIENTATION</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="93"/>
+        <location filename="../app/window_start.cpp" line="92"/>
         <source>Taal van de app: nl, en, of een taal met een eigen vertaalbestand (%1). Standaard de taal van het systeem.</source>
         <translation>Language of the app: nl, en, or a language with its own translation file (%1). By default the language of the system.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="102"/>
+        <location filename="../app/window_start.cpp" line="101"/>
         <source>Onbekende taal &apos;%1&apos;: kies uit %2.</source>
         <translation>Unknown language &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="96"/>
+        <location filename="../app/window_start.cpp" line="95"/>
         <source>TAAL</source>
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="109"/>
+        <location filename="../app/window_start.cpp" line="108"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation>Unknown page &apos;%1&apos;: choose from %2.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="114"/>
+        <location filename="../app/window_start.cpp" line="113"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation>Unknown orientation &apos;%1&apos;: choose landscape or portrait.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="133"/>
+        <location filename="../app/window_start.cpp" line="132"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation>The data folder %1 cannot be created.</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="184"/>
+        <location filename="../app/window_start.cpp" line="183"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation>Screenshot saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="185"/>
+        <location filename="../app/window_start.cpp" line="184"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation>Could not save the screenshot to %1</translation>
     </message>

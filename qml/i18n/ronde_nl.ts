@@ -439,82 +439,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="197"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="198"/>
         <source>laatst ingevuld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="198"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="200"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="199"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="201"/>
         <source>nog niet aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="201"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="203"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="203"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="205"/>
         <source>Vragenlijst: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="204"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="206"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="234"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="272"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="287"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="289"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="288"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,177 +882,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="20"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="21"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met uw mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="22"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="24"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met iemand van de gemeente?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="24"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="27"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met de reclassering?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="26"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="30"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een zorgverlener?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="30"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="35"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een vrijwilliger?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="37"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="43"/>
         <source>Hoe tevreden bent u over het contact met uw casemanager?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="39"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
         <source>Hoe tevreden bent u over het contact met uw mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="41"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="47"/>
         <source>Hoe tevreden bent u over het contact met de gemeente?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="43"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
         <source>Hoe tevreden bent u over het contact met de reclassering?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="51"/>
         <source>Hoe tevreden bent u over het contact met de zorgverlener?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="55"/>
         <source>Hoe tevreden bent u over het contact met de vrijwilliger?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="56"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="62"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="58"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="60"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="66"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="62"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="74"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="75"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="81"/>
         <source>Werk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="77"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="83"/>
         <source>Wonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="79"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
         <source>Geld en schulden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="81"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
         <source>Zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="91"/>
         <source>Geldige papieren (ID-kaart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="102"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="108"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="105"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
         <source>Nee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="108"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="114"/>
         <source>Weet ik niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Heel ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Neutraal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="118"/>
         <source>Heel tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="177"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="184"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="192"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="199"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="196"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="203"/>
         <source>Waarbij wilt u hulp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="203"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="210"/>
         <source>Het D&amp;R-plan is uw plan voor de tijd na uw straf: werk, wonen, geld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="206"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="213"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,42 +1888,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="93"/>
+        <location filename="../app/window_start.cpp" line="92"/>
         <source>Taal van de app: nl, en, of een taal met een eigen vertaalbestand (%1). Standaard de taal van het systeem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="102"/>
+        <location filename="../app/window_start.cpp" line="101"/>
         <source>Onbekende taal &apos;%1&apos;: kies uit %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="96"/>
+        <location filename="../app/window_start.cpp" line="95"/>
         <source>TAAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="109"/>
+        <location filename="../app/window_start.cpp" line="108"/>
         <source>Onbekende pagina &apos;%1&apos;: kies uit %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="114"/>
+        <location filename="../app/window_start.cpp" line="113"/>
         <source>Onbekende stand &apos;%1&apos;: kies landscape of portrait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="133"/>
+        <location filename="../app/window_start.cpp" line="132"/>
         <source>De gegevensmap %1 kan niet worden aangemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="184"/>
+        <location filename="../app/window_start.cpp" line="183"/>
         <source>Schermafdruk bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window_start.cpp" line="185"/>
+        <location filename="../app/window_start.cpp" line="184"/>
         <source>Kon de schermafdruk niet bewaren in %1</source>
         <translation type="unfinished"></translation>
     </message>

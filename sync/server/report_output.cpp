@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QStringList>
+#include <tuple>
 
 namespace ronde::server {
 namespace {
@@ -67,6 +68,41 @@ QJsonObject figuresJson(const Figures &f)
         }
         satisfaction.append(o);
     }
+    const BothViews &v = f.bothViews;
+    QJsonArray roleViews;
+    for (const RoleViews &rv : v.roles) {
+        QJsonObject o{{"role", QString::fromLatin1(nameOf(rv.role))},
+                      {"answered", qint64(rv.answered)},
+                      {"suppressed", rv.suppressed}};
+        if (!rv.suppressed) {
+            o["byRecords"] = shareJson({rv.byRecords, rv.answered});
+            o["byDetainees"] = shareJson({rv.byDetainees, rv.answered});
+            o["registeredNotExperienced"] = shareJson({rv.registeredNotExperienced, rv.answered});
+            o["experiencedNotRegistered"] = shareJson({rv.experiencedNotRegistered, rv.answered});
+        }
+        o["questionnaireRatingsSuppressed"] = rv.ratingsSuppressed;
+        if (!rv.ratingsSuppressed) {
+            o["questionnaireRatings"] = qint64(rv.ratingCount());
+            o["questionnaireMean"] = rv.ratingMean();
+        }
+        roleViews.append(o);
+    }
+    const auto bothShares = [&](const Share &records, const Share &detainees, bool suppressed) {
+        QJsonObject o{{"answered", qint64(records.total)}, {"suppressed", suppressed}};
+        if (!suppressed) {
+            o["byRecords"] = shareJson(records);
+            o["byDetainees"] = shareJson(detainees);
+        }
+        return o;
+    };
+    const QJsonObject bothViews{
+        {"offered", qint64(v.offered)},
+        {"respondents", qint64(v.respondents)},
+        {"responseRate", shareJson(v.responseRate())},
+        {"roles", roleViews},
+        {"noContact",
+         bothShares(v.noContactByRecords, v.noContactByDetainees, v.noContactSuppressed)},
+        {"planHelp", bothShares(v.planHelpByRecords, v.planHelpByDetainees, v.planHelpSuppressed)}};
     return {{"present", qint64(f.present)},
             {"contactByRole", roles},
             {"noInternalContact", shareJson(f.noInternalContact)},
@@ -74,7 +110,8 @@ QJsonObject figuresJson(const Figures &f)
             {"noContactLongerThanTwoWeeks", shareJson(f.noContactLongerThanTwoWeeks)},
             {"noPlanHelp", shareJson(f.noPlanHelp)},
             {"compliance", compliance},
-            {"satisfaction", satisfaction}};
+            {"satisfaction", satisfaction},
+            {"bothViews", bothViews}};
 }
 
 // One CSV field: numbers with a decimal comma; text quoted when it holds ';' or '"'.
@@ -89,6 +126,70 @@ QString field(const QString &text)
 QString decimal(double value)
 {
     return QLocale(QLocale::Dutch).toString(value, 'f', 4); // a share: no thousands
+}
+
+// R7.5: the two views side by side, per role, then no contact and D&R-plan help.
+QString bothViewsText(const Report &r)
+{
+    using office::ViewColumn;
+    const BothViews &v = r.figures.bothViews;
+    const int minimum = r.scope.minimumGroup;
+    QString text = "\n" + tr("Contact volgens registratie en volgens gedetineerden (R7.5)") + "\n";
+    text += "  " + office::responseLabel(outputLocale(), v) + "\n";
+    text += "  " + QString().leftJustified(30);
+    for (const ViewColumn c :
+         {ViewColumn::ByRecords, ViewColumn::ByDetainees, ViewColumn::RegisteredNotExperienced,
+          ViewColumn::ExperiencedNotRegistered}) {
+        text += office::viewColumnLabel(c).rightJustified(30);
+    }
+    text += "\n";
+    for (const RoleViews &rv : v.roles) {
+        text += "  " + words::roleWord(rv.role).leftJustified(30);
+        if (rv.suppressed) {
+            text += "  " + office::suppressedLabel(rv.answered, minimum) + "\n";
+            continue;
+        }
+        for (const int64_t n : {rv.byRecords, rv.byDetainees, rv.registeredNotExperienced,
+                                rv.experiencedNotRegistered}) {
+            text +=
+                (QString::number(n) + " (" + percent({n, rv.answered}) + ")").rightJustified(30);
+        }
+        text += "\n";
+    }
+    const auto both = [&](const QString &label, const Share &records, const Share &detainees,
+                          bool suppressed) {
+        text += "  " + label.leftJustified(30);
+        if (suppressed) {
+            text += "  " + office::suppressedLabel(records.total, minimum) + "\n";
+            return;
+        }
+        for (const Share &s : {records, detainees}) {
+            text += (QString::number(s.count) + " (" + percent(s) + ")").rightJustified(30);
+        }
+        text += "\n";
+    };
+    both(tr("geen contact met een professional"), v.noContactByRecords, v.noContactByDetainees,
+         v.noContactSuppressed);
+    both(tr("hulp bij het D&R-plan"), v.planHelpByRecords, v.planHelpByDetainees,
+         v.planHelpSuppressed);
+    text +=
+        "\n" + tr("Tevredenheid per rol: bij het gesprek (R5.5) en in de vragenlijst (R7)") + "\n";
+    for (size_t i = 0; i < v.roles.size() && i < r.figures.satisfaction.size(); ++i) {
+        const RoleSatisfaction &atTalk = r.figures.satisfaction[i];
+        const RoleViews &inQuestionnaire = v.roles[i];
+        const auto mean = [&](bool suppressed, double value, int64_t n) {
+            return suppressed ? tr("niet getoond (n < %1)").arg(minimum)
+                              : tr("gemiddeld %1 (n = %2)")
+                                    .arg(outputLocale().toString(value, 'f', 1))
+                                    .arg(n);
+        };
+        text += "  " + words::roleWord(atTalk.role).leftJustified(30) +
+                mean(atTalk.suppressed, atTalk.mean(), atTalk.count()).leftJustified(30) +
+                mean(inQuestionnaire.ratingsSuppressed, inQuestionnaire.ratingMean(),
+                     inQuestionnaire.ratingCount()) +
+                "\n";
+    }
+    return text;
 }
 
 } // namespace
@@ -158,6 +259,8 @@ QString reportText(const Report &r)
                     .arg(counts.join(", ")) +
                 "\n";
     }
+
+    text += bothViewsText(r);
 
     if (r.trend.size() > 1) {
         text += "\n" +
@@ -246,7 +349,44 @@ QString reportCsv(const Report &r)
             }
         }
     };
+    // R7.5. A suppressed figure leaves one row that says why: the group's size against the
+    // minimum, under "niet_getoond".
+    const auto bothViews = [&](const QString &month, const BothViews &v) {
+        add(month, "vragenlijst_respons", "", v.respondents, v.offered);
+        for (const RoleViews &rv : v.roles) {
+            const QString role = QString::fromLatin1(nameOf(rv.role));
+            if (rv.suppressed) {
+                add(month, "beide_kanten_niet_getoond", role, rv.answered, r.scope.minimumGroup);
+            } else {
+                add(month, "contact_volgens_registratie", role, rv.byRecords, rv.answered);
+                add(month, "contact_volgens_gedetineerden", role, rv.byDetainees, rv.answered);
+                add(month, "geregistreerd_niet_ervaren", role, rv.registeredNotExperienced,
+                    rv.answered);
+                add(month, "ervaren_niet_geregistreerd", role, rv.experiencedNotRegistered,
+                    rv.answered);
+            }
+            if (!rv.ratingsSuppressed) {
+                for (size_t i = 0; i < rv.ratings.size(); ++i) {
+                    add(month, "vragenlijst_tevredenheid_" + QString::number(i + 1), role,
+                        rv.ratings[i], rv.ratingCount());
+                }
+            }
+        }
+        for (const auto &[name, records, detainees, suppressed] :
+             {std::tuple{QString("geen_contact"), v.noContactByRecords, v.noContactByDetainees,
+                         v.noContactSuppressed},
+              std::tuple{QString("hulp_dr_plan"), v.planHelpByRecords, v.planHelpByDetainees,
+                         v.planHelpSuppressed}}) {
+            if (suppressed) {
+                add(month, "beide_kanten_niet_getoond", name, records.total, r.scope.minimumGroup);
+            } else {
+                add(month, name + "_volgens_registratie", "", records.count, records.total);
+                add(month, name + "_volgens_gedetineerden", "", detainees.count, detainees.total);
+            }
+        }
+    };
     figures(tr("periode"), r.figures);
+    bothViews(tr("periode"), r.figures.bothViews);
     for (const MonthFigures &m : r.trend) {
         figures(QString::fromStdString(m.month), m.figures);
     }

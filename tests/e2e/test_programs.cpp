@@ -188,10 +188,13 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
 
     const ProgramRun text = runAsUser(kServer, QStringList{"report"} + period);
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
-    for (const char *heading : {"Rapportage alle inrichtingen, 1 september 2026 – 21 november 2026",
-                                "Contact per rol (R5.1)", "(R5.2)", "(R5.3)", "Naleving (R5.4)",
-                                "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol (R5.5",
-                                "Per maand", "2026-10"}) {
+    for (const char *heading :
+         {"Rapportage alle inrichtingen, 1 september 2026 – 21 november 2026",
+          "Contact per rol (R5.1)", "(R5.2)", "(R5.3)", "Naleving (R5.4)",
+          "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol (R5.5", "Per maand", "2026-10",
+          "Contact volgens registratie en volgens gedetineerden (R7.5)",
+          "Vragenlijst aangeboden aan", "geregistreerd, niet ervaren",
+          "ervaren, niet geregistreerd", "in de vragenlijst (R7)"}) {
         EXPECT_TRUE(text.out.contains(QString::fromUtf8(heading))) << heading << "\n"
                                                                    << text.out.toStdString();
     }
@@ -206,6 +209,12 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     EXPECT_EQ(figures["contactByRole"].toArray().size(), 6);
     EXPECT_EQ(figures["compliance"].toArray().size(), 6);
     EXPECT_EQ(root["trend"].toArray().size(), 3) << "September, October, November";
+    // R7.5: both views, per professional.
+    const QJsonObject both = figures["bothViews"].toObject();
+    EXPECT_EQ(both["roles"].toArray().size(), 6);
+    EXPECT_GT(both["respondents"].toInt(), 0);
+    EXPECT_LE(both["respondents"].toInt(), both["offered"].toInt());
+    EXPECT_TRUE(both["noContact"].toObject().contains("suppressed"));
 
     const ProgramRun unit = runAsUser(
         kServer, QStringList{"report", "--facility", "PI Zwolle", "--unit", "Afdeling A"} + period);
@@ -234,6 +243,10 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     EXPECT_TRUE(all.contains(";naleving_te_laat_gedaan;R1.1;"));
     EXPECT_TRUE(all.contains(";naleving_over_termijn;R1.1;"));
     EXPECT_FALSE(all.contains(";naleving_te_laat;"));
+    EXPECT_TRUE(all.contains(";vragenlijst_respons;;"));
+    EXPECT_TRUE(all.contains(";contact_volgens_gedetineerden;mentor;"));
+    EXPECT_TRUE(all.contains(";geregistreerd_niet_ervaren;municipality;") ||
+                all.contains(";beide_kanten_niet_getoond;municipality;"));
 }
 
 // ronde-server report --format pdf: a valid PDF with the period, the headings and the

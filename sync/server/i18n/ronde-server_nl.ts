@@ -886,92 +886,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="30"/>
+        <location filename="../report_output.cpp" line="31"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="205"/>
+        <location filename="../report_output.cpp" line="307"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="110"/>
+        <location filename="../report_output.cpp" line="210"/>
         <source>Rapportage %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="111"/>
+        <location filename="../report_output.cpp" line="138"/>
+        <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="171"/>
+        <source>geen contact met een professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="173"/>
+        <source>hulp bij het D&amp;R-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="175"/>
+        <source>Tevredenheid per rol: bij het gesprek (R5.5) en in de vragenlijst (R7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="180"/>
+        <source>niet getoond (n &lt; %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="181"/>
+        <source>gemiddeld %1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="211"/>
         <source>Gegevens tot en met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="112"/>
+        <location filename="../report_output.cpp" line="212"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="114"/>
+        <location filename="../report_output.cpp" line="214"/>
         <source>Contact per rol (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="118"/>
+        <location filename="../report_output.cpp" line="218"/>
         <source>geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="119"/>
+        <location filename="../report_output.cpp" line="219"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="120"/>
+        <location filename="../report_output.cpp" line="220"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="121"/>
+        <location filename="../report_output.cpp" line="221"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="122"/>
+        <location filename="../report_output.cpp" line="222"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="123"/>
+        <location filename="../report_output.cpp" line="223"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="125"/>
+        <location filename="../report_output.cpp" line="225"/>
         <source>Naleving (R5.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="142"/>
+        <location filename="../report_output.cpp" line="242"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="146"/>
+        <location filename="../report_output.cpp" line="246"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="155"/>
+        <location filename="../report_output.cpp" line="255"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="164"/>
+        <location filename="../report_output.cpp" line="266"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="248"/>
+        <location filename="../report_output.cpp" line="387"/>
+        <location filename="../report_output.cpp" line="388"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>
