@@ -142,6 +142,34 @@ Chart trendChart(const Report &report)
     return chart;
 }
 
+Chart bothViewsChart(const Report &report)
+{
+    Chart chart;
+    chart.kind = Chart::Kind::GroupedBars;
+    chart.title = tr("Contact volgens registratie en volgens gedetineerden (R7.5)");
+    ChartSeries records{viewColumnLabel(ViewColumn::ByRecords), kBlue, {}};
+    ChartSeries detainees{viewColumnLabel(ViewColumn::ByDetainees), kOrange, {}};
+    // No list behind these bars: the questionnaire's answers never lead back to a detainee.
+    QStringList hidden;
+    for (const RoleViews &v : report.figures.bothViews.roles) {
+        if (v.suppressed) {
+            hidden << words::roleWord(v.role) + " (" + QString::number(v.answered) + ")";
+            continue;
+        }
+        chart.categories << tr("%1 (n = %2)").arg(words::roleWord(v.role)).arg(v.answered);
+        records.values << percentOf(v.byRecords, v.answered);
+        detainees.values << percentOf(v.byDetainees, v.answered);
+    }
+    chart.series = {records, detainees};
+    chart.note = responseLabel(QLocale(), report.figures.bothViews);
+    if (!hidden.isEmpty()) {
+        chart.note += ". " + tr("Niet getoond (minder dan %1 antwoorden): %2")
+                                 .arg(report.scope.minimumGroup)
+                                 .arg(hidden.join(", "));
+    }
+    return chart;
+}
+
 QColor inkOn(const QColor &fill)
 {
     const auto linear = [](double v) {

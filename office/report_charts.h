@@ -25,8 +25,9 @@ struct Chart
 {
     enum class Kind
     {
-        Bars, // one bar per category, split by series (stacked)
-        Lines // one line per series over the categories (months)
+        Bars,        // one bar per category, split by series (stacked)
+        GroupedBars, // one bar per series in each category, side by side
+        Lines        // one line per series over the categories (months)
     };
     Kind kind = Kind::Bars;
     QString title;
@@ -49,5 +50,8 @@ Chart contactChart(const Report &report);      // R5.1: share in contact per rol
 Chart complianceChart(const Report &report);   // R5.4: on time, late, overdue, open per rule
 Chart satisfactionChart(const Report &report); // R5.5: ratings 1–5 per role, small groups out
 Chart trendChart(const Report &report);        // per month: without contact, overdue mentor talk
+// R7.5: per role, in contact according to the records and according to the detainees, side
+// by side; roles with too few answers out, named in the note with why.
+Chart bothViewsChart(const Report &report);
 
 } // namespace ronde::office

@@ -71,6 +71,11 @@ ApplicationWindow {
         OfficeListPage { dashboard: window.dashboard }
     }
 
+    // For screenshots and tests: the page scrolled to the chart of both views (R7.5).
+    function showBothViews() {
+        return stack.currentItem.scrollTo("bothViewsChart")
+    }
+
     // For screenshots and tests: the list behind a figure.
     function showList(kind) {
         if (!dashboard.openKeyFigureList(kind))

@@ -5,8 +5,8 @@ import Ronde
 import Ronde.Office
 
 // Kantoor: the R5 report of every facility, read-only. Filters for facility, unit and
-// period; key figures; contact per role, compliance per rule, satisfaction per role and the
-// monthly trend. A key figure or a bar opens the detainees behind it.
+// period; key figures; contact per role, compliance per rule, satisfaction per role, the
+// monthly trend, and contact according to the records and to the detainees (R7.5). A key figure or a bar opens the detainees behind it.
 Page {
     id: page
     required property OfficeDashboard dashboard
@@ -14,6 +14,26 @@ Page {
 
     title: qsTr("Kantoor: contact en naleving")
     background: Rectangle { color: Theme.background }
+
+    // Brings a part of the page into view (screenshots); false when there is no such part.
+    function scrollTo(name) {
+        const item = findPart(column, name)
+        if (!item)
+            return false
+        flick.contentY = Math.max(0, Math.min(item.mapToItem(column, 0, 0).y,
+                                              flick.contentHeight - flick.height))
+        return true
+    }
+    function findPart(item, name) {
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findPart(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
 
     function openChartList(chartName, category, series) {
         if (dashboard.openList(chartName, category, series))
@@ -196,6 +216,14 @@ Page {
                     Layout.fillWidth: true
                     Layout.preferredHeight: charts.chartHeight
                     chartData: page.dashboard.trendChart
+                }
+                // R7.5: contact according to the records and according to the detainees.
+                ReportChart {
+                    objectName: "bothViewsChart"
+                    Layout.fillWidth: true
+                    Layout.columnSpan: page.wide ? 2 : 1
+                    Layout.preferredHeight: charts.chartHeight
+                    chartData: page.dashboard.bothViewsChart
                 }
             }
         }

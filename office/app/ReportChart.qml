@@ -6,8 +6,9 @@ import Ronde
 import Ronde.Office
 
 // One chart of the office report, drawn by Qt Charts from the view model's data
-// ({title, kind: "bars"|"lines", categories, series: [{name, color, values}], note}).
-// Bars are stacked and horizontal, first category on top; lines run over the months.
+// ({title, kind: "bars"|"grouped"|"lines", categories, series: [{name, color, values}], note}).
+// Bars are horizontal, first category on top: stacked, or side by side ("grouped", the two
+// views of R7.5); lines run over the months.
 // Clicking a bar reports which category and series it was, for the list behind it.
 // The legend is the chart's own, under it, and wraps: Qt Charts' legend cut long names.
 Item {
@@ -96,14 +97,25 @@ Item {
                 var reversed = categories.slice().reverse()
                 var percent = axis("ValueAxis", { min: 0, max: 100, labelFormat: "%.0f%%", tickCount: 5 })
                 var names = axis("BarCategoryAxis", { categories: reversed })
-                var bars = createSeries(ChartView.SeriesTypeHorizontalStackedBar, shown.title, percent, names)
+                var bars = createSeries(shown.kind === "grouped" ? ChartView.SeriesTypeHorizontalBar
+                                                                 : ChartView.SeriesTypeHorizontalStackedBar,
+                                        shown.title, percent, names)
                 bars.labelsVisible = true
                 bars.labelsFormat = "@value"
-                for (var k = 0; k < shown.series.length; ++k) {
+                var grouped = shown.kind === "grouped"
+                if (grouped) { // thin bars side by side: wider, each share after its bar
+                    bars.barWidth = 0.85
+                    bars.labelsPosition = AbstractBarSeries.LabelsOutsideEnd
+                }
+                // Side by side, the first set is drawn lowest: add them last to first, so the
+                // first series is on top in each category, as in the legend.
+                for (var j = 0; j < shown.series.length; ++j) {
+                    var k = grouped ? shown.series.length - 1 - j : j
                     var values = shown.series[k].values.slice().reverse().map(function(x) { return Math.round(x) })
                     var set = bars.append(shown.series[k].name, values)
                     set.color = shown.series[k].color
-                    set.labelColor = shown.series[k].labelColor // dark on light, white on dark
+                    // dark on light, white on dark; outside a bar always dark
+                    set.labelColor = grouped ? Theme.text : shown.series[k].labelColor
                     set.labelFont.pixelSize = Theme.fontSmall - 2
                 }
                 bars.clicked.connect(function(index, barset) {

@@ -31,7 +31,9 @@ QVariantMap chartToVariant(const Chart &chart)
                               {"values", values}};
     }
     return {{"title", chart.title},
-            {"kind", chart.kind == Chart::Kind::Lines ? "lines" : "bars"},
+            {"kind", chart.kind == Chart::Kind::Lines         ? "lines"
+                     : chart.kind == Chart::Kind::GroupedBars ? "grouped"
+                                                              : "bars"},
             {"categories", chart.categories},
             {"shortCategories", chart.shortCategories},
             {"series", series},
@@ -282,6 +284,11 @@ QVariantMap OfficeDashboard::satisfactionChart() const
 QVariantMap OfficeDashboard::trendChart() const
 {
     return m_report ? chartToVariant(ronde::office::trendChart(*m_report)) : QVariantMap();
+}
+
+QVariantMap OfficeDashboard::bothViewsChart() const
+{
+    return m_report ? chartToVariant(ronde::office::bothViewsChart(*m_report)) : QVariantMap();
 }
 
 bool OfficeDashboard::openList(const QString &chart, int category, int series)

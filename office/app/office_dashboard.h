@@ -43,6 +43,7 @@ class OfficeDashboard : public QObject
     Q_PROPERTY(QVariantMap complianceChart READ complianceChart NOTIFY reportChanged)
     Q_PROPERTY(QVariantMap satisfactionChart READ satisfactionChart NOTIFY reportChanged)
     Q_PROPERTY(QVariantMap trendChart READ trendChart NOTIFY reportChanged)
+    Q_PROPERTY(QVariantMap bothViewsChart READ bothViewsChart NOTIFY reportChanged) // R7.5
     Q_PROPERTY(QString listTitle READ listTitle NOTIFY listChanged)
     Q_PROPERTY(QVariantList listRows READ listRows NOTIFY listChanged)
 
@@ -86,6 +87,7 @@ public:
     QVariantMap complianceChart() const;
     QVariantMap satisfactionChart() const;
     QVariantMap trendChart() const;
+    QVariantMap bothViewsChart() const;
     QString listTitle() const { return m_listTitle; }
     QVariantList listRows() const { return m_listRows; }
 

@@ -15,7 +15,7 @@ namespace {
 
 using namespace ronde::app;
 
-const QStringList kPages{"Office", "OfficeList"};
+const QStringList kPages{"Office", "OfficeList", "OfficeViews"};
 
 // lupdate files free tr() calls under the namespace, so that is the context.
 QString tr(const char *text)
@@ -105,6 +105,14 @@ int run(int argc, char *argv[])
         QVariant shown;
         if (!QMetaObject::invokeMethod(window, "showList", Q_RETURN_ARG(QVariant, shown),
                                        Q_ARG(QVariant, QString("noInternalContact"))) ||
+            !shown.toBool()) {
+            say(stderr, tr("Pagina %1 kon niet worden getoond.").arg(page));
+            return 2;
+        }
+    }
+    if (page == "OfficeViews") { // the office page at its chart of both views (R7.5)
+        QVariant shown;
+        if (!QMetaObject::invokeMethod(window, "showBothViews", Q_RETURN_ARG(QVariant, shown)) ||
             !shown.toBool()) {
             say(stderr, tr("Pagina %1 kon niet worden getoond.").arg(page));
             return 2;

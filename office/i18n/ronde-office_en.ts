@@ -40,6 +40,7 @@
     </message>
     <message>
         <location filename="../report_labels.cpp" line="75"/>
+        <location filename="../report_pdf.cpp" line="145"/>
         <source>Geen contact met een professional</source>
         <translation>No contact with any professional</translation>
     </message>
@@ -139,159 +140,202 @@
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="160"/>
+        <location filename="../report_charts.cpp" line="149"/>
+        <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
+        <translation>Contact according to the records and according to the detainees (R7.5)</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.cpp" line="159"/>
+        <location filename="../report_pdf.cpp" line="169"/>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.cpp" line="166"/>
+        <source>Niet getoond (minder dan %1 antwoorden): %2</source>
+        <translation>Not shown (fewer than %1 answers): %2</translation>
+    </message>
+    <message>
+        <location filename="../pdf_pages.h" line="154"/>
         <source>Geen gegevens in deze periode.</source>
         <translation>No data in this period.</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="219"/>
+        <location filename="../pdf_pages.h" line="215"/>
         <source>pagina %1</source>
         <translation>page %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="391"/>
+        <location filename="../report_pdf.cpp" line="43"/>
         <source>Rapportage contact en naleving</source>
         <translation>Report on contact and compliance</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="392"/>
+        <location filename="../report_pdf.cpp" line="44"/>
         <source>Inrichting: %1</source>
         <translation>Facility: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="393"/>
+        <location filename="../report_pdf.cpp" line="45"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="394"/>
+        <location filename="../report_pdf.cpp" line="46"/>
         <source>Gegevens tot en met: %1</source>
         <translation>Data up to and including: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="395"/>
+        <location filename="../report_pdf.cpp" line="47"/>
         <source>Gemaakt op: %1</source>
         <translation>Made on: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="396"/>
+        <location filename="../report_pdf.cpp" line="48"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="398"/>
+        <location filename="../report_pdf.cpp" line="50"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="399"/>
+        <location filename="../report_pdf.cpp" line="51"/>
         <source>Cijfer</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="400"/>
-        <location filename="../report_pdf.cpp" line="461"/>
+        <location filename="../report_pdf.cpp" line="52"/>
+        <location filename="../report_pdf.cpp" line="113"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="401"/>
+        <location filename="../report_pdf.cpp" line="53"/>
         <source>Van</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="402"/>
+        <location filename="../report_pdf.cpp" line="54"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="405"/>
+        <location filename="../report_pdf.cpp" line="57"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation>No contact with case manager or mentor (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="406"/>
+        <location filename="../report_pdf.cpp" line="58"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation>No contact with any professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="407"/>
+        <location filename="../report_pdf.cpp" line="59"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation>  of whom detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="409"/>
+        <location filename="../report_pdf.cpp" line="61"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="433"/>
+        <location filename="../report_pdf.cpp" line="85"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="449"/>
+        <location filename="../report_pdf.cpp" line="101"/>
+        <location filename="../report_pdf.cpp" line="168"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="459"/>
+        <location filename="../report_pdf.cpp" line="111"/>
+        <location filename="../report_pdf.cpp" line="154"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="460"/>
+        <location filename="../report_pdf.cpp" line="112"/>
         <source>Gemiddeld</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="485"/>
+        <location filename="../report_pdf.cpp" line="147"/>
+        <source>Hulp bij het D&amp;R-plan</source>
+        <translation>Help with the D&amp;R plan</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="155"/>
+        <source>Antwoorden</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="175"/>
+        <source>Tevredenheid (1–5)</source>
+        <translation>Satisfaction (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="176"/>
+        <source>bij het gesprek (R5.5)</source>
+        <translation>at the talk (R5.5)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="177"/>
+        <source>in de vragenlijst (R7)</source>
+        <translation>in the questionnaire (R7)</translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="196"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="486"/>
+        <location filename="../report_pdf.cpp" line="197"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="487"/>
+        <location filename="../report_pdf.cpp" line="198"/>
         <source>Geen contact</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="488"/>
+        <location filename="../report_pdf.cpp" line="199"/>
         <source>Geen casemanager of mentor</source>
         <translation>No case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="489"/>
+        <location filename="../report_pdf.cpp" line="200"/>
         <source>Intake over termijn</source>
         <translation>Intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="490"/>
+        <location filename="../report_pdf.cpp" line="201"/>
         <source>Mentorgesprek over termijn</source>
         <translation>Mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="501"/>
-        <location filename="../report_pdf.cpp" line="522"/>
+        <location filename="../report_pdf.cpp" line="212"/>
+        <location filename="../report_pdf.cpp" line="234"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="508"/>
+        <location filename="../report_pdf.cpp" line="219"/>
         <source>Rapportage %1, %2</source>
         <translation>Report %1, %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="510"/>
+        <location filename="../report_pdf.cpp" line="221"/>
         <source>Ronde · %1 · %2</source>
         <translation>Ronde · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="513"/>
+        <location filename="../report_pdf.cpp" line="224"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation>Cannot make a PDF in %1.</translation>
     </message>

@@ -676,38 +676,38 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="47"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="49"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="108"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="110"/>
         <source>PostgreSQL-database %1</source>
         <translation>PostgreSQL database %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="115"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="117"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="163"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="165"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="168"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="171"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="66"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="68"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="257"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="259"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -785,62 +785,62 @@
         <translation>Office: contact and compliance</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="54"/>
+        <location filename="../../office/app/OfficePage.qml" line="74"/>
         <source>Alle inrichtingen</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="55"/>
+        <location filename="../../office/app/OfficePage.qml" line="75"/>
         <source>Inrichting</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="68"/>
+        <location filename="../../office/app/OfficePage.qml" line="88"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="69"/>
+        <location filename="../../office/app/OfficePage.qml" line="89"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="72"/>
+        <location filename="../../office/app/OfficePage.qml" line="92"/>
         <source>Periode van</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="81"/>
+        <location filename="../../office/app/OfficePage.qml" line="101"/>
         <source>Eerste dag van de periode</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="83"/>
+        <location filename="../../office/app/OfficePage.qml" line="103"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="92"/>
+        <location filename="../../office/app/OfficePage.qml" line="112"/>
         <source>Laatste dag van de periode</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="96"/>
+        <location filename="../../office/app/OfficePage.qml" line="116"/>
         <source>Bijwerken</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="115"/>
+        <location filename="../../office/app/OfficePage.qml" line="135"/>
         <source>Cijfers worden berekend</source>
         <translation>Computing the figures</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="121"/>
+        <location filename="../../office/app/OfficePage.qml" line="141"/>
         <source>Cijfers worden berekend…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="124"/>
+        <location filename="../../office/app/OfficePage.qml" line="144"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
         <translation>
             <numerusform>%1 · %2 · %n detainee present · data up to and including %3</numerusform>
@@ -1962,6 +1962,7 @@
     </message>
     <message>
         <location filename="../../office/app/office_launcher.cpp" line="109"/>
+        <location filename="../../office/app/office_launcher.cpp" line="117"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation>Page %1 could not be shown.</translation>
     </message>

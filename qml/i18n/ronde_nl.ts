@@ -676,38 +676,38 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="47"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="49"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="108"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="110"/>
         <source>PostgreSQL-database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="115"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="117"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="163"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="165"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="168"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="171"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="66"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="68"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="257"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="259"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,62 +785,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="54"/>
+        <location filename="../../office/app/OfficePage.qml" line="74"/>
         <source>Alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="55"/>
+        <location filename="../../office/app/OfficePage.qml" line="75"/>
         <source>Inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="68"/>
+        <location filename="../../office/app/OfficePage.qml" line="88"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="69"/>
+        <location filename="../../office/app/OfficePage.qml" line="89"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="72"/>
+        <location filename="../../office/app/OfficePage.qml" line="92"/>
         <source>Periode van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="81"/>
+        <location filename="../../office/app/OfficePage.qml" line="101"/>
         <source>Eerste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="83"/>
+        <location filename="../../office/app/OfficePage.qml" line="103"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="92"/>
+        <location filename="../../office/app/OfficePage.qml" line="112"/>
         <source>Laatste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="96"/>
+        <location filename="../../office/app/OfficePage.qml" line="116"/>
         <source>Bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="115"/>
+        <location filename="../../office/app/OfficePage.qml" line="135"/>
         <source>Cijfers worden berekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="121"/>
+        <location filename="../../office/app/OfficePage.qml" line="141"/>
         <source>Cijfers worden berekend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="124"/>
+        <location filename="../../office/app/OfficePage.qml" line="144"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
         <translation>
             <numerusform>%1 · %2 · %n gedetineerde aanwezig · gegevens tot en met %3</numerusform>
@@ -1962,6 +1962,7 @@
     </message>
     <message>
         <location filename="../../office/app/office_launcher.cpp" line="109"/>
+        <location filename="../../office/app/office_launcher.cpp" line="117"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -382,6 +382,33 @@ TEST(App, RefusesAnUnknownLanguage)
     const ProgramRun r = runAsUser(kApp, {"--lang", "fr", "--screenshot", "/dev/null"},
                                    {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains("kies nl of en")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("kies uit nl, en")) << r.err.toStdString();
+}
+
+// R7.2: another language comes with a translation file alone. Without the file the language
+// is refused; with it in a translations folder, --help names it and the questionnaire is
+// drawn in it (the right-to-left test language, made from the English catalogue).
+TEST(App, ALanguageIsAddedByATranslationFileAlone)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath("vragenlijst.png");
+    const QStringList arguments{"--demo", "--data-dir",           dir.path(), "--screenshot", png,
+                                "--page", "QuestionnaireContact", "--lang",   "ar_XB"};
+    const QStringList noDisplay{"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"};
+    const ProgramRun without = runAsUser(kApp, arguments, noDisplay);
+    EXPECT_EQ(without.exitCode, 2);
+    EXPECT_TRUE(without.err.contains("ar_XB")) << without.err.toStdString();
+
+    QTemporaryDir folder;
+    ASSERT_TRUE(
+        QFile::copy(RONDE_TEST_TRANSLATIONS "/ronde_ar_XB.qm", folder.filePath("ronde_ar_XB.qm")));
+    QTemporaryDir settings;
+    QProcessEnvironment environment = testEnvironment(settings.path(), noDisplay);
+    environment.insert("RONDE_TRANSLATIONS", folder.path());
+    const ProgramRun help = runProgram(kApp, {"--help"}, environment);
+    EXPECT_TRUE(help.out.contains("ar_XB")) << help.out.toStdString();
+    const ProgramRun with = runProgram(kApp, arguments, environment);
+    ASSERT_EQ(with.exitCode, 0) << with.err.toStdString();
+    EXPECT_FALSE(QImage(png).isNull());
 }
 #endif
