@@ -344,177 +344,147 @@
 <context>
     <name>DetaineeModel</name>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="23"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="24"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="26"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="28"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="31"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="32"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="38"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="39"/>
         <source>ISD-maatregel</source>
         <translation>ISD order</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="41"/>
         <source>Pre-ISD</source>
         <translation>Pre-ISD</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
         <source>Delict tijdens detentie</source>
         <translation>Offence during detention</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="45"/>
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="47"/>
         <source>PPC</source>
         <translation>PPC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
         <source>Beheersgroep</source>
         <translation>Control group</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="88"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="89"/>
         <source>Veiligheid en beveiliging</source>
         <translation>Safety and security</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
         <source>Zorg en begeleiding</source>
         <translation>Care and guidance</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="94"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
         <source>Re-integratie en resocialisatie</source>
         <translation>Reintegration and resocialisation</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="97"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="98"/>
         <source>Verblijf en leefbaarheid</source>
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="106"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="109"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="112"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="174"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="175"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="178"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="179"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="198"/>
-        <source>laatst ingevuld op %1</source>
-        <translation>last filled in on %1</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="200"/>
-        <source>aangeboden op %1, niet ingevuld</source>
-        <translation>offered on %1, not filled in</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="201"/>
-        <source>nog niet aangeboden</source>
-        <translation>not offered yet</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="203"/>
-        <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
-        <translation>Questionnaire: %1 · can be offered now</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="205"/>
-        <source>Vragenlijst: %1</source>
-        <translation>Questionnaire: %1</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="206"/>
-        <source>Vragenlijst: %1 · kan weer vanaf %2</source>
-        <translation>Questionnaire: %1 · can be offered again from %2</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="226"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="246"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="255"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="261"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="274"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="289"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="279"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="280"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
@@ -877,182 +847,212 @@
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="18"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="20"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met uw casemanager?</source>
         <translation>Have you been in contact with your case manager in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="21"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="23"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met uw mentor?</source>
         <translation>Have you been in contact with your mentor in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="24"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="26"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met iemand van de gemeente?</source>
         <translation>Have you been in contact with someone from the municipality in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="27"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="29"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met de reclassering?</source>
         <translation>Have you been in contact with the probation service in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="30"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="32"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een zorgverlener?</source>
         <translation>Have you been in contact with a care provider in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="35"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="37"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een vrijwilliger?</source>
         <translation>Have you been in contact with a volunteer in the last four weeks?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="43"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
         <source>Hoe tevreden bent u over het contact met uw casemanager?</source>
         <translation>How satisfied are you with the contact with your case manager?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="47"/>
         <source>Hoe tevreden bent u over het contact met uw mentor?</source>
         <translation>How satisfied are you with the contact with your mentor?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="47"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
         <source>Hoe tevreden bent u over het contact met de gemeente?</source>
         <translation>How satisfied are you with the contact with the municipality?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="51"/>
         <source>Hoe tevreden bent u over het contact met de reclassering?</source>
         <translation>How satisfied are you with the contact with the probation service?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="51"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="53"/>
         <source>Hoe tevreden bent u over het contact met de zorgverlener?</source>
         <translation>How satisfied are you with the contact with the care provider?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="55"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="57"/>
         <source>Hoe tevreden bent u over het contact met de vrijwilliger?</source>
         <translation>How satisfied are you with the contact with the volunteer?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="62"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="66"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="66"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="72"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="74"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="76"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="81"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="83"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="83"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
         <source>Geld en schulden</source>
         <translation>Money and debts</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="89"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="91"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="93"/>
         <source>Geldige papieren (ID-kaart)</source>
         <translation>Valid papers (ID card)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="108"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="111"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="113"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="114"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="116"/>
         <source>Weet ik niet</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
         <source>Heel ontevreden</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
         <source>Ontevreden</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
         <source>Tevreden</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="118"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="120"/>
         <source>Heel tevreden</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="184"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="128"/>
+        <source>laatst ingevuld op %1</source>
+        <translation>last filled in on %1</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="130"/>
+        <source>aangeboden op %1, niet ingevuld</source>
+        <translation>offered on %1, not filled in</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="131"/>
+        <source>nog niet aangeboden</source>
+        <translation>not offered yet</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="133"/>
+        <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
+        <translation>Questionnaire: %1 · can be offered now</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="135"/>
+        <source>Vragenlijst: %1</source>
+        <translation>Questionnaire: %1</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="136"/>
+        <source>Vragenlijst: %1 · kan weer vanaf %2</source>
+        <translation>Questionnaire: %1 · can be offered again from %2</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="200"/>
         <source>D&amp;R-plan</source>
         <translation>Reintegration plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="199"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="215"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation>Has anyone helped you with your reintegration plan?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="203"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="219"/>
         <source>Waarbij wilt u hulp?</source>
         <translation>What would you like help with?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="210"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="226"/>
         <source>Het D&amp;R-plan is uw plan voor de tijd na uw straf: werk, wonen, geld.</source>
         <translation>The reintegration plan is your plan for the time after your sentence: work, housing, money.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="213"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="229"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation>You may choose more than one. Then tap Done.</translation>
     </message>
@@ -1296,30 +1296,30 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="36"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="56"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
         <source>⚠ Over termijn: </source>
         <translation>⚠ Overdue: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="58"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
         <source>● Vandaag: </source>
         <translation>● Today: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="42"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="60"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="43"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
         <source>Besluit: </source>
         <translation>Decision: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="62"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
         <source>Deze week: </source>
         <translation>This week: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="64"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
         <source>✓ Vandaag gedaan. </source>
         <translation>✓ Done today. </translation>
     </message>
@@ -1342,22 +1342,32 @@
         <translation>All detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="64"/>
+        <location filename="../pages/RoundsPage.qml" line="63"/>
+        <source>Vragenlijst</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="66"/>
+        <source>Wie de vragenlijst nu kan krijgen</source>
+        <translation>Who can be offered the questionnaire now</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="74"/>
         <source>Zoek op naam of nummer</source>
         <translation>Search by name or number</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="69"/>
+        <location filename="../pages/RoundsPage.qml" line="79"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="75"/>
+        <location filename="../pages/RoundsPage.qml" line="85"/>
         <source>Toon %1</source>
         <translation>Show %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="82"/>
+        <location filename="../pages/RoundsPage.qml" line="92"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n detainee</numerusform>
@@ -1365,17 +1375,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="105"/>
+        <location filename="../pages/RoundsPage.qml" line="115"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="106"/>
+        <location filename="../pages/RoundsPage.qml" line="116"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="107"/>
+        <location filename="../pages/RoundsPage.qml" line="117"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>

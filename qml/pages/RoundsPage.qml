@@ -46,15 +46,25 @@ Page {
                 checked: rounds.mine
                 ButtonGroup.group: scopeGroup
                 Accessible.name: text
-                onClicked: rounds.mine = true
+                onClicked: { rounds.askable = false; rounds.mine = true }
             }
             FilterButton {
                 objectName: "everyoneButton"
                 text: qsTr("Alle gedetineerden")
-                checked: !rounds.mine
+                checked: !rounds.mine && !rounds.askable
                 ButtonGroup.group: scopeGroup
                 Accessible.name: text
-                onClicked: rounds.mine = false
+                onClicked: { rounds.askable = false; rounds.mine = false }
+            }
+            // R7.4: who may be offered the questionnaire now.
+            FilterButton {
+                objectName: "askableButton"
+                visible: page.session.canOfferQuestionnaire
+                text: qsTr("Vragenlijst")
+                checked: !rounds.mine && rounds.askable
+                ButtonGroup.group: scopeGroup
+                Accessible.name: qsTr("Wie de vragenlijst nu kan krijgen")
+                onClicked: { rounds.mine = false; rounds.askable = true }
             }
 
             SearchField {

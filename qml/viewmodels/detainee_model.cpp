@@ -3,6 +3,7 @@
 #include "conversions.h"
 #include "model/access.h"
 #include "policy/evaluation.h"
+#include "questionnaire_form.h"
 #include "store/store.h"
 #include "words/words.h"
 
@@ -191,19 +192,8 @@ void DetaineeModel::reload()
     m_program = qtName(nameOf(evaluation.program));
     const ronde::QuestionnaireTiming &timing = evaluation.questionnaire;
     m_mayOfferQuestionnaire = timing.mayAskNow && ronde::canOfferQuestionnaire(*viewer);
-    const auto shortDay = [](ronde::Date d) {
-        return QLocale().toString(toQDate(d), "d MMMM yyyy");
-    };
-    const QString last =
-        timing.lastCompleted ? tr("laatst ingevuld op %1").arg(shortDay(*timing.lastCompleted))
-        : timing.lastOffered
-            ? tr("aangeboden op %1, niet ingevuld").arg(shortDay(*timing.lastOffered))
-            : tr("nog niet aangeboden");
-    m_questionnaireNote =
-        timing.mayAskNow ? tr("Vragenlijst: %1 · kan nu worden aangeboden").arg(last)
-        : detainee->dischargedOn && *detainee->dischargedOn <= asOf
-            ? tr("Vragenlijst: %1").arg(last)
-            : tr("Vragenlijst: %1 · kan weer vanaf %2").arg(last, shortDay(timing.from));
+    m_questionnaireNote = QuestionnaireForm::staffNote(timing, detainee->dischargedOn &&
+                                                                   *detainee->dischargedOn <= asOf);
     m_eligible = evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
         m_obligations.append(QVariantMap{{"rule", qtName(nameOf(o.rule))},

@@ -3,6 +3,8 @@
 #include "conversions.h"
 #include "store/store.h"
 
+#include <QLocale>
+
 namespace {
 
 using ronde::Answer;
@@ -118,6 +120,20 @@ QString QuestionnaireForm::answerWord(const QString &key)
                             tr("Heel tevreden")};
     const int score = key.toInt();
     return score >= 1 && score <= 5 ? faces[score - 1] : QString();
+}
+
+QString QuestionnaireForm::staffNote(const ronde::QuestionnaireTiming &timing, bool left)
+{
+    const auto day = [](ronde::Date d) { return QLocale().toString(toQDate(d), "d MMMM yyyy"); };
+    const QString last =
+        timing.lastCompleted ? tr("laatst ingevuld op %1").arg(day(*timing.lastCompleted))
+        : timing.lastOffered ? tr("aangeboden op %1, niet ingevuld").arg(day(*timing.lastOffered))
+                             : tr("nog niet aangeboden");
+    if (timing.mayAskNow) {
+        return tr("Vragenlijst: %1 · kan nu worden aangeboden").arg(last);
+    }
+    return left ? tr("Vragenlijst: %1").arg(last)
+                : tr("Vragenlijst: %1 · kan weer vanaf %2").arg(last, day(timing.from));
 }
 
 std::vector<QuestionnaireForm::Step> QuestionnaireForm::path() const

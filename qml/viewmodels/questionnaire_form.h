@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/events.h"
+#include "policy/questionnaire.h"
 #include "record_form.h"
 
 #include <QStringList>
@@ -63,6 +64,9 @@ public:
 
     // The words of the screens, also for tests that compare them with what is read aloud.
     static QString answerWord(const QString &key);
+    // What staff may know of a detainee's questionnaire (R7.3, R7.4), for the detainee page
+    // and the rounds list: when it was last filled in or offered, and when it may be again.
+    static QString staffNote(const ronde::QuestionnaireTiming &timing, bool left);
 
 signals:
     void screenChanged();

@@ -2,6 +2,7 @@
 
 #include "conversions.h"
 #include "model/access.h"
+#include "questionnaire_form.h"
 #include "store/facility_evaluations.h"
 #include "store/store.h"
 #include "words/words.h"
@@ -132,6 +133,15 @@ void RoundsModel::setMine(bool mine)
     }
 }
 
+void RoundsModel::setAskable(bool askable)
+{
+    if (m_askable != askable) {
+        m_askable = askable;
+        emit askableChanged();
+        reload();
+    }
+}
+
 void RoundsModel::setSearch(const QString &search)
 {
     if (m_search != search) {
@@ -171,7 +181,13 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     }
     row.own = m_assigned.contains(d.id);
     const ronde::Evaluation *e = m_evaluations->of(d.id);
-    if (m_mine) {
+    if (m_askable && !m_mine) { // R7.4: who may be asked now, and when they were last
+        if (!e || !e->questionnaire.mayAskNow) {
+            return std::nullopt;
+        }
+        row.lastOffered = e->questionnaire.lastOffered;
+        row.attention = QuestionnaireForm::staffNote(e->questionnaire, false);
+    } else if (m_mine) {
         row.work = e ? ronde::workItem(m_focus, *e, row.own, today) : std::nullopt;
         if (!row.work) {
             return std::nullopt; // not this person's work today
@@ -190,6 +206,12 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
 
 void RoundsModel::sortRows(std::vector<Row> &rows) const
 {
+    if (m_askable && !m_mine) { // never asked first, then the longest ago
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.lastOffered.value_or(ronde::Date()) < b.lastOffered.value_or(ronde::Date());
+        });
+        return;
+    }
     if (m_mine) {
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
             return ronde::comesBefore(*a.work, *b.work);

@@ -32,6 +32,9 @@ class RoundsModel : public QAbstractListModel
     Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY unitIdChanged)
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(bool mine READ mine WRITE setMine NOTIFY mineChanged)
+    // R7.4: only the detainees who may be offered the questionnaire now (with `mine` off),
+    // those never or longest ago offered it first.
+    Q_PROPERTY(bool askable READ askable WRITE setAskable NOTIFY askableChanged)
     Q_PROPERTY(QVariantList units READ units NOTIFY unitsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
@@ -70,6 +73,8 @@ public:
     void setSearch(const QString &search);
     bool mine() const { return m_mine; }
     void setMine(bool mine);
+    bool askable() const { return m_askable; }
+    void setAskable(bool askable);
     // [{id, name}] of the facility's units, for the unit filter.
     QVariantList units() const { return m_units; }
 
@@ -81,6 +86,7 @@ signals:
     void unitIdChanged();
     void searchChanged();
     void mineChanged();
+    void askableChanged();
     void unitsChanged();
     void countChanged();
 
@@ -99,7 +105,8 @@ private:
         QString attention;
         QString program;
         bool own = false;
-        std::optional<ronde::WorkItem> work; // in Mijn werk: why it is there
+        std::optional<ronde::WorkItem> work;    // in Mijn werk: why it is there
+        std::optional<ronde::Date> lastOffered; // the questionnaire (askable)
     };
 
     std::optional<Row> rowFor(const ronde::Detainee &detainee,
@@ -116,6 +123,7 @@ private:
     QString m_unitId;
     QString m_search;
     bool m_mine = true;
+    bool m_askable = false;
     ronde::WorkFocus m_focus = ronde::WorkFocus::Assigned;
     QVariantList m_units;
     std::vector<Row> m_rows;

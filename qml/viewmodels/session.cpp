@@ -336,6 +336,11 @@ bool Session::canDecide() const
     return m_user && ronde::canDecide(*m_user);
 }
 
+bool Session::canOfferQuestionnaire() const
+{
+    return m_user && ronde::canOfferQuestionnaire(*m_user);
+}
+
 QString Session::roleLabel(const QString &role) const
 {
     const auto parsed = ronde::parseEnum<ronde::Role>(role.toStdString());

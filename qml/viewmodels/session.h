@@ -47,6 +47,7 @@ class Session : public QObject
     Q_PROPERTY(QStringList contactKinds READ contactKinds NOTIFY userChanged)
     Q_PROPERTY(bool canRecordReview READ canRecordReview NOTIFY userChanged)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY userChanged)
+    Q_PROPERTY(bool canOfferQuestionnaire READ canOfferQuestionnaire NOTIFY userChanged) // R7.1
     // Signed in with a PIN that must be changed first (four or five digits, or an old hash).
     Q_PROPERTY(bool mustChangePin READ mustChangePin NOTIFY userChanged)
     // Idle time before the session locks itself (default three minutes).
@@ -95,6 +96,7 @@ public:
     QStringList contactKinds() const;
     bool canRecordReview() const;
     bool canDecide() const;
+    bool canOfferQuestionnaire() const;
     bool mustChangePin() const { return m_mustChangePin; }
     int idleLockSeconds() const { return m_idleLockSeconds; }
     void setIdleLockSeconds(int seconds);

@@ -169,6 +169,35 @@ TestCase {
                    "an answer is visible: " + text)
     }
 
+    // R7.4: the rounds list shows who may be asked now, and nobody else; once offered, a
+    // detainee leaves it for four weeks.
+    function test_roundsListShowsWhoMayBeAskedNow() {
+        const session = newSession()
+        const everyone = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        let expected = 0
+        for (let i = 0; i < everyone.count; ++i) {
+            const id = everyone.data(everyone.index(i, 0), RoundsModel.DetaineeIdRole)
+            const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                                { "session": session, "detaineeId": id })
+            expected += model.mayOfferQuestionnaire ? 1 : 0
+        }
+        verify(expected > 0 && expected < everyone.count, "some, not all: " + expected)
+        const askable = createTemporaryObject(roundsModelComponent, testCase,
+                                              { "session": session, "askable": true })
+        compare(askable.count, expected)
+        const first = askable.data(askable.index(0, 0), RoundsModel.DetaineeIdRole)
+        verify(askable.data(askable.index(0, 0), RoundsModel.AttentionRole).indexOf("kan nu worden aangeboden") > 0)
+
+        const shell = newShell(session)
+        const page = openQuestionnaire(shell, { "id": first, "name": "" })
+        mouseClick(child(page, "questionnaireDecline"))
+        handBack(page)
+        settle(shell)
+        tryCompare(askable, "count", expected - 1)
+        for (let i = 0; i < askable.count; ++i)
+            verify(askable.data(askable.index(i, 0), RoundsModel.DetaineeIdRole) !== first)
+    }
+
     // R7.2: declining, or stopping halfway, stores that it was offered and nothing else.
     function test_decliningOrStoppingStoresOnlyTheOffer() {
         const session = newSession()
