@@ -167,7 +167,8 @@ Item {
             stack.push(newPinComponent, {}, StackView.Immediate)
             return true
         }
-        const first = stack.get(0).firstDetainee ? stack.get(0).firstDetainee() : null
+        const first = stack.get(0).firstDetainee
+                      ? stack.get(0).firstDetainee(name.startsWith("Questionnaire")) : null
         if (!first)
             return false
         openDetainee(first.id, first.name, true)
@@ -255,10 +256,11 @@ Item {
             id: questionnairePage
             property string detaineeName
             session: shell.session
-            onFinished: (completed) => {
+            onFinished: (completed, stored) => {
                 stack.pop()
-                shell.noteSaved(completed ? qsTr("Opgeslagen: vragenlijst ingevuld door %1").arg(detaineeName)
-                                          : qsTr("Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld").arg(detaineeName))
+                if (stored)
+                    shell.noteSaved(completed ? qsTr("Opgeslagen: vragenlijst ingevuld door %1").arg(detaineeName)
+                                              : qsTr("Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld").arg(detaineeName))
             }
         }
     }

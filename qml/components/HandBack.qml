@@ -5,7 +5,8 @@ import Ronde
 
 // The end of a hand-over (the rating, the questionnaire): thanks, and the tablet goes back
 // to the staff member only with their PIN (Session::confirmPin checks it without signing in
-// again). Nothing of what the detainee answered is on screen.
+// again). Nothing of what the detainee answered is on screen. Give it a width: the words
+// wrap in it and the keypad sits in its middle.
 ColumnLayout {
     id: handBack
     required property Session session
@@ -14,12 +15,19 @@ ColumnLayout {
     spacing: Theme.margin
 
     Label {
-        Layout.alignment: Qt.AlignHCenter
-        Layout.maximumWidth: handBack.parent ? handBack.parent.width - Theme.margin * 2 : 800
+        Layout.fillWidth: true
         text: handBack.thanks
         font.pixelSize: Theme.fontTitle
         font.bold: true
         color: Theme.text
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Medewerker: voer uw pincode in.")
+        font.pixelSize: Theme.fontBody
+        color: Theme.textMuted
         wrapMode: Text.WordWrap
         horizontalAlignment: Text.AlignHCenter
     }
@@ -30,18 +38,21 @@ ColumnLayout {
         okText: qsTr("Terug")
         onSubmitted: (pin) => {
             if (handBack.session.confirmPin(pin)) {
-                wrongPin.visible = false
+                wrongPin.shown = false
                 handBack.confirmed()
             } else {
-                wrongPin.visible = true
+                wrongPin.shown = true
             }
             pinPad.clear()
         }
     }
+    // Its room is kept when empty: a wrong PIN moves nothing on the screen.
     Label {
         id: wrongPin
         objectName: "handBackWrongPin"
-        visible: false
+        property bool shown: false
+        visible: true
+        opacity: shown ? 1 : 0
         Layout.alignment: Qt.AlignHCenter
         text: qsTr("⚠ Onjuiste pincode")
         color: Theme.danger

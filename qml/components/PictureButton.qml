@@ -11,7 +11,8 @@ Button {
     property int pictureSize: 96
     checkable: false
     implicitWidth: Math.max(pictureSize + 48, 168)
-    implicitHeight: pictureSize + 100
+    // As high as the picture and its words need, wrapped onto three lines if need be.
+    implicitHeight: Math.max(pictureSize + 100, contentItem.implicitHeight + topPadding + bottomPadding + 8)
     Accessible.name: text
     contentItem: Column {
         spacing: 8
@@ -34,7 +35,8 @@ Button {
         }
         Label {
             width: control.availableWidth
-            text: control.text
+            // A chosen answer says so in words too, not only by its colour.
+            text: (control.checked ? "✓ " : "") + control.text
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text

@@ -13,6 +13,9 @@ ColumnLayout {
     signal submitted(string pin)
 
     spacing: Theme.spacing
+    // A keypad keeps its order in every language: 1 2 3 on top, OK bottom right.
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
 
     function clear() { pad.pin = "" }
 

@@ -21,22 +21,22 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="260"/>
+        <location filename="../AppShell.qml" line="262"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="261"/>
+        <location filename="../AppShell.qml" line="263"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="279"/>
+        <location filename="../AppShell.qml" line="281"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="288"/>
+        <location filename="../AppShell.qml" line="290"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -439,54 +439,59 @@
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="226"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="227"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="246"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="255"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="261"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="262"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="279"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="280"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="280"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
+        <source>aangeboden door %1</source>
+        <translation>offered by %1</translation>
     </message>
 </context>
 <context>
@@ -567,17 +572,17 @@
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="163"/>
+        <location filename="../pages/DetaineePage.qml" line="169"/>
         <source>Afspraken</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="211"/>
+        <location filename="../pages/DetaineePage.qml" line="221"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="253"/>
+        <location filename="../pages/DetaineePage.qml" line="267"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
@@ -585,17 +590,22 @@
 <context>
     <name>HandBack</name>
     <message>
-        <location filename="../components/HandBack.qml" line="12"/>
+        <location filename="../components/HandBack.qml" line="13"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../components/HandBack.qml" line="30"/>
+        <location filename="../components/HandBack.qml" line="28"/>
+        <source>Medewerker: voer uw pincode in.</source>
+        <translation>Staff member: enter your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../components/HandBack.qml" line="38"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../components/HandBack.qml" line="46"/>
+        <location filename="../components/HandBack.qml" line="57"/>
         <source>⚠ Onjuiste pincode</source>
         <translation>⚠ Wrong PIN</translation>
     </message>
@@ -826,12 +836,12 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="22"/>
+        <location filename="../components/PinPad.qml" line="25"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/PinPad.qml" line="25"/>
+        <location filename="../components/PinPad.qml" line="28"/>
         <source>%n cijfer(s) ingevoerd</source>
         <translation>
             <numerusform>%n digit entered</numerusform>
@@ -839,7 +849,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="43"/>
+        <location filename="../components/PinPad.qml" line="46"/>
         <source>Wis laatste cijfer</source>
         <translation>Delete last digit</translation>
     </message>
@@ -879,32 +889,32 @@
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
         <source>Hoe tevreden bent u over het contact met uw casemanager?</source>
-        <translation>How satisfied are you with the contact with your case manager?</translation>
+        <translation>How satisfied are you with the contact you had with your case manager?</translation>
     </message>
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="47"/>
         <source>Hoe tevreden bent u over het contact met uw mentor?</source>
-        <translation>How satisfied are you with the contact with your mentor?</translation>
+        <translation>How satisfied are you with the contact you had with your mentor?</translation>
     </message>
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
         <source>Hoe tevreden bent u over het contact met de gemeente?</source>
-        <translation>How satisfied are you with the contact with the municipality?</translation>
+        <translation>How satisfied are you with the contact you had with the municipality?</translation>
     </message>
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="51"/>
         <source>Hoe tevreden bent u over het contact met de reclassering?</source>
-        <translation>How satisfied are you with the contact with the probation service?</translation>
+        <translation>How satisfied are you with the contact you had with the probation service?</translation>
     </message>
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="53"/>
         <source>Hoe tevreden bent u over het contact met de zorgverlener?</source>
-        <translation>How satisfied are you with the contact with the care provider?</translation>
+        <translation>How satisfied are you with the contact you had with the care provider?</translation>
     </message>
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="57"/>
         <source>Hoe tevreden bent u over het contact met de vrijwilliger?</source>
-        <translation>How satisfied are you with the contact with the volunteer?</translation>
+        <translation>How satisfied are you with the contact you had with the volunteer?</translation>
     </message>
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
@@ -957,9 +967,9 @@
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="93"/>
-        <source>Geldige papieren (ID-kaart)</source>
-        <translation>Valid papers (ID card)</translation>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="230"/>
+        <source>Het D&amp;R-plan is uw plan voor nu en voor later: werk, wonen, geld.</source>
+        <translation>The reintegration plan is your plan for now and for later: work, housing, money.</translation>
     </message>
     <message>
         <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
@@ -1002,57 +1012,62 @@
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="128"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="130"/>
         <source>laatst ingevuld op %1</source>
         <translation>last filled in on %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="130"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="131"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation>offered on %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="131"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="132"/>
         <source>nog niet aangeboden</source>
         <translation>not offered yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="133"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="137"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation>Questionnaire: %1 · can be offered now</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="135"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="134"/>
         <source>Vragenlijst: %1</source>
         <translation>Questionnaire: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="136"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="93"/>
+        <source>Geldige papieren</source>
+        <translation>Valid ID papers</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="139"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation>Questionnaire: %1 · can be offered again from %2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="200"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="140"/>
+        <source>Vragenlijst: %1 · kan vanaf %2</source>
+        <translation>Questionnaire: %1 · can be offered from %2</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="204"/>
         <source>D&amp;R-plan</source>
         <translation>Reintegration plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="215"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="219"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation>Has anyone helped you with your reintegration plan?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="219"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="223"/>
         <source>Waarbij wilt u hulp?</source>
         <translation>What would you like help with?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="226"/>
-        <source>Het D&amp;R-plan is uw plan voor de tijd na uw straf: werk, wonen, geld.</source>
-        <translation>The reintegration plan is your plan for the time after your sentence: work, housing, money.</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="229"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="233"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation>You may choose more than one. Then tap Done.</translation>
     </message>
@@ -1060,59 +1075,89 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="26"/>
+        <location filename="../pages/QuestionnairePage.qml" line="33"/>
         <source>Vragenlijst</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="51"/>
+        <location filename="../pages/QuestionnairePage.qml" line="70"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="62"/>
+        <location filename="../pages/QuestionnairePage.qml" line="81"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="78"/>
+        <location filename="../pages/QuestionnairePage.qml" line="97"/>
         <source>Stil</source>
         <translation>Quiet</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="78"/>
+        <location filename="../pages/QuestionnairePage.qml" line="97"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="85"/>
+        <location filename="../pages/QuestionnairePage.qml" line="104"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="119"/>
+        <location filename="../pages/QuestionnairePage.qml" line="138"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="148"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="157"/>
+        <location filename="../pages/QuestionnairePage.qml" line="181"/>
+        <source>Annuleren (medewerker)</source>
+        <translation>Cancel (staff)</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="187"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="162"/>
+        <location filename="../pages/QuestionnairePage.qml" line="192"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="237"/>
+        <location filename="../pages/QuestionnairePage.qml" line="277"/>
         <source>Klaar</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="310"/>
+        <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
+        <translation>Do you want to stop? Your answers will then not be kept.</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="324"/>
+        <source>Nee, verder</source>
+        <translation>No, go on</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="330"/>
+        <source>Ja, stoppen</source>
+        <translation>Yes, stop</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="345"/>
+        <source>Geef de tablet terug aan de medewerker.</source>
+        <translation>Please hand the tablet back to the staff member.</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="346"/>
+        <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
+        <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
 </context>
 <context>
@@ -1327,47 +1372,47 @@
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="21"/>
+        <location filename="../pages/RoundsPage.qml" line="27"/>
         <source>Ronde</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="45"/>
+        <location filename="../pages/RoundsPage.qml" line="51"/>
         <source>Mijn werk</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="53"/>
+        <location filename="../pages/RoundsPage.qml" line="59"/>
         <source>Alle gedetineerden</source>
         <translation>All detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="63"/>
+        <location filename="../pages/RoundsPage.qml" line="69"/>
         <source>Vragenlijst</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="66"/>
+        <location filename="../pages/RoundsPage.qml" line="72"/>
         <source>Wie de vragenlijst nu kan krijgen</source>
         <translation>Who can be offered the questionnaire now</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="74"/>
+        <location filename="../pages/RoundsPage.qml" line="80"/>
         <source>Zoek op naam of nummer</source>
         <translation>Search by name or number</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="79"/>
+        <location filename="../pages/RoundsPage.qml" line="85"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="85"/>
+        <location filename="../pages/RoundsPage.qml" line="91"/>
         <source>Toon %1</source>
         <translation>Show %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="92"/>
+        <location filename="../pages/RoundsPage.qml" line="98"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n detainee</numerusform>
@@ -1375,17 +1420,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="115"/>
+        <location filename="../pages/RoundsPage.qml" line="121"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="116"/>
+        <location filename="../pages/RoundsPage.qml" line="122"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="117"/>
+        <location filename="../pages/RoundsPage.qml" line="123"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>

@@ -21,22 +21,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="260"/>
+        <location filename="../AppShell.qml" line="262"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="261"/>
+        <location filename="../AppShell.qml" line="263"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="279"/>
+        <location filename="../AppShell.qml" line="281"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="288"/>
+        <location filename="../AppShell.qml" line="290"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,53 +439,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="226"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="227"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="246"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="255"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="261"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="262"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="279"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="280"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="280"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
+        <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,17 +572,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="163"/>
+        <location filename="../pages/DetaineePage.qml" line="169"/>
         <source>Afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="211"/>
+        <location filename="../pages/DetaineePage.qml" line="221"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="253"/>
+        <location filename="../pages/DetaineePage.qml" line="267"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,17 +590,22 @@
 <context>
     <name>HandBack</name>
     <message>
-        <location filename="../components/HandBack.qml" line="12"/>
+        <location filename="../components/HandBack.qml" line="13"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/HandBack.qml" line="30"/>
+        <location filename="../components/HandBack.qml" line="28"/>
+        <source>Medewerker: voer uw pincode in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/HandBack.qml" line="38"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/HandBack.qml" line="46"/>
+        <location filename="../components/HandBack.qml" line="57"/>
         <source>⚠ Onjuiste pincode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,12 +836,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="22"/>
+        <location filename="../components/PinPad.qml" line="25"/>
         <source>Pincode</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/PinPad.qml" line="25"/>
+        <location filename="../components/PinPad.qml" line="28"/>
         <source>%n cijfer(s) ingevoerd</source>
         <translation>
             <numerusform>%n cijfer ingevoerd</numerusform>
@@ -839,7 +849,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/PinPad.qml" line="43"/>
+        <location filename="../components/PinPad.qml" line="46"/>
         <source>Wis laatste cijfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,8 +967,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="93"/>
-        <source>Geldige papieren (ID-kaart)</source>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="230"/>
+        <source>Het D&amp;R-plan is uw plan voor nu en voor later: werk, wonen, geld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1002,57 +1012,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="128"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="130"/>
         <source>laatst ingevuld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="130"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="131"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="131"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="132"/>
         <source>nog niet aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="133"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="137"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="135"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="134"/>
         <source>Vragenlijst: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="136"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="93"/>
+        <source>Geldige papieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="139"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="200"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="140"/>
+        <source>Vragenlijst: %1 · kan vanaf %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="204"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="215"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="219"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="219"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="223"/>
         <source>Waarbij wilt u hulp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="226"/>
-        <source>Het D&amp;R-plan is uw plan voor de tijd na uw straf: werk, wonen, geld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="229"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="233"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,58 +1075,88 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="26"/>
+        <location filename="../pages/QuestionnairePage.qml" line="33"/>
         <source>Vragenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="51"/>
+        <location filename="../pages/QuestionnairePage.qml" line="70"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="62"/>
+        <location filename="../pages/QuestionnairePage.qml" line="81"/>
         <source>Vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="78"/>
+        <location filename="../pages/QuestionnairePage.qml" line="97"/>
         <source>Stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="78"/>
+        <location filename="../pages/QuestionnairePage.qml" line="97"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="85"/>
+        <location filename="../pages/QuestionnairePage.qml" line="104"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="119"/>
+        <location filename="../pages/QuestionnairePage.qml" line="138"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="148"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="157"/>
+        <location filename="../pages/QuestionnairePage.qml" line="181"/>
+        <source>Annuleren (medewerker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="187"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="162"/>
+        <location filename="../pages/QuestionnairePage.qml" line="192"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="237"/>
+        <location filename="../pages/QuestionnairePage.qml" line="277"/>
         <source>Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="310"/>
+        <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="324"/>
+        <source>Nee, verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="330"/>
+        <source>Ja, stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="345"/>
+        <source>Geef de tablet terug aan de medewerker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="346"/>
+        <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,47 +1372,47 @@
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="21"/>
+        <location filename="../pages/RoundsPage.qml" line="27"/>
         <source>Ronde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="45"/>
+        <location filename="../pages/RoundsPage.qml" line="51"/>
         <source>Mijn werk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="53"/>
+        <location filename="../pages/RoundsPage.qml" line="59"/>
         <source>Alle gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="63"/>
+        <location filename="../pages/RoundsPage.qml" line="69"/>
         <source>Vragenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="66"/>
+        <location filename="../pages/RoundsPage.qml" line="72"/>
         <source>Wie de vragenlijst nu kan krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="74"/>
+        <location filename="../pages/RoundsPage.qml" line="80"/>
         <source>Zoek op naam of nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="79"/>
+        <location filename="../pages/RoundsPage.qml" line="85"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="85"/>
+        <location filename="../pages/RoundsPage.qml" line="91"/>
         <source>Toon %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="92"/>
+        <location filename="../pages/RoundsPage.qml" line="98"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n gedetineerde</numerusform>
@@ -1375,17 +1420,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="115"/>
+        <location filename="../pages/RoundsPage.qml" line="121"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="116"/>
+        <location filename="../pages/RoundsPage.qml" line="122"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="117"/>
+        <location filename="../pages/RoundsPage.qml" line="123"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,16 +145,22 @@ Page {
             }
 
             // Decisions due (R4.6, R4.3)
-            Repeater {
-                model: detainee.decisionsDue
-                delegate: Label {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    text: "➜ " + modelData.reason
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.accent
-                    wrapMode: Text.WordWrap
+            // Each Repeater sits in a positioner: Qt 6.4's ColumnLayout crashed when the page
+            // was resized right after a Repeater in it rebuilt its rows (a save, then a turn).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.margin
+                Repeater {
+                    model: detainee.decisionsDue
+                    delegate: Label {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        text: "➜ " + modelData.reason
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.accent
+                        wrapMode: Text.WordWrap
+                    }
                 }
             }
 
@@ -165,40 +171,44 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
-            Repeater {
-                model: detainee.obligations
-                delegate: Rectangle {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    implicitHeight: obligationRow.implicitHeight + Theme.spacing * 2
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: Theme.divider
-                    RowLayout {
-                        id: obligationRow
-                        anchors.fill: parent
-                        anchors.margins: Theme.spacing
-                        spacing: Theme.spacing
-                        StatusChip {
-                            status: modelData.status
-                            label: modelData.statusLabel
-                            Layout.preferredWidth: 170
-                        }
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 2
-                            Label {
-                                text: modelData.title
-                                font.pixelSize: Theme.fontBody
-                                font.bold: true
-                                color: Theme.text
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.margin
+                Repeater {
+                    model: detainee.obligations
+                    delegate: Rectangle {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        implicitHeight: obligationRow.implicitHeight + Theme.spacing * 2
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.divider
+                        RowLayout {
+                            id: obligationRow
+                            anchors.fill: parent
+                            anchors.margins: Theme.spacing
+                            spacing: Theme.spacing
+                            StatusChip {
+                                status: modelData.status
+                                label: modelData.statusLabel
+                                Layout.preferredWidth: 170
                             }
-                            Label {
+                            ColumnLayout {
                                 Layout.fillWidth: true
-                                text: modelData.reason
-                                font.pixelSize: Theme.fontSmall
-                                color: Theme.textMuted
-                                wrapMode: Text.WordWrap
+                                spacing: 2
+                                Label {
+                                    text: modelData.title
+                                    font.pixelSize: Theme.fontBody
+                                    font.bold: true
+                                    color: Theme.text
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.reason
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    wrapMode: Text.WordWrap
+                                }
                             }
                         }
                     }
@@ -213,35 +223,39 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
-            Repeater {
-                model: detainee.reviews
-                // The day, then the domains: side by side where they fit, else under each
-                // other; each light keeps its word (never colour alone) and is never cut.
-                delegate: RowLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Label {
-                        text: modelData.day.toLocaleDateString(Qt.locale(), "d MMM")
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                        Layout.preferredWidth: 90
-                        Layout.alignment: Qt.AlignTop
-                    }
-                    Flow {
-                        Layout.fillWidth: true
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.margin
+                Repeater {
+                    model: detainee.reviews
+                    // The day, then the domains: side by side where they fit, else under each
+                    // other; each light keeps its word (never colour alone) and is never cut.
+                    delegate: RowLayout {
+                        required property var modelData
+                        width: parent ? parent.width : 0
                         spacing: Theme.spacing
-                        Repeater {
-                            model: modelData.lights
-                            delegate: Label {
-                                required property var modelData
-                                text: (modelData.light === "green" ? "● " : modelData.light === "orange" ? "▲ " : "■ ")
-                                      + modelData.domain + ": " + modelData.label
-                                font.pixelSize: Theme.fontSmall
-                                font.bold: modelData.light !== "green"
-                                color: modelData.light === "green" ? Theme.ok : modelData.light === "orange" ? Theme.warning : Theme.danger
-                                width: Math.min(implicitWidth, parent.width)
-                                wrapMode: Text.WordWrap
+                        Label {
+                            text: modelData.day.toLocaleDateString(Qt.locale(), "d MMM")
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.textMuted
+                            Layout.preferredWidth: 90
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        Flow {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacing
+                            Repeater {
+                                model: modelData.lights
+                                delegate: Label {
+                                    required property var modelData
+                                    text: (modelData.light === "green" ? "● " : modelData.light === "orange" ? "▲ " : "■ ")
+                                          + modelData.domain + ": " + modelData.label
+                                    font.pixelSize: Theme.fontSmall
+                                    font.bold: modelData.light !== "green"
+                                    color: modelData.light === "green" ? Theme.ok : modelData.light === "orange" ? Theme.warning : Theme.danger
+                                    width: Math.min(implicitWidth, parent.width)
+                                    wrapMode: Text.WordWrap
+                                }
                             }
                         }
                     }
@@ -255,36 +269,40 @@ Page {
                 font.bold: true
                 color: Theme.text
             }
-            Repeater {
-                model: detainee.timeline
-                delegate: RowLayout {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Label {
-                        text: modelData.day.toLocaleDateString(Qt.locale(), "d MMM yyyy")
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textMuted
-                        Layout.preferredWidth: 120
-                        Layout.alignment: Qt.AlignTop
-                    }
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 0
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.margin
+                Repeater {
+                    model: detainee.timeline
+                    delegate: RowLayout {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        spacing: Theme.spacing
                         Label {
-                            text: modelData.title + (modelData.who !== "" ? " — " + modelData.who : "")
-                            font.pixelSize: Theme.fontBody
-                            color: Theme.text
-                            Layout.fillWidth: true
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            visible: modelData.detail !== ""
-                            text: modelData.detail
+                            text: modelData.day.toLocaleDateString(Qt.locale(), "d MMM yyyy")
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
+                            Layout.preferredWidth: 120
+                            Layout.alignment: Qt.AlignTop
+                        }
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            wrapMode: Text.WordWrap
+                            spacing: 0
+                            Label {
+                                text: modelData.title + (modelData.who !== "" ? " — " + modelData.who : "")
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                visible: modelData.detail !== ""
+                                text: modelData.detail
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                Layout.fillWidth: true
+                                wrapMode: Text.WordWrap
+                            }
                         }
                     }
                 }

@@ -21,7 +21,14 @@ Page {
         ? startTitle.text + " " + startText.text
         : form.readAloudText
     readonly property bool landscape: width > height
-    signal finished(bool completed)
+    // Handing back: after the last question, a stop or a refusal (stored), or when staff cancel
+    // before it was handed over (nothing stored). Both need the staff PIN.
+    property bool cancelling: false
+    readonly property bool handingBack: form.screen === "done" || cancelling
+    property bool confirmingStop: false
+    // A new screen takes no tap for a moment: a double tap must not answer the next question.
+    property bool settling: false
+    signal finished(bool completed, bool stored)
 
     title: qsTr("Vragenlijst")
     background: Rectangle { color: Theme.surface }
@@ -30,7 +37,19 @@ Page {
         id: form
         session: page.session
         detaineeId: page.detaineeId
-        onScreenChanged: voice.stop()
+    }
+    // A new question (not a topic turned on or off on the same one).
+    readonly property string step: form.screen + "/" + form.number
+    onStepChanged: {
+        voice.stop()
+        page.confirmingStop = false
+        page.settling = true
+        settleTimer.restart()
+    }
+    Timer {
+        id: settleTimer
+        interval: 400
+        onTriggered: page.settling = false
     }
     ReadAloud { id: voice }
     Connections {
@@ -41,7 +60,7 @@ Page {
     // Back, read aloud, stop: the same place on every screen.
     RowLayout {
         id: tools
-        visible: form.screen !== "done"
+        visible: !page.handingBack
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
         spacing: Theme.spacing
         BigButton {
@@ -83,7 +102,7 @@ Page {
             visible: form.screen !== "start"
             primary: false
             text: qsTr("Stoppen")
-            onClicked: form.stop()
+            onClicked: page.confirmingStop = true
         }
     }
 
@@ -91,7 +110,7 @@ Page {
         id: flick
         anchors { left: parent.left; right: parent.right; top: tools.bottom; bottom: parent.bottom
                   topMargin: Theme.margin }
-        visible: form.screen !== "done"
+        visible: !page.handingBack && !page.confirmingStop
         contentHeight: Math.max(content.implicitHeight + Theme.margin * 2, height)
         clip: true
         ScrollBar.vertical: ScrollBar { width: 12 }
@@ -142,15 +161,26 @@ Page {
                         delegate: FilterButton {
                             required property var modelData
                             objectName: "questionnaireLanguage_" + modelData.code
+                            implicitHeight: Theme.touchTarget + 16
+                            font.pixelSize: Theme.fontTitle
                             text: modelData.name
                             checked: UiLanguage.code === modelData.code
                             onClicked: UiLanguage.useForNow(modelData.code)
                         }
                     }
                 }
-                RowLayout {
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     Layout.alignment: Qt.AlignHCenter
                     spacing: Theme.margin
+                    // Staff changed their mind before handing it over: nothing is stored.
+                    BigButton {
+                        objectName: "questionnaireCancel"
+                        primary: false
+                        text: qsTr("Annuleren (medewerker)")
+                        onClicked: page.cancelling = true
+                    }
                     BigButton {
                         objectName: "questionnaireDecline"
                         primary: false
@@ -204,27 +234,37 @@ Page {
                     Layout.fillWidth: true
                     visible: form.hint !== ""
                     text: form.hint
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontTitle
+                    color: Theme.text
                     wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                 }
-                GridLayout {
+                // A positioner, not a GridLayout: Qt 6.4's GridLayout crashed laying out a
+                // delegate the Repeater had just removed (the last screen, then a resize).
+                Grid {
+                    id: answers
                     Layout.alignment: Qt.AlignHCenter
-                    columns: form.options.length <= 3 || page.landscape ? form.options.length : 3
-                    columnSpacing: Theme.spacing
-                    rowSpacing: Theme.spacing
+                    columns: form.options.length <= 3 || page.landscape ? Math.max(1, form.options.length) : 3
+                    spacing: Theme.spacing
+                    // The buttons of a screen as high as its highest (a label on three lines).
+                    property real cellHeight: 0
+                    Connections {
+                        target: form
+                        function onScreenChanged() { answers.cellHeight = 0 }
+                    }
                     Repeater {
                         model: form.options
                         delegate: PictureButton {
                             required property var modelData
                             objectName: "answer_" + modelData.key
-                            Layout.preferredWidth: form.options.length > 3 ? 180 : 200
-                            Layout.fillHeight: true
+                            width: form.options.length > 3 ? 180 : 200
+                            height: Math.max(implicitHeight, answers.cellHeight)
+                            onImplicitHeightChanged: answers.cellHeight = Math.max(answers.cellHeight, implicitHeight)
+                            Component.onCompleted: answers.cellHeight = Math.max(answers.cellHeight, implicitHeight)
                             text: modelData.word
                             face: form.screen === "satisfaction" ? Number(modelData.key) : 0
                             picture: form.screen === "satisfaction" ? "" : modelData.key
-                            checked: modelData.chosen
+                            checked: form.chosen.indexOf(modelData.key) >= 0
                             onClicked: form.screen === "helpWanted" ? form.toggle(modelData.key)
                                                                     : form.answer(modelData.key)
                         }
@@ -250,16 +290,64 @@ Page {
         }
     }
 
-    // Stored (completed, or the offer alone): back to the staff member with their PIN.
+    // While a new screen settles, taps on its answers go nowhere (nothing looks disabled).
+    MouseArea {
+        objectName: "questionnaireSettling"
+        anchors.fill: flick
+        visible: page.settling && flick.visible
+        z: 10
+    }
+
+    // "Stoppen" asks once: the answers so far are not kept (R7.2).
+    ColumnLayout {
+        objectName: "questionnaireStopQuestion"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.margin * 2, 800)
+        visible: page.confirmingStop && !page.handingBack
+        spacing: Theme.margin
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Wilt u stoppen? Uw antwoorden worden dan niet bewaard.")
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Flow {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: implicitWidth
+            Layout.fillWidth: true
+            spacing: Theme.margin
+            BigButton {
+                objectName: "questionnaireGoOn"
+                text: qsTr("Nee, verder")
+                onClicked: page.confirmingStop = false
+            }
+            BigButton {
+                objectName: "questionnaireStopConfirm"
+                primary: false
+                text: qsTr("Ja, stoppen")
+                onClicked: form.stop()
+            }
+        }
+    }
+
+    // Stored (completed, or the offer alone), or cancelled by staff: back to the staff
+    // member with their PIN, in their own language again.
     HandBack {
         objectName: "handBack"
         anchors.centerIn: parent
         width: Math.min(parent.width - Theme.margin * 2, 700)
-        visible: form.screen === "done"
+        visible: page.handingBack
         session: page.session
+        thanks: page.cancelling && form.screen !== "done"
+                ? qsTr("Geef de tablet terug aan de medewerker.")
+                : qsTr("Dank u wel. Geef de tablet terug aan de medewerker.")
         onConfirmed: {
             UiLanguage.restore()
-            page.finished(form.completed)
+            page.session.refreshTexts() // what was worded in the detainee's language
+            page.finished(form.completed, form.screen === "done")
         }
     }
 }

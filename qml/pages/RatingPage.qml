@@ -92,6 +92,7 @@ Page {
     HandBack {
         objectName: "handBack"
         anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.margin * 2, 700)
         visible: page.handedBack
         session: page.session
         onConfirmed: page.finished(page.score)

@@ -11,7 +11,13 @@ Page {
     signal detaineeChosen(string id, string name)
 
     // The first (most urgent) detainee, for screenshots and tests.
-    function firstDetainee() {
+    // For screenshots and tests: the list's top row; with `askable`, the first detainee who
+    // may be offered the questionnaire now (R7.4).
+    function firstDetainee(askable) {
+        if (askable) {
+            rounds.mine = false
+            rounds.askable = true
+        }
         if (rounds.count === 0)
             return null
         return { "id": rounds.data(rounds.index(0, 0), RoundsModel.DetaineeIdRole),

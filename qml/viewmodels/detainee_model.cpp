@@ -192,8 +192,9 @@ void DetaineeModel::reload()
     m_program = qtName(nameOf(evaluation.program));
     const ronde::QuestionnaireTiming &timing = evaluation.questionnaire;
     m_mayOfferQuestionnaire = timing.mayAskNow && ronde::canOfferQuestionnaire(*viewer);
-    m_questionnaireNote = QuestionnaireForm::staffNote(timing, detainee->dischargedOn &&
-                                                                   *detainee->dischargedOn <= asOf);
+    m_questionnaireNote = QuestionnaireForm::staffNote(
+        timing, detainee->dischargedOn && *detainee->dischargedOn <= asOf,
+        ronde::canOfferQuestionnaire(*viewer));
     m_eligible = evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
         m_obligations.append(QVariantMap{{"rule", qtName(nameOf(o.rule))},
@@ -273,13 +274,15 @@ void DetaineeModel::reload()
     // R7.3: the questionnaire as staff may know it: offered, and whether it was filled in.
     for (const ronde::Questionnaire &q : events.questionnaires) {
         const auto author = authorOf(q.header.authorId);
-        entries.push_back({q.header.occurredAtMs,
-                           {{"day", toQDate(ronde::eventDay(q.header))},
-                            {"kind", "questionnaire"},
-                            {"title", q.completed ? tr("Vragenlijst ingevuld")
-                                                  : tr("Vragenlijst aangeboden, niet ingevuld")},
-                            {"who", author ? QString::fromStdString(author->name) : QString()},
-                            {"detail", QString()}}});
+        entries.push_back(
+            {q.header.occurredAtMs,
+             {{"day", toQDate(ronde::eventDay(q.header))},
+              {"kind", "questionnaire"},
+              {"title", q.completed ? tr("Vragenlijst ingevuld")
+                                    : tr("Vragenlijst aangeboden, niet ingevuld")},
+              {"who", author ? tr("aangeboden door %1").arg(QString::fromStdString(author->name))
+                             : QString()},
+              {"detail", QString()}}});
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.at > b.at; });

@@ -90,7 +90,7 @@ QString topicWord(Topic topic)
     default:
         break;
     }
-    return QuestionnaireForm::tr("Geldige papieren (ID-kaart)");
+    return QuestionnaireForm::tr("Geldige papieren");
 }
 
 template <typename E> QString keyOf(E value)
@@ -122,18 +122,23 @@ QString QuestionnaireForm::answerWord(const QString &key)
     return score >= 1 && score <= 5 ? faces[score - 1] : QString();
 }
 
-QString QuestionnaireForm::staffNote(const ronde::QuestionnaireTiming &timing, bool left)
+QString QuestionnaireForm::staffNote(const ronde::QuestionnaireTiming &timing, bool left,
+                                     bool mayOffer)
 {
     const auto day = [](ronde::Date d) { return QLocale().toString(toQDate(d), "d MMMM yyyy"); };
     const QString last =
         timing.lastCompleted ? tr("laatst ingevuld op %1").arg(day(*timing.lastCompleted))
         : timing.lastOffered ? tr("aangeboden op %1, niet ingevuld").arg(day(*timing.lastOffered))
                              : tr("nog niet aangeboden");
+    if (left || !mayOffer) {
+        return tr("Vragenlijst: %1").arg(last);
+    }
     if (timing.mayAskNow) {
         return tr("Vragenlijst: %1 · kan nu worden aangeboden").arg(last);
     }
-    return left ? tr("Vragenlijst: %1").arg(last)
-                : tr("Vragenlijst: %1 · kan weer vanaf %2").arg(last, day(timing.from));
+    return timing.lastOffered
+               ? tr("Vragenlijst: %1 · kan weer vanaf %2").arg(last, day(timing.from))
+               : tr("Vragenlijst: %1 · kan vanaf %2").arg(last, day(timing.from));
 }
 
 std::vector<QuestionnaireForm::Step> QuestionnaireForm::path() const
@@ -223,7 +228,7 @@ QString QuestionnaireForm::hint() const
 {
     const std::optional<Step> step = current();
     if (step && step->kind == Kind::PlanHelp) {
-        return tr("Het D&R-plan is uw plan voor de tijd na uw straf: werk, wonen, geld.");
+        return tr("Het D&R-plan is uw plan voor nu en voor later: werk, wonen, geld.");
     }
     if (step && step->kind == Kind::HelpWanted) {
         return tr("U mag meer dan één kiezen. Tik daarna op Klaar.");
@@ -238,40 +243,68 @@ QVariantList QuestionnaireForm::options() const
     if (!step) {
         return list;
     }
-    const auto add = [&](const QString &key, const QString &word, bool chosen) {
-        list.append(QVariantMap{{"key", key}, {"word", word}, {"chosen", chosen}});
+    const auto add = [&](const QString &key, const QString &word) {
+        list.append(QVariantMap{{"key", key}, {"word", word}});
     };
     switch (step->kind) {
     case Kind::Contact:
-    case Kind::PlanHelp: {
-        // The answer given before, to show it chosen after going back (-1: none).
-        int said = -1;
-        if (step->kind == Kind::PlanHelp && m_planHelp) {
-            said = int(*m_planHelp);
-        } else if (const auto found = m_contact.find(step->role);
-                   step->kind == Kind::Contact && found != m_contact.end()) {
-            said = int(found->second);
-        }
+    case Kind::PlanHelp:
         for (const Answer a : {Answer::Yes, Answer::No, Answer::DontKnow}) {
-            add(keyOf(a), answerWord(keyOf(a)), said == int(a));
+            add(keyOf(a), answerWord(keyOf(a)));
         }
         break;
-    }
-    case Kind::Satisfaction: {
-        const auto given = m_satisfaction.find(step->role);
+    case Kind::Satisfaction:
         for (int score = 1; score <= 5; ++score) {
-            add(QString::number(score), answerWord(QString::number(score)),
-                given != m_satisfaction.end() && given->second == score);
+            add(QString::number(score), answerWord(QString::number(score)));
         }
         break;
-    }
     case Kind::HelpWanted:
         for (const Topic topic : ronde::kHelpTopics) {
-            add(keyOf(topic), topicWord(topic), m_helpWanted.contains(topic));
+            add(keyOf(topic), topicWord(topic));
         }
         break;
     }
     return list;
+}
+
+QStringList QuestionnaireForm::chosen() const
+{
+    const std::optional<Step> step = current();
+    QStringList keys;
+    if (!step) {
+        return keys;
+    }
+    switch (step->kind) {
+    case Kind::Contact:
+        if (const auto said = m_contact.find(step->role); said != m_contact.end()) {
+            keys << keyOf(said->second);
+        }
+        break;
+    case Kind::PlanHelp:
+        if (m_planHelp) {
+            keys << keyOf(*m_planHelp);
+        }
+        break;
+    case Kind::Satisfaction:
+        if (const auto given = m_satisfaction.find(step->role); given != m_satisfaction.end()) {
+            keys << QString::number(given->second);
+        }
+        break;
+    case Kind::HelpWanted:
+        for (const Topic topic : ronde::kHelpTopics) {
+            if (m_helpWanted.contains(topic)) {
+                keys << keyOf(topic);
+            }
+        }
+        break;
+    }
+    return keys;
+}
+
+void QuestionnaireForm::changed()
+{
+    emit screenChanged();
+    emit answersChanged();
 }
 
 QString QuestionnaireForm::readAloudText() const
@@ -294,7 +327,7 @@ void QuestionnaireForm::begin()
     if (!m_begun && !m_stored) {
         m_begun = true;
         m_at = 0;
-        emit screenChanged();
+        changed();
     }
 }
 
@@ -333,7 +366,7 @@ void QuestionnaireForm::answer(const QString &key)
         return; // several answers: toggle, then next
     }
     ++m_at;
-    emit screenChanged();
+    changed();
 }
 
 void QuestionnaireForm::toggle(const QString &topic)
@@ -350,7 +383,7 @@ void QuestionnaireForm::toggle(const QString &topic)
         }
     }
     m_helpWanted = topics;
-    emit screenChanged();
+    emit answersChanged(); // the same screen: its buttons stay
 }
 
 void QuestionnaireForm::next()
@@ -372,7 +405,7 @@ void QuestionnaireForm::back()
     } else {
         --m_at;
     }
-    emit screenChanged();
+    changed();
 }
 
 bool QuestionnaireForm::stop()
@@ -404,10 +437,10 @@ bool QuestionnaireForm::stop()
         m_satisfaction.clear();
         m_planHelp.reset();
         m_helpWanted = {};
-        emit screenChanged();
+        changed();
     } else if (q.completed) {
         --m_at; // back on the last screen, with the reason shown
-        emit screenChanged();
+        changed();
     }
     return ok;
 }
@@ -422,5 +455,5 @@ void QuestionnaireForm::reset()
     m_helpWanted = {};
     m_stored = false;
     m_completed = false;
-    emit screenChanged();
+    changed();
 }

@@ -24,8 +24,11 @@ class QuestionnaireForm : public RecordForm
     Q_PROPERTY(QString subjectWord READ subjectWord NOTIFY screenChanged)
     Q_PROPERTY(QString question READ question NOTIFY screenChanged)
     Q_PROPERTY(QString hint READ hint NOTIFY screenChanged)
-    // The answers of this screen: {key, word, chosen}; the page draws a picture per key.
+    // The answers of this screen: {key, word}; the page draws a picture per key.
     Q_PROPERTY(QVariantList options READ options NOTIFY screenChanged)
+    // The keys of this screen's answers given so far (shown chosen after going back; the
+    // topics turned on). Apart from `options`, so that a tap does not rebuild the buttons.
+    Q_PROPERTY(QStringList chosen READ chosen NOTIFY answersChanged)
     // What "Voorlezen" says: the question, its hint and every answer, as on the screen.
     Q_PROPERTY(QString readAloudText READ readAloudText NOTIFY screenChanged)
     Q_PROPERTY(int number READ number NOTIFY screenChanged) // 1 for the first question
@@ -41,6 +44,7 @@ public:
     QString question() const;
     QString hint() const;
     QVariantList options() const;
+    QStringList chosen() const;
     QString readAloudText() const;
     int number() const { return int(m_at) + 1; }
     int count() const { return int(path().size()); }
@@ -60,18 +64,21 @@ public:
     // Back to the start screen, for the next detainee.
     Q_INVOKABLE void reset();
     // The words again, in the language just chosen.
-    Q_INVOKABLE void retranslate() { emit screenChanged(); }
+    Q_INVOKABLE void retranslate() { changed(); }
 
     // The words of the screens, also for tests that compare them with what is read aloud.
     static QString answerWord(const QString &key);
     // What staff may know of a detainee's questionnaire (R7.3, R7.4), for the detainee page
     // and the rounds list: when it was last filled in or offered, and when it may be again.
-    static QString staffNote(const ronde::QuestionnaireTiming &timing, bool left);
+    // `mayOffer`: whether this staff member hands it over (a volunteer is told no promise).
+    static QString staffNote(const ronde::QuestionnaireTiming &timing, bool left, bool mayOffer);
 
 signals:
     void screenChanged();
+    void answersChanged();
 
 private:
+    void changed(); // screen and answers
     enum class Kind
     {
         Contact,

@@ -3,11 +3,9 @@
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-#include <memory>
 
-class QTextToSpeech;
-
-// "Voorlezen" (R7.2): says a text in the language of the app, through Qt TextToSpeech.
+// "Voorlezen" (R7.2): says a text in the language of the app, through Qt TextToSpeech, on a
+// thread of its own so that a slow or hung speech service never blocks the window.
 // `available` is false when the engine is not installed (the button is then hidden, not
 // broken). The engine is the first one installed (speech-dispatcher on Debian, whose
 // espeak-ng speaks Dutch), or the one named in RONDE_SPEECH_ENGINE; "none" turns it off.
@@ -27,6 +25,8 @@ public:
     void setEngine(const QString &engine);
     bool available() const;
     bool speaking() const { return m_speaking; }
+    // Called from the speech thread's answers, on the UI thread.
+    void setSpeaking(bool speaking);
 
     Q_INVOKABLE void say(const QString &text);
     Q_INVOKABLE void stop();
@@ -36,9 +36,6 @@ signals:
     void speakingChanged();
 
 private:
-    void setSpeaking(bool speaking);
-
     QString m_engine;
-    std::unique_ptr<QTextToSpeech> m_speech; // made on the first say(): it starts a daemon
     bool m_speaking = false;
 };

@@ -186,7 +186,7 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
             return std::nullopt;
         }
         row.lastOffered = e->questionnaire.lastOffered;
-        row.attention = QuestionnaireForm::staffNote(e->questionnaire, false);
+        row.attention = QuestionnaireForm::staffNote(e->questionnaire, false, true);
     } else if (m_mine) {
         row.work = e ? ronde::workItem(m_focus, *e, row.own, today) : std::nullopt;
         if (!row.work) {

@@ -385,6 +385,26 @@ TEST(App, RefusesAnUnknownLanguage)
     EXPECT_TRUE(r.err.contains("kies uit nl, en")) << r.err.toStdString();
 }
 
+// Each screen of the questionnaire (R7) drawn by the real program in both orientations. The
+// last one once crashed: the detainee page under it rebuilt its rows as the window turned
+// (Qt 6.4's ColumnLayout with a Repeater in it; DetaineePage now holds them in positioners).
+TEST(App, EveryQuestionnaireScreenIsDrawnInBothOrientations)
+{
+    for (const char *page : {"Questionnaire", "QuestionnaireContact", "QuestionnaireSatisfaction",
+                             "QuestionnaireHelp", "QuestionnaireDone"}) {
+        for (const char *orientation : {"landscape", "portrait"}) {
+            QTemporaryDir dir;
+            const QString png = dir.filePath("scherm.png");
+            const ProgramRun r = runAsUser(kApp,
+                                           {"--demo", "--data-dir", dir.path(), "--screenshot", png,
+                                            "--page", page, "--orientation", orientation},
+                                           {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"});
+            ASSERT_EQ(r.exitCode, 0) << page << " " << orientation << ": " << r.err.toStdString();
+            EXPECT_FALSE(QImage(png).isNull()) << page << " " << orientation;
+        }
+    }
+}
+
 // R7.2: another language comes with a translation file alone. Without the file the language
 // is refused; with it in a translations folder, --help names it and the questionnaire is
 // drawn in it (the right-to-left test language, made from the English catalogue).

@@ -86,9 +86,10 @@ TestCase {
     }
     function answer(page, key) {
         // The answers of the next screen are new delegates, placed at the next layout pass.
+        wait(0) // let the delegates of a changed list go and come
         const button = child(page, "answer_" + key)
-        tryVerify(() => button.visible && button.width > 0)
-        waitForRendering(page)
+        tryVerify(() => button.visible && button.width > 0 && !page.settling) // settled
+        waitForItemPolished(button.parent) // laid out
         mouseClick(button)
     }
 
@@ -217,10 +218,23 @@ TestCase {
 
         page = openQuestionnaire(shell, two[1])
         mouseClick(child(page, "questionnaireBegin"))
-        answer(page, "yes")
+        // A double tap answers one question, not the next one too.
+        const yes = child(page, "answer_yes")
+        tryVerify(() => !page.settling)
+        // Twice on the same spot: the second lands on whatever the next screen has there.
+        const spot = yes.mapToItem(page, yes.width / 2, yes.height / 2)
+        mouseClick(page, spot.x, spot.y)
+        mouseClick(page, spot.x, spot.y)
+        compare(page.form.screen, "satisfaction")
+        compare(page.form.number, 2)
         answer(page, "3")
         answer(page, "no")
         mouseClick(child(page, "questionnaireStop"))
+        // Asked once; "Nee, verder" goes on where it was.
+        mouseClick(child(page, "questionnaireGoOn"))
+        compare(page.form.screen, "contact")
+        mouseClick(child(page, "questionnaireStop"))
+        mouseClick(child(page, "questionnaireStopConfirm"))
         compare(page.form.screen, "done")
         stored = QuestionnaireInspector.stored(session, two[1].id)
         compare(stored.offers, earlier[1] + 1)
@@ -230,6 +244,30 @@ TestCase {
         settle(shell)
         const texts = visibleTexts(shell.openDetainee(two[1].id, two[1].name, true), [])
         verify(texts.some(t => t.indexOf("aangeboden, niet ingevuld") >= 0), texts.join(" | "))
+    }
+
+    // Staff who tapped "Vragenlijst aanbieden" by mistake cancel before handing it over: with
+    // their PIN, and nothing is stored.
+    function test_staffCancelBeforeHandingOverStoresNothing() {
+        const session = newSession()
+        const shell = newShell(session)
+        const detainee = askable(session, 1)[0]
+        const earlier = QuestionnaireInspector.stored(session, detainee.id).offers
+        const page = openQuestionnaire(shell, detainee)
+        mouseClick(child(page, "questionnaireLanguage_en")) // the detainee's language
+        mouseClick(child(page, "questionnaireCancel"))
+        verify(shell.handOver, "still the detainee's screen until the PIN")
+        handBack(page)
+        settle(shell)
+        verify(!shell.handOver)
+        // Back in the staff member's language, the page under it too, not half English.
+        compare(UiLanguage.code, "nl")
+        const note = child(shell.stack.currentItem, "questionnaireNote")
+        verify(note.text.indexOf("Vragenlijst:") === 0, note.text)
+        compare(QuestionnaireInspector.stored(session, detainee.id).offers, earlier)
+        const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                            { "session": session, "detaineeId": detainee.id })
+        verify(model.mayOfferQuestionnaire, "it may still be offered")
     }
 
     // R7.2: "Voorlezen" says the question and every answer the screen shows, in the language
@@ -281,6 +319,12 @@ TestCase {
         const button = child(page, "readAloud")
         verify(page.voice.available, "speech-dispatcher is installed (scripts/setup)")
         verify(button.visible)
+        // Speaking never holds up the screen, even when the speech service is slow or hung:
+        // the next tap answers at once.
+        mouseClick(button)
+        verify(page.voice.speaking, "the button answers at once")
+        mouseClick(child(page, "questionnaireBegin"))
+        tryCompare(page.form, "screen", "contact", 1000)
         page.voice.engine = "geen-spraak"
         verify(!page.voice.available)
         verify(!button.visible, "no engine: no button")
