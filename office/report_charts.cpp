@@ -151,7 +151,7 @@ Chart bothViewsChart(const Report &report)
     ChartSeries detainees{viewColumnLabel(ViewColumn::ByDetainees), kOrange, {}};
     // No list behind these bars: the questionnaire's answers never lead back to a detainee.
     QStringList hidden;
-    for (const RoleViews &v : report.figures.bothViews.roles) {
+    for (const RoleViews &v : report.bothViews.roles) {
         if (v.suppressed) {
             hidden << words::roleWord(v.role) + " (" + QString::number(v.answered) + ")";
             continue;
@@ -161,7 +161,7 @@ Chart bothViewsChart(const Report &report)
         detainees.values << percentOf(v.byDetainees, v.answered);
     }
     chart.series = {records, detainees};
-    chart.note = responseLabel(QLocale(), report.figures.bothViews);
+    chart.note = responseLabel(QLocale(), report.bothViews);
     if (!hidden.isEmpty()) {
         chart.note += ". " + tr("Niet getoond (minder dan %1 antwoorden): %2")
                                  .arg(report.scope.minimumGroup)

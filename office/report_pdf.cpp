@@ -121,7 +121,7 @@ void writeSatisfaction(PdfPages &pages, const Report &report, const QLocale &loc
 // R7.5: the chart, then every figure of both views in a table, then satisfaction both ways.
 void writeBothViews(PdfPages &pages, const Report &report, const QLocale &locale)
 {
-    const BothViews &v = report.figures.bothViews;
+    const BothViews &v = report.bothViews;
     const int minimum = report.scope.minimumGroup;
     pages.chartSection(bothViewsChart(report), locale); // its note: the response
     const auto part = [&](int64_t n, int64_t of) {

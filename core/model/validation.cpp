@@ -200,11 +200,14 @@ void validate(const Questionnaire &questionnaire, const RecordingContext &contex
                    std::to_string(given));
         }
     }
+    // Nothing but the six: no director, office or bit beyond the roles (a hostile device).
+    uint32_t six = 0;
+    for (const Role role : kProfessionalRoles) {
+        six |= RoleSet::bit(role);
+    }
     const uint32_t all = a.contactYes.bits() | a.contactNo.bits() | a.contactDontKnow.bits();
-    for (const Role role : {Role::Director, Role::Office}) {
-        if ((all & RoleSet::bit(role)) != 0) {
-            refuse(ProblemCode::NotAProfessionalRole, "contact", std::string(nameOf(role)));
-        }
+    if ((all & ~six) != 0) {
+        refuse(ProblemCode::NotAProfessionalRole, "contact", std::to_string(all & ~six));
     }
     if (nameOf(a.planHelp).empty()) {
         refuse(ProblemCode::Invalid, "planHelp", std::to_string(int(a.planHelp)));

@@ -12,6 +12,9 @@ QuestionnaireTiming questionnaireTiming(Date admittedOn, std::optional<Date> dis
     QuestionnaireTiming timing;
     for (const Questionnaire &q : offers) {
         const Date day = eventDay(q.header);
+        if (day > today) {
+            continue; // a clock ahead (or a hostile device) must not block everyone else
+        }
         timing.lastOffered = timing.lastOffered ? std::max(*timing.lastOffered, day) : day;
         if (q.completed) {
             timing.lastCompleted =

@@ -21,7 +21,8 @@ struct QuestionnaireTiming
 };
 
 // `offers` are the detainee's questionnaires in any order; only their days and whether they
-// were completed count. A detainee who has left (dischargedOn up to `today`) may not be asked.
+// were completed count, and none dated after `today`. A detainee who has left (dischargedOn up to
+// `today`) may not be asked.
 QuestionnaireTiming questionnaireTiming(Date admittedOn, std::optional<Date> dischargedOn,
                                         const std::vector<Questionnaire> &offers, Date today);
 

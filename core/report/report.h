@@ -114,7 +114,6 @@ struct Figures
     Share noPlanHelp;
     std::vector<RuleCompliance> compliance;     // R5.4
     std::vector<RoleSatisfaction> satisfaction; // R5.5
-    BothViews bothViews;                        // R7.5
 };
 
 struct MonthFigures
@@ -131,6 +130,9 @@ struct Report
     std::string unitName;     // empty: every unit
     std::optional<int64_t> latestRecordMs; // how fresh the data is
     Figures figures;
+    // R7.5 for the whole period only: a month of few answers, against the period's, would
+    // give away what a suppressed group said (by subtraction).
+    BothViews bothViews;
     std::vector<MonthFigures> trend; // per calendar month of the period
 };
 

@@ -19,7 +19,7 @@ std::string questionnairesSql()
     return populationSql() + R"sql(
 , q AS (
     SELECT p.id AS id, p.admitted AS admitted, e.id AS qid, e.occurred_on AS qday,
-           b.completed AS completed
+           e.occurred_at AS qat, e.hlc AS qhlc, b.completed AS completed
     FROM pop p JOIN events e ON e.detainee_id = p.id AND e.type = 'questionnaire'
          AND e.occurred_on >= p.wstart AND e.occurred_on <= p.wend
          JOIN questionnaires b ON b.event_id = e.id
@@ -39,7 +39,7 @@ std::string answersSql(const Database &db)
            "h.plan_help = 1 AND h.occurred_on >= q.admitted AND h.occurred_on <= q.qday) "
            "THEN 1 ELSE 0 END AS helped "
            "FROM q LEFT JOIN questionnaire_answers a ON a.event_id = q.qid "
-           "ORDER BY q.id, q.qday, q.qid";
+           "ORDER BY q.id, q.qat, q.qhlc"; // the latest last: by its moment, then its stamp
 }
 
 struct Response

@@ -220,11 +220,11 @@ void EventRepository::readAnswers(std::vector<Questionnaire> &questionnaires, Sc
 }
 
 template <typename Event>
-std::vector<Event> EventRepository::read(Scope scope, const std::string &key)
+std::vector<Event> EventRepository::read(Scope scope, const std::string &key, Answers answers)
 {
     std::vector<Event> result = readRows<Event>(scope, key);
     if constexpr (std::is_same_v<Event, Questionnaire>) {
-        if (!result.empty()) {
+        if (!result.empty() && answers == Answers::Included) {
             readAnswers(result, scope, key);
         }
     }
@@ -330,7 +330,7 @@ std::optional<AnyEvent> EventRepository::byId(const std::string &id)
     return std::nullopt;
 }
 
-std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids)
+std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids, Answers answers)
 {
     // Stored ids are UUIDs (checked on import); anything else is left out.
     std::vector<std::string> wanted;
@@ -346,7 +346,7 @@ std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids
     const std::string list = jsonTextArray(wanted);
     std::vector<std::pair<size_t, AnyEvent>> found;
     auto collect = [&]<typename Event>() {
-        for (Event &e : read<Event>(Scope::EventList, list)) {
+        for (Event &e : read<Event>(Scope::EventList, list, answers)) {
             const size_t at = position.at(e.header.id);
             found.emplace_back(at, std::move(e));
         }

@@ -173,9 +173,6 @@ template <typename Event> Event EventRepository::record(Event event)
 {
     Transaction tx(m_db);
     validateAgainstRegistry(event, RecordedOn::ThisDevice);
-    if constexpr (std::is_same_v<Event, Questionnaire>) {
-        checkQuestionnaireTiming(event);
-    }
     event.header.id = m_ids.next();
     event.header.recordedAtMs = m_clock();
     event.header.hlc = m_hlc.now().packed();
@@ -461,15 +458,15 @@ void EventRepository::insertBody(const Questionnaire &questionnaire)
     }
 }
 
-void EventRepository::checkQuestionnaireTiming(const Questionnaire &questionnaire)
+QuestionnaireTiming EventRepository::questionnaireTimingOf(const std::string &detaineeId,
+                                                           Date today)
 {
-    const Detainee &detainee = *cachedDetainee(questionnaire.header.detaineeId);
-    const Date day = amsterdamFromUtc(questionnaire.header.occurredAtMs).date;
-    const QuestionnaireTiming timing = questionnaireTiming(
-        detainee.admittedOn, detainee.dischargedOn, questionnaireOffers(detainee.id), day);
-    if (!timing.mayAskNow) {
-        refuse(ProblemCode::QuestionnaireNotYet, "occurredAt", timing.from.iso());
+    const std::optional<Detainee> &detainee = cachedDetainee(detaineeId);
+    if (!detainee) {
+        refuse(ProblemCode::UnknownDetainee, "detaineeId", detaineeId);
     }
+    return questionnaireTiming(detainee->admittedOn, detainee->dischargedOn,
+                               questionnaireOffers(detaineeId), today);
 }
 
 template Contact EventRepository::record(Contact);

@@ -80,6 +80,10 @@ public:
     // R7.3: a tablet holds a detainee's answers only until the server has them: deletes the
     // answers of every questionnaire no longer in the outbox (called after a sync's acks).
     void forgetDeliveredAnswers();
+    // R7.4 for one detainee today: whether it may be offered now, and from when. Asked before
+    // the tablet is handed over; a questionnaire once answered is stored whatever another
+    // tablet offered meanwhile (the answers are the detainee's).
+    QuestionnaireTiming questionnaireTimingOf(const std::string &detaineeId, Date today);
     // The facility of the staff member who wrote an event; nullopt when there is no such event.
     std::optional<std::string> authorFacilityOf(const std::string &eventId);
 
@@ -97,8 +101,15 @@ public:
     // corrections itself). Nothing when the id is unknown.
     std::optional<AnyEvent> byId(const std::string &id);
     // Many at once (a sync page, an outbox batch), in the order asked; unknown ids are
-    // left out. One query per event type, however many ids.
-    std::vector<AnyEvent> byIds(const std::vector<std::string> &ids);
+    // left out. One query per event type, however many ids. A questionnaire's answers come
+    // only when asked for (R7.3): the tablet's outbox batch to the server asks, nothing else.
+    enum class Answers
+    {
+        Left,
+        Included
+    };
+    std::vector<AnyEvent> byIds(const std::vector<std::string> &ids,
+                                Answers answers = Answers::Left);
 
     enum class Scope
     {
@@ -124,14 +135,14 @@ public:
     const std::optional<User> &cachedUser(const std::string &id);
 
 private:
-    template <typename Event> std::vector<Event> read(Scope scope, const std::string &key);
+    template <typename Event>
+    std::vector<Event> read(Scope scope, const std::string &key, Answers answers = Answers::Left);
     // The rows of the event and body tables only (a review without its lights, a
     // questionnaire without its answers).
     template <typename Event> std::vector<Event> readRows(Scope scope, const std::string &key);
     void readAnswers(std::vector<Questionnaire> &questionnaires, Scope scope,
                      const std::string &key);
-    // R7.4: a questionnaire is offered at most once per four weeks, not in the first two.
-    void checkQuestionnaireTiming(const Questionnaire &questionnaire);
+
     template <typename Event> void checkSupersedes(const Event &event);
     enum class RecordedOn
     {

@@ -316,7 +316,6 @@ static Figures computeFigures(Database &db, const ReportScope &scope)
     row.reset();
 
     f.compliance = computeCompliance(db, scope); // R5.4
-    f.bothViews = computeBothViews(db, scope);   // R7.5
 
     // R5.5: ratings per role, from contacts in the period. Counted per set of roles and
     // rating (a few dozen groups), then added up per role here: a contact with two roles
@@ -383,6 +382,7 @@ static Report buildReport(Database &db, const ReportScope &scope)
     }
     latest.reset();
     report.figures = computeFigures(db, scope);
+    report.bothViews = computeBothViews(db, scope);
     // The trend: the same figures per calendar month of the period.
     Date monthStart = scope.from;
     while (monthStart <= scope.to) {
@@ -445,6 +445,12 @@ static std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportSco
 Figures computeFigures(Store &store, const ReportScope &scope)
 {
     return computeFigures(store.database(), scope);
+}
+
+BothViews computeBothViews(Store &store, const ReportScope &scope)
+{
+    const ReadSnapshot snapshot(store.database());
+    return computeBothViews(store.database(), scope);
 }
 
 Report buildReport(Store &store, const ReportScope &scope)

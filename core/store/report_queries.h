@@ -13,6 +13,8 @@ class Store;
 // (tests/unit/test_report.cpp checks that).
 Figures computeFigures(Store &store, const ReportScope &scope);
 Report buildReport(Store &store, const ReportScope &scope);
+// R7.5 (store/both_views.cpp), for the report's whole period: a report carries no monthly one.
+BothViews computeBothViews(Store &store, const ReportScope &scope);
 
 // The detainees a figure counts, by facility, unit and name: the same conditions as the sums
 // of computeFigures(), so the list's length is the figure's count.

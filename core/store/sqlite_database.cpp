@@ -269,6 +269,11 @@ SqliteDatabase::SqliteDatabase(const std::string &path, const std::optional<Data
     // cache still helps.)
     exec("PRAGMA mmap_size = 268435456");
     exec("PRAGMA cache_size = -32768");
+    // A tablet deletes what it may no longer hold (a detainee's questionnaire answers once
+    // the server has them, a purged detainee): overwrite it, not just mark the pages free.
+    if (key) {
+        exec("PRAGMA secure_delete = ON");
+    }
 }
 
 SqliteDatabase::~SqliteDatabase()

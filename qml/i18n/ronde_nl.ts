@@ -479,17 +479,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="280"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,217 +857,217 @@
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="20"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="22"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met uw casemanager?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="23"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="25"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met uw mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="26"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="28"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met iemand van de gemeente?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="29"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="31"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met de reclassering?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="32"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="34"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een zorgverlener?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="37"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="39"/>
         <source>Heeft u in de afgelopen vier weken contact gehad met een vrijwilliger?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="45"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="47"/>
         <source>Hoe tevreden bent u over het contact met uw casemanager?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="47"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
         <source>Hoe tevreden bent u over het contact met uw mentor?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="49"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="51"/>
         <source>Hoe tevreden bent u over het contact met de gemeente?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="51"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="53"/>
         <source>Hoe tevreden bent u over het contact met de reclassering?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="53"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="55"/>
         <source>Hoe tevreden bent u over het contact met de zorgverlener?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="57"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="59"/>
         <source>Hoe tevreden bent u over het contact met de vrijwilliger?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="64"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="66"/>
         <source>Casemanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="66"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
         <source>Gemeente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="72"/>
         <source>Reclassering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="72"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="74"/>
         <source>Zorgverlener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="76"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="78"/>
         <source>Vrijwilliger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="83"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
         <source>Werk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
         <source>Wonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="89"/>
         <source>Geld en schulden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="89"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="91"/>
         <source>Zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="230"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="233"/>
         <source>Het D&amp;R-plan is uw plan voor nu en voor later: werk, wonen, geld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="110"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="112"/>
         <source>Ja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="113"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="115"/>
         <source>Nee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="116"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="118"/>
         <source>Weet ik niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
         <source>Heel ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
         <source>Ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
         <source>Neutraal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="119"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
         <source>Tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="120"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="122"/>
         <source>Heel tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="130"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="132"/>
         <source>laatst ingevuld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="131"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="133"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="132"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="134"/>
         <source>nog niet aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="137"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="139"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="134"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="136"/>
         <source>Vragenlijst: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="93"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="95"/>
         <source>Geldige papieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="139"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="142"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="140"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="143"/>
         <source>Vragenlijst: %1 · kan vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="204"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="207"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="219"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="222"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="223"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="226"/>
         <source>Waarbij wilt u hulp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="233"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="236"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,32 +1130,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="277"/>
+        <location filename="../pages/QuestionnairePage.qml" line="287"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="310"/>
+        <location filename="../pages/QuestionnairePage.qml" line="320"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="324"/>
+        <location filename="../pages/QuestionnairePage.qml" line="334"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="330"/>
+        <location filename="../pages/QuestionnairePage.qml" line="340"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="345"/>
+        <location filename="../pages/QuestionnairePage.qml" line="355"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="346"/>
+        <location filename="../pages/QuestionnairePage.qml" line="356"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,12 +1211,12 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="47"/>
+        <location filename="../viewmodels/record_form.cpp" line="53"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="58"/>
+        <location filename="../viewmodels/record_form.cpp" line="62"/>
         <source>Niet bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -193,6 +193,16 @@ Page {
                         onClicked: form.begin()
                     }
                 }
+                Label {
+                    objectName: "questionnaireStartError"
+                    Layout.fillWidth: true
+                    visible: form.errorString !== ""
+                    text: "⚠ " + form.errorString
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
             }
 
             // A question: what it is about, the question, and its answers.

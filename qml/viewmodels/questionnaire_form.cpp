@@ -1,7 +1,9 @@
 #include "questionnaire_form.h"
 
 #include "conversions.h"
+#include "model/problem.h"
 #include "store/store.h"
+#include "util/local_time.h"
 
 #include <QLocale>
 
@@ -322,13 +324,34 @@ QString QuestionnaireForm::readAloudText() const
     return parts.join(' ');
 }
 
-void QuestionnaireForm::begin()
+bool QuestionnaireForm::begin()
 {
-    if (!m_begun && !m_stored) {
-        m_begun = true;
-        m_at = 0;
-        changed();
+    if (m_begun || m_stored) {
+        return m_begun;
     }
+    ronde::Store *store = session() ? session()->store() : nullptr;
+    if (!store) {
+        return false;
+    }
+    // R7.4, checked now rather than at the end: answers are never refused once given, even
+    // when a sync brought another tablet's offer in the two minutes they took.
+    try {
+        const ronde::QuestionnaireTiming timing = store->events().questionnaireTimingOf(
+            detaineeId().toStdString(), ronde::amsterdamFromUtc(store->clock()()).date);
+        if (!timing.mayAskNow) {
+            showProblem({ronde::ProblemCode::QuestionnaireNotYet, "occurredAt",
+                         QLocale().toString(toQDate(timing.from), "d MMMM yyyy").toStdString()});
+            return false;
+        }
+    } catch (const ronde::ValidationError &e) {
+        showProblem(e.problem());
+        return false;
+    }
+    m_begun = true;
+    m_begunAtMs = store->clock()();
+    m_at = 0;
+    changed();
+    return true;
 }
 
 void QuestionnaireForm::answer(const QString &key)
@@ -415,6 +438,9 @@ bool QuestionnaireForm::stop()
     }
     ronde::Questionnaire q;
     q.header = headerNow();
+    if (m_begunAtMs) {
+        q.header.occurredAtMs = m_begunAtMs;
+    }
     q.completed = finished();
     if (q.completed) {
         ronde::QuestionnaireAnswers &a = q.answers.emplace();
@@ -448,6 +474,7 @@ bool QuestionnaireForm::stop()
 void QuestionnaireForm::reset()
 {
     m_begun = false;
+    m_begunAtMs = 0;
     m_at = 0;
     m_contact.clear();
     m_satisfaction.clear();

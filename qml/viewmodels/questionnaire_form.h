@@ -50,8 +50,9 @@ public:
     int count() const { return int(path().size()); }
     bool completed() const { return m_stored && m_completed; }
 
-    // From the start screen to the first question.
-    Q_INVOKABLE void begin();
+    // From the start screen to the first question, when R7.4 allows it today (else
+    // errorString says from when). The moment of beginning is the questionnaire's.
+    Q_INVOKABLE bool begin();
     // The answer of a one-answer screen ("yes", "no", "dontKnow", or "1"–"5"): then on.
     Q_INVOKABLE void answer(const QString &key);
     // On the help screen: one topic on or off; `next` goes on from there.
@@ -98,6 +99,7 @@ private:
     bool finished() const { return m_begun && m_at >= path().size(); }
 
     bool m_begun = false;
+    int64_t m_begunAtMs = 0; // the hand-over: when the detainee answered
     size_t m_at = 0;
     std::map<ronde::Role, ronde::Answer> m_contact;
     std::map<ronde::Role, int> m_satisfaction;

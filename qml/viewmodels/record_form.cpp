@@ -41,6 +41,12 @@ ronde::EventHeader RecordForm::headerNow() const
     return h;
 }
 
+void RecordForm::showProblem(const ronde::Problem &problem)
+{
+    setErrorString(QString::fromStdString(ronde::describe(
+        problem, ronde::words::dutch() ? ronde::Language::Dutch : ronde::Language::English)));
+}
+
 bool RecordForm::attempt(const std::function<void()> &write)
 {
     if (!m_session || !m_session->store() || !m_session->user()) {
@@ -50,9 +56,7 @@ bool RecordForm::attempt(const std::function<void()> &write)
     try {
         write();
     } catch (const ronde::ValidationError &e) {
-        const bool dutch = ronde::words::dutch();
-        setErrorString(QString::fromStdString(ronde::describe(
-            e.problem(), dutch ? ronde::Language::Dutch : ronde::Language::English)));
+        showProblem(e.problem());
         return false;
     } catch (const std::exception &e) {
         setErrorString(tr("Niet bewaard: %1").arg(QString::fromUtf8(e.what())));

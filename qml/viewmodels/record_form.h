@@ -9,7 +9,8 @@
 
 namespace ronde {
 struct EventHeader;
-}
+struct Problem;
+} // namespace ronde
 
 // What every "record something about a detainee" form shares: the session, the detainee, and
 // a save that either writes everything or nothing and says why in the user's language.
@@ -41,6 +42,8 @@ protected:
     ronde::EventHeader headerNow() const;
     // Runs write; a refusal from core becomes errorString. Emits saved() on success.
     bool attempt(const std::function<void()> &write);
+    // A refusal found before anything is written, in the user's language.
+    void showProblem(const ronde::Problem &problem);
 
 private:
     void setErrorString(const QString &text);

@@ -122,7 +122,8 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges, size_t maxAudit)
     for (const OutboxEntry &entry : m_store.outbox().pending(int(maxChanges))) {
         ids.push_back(entry.eventId);
     }
-    request.changes = m_store.events().byIds(ids);
+    // The only read that takes a questionnaire's answers: to the server (R7.3).
+    request.changes = m_store.events().byIds(ids, EventRepository::Answers::Included);
     const std::string sent = state("audit_cursor");
     for (auto &[seq, entry] :
          m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), int(maxAudit))) {

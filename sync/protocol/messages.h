@@ -59,6 +59,9 @@ struct SyncRequest
     std::vector<AuditEntry> audit; // the device's audit entries after its audit cursor
     // PINs staff changed on the device (a PIN too short or hashed the old way must change).
     std::vector<PinChange> pinChanges;
+    // The class version the device wrote (not itself on the wire): what its program can
+    // read back. Before 4 it knows no questionnaire, and gets none (R7).
+    std::uint32_t wireVersion = 4;
 };
 
 struct Ack

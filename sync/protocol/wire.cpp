@@ -71,6 +71,11 @@ void load(Archive &ar, std::map<K, V, C, A> &entries)
     size_type size = 0;
     ar(make_size_tag(size));
     entries.clear();
+    // The protocol's maps are small (a review's domains, a questionnaire's six ratings); a
+    // map node costs several times its bytes on the wire.
+    if (size > 64) {
+        throw Exception("a map of more than 64 entries");
+    }
     for (size_type i = 0; i < size; ++i) {
         K key{};
         V value{};
@@ -250,6 +255,7 @@ template <class Archive> void serialize(Archive &ar, SyncRequest &m, std::uint32
     if (version >= 3) { // nor does version 2 carry PIN changes
         ar(m.pinChanges);
     }
+    m.wireVersion = version; // 4: the device reads questionnaires
 }
 template <class Archive> void serialize(Archive &ar, Ack &m, std::uint32_t)
 {
@@ -285,7 +291,7 @@ CEREAL_CLASS_VERSION(ronde::sync::EnrolRequest, 2)
 CEREAL_CLASS_VERSION(ronde::sync::EnrolResponse, 2)
 CEREAL_CLASS_VERSION(ronde::sync::RegistrySnapshot, 1)
 CEREAL_CLASS_VERSION(ronde::AuditEntry, 1)
-CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 3)
+CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 4)
 CEREAL_CLASS_VERSION(ronde::PinChange, 1)
 CEREAL_CLASS_VERSION(ronde::sync::Ack, 1)
 CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 2)

@@ -68,7 +68,19 @@ QJsonObject figuresJson(const Figures &f)
         }
         satisfaction.append(o);
     }
-    const BothViews &v = f.bothViews;
+    return {{"present", qint64(f.present)},
+            {"contactByRole", roles},
+            {"noInternalContact", shareJson(f.noInternalContact)},
+            {"noContact", shareJson(f.noContact)},
+            {"noContactLongerThanTwoWeeks", shareJson(f.noContactLongerThanTwoWeeks)},
+            {"noPlanHelp", shareJson(f.noPlanHelp)},
+            {"compliance", compliance},
+            {"satisfaction", satisfaction}};
+}
+
+// R7.5, for the period only (Report::bothViews).
+QJsonObject bothViewsJson(const BothViews &v)
+{
     QJsonArray roleViews;
     for (const RoleViews &rv : v.roles) {
         QJsonObject o{{"role", QString::fromLatin1(nameOf(rv.role))},
@@ -95,7 +107,7 @@ QJsonObject figuresJson(const Figures &f)
         }
         return o;
     };
-    const QJsonObject bothViews{
+    return {
         {"offered", qint64(v.offered)},
         {"respondents", qint64(v.respondents)},
         {"responseRate", shareJson(v.responseRate())},
@@ -103,15 +115,6 @@ QJsonObject figuresJson(const Figures &f)
         {"noContact",
          bothShares(v.noContactByRecords, v.noContactByDetainees, v.noContactSuppressed)},
         {"planHelp", bothShares(v.planHelpByRecords, v.planHelpByDetainees, v.planHelpSuppressed)}};
-    return {{"present", qint64(f.present)},
-            {"contactByRole", roles},
-            {"noInternalContact", shareJson(f.noInternalContact)},
-            {"noContact", shareJson(f.noContact)},
-            {"noContactLongerThanTwoWeeks", shareJson(f.noContactLongerThanTwoWeeks)},
-            {"noPlanHelp", shareJson(f.noPlanHelp)},
-            {"compliance", compliance},
-            {"satisfaction", satisfaction},
-            {"bothViews", bothViews}};
 }
 
 // One CSV field: numbers with a decimal comma; text quoted when it holds ';' or '"'.
@@ -132,7 +135,7 @@ QString decimal(double value)
 QString bothViewsText(const Report &r)
 {
     using office::ViewColumn;
-    const BothViews &v = r.figures.bothViews;
+    const BothViews &v = r.bothViews;
     const int minimum = r.scope.minimumGroup;
     QString text = "\n" + tr("Contact volgens registratie en volgens gedetineerden (R7.5)") + "\n";
     text += "  " + office::responseLabel(outputLocale(), v) + "\n";
@@ -297,6 +300,7 @@ QString reportJson(const Report &r)
         {"minimumGroup", r.scope.minimumGroup},
         {"latestRecord", r.latestRecordMs ? QJsonValue(qint64(*r.latestRecordMs)) : QJsonValue()},
         {"figures", figuresJson(r.figures)},
+        {"bothViews", bothViewsJson(r.bothViews)},
         {"trend", trend}};
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
@@ -386,7 +390,7 @@ QString reportCsv(const Report &r)
         }
     };
     figures(tr("periode"), r.figures);
-    bothViews(tr("periode"), r.figures.bothViews);
+    bothViews(tr("periode"), r.bothViews);
     for (const MonthFigures &m : r.trend) {
         figures(QString::fromStdString(m.month), m.figures);
     }

@@ -448,11 +448,17 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         std::set<std::string> foreignAuthors;
         for (AnyEvent &event : m_store.events().byIds(wanted)) {
             const EventHeader &header = headerOf(event);
+            // A program from before the questionnaire could not read the answer at all (its
+            // decoder knows six kinds of event): it gets none, and its cursor moves on.
+            if (request.wireVersion < 4 && std::holds_alternative<Questionnaire>(event)) {
+                continue;
+            }
             if (present.contains(header.detaineeId)) {
                 if (!staff.contains(header.authorId)) {
                     foreignAuthors.insert(header.authorId);
                 }
-                // R7.3: a detainee's answers never go to a tablet; the offer does (R7.4).
+                // R7.3: a detainee's answers never go to a tablet, only the offer (R7.4): not
+                // read here (byIds leaves them), and dropped should they ever be.
                 if (auto *questionnaire = std::get_if<Questionnaire>(&event)) {
                     questionnaire->answers.reset();
                 }

@@ -210,11 +210,15 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     EXPECT_EQ(figures["compliance"].toArray().size(), 6);
     EXPECT_EQ(root["trend"].toArray().size(), 3) << "September, October, November";
     // R7.5: both views, per professional.
-    const QJsonObject both = figures["bothViews"].toObject();
+    const QJsonObject both = root["bothViews"].toObject();
     EXPECT_EQ(both["roles"].toArray().size(), 6);
     EXPECT_GT(both["respondents"].toInt(), 0);
     EXPECT_LE(both["respondents"].toInt(), both["offered"].toInt());
     EXPECT_TRUE(both["noContact"].toObject().contains("suppressed"));
+    for (const QJsonValue &month : root["trend"].toArray()) {
+        EXPECT_FALSE(month.toObject().contains("bothViews"))
+            << "no monthly R7.5: a small month would give away a suppressed group";
+    }
 
     const ProgramRun unit = runAsUser(
         kServer, QStringList{"report", "--facility", "PI Zwolle", "--unit", "Afdeling A"} + period);

@@ -154,7 +154,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         header.occurredAtMs = timeFrom(in);
         header.recordedAtMs = header.occurredAtMs;
         header.hlc = HlcStamp{timeFrom(in), 0}.packed();
-        if (in.pick(2) == 0) {
+        if (const size_t kind = in.pick(3); kind == 2) {
+            // R7: any answers, any flags and roles, as a hostile device could send them.
+            Questionnaire q;
+            q.header = header;
+            q.completed = in.pick(2) == 0;
+            if (in.pick(3) != 0) {
+                QuestionnaireAnswers &a = q.answers.emplace();
+                a.contactYes = RoleSet::fromBits(uint32_t(in.byte()) << (in.pick(3) * 8));
+                a.contactNo = RoleSet::fromBits(uint32_t(in.byte()));
+                a.contactDontKnow = RoleSet::fromBits(uint32_t(in.byte()));
+                for (size_t r = in.pick(4); r > 0; --r) {
+                    a.satisfaction[Role(in.pick(12))] = int(in.pick(8));
+                }
+                a.planHelp = Answer(in.pick(4));
+                a.helpWanted = TopicSet::fromBits(uint32_t(in.byte()));
+            }
+            request.changes.push_back(q);
+        } else if (kind == 0) {
             Contact c;
             c.header = header;
             c.roles = {in.pick(2) == 0 ? Role::Mentor : Role::CaseManager};

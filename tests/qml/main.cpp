@@ -42,7 +42,8 @@ public:
         if (offers.empty()) {
             return result;
         }
-        const auto sent = events.byIds({offers.back().header.id});
+        const auto sent =
+            events.byIds({offers.back().header.id}, ronde::EventRepository::Answers::Included);
         const auto &latest = std::get<ronde::Questionnaire>(sent.front());
         result["completed"] = latest.completed;
         result["hasAnswers"] = latest.answers.has_value();

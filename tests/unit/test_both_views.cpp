@@ -131,7 +131,7 @@ void buildPopulation(Store &store)
 TEST_P(BothViews_, R7_5_BothViewsOfAKnownPopulation)
 {
     buildPopulation(store());
-    const BothViews v = computeFigures(store(), kFebruary).bothViews;
+    const BothViews v = computeBothViews(store(), kFebruary);
     EXPECT_EQ(v.offered, 9) << "1–9 in February; 11's questionnaire was in January";
     EXPECT_EQ(v.respondents, 8) << "9 declined";
     EXPECT_DOUBLE_EQ(v.responseRate().share(), 8.0 / 9.0);
@@ -178,7 +178,7 @@ TEST_P(BothViews_, R7_5_SmallGroupsAreSuppressed)
     buildPopulation(store());
     ReportScope strict = kFebruary;
     strict.minimumGroup = 8;
-    const BothViews v = computeFigures(store(), strict).bothViews;
+    const BothViews v = computeBothViews(store(), strict);
     const RoleViews &mentor = viewsOf(v, Role::Mentor);
     EXPECT_TRUE(mentor.suppressed) << "7 answers, minimum 8";
     EXPECT_EQ(mentor.answered, 7) << "the group's size stays, to say why";
