@@ -165,9 +165,19 @@ TestCase {
         const texts = visibleTexts(shell, [])
         verify(texts.some(t => t.indexOf("Vragenlijst ingevuld") >= 0), "the timeline says it was filled in")
         verify(!child(detaineePage, "questionnaireButton").visible, "R7.4: not again within four weeks")
+        const answerWords = /tevreden\b|Weet ik niet|Geld en schulden|Geldige papieren|Wonen\b/
         for (const text of texts)
-            verify(!/tevreden\b|Weet ik niet|Geld en schulden|Geldige papieren|Wonen\b/.test(text),
-                   "an answer is visible: " + text)
+            verify(!answerWords.test(text), "an answer is visible: " + text)
+        // Nor on the rounds list, in any of its views.
+        shell.stack.pop(null, StackView.Immediate)
+        settle(shell)
+        const rounds = shell.stack.currentItem
+        for (const view of ["mineButton", "everyoneButton", "askableButton"]) {
+            mouseClick(child(rounds, view))
+            settle(shell)
+            for (const text of visibleTexts(shell, []))
+                verify(!answerWords.test(text), view + ": an answer is visible: " + text)
+        }
     }
 
     // R7.4: the rounds list shows who may be asked now, and nobody else; once offered, a
