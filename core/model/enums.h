@@ -189,6 +189,15 @@ inline constexpr std::array kProfessionalRoles{Role::CaseManager,  Role::Mentor,
 // R7.1: what a detainee may want help with ("Waarbij wilt u hulp?").
 inline constexpr std::array kHelpTopics{Topic::Work, Topic::Housing, Topic::Finances, Topic::Care,
                                         Topic::Documents};
+// A list of values as one set, e.g. to test bits against all six professionals at once.
+template <typename E, size_t N> constexpr FlagSet<E> flagsOf(const std::array<E, N> &values)
+{
+    FlagSet<E> set;
+    for (E value : values) {
+        set.insert(value);
+    }
+    return set;
+}
 
 using namespace std::string_view_literals;
 

@@ -201,10 +201,7 @@ void validate(const Questionnaire &questionnaire, const RecordingContext &contex
         }
     }
     // Nothing but the six: no director, office or bit beyond the roles (a hostile device).
-    uint32_t six = 0;
-    for (const Role role : kProfessionalRoles) {
-        six |= RoleSet::bit(role);
-    }
+    const uint32_t six = flagsOf(kProfessionalRoles).bits();
     const uint32_t all = a.contactYes.bits() | a.contactNo.bits() | a.contactDontKnow.bits();
     if ((all & ~six) != 0) {
         refuse(ProblemCode::NotAProfessionalRole, "contact", std::to_string(all & ~six));
@@ -220,11 +217,7 @@ void validate(const Questionnaire &questionnaire, const RecordingContext &contex
             refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction", std::to_string(rating));
         }
     }
-    uint32_t helpTopics = 0;
-    for (const Topic topic : kHelpTopics) {
-        helpTopics |= TopicSet::bit(topic);
-    }
-    if ((a.helpWanted.bits() & ~helpTopics) != 0) {
+    if ((a.helpWanted.bits() & ~flagsOf(kHelpTopics).bits()) != 0) {
         refuse(ProblemCode::Invalid, "helpWanted", std::to_string(a.helpWanted.bits()));
     }
 }

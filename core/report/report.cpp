@@ -66,8 +66,8 @@ double RoleViews::ratingMean() const
 
 const std::vector<Role> &reportRoles()
 {
-    static const std::vector<Role> roles{Role::CaseManager, Role::Mentor,       Role::Municipality,
-                                         Role::Probation,   Role::CareProvider, Role::Volunteer};
+    // The six professionals, in one order with R7.5's roles (report and PDF pair them by place).
+    static const std::vector<Role> roles(kProfessionalRoles.begin(), kProfessionalRoles.end());
     return roles;
 }
 

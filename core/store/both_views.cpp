@@ -121,10 +121,7 @@ BothViews computeBothViews(Database &db, const ReportScope &scope)
     }
     rating.reset();
 
-    RoleSet all;
-    for (const Role role : kProfessionalRoles) {
-        all.insert(role);
-    }
+    const RoleSet all = flagsOf(kProfessionalRoles);
     int64_t planAnswered = 0;
     for (const auto &[detainee, r] : latest) {
         views.noContactByRecords.count += (r.seen.bits() & all.bits()) == 0 ? 1 : 0;

@@ -59,6 +59,8 @@ QString satisfactionQuestion(Role role)
     return QuestionnaireForm::tr("Hoe tevreden bent u over het contact met de vrijwilliger?");
 }
 
+// The detainee's words for the professionals, in this catalogue rather than words::roleWord's:
+// a language added by one translation file then translates the whole questionnaire.
 QString roleWord(Role role)
 {
     switch (role) {
@@ -303,6 +305,14 @@ QStringList QuestionnaireForm::chosen() const
     return keys;
 }
 
+void QuestionnaireForm::forgetAnswers()
+{
+    m_contact.clear();
+    m_satisfaction.clear();
+    m_planHelp.reset();
+    m_helpWanted = {};
+}
+
 void QuestionnaireForm::changed()
 {
     emit screenChanged();
@@ -458,11 +468,7 @@ bool QuestionnaireForm::stop()
     if (ok) {
         m_stored = true;
         m_completed = q.completed;
-        // What the detainee answered is not kept in this form once stored (R7.3).
-        m_contact.clear();
-        m_satisfaction.clear();
-        m_planHelp.reset();
-        m_helpWanted = {};
+        forgetAnswers(); // not kept in this form once stored (R7.3)
         changed();
     } else if (q.completed) {
         --m_at; // back on the last screen, with the reason shown
@@ -476,10 +482,7 @@ void QuestionnaireForm::reset()
     m_begun = false;
     m_begunAtMs = 0;
     m_at = 0;
-    m_contact.clear();
-    m_satisfaction.clear();
-    m_planHelp.reset();
-    m_helpWanted = {};
+    forgetAnswers();
     m_stored = false;
     m_completed = false;
     changed();

@@ -80,6 +80,7 @@ signals:
 
 private:
     void changed(); // screen and answers
+    void forgetAnswers();
     enum class Kind
     {
         Contact,

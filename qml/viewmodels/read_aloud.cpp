@@ -41,8 +41,14 @@ public:
             Qt::QueuedConnection);
     }
 
-    // Who hears that speaking started or stopped (on the speech thread: it must post on).
-    void setListener(std::function<void(bool)> onState) { m_onState = std::move(onState); }
+    // Who hears that speaking started or stopped (called on the speech thread: it must post
+    // on). Set there too, so that only the speech thread ever touches it.
+    void setListener(std::function<void(bool)> onState)
+    {
+        QMetaObject::invokeMethod(
+            m_context, [this, onState = std::move(onState)] { m_onState = onState; },
+            Qt::QueuedConnection);
+    }
 
 private:
     SpeechThread()
