@@ -43,11 +43,13 @@ std::string joinLines(const std::vector<std::string> &lines)
 } // namespace
 
 EventRepository::EventRepository(Database &db, RegistryRepository &registry,
-                                 ChangeNotifier &notifier, AuditLog &audit, Clock clock)
+                                 ChangeNotifier &notifier, AuditLog &audit, Clock clock,
+                                 ReportFacts reportFacts)
     : m_db(db)
     , m_registry(registry)
     , m_notifier(notifier)
     , m_audit(audit)
+    , m_reportFacts(reportFacts)
     , m_clock(clock)
     , m_hlc(clock, latestStamp(db))
     , m_ids(clock)
@@ -178,7 +180,9 @@ template <typename Event> Event EventRepository::record(Event event)
     event.header.hlc = m_hlc.now().packed();
     insertHeader(event.header, Event::type);
     insertBody(event);
-    updateReportFacts(m_db, event.header.id, event.header.supersedes);
+    if (m_reportFacts == ReportFacts::Kept) {
+        updateReportFacts(m_db, event.header.id, event.header.supersedes);
+    }
     m_db.prepare("INSERT INTO outbox (event_id) VALUES (?)").bind(1, event.header.id).run();
     m_audit.record(AuditAction::Recorded, event.header.authorId, event.header.detaineeId,
                    std::string(nameOf(Event::type)) + " " + event.header.id);
@@ -213,7 +217,9 @@ template <typename Event> bool EventRepository::import(const Event &event, Impor
         return false;
     }
     insertBody(event);
-    updateReportFacts(m_db, event.header.id, event.header.supersedes);
+    if (m_reportFacts == ReportFacts::Kept) {
+        updateReportFacts(m_db, event.header.id, event.header.supersedes);
+    }
     m_hlc.receive(HlcStamp::unpack(event.header.hlc));
     tx.commit();
     m_notifier.notify({Change::Kind::Event, event.header.id, event.header.detaineeId});
@@ -310,7 +316,9 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
             freshIds.push_back(c->header.id);
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }
-        addReportFacts(m_db, freshIds);
+        if (m_reportFacts == ReportFacts::Kept) {
+            addReportFacts(m_db, freshIds);
+        }
     }
     result.added = fresh.size();
     for (const size_t i : corrections) {
@@ -325,6 +333,13 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
         m_notifier.notify({Change::Kind::Event, c->header.id, c->header.detaineeId});
     }
     return result;
+}
+
+void EventRepository::dropReportFacts()
+{
+    if (m_db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts LIMIT 1) AS any_row") > 0) {
+        m_db.exec("DELETE FROM report_facts");
+    }
 }
 
 bool EventRepository::isStored(const std::string &id)

@@ -25,8 +25,18 @@ class RegistryRepository;
 class EventRepository
 {
 public:
+    // Whether every write also keeps the report's facts (report_facts.h): a tablet's store
+    // does not (StoreRole).
+    enum class ReportFacts
+    {
+        Kept,
+        NotKept
+    };
     EventRepository(Database &db, RegistryRepository &registry, ChangeNotifier &notifier,
-                    AuditLog &audit, Clock clock);
+                    AuditLog &audit, Clock clock, ReportFacts reportFacts = ReportFacts::Kept);
+    // Deletes the report's facts, for a store that does not keep them (a tablet's file from
+    // before they were left out); nothing happens when there are none.
+    void dropReportFacts();
 
     // Records an event written on this device: validates it against the detainee and author,
     // gives it an id and an HLC stamp, and writes it with its outbox row and its audit entry
@@ -186,6 +196,7 @@ private:
     RegistryRepository &m_registry;
     ChangeNotifier &m_notifier;
     AuditLog &m_audit;
+    ReportFacts m_reportFacts;
     RegistryCache m_cache;
     Clock m_clock;
     HybridClock m_hlc;

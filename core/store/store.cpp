@@ -6,13 +6,16 @@
 
 namespace ronde {
 
-Store::Store(const std::string &location, Clock clock, const std::optional<DatabaseKey> &key)
+Store::Store(const std::string &location, Clock clock, const std::optional<DatabaseKey> &key,
+             StoreRole role)
     : m_clock(clock)
     , m_db(Database::open(location, key))
     , m_schemaVersion(migrate(*m_db))
     , m_registry(*m_db, m_notifier, clock)
     , m_audit(*m_db, clock)
-    , m_events(*m_db, m_registry, m_notifier, m_audit, std::move(clock))
+    , m_events(*m_db, m_registry, m_notifier, m_audit, std::move(clock),
+               role == StoreRole::Tablet ? EventRepository::ReportFacts::NotKept
+                                         : EventRepository::ReportFacts::Kept)
     , m_outbox(*m_db)
     , m_deviceState(*m_db)
     , m_setAside(*m_db)
@@ -21,6 +24,9 @@ Store::Store(const std::string &location, Clock clock, const std::optional<Datab
     , m_refusals(*m_db)
     , m_proposals(*m_db)
 {
+    if (role == StoreRole::Tablet) {
+        m_events.dropReportFacts();
+    }
     if (key) {
         m_pinKeyPair = tabletPinKeyPair(key->hex());
     }

@@ -20,6 +20,15 @@
 
 namespace ronde {
 
+// Whose database a Store opens. A reporting one (the server's, the office's, a test's) keeps
+// the report's facts (report_facts.h) with every event. A tablet reports nothing, so it keeps
+// none: they were 40 % of applying a pull (docs/PERFORMANCE.md, "National scale").
+enum class StoreRole
+{
+    Reporting,
+    Tablet
+};
+
 // One Ronde database (a tablet's or the server's): opens the SQLite file or PostgreSQL
 // database, brings its schema up to date, and hands out the repositories that read and
 // write it.
@@ -27,9 +36,11 @@ class Store
 {
 public:
     // A SQLite path (":memory:" gives a private in-memory store) or a PostgreSQL URI. A key
-    // opens (or creates, or encrypts) an encrypted tablet database.
+    // opens (or creates, or encrypts) an encrypted tablet database. A tablet's store drops
+    // any report facts a file still holds from before.
     explicit Store(const std::string &location, Clock clock = systemClock(),
-                   const std::optional<DatabaseKey> &key = std::nullopt);
+                   const std::optional<DatabaseKey> &key = std::nullopt,
+                   StoreRole role = StoreRole::Reporting);
 
     RegistryRepository &registry() { return m_registry; }
     EventRepository &events() { return m_events; }

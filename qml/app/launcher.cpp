@@ -58,7 +58,8 @@ int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath
         say(stderr, key.error);
         return 1;
     }
-    ronde::Store store(databasePath.toStdString(), ronde::systemClock(), key.key);
+    ronde::Store store(databasePath.toStdString(), ronde::systemClock(), key.key,
+                       ronde::StoreRole::Tablet);
     ronde::sync::HttpClient client(store);
     if (parser.isSet("enrol")) {
         if (parser.positionalArguments().size() != 1) {

@@ -57,7 +57,8 @@ bool Session::openStore(const QString &path, const std::optional<ronde::Database
                         bool createDemo)
 {
     try {
-        auto store = std::make_unique<ronde::Store>(path.toStdString(), ronde::systemClock(), key);
+        auto store = std::make_unique<ronde::Store>(path.toStdString(), ronde::systemClock(), key,
+                                                    ronde::StoreRole::Tablet);
         if (createDemo && store->registry().facilities().empty()) {
             ronde::DemoOptions options;
             options.today = ronde::todayInAmsterdam();

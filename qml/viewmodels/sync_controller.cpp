@@ -360,7 +360,7 @@ syncOnOwnConnection(const Session::Location &where,
 {
     SyncController::Outcome outcome;
     try {
-        ronde::Store store(where.path, ronde::systemClock(), where.key);
+        ronde::Store store(where.path, ronde::systemClock(), where.key, ronde::StoreRole::Tablet);
         // One change per detainee (re-reading one takes in all of theirs), and every other
         // registry change (staff, units).
         std::set<std::string> detainees;

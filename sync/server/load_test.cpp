@@ -157,7 +157,8 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
     std::mutex problemLock;
     together(options.tablets, [&](int i) {
         Tablet &tablet = tablets[size_t(i)];
-        tablet.store = std::make_unique<Store>(":memory:");
+        tablet.store =
+            std::make_unique<Store>(":memory:", systemClock(), std::nullopt, StoreRole::Tablet);
         HttpClient client(*tablet.store);
         QString error = client.enrol(options.url, codeOf[size_t(i)],
                                      QString("belastingtest-%1").arg(i + 1), options.certificate);

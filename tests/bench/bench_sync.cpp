@@ -140,7 +140,8 @@ int main(int argc, char **argv)
         return s;
     };
     auto enrolled = [&](const std::string &name) {
-        auto store = std::make_unique<Store>(freshFile(name));
+        auto store = std::make_unique<Store>(freshFile(name), systemClock(), std::nullopt,
+                                             StoreRole::Tablet);
         sync::HttpClient client(*store);
         const QString error = client.enrol(
             url, QString::fromStdString(service.createEnrolmentCode(facility, name)), "bench");

@@ -119,14 +119,15 @@ protected:
         removeFiles();
     }
 
-    void open()
+    void open(ronde::StoreRole role = ronde::StoreRole::Reporting)
     {
-        m_store = std::make_unique<ronde::Store>(m_path.string(), [this] { return m_now; });
+        m_store = std::make_unique<ronde::Store>(
+            m_path.string(), [this] { return m_now; }, std::nullopt, role);
     }
-    void reopen()
+    void reopen(ronde::StoreRole role = ronde::StoreRole::Reporting)
     {
         m_store.reset();
-        open();
+        open(role);
     }
     ronde::Store &store() { return *m_store; }
 

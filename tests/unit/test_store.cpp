@@ -65,6 +65,28 @@ TEST_P(FileStore, TheDatabaseAndItsWalAndShmAreTheOwnersOnly)
     }
 }
 
+// A tablet reports nothing, so its store keeps no report facts, neither of what it records
+// nor of what it pulls, and a tablet's file that holds some from before loses them when it is
+// opened. A reporting store (this fixture's) keeps them for the same writes.
+TEST_P(FileStore, ATabletKeepsNoReportFacts)
+{
+    store().events().record(mentorTalk("2026-01-12"));
+    EXPECT_EQ(rows("report_facts"), 1);
+    reopen(StoreRole::Tablet);
+    EXPECT_EQ(rows("report_facts"), 0) << "the facts from before are gone";
+
+    store().events().record(mentorTalk("2026-01-13"));
+    Contact pulled = mentorTalk("2026-01-14");
+    pulled.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    EXPECT_TRUE(store().events().import(pulled, EventRepository::ImportedFrom::Server));
+    Contact paged = mentorTalk("2026-01-15");
+    paged.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
+    EXPECT_EQ(store().events().importContacts({paged}, EventRepository::ImportedFrom::Server).added,
+              1u);
+    EXPECT_EQ(rows("events"), 4);
+    EXPECT_EQ(rows("report_facts"), 0);
+}
+
 TEST_P(ReopenedStore, RefusesADatabaseFromANewerProgram)
 {
     store().database().exec(store().database().dialect() == SqlDialect::SQLite
