@@ -311,13 +311,11 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
                     {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer}, 1))
             .bind(1, bodies.text())
             .run();
-        std::vector<std::string> freshIds;
         for (const Contact *c : fresh) {
-            freshIds.push_back(c->header.id);
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }
         if (m_reportFacts == ReportFacts::Kept) {
-            addReportFacts(m_db, freshIds);
+            addContactFacts(m_db, fresh);
         }
     }
     result.added = fresh.size();

@@ -3,7 +3,12 @@
 #include "database.h"
 #include "model/enums.h"
 #include "util/date.h"
+#include "util/local_time.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -153,35 +158,9 @@ void renumberSeries(Database &db, const SeriesPlace &place)
     }
 }
 
-} // namespace
-
-void updateReportFacts(Database &db, const std::string &eventId,
-                       const std::optional<std::string> &supersedes)
-{
-    // Few statements, each returning what the next needs: on PostgreSQL every one is a round
-    // trip, and a sync imports thousands of events in a request.
-    std::optional<SeriesPlace> left;
-    if (supersedes) {
-        Statement &gone =
-            db.prepare(std::string("DELETE FROM report_facts WHERE event_id = ?") + kPlace);
-        gone.bind(1, *supersedes);
-        left = placeReturnedBy(gone, *supersedes, false);
-    }
-    Statement &insert =
-        db.prepare(insertFactsSql(db, kDayBefore, currentFactsSelect(" AND e.id = ?"),
-                                  kPlace + lastInSeries("occurred_on") + lastInSeries("event_id")));
-    insert.bind(1, eventId);
-    const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId, true);
-    if (left) {
-        renumberSeries(db, *left);
-    }
-    // The new row came with its predecessor; only a row after it (a talk written late) needs
-    // a new one. Mostly there is none, and the look-up around it is left out.
-    if (added && added->hasLater) {
-        renumberSeries(db, *added);
-    }
-}
-
+// Rows for new events that correct nothing, placed by SQL (each row's predecessor among the
+// rows already there and the new ones); a row already there that now follows a new one (a
+// talk written late) gets a new predecessor one by one.
 void addReportFacts(Database &db, const std::vector<std::string> &eventIds)
 {
     if (eventIds.empty()) {
@@ -221,6 +200,150 @@ void addReportFacts(Database &db, const std::vector<std::string> &eventIds)
     for (const SeriesPlace &place : late) {
         renumberSeries(db, place);
     }
+}
+
+} // namespace
+
+void updateReportFacts(Database &db, const std::string &eventId,
+                       const std::optional<std::string> &supersedes)
+{
+    // Few statements, each returning what the next needs: on PostgreSQL every one is a round
+    // trip, and a sync imports thousands of events in a request.
+    std::optional<SeriesPlace> left;
+    if (supersedes) {
+        Statement &gone =
+            db.prepare(std::string("DELETE FROM report_facts WHERE event_id = ?") + kPlace);
+        gone.bind(1, *supersedes);
+        left = placeReturnedBy(gone, *supersedes, false);
+    }
+    Statement &insert =
+        db.prepare(insertFactsSql(db, kDayBefore, currentFactsSelect(" AND e.id = ?"),
+                                  kPlace + lastInSeries("occurred_on") + lastInSeries("event_id")));
+    insert.bind(1, eventId);
+    const std::optional<SeriesPlace> added = placeReturnedBy(insert, eventId, true);
+    if (left) {
+        renumberSeries(db, *left);
+    }
+    // The new row came with its predecessor; only a row after it (a talk written late) needs
+    // a new one. Mostly there is none, and the look-up around it is left out.
+    if (added && added->hasLater) {
+        renumberSeries(db, *added);
+    }
+}
+
+ContactFact factsOf(const Contact &contact)
+{
+    const bool internal =
+        contact.roles.contains(Role::CaseManager) || contact.roles.contains(Role::Mentor);
+    return {internal && (contact.kind == ContactKind::PlanTalk ||
+                         contact.topics.contains(Topic::ReintegrationPlan)),
+            contact.kind == ContactKind::MentorTalk && contact.roles.contains(Role::Mentor)};
+}
+
+void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
+{
+    struct Row
+    {
+        const Contact *contact;
+        std::string day;
+        ContactFact fact;
+    };
+    std::vector<Row> rows;
+    // Each detainee's mentor series among the new rows, in series order (day, then id).
+    std::map<std::string, std::vector<Row *>> series;
+    rows.reserve(contacts.size());
+    for (const Contact *c : contacts) {
+        rows.push_back({c, amsterdamFromUtc(c->header.occurredAtMs).date.iso(), factsOf(*c)});
+    }
+    for (Row &row : rows) {
+        if (row.fact.mentorSeries) {
+            series[row.contact->header.detaineeId].push_back(&row);
+        }
+    }
+    // The last row already there of each of those series.
+    std::vector<std::string> detainees;
+    for (auto &[detainee, inSeries] : series) {
+        detainees.push_back(detainee);
+        std::sort(inSeries.begin(), inSeries.end(), [](const Row *a, const Row *b) {
+            return std::tie(a->day, a->contact->header.id) <
+                   std::tie(b->day, b->contact->header.id);
+        });
+    }
+    std::map<std::string, std::pair<std::string, std::string>> lastThere; // day, event id
+    if (!detainees.empty()) {
+        auto last = [](const char *column) {
+            return std::string("(SELECT r.") + column +
+                   " FROM report_facts r WHERE r.detainee_id = j.value AND r.series = 'mentor' "
+                   "ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1)";
+        };
+        Statement &q = db.prepare("SELECT j.value, " + last("occurred_on") + ", " +
+                                  last("event_id") + " FROM " + db.jsonArrayRows(1));
+        q.bind(1, jsonTextArray(detainees));
+        while (q.step()) {
+            if (!q.isNull(1)) {
+                lastThere[q.text(0)] = {q.text(1), q.text(2)};
+            }
+        }
+        q.reset();
+    }
+    // Predecessors from the batch's own order; a series with a row already there after the
+    // first new one is left to SQL.
+    std::set<std::string> placedBySql;
+    std::map<const Row *, std::optional<std::string>> before;
+    for (const auto &[detainee, inSeries] : series) {
+        std::optional<std::string> prev;
+        if (const auto found = lastThere.find(detainee); found != lastThere.end()) {
+            const Row &first = *inSeries.front();
+            if (found->second >= std::pair(first.day, first.contact->header.id)) {
+                placedBySql.insert(detainee);
+                continue;
+            }
+            prev = found->second.first;
+        }
+        for (const Row *row : inSeries) {
+            before[row] = prev;
+            prev = row->day;
+        }
+    }
+    JsonRows facts;
+    std::vector<std::string> left;
+    for (const Row &row : rows) {
+        const EventHeader &h = row.contact->header;
+        if (placedBySql.contains(h.detaineeId) && row.fact.mentorSeries) {
+            left.push_back(h.id);
+            continue;
+        }
+        std::optional<std::string> prev;
+        std::optional<int> gap;
+        if (const auto found = before.find(&row); found != before.end() && found->second) {
+            prev = found->second;
+            gap = int(*Date::parseIso(row.day) - *Date::parseIso(*prev));
+        }
+        facts.row()
+            .add(h.id)
+            .add(h.detaineeId)
+            .add(row.day)
+            .add(nameOf(Contact::type))
+            .add(nameOf(row.contact->kind))
+            .add(int64_t(row.contact->roles.bits()))
+            .add(int64_t(row.contact->topics.bits()))
+            .add(row.contact->satisfaction)
+            .add(int64_t(row.fact.planHelp ? 1 : 0))
+            .add(row.fact.mentorSeries ? std::optional<std::string>("mentor") : std::nullopt)
+            .add(prev)
+            .add(gap);
+    }
+    if (!facts.empty()) {
+        using T = Database::JsonType;
+        db.prepare(
+              std::string("INSERT INTO report_facts (") + kColumns + ", prev_on, gap_days) " +
+              db.selectJsonRows({T::Text, T::Text, T::Text, T::Text, T::Text, T::Integer,
+                                 T::Integer, T::Integer, T::Integer, T::Text, T::Text, T::Integer},
+                                1))
+            .bind(1, facts.text())
+            .run();
+    }
+    addReportFacts(db, left);
 }
 
 void rebuildReportFacts(Database &db)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/events.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,11 +32,22 @@ constexpr const char *kOneOffKinds = "kind IN ('intake', 'planTalk')";
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes);
 
-// The same for many new events at once that correct nothing (a push's contacts): one
-// statement inserts all their rows, each with its predecessor among the rows already there
-// and the new ones; only a row already there that now follows a new one (a talk written
-// late) gets a new predecessor one by one.
-void addReportFacts(Database &db, const std::vector<std::string> &eventIds);
+// The same for many new contacts at once that correct nothing (a push), just inserted: their
+// rows are made from the contacts themselves, by the rules of factsOf(), and go in with one
+// statement. Each row's predecessor in its series is the new row before it or, for the first
+// of a detainee's series, the series' last row already there: one look-up for all the
+// detainees. A detainee whose series already has a row after one of the new ones (a talk
+// written late) has their rows placed by SQL, with the rows after them renumbered.
+void addContactFacts(Database &db, const std::vector<const Contact *> &contacts);
+
+// What a contact counts for in the report, as currentFactsSelect() in report_facts.cpp says it
+// in SQL for every event (a test holds the two to the same rows: a rebuild).
+struct ContactFact
+{
+    bool planHelp = false;     // R5.3: case manager or mentor, about the plan
+    bool mentorSeries = false; // R1.2: a mentor talk the mentor took part in
+};
+ContactFact factsOf(const Contact &contact);
 
 // All rows again from the events (the migration that adds the table; a bulk load).
 void rebuildReportFacts(Database &db);

@@ -9,6 +9,7 @@
 #include "store_fixture.h"
 #include "words/words.h"
 
+#include <random>
 #include <set>
 
 using namespace ronde;
@@ -367,6 +368,61 @@ TEST_P(Report_, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
     EXPECT_GT(corrected, 100);
     const std::vector<std::string> kept = reportFactRows(db);
     EXPECT_GT(kept.size(), 500u);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
+}
+
+// A push's contacts get their rows from the contacts themselves (addContactFacts, its rules in
+// C++ beside the SQL of a rebuild): the rows, predecessors and gaps are the ones a rebuild
+// gives. Two detainees, several batches: talks after the rows already there, talks written
+// late between them, several on one day, every kind and role, the plan as a topic.
+TEST_P(Report_, R5_4_ABatchOfContactsGetsTheRowsARebuildWould)
+{
+    Detainee other = *store().registry().detainee("det-1");
+    other.id = "det-2";
+    other.number = "0100002";
+    store().registry().upsert(other);
+    m_now = at("2026-06-30", 12);
+    store().events().record(mentorTalk("2026-02-01"));
+    store().events().record(mentorTalk("2026-03-20"));
+
+    const std::vector<std::pair<const char *, Role>> authors = {
+        {"mentor-1", Role::Mentor}, {"cm-1", Role::CaseManager}, {"gem-1", Role::Municipality}};
+    const std::vector<ContactKind> kinds = {ContactKind::MentorTalk, ContactKind::PlanTalk,
+                                            ContactKind::Intake, ContactKind::Other};
+    UuidGenerator ids([this] { return m_now; }, 7);
+    std::mt19937 random(11);
+    size_t stored = 0;
+    for (int batch = 0; batch < 4; ++batch) {
+        std::vector<Contact> contacts;
+        for (int i = 0; i < 150; ++i) {
+            const auto &[author, role] = authors[random() % authors.size()];
+            Contact c;
+            c.header.id = ids.next();
+            c.header.detaineeId = random() % 2 ? "det-1" : "det-2";
+            c.header.authorId = author;
+            // Batch by batch later, with a spread that reaches back before earlier batches.
+            c.header.occurredAtMs = at("2026-01-06", 8 + int(random() % 10)) +
+                                    int64_t(batch * 20 + int(random() % 45)) * 86'400'000;
+            c.roles = {role};
+            c.kind = kinds[random() % kinds.size()];
+            if (random() % 3 == 0) {
+                c.topics = {Topic::ReintegrationPlan};
+            }
+            if (random() % 2) {
+                c.satisfaction = 1 + int(random() % 5);
+            }
+            contacts.push_back(c);
+        }
+        stored += store().events().importContacts(contacts).added;
+    }
+    EXPECT_GT(stored, 200u);
+    Database &db = store().database();
+    EXPECT_GT(db.scalar("SELECT COUNT(*) FROM report_facts WHERE series = 'mentor' AND "
+                        "prev_on IS NOT NULL"),
+              40);
+    EXPECT_GT(db.scalar("SELECT COUNT(*) FROM report_facts WHERE plan_help = 1"), 20);
+    const std::vector<std::string> kept = reportFactRows(db);
     rebuildReportFacts(db);
     EXPECT_EQ(reportFactRows(db), kept);
 }
