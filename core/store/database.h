@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 namespace ronde {
@@ -33,26 +34,24 @@ public:
 // A JSON array of the texts, for a parameter read by inJsonArray() or jsonArrayRows().
 std::string jsonTextArray(const std::vector<std::string> &texts);
 
-// Many rows for one statement, as one parameter: a JSON array of arrays, read back with
-// Database::selectJsonRows(). On PostgreSQL every statement is a round trip,
-// so a batch goes in with one INSERT per table instead of one per row.
-class JsonRows
+// Many rows for one INSERT, written by Database::insertRows() the way the engine takes them
+// fastest. Values are added row by row, the same columns in every row.
+class Rows
 {
 public:
-    JsonRows &row();
-    JsonRows &add(std::string_view text);
-    JsonRows &add(const std::string &text) { return add(std::string_view(text)); }
-    JsonRows &add(int64_t number);
-    JsonRows &add(const std::optional<std::string> &text);
-    JsonRows &add(const std::optional<int> &number);
+    Rows &row();
+    Rows &add(std::string_view text);
+    Rows &add(const std::string &text) { return add(std::string_view(text)); }
+    Rows &add(int64_t number);
+    Rows &add(const std::optional<std::string> &text);
+    Rows &add(const std::optional<int> &number);
     bool empty() const { return m_rows == 0; }
-    std::string text() const;
 
 private:
-    void next();
-    std::string m_json;
-    int m_rows = 0;
-    bool m_rowStarted = false;
+    friend class Database;
+    using Value = std::variant<std::monostate, int64_t, std::string>;
+    std::vector<Value> m_values;
+    size_t m_rows = 0;
 };
 
 // The two engines Ronde runs on: SQLite (tablets; the server by default) and PostgreSQL
@@ -161,14 +160,17 @@ public:
     // A FROM item `j` with the elements of that array as rows (j.value, text) and their place
     // in it (j.position, from 0), so that many rows go in with one statement, in order.
     std::string jsonArrayRows(int parameter) const;
-    // The rows of JsonRows in parameter `parameter` as a SELECT, in their order, one column
-    // per type given (text, or a whole number): for `INSERT INTO t (…) ` + this.
-    enum class JsonType
+    // Writes `rows` with `insertInto` ("INSERT INTO t (a, b)"), one type given per column
+    // (text, or a whole number). PostgreSQL, where every statement is a round trip: one
+    // statement over the rows as one JSON parameter (jsonb, parsed once). SQLite, in the
+    // process: one cached statement stepped row by row, with nothing to encode and parse.
+    enum class ColumnType
     {
         Text,
         Integer
     };
-    std::string selectJsonRows(const std::vector<JsonType> &columns, int parameter) const;
+    void insertRows(const std::string &insertInto, const std::vector<ColumnType> &columns,
+                    const Rows &rows);
     // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
     // text or a number of days. `days` and `months` are numbers, written into the SQL.
     std::string plusDays(const std::string &day, int days) const;

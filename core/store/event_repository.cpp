@@ -274,8 +274,8 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
     }
 
     if (!fresh.empty()) {
-        JsonRows headers;
-        JsonRows bodies;
+        Rows headers;
+        Rows bodies;
         for (const Contact *c : fresh) {
             const EventHeader &h = c->header;
             headers.row()
@@ -296,21 +296,15 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
                 .add(c->notes)
                 .add(c->satisfaction);
         }
-        using T = Database::JsonType;
-        m_db.prepare("INSERT INTO events (id, type, detainee_id, author_id, occurred_at, "
-                     "occurred_on, recorded_at, hlc) " +
-                     m_db.selectJsonRows({T::Text, T::Text, T::Text, T::Text, T::Integer, T::Text,
-                                          T::Integer, T::Integer},
-                                         1))
-            .bind(1, headers.text())
-            .run();
-        m_db.prepare(
-                "INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, "
-                "satisfaction) " +
-                m_db.selectJsonRows(
-                    {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer}, 1))
-            .bind(1, bodies.text())
-            .run();
+        using T = Database::ColumnType;
+        m_db.insertRows(
+            "INSERT INTO events (id, type, detainee_id, author_id, occurred_at, "
+            "occurred_on, recorded_at, hlc)",
+            {T::Text, T::Text, T::Text, T::Text, T::Integer, T::Text, T::Integer, T::Integer},
+            headers);
+        m_db.insertRows(
+            "INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction)",
+            {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer}, bodies);
         for (const Contact *c : fresh) {
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }

@@ -305,7 +305,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
             prev = row->day;
         }
     }
-    JsonRows facts;
+    Rows facts;
     std::vector<std::string> left;
     for (const Row &row : rows) {
         const EventHeader &h = row.contact->header;
@@ -333,16 +333,11 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
             .add(prev)
             .add(gap);
     }
-    if (!facts.empty()) {
-        using T = Database::JsonType;
-        db.prepare(
-              std::string("INSERT INTO report_facts (") + kColumns + ", prev_on, gap_days) " +
-              db.selectJsonRows({T::Text, T::Text, T::Text, T::Text, T::Text, T::Integer,
-                                 T::Integer, T::Integer, T::Integer, T::Text, T::Text, T::Integer},
-                                1))
-            .bind(1, facts.text())
-            .run();
-    }
+    using T = Database::ColumnType;
+    db.insertRows(std::string("INSERT INTO report_facts (") + kColumns + ", prev_on, gap_days)",
+                  {T::Text, T::Text, T::Text, T::Text, T::Text, T::Integer, T::Integer, T::Integer,
+                   T::Integer, T::Text, T::Text, T::Integer},
+                  facts);
     addReportFacts(db, left);
 }
 
