@@ -66,40 +66,27 @@ AuditEntry AuditLog::record(AuditAction action, const std::string &userId,
 
 size_t AuditLog::importFrom(const std::string &deviceId, const std::vector<AuditEntry> &entries)
 {
-    // Many entries a statement: a sync brings one for about every event, and on PostgreSQL
-    // each statement is a round trip. Runs of 64, 32, … 1 entries, so that seven statement
-    // texts serve any count.
-    constexpr size_t kMostPerStatement = 64;
-    constexpr int kPerEntry = 7; // kColumns
-    Transaction tx(m_db);
-    size_t added = 0;
-    for (size_t done = 0; done < entries.size();) {
-        size_t run = kMostPerStatement;
-        while (run > entries.size() - done) {
-            run /= 2;
-        }
-        std::string sql = std::string("INSERT INTO audit_log (") + kColumns + ") VALUES ";
-        for (size_t i = 0; i < run; ++i) {
-            sql += i ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
-        }
-        Statement &insert = m_db.prepare(sql + " ON CONFLICT (id) DO NOTHING");
-        for (size_t i = 0; i < run; ++i) {
-            const AuditEntry &e = entries[done + i];
-            const int at = int(i) * kPerEntry;
-            insert.bind(at + 1, e.id)
-                .bind(at + 2, e.atMs)
-                .bind(at + 3, deviceId)
-                .bind(at + 4, e.userId)
-                .bind(at + 5, auditActionName(e.action))
-                .bind(at + 6, e.detaineeId)
-                .bind(at + 7, e.subject);
-        }
-        insert.run();
-        added += size_t(m_db.changes());
-        done += run;
+    // All in one statement on PostgreSQL: a sync brings one entry for about every event, and
+    // there each statement is a round trip (Database::insertRows).
+    Rows rows;
+    for (const AuditEntry &e : entries) {
+        rows.row()
+            .add(e.id)
+            .add(e.atMs)
+            .add(deviceId)
+            .add(e.userId)
+            .add(auditActionName(e.action))
+            .add(e.detaineeId)
+            .add(e.subject);
     }
+    using T = Database::ColumnType;
+    Transaction tx(m_db);
+    const int64_t added =
+        m_db.insertRows(std::string("INSERT INTO audit_log (") + kColumns + ")",
+                        {T::Text, T::Integer, T::Text, T::Text, T::Text, T::Text, T::Text}, rows,
+                        " ON CONFLICT (id) DO NOTHING");
     tx.commit();
-    return added;
+    return size_t(added);
 }
 
 std::vector<std::pair<int64_t, AuditEntry>> AuditLog::after(int64_t seq, int limit)

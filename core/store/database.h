@@ -169,8 +169,9 @@ public:
         Text,
         Integer
     };
-    void insertRows(const std::string &insertInto, const std::vector<ColumnType> &columns,
-                    const Rows &rows);
+    // `tail` follows the rows (" ON CONFLICT (id) DO NOTHING"). Returns the rows written.
+    int64_t insertRows(const std::string &insertInto, const std::vector<ColumnType> &columns,
+                       const Rows &rows, const std::string &tail = "");
     // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
     // text or a number of days. `days` and `months` are numbers, written into the SQL.
     std::string plusDays(const std::string &day, int days) const;
