@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection_guard.h"
+#include "event_cache.h"
 #include "http_endpoint.h"
 #include "sync_service.h"
 
@@ -21,7 +22,8 @@ namespace ronde::sync {
 // SyncService and its own HttpEndpoint, answering on its own event loop. They share one port:
 // each listens on a socket of its own bound with SO_REUSEPORT, and the kernel hands every new
 // connection to one of them. So requests run in parallel with nothing shared between them but
-// the database, the log and the enrolment throttle (EndpointShared). docs/ARCHITECTURE.md
+// the database, the log and the enrolment throttle (EndpointShared), and the events read last
+// (EventCache). docs/ARCHITECTURE.md
 // "Server" says why this and not a pool behind one QHttpServer.
 class ServerWorkers
 {
@@ -44,6 +46,7 @@ private:
     OpenStore m_openStore;
     SyncLimits m_limits;
     EndpointShared &m_shared;
+    EventCache m_events;
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::string m_error;
 };

@@ -1,5 +1,6 @@
 #include "sync_service.h"
 
+#include "event_cache.h"
 #include "model/problem.h"
 #include "model/validation.h"
 #include "store/server_log.h"
@@ -111,9 +112,10 @@ std::string escapedForLog(std::string_view value)
     return out;
 }
 
-SyncService::SyncService(Store &store, SyncLimits limits)
+SyncService::SyncService(Store &store, SyncLimits limits, EventCache *cache)
     : m_store(store)
     , m_limits(limits)
+    , m_cache(cache)
 {}
 
 std::string SyncService::createEnrolmentCode(const std::string &facility,
@@ -446,7 +448,10 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             }
         }
         std::set<std::string> foreignAuthors;
-        for (AnyEvent &event : m_store.events().byIds(wanted)) {
+        const auto read = [this](const std::vector<std::string> &ids) {
+            return m_store.events().byIds(ids);
+        };
+        for (AnyEvent &event : m_cache ? m_cache->byIds(wanted, read) : read(wanted)) {
             const EventHeader &header = headerOf(event);
             // A program from before the questionnaire could not read the answer at all (its
             // decoder knows six kinds of event): it gets none, and its cursor moves on.

@@ -14,6 +14,8 @@ class Store;
 
 namespace ronde::sync {
 
+class EventCache;
+
 // A request the server refuses as a whole, with the HTTP status it answers with and a
 // message for the log and the device (Dutch).
 class Refusal : public std::runtime_error
@@ -47,7 +49,9 @@ struct SyncLimits
 class SyncService
 {
 public:
-    explicit SyncService(Store &store, SyncLimits limits = {});
+    // With a cache (EventCache), pulled events are read through it: the server's workers
+    // share one.
+    explicit SyncService(Store &store, SyncLimits limits = {}, EventCache *cache = nullptr);
 
     // For the admin: a one-time code for a new device of a facility (id or name), valid for
     // `validHours` (docs/SECURITY.md "Enrolment").
@@ -97,6 +101,7 @@ private:
 
     Store &m_store;
     SyncLimits m_limits;
+    EventCache *m_cache;
     std::function<void(const std::string &)> m_log;
 };
 
