@@ -343,10 +343,24 @@ std::vector<AnyEvent> EventRepository::byIds(const std::vector<std::string> &ids
     if (wanted.empty()) {
         return {}; // a sync with nothing new to pull asks for none: no query per type
     }
-    const std::string list = jsonTextArray(wanted);
+    // First the type of each, so that each type's query asks for its own ids only: a page is
+    // nearly all contacts, and asking all seven types for every id cost an index probe and a
+    // row read per id per type (PostgreSQL: a page of 5,000 took 70 ms).
+    std::unordered_map<std::string, std::vector<std::string>> idsOfType;
+    Statement &types =
+        m_db.prepare("SELECT e.type, e.id FROM events e WHERE " + m_db.inJsonArray("e.id", 1));
+    types.bind(1, jsonTextArray(wanted));
+    while (types.step()) {
+        idsOfType[types.text(0)].push_back(types.text(1));
+    }
+    types.reset();
     std::vector<std::pair<size_t, AnyEvent>> found;
     auto collect = [&]<typename Event>() {
-        for (Event &e : read<Event>(Scope::EventList, list, answers)) {
+        const auto ofType = idsOfType.find(std::string(nameOf(Event::type)));
+        if (ofType == idsOfType.end()) {
+            return;
+        }
+        for (Event &e : read<Event>(Scope::EventList, jsonTextArray(ofType->second), answers)) {
             const size_t at = position.at(e.header.id);
             found.emplace_back(at, std::move(e));
         }
