@@ -8,6 +8,7 @@
 #include "demo/demo.h"
 #include "policy/profile.h"
 #include "protocol/wire.h"
+#include "server/event_cache.h"
 #include "server/sync_service.h"
 #include "store/sign_in.h"
 #include "store/store.h"
@@ -139,7 +140,10 @@ protected:
         GetParam() == Backing::Postgres ? std::make_unique<PostgresTestDatabase>(currentTestName())
                                         : nullptr;
     Store m_central{m_postgres ? m_postgres->uri() : ":memory:", m_clock};
-    SyncService m_service{m_central, SyncLimits{5'000, 40}};
+    // Pulls go through a cache as on the real server (ServerWorkers), small enough that the
+    // tests' pages also make it let events go.
+    EventCache m_pulled{64};
+    SyncService m_service{m_central, SyncLimits{5'000, 40}, &m_pulled};
     // Tablets' stores have a key, as in the app: their PIN key pair comes from it.
     Store m_tabletA{":memory:", m_clock, DatabaseKey::generate()};
     Store m_tabletB{":memory:", m_clock, DatabaseKey::generate()};

@@ -5,6 +5,7 @@
 #include "client/tablet_sync.h"
 #include "demo/demo.h"
 #include "protocol/wire.h"
+#include "server/event_cache.h"
 #include "server/sync_service.h"
 #include "store/store.h"
 #include "store_fixture.h"
@@ -84,7 +85,9 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
         facilities.push_back(f.id);
     }
     ASSERT_EQ(facilities.size(), 2u);
-    auto service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25});
+    // Pulls through a cache as on the real server; a restarted server starts with an empty one.
+    auto pulled = std::make_unique<EventCache>(100);
+    auto service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get());
     service->sequenceUnloggedEvents();
 
     // Two tablets in each facility; clocks three days behind, right, and ahead.
@@ -179,7 +182,8 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
             service.reset();
             central.reset();
             central = std::make_unique<Store>(centralFile, [now] { return now; });
-            service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25});
+            pulled = std::make_unique<EventCache>(100);
+            service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get());
             client.apply(request, exchange(request));
             ++faults;
             break;
