@@ -63,7 +63,7 @@ public:
     // Imports contacts (pushed to the server, or pulled by a tablet) as import() does, but
     // with a few statements for all of them: each is checked on its own first (a copy
     // already here is no news; a refused one is left out, with its words), then the new ones
-    // go in with one INSERT per table, their report facts included (addReportFacts).
+    // go in with one INSERT per table, their report facts included (addContactFacts).
     // Contacts that correct another (`supersedes`) go through import(): what they replace may
     // be in the same batch.
     struct BatchImport

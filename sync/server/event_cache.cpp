@@ -1,11 +1,58 @@
 #include "event_cache.h"
 
 namespace ronde::sync {
+namespace {
 
-EventCache::EventCache(size_t capacity)
+size_t textBytes(const Contact &c)
+{
+    return c.notes.size();
+}
+size_t textBytes(const CaseReview &r)
+{
+    size_t bytes = r.note.size() + r.exceptionJustification.size();
+    for (const std::string &behaviour : r.behaviours) {
+        bytes += behaviour.size();
+    }
+    for (const auto &[domain, light] : r.lights) {
+        bytes += domain.size() + sizeof(light) + 64; // a map node
+    }
+    return bytes;
+}
+size_t textBytes(const Complaint &c)
+{
+    return c.outcome.size();
+}
+size_t textBytes(const RegistryProposal &p)
+{
+    return p.value.size() + p.seenValue.size();
+}
+size_t textBytes(const ReintegrationPlan &)
+{
+    return 0;
+}
+size_t textBytes(const ProgramDecision &)
+{
+    return 0;
+}
+size_t textBytes(const Questionnaire &)
+{
+    return 0;
+} // held without its answers
+
+} // namespace
+
+size_t approximateBytes(const AnyEvent &event)
+{
+    const EventHeader &h = headerOf(event);
+    return sizeof(AnyEvent) + 128 + h.id.size() + h.detaineeId.size() + h.authorId.size() +
+           h.supersedes.value_or("").size() +
+           std::visit([](const auto &e) { return textBytes(e); }, event);
+}
+
+EventCache::EventCache(size_t capacity, size_t bytes)
     : m_capacity(capacity)
+    , m_byteBudget(bytes)
 {}
-
 std::vector<AnyEvent> EventCache::byIds(const std::vector<std::string> &ids, const Read &read)
 {
     std::vector<std::shared_ptr<const AnyEvent>> held(ids.size());
@@ -14,7 +61,7 @@ std::vector<AnyEvent> EventCache::byIds(const std::vector<std::string> &ids, con
         const std::lock_guard lock(m_lock);
         for (size_t i = 0; i < ids.size(); ++i) {
             if (const auto found = m_events.find(ids[i]); found != m_events.end()) {
-                held[i] = found->second;
+                held[i] = found->second.event;
             } else {
                 missing.push_back(ids[i]);
             }
@@ -29,12 +76,16 @@ std::vector<AnyEvent> EventCache::byIds(const std::vector<std::string> &ids, con
         }
         const std::lock_guard lock(m_lock);
         for (const auto &[id, event] : fresh) {
-            if (m_events.emplace(id, event).second) {
+            const size_t bytes = approximateBytes(*event);
+            if (bytes <= kLargestHeld && m_events.emplace(id, Held{event, bytes}).second) {
                 m_order.push_back(id);
+                m_bytes += bytes;
             }
         }
-        while (m_events.size() > m_capacity) {
-            m_events.erase(m_order.front());
+        while (!m_order.empty() && (m_events.size() > m_capacity || m_bytes > m_byteBudget)) {
+            const auto oldest = m_events.find(m_order.front());
+            m_bytes -= oldest->second.bytes;
+            m_events.erase(oldest);
             m_order.pop_front();
         }
     }
@@ -54,6 +105,12 @@ size_t EventCache::size()
 {
     const std::lock_guard lock(m_lock);
     return m_events.size();
+}
+
+size_t EventCache::bytes()
+{
+    const std::lock_guard lock(m_lock);
+    return m_bytes;
 }
 
 } // namespace ronde::sync

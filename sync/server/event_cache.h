@@ -18,12 +18,17 @@ namespace ronde::sync {
 // server's work (docs/PERFORMANCE.md, "National scale"). An event never changes once stored
 // (the schema refuses updates) and the server deletes none, so a copy held here is the event.
 // It is asked only for ids a page read from the server's log in the request's own snapshot.
-// Bounded: when full, the events held longest go first. Thread-safe.
+// (`demo --replace` empties a database under a running server: its cache then holds events
+// no page names, until they go.) Bounded by count and by size: when full, the events held
+// longest go first, and an event larger than kLargestHeld (a long note) is read each time.
+// Thread-safe; two workers that miss the same events at once both read them.
 class EventCache
 {
 public:
-    explicit EventCache(size_t capacity = kDefaultCapacity);
+    explicit EventCache(size_t capacity = kDefaultCapacity, size_t bytes = kDefaultBytes);
     static constexpr size_t kDefaultCapacity = 50'000;
+    static constexpr size_t kDefaultBytes = size_t(64) << 20;
+    static constexpr size_t kLargestHeld = size_t(64) << 10;
 
     // Reads the events of `ids` from the database, in that order, as `read` does (unknown ids
     // left out), asking `read` only for those not held here; those it reads are held.
@@ -31,12 +36,24 @@ public:
     std::vector<AnyEvent> byIds(const std::vector<std::string> &ids, const Read &read);
 
     size_t size();
+    // What the events held take, about: their text and the fixed part of each.
+    size_t bytes();
 
 private:
+    struct Held
+    {
+        std::shared_ptr<const AnyEvent> event;
+        size_t bytes;
+    };
     std::mutex m_lock;
     size_t m_capacity;
-    std::unordered_map<std::string, std::shared_ptr<const AnyEvent>> m_events;
+    size_t m_byteBudget;
+    size_t m_bytes = 0;
+    std::unordered_map<std::string, Held> m_events;
     std::deque<std::string> m_order; // oldest first
 };
+
+// About what one event takes in memory: its fixed part and its text.
+size_t approximateBytes(const AnyEvent &event);
 
 } // namespace ronde::sync

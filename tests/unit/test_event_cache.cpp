@@ -28,6 +28,9 @@ struct FakeDatabase
                 Contact c;
                 c.header.id = id;
                 c.notes = "over " + id;
+                if (id.starts_with("long")) {
+                    c.notes += std::string(EventCache::kLargestHeld, '.'); // a long note
+                }
                 events.emplace_back(c);
             }
         }
@@ -44,7 +47,8 @@ std::vector<std::string> idsOf(const std::vector<AnyEvent> &events)
     std::vector<std::string> ids;
     for (const AnyEvent &e : events) {
         ids.push_back(headerOf(e).id);
-        EXPECT_EQ(std::get<Contact>(e).notes, "over " + ids.back()) << "the event itself";
+        EXPECT_TRUE(std::get<Contact>(e).notes.starts_with("over " + ids.back()))
+            << "the event itself";
     }
     return ids;
 }
@@ -85,6 +89,23 @@ TEST(EventCache, HoldsNoMoreThanItsCapacityAndLetsTheOldestGoFirst)
     EXPECT_EQ(idsOf(cache.byIds({"e", "a"}, db.reader())), (Ids{"e", "a"}));
     ASSERT_EQ(db.asked.size(), 3u);
     EXPECT_EQ(db.asked[2], (Ids{"a"})) << "a went first";
+    EXPECT_EQ(cache.size(), 3u);
+}
+
+// Many events with long notes must not fill the server's memory: the cache also counts what
+// its events take, and holds no event larger than kLargestHeld.
+TEST(EventCache, HoldsNoMoreThanItsBytesAndNoEventWithALongNote)
+{
+    FakeDatabase db;
+    const size_t one = approximateBytes(db.read({"a"}).front());
+    EventCache cache(100, 3 * one);
+    cache.byIds({"a", "b", "c", "d"}, db.reader());
+    EXPECT_EQ(cache.size(), 3u) << "four would take more than the budget";
+    EXPECT_LE(cache.bytes(), 3 * one);
+
+    EXPECT_EQ(idsOf(cache.byIds({"long1", "c"}, db.reader())), (Ids{"long1", "c"}));
+    EXPECT_EQ(idsOf(cache.byIds({"long1"}, db.reader())), (Ids{"long1"}));
+    EXPECT_EQ(db.asked.back(), (Ids{"long1"})) << "a long note is read each time";
     EXPECT_EQ(cache.size(), 3u);
 }
 
