@@ -132,12 +132,20 @@ Rows &Rows::add(int64_t number)
 
 Rows &Rows::add(const std::optional<std::string> &text)
 {
-    return text ? add(std::string_view(*text)) : (m_values.emplace_back(), *this);
+    if (text) {
+        return add(std::string_view(*text));
+    }
+    m_values.emplace_back(); // NULL
+    return *this;
 }
 
 Rows &Rows::add(const std::optional<int> &number)
 {
-    return number ? add(int64_t(*number)) : (m_values.emplace_back(), *this);
+    if (number) {
+        return add(int64_t(*number));
+    }
+    m_values.emplace_back(); // NULL
+    return *this;
 }
 
 int64_t Database::insertRows(const std::string &insertInto, const std::vector<ColumnType> &columns,

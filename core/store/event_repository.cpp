@@ -327,13 +327,6 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
     return result;
 }
 
-void EventRepository::dropReportFacts()
-{
-    if (m_db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts LIMIT 1) AS any_row") > 0) {
-        m_db.exec("DELETE FROM report_facts");
-    }
-}
-
 bool EventRepository::isStored(const std::string &id)
 {
     Statement &row = m_db.prepare("SELECT 1 FROM events WHERE id = ?");

@@ -34,9 +34,6 @@ public:
     };
     EventRepository(Database &db, RegistryRepository &registry, ChangeNotifier &notifier,
                     AuditLog &audit, Clock clock, ReportFacts reportFacts = ReportFacts::Kept);
-    // Deletes the report's facts, for a store that does not keep them (a tablet's file from
-    // before they were left out); nothing happens when there are none.
-    void dropReportFacts();
 
     // Records an event written on this device: validates it against the detainee and author,
     // gives it an id and an HLC stamp, and writes it with its outbox row and its audit entry

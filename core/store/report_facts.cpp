@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -158,6 +157,11 @@ void renumberSeries(Database &db, const SeriesPlace &place)
     }
 }
 
+bool anyReportFacts(Database &db)
+{
+    return db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts LIMIT 1) AS any_row") > 0;
+}
+
 // Rows for new events that correct nothing, placed by SQL (each row's predecessor among the
 // rows already there and the new ones); a row already there that now follows a new one (a
 // talk written late) gets a new predecessor one by one.
@@ -247,13 +251,16 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
         const Contact *contact;
         std::string day;
         ContactFact fact;
+        std::optional<std::string> prev; // the day before it in its series
+        bool placedBySql = false;        // its series has a row already there after it
     };
     std::vector<Row> rows;
     // Each detainee's mentor series among the new rows, in series order (day, then id).
     std::map<std::string, std::vector<Row *>> series;
     rows.reserve(contacts.size());
     for (const Contact *c : contacts) {
-        rows.push_back({c, amsterdamFromUtc(c->header.occurredAtMs).date.iso(), factsOf(*c)});
+        rows.push_back(
+            {c, amsterdamFromUtc(c->header.occurredAtMs).date.iso(), factsOf(*c), {}, false});
     }
     for (Row &row : rows) {
         if (row.fact.mentorSeries) {
@@ -288,20 +295,21 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
     }
     // Predecessors from the batch's own order; a series with a row already there after the
     // first new one is left to SQL.
-    std::set<std::string> placedBySql;
-    std::map<const Row *, std::optional<std::string>> before;
     for (const auto &[detainee, inSeries] : series) {
         std::optional<std::string> prev;
         if (const auto found = lastThere.find(detainee); found != lastThere.end()) {
             const Row &first = *inSeries.front();
-            if (found->second >= std::pair(first.day, first.contact->header.id)) {
-                placedBySql.insert(detainee);
+            const bool late = found->second >= std::pair(first.day, first.contact->header.id);
+            for (Row *row : inSeries) {
+                row->placedBySql = late;
+            }
+            if (late) {
                 continue;
             }
             prev = found->second.first;
         }
-        for (const Row *row : inSeries) {
-            before[row] = prev;
+        for (Row *row : inSeries) {
+            row->prev = prev;
             prev = row->day;
         }
     }
@@ -309,15 +317,13 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
     std::vector<std::string> left;
     for (const Row &row : rows) {
         const EventHeader &h = row.contact->header;
-        if (placedBySql.contains(h.detaineeId) && row.fact.mentorSeries) {
+        if (row.placedBySql) {
             left.push_back(h.id);
             continue;
         }
-        std::optional<std::string> prev;
         std::optional<int> gap;
-        if (const auto found = before.find(&row); found != before.end() && found->second) {
-            prev = found->second;
-            gap = int(*Date::parseIso(row.day) - *Date::parseIso(*prev));
+        if (row.prev) {
+            gap = int(*Date::parseIso(row.day) - *Date::parseIso(*row.prev));
         }
         facts.row()
             .add(h.id)
@@ -330,7 +336,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
             .add(row.contact->satisfaction)
             .add(int64_t(row.fact.planHelp ? 1 : 0))
             .add(row.fact.mentorSeries ? std::optional<std::string>("mentor") : std::nullopt)
-            .add(prev)
+            .add(row.prev)
             .add(gap);
     }
     using T = Database::ColumnType;
@@ -361,8 +367,15 @@ void analyzeReportFacts(Database &db)
     // An empty table is left without statistics: once PostgreSQL has counted it empty, it
     // plans every look-up in it as a scan of a tiny table until autovacuum counts again, and
     // a first sync into a new server database slowed down with each event it imported.
-    if (db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts LIMIT 1) AS any_row") > 0) {
+    if (anyReportFacts(db)) {
         db.exec("ANALYZE report_facts");
+    }
+}
+
+void dropReportFacts(Database &db)
+{
+    if (anyReportFacts(db)) {
+        db.exec("DELETE FROM report_facts");
     }
 }
 

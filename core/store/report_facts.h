@@ -56,4 +56,8 @@ void rebuildReportFacts(Database &db);
 // stays for the one-off rules.
 void analyzeReportFacts(Database &db);
 
+// Deletes every row, for a store that keeps none (a tablet's file from before they were left
+// out: StoreRole::Tablet); nothing happens when there are none.
+void dropReportFacts(Database &db);
+
 } // namespace ronde

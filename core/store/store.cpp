@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "migrations.h"
+#include "report_facts.h"
 
 #include <string>
 
@@ -25,7 +26,7 @@ Store::Store(const std::string &location, Clock clock, const std::optional<Datab
     , m_proposals(*m_db)
 {
     if (role == StoreRole::Tablet) {
-        m_events.dropReportFacts();
+        dropReportFacts(*m_db);
     }
     if (key) {
         m_pinKeyPair = tabletPinKeyPair(key->hex());

@@ -3,6 +3,7 @@
 namespace ronde::sync {
 namespace {
 
+// The text an event carries: what can make one event large (a long note).
 size_t textBytes(const Contact &c)
 {
     return c.notes.size();
@@ -34,10 +35,11 @@ size_t textBytes(const ProgramDecision &)
 {
     return 0;
 }
+// Held without its answers (byIds leaves them out).
 size_t textBytes(const Questionnaire &)
 {
     return 0;
-} // held without its answers
+}
 
 } // namespace
 
@@ -53,6 +55,7 @@ EventCache::EventCache(size_t capacity, size_t bytes)
     : m_capacity(capacity)
     , m_byteBudget(bytes)
 {}
+
 std::vector<AnyEvent> EventCache::byIds(const std::vector<std::string> &ids, const Read &read)
 {
     std::vector<std::shared_ptr<const AnyEvent>> held(ids.size());

@@ -23,8 +23,8 @@ namespace ronde::sync {
 // each listens on a socket of its own bound with SO_REUSEPORT, and the kernel hands every new
 // connection to one of them. So requests run in parallel with nothing shared between them but
 // the database, the log and the enrolment throttle (EndpointShared), and the events read last
-// (EventCache). docs/ARCHITECTURE.md
-// "Server" says why this and not a pool behind one QHttpServer.
+// (EventCache). docs/ARCHITECTURE.md "Sync" says why this and not a pool behind one
+// QHttpServer.
 class ServerWorkers
 {
 public:
