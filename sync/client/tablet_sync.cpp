@@ -229,8 +229,8 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     // contacts (nearly all of it) go in together, a few statements for all; the rest after
     // them, one by one, in the order pulled.
     std::vector<Contact> contacts;
-    for (const AnyEvent &event : response.events) {
-        if (const auto *contact = std::get_if<Contact>(&event)) {
+    for (const auto &event : response.events) {
+        if (const auto *contact = std::get_if<Contact>(event.get())) {
             contacts.push_back(*contact);
         }
     }
@@ -242,7 +242,8 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
         }
     }
     size_t pulled = batch.added;
-    for (const AnyEvent &event : response.events) {
+    for (const auto &shared : response.events) {
+        const AnyEvent &event = *shared;
         if (std::holds_alternative<Contact>(event)) {
             continue;
         }

@@ -6,6 +6,7 @@
 #include "store/sign_in.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -76,7 +77,9 @@ struct SyncResponse
     std::vector<Ack> acks;
     int64_t serverHlc = 0;
     std::optional<RegistrySnapshot> registry;
-    std::vector<AnyEvent> events; // in this device's scope, after the cursor
+    // In this device's scope, after the cursor. Shared: the server sends the events its
+    // workers hold (EventCache) without copying them for every tablet.
+    std::vector<std::shared_ptr<const AnyEvent>> events;
     // Authors of those events who are not staff of the device's facility (a transferred
     // detainee's history), without PIN hashes: the tablet must know whom a record names.
     std::vector<User> authors;

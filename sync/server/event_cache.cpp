@@ -56,9 +56,10 @@ EventCache::EventCache(size_t capacity, size_t bytes)
     , m_byteBudget(bytes)
 {}
 
-std::vector<AnyEvent> EventCache::byIds(const std::vector<std::string> &ids, const Read &read)
+std::vector<EventCache::Shared> EventCache::byIds(const std::vector<std::string> &ids,
+                                                  const Read &read)
 {
-    std::vector<std::shared_ptr<const AnyEvent>> held(ids.size());
+    std::vector<Shared> held(ids.size());
     std::vector<std::string> missing;
     {
         const std::lock_guard lock(m_lock);
@@ -71,7 +72,7 @@ std::vector<AnyEvent> EventCache::byIds(const std::vector<std::string> &ids, con
         }
     }
     // Read outside the lock: the other workers go on meanwhile.
-    std::unordered_map<std::string, std::shared_ptr<const AnyEvent>> fresh;
+    std::unordered_map<std::string, Shared> fresh;
     if (!missing.empty()) {
         for (AnyEvent &event : read(missing)) {
             const std::string id = headerOf(event).id;
@@ -92,13 +93,13 @@ std::vector<AnyEvent> EventCache::byIds(const std::vector<std::string> &ids, con
             m_order.pop_front();
         }
     }
-    std::vector<AnyEvent> events;
+    std::vector<Shared> events;
     events.reserve(ids.size());
     for (size_t i = 0; i < ids.size(); ++i) {
         if (held[i]) {
-            events.push_back(*held[i]);
+            events.push_back(std::move(held[i]));
         } else if (const auto found = fresh.find(ids[i]); found != fresh.end()) {
-            events.push_back(*found->second);
+            events.push_back(found->second);
         }
     }
     return events;

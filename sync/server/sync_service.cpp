@@ -451,11 +451,19 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         const auto read = [this](const std::vector<std::string> &ids) {
             return m_store.events().byIds(ids);
         };
-        for (AnyEvent &event : m_cache ? m_cache->byIds(wanted, read) : read(wanted)) {
-            const EventHeader &header = headerOf(event);
+        std::vector<EventCache::Shared> events;
+        if (m_cache) {
+            events = m_cache->byIds(wanted, read);
+        } else {
+            for (AnyEvent &event : read(wanted)) {
+                events.push_back(std::make_shared<const AnyEvent>(std::move(event)));
+            }
+        }
+        for (EventCache::Shared &event : events) {
+            const EventHeader &header = headerOf(*event);
             // A program from before the questionnaire could not read the answer at all (its
             // decoder knows six kinds of event): it gets none, and its cursor moves on.
-            if (request.wireVersion < 4 && std::holds_alternative<Questionnaire>(event)) {
+            if (request.wireVersion < 4 && std::holds_alternative<Questionnaire>(*event)) {
                 continue;
             }
             if (present.contains(header.detaineeId)) {
@@ -464,8 +472,11 @@ SyncResponse SyncService::sync(const SyncRequest &request)
                 }
                 // R7.3: a detainee's answers never go to a tablet, only the offer (R7.4): not
                 // read here (byIds leaves them), and dropped should they ever be.
-                if (auto *questionnaire = std::get_if<Questionnaire>(&event)) {
-                    questionnaire->answers.reset();
+                const auto *questionnaire = std::get_if<Questionnaire>(event.get());
+                if (questionnaire && questionnaire->answers) {
+                    Questionnaire offer = *questionnaire;
+                    offer.answers.reset();
+                    event = std::make_shared<const AnyEvent>(std::move(offer));
                 }
                 response.events.push_back(std::move(event));
             }

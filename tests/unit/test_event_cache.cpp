@@ -42,10 +42,11 @@ struct FakeDatabase
     }
 };
 
-std::vector<std::string> idsOf(const std::vector<AnyEvent> &events)
+std::vector<std::string> idsOf(const std::vector<EventCache::Shared> &events)
 {
     std::vector<std::string> ids;
-    for (const AnyEvent &e : events) {
+    for (const EventCache::Shared &shared : events) {
+        const AnyEvent &e = *shared;
         ids.push_back(headerOf(e).id);
         EXPECT_TRUE(std::get<Contact>(e).notes.starts_with("over " + ids.back()))
             << "the event itself";
@@ -124,8 +125,8 @@ TEST(EventCache, ServesWorkersAtOnce)
                     ids.push_back("e" + std::to_string((round * 7 + i * (w + 1)) % 120));
                 }
                 std::vector<std::string> got;
-                for (const AnyEvent &e : cache.byIds(ids, db.reader())) {
-                    got.push_back(headerOf(e).id);
+                for (const EventCache::Shared &e : cache.byIds(ids, db.reader())) {
+                    got.push_back(headerOf(*e).id);
                 }
                 wrong += got == ids ? 0 : 1;
             }

@@ -245,8 +245,8 @@ TEST_P(SyncTest, QuestionnaireAnswersReachOnlyTheServer)
 
     roundTrip(m_tabletB); // the page with the questionnaire
     bool pulled = false;
-    for (const AnyEvent &event : m_lastResponse.events) {
-        if (const auto *copy = std::get_if<Questionnaire>(&event)) {
+    for (const auto &event : m_lastResponse.events) {
+        if (const auto *copy = std::get_if<Questionnaire>(event.get())) {
             pulled = true;
             EXPECT_FALSE(copy->answers) << "the server sends a tablet the offer only";
         }
