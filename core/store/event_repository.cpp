@@ -79,6 +79,29 @@ const std::vector<Stay> &EventRepository::cachedStays(const std::string &detaine
     return found->second;
 }
 
+void EventRepository::rememberDetainees(const std::vector<std::string> &ids)
+{
+    std::vector<std::string> unknown;
+    for (const std::string &id : ids) {
+        if (!m_cache.detainees.contains(id) || !m_cache.stays.contains(id)) {
+            unknown.push_back(id);
+        }
+    }
+    std::sort(unknown.begin(), unknown.end());
+    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+    if (unknown.empty()) {
+        return;
+    }
+    std::map<std::string, std::vector<Stay>> stays = m_registry.staysOf(unknown);
+    for (const std::string &id : unknown) {
+        m_cache.detainees[id] = std::nullopt; // until found below
+        m_cache.stays[id] = std::move(stays[id]);
+    }
+    for (Detainee &d : m_registry.detaineesById(unknown)) {
+        m_cache.detainees[d.id] = std::move(d);
+    }
+}
+
 const std::optional<User> &EventRepository::cachedUser(const std::string &id)
 {
     auto found = m_cache.users.find(id);

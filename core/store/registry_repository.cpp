@@ -384,15 +384,40 @@ std::vector<Detainee> RegistryRepository::detainees(const std::string &facilityI
     }
     row.reset();
     // Their exclusions in one query, not one per detainee (a facility has hundreds).
-    std::unordered_map<std::string, Detainee *> byId;
-    for (Detainee &d : result) {
-        byId.emplace(d.id, &d);
-    }
     Statement &exclusions =
         m_db.prepare("SELECT x.detainee_id, x.ground, x.from_on, x.to_on FROM exclusions x "
                      "JOIN detainees d ON d.id = x.detainee_id "
                      "WHERE d.facility_id = ?1 AND (?2 = '' OR d.unit_id = ?2) ORDER BY x.from_on");
     exclusions.bind(1, facilityId).bind(2, unitId);
+    addExclusions(result, exclusions);
+    return result;
+}
+
+std::vector<Detainee> RegistryRepository::detaineesById(const std::vector<std::string> &ids)
+{
+    const std::string idList = jsonTextArray(ids);
+    Statement &row = m_db.prepare(std::string(kDetaineeColumns) + "WHERE " +
+                                  m_db.inJsonArray("id", 1) + " ORDER BY name, number");
+    row.bind(1, idList);
+    std::vector<Detainee> result;
+    while (row.step()) {
+        result.push_back(detaineeFromRow(row));
+    }
+    row.reset();
+    Statement &exclusions =
+        m_db.prepare("SELECT detainee_id, ground, from_on, to_on FROM exclusions WHERE " +
+                     m_db.inJsonArray("detainee_id", 1) + " ORDER BY from_on");
+    exclusions.bind(1, idList);
+    addExclusions(result, exclusions);
+    return result;
+}
+
+void RegistryRepository::addExclusions(std::vector<Detainee> &detainees, Statement &exclusions)
+{
+    std::unordered_map<std::string, Detainee *> byId;
+    for (Detainee &d : detainees) {
+        byId.emplace(d.id, &d);
+    }
     while (exclusions.step()) {
         if (const auto found = byId.find(exclusions.text(0)); found != byId.end()) {
             found->second->exclusions.push_back(
@@ -400,28 +425,52 @@ std::vector<Detainee> RegistryRepository::detainees(const std::string &facilityI
                  Date::parseIso(exclusions.text(2)).value_or(Date{}), optionalDate(exclusions, 3)});
         }
     }
-    return result;
 }
+
+namespace {
+
+constexpr const char *kStayColumns =
+    "SELECT detainee_id, facility_id, from_on, to_on, arrival, departure FROM stays WHERE ";
+constexpr const char *kStayOrder = " ORDER BY detainee_id, from_on, to_on IS NULL, to_on";
+
+Stay stayFromRow(Statement &row)
+{
+    Stay s;
+    s.detaineeId = row.text(0);
+    s.facilityId = row.text(1);
+    s.from = Date::parseIso(row.text(2)).value_or(Date{});
+    s.to = optionalDate(row, 3);
+    s.arrival = row.view(4) == "transfer" ? Stay::Arrival::Transfer : Stay::Arrival::Admission;
+    if (!row.isNull(5)) {
+        s.departure =
+            row.view(5) == "transfer" ? Stay::Departure::Transfer : Stay::Departure::Discharge;
+    }
+    return s;
+}
+
+} // namespace
 
 std::vector<Stay> RegistryRepository::stays(const std::string &detaineeId)
 {
-    Statement &row = m_db.prepare(
-        "SELECT facility_id, from_on, to_on, arrival, departure FROM stays WHERE detainee_id = ? "
-        "ORDER BY from_on, to_on IS NULL, to_on");
+    Statement &row = m_db.prepare(std::string(kStayColumns) + "detainee_id = ?" + kStayOrder);
     row.bind(1, detaineeId);
     std::vector<Stay> result;
     while (row.step()) {
-        Stay s;
-        s.detaineeId = detaineeId;
-        s.facilityId = row.text(0);
-        s.from = Date::parseIso(row.text(1)).value_or(Date{});
-        s.to = optionalDate(row, 2);
-        s.arrival = row.view(3) == "transfer" ? Stay::Arrival::Transfer : Stay::Arrival::Admission;
-        if (!row.isNull(4)) {
-            s.departure =
-                row.view(4) == "transfer" ? Stay::Departure::Transfer : Stay::Departure::Discharge;
-        }
-        result.push_back(std::move(s));
+        result.push_back(stayFromRow(row));
+    }
+    return result;
+}
+
+std::map<std::string, std::vector<Stay>>
+RegistryRepository::staysOf(const std::vector<std::string> &detaineeIds)
+{
+    Statement &row =
+        m_db.prepare(std::string(kStayColumns) + m_db.inJsonArray("detainee_id", 1) + kStayOrder);
+    row.bind(1, jsonTextArray(detaineeIds));
+    std::map<std::string, std::vector<Stay>> result;
+    while (row.step()) {
+        Stay stay = stayFromRow(row);
+        result[stay.detaineeId].push_back(std::move(stay));
     }
     return result;
 }

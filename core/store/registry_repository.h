@@ -3,6 +3,7 @@
 #include "model/registry.h"
 #include "util/clock.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 namespace ronde {
 
 class Database;
+class Statement;
 class ChangeNotifier;
 
 // Facilities, units, staff, detainees and volunteer assignments. Written by the roster
@@ -69,10 +71,16 @@ public:
     std::vector<std::pair<std::string, std::string>> assignmentsOf(const std::string &facilityId);
     // Every stay of the detainee, oldest first.
     std::vector<Stay> stays(const std::string &detaineeId);
+    // Many detainees at once, with their exclusions, and their stays (oldest first): two and
+    // one queries for a push's detainees, not three per detainee. Unknown ids are left out.
+    std::vector<Detainee> detaineesById(const std::vector<std::string> &ids);
+    std::map<std::string, std::vector<Stay>> staysOf(const std::vector<std::string> &detaineeIds);
 
 private:
     void upsertInTransaction(const Detainee &detainee, std::optional<Date> transferDay = {});
     std::vector<Exclusion> exclusionsOf(const std::string &detaineeId);
+    // Adds the rows of `exclusions` (detainee_id, ground, from_on, to_on) to their detainees.
+    void addExclusions(std::vector<Detainee> &detainees, Statement &exclusions);
     // `known`: the detainee's stays before this upsert.
     void keepStays(const Detainee &detainee, const std::vector<Stay> &known,
                    std::optional<Date> transferDay);

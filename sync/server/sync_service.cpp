@@ -384,13 +384,21 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         // Sequence numbers are committed in the order they are handed out, per facility, even
         // with several server processes on one PostgreSQL database: a puller that has seen
         // number n never misses a smaller one committed later (store/server_log.h).
-        if (!request.changes.empty()) {
-            std::vector<std::string> detainees;
-            for (const AnyEvent &event : request.changes) {
-                detainees.push_back(headerOf(event).detaineeId);
-            }
+        std::vector<std::string> detainees;
+        for (const AnyEvent &event : request.changes) {
+            detainees.push_back(headerOf(event).detaineeId);
+        }
+        if (!detainees.empty()) {
             m_store.serverLog().holdSequenceLocksFor(detainees, device.facilityId);
         }
+        // The checks below look up every detainee named: all at once, and only now that the
+        // locks are held (a transfer that committed meanwhile is seen).
+        for (const AuditEntry &entry : request.audit) {
+            if (entry.detaineeId) {
+                detainees.push_back(*entry.detaineeId);
+            }
+        }
+        m_store.events().rememberDetainees(detainees);
         response.acks = acceptAll(request.changes, device, request.cursor);
         std::vector<std::string> accepted;
         for (const Ack &ack : response.acks) {
