@@ -396,8 +396,8 @@ std::vector<Detainee> RegistryRepository::detainees(const std::string &facilityI
 std::vector<Detainee> RegistryRepository::detaineesById(const std::vector<std::string> &ids)
 {
     const std::string idList = jsonTextArray(ids);
-    Statement &row = m_db.prepare(std::string(kDetaineeColumns) + "WHERE " +
-                                  m_db.inJsonArray("id", 1) + " ORDER BY name, number");
+    Statement &row =
+        m_db.prepare(std::string(kDetaineeColumns) + "WHERE " + m_db.inJsonArray("id", 1));
     row.bind(1, idList);
     std::vector<Detainee> result;
     while (row.step()) {
