@@ -452,13 +452,7 @@ Stay stayFromRow(Statement &row)
 
 std::vector<Stay> RegistryRepository::stays(const std::string &detaineeId)
 {
-    Statement &row = m_db.prepare(std::string(kStayColumns) + "detainee_id = ?" + kStayOrder);
-    row.bind(1, detaineeId);
-    std::vector<Stay> result;
-    while (row.step()) {
-        result.push_back(stayFromRow(row));
-    }
-    return result;
+    return std::move(staysOf({detaineeId})[detaineeId]);
 }
 
 std::map<std::string, std::vector<Stay>>
