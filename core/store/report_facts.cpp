@@ -162,48 +162,50 @@ bool anyReportFacts(Database &db)
     return db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM report_facts LIMIT 1) AS any_row") > 0;
 }
 
-// Rows for new events that correct nothing, placed by SQL (each row's predecessor among the
-// rows already there and the new ones); a row already there that now follows a new one (a
-// talk written late) gets a new predecessor one by one.
-void addReportFacts(Database &db, const std::vector<std::string> &eventIds)
+// What the rows already there say about the place of new mentor talks in their series, read
+// for all of them in one query (the talks are in `events`, not yet in report_facts): the day
+// of the row before each, and the row after it, with that row's day and predecessor.
+struct Neighbours
 {
-    if (eventIds.empty()) {
-        return;
+    std::optional<std::string> dayBefore;
+    std::optional<std::string> nextId, nextDay, nextPrev;
+};
+
+std::map<std::string, Neighbours> neighboursOf(Database &db, const std::vector<std::string> &ids)
+{
+    std::map<std::string, Neighbours> found;
+    if (ids.empty()) {
+        return found;
     }
-    const std::string ids = jsonTextArray(eventIds);
-    const std::string theseEvents = " AND " + db.inJsonArray("e.id", 1);
-    // New rows that rows already there come after, in their series: read before the insert,
-    // against the last row of the series (comparing row values, SQLite walked every row of
-    // the series on the same day: see lastInSeries).
-    std::vector<SeriesPlace> late;
-    Statement &later =
-        db.prepare("SELECT detainee_id, series, occurred_on, event_id" +
-                   lastInSeries("occurred_on") + lastInSeries("event_id") + " FROM (" +
-                   currentFactsSelect(theseEvents) + ") report_facts WHERE series IS NOT NULL");
-    later.bind(1, ids);
-    while (later.step()) {
-        if (!later.isNull(4) &&
-            std::pair(later.text(4), later.text(5)) > std::pair(later.text(2), later.text(3))) {
-            late.push_back({later.text(0), later.text(1), later.text(2), later.text(3)});
-        }
+    // The row before and the row after, each sought first on the talk's own day (by id), then
+    // on the days before or after it: two seeks in the index. One comparison of row values
+    // walked every row of the day on SQLite (a docking facility writes hundreds a day).
+    const auto seek = [](const char *column, const char *sameDay, const char *otherDays,
+                         const char *order) {
+        const std::string inSeries =
+            std::string("(SELECT r.") + column +
+            " FROM report_facts r WHERE r.detainee_id = e.detainee_id AND r.series = 'mentor' AND ";
+        return "COALESCE(" + inSeries + "r.occurred_on = e.occurred_on AND r.event_id " + sameDay +
+               " e.id ORDER BY r.event_id " + order + " LIMIT 1), " + inSeries + "r.occurred_on " +
+               otherDays + " e.occurred_on ORDER BY r.occurred_on " + order + ", r.event_id " +
+               order + " LIMIT 1))";
+    };
+    Statement &q =
+        db.prepare("SELECT x.id, x.day_before, n.event_id, n.occurred_on, n.prev_on "
+                   "FROM (SELECT e.id AS id, " +
+                   seek("occurred_on", "<", "<", "DESC") + " AS day_before, " +
+                   seek("event_id", ">", ">", "ASC") + " AS next_id FROM " + db.jsonArrayRows(1) +
+                   " JOIN events e ON e.id = j.value) x "
+                   "LEFT JOIN report_facts n ON n.event_id = x.next_id");
+    q.bind(1, jsonTextArray(ids));
+    const auto optionalText = [&q](int column) {
+        return q.isNull(column) ? std::nullopt : std::optional(q.text(column));
+    };
+    while (q.step()) {
+        found[q.text(0)] = {optionalText(1), optionalText(2), optionalText(3), optionalText(4)};
     }
-    later.reset();
-    // A new row's predecessor is the later of two: the new row before it in its series (LAG)
-    // and the row already there before it. Only the day is kept, so "later" is the later day.
-    const std::string withBoth =
-        std::string("SELECT c.*, LAG(c.occurred_on) OVER (PARTITION BY c.detainee_id, c.series "
-                    "ORDER BY c.occurred_on, c.event_id) AS new_before, ") +
-        kDayBefore + " AS old_before FROM (" + currentFactsSelect(theseEvents) + ") c";
-    db.prepare(insertFactsSql(db,
-                              "CASE WHEN c.series IS NULL THEN NULL WHEN c.new_before IS NULL "
-                              "THEN c.old_before WHEN c.old_before IS NULL OR c.new_before > "
-                              "c.old_before THEN c.new_before ELSE c.old_before END",
-                              withBoth, ""))
-        .bind(1, ids)
-        .run();
-    for (const SeriesPlace &place : late) {
-        renumberSeries(db, place);
-    }
+    q.reset();
+    return found;
 }
 
 } // namespace
@@ -252,75 +254,67 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
         std::string day;
         ContactFact fact;
         std::optional<std::string> prev; // the day before it in its series
-        bool placedBySql = false;        // its series has a row already there after it
     };
     std::vector<Row> rows;
     // Each detainee's mentor series among the new rows, in series order (day, then id).
     std::map<std::string, std::vector<Row *>> series;
     rows.reserve(contacts.size());
     for (const Contact *c : contacts) {
-        rows.push_back(
-            {c, amsterdamFromUtc(c->header.occurredAtMs).date.iso(), factsOf(*c), {}, false});
+        rows.push_back({c, amsterdamFromUtc(c->header.occurredAtMs).date.iso(), factsOf(*c), {}});
     }
     for (Row &row : rows) {
         if (row.fact.mentorSeries) {
             series[row.contact->header.detaineeId].push_back(&row);
         }
     }
-    // The last row already there of each of those series.
-    std::vector<std::string> detainees;
     for (auto &[detainee, inSeries] : series) {
-        detainees.push_back(detainee);
         std::sort(inSeries.begin(), inSeries.end(), [](const Row *a, const Row *b) {
             return std::tie(a->day, a->contact->header.id) <
                    std::tie(b->day, b->contact->header.id);
         });
     }
-    std::map<std::string, std::pair<std::string, std::string>> lastThere; // day, event id
-    if (!detainees.empty()) {
-        auto last = [](const char *column) {
-            return std::string("(SELECT r.") + column +
-                   " FROM report_facts r WHERE r.detainee_id = j.value AND r.series = 'mentor' "
-                   "ORDER BY r.occurred_on DESC, r.event_id DESC LIMIT 1)";
-        };
-        Statement &q = db.prepare("SELECT j.value, " + last("occurred_on") + ", " +
-                                  last("event_id") + " FROM " + db.jsonArrayRows(1));
-        q.bind(1, jsonTextArray(detainees));
-        while (q.step()) {
-            if (!q.isNull(1)) {
-                lastThere[q.text(0)] = {q.text(1), q.text(2)};
-            }
-        }
-        q.reset();
-    }
-    // Predecessors from the batch's own order; a series with a row already there after the
-    // first new one is left to SQL.
+    // The first new talk of each series shows whether rows already there come after it (a
+    // talk written late): only for those series are the other new talks looked up too.
+    std::vector<std::string> firsts, rest;
     for (const auto &[detainee, inSeries] : series) {
-        std::optional<std::string> prev;
-        if (const auto found = lastThere.find(detainee); found != lastThere.end()) {
-            const Row &first = *inSeries.front();
-            const bool late = found->second >= std::pair(first.day, first.contact->header.id);
-            for (Row *row : inSeries) {
-                row->placedBySql = late;
+        firsts.push_back(inSeries.front()->contact->header.id);
+    }
+    std::map<std::string, Neighbours> around = neighboursOf(db, firsts);
+    for (const auto &[detainee, inSeries] : series) {
+        const auto first = around.find(inSeries.front()->contact->header.id);
+        if (first != around.end() && first->second.nextId) {
+            for (size_t i = 1; i < inSeries.size(); ++i) {
+                rest.push_back(inSeries[i]->contact->header.id);
             }
-            if (late) {
-                continue;
-            }
-            prev = found->second.first;
         }
+    }
+    around.merge(neighboursOf(db, rest));
+    // Each new row's predecessor is the later of the new row before it and the row already
+    // there before it (only the day is kept, so the later day). A row already there after new
+    // ones gets the last of those as its predecessor.
+    struct Successor
+    {
+        std::string day, oldPrev, newPrev;
+    };
+    std::map<std::string, Successor> successors;
+    for (const auto &[detainee, inSeries] : series) {
+        std::optional<std::string> newBefore;
         for (Row *row : inSeries) {
-            row->prev = prev;
-            prev = row->day;
+            const auto here = around.find(row->contact->header.id);
+            const std::optional<std::string> oldBefore =
+                here == around.end() ? std::nullopt : here->second.dayBefore;
+            row->prev =
+                !newBefore || (oldBefore && *oldBefore > *newBefore) ? oldBefore : newBefore;
+            newBefore = row->day;
+            if (here != around.end() && here->second.nextId) {
+                const Neighbours &n = here->second;
+                successors[*n.nextId] = {*n.nextDay, n.nextPrev.value_or(""), row->day};
+            }
         }
     }
     Rows facts;
-    std::vector<std::string> left;
     for (const Row &row : rows) {
         const EventHeader &h = row.contact->header;
-        if (row.placedBySql) {
-            left.push_back(h.id);
-            continue;
-        }
         std::optional<int> gap;
         if (row.prev) {
             gap = int(*Date::parseIso(row.day) - *Date::parseIso(*row.prev));
@@ -344,7 +338,15 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
                   {T::Text, T::Text, T::Text, T::Text, T::Text, T::Integer, T::Integer, T::Integer,
                    T::Integer, T::Text, T::Text, T::Integer},
                   facts);
-    addReportFacts(db, left);
+    for (const auto &[eventId, next] : successors) {
+        if (next.newPrev != next.oldPrev) {
+            db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
+                .bind(1, next.newPrev)
+                .bind(2, int64_t(*Date::parseIso(next.day) - *Date::parseIso(next.newPrev)))
+                .bind(3, eventId)
+                .run();
+        }
+    }
 }
 
 void rebuildReportFacts(Database &db)

@@ -34,10 +34,11 @@ void updateReportFacts(Database &db, const std::string &eventId,
 
 // The same for many new contacts at once that correct nothing (a push), just inserted: their
 // rows are made from the contacts themselves, by the rules of factsOf(), and go in with one
-// statement. Each row's predecessor in its series is the new row before it or, for the first
-// of a detainee's series, the series' last row already there: one look-up for all the
-// detainees. A detainee whose series already has a row after one of the new ones (a talk
-// written late) has their rows placed by SQL, with the rows after them renumbered.
+// statement. A row's predecessor in its series is the later of the new row before it and the
+// row already there before it; a row already there that now follows new ones (they were
+// written late) gets the last of them as its predecessor. One query finds the rows already
+// there around the first new talk of each detainee, and a second around the other new talks
+// of the detainees whose series go on after them.
 void addContactFacts(Database &db, const std::vector<const Contact *> &contacts);
 
 // What a contact counts for in the report, as currentFactsSelect() in report_facts.cpp says it

@@ -368,9 +368,22 @@ public:
     }
 };
 
+// Room for the message up front, so that a page of events is not copied as it grows (nor
+// its new memory faulted in again at each step). Events of about 300 bytes fit; a longer one
+// makes the text grow as it would have.
+template <typename Message> size_t roomFor(const Message &)
+{
+    return 1024;
+}
+template <> size_t roomFor(const SyncResponse &message)
+{
+    return 4096 + message.events.size() * 512;
+}
+
 template <typename Message> std::string encodeMessage(const Message &message)
 {
     std::string out;
+    out.reserve(roomFor(message));
     putU32(out, kMagic);
     out.push_back(char(kProtocolVersion >> 8));
     out.push_back(char(kProtocolVersion & 0xFF));

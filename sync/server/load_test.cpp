@@ -90,6 +90,7 @@ void together(int count, const std::function<void(int)> &work)
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < count; ++i) {
         threads.emplace_back(QThread::create([&work, i] { work(i); }));
+        threads.back()->setObjectName("tablet"); // apart from the server's in top and perf
     }
     for (const auto &thread : threads) {
         thread->start();

@@ -139,6 +139,7 @@ quint16 ServerWorkers::start(int count, const QHostAddress &address, quint16 por
         }
         port = portOf(socket); // a free port chosen for the first is the port of all
         m_workers.push_back(std::make_unique<Worker>(*this, socket, tls, limits));
+        m_workers.back()->setObjectName("ronde-worker"); // the thread's name in top and perf
         m_workers.back()->start();
         m_error = m_workers.back()->ready();
         if (!m_error.empty()) {

@@ -390,8 +390,15 @@ TEST_P(Report_, R5_4_ABatchOfContactsGetsTheRowsARebuildWould)
         {"mentor-1", Role::Mentor}, {"cm-1", Role::CaseManager}, {"gem-1", Role::Municipality}};
     const std::vector<ContactKind> kinds = {ContactKind::MentorTalk, ContactKind::PlanTalk,
                                             ContactKind::Intake, ContactKind::Other};
-    UuidGenerator ids([this] { return m_now; }, 7);
+    UuidGenerator uuids([this] { return m_now; }, 7);
     std::mt19937 random(11);
+    // Ids in no order of the batches: on one day the series goes by id, so a new talk may
+    // come before or after one already there on its day.
+    std::vector<std::string> ids;
+    for (int i = 0; i < 5 * 150; ++i) {
+        ids.push_back(uuids.next());
+    }
+    std::shuffle(ids.begin(), ids.end(), random);
     size_t stored = 0;
     // The last batch comes after everything before it, as a day's push does: every series
     // then goes on from its last row already there, without SQL.
@@ -400,7 +407,7 @@ TEST_P(Report_, R5_4_ABatchOfContactsGetsTheRowsARebuildWould)
         for (int i = 0; i < 150; ++i) {
             const auto &[author, role] = authors[random() % authors.size()];
             Contact c;
-            c.header.id = ids.next();
+            c.header.id = ids[size_t(batch * 150 + i)];
             c.header.detaineeId = random() % 2 ? "det-1" : "det-2";
             c.header.authorId = author;
             // Batch by batch later, with a spread that reaches back before earlier batches.
