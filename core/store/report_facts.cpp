@@ -164,11 +164,10 @@ bool anyReportFacts(Database &db)
 
 // What the rows already there say about the place of new mentor talks in their series, read
 // for all of them in one query (the talks are in `events`, not yet in report_facts): the day
-// of the row before each, and the row after it, with that row's day and predecessor.
+// of the row before each, and the id of the row after it.
 struct Neighbours
 {
-    std::optional<std::string> dayBefore;
-    std::optional<std::string> nextId, nextDay, nextPrev;
+    std::optional<std::string> dayBefore, nextId;
 };
 
 std::map<std::string, Neighbours> neighboursOf(Database &db, const std::vector<std::string> &ids)
@@ -190,22 +189,50 @@ std::map<std::string, Neighbours> neighboursOf(Database &db, const std::vector<s
                otherDays + " e.occurred_on ORDER BY r.occurred_on " + order + ", r.event_id " +
                order + " LIMIT 1))";
     };
-    Statement &q =
-        db.prepare("SELECT x.id, x.day_before, n.event_id, n.occurred_on, n.prev_on "
-                   "FROM (SELECT e.id AS id, " +
-                   seek("occurred_on", "<", "<", "DESC") + " AS day_before, " +
-                   seek("event_id", ">", ">", "ASC") + " AS next_id FROM " + db.jsonArrayRows(1) +
-                   " JOIN events e ON e.id = j.value) x "
-                   "LEFT JOIN report_facts n ON n.event_id = x.next_id");
+    Statement &q = db.prepare("SELECT e.id, " + seek("occurred_on", "<", "<", "DESC") + ", " +
+                              seek("event_id", ">", ">", "ASC") + " FROM events e WHERE " +
+                              db.inJsonArray("e.id", 1));
     q.bind(1, jsonTextArray(ids));
     const auto optionalText = [&q](int column) {
         return q.isNull(column) ? std::nullopt : std::optional(q.text(column));
     };
     while (q.step()) {
-        found[q.text(0)] = {optionalText(1), optionalText(2), optionalText(3), optionalText(4)};
+        found[q.text(0)] = {optionalText(1), optionalText(2)};
     }
     q.reset();
     return found;
+}
+
+// Sets the predecessor of rows already there that new rows now come before (`newPrev`: event
+// id, day), where it changed.
+void renumberSuccessors(Database &db, const std::map<std::string, std::string> &newPrev)
+{
+    if (newPrev.empty()) {
+        return;
+    }
+    std::vector<std::string> ids;
+    for (const auto &[id, prev] : newPrev) {
+        ids.push_back(id);
+    }
+    std::vector<std::tuple<std::string, std::string, int64_t>> changed; // id, prev, gap
+    Statement &rows = db.prepare("SELECT event_id, occurred_on, prev_on FROM report_facts WHERE " +
+                                 db.inJsonArray("event_id", 1));
+    rows.bind(1, jsonTextArray(ids));
+    while (rows.step()) {
+        const std::string &prev = newPrev.at(rows.text(0));
+        if (rows.isNull(2) || rows.text(2) != prev) {
+            changed.emplace_back(rows.text(0), prev,
+                                 *Date::parseIso(rows.text(1)) - *Date::parseIso(prev));
+        }
+    }
+    rows.reset();
+    for (const auto &[id, prev, gap] : changed) {
+        db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
+            .bind(1, prev)
+            .bind(2, gap)
+            .bind(3, id)
+            .run();
+    }
 }
 
 } // namespace
@@ -292,11 +319,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
     // Each new row's predecessor is the later of the new row before it and the row already
     // there before it (only the day is kept, so the later day). A row already there after new
     // ones gets the last of those as its predecessor.
-    struct Successor
-    {
-        std::string day, oldPrev, newPrev;
-    };
-    std::map<std::string, Successor> successors;
+    std::map<std::string, std::string> successors; // event id, its new predecessor
     for (const auto &[detainee, inSeries] : series) {
         std::optional<std::string> newBefore;
         for (Row *row : inSeries) {
@@ -307,8 +330,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
                 !newBefore || (oldBefore && *oldBefore > *newBefore) ? oldBefore : newBefore;
             newBefore = row->day;
             if (here != around.end() && here->second.nextId) {
-                const Neighbours &n = here->second;
-                successors[*n.nextId] = {*n.nextDay, n.nextPrev.value_or(""), row->day};
+                successors[*here->second.nextId] = row->day;
             }
         }
     }
@@ -338,15 +360,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
                   {T::Text, T::Text, T::Text, T::Text, T::Text, T::Integer, T::Integer, T::Integer,
                    T::Integer, T::Text, T::Text, T::Integer},
                   facts);
-    for (const auto &[eventId, next] : successors) {
-        if (next.newPrev != next.oldPrev) {
-            db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
-                .bind(1, next.newPrev)
-                .bind(2, int64_t(*Date::parseIso(next.day) - *Date::parseIso(next.newPrev)))
-                .bind(3, eventId)
-                .run();
-        }
-    }
+    renumberSuccessors(db, successors);
 }
 
 void rebuildReportFacts(Database &db)

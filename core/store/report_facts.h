@@ -37,8 +37,8 @@ void updateReportFacts(Database &db, const std::string &eventId,
 // statement. A row's predecessor in its series is the later of the new row before it and the
 // row already there before it; a row already there that now follows new ones (they were
 // written late) gets the last of them as its predecessor. One query finds the rows already
-// there around the first new talk of each detainee, and a second around the other new talks
-// of the detainees whose series go on after them.
+// there around the first new talk of each detainee; only when a series goes on after it, one
+// more finds them around its other new talks, and one reads the rows that follow new ones.
 void addContactFacts(Database &db, const std::vector<const Contact *> &contacts);
 
 // What a contact counts for in the report, as currentFactsSelect() in report_facts.cpp says it

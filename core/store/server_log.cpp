@@ -90,12 +90,14 @@ int64_t ServerLog::sequenceUnlogged()
 void ServerLog::append(const std::vector<std::string> &eventIds, const std::string &originDevice)
 {
     // One statement for the whole batch: on PostgreSQL a statement per event was a round
-    // trip each.
-    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, "
-                 "d.facility_id, ?2 FROM " +
+    // trip each. Each event's facility is looked up by key: joined to the list instead,
+    // PostgreSQL (which guesses a list of 100) scanned all events of a small database.
+    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT event_id, "
+                 "facility_id, ?2 FROM (SELECT j.value AS event_id, j.position AS position, "
+                 "(SELECT d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
+                 "WHERE e.id = j.value) AS facility_id FROM " +
                  m_db.jsonArrayRows(1) +
-                 " JOIN events e ON e.id = j.value JOIN detainees d ON d.id = e.detainee_id "
-                 "WHERE true ORDER BY j.position ON CONFLICT DO NOTHING")
+                 ") n WHERE facility_id IS NOT NULL ORDER BY position ON CONFLICT DO NOTHING")
         .bind(1, jsonTextArray(eventIds))
         .bind(2, originDevice)
         .run();
