@@ -91,13 +91,13 @@ void ServerLog::append(const std::vector<std::string> &eventIds, const std::stri
 {
     // One statement for the whole batch: on PostgreSQL a statement per event was a round
     // trip each. Each event's facility is looked up by key: joined to the list instead,
-    // PostgreSQL (which guesses a list of 100) scanned all events of a small database.
-    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT event_id, "
-                 "facility_id, ?2 FROM (SELECT j.value AS event_id, j.position AS position, "
+    // PostgreSQL (which guesses a list of 100) scanned all events of a small database. The
+    // events are stored (a push's accepted ones); one that is not has no facility, and the
+    // NOT NULL of the column stops the transaction rather than leave it unnumbered.
+    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, "
                  "(SELECT d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
-                 "WHERE e.id = j.value) AS facility_id FROM " +
-                 m_db.jsonArrayRows(1) +
-                 ") n WHERE facility_id IS NOT NULL ORDER BY position ON CONFLICT DO NOTHING")
+                 "WHERE e.id = j.value), ?2 FROM " +
+                 m_db.jsonArrayRows(1) + " WHERE true ORDER BY j.position ON CONFLICT DO NOTHING")
         .bind(1, jsonTextArray(eventIds))
         .bind(2, originDevice)
         .run();

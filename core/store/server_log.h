@@ -47,7 +47,8 @@ public:
     // transaction of its own, holding every facility's lock. Returns how many.
     int64_t sequenceUnlogged();
     // Numbers the events in the order given, each under the facility its detainee is in now;
-    // one that has a number keeps it. Call with holdSequenceLocksFor() held.
+    // one that has a number keeps it. Every event must be stored (an unknown id throws).
+    // Call with holdSequenceLocksFor() held.
     void append(const std::vector<std::string> &eventIds, const std::string &originDevice);
     // How many entries these events have (each has at most one): a check that an event was
     // numbered once, for `ronde-server loadtest`.

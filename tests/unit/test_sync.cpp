@@ -85,6 +85,22 @@ TEST_P(SyncTest, EventsAreNumberedInTheOrderTheTabletSentThem)
                              [&](const Contact &c) { return c.header.id == first.header.id; }));
 }
 
+// Numbering an id the server has no event for is a fault, not something to skip: the
+// request's transaction stops, and what it numbered before is not kept either.
+TEST_P(SyncTest, AnEventIdWithoutAnEventIsNeverNumbered)
+{
+    const auto detainees = bothTabletsInSync();
+    ASSERT_FALSE(detainees.empty());
+    const std::string stored = talk(m_tabletA, detainees[0].id, 1).header.id;
+    syncUntilDone(m_tabletA);
+    const int64_t before = m_central.database().scalar("SELECT COUNT(*) FROM server_log");
+    {
+        Transaction tx = m_central.transaction();
+        EXPECT_ANY_THROW(m_central.serverLog().append({stored, "no-such-event"}, "dev-x"));
+    }
+    EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM server_log"), before);
+}
+
 // DESIGN "Sync": the registry is the server's; a tablet proposes. Two proposals for the same
 // detainee and field made between syncs are both kept and flagged as a parallel update;
 // one made after pulling the other is not.
