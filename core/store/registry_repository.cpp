@@ -428,7 +428,6 @@ void RegistryRepository::addExclusions(std::vector<Detainee> &detainees, Stateme
 }
 
 namespace {
-
 constexpr const char *kStayColumns =
     "SELECT detainee_id, facility_id, from_on, to_on, arrival, departure FROM stays WHERE ";
 constexpr const char *kStayOrder = " ORDER BY detainee_id, from_on, to_on IS NULL, to_on";
@@ -452,7 +451,13 @@ Stay stayFromRow(Statement &row)
 
 std::vector<Stay> RegistryRepository::stays(const std::string &detaineeId)
 {
-    return std::move(staysOf({detaineeId})[detaineeId]);
+    Statement &row = m_db.prepare(std::string(kStayColumns) + "detainee_id = ?" + kStayOrder);
+    row.bind(1, detaineeId);
+    std::vector<Stay> result;
+    while (row.step()) {
+        result.push_back(stayFromRow(row));
+    }
+    return result;
 }
 
 std::map<std::string, std::vector<Stay>>

@@ -91,14 +91,17 @@ TEST_P(SyncTest, AnEventIdWithoutAnEventIsNeverNumbered)
 {
     const auto detainees = bothTabletsInSync();
     ASSERT_FALSE(detainees.empty());
-    const std::string stored = talk(m_tabletA, detainees[0].id, 1).header.id;
-    syncUntilDone(m_tabletA);
+    // Stored on the server, not numbered yet.
+    const Contact stored = talk(m_tabletA, detainees[0].id, 1);
+    ASSERT_EQ(m_central.events().importContacts({stored}).added, 1u);
     const int64_t before = m_central.database().scalar("SELECT COUNT(*) FROM server_log");
     {
         Transaction tx = m_central.transaction();
-        EXPECT_ANY_THROW(m_central.serverLog().append({stored, "no-such-event"}, "dev-x"));
+        EXPECT_ANY_THROW(
+            m_central.serverLog().append({stored.header.id, "no-such-event"}, "dev-x"));
     }
     EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM server_log"), before);
+    EXPECT_EQ(m_central.serverLog().countEntries({stored.header.id}), 0);
 }
 
 // DESIGN "Sync": the registry is the server's; a tablet proposes. Two proposals for the same

@@ -1,0 +1,204 @@
+// report_facts (core/store/report_facts.h), the narrow rows the report reads: kept as events
+// are written, one by one or a push's contacts together, they are always the rows a rebuild
+// from the events gives. On SQLite here, and on PostgreSQL in the PostgreSQL suite.
+#include "demo/demo.h"
+#include "store/report_facts.h"
+#include "store_fixture.h"
+
+#include <algorithm>
+#include <random>
+
+using namespace ronde;
+
+namespace {
+
+using ReportFacts = StoreTest;
+INSTANTIATE_TEST_SUITE_P(, ReportFacts, ::testing::ValuesIn(storeBackings()), backingName);
+
+} // namespace
+
+namespace {
+
+// Every row of report_facts as text, in the order of their events.
+std::vector<std::string> reportFactRows(Database &db)
+{
+    std::vector<std::string> rows;
+    Statement &row = db.prepare(
+        "SELECT event_id, detainee_id, occurred_on, type, kind, roles, topics, "
+        "COALESCE(satisfaction, 0), plan_help, COALESCE(series, '-'), COALESCE(prev_on, '-'), "
+        "COALESCE(gap_days, -1) FROM report_facts ORDER BY event_id");
+    while (row.step()) {
+        std::string text;
+        for (int column = 0; column < 12; ++column) {
+            text += row.text(column) + "|";
+        }
+        rows.push_back(text);
+    }
+    row.reset();
+    return rows;
+}
+
+} // namespace
+
+// The report reads report_facts, kept as events are written: a correction that moves a mentor
+// talk or makes it another kind of contact changes the series R1.2 counts gaps in, as does a
+// talk written after later ones; the rows kept that way are the rows a rebuild gives.
+TEST_P(ReportFacts, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
+{
+    store().events().record(mentorTalk("2026-01-10"));
+    const Contact second = store().events().record(mentorTalk("2026-01-12"));
+    const Contact third = store().events().record(mentorTalk("2026-01-30"));
+    Contact moved = mentorTalk("2026-01-25");
+    moved.header.supersedes = second.header.id;
+    store().events().record(moved);
+    Contact notATalk = mentorTalk("2026-01-30");
+    notATalk.kind = ContactKind::Other;
+    notATalk.header.supersedes = third.header.id;
+    store().events().record(notATalk);
+    store().events().record(mentorTalk("2026-01-20")); // written late, between two others
+
+    Database &db = store().database();
+    std::vector<std::string> series;
+    Statement &row = db.prepare("SELECT occurred_on, COALESCE(prev_on, '-'), "
+                                "COALESCE(gap_days, -1) FROM report_facts "
+                                "WHERE series = 'mentor' ORDER BY occurred_on");
+    while (row.step()) {
+        series.push_back(row.text(0) + " " + row.text(1) + " " + row.text(2));
+    }
+    row.reset();
+    EXPECT_EQ(series, (std::vector<std::string>{"2026-01-10 - -1", "2026-01-20 2026-01-10 10",
+                                                "2026-01-25 2026-01-20 5"}));
+    EXPECT_EQ(rows("report_facts"), 4) << "the two corrected talks are gone";
+
+    // A generated population on top (two facilities, every kind of event), then a rebuild.
+    DemoOptions options;
+    options.today = day("2026-11-22");
+    options.facilities = 2;
+    options.detaineesPerFacility = 40;
+    generateDemo(store(), options);
+    m_now = at("2026-11-22", 12);
+    // Corrections all over it: every fifth contact moved two days back, a mentor talk made
+    // another kind of contact and back.
+    int corrected = 0;
+    for (const Facility &facility : store().registry().facilities()) {
+        for (const Detainee &d : store().registry().detainees(facility.id)) {
+            const std::vector<Contact> contacts = store().events().allOf(d.id).contacts;
+            for (size_t i = 0; i < contacts.size(); i += 5) {
+                Contact correction = contacts[i];
+                correction.header.supersedes = correction.header.id;
+                correction.header.occurredAtMs -= 2 * 24 * 3600 * 1000LL;
+                if (correction.kind == ContactKind::MentorTalk) {
+                    correction.kind = ContactKind::Other;
+                } else if (correction.kind == ContactKind::Other &&
+                           correction.roles.contains(Role::Mentor)) {
+                    correction.kind = ContactKind::MentorTalk;
+                }
+                try {
+                    store().events().record(correction);
+                    ++corrected;
+                } catch (const ValidationError &) {
+                    // moved before admission: refused, and rightly so
+                }
+            }
+        }
+    }
+    EXPECT_GT(corrected, 100);
+    const std::vector<std::string> kept = reportFactRows(db);
+    EXPECT_GT(kept.size(), 500u);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
+}
+
+// A push's contacts get their rows from the contacts themselves (addContactFacts, its rules in
+// C++ beside the SQL of a rebuild): the rows, predecessors and gaps are the ones a rebuild
+// gives. Two detainees, several batches: talks after the rows already there, talks written
+// late between them, several on one day, every kind and role, the plan as a topic.
+TEST_P(ReportFacts, R5_4_ABatchOfContactsGetsTheRowsARebuildWould)
+{
+    Detainee other = *store().registry().detainee("det-1");
+    other.id = "det-2";
+    other.number = "0100002";
+    store().registry().upsert(other);
+    m_now = at("2026-06-30", 12);
+    store().events().record(mentorTalk("2026-02-01"));
+    store().events().record(mentorTalk("2026-03-20"));
+
+    const std::vector<std::pair<const char *, Role>> authors = {
+        {"mentor-1", Role::Mentor}, {"cm-1", Role::CaseManager}, {"gem-1", Role::Municipality}};
+    const std::vector<ContactKind> kinds = {ContactKind::MentorTalk, ContactKind::PlanTalk,
+                                            ContactKind::Intake, ContactKind::Other};
+    UuidGenerator uuids([this] { return m_now; }, 7);
+    std::mt19937 random(11);
+    // Ids in no order of the batches: on one day the series goes by id, so a new talk may
+    // come before or after one already there on its day.
+    std::vector<std::string> ids;
+    for (int i = 0; i < 5 * 150; ++i) {
+        ids.push_back(uuids.next());
+    }
+    std::shuffle(ids.begin(), ids.end(), random);
+    size_t stored = 0;
+    // The last batch comes after everything before it, as a day's push does: every series
+    // then goes on from its last row already there.
+    for (int batch = 0; batch < 5; ++batch) {
+        std::vector<Contact> contacts;
+        for (int i = 0; i < 150; ++i) {
+            const auto &[author, role] = authors[random() % authors.size()];
+            Contact c;
+            c.header.id = ids[size_t(batch * 150 + i)];
+            c.header.detaineeId = random() % 2 ? "det-1" : "det-2";
+            c.header.authorId = author;
+            // Batch by batch later, with a spread that reaches back before earlier batches.
+            const int day = batch < 4 ? batch * 20 + int(random() % 45) : 110 + int(random() % 15);
+            c.header.occurredAtMs =
+                at("2026-01-06", 8 + int(random() % 10)) + int64_t(day) * 86'400'000;
+            c.roles = {role};
+            c.kind = kinds[random() % kinds.size()];
+            if (random() % 3 == 0) {
+                c.topics = {Topic::ReintegrationPlan};
+            }
+            if (random() % 2) {
+                c.satisfaction = 1 + int(random() % 5);
+            }
+            contacts.push_back(c);
+        }
+        stored += store().events().importContacts(contacts).added;
+    }
+    EXPECT_GT(stored, 200u);
+    Database &db = store().database();
+    EXPECT_GT(db.scalar("SELECT COUNT(*) FROM report_facts WHERE series = 'mentor' AND "
+                        "prev_on IS NOT NULL"),
+              40);
+    EXPECT_GT(db.scalar("SELECT COUNT(*) FROM report_facts WHERE plan_help = 1"), 20);
+    const std::vector<std::string> kept = reportFactRows(db);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
+}
+
+// At shift change the talks of one day arrive from many tablets, in any order: on one day the
+// series goes by id, so a new talk can come between rows already there, before all of them,
+// or after; the rows that follow new ones get their new predecessor (R1.2's gaps).
+TEST_P(ReportFacts, R5_4_TalksOfOneDayFromSeveralPushesSortAmongEachOtherById)
+{
+    const auto talk = [](const char *iso, int n) {
+        Contact c = mentorTalk(iso);
+        c.header.id = "00000000-0000-7000-8000-00000000000" + std::to_string(n);
+        return c;
+    };
+    store().events().importContacts({talk("2026-03-01", 1)});
+    store().events().importContacts(
+        {talk("2026-03-10", 3), talk("2026-03-10", 6), talk("2026-03-11", 5)});
+    // Before all rows of 10 March, between them, after them, and after the next day.
+    EXPECT_EQ(
+        store()
+            .events()
+            .importContacts({talk("2026-03-10", 2), talk("2026-03-10", 4), talk("2026-03-10", 8),
+                             talk("2026-03-10", 9), talk("2026-03-12", 7)})
+            .added,
+        5u);
+    Database &db = store().database();
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM report_facts WHERE prev_on = '2026-03-10'"), 6)
+        << "every talk after the first of 10 March, up to the one of 11 March";
+    const std::vector<std::string> kept = reportFactRows(db);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
+}
