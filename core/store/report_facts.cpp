@@ -100,6 +100,25 @@ std::optional<SeriesPlace> placeReturnedBy(Statement &statement, const std::stri
     return place;
 }
 
+// The days from a row's predecessor in its series to the row (ISO days, as stored).
+std::optional<int> gapDays(const std::optional<std::string> &prev, const std::string &day)
+{
+    if (!prev) {
+        return std::nullopt;
+    }
+    return int(*Date::parseIso(day) - *Date::parseIso(*prev));
+}
+
+void setPredecessor(Database &db, const std::string &eventId, const std::string &day,
+                    const std::optional<std::string> &prev)
+{
+    db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
+        .bind(1, prev)
+        .bind(2, gapDays(prev, day))
+        .bind(3, eventId)
+        .run();
+}
+
 // Sets prev_on and gap_days in one detainee's series after the row of `place` came or went.
 // The series is ordered by day, then id; only that row and the one after it can have a new
 // predecessor, so one query reads the row before, the row itself and the one after, whatever
@@ -143,15 +162,7 @@ void renumberSeries(Database &db, const SeriesPlace &place)
     }
     for (const Row &row : rows) {
         if (row.prev != prev) {
-            std::optional<int64_t> gap;
-            if (prev) {
-                gap = *Date::parseIso(row.day) - *Date::parseIso(*prev);
-            }
-            db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
-                .bind(1, prev)
-                .bind(2, gap)
-                .bind(3, row.eventId)
-                .run();
+            setPredecessor(db, row.eventId, row.day, prev);
         }
         prev = row.day;
     }
@@ -179,18 +190,18 @@ std::map<std::string, Neighbours> neighboursOf(Database &db, const std::vector<s
     // The row before and the row after, each sought first on the talk's own day (by id), then
     // on the days before or after it: two seeks in the index. One comparison of row values
     // walked every row of the day on SQLite (a docking facility writes hundreds a day).
-    const auto seek = [](const char *column, const char *sameDay, const char *otherDays,
-                         const char *order) {
+    // `side` is "<" (before) or ">" (after).
+    const auto seek = [](const char *column, const std::string &side, const char *order) {
         const std::string inSeries =
             std::string("(SELECT r.") + column +
             " FROM report_facts r WHERE r.detainee_id = e.detainee_id AND r.series = 'mentor' AND ";
-        return "COALESCE(" + inSeries + "r.occurred_on = e.occurred_on AND r.event_id " + sameDay +
+        return "COALESCE(" + inSeries + "r.occurred_on = e.occurred_on AND r.event_id " + side +
                " e.id ORDER BY r.event_id " + order + " LIMIT 1), " + inSeries + "r.occurred_on " +
-               otherDays + " e.occurred_on ORDER BY r.occurred_on " + order + ", r.event_id " +
-               order + " LIMIT 1))";
+               side + " e.occurred_on ORDER BY r.occurred_on " + order + ", r.event_id " + order +
+               " LIMIT 1))";
     };
-    Statement &q = db.prepare("SELECT e.id, " + seek("occurred_on", "<", "<", "DESC") + ", " +
-                              seek("event_id", ">", ">", "ASC") + " FROM events e WHERE " +
+    Statement &q = db.prepare("SELECT e.id, " + seek("occurred_on", "<", "DESC") + ", " +
+                              seek("event_id", ">", "ASC") + " FROM events e WHERE " +
                               db.inJsonArray("e.id", 1));
     q.bind(1, jsonTextArray(ids));
     const auto optionalText = [&q](int column) {
@@ -214,24 +225,19 @@ void renumberSuccessors(Database &db, const std::map<std::string, std::string> &
     for (const auto &[id, prev] : newPrev) {
         ids.push_back(id);
     }
-    std::vector<std::tuple<std::string, std::string, int64_t>> changed; // id, prev, gap
+    std::vector<std::tuple<std::string, std::string, std::string>> changed; // id, day, prev
     Statement &rows = db.prepare("SELECT event_id, occurred_on, prev_on FROM report_facts WHERE " +
                                  db.inJsonArray("event_id", 1));
     rows.bind(1, jsonTextArray(ids));
     while (rows.step()) {
         const std::string &prev = newPrev.at(rows.text(0));
         if (rows.isNull(2) || rows.text(2) != prev) {
-            changed.emplace_back(rows.text(0), prev,
-                                 *Date::parseIso(rows.text(1)) - *Date::parseIso(prev));
+            changed.emplace_back(rows.text(0), rows.text(1), prev);
         }
     }
     rows.reset();
-    for (const auto &[id, prev, gap] : changed) {
-        db.prepare("UPDATE report_facts SET prev_on = ?, gap_days = ? WHERE event_id = ?")
-            .bind(1, prev)
-            .bind(2, gap)
-            .bind(3, id)
-            .run();
+    for (const auto &[id, day, prev] : changed) {
+        setPredecessor(db, id, day, prev);
     }
 }
 
@@ -326,8 +332,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
             const auto here = around.find(row->contact->header.id);
             const std::optional<std::string> oldBefore =
                 here == around.end() ? std::nullopt : here->second.dayBefore;
-            row->prev =
-                !newBefore || (oldBefore && *oldBefore > *newBefore) ? oldBefore : newBefore;
+            row->prev = std::max(oldBefore, newBefore); // no day sorts before any day
             newBefore = row->day;
             if (here != around.end() && here->second.nextId) {
                 successors[*here->second.nextId] = row->day;
@@ -337,10 +342,6 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
     Rows facts;
     for (const Row &row : rows) {
         const EventHeader &h = row.contact->header;
-        std::optional<int> gap;
-        if (row.prev) {
-            gap = int(*Date::parseIso(row.day) - *Date::parseIso(*row.prev));
-        }
         facts.row()
             .add(h.id)
             .add(h.detaineeId)
@@ -353,7 +354,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
             .add(int64_t(row.fact.planHelp ? 1 : 0))
             .add(row.fact.mentorSeries ? std::optional<std::string>("mentor") : std::nullopt)
             .add(row.prev)
-            .add(gap);
+            .add(gapDays(row.prev, row.day));
     }
     using T = Database::ColumnType;
     db.insertRows(std::string("INSERT INTO report_facts (") + kColumns + ", prev_on, gap_days)",
