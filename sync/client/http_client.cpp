@@ -10,7 +10,9 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QThread>
 #include <algorithm>
+#include <memory>
 
 namespace ronde::sync {
 namespace {
@@ -53,6 +55,46 @@ SyncSummary failed(SyncSummary summary, SyncProblem problem)
     summary.problem = std::move(problem);
     return summary;
 }
+
+// One sync request on its way, its answer waited for later: posted on a thread of its own, so
+// that the thread that sent it can store the last page meanwhile. Waiting runs the waiting
+// thread's event loop, as postMessage does.
+class RequestInFlight
+{
+public:
+    RequestInFlight(SyncRequest request, const QUrl &url, const QByteArray &pinnedPem)
+        : m_request(std::move(request))
+        , m_thread(QThread::create([this, url, pinnedPem, body = encode(m_request)] {
+            m_reply = postMessage(url, body, pinnedPem);
+        }))
+    {
+        m_thread->start();
+    }
+    RequestInFlight(const RequestInFlight &) = delete;
+    RequestInFlight &operator=(const RequestInFlight &) = delete;
+    // An answer no longer wanted is still waited for (the thread writes into this object),
+    // with this thread's events served meanwhile: the server may be in this very process.
+    ~RequestInFlight() { answer(); }
+
+    const SyncRequest &request() const { return m_request; }
+    HttpReply answer()
+    {
+        if (!m_thread->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+            if (!m_thread->isFinished()) {
+                loop.exec();
+            }
+        }
+        m_thread->wait();
+        return m_reply;
+    }
+
+private:
+    SyncRequest m_request;
+    HttpReply m_reply;
+    std::unique_ptr<QThread> m_thread;
+};
 
 } // namespace
 
@@ -196,10 +238,16 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     size_t changesPerRequest = kBatch;
     size_t auditPerRequest = TabletSync::kAuditPerRequest;
     constexpr size_t kSmallestRequest = 50;
+    const QByteArray pinnedPem = QByteArray::fromStdString(enrolment->serverCertificatePem);
+    // A request already sent while the last answer was being stored (canAskAhead).
+    std::unique_ptr<RequestInFlight> ahead;
     for (summary.rounds = 1; summary.rounds <= kMaxRounds; ++summary.rounds) {
-        const SyncRequest request = m_tablet.nextRequest(changesPerRequest, auditPerRequest);
-        const Reply reply = postMessage(url, encode(request),
-                                        QByteArray::fromStdString(enrolment->serverCertificatePem));
+        const std::unique_ptr<RequestInFlight> inFlight =
+            ahead ? std::move(ahead)
+                  : std::make_unique<RequestInFlight>(
+                        m_tablet.nextRequest(changesPerRequest, auditPerRequest), url, pinnedPem);
+        const SyncRequest &request = inFlight->request();
+        const Reply reply = inFlight->answer();
         if (reply.status == 0) {
             return failed(summary, connectionProblem(reply));
         }
@@ -223,6 +271,15 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         } catch (const WireError &e) {
             return failed(summary,
                           {SyncProblem::Kind::UnexpectedAnswer, QString::fromUtf8(e.what()), 0});
+        }
+        // The server reads the next page while this one is stored. Should storing it fail,
+        // the answer ahead is thrown away, and a next sync does it all again: the cursor it
+        // came from was never stored, and a record it carried (saved meanwhile) is still in
+        // the outbox, sent again and known to the server as a copy.
+        if (TabletSync::canAskAhead(request, response)) {
+            ahead = std::make_unique<RequestInFlight>(
+                m_tablet.requestAfter(response, changesPerRequest, auditPerRequest), url,
+                pinnedPem);
         }
         try {
             summary.pulled += int(m_tablet.apply(request, response));

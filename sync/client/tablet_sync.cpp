@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "util/text.h"
 
+#include <algorithm>
 #include <set>
 
 namespace ronde::sync {
@@ -130,6 +131,20 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges, size_t maxAudit)
         request.audit.push_back(std::move(entry));
     }
     request.pinChanges = SignInService(m_store).sendablePinChanges();
+    return request;
+}
+
+bool TabletSync::canAskAhead(const SyncRequest &request, const SyncResponse &response)
+{
+    return response.more && request.changes.empty() && request.audit.empty() &&
+           request.pinChanges.empty() && response.acks.empty() && !response.registry;
+}
+
+SyncRequest TabletSync::requestAfter(const SyncResponse &response, size_t maxChanges,
+                                     size_t maxAudit)
+{
+    SyncRequest request = nextRequest(maxChanges, maxAudit);
+    request.cursor = std::max(request.cursor, response.nextCursor); // as apply() will store it
     return request;
 }
 

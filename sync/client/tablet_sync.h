@@ -44,6 +44,15 @@ public:
     // Audit entries a request carries at most (the server's default limit).
     static constexpr size_t kAuditPerRequest = 5'000;
     SyncRequest nextRequest(size_t maxChanges, size_t maxAudit = kAuditPerRequest);
+    // Whether the request after `request` may be built and sent before `response` is applied,
+    // so that the server reads the next page while this tablet stores this one: only in a
+    // round that only pulled and has more to pull. A round that sent records, audit entries
+    // or PINs has them still waiting here until applied (the next request would carry them
+    // again), and a new registry changes what the next request claims.
+    static bool canAskAhead(const SyncRequest &request, const SyncResponse &response);
+    // That next request: as nextRequest, from where `response` leaves off.
+    SyncRequest requestAfter(const SyncResponse &response, size_t maxChanges,
+                             size_t maxAudit = kAuditPerRequest);
     // Applies the answer to `request`. Returns how many events were pulled.
     size_t apply(const SyncRequest &request, const SyncResponse &response);
     // After apply(): whether the sync is complete, with nothing left to pull, the outbox

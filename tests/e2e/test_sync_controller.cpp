@@ -349,3 +349,70 @@ TEST_F(SyncControllerTest, ASyncWhosePageClosedStillEnds)
     EXPECT_EQ(m_session.pendingChanges(), 0);
     EXPECT_TRUE(syncAndWait()) << "and the next sync runs";
 }
+
+// A pull of many pages: while the tablet stores one page, the next is already asked for
+// (TabletSync::canAskAhead). Every event arrives once, in one round per page, and no round
+// asks for a page twice.
+TEST_F(SyncControllerTest, ALongPullComesPageByPageEachPageOnce)
+{
+    sync::SyncLimits smallPages;
+    smallPages.eventsPerPage = 7;
+    m_endpoint.reset();
+    m_service = std::make_unique<sync::SyncService>(*m_central, smallPages);
+    startServer();
+    const int64_t logged = m_central->database().scalar(
+        "SELECT COUNT(*) FROM server_log WHERE facility_id = '" + m_facility + "'");
+    ASSERT_GT(logged, 5 * 7) << "a pull of several pages";
+    Store tablet(m_dir.filePath("paged.sqlite").toStdString());
+    sync::HttpClient client(tablet);
+    ASSERT_EQ(client.enrol(QUrl(url()), code(), "paged"), "");
+    const sync::SyncSummary summary = client.syncOnce();
+    ASSERT_TRUE(summary.ok) << summary.error.toStdString();
+    EXPECT_EQ(summary.pulled, logged);
+    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), logged);
+    EXPECT_EQ(summary.rounds, (logged + 6) / 7) << "one round per page";
+    EXPECT_EQ(sync::TabletSync(tablet).cursor(),
+              m_central->database().scalar("SELECT MAX(seq) FROM server_log WHERE facility_id = '" +
+                                           m_facility + "'"));
+}
+
+// A page the tablet cannot store stops the sync, with the next page already asked for: that
+// answer is thrown away, nothing after the stored pages stays, and the next sync brings the
+// rest, each event once.
+TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBringsTheRest)
+{
+    sync::SyncLimits smallPages;
+    smallPages.eventsPerPage = 7;
+    m_endpoint.reset();
+    m_service = std::make_unique<sync::SyncService>(*m_central, smallPages);
+    startServer();
+    const int64_t logged = m_central->database().scalar(
+        "SELECT COUNT(*) FROM server_log WHERE facility_id = '" + m_facility + "'");
+    ASSERT_GT(logged, 5 * 7);
+    // The 17th event pulled is on the third page.
+    Statement &seventeenth = m_central->database().prepare(
+        "SELECT event_id FROM server_log WHERE facility_id = ? ORDER BY seq LIMIT 1 OFFSET 16");
+    seventeenth.bind(1, m_facility);
+    ASSERT_TRUE(seventeenth.step());
+    const std::string unstorable = seventeenth.text(0);
+    Store tablet(m_dir.filePath("paged.sqlite").toStdString());
+    tablet.database().exec("CREATE TRIGGER no_room BEFORE INSERT ON events WHEN NEW.id = '" +
+                           unstorable + "' BEGIN SELECT RAISE(ABORT, 'geen ruimte'); END");
+    sync::HttpClient client(tablet);
+    ASSERT_EQ(client.enrol(QUrl(url()), code(), "paged"), "");
+
+    const sync::SyncSummary stopped = client.syncOnce();
+    EXPECT_FALSE(stopped.ok);
+    ASSERT_TRUE(stopped.problem.has_value());
+    EXPECT_EQ(stopped.problem->kind, sync::SyncProblem::Kind::AnswerNotApplied);
+    EXPECT_EQ(stopped.rounds, 3);
+    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), 2 * 7)
+        << "the two pages stored, not the third nor the one asked for ahead";
+
+    tablet.database().exec("DROP TRIGGER no_room");
+    const sync::SyncSummary resumed = client.syncOnce();
+    ASSERT_TRUE(resumed.ok) << resumed.error.toStdString();
+    EXPECT_EQ(resumed.pulled, logged - 2 * 7);
+    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), logged);
+    EXPECT_TRUE(tablet.events().byId(unstorable).has_value());
+}
