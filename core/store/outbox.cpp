@@ -8,16 +8,34 @@ Outbox::Outbox(Database &db)
     : m_db(db)
 {}
 
-std::vector<OutboxEntry> Outbox::pending(int limit)
+namespace {
+
+std::vector<OutboxEntry> entries(Statement &row)
 {
-    Statement &row = m_db.prepare(
-        "SELECT seq, event_id FROM outbox WHERE refused_reason IS NULL ORDER BY seq LIMIT ?");
-    row.bind(1, limit);
     std::vector<OutboxEntry> result;
     while (row.step()) {
         result.push_back({row.int64(0), row.text(1)});
     }
     return result;
+}
+
+} // namespace
+
+std::vector<OutboxEntry> Outbox::pending(int limit)
+{
+    Statement &row = m_db.prepare(
+        "SELECT seq, event_id FROM outbox WHERE refused_reason IS NULL ORDER BY seq LIMIT ?");
+    row.bind(1, limit);
+    return entries(row);
+}
+
+std::vector<OutboxEntry> Outbox::pendingAfter(const std::string &eventId, int limit)
+{
+    Statement &row =
+        m_db.prepare("SELECT seq, event_id FROM outbox WHERE refused_reason IS NULL "
+                     "AND seq > (SELECT seq FROM outbox WHERE event_id = ?) ORDER BY seq LIMIT ?");
+    row.bind(1, eventId).bind(2, limit);
+    return entries(row);
 }
 
 int64_t Outbox::size()

@@ -36,6 +36,9 @@ public:
 
     // What the next sync sends: waiting, not refused.
     std::vector<OutboxEntry> pending(int limit);
+    // The same, after the entry of `eventId` (read while a request that ends with it is on its
+    // way); none when that entry is gone.
+    std::vector<OutboxEntry> pendingAfter(const std::string &eventId, int limit);
     // How many wait to be sent (refused ones not counted).
     int64_t size();
     // Drops the entries the server has; unknown ids are ignored (idempotent).

@@ -241,12 +241,22 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     const QByteArray pinnedPem = QByteArray::fromStdString(enrolment->serverCertificatePem);
     // A request already sent while the last answer was being stored (canAskAhead).
     std::unique_ptr<RequestInFlight> ahead;
+    // What the next request sends, read from the outbox while the server stored the last.
+    std::optional<TabletSync::Sendable> readAhead;
     for (summary.rounds = 1; summary.rounds <= kMaxRounds; ++summary.rounds) {
-        const std::unique_ptr<RequestInFlight> inFlight =
-            ahead ? std::move(ahead)
-                  : std::make_unique<RequestInFlight>(
-                        m_tablet.nextRequest(changesPerRequest, auditPerRequest), url, pinnedPem);
+        std::unique_ptr<RequestInFlight> inFlight = std::move(ahead);
+        if (!inFlight) {
+            inFlight = std::make_unique<RequestInFlight>(
+                readAhead && !readAhead->empty()
+                    ? m_tablet.requestWith(std::move(*readAhead), auditPerRequest)
+                    : m_tablet.nextRequest(changesPerRequest, auditPerRequest),
+                url, pinnedPem);
+        }
+        readAhead.reset();
         const SyncRequest &request = inFlight->request();
+        if (!request.changes.empty() || !request.audit.empty()) {
+            readAhead = m_tablet.sendableAfter(request, changesPerRequest, auditPerRequest);
+        }
         const Reply reply = inFlight->answer();
         if (reply.status == 0) {
             return failed(summary, connectionProblem(reply));
@@ -255,6 +265,7 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
             (changesPerRequest > kSmallestRequest || auditPerRequest > kSmallestRequest)) {
             changesPerRequest = std::max(kSmallestRequest, changesPerRequest / 2);
             auditPerRequest = std::max(kSmallestRequest, auditPerRequest / 2);
+            readAhead.reset(); // read after records the server did not take
             continue; // nothing was stored: the same records go again, in a smaller request
         }
         if (reply.status == 403 && reply.body == QByteArray(kWipe)) {

@@ -110,6 +110,68 @@ std::vector<SetAsideEvent> TabletSync::setAsideEvents()
 
 SyncRequest TabletSync::nextRequest(size_t maxChanges, size_t maxAudit)
 {
+    std::vector<std::string> ids;
+    for (const OutboxEntry &entry : m_store.outbox().pending(int(maxChanges))) {
+        ids.push_back(entry.eventId);
+    }
+    Sendable sendable;
+    // The only read that takes a questionnaire's answers: to the server (R7.3).
+    sendable.changes = m_store.events().byIds(ids, EventRepository::Answers::Included);
+    return requestWith(std::move(sendable), maxAudit);
+}
+
+int64_t TabletSync::auditCursor()
+{
+    const std::string value = state("audit_cursor");
+    return value.empty() ? 0 : std::stoll(value);
+}
+
+void TabletSync::addAudit(Sendable &sendable, size_t maxAudit)
+{
+    int64_t after = auditCursor();
+    if (!sendable.audit.empty()) {
+        const auto seq = m_store.audit().seqOf(sendable.audit.back().id);
+        if (!seq) {
+            return;
+        }
+        after = *seq;
+    }
+    if (sendable.audit.size() >= maxAudit) {
+        return;
+    }
+    for (auto &[seq, entry] : m_store.audit().after(after, int(maxAudit - sendable.audit.size()))) {
+        sendable.audit.push_back(std::move(entry));
+    }
+}
+
+TabletSync::Sendable TabletSync::sendableAfter(const SyncRequest &sent, size_t maxChanges,
+                                               size_t maxAudit)
+{
+    Sendable sendable;
+    if (!sent.changes.empty()) {
+        std::vector<std::string> ids;
+        for (const OutboxEntry &entry :
+             m_store.outbox().pendingAfter(headerOf(sent.changes.back()).id, int(maxChanges))) {
+            ids.push_back(entry.eventId);
+        }
+        sendable.changes = m_store.events().byIds(ids, EventRepository::Answers::Included);
+    }
+    if (!sent.audit.empty()) {
+        const auto seq = m_store.audit().seqOf(sent.audit.back().id);
+        if (!seq) {
+            return {};
+        }
+        for (auto &[entrySeq, entry] : m_store.audit().after(*seq, int(maxAudit))) {
+            sendable.audit.push_back(std::move(entry));
+        }
+    }
+    return sendable;
+}
+
+SyncRequest TabletSync::requestWith(Sendable sendable, size_t maxAudit)
+{
+    // Audit entries written since `sendable` was read (this sync's own, after a round) go too.
+    addAudit(sendable, maxAudit);
     SyncRequest request;
     if (const auto e = enrolment()) {
         request.deviceId = e->deviceId;
@@ -119,17 +181,8 @@ SyncRequest TabletSync::nextRequest(size_t maxChanges, size_t maxAudit)
     const std::string version = state("registry_version");
     request.registryVersion = version.empty() ? 0 : std::stoll(version);
     request.deviceHlc = m_store.events().clock().now().packed();
-    std::vector<std::string> ids;
-    for (const OutboxEntry &entry : m_store.outbox().pending(int(maxChanges))) {
-        ids.push_back(entry.eventId);
-    }
-    // The only read that takes a questionnaire's answers: to the server (R7.3).
-    request.changes = m_store.events().byIds(ids, EventRepository::Answers::Included);
-    const std::string sent = state("audit_cursor");
-    for (auto &[seq, entry] :
-         m_store.audit().after(sent.empty() ? 0 : std::stoll(sent), int(maxAudit))) {
-        request.audit.push_back(std::move(entry));
-    }
+    request.changes = std::move(sendable.changes);
+    request.audit = std::move(sendable.audit);
     request.pinChanges = SignInService(m_store).sendablePinChanges();
     return request;
 }
@@ -281,13 +334,12 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     m_store.events().clock().receive(HlcStamp::unpack(response.serverHlc));
     // The cursor moves only together with what it covers.
     setState("cursor", std::to_string(std::max(request.cursor, response.nextCursor)));
-    const std::string sent = state("audit_cursor");
-    int64_t auditCursor = sent.empty() ? 0 : std::stoll(sent);
+    int64_t auditSentUpTo = auditCursor();
     std::set<std::string> gone(purged.begin(), purged.end());
     if (!request.audit.empty()) { // the server has them: move the audit cursor past them
         if (const auto seq = m_store.audit().seqOf(request.audit.back().id)) {
-            auditCursor = *seq;
-            setState("audit_cursor", std::to_string(auditCursor));
+            auditSentUpTo = *seq;
+            setState("audit_cursor", std::to_string(auditSentUpTo));
         }
         // Entries about a detainee purged earlier, made before the purge and sent only now
         // (each detainee looked up once: a day's push sends hundreds of entries).
@@ -306,7 +358,7 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
     // A purged detainee's audit entries go too, once the server has them (docs/RULES.md
     // "Privacy"); later ones wait until they are sent.
     for (const std::string &detaineeId : gone) {
-        m_store.audit().removeSentOf(detaineeId, auditCursor);
+        m_store.audit().removeSentOf(detaineeId, auditSentUpTo);
     }
     // A sync that moved records, PINs or the registry is in the tablet's audit log, and so
     // reaches the server's with the next sync. One that only delivered audit entries, or

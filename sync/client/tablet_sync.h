@@ -44,6 +44,22 @@ public:
     // Audit entries a request carries at most (the server's default limit).
     static constexpr size_t kAuditPerRequest = 5'000;
     SyncRequest nextRequest(size_t maxChanges, size_t maxAudit = kAuditPerRequest);
+    // What a request sends from the outbox and the audit log: the part of a request that takes
+    // time to read (5,000 records: ~25 ms).
+    struct Sendable
+    {
+        std::vector<AnyEvent> changes;
+        std::vector<AuditEntry> audit;
+        bool empty() const { return changes.empty() && audit.empty(); }
+    };
+    // What the request after `sent` will send, read while the server stores `sent`: the
+    // records and audit entries after those it carries, which stay here until its answer is
+    // applied. Nothing when they are gone already.
+    Sendable sendableAfter(const SyncRequest &sent, size_t maxChanges,
+                           size_t maxAudit = kAuditPerRequest);
+    // A request that sends `sendable` and the audit entries written since, up to `maxAudit`,
+    // with the rest (cursor, registry version, clock, PINs) as they are now.
+    SyncRequest requestWith(Sendable sendable, size_t maxAudit = kAuditPerRequest);
     // Whether the request after `request` may be built and sent before `response` is applied,
     // so that the server reads the next page while this tablet stores this one: only in a
     // round that only pulled and has more to pull. A round that sent records, audit entries
@@ -69,6 +85,9 @@ public:
 
 private:
     std::string state(const std::string &key);
+    int64_t auditCursor();
+    // Adds the audit entries after the last of `sendable` (or after the audit cursor).
+    void addAudit(Sendable &sendable, size_t maxAudit);
     void setState(const std::string &key, const std::string &value);
     void setAside(const EventHeader &header, const std::string &type, const std::string &reason);
     // Returns the detainees it purged.

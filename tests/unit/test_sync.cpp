@@ -26,35 +26,6 @@ TEST_P(SyncTest, PagesThroughALongHistory)
     EXPECT_EQ(eventIds(m_tabletA), facilityEventIds(m_central, m_facility));
 }
 
-// The next page is asked for before this one is stored only in a round that pulled and has
-// more to pull: what a round sent (records, audit entries, PINs) is still waiting on the tablet
-// until its answer is applied, and a new registry changes what the next request claims.
-TEST(TabletSyncAhead, OnlyARoundThatOnlyPulledAndHasMoreAsksAhead)
-{
-    const SyncRequest pulling;
-    SyncResponse more;
-    more.more = true;
-    EXPECT_TRUE(TabletSync::canAskAhead(pulling, more));
-    EXPECT_FALSE(TabletSync::canAskAhead(pulling, SyncResponse{})) << "nothing more to pull";
-
-    SyncRequest sent = pulling;
-    sent.changes.emplace_back(Contact{});
-    EXPECT_FALSE(TabletSync::canAskAhead(sent, more)) << "records still in the outbox";
-    sent = pulling;
-    sent.audit.emplace_back();
-    EXPECT_FALSE(TabletSync::canAskAhead(sent, more)) << "audit entries not yet delivered";
-    sent = pulling;
-    sent.pinChanges.emplace_back();
-    EXPECT_FALSE(TabletSync::canAskAhead(sent, more)) << "PIN changes not yet marked sent";
-
-    SyncResponse withRegistry = more;
-    withRegistry.registry.emplace();
-    EXPECT_FALSE(TabletSync::canAskAhead(pulling, withRegistry)) << "a registry to apply first";
-    SyncResponse acknowledged = more;
-    acknowledged.acks.emplace_back();
-    EXPECT_FALSE(TabletSync::canAskAhead(pulling, acknowledged));
-}
-
 // Issue #4: A and B write offline, both sync, both hold exactly the union; the server
 // holds each event once.
 TEST_P(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)

@@ -1,0 +1,85 @@
+// The tablet's rounds of a sync overlapping with the server's work (HttpClient::syncOnce): the
+// next page asked for while this one is stored, the next push read while the server stores
+// this one. In one process through the real wire format (the fixture is instantiated in
+// test_sync.cpp); over HTTP in tests/e2e/test_sync_controller.cpp.
+#include "sync_fixture.h"
+
+// The next page is asked for before this one is stored only in a round that pulled and has
+// more to pull: what a round sent (records, audit entries, PINs) is still waiting on the tablet
+// until its answer is applied, and a new registry changes what the next request claims.
+TEST(TabletSyncAhead, OnlyARoundThatOnlyPulledAndHasMoreAsksAhead)
+{
+    const SyncRequest pulling;
+    SyncResponse more;
+    more.more = true;
+    EXPECT_TRUE(TabletSync::canAskAhead(pulling, more));
+    EXPECT_FALSE(TabletSync::canAskAhead(pulling, SyncResponse{})) << "nothing more to pull";
+
+    SyncRequest sent = pulling;
+    sent.changes.emplace_back(Contact{});
+    EXPECT_FALSE(TabletSync::canAskAhead(sent, more)) << "records still in the outbox";
+    sent = pulling;
+    sent.audit.emplace_back();
+    EXPECT_FALSE(TabletSync::canAskAhead(sent, more)) << "audit entries not yet delivered";
+    sent = pulling;
+    sent.pinChanges.emplace_back();
+    EXPECT_FALSE(TabletSync::canAskAhead(sent, more)) << "PIN changes not yet marked sent";
+
+    SyncResponse withRegistry = more;
+    withRegistry.registry.emplace();
+    EXPECT_FALSE(TabletSync::canAskAhead(pulling, withRegistry)) << "a registry to apply first";
+    SyncResponse acknowledged = more;
+    acknowledged.acks.emplace_back();
+    EXPECT_FALSE(TabletSync::canAskAhead(pulling, acknowledged));
+}
+
+// While the server stores a push, the tablet reads what its next request sends (HttpClient::
+// syncOnce): the records and audit entries after those on their way, none of them twice; when
+// it is sent, the audit entries written since (the round's own) go along.
+TEST_P(SyncTest, TheNextPushIsReadWhileTheServerStoresThisOne)
+{
+    const std::vector<Detainee> detainees = bothTabletsInSync();
+    std::vector<std::string> written;
+    for (int i = 0; i < 7; ++i) {
+        written.push_back(talk(m_tabletA, detainees[size_t(i) % detainees.size()].id, i).header.id);
+    }
+    const auto idsOf = [](const std::vector<AnyEvent> &events) {
+        std::vector<std::string> ids;
+        for (const AnyEvent &e : events) {
+            ids.push_back(headerOf(e).id);
+        }
+        return ids;
+    };
+    const auto seqOf = [&](const AuditEntry &entry) { return *m_tabletA.audit().seqOf(entry.id); };
+    TabletSync client(m_tabletA);
+    SyncRequest first;
+    decode(encode(client.nextRequest(3, 4)), first);
+    TabletSync::Sendable next = client.sendableAfter(first, 3, 4);
+    EXPECT_EQ(idsOf(first.changes), std::vector<std::string>(written.begin(), written.begin() + 3));
+    EXPECT_EQ(idsOf(next.changes),
+              std::vector<std::string>(written.begin() + 3, written.begin() + 6));
+    ASSERT_EQ(first.audit.size(), 4u);
+    ASSERT_EQ(next.audit.size(), 4u);
+    EXPECT_EQ(seqOf(next.audit.front()), seqOf(first.audit.back()) + 1) << "the entries after";
+
+    SyncResponse answer;
+    decode(encode(m_service.sync(first)), answer);
+    client.apply(first, answer);
+    const std::vector<std::string> nextIds = idsOf(next.changes);
+    const std::string nextAuditId = next.audit.front().id;
+    SyncRequest second;
+    decode(encode(client.requestWith(std::move(next), 6)), second);
+    EXPECT_EQ(idsOf(second.changes), nextIds);
+    ASSERT_GT(second.audit.size(), 4u) << "topped up with the entries written since";
+    EXPECT_EQ(second.audit.front().id, nextAuditId);
+    const auto newest = m_tabletA.audit().after(seqOf(second.audit.back()), 10);
+    EXPECT_TRUE(newest.empty()) << "up to the first answer's own entry";
+    EXPECT_EQ(second.cursor, client.cursor()) << "from where the first answer left off";
+    decode(encode(m_service.sync(second)), answer);
+    client.apply(second, answer);
+    syncUntilDone(m_tabletA);
+    for (const std::string &id : written) {
+        EXPECT_TRUE(m_central.events().byId(id).has_value()) << id;
+    }
+    EXPECT_EQ(m_tabletA.outbox().size(), 0);
+}
