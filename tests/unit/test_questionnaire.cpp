@@ -261,3 +261,40 @@ TEST_P(SyncTest, QuestionnaireAnswersReachOnlyTheServer)
     EXPECT_FALSE(
         questionnaireTiming(chosen->admittedOn, chosen->dischargedOn, offers, kToday).mayAskNow);
 }
+
+// R7.3, the last line: should the server's cache of events ever hold a questionnaire with its
+// answers (its reads leave them out), a page still carries the offer only.
+TEST_P(SyncTest, APageCarriesNoAnswersEvenFromACacheThatHoldsThem)
+{
+    const std::vector<Detainee> detainees = bothTabletsInSync();
+    const Detainee &chosen = detainees.back();
+    Questionnaire q = questionnaireOn(chosen.id, userOf(m_central, Role::Mentor),
+                                      utcFromAmsterdam({kToday, 11 * 60}), true);
+    q = m_central.events().record(q);
+    m_service.sequenceUnloggedEvents();
+    EventCache holdingAnswers; // large enough to hold it while the pages before it go by
+    const auto cached =
+        holdingAnswers.byIds({q.header.id}, [&](const std::vector<std::string> &ids) {
+            return m_central.events().byIds(ids, EventRepository::Answers::Included);
+        });
+    ASSERT_TRUE(std::get<Questionnaire>(*cached.at(0)).answers) << "the cache holds the answers";
+    SyncService service{m_central, SyncLimits{5'000, 40}, &holdingAnswers};
+
+    Store tablet{":memory:", m_clock, DatabaseKey::generate()};
+    enrol(tablet, m_facility);
+    bool pulled = false;
+    for (int round = 0; round < 100; ++round) {
+        roundTrip(tablet, 500, &service);
+        for (const auto &event : m_lastResponse.events) {
+            if (const auto *copy = std::get_if<Questionnaire>(event.get())) {
+                pulled = pulled || copy->header.id == q.header.id;
+                EXPECT_FALSE(copy->answers) << "R7.3: the offer only";
+            }
+        }
+        if (TabletSync(tablet).finished(m_lastRequest, m_lastResponse)) {
+            break;
+        }
+    }
+    EXPECT_TRUE(pulled);
+    EXPECT_TRUE(std::get<Questionnaire>(*cached.at(0)).answers) << "the cached event unchanged";
+}
