@@ -64,11 +64,16 @@ class RequestInFlight
 public:
     RequestInFlight(SyncRequest request, const QUrl &url, const QByteArray &pinnedPem)
         : m_request(std::move(request))
-        , m_thread(QThread::create([this, url, pinnedPem, body = encode(m_request)] {
-            m_reply = postMessage(url, body, pinnedPem);
-        }))
     {
+        m_thread.reset(QThread::create([this, url, pinnedPem, body = encode(m_request)] {
+            m_reply = postMessage(url, body, pinnedPem);
+        }));
         m_thread->start();
+        if (!m_thread->isRunning() && !m_thread->isFinished()) { // no thread to be had
+            m_thread->wait();
+            m_thread.reset();
+            m_reply = postMessage(url, encode(m_request), pinnedPem);
+        }
     }
     RequestInFlight(const RequestInFlight &) = delete;
     RequestInFlight &operator=(const RequestInFlight &) = delete;
@@ -79,14 +84,16 @@ public:
     const SyncRequest &request() const { return m_request; }
     HttpReply answer()
     {
-        if (!m_thread->isFinished()) {
+        if (m_thread && !m_thread->isFinished()) {
             QEventLoop loop;
             QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
             if (!m_thread->isFinished()) {
                 loop.exec();
             }
         }
-        m_thread->wait();
+        if (m_thread) {
+            m_thread->wait();
+        }
         return m_reply;
     }
 
@@ -285,12 +292,10 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         }
         // The server reads the next page while this one is stored. Should storing it fail,
         // the answer ahead is thrown away, and a next sync does it all again: the cursor it
-        // came from was never stored, and a record it carried (saved meanwhile) is still in
-        // the outbox, sent again and known to the server as a copy.
+        // came from was never stored, and it sent nothing (requestAfter).
         if (TabletSync::canAskAhead(request, response)) {
-            ahead = std::make_unique<RequestInFlight>(
-                m_tablet.requestAfter(response, changesPerRequest, auditPerRequest), url,
-                pinnedPem);
+            ahead =
+                std::make_unique<RequestInFlight>(m_tablet.requestAfter(response), url, pinnedPem);
         }
         try {
             summary.pulled += int(m_tablet.apply(request, response));

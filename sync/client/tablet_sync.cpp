@@ -193,11 +193,14 @@ bool TabletSync::canAskAhead(const SyncRequest &request, const SyncResponse &res
            request.pinChanges.empty() && response.acks.empty() && !response.registry;
 }
 
-SyncRequest TabletSync::requestAfter(const SyncResponse &response, size_t maxChanges,
-                                     size_t maxAudit)
+SyncRequest TabletSync::requestAfter(const SyncResponse &response)
 {
-    SyncRequest request = nextRequest(maxChanges, maxAudit);
+    SyncRequest request = requestWith({}, 0);
     request.cursor = std::max(request.cursor, response.nextCursor); // as apply() will store it
+    // It only pulls, so that throwing its answer away costs nothing: a PIN change sent again
+    // later would overwrite one made at the office since, an audit entry sent again would
+    // count twice towards the device's limit. Whatever waits goes in the rounds after.
+    request.pinChanges.clear();
     return request;
 }
 

@@ -66,9 +66,8 @@ public:
     // or PINs has them still waiting here until applied (the next request would carry them
     // again), and a new registry changes what the next request claims.
     static bool canAskAhead(const SyncRequest &request, const SyncResponse &response);
-    // That next request: as nextRequest, from where `response` leaves off.
-    SyncRequest requestAfter(const SyncResponse &response, size_t maxChanges,
-                             size_t maxAudit = kAuditPerRequest);
+    // That next request, from where `response` leaves off: it pulls and sends nothing.
+    SyncRequest requestAfter(const SyncResponse &response);
     // Applies the answer to `request`. Returns how many events were pulled.
     size_t apply(const SyncRequest &request, const SyncResponse &response);
     // After apply(): whether the sync is complete, with nothing left to pull, the outbox

@@ -51,6 +51,8 @@ public:
     FaultyRelay &operator=(const FaultyRelay &) = delete;
 
     uint16_t port() const { return m_port; }
+    // Connections relayed so far (a tablet opens one for each request).
+    size_t connections() const { return m_connections; }
     void setUpstream(uint16_t port) { m_upstream = port; }
     // For the next connections, until changed.
     void setFault(Fault fault, size_t cutAtPermille = 0)
@@ -70,6 +72,7 @@ private:
             }
             const int client = ::accept(m_listener, nullptr, nullptr);
             if (client >= 0) {
+                ++m_connections;
                 relay(client);
                 ::close(client);
             }
@@ -175,6 +178,7 @@ private:
     int m_listener = -1;
     uint16_t m_port = 0;
     std::atomic<uint16_t> m_upstream{0};
+    std::atomic<size_t> m_connections = 0;
     std::atomic<bool> m_stop{false};
     std::mutex m_mutex;
     Fault m_fault = Fault::None;

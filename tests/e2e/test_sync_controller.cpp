@@ -2,6 +2,7 @@
 #include "client/http_client.h"
 #include "client/tablet_sync.h"
 #include "demo/demo.h"
+#include "faulty_relay.h"
 #include "server/http_endpoint.h"
 #include "server/sync_service.h"
 #include "store/store.h"
@@ -378,7 +379,8 @@ TEST_F(SyncControllerTest, ALongPullComesPageByPageEachPageOnce)
 
 // A page the tablet cannot store stops the sync, with the next page already asked for: that
 // answer is thrown away, nothing after the stored pages stays, and the next sync brings the
-// rest, each event once.
+// rest, each event once. A record saved during the sync waits in the outbox (the request
+// asked ahead sends nothing) and goes with the next sync.
 TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBringsTheRest)
 {
     sync::SyncLimits smallPages;
@@ -386,6 +388,8 @@ TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBrin
     m_endpoint.reset();
     m_service = std::make_unique<sync::SyncService>(*m_central, smallPages);
     startServer();
+    FaultyRelay relay; // counts the requests (a connection each)
+    relay.setUpstream(m_port);
     const int64_t logged = m_central->database().scalar(
         "SELECT COUNT(*) FROM server_log WHERE facility_id = '" + m_facility + "'");
     ASSERT_GT(logged, 5 * 7);
@@ -399,20 +403,44 @@ TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBrin
     tablet.database().exec("CREATE TRIGGER no_room BEFORE INSERT ON events WHEN NEW.id = '" +
                            unstorable + "' BEGIN SELECT RAISE(ABORT, 'geen ruimte'); END");
     sync::HttpClient client(tablet);
-    ASSERT_EQ(client.enrol(QUrl(url()), code(), "paged"), "");
+    ASSERT_EQ(client.enrol(QUrl(QString("http://127.0.0.1:%1").arg(relay.port())), code(), "paged"),
+              "");
 
-    const sync::SyncSummary stopped = client.syncOnce();
+    const size_t before = relay.connections();
+    Contact saved; // the tablet learns its facility with the first page: named from the server
+    saved.header.detaineeId = m_central->registry().detainees(m_facility).front().id;
+    for (const User &u : m_central->registry().users(m_facility)) {
+        if (u.role == Role::Mentor) {
+            saved.header.authorId = u.id;
+        }
+    }
+    saved.header.occurredAtMs = systemClock()() - 60'000;
+    saved.roles = {Role::Mentor};
+    saved.kind = ContactKind::MentorTalk;
+    std::string savedId;
+    const sync::SyncSummary stopped = client.syncOnce([&](int round, int, int) {
+        if (round == 2) { // after the third page was asked for
+            savedId = tablet.events().record(saved).header.id;
+        }
+    });
     EXPECT_FALSE(stopped.ok);
     ASSERT_TRUE(stopped.problem.has_value());
     EXPECT_EQ(stopped.problem->kind, sync::SyncProblem::Kind::AnswerNotApplied);
     EXPECT_EQ(stopped.rounds, 3);
-    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), 2 * 7)
+    EXPECT_EQ(relay.connections() - before, 4u) << "three rounds and the fourth page asked ahead";
+    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events WHERE id <> '" + savedId + "'"),
+              2 * 7)
         << "the two pages stored, not the third nor the one asked for ahead";
+    ASSERT_FALSE(savedId.empty());
+    EXPECT_EQ(sync::TabletSync(tablet).pending(), 1) << "the record saved meanwhile waits";
+    EXPECT_FALSE(m_central->events().byId(savedId).has_value()) << "and was not sent ahead";
 
     tablet.database().exec("DROP TRIGGER no_room");
     const sync::SyncSummary resumed = client.syncOnce();
     ASSERT_TRUE(resumed.ok) << resumed.error.toStdString();
     EXPECT_EQ(resumed.pulled, logged - 2 * 7);
-    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), logged);
+    EXPECT_EQ(resumed.pushed, 1);
+    EXPECT_TRUE(m_central->events().byId(savedId).has_value());
+    EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), logged + 1);
     EXPECT_TRUE(tablet.events().byId(unstorable).has_value());
 }
