@@ -50,6 +50,18 @@ protected:
     }
 
     QString url() const { return QString("http://127.0.0.1:%1").arg(m_port); }
+    // The server again, with pages of `events`; returns how many events the facility's log
+    // holds (what a new tablet pulls).
+    int64_t serveInPagesOf(size_t events)
+    {
+        sync::SyncLimits smallPages;
+        smallPages.eventsPerPage = events;
+        m_endpoint.reset();
+        m_service = std::make_unique<sync::SyncService>(*m_central, smallPages);
+        startServer();
+        return m_central->database().scalar(
+            "SELECT COUNT(*) FROM server_log WHERE facility_id = '" + m_facility + "'");
+    }
     // A mentor talk a minute ago with the first detainee of the tablet's facility, not saved.
     Contact mentorTalk()
     {
@@ -356,13 +368,7 @@ TEST_F(SyncControllerTest, ASyncWhosePageClosedStillEnds)
 // asks for a page twice.
 TEST_F(SyncControllerTest, ALongPullComesPageByPageEachPageOnce)
 {
-    sync::SyncLimits smallPages;
-    smallPages.eventsPerPage = 7;
-    m_endpoint.reset();
-    m_service = std::make_unique<sync::SyncService>(*m_central, smallPages);
-    startServer();
-    const int64_t logged = m_central->database().scalar(
-        "SELECT COUNT(*) FROM server_log WHERE facility_id = '" + m_facility + "'");
+    const int64_t logged = serveInPagesOf(7);
     ASSERT_GT(logged, 5 * 7) << "a pull of several pages";
     Store tablet(m_dir.filePath("paged.sqlite").toStdString());
     sync::HttpClient client(tablet);
@@ -383,16 +389,10 @@ TEST_F(SyncControllerTest, ALongPullComesPageByPageEachPageOnce)
 // asked ahead sends nothing) and goes with the next sync.
 TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBringsTheRest)
 {
-    sync::SyncLimits smallPages;
-    smallPages.eventsPerPage = 7;
-    m_endpoint.reset();
-    m_service = std::make_unique<sync::SyncService>(*m_central, smallPages);
-    startServer();
+    const int64_t logged = serveInPagesOf(7);
+    ASSERT_GT(logged, 5 * 7) << "a pull of several pages";
     FaultyRelay relay; // counts the requests (a connection each)
     relay.setUpstream(m_port);
-    const int64_t logged = m_central->database().scalar(
-        "SELECT COUNT(*) FROM server_log WHERE facility_id = '" + m_facility + "'");
-    ASSERT_GT(logged, 5 * 7);
     // The 17th event pulled is on the third page.
     Statement &seventeenth = m_central->database().prepare(
         "SELECT event_id FROM server_log WHERE facility_id = ? ORDER BY seq LIMIT 1 OFFSET 16");

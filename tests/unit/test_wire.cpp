@@ -8,17 +8,7 @@ using namespace ronde::sync;
 
 namespace {
 
-EventHeader header(const char *id)
-{
-    EventHeader h;
-    h.id = id;
-    h.detaineeId = "det";
-    h.authorId = "author";
-    h.occurredAtMs = 1'795'305'600'000;
-    h.recordedAtMs = 1'795'305'700'000;
-    h.hlc = 123456789;
-    return h;
-}
+using wire_sample::header;
 
 SyncRequest sampleRequest()
 {

@@ -3,7 +3,8 @@
 // A page of a pull with every kind of event and every part of an answer, fixed, for the test
 // that pins the bytes of SyncResponse (test_wire.cpp). The events are apart from the rest so
 // that the program that wrote the pinned bytes (where a page held its events by value) built
-// the same page as the one today (which holds them shared).
+// the same page as the one today (which holds them shared). The other wire tests take their
+// event headers from here too.
 #include "protocol/messages.h"
 
 namespace ronde::sync::wire_sample {
