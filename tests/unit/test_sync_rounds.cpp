@@ -106,3 +106,29 @@ TEST_P(SyncTest, TheRequestAskedAheadOnlyPulls)
     EXPECT_EQ(ahead.cursor, page.nextCursor);
     EXPECT_EQ(ahead.deviceId, waiting.deviceId);
 }
+
+// What is read ahead starts after the last record on its way, skips refused ones, and is
+// nothing once that record has left the outbox (its answer was applied meanwhile): the
+// next request is then read afresh.
+TEST_P(SyncTest, TheOutboxAfterARecordOnItsWay)
+{
+    const std::vector<Detainee> detainees = bothTabletsInSync();
+    std::vector<std::string> ids;
+    for (int i = 0; i < 5; ++i) {
+        ids.push_back(talk(m_tabletA, detainees.front().id, i).header.id);
+    }
+    Outbox &outbox = m_tabletA.outbox();
+    const auto idsOf = [](const std::vector<OutboxEntry> &entries) {
+        std::vector<std::string> result;
+        for (const OutboxEntry &e : entries) {
+            result.push_back(e.eventId);
+        }
+        return result;
+    };
+    EXPECT_EQ(idsOf(outbox.pendingAfter(ids[1], 2)), (std::vector{ids[2], ids[3]}));
+    outbox.markRefused(ids[2], "buiten het verblijf", 0);
+    EXPECT_EQ(idsOf(outbox.pendingAfter(ids[1], 2)), (std::vector{ids[3], ids[4]}));
+    outbox.acknowledge({ids[0], ids[1]});
+    EXPECT_TRUE(outbox.pendingAfter(ids[1], 2).empty());
+    EXPECT_EQ(idsOf(outbox.pending(5)), (std::vector{ids[3], ids[4]}));
+}
