@@ -79,25 +79,31 @@ public:
     RequestInFlight &operator=(const RequestInFlight &) = delete;
     // An answer no longer wanted is still waited for (the thread writes into this object),
     // with this thread's events served meanwhile: the server may be in this very process.
-    ~RequestInFlight() { answer(); }
+    ~RequestInFlight() { waitForThread(); }
 
     const SyncRequest &request() const { return m_request; }
     HttpReply answer()
     {
-        if (m_thread && !m_thread->isFinished()) {
+        waitForThread();
+        return m_reply;
+    }
+
+private:
+    void waitForThread()
+    {
+        if (!m_thread) {
+            return; // sent from this thread
+        }
+        if (!m_thread->isFinished()) {
             QEventLoop loop;
             QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
             if (!m_thread->isFinished()) {
                 loop.exec();
             }
         }
-        if (m_thread) {
-            m_thread->wait();
-        }
-        return m_reply;
+        m_thread->wait();
     }
 
-private:
     SyncRequest m_request;
     HttpReply m_reply;
     std::unique_ptr<QThread> m_thread;

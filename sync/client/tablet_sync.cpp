@@ -6,6 +6,7 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace ronde::sync {
@@ -110,14 +111,19 @@ std::vector<SetAsideEvent> TabletSync::setAsideEvents()
 
 SyncRequest TabletSync::nextRequest(size_t maxChanges, size_t maxAudit)
 {
+    Sendable sendable;
+    sendable.changes = changesOf(m_store.outbox().pending(int(maxChanges)));
+    return requestWith(std::move(sendable), maxAudit);
+}
+
+std::vector<AnyEvent> TabletSync::changesOf(const std::vector<OutboxEntry> &entries)
+{
     std::vector<std::string> ids;
-    for (const OutboxEntry &entry : m_store.outbox().pending(int(maxChanges))) {
+    for (const OutboxEntry &entry : entries) {
         ids.push_back(entry.eventId);
     }
-    Sendable sendable;
     // The only read that takes a questionnaire's answers: to the server (R7.3).
-    sendable.changes = m_store.events().byIds(ids, EventRepository::Answers::Included);
-    return requestWith(std::move(sendable), maxAudit);
+    return m_store.events().byIds(ids, EventRepository::Answers::Included);
 }
 
 int64_t TabletSync::auditCursor()
@@ -126,22 +132,22 @@ int64_t TabletSync::auditCursor()
     return value.empty() ? 0 : std::stoll(value);
 }
 
-void TabletSync::addAudit(Sendable &sendable, size_t maxAudit)
+std::optional<std::vector<AuditEntry>> TabletSync::auditAfter(const std::vector<AuditEntry> &listed,
+                                                              size_t limit)
 {
     int64_t after = auditCursor();
-    if (!sendable.audit.empty()) {
-        const auto seq = m_store.audit().seqOf(sendable.audit.back().id);
+    if (!listed.empty()) {
+        const auto seq = m_store.audit().seqOf(listed.back().id);
         if (!seq) {
-            return;
+            return std::nullopt;
         }
         after = *seq;
     }
-    if (sendable.audit.size() >= maxAudit) {
-        return;
+    std::vector<AuditEntry> entries;
+    for (auto &[seq, entry] : m_store.audit().after(after, int(limit))) {
+        entries.push_back(std::move(entry));
     }
-    for (auto &[seq, entry] : m_store.audit().after(after, int(maxAudit - sendable.audit.size()))) {
-        sendable.audit.push_back(std::move(entry));
-    }
+    return entries;
 }
 
 TabletSync::Sendable TabletSync::sendableAfter(const SyncRequest &sent, size_t maxChanges,
@@ -149,29 +155,21 @@ TabletSync::Sendable TabletSync::sendableAfter(const SyncRequest &sent, size_t m
 {
     Sendable sendable;
     if (!sent.changes.empty()) {
-        std::vector<std::string> ids;
-        for (const OutboxEntry &entry :
-             m_store.outbox().pendingAfter(headerOf(sent.changes.back()).id, int(maxChanges))) {
-            ids.push_back(entry.eventId);
-        }
-        sendable.changes = m_store.events().byIds(ids, EventRepository::Answers::Included);
+        sendable.changes = changesOf(
+            m_store.outbox().pendingAfter(headerOf(sent.changes.back()).id, int(maxChanges)));
     }
     if (!sent.audit.empty()) {
-        const auto seq = m_store.audit().seqOf(sent.audit.back().id);
-        if (!seq) {
+        auto audit = auditAfter(sent.audit, maxAudit);
+        if (!audit) {
             return {};
         }
-        for (auto &[entrySeq, entry] : m_store.audit().after(*seq, int(maxAudit))) {
-            sendable.audit.push_back(std::move(entry));
-        }
+        sendable.audit = std::move(*audit);
     }
     return sendable;
 }
 
-SyncRequest TabletSync::requestWith(Sendable sendable, size_t maxAudit)
+SyncRequest TabletSync::addressed()
 {
-    // Audit entries written since `sendable` was read (this sync's own, after a round) go too.
-    addAudit(sendable, maxAudit);
     SyncRequest request;
     if (const auto e = enrolment()) {
         request.deviceId = e->deviceId;
@@ -181,6 +179,18 @@ SyncRequest TabletSync::requestWith(Sendable sendable, size_t maxAudit)
     const std::string version = state("registry_version");
     request.registryVersion = version.empty() ? 0 : std::stoll(version);
     request.deviceHlc = m_store.events().clock().now().packed();
+    return request;
+}
+
+SyncRequest TabletSync::requestWith(Sendable sendable, size_t maxAudit)
+{
+    // Audit entries written since `sendable` was read (this sync's own, after a round) go too.
+    if (sendable.audit.size() < maxAudit) {
+        if (auto more = auditAfter(sendable.audit, maxAudit - sendable.audit.size())) {
+            std::move(more->begin(), more->end(), std::back_inserter(sendable.audit));
+        }
+    }
+    SyncRequest request = addressed();
     request.changes = std::move(sendable.changes);
     request.audit = std::move(sendable.audit);
     request.pinChanges = SignInService(m_store).sendablePinChanges();
@@ -195,12 +205,11 @@ bool TabletSync::canAskAhead(const SyncRequest &request, const SyncResponse &res
 
 SyncRequest TabletSync::requestAfter(const SyncResponse &response)
 {
-    SyncRequest request = requestWith({}, 0);
-    request.cursor = std::max(request.cursor, response.nextCursor); // as apply() will store it
     // It only pulls, so that throwing its answer away costs nothing: a PIN change sent again
     // later would overwrite one made at the office since, an audit entry sent again would
     // count twice towards the device's limit. Whatever waits goes in the rounds after.
-    request.pinChanges.clear();
+    SyncRequest request = addressed();
+    request.cursor = std::max(request.cursor, response.nextCursor); // as apply() will store it
     return request;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "store/outbox.h"
 #include "store/set_aside_repository.h"
 
 #include <optional>
@@ -85,8 +86,14 @@ public:
 private:
     std::string state(const std::string &key);
     int64_t auditCursor();
-    // Adds the audit entries after the last of `sendable` (or after the audit cursor).
-    void addAudit(Sendable &sendable, size_t maxAudit);
+    // The outbox's records of `entries`, as they go to the server.
+    std::vector<AnyEvent> changesOf(const std::vector<OutboxEntry> &entries);
+    // Up to `limit` audit entries after the last of `listed` (after the audit cursor when
+    // `listed` is empty); none at all when that last one is gone.
+    std::optional<std::vector<AuditEntry>> auditAfter(const std::vector<AuditEntry> &listed,
+                                                      size_t limit);
+    // A request with only who sends it, its cursor, its registry version and its clock.
+    SyncRequest addressed();
     void setState(const std::string &key, const std::string &value);
     void setAside(const EventHeader &header, const std::string &type, const std::string &reason);
     // Returns the detainees it purged.
