@@ -322,6 +322,12 @@ CREATE TABLE questionnaire_ratings (
 CREATE TRIGGER questionnaire_ratings_immutable BEFORE UPDATE ON questionnaire_ratings
     FOR EACH ROW EXECUTE FUNCTION ronde_events_are_immutable();
 )sql"},
+    Migration{11, R"sql(
+-- Drawn anew each time a transfer takes entries out of the facility's server log: a server
+-- process that holds the newest entries of a log in memory trusts them only while this is
+-- unchanged (sync/server/log_tail.h).
+ALTER TABLE facilities ADD COLUMN log_generation BIGINT NOT NULL DEFAULT 0;
+)sql"},
 };
 static_assert(kPostgresMigrations.back().version == kLatestSchemaVersion,
               "both engines reach the same schema version");

@@ -572,16 +572,7 @@ void RegistryRepository::moveHistory(const std::string &detaineeId, const std::s
     if (ids.empty()) {
         return;
     }
-    const std::string list = jsonTextArray(ids);
-    m_db.prepare("DELETE FROM server_log WHERE " + m_db.inJsonArray("event_id", 1))
-        .bind(1, list)
-        .run();
-    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, ?2, '' "
-                 "FROM " +
-                 m_db.jsonArrayRows(1) + " WHERE true ORDER BY j.position")
-        .bind(1, list)
-        .bind(2, facilityId)
-        .run();
+    ServerLog(m_db).refile(ids, facilityId);
 }
 
 std::vector<Exclusion> RegistryRepository::exclusionsOf(const std::string &detaineeId)

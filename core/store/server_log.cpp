@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
+#include <random>
+#include <stdexcept>
 
 namespace ronde {
 
@@ -103,6 +106,32 @@ void ServerLog::append(const std::vector<std::string> &eventIds, const std::stri
         .run();
 }
 
+void ServerLog::refile(const std::vector<std::string> &eventIds, const std::string &facilityId)
+{
+    const std::string list = jsonTextArray(eventIds);
+    // What a server process holds of the logs entries are taken out of is no longer true
+    // (LogBound::generation), in this transaction, whichever process holds it. Drawn, not
+    // counted: a backup restored under a running server counts from where it was.
+    std::random_device random;
+    const int64_t generation =
+        std::uniform_int_distribution<int64_t>(1, std::numeric_limits<int64_t>::max())(random);
+    m_db.prepare("UPDATE facilities SET log_generation = ?2 WHERE id IN "
+                 "(SELECT facility_id FROM server_log WHERE " +
+                 m_db.inJsonArray("event_id", 1) + ")")
+        .bind(1, list)
+        .bind(2, generation)
+        .run();
+    m_db.prepare("DELETE FROM server_log WHERE " + m_db.inJsonArray("event_id", 1))
+        .bind(1, list)
+        .run();
+    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, ?2, '' "
+                 "FROM " +
+                 m_db.jsonArrayRows(1) + " WHERE true ORDER BY j.position")
+        .bind(1, list)
+        .bind(2, facilityId)
+        .run();
+}
+
 int64_t ServerLog::countEntries(const std::vector<std::string> &eventIds)
 {
     Statement &row =
@@ -124,6 +153,32 @@ std::vector<ServerLogEntry> ServerLog::page(const std::string &facilityId, int64
         entries.push_back({row.int64(0), row.text(1), row.text(2)});
     }
     return entries;
+}
+
+LogBound ServerLog::bound(const std::string &facilityId, int64_t seq)
+{
+    // The bound and the page it vouches for must see one state of the log (LogTail).
+    if (!m_db.inTransaction()) {
+        throw std::logic_error("ServerLog::bound is read in a ReadSnapshot");
+    }
+    Statement &row =
+        m_db.prepare("SELECT (SELECT log_generation FROM facilities WHERE id = ?1), "
+                     "(SELECT MAX(seq) FROM server_log WHERE facility_id = ?1), "
+                     "(SELECT event_id FROM server_log WHERE facility_id = ?1 "
+                     "ORDER BY seq DESC LIMIT 1), "
+                     "(SELECT event_id FROM server_log WHERE seq = ?2 AND facility_id = ?1)");
+    row.bind(1, facilityId).bind(2, seq);
+    LogBound bound;
+    if (row.step()) {
+        bound.generation = row.isNull(0) ? 0 : row.int64(0);
+        bound.lastSeq = row.isNull(1) ? 0 : row.int64(1);
+        bound.lastEventId = row.isNull(2) ? std::string() : row.text(2);
+        if (!row.isNull(3)) {
+            bound.eventAtSeq = row.text(3);
+        }
+    }
+    row.reset();
+    return bound;
 }
 
 } // namespace ronde

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,17 @@ struct ServerLogEntry
     std::string origin; // the device that sent it; "" for what the server made itself
 };
 
+// What a request's snapshot sees of a facility's log, for what a process holds of it
+// (sync/server/log_tail.h).
+struct LogBound
+{
+    // Drawn anew each time a transfer takes entries out of the facility's log; 0 before.
+    int64_t generation = 0;
+    int64_t lastSeq = 0;                   // the facility's last number; 0 for none
+    std::string lastEventId;               // the event numbered so
+    std::optional<std::string> eventAtSeq; // the event numbered as asked, in this facility
+};
+
 class ServerLog
 {
 public:
@@ -50,12 +62,20 @@ public:
     // one that has a number keeps it. Every event must be stored (an unknown id throws).
     // Call with holdSequenceLocksFor() held.
     void append(const std::vector<std::string> &eventIds, const std::string &originDevice);
+    // Takes these events' entries out of the facilities' logs they are in and numbers them
+    // again, in this order, at the end of `facilityId`'s (a transfer, R2.4). Counts the
+    // facilities' log generation anew (LogBound). Call with the new facility's lock held.
+    void refile(const std::vector<std::string> &eventIds, const std::string &facilityId);
     // How many entries these events have (each has at most one): a check that an event was
     // numbered once, for `ronde-server loadtest`.
     int64_t countEntries(const std::vector<std::string> &eventIds);
     // A facility's entries after `afterSeq`, in order, at most `limit`.
     std::vector<ServerLogEntry> page(const std::string &facilityId, int64_t afterSeq,
                                      int64_t limit);
+    // In the caller's snapshot: the facility's generation, its last number and event, and which
+    // of its events has number `seq`. Four look-ups by key. In a ReadSnapshot (on PostgreSQL
+    // a write transaction reads each statement in a snapshot of its own); throws outside one.
+    LogBound bound(const std::string &facilityId, int64_t seq);
 
 private:
     Database &m_db;

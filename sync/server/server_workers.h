@@ -3,6 +3,7 @@
 #include "connection_guard.h"
 #include "event_cache.h"
 #include "http_endpoint.h"
+#include "log_tail.h"
 #include "sync_service.h"
 
 #include <QHostAddress>
@@ -22,9 +23,9 @@ namespace ronde::sync {
 // SyncService and its own HttpEndpoint, answering on its own event loop. They share one port:
 // each listens on a socket of its own bound with SO_REUSEPORT, and the kernel hands every new
 // connection to one of them. So requests run in parallel with nothing shared between them but
-// the database, the log and the enrolment throttle (EndpointShared), and the events read last
-// (EventCache). docs/ARCHITECTURE.md "Sync" says why this and not a pool behind one
-// QHttpServer.
+// the database, the log and the enrolment throttle (EndpointShared), the events read last
+// (EventCache) and the newest entries of each facility's server log (LogTail).
+// docs/ARCHITECTURE.md "Sync" says why this and not a pool behind one QHttpServer.
 class ServerWorkers
 {
 public:
@@ -47,6 +48,7 @@ private:
     SyncLimits m_limits;
     EndpointShared &m_shared;
     EventCache m_events;
+    LogTail m_logTail;
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::string m_error;
 };

@@ -1,6 +1,7 @@
 #include "sync_service.h"
 
 #include "event_cache.h"
+#include "log_tail.h"
 #include "model/problem.h"
 #include "model/validation.h"
 #include "store/server_log.h"
@@ -112,10 +113,11 @@ std::string escapedForLog(std::string_view value)
     return out;
 }
 
-SyncService::SyncService(Store &store, SyncLimits limits, EventCache *cache)
+SyncService::SyncService(Store &store, SyncLimits limits, EventCache *cache, LogTail *logTail)
     : m_store(store)
     , m_limits(limits)
     , m_cache(cache)
+    , m_logTail(logTail)
 {}
 
 std::string SyncService::createEnrolmentCode(const std::string &facility,
@@ -442,8 +444,11 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         }
 
         // The next page of this facility's events after the device's cursor.
-        std::vector<ServerLogEntry> page = m_store.serverLog().page(
-            device.facilityId, request.cursor, int64_t(m_limits.eventsPerPage) + 1);
+        const int64_t pageSize = int64_t(m_limits.eventsPerPage) + 1;
+        std::vector<ServerLogEntry> page =
+            m_logTail
+                ? m_logTail->page(m_store.serverLog(), device.facilityId, request.cursor, pageSize)
+                : m_store.serverLog().page(device.facilityId, request.cursor, pageSize);
         response.more = page.size() > m_limits.eventsPerPage;
         if (response.more) {
             page.pop_back();

@@ -15,6 +15,7 @@ class Store;
 namespace ronde::sync {
 
 class EventCache;
+class LogTail;
 
 // A request the server refuses as a whole, with the HTTP status it answers with and a
 // message for the log and the device (Dutch).
@@ -49,9 +50,10 @@ struct SyncLimits
 class SyncService
 {
 public:
-    // With a cache (EventCache), pulled events are read through it: the server's workers
-    // share one.
-    explicit SyncService(Store &store, SyncLimits limits = {}, EventCache *cache = nullptr);
+    // With a cache (EventCache), pulled events are read through it, and with a tail
+    // (LogTail) the pages of the log: the server's workers share one of each.
+    explicit SyncService(Store &store, SyncLimits limits = {}, EventCache *cache = nullptr,
+                         LogTail *logTail = nullptr);
 
     // For the admin: a one-time code for a new device of a facility (id or name), valid for
     // `validHours` (docs/SECURITY.md "Enrolment").
@@ -102,6 +104,7 @@ private:
     Store &m_store;
     SyncLimits m_limits;
     EventCache *m_cache;
+    LogTail *m_logTail;
     std::function<void(const std::string &)> m_log;
 };
 

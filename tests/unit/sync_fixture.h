@@ -9,6 +9,7 @@
 #include "policy/profile.h"
 #include "protocol/wire.h"
 #include "server/event_cache.h"
+#include "server/log_tail.h"
 #include "server/sync_service.h"
 #include "store/sign_in.h"
 #include "store/store.h"
@@ -143,7 +144,8 @@ protected:
     // Pulls go through a cache as on the real server (ServerWorkers), small enough that the
     // tests' pages also make it let events go.
     EventCache m_pulled{64};
-    SyncService m_service{m_central, SyncLimits{5'000, 40}, &m_pulled};
+    LogTail m_logTail{50}; // smaller than a long history: runs are cut and left behind too
+    SyncService m_service{m_central, SyncLimits{5'000, 40}, &m_pulled, &m_logTail};
     // Tablets' stores have a key, as in the app: their PIN key pair comes from it.
     Store m_tabletA{":memory:", m_clock, DatabaseKey::generate()};
     Store m_tabletB{":memory:", m_clock, DatabaseKey::generate()};

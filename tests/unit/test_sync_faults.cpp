@@ -6,6 +6,7 @@
 #include "demo/demo.h"
 #include "protocol/wire.h"
 #include "server/event_cache.h"
+#include "server/log_tail.h"
 #include "server/sync_service.h"
 #include "store/store.h"
 #include "store_fixture.h"
@@ -85,9 +86,12 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
         facilities.push_back(f.id);
     }
     ASSERT_EQ(facilities.size(), 2u);
-    // Pulls through a cache as on the real server; a restarted server starts with an empty one.
+    // Pulls through a cache and a log tail as on the real server; a restarted server starts
+    // with empty ones.
     auto pulled = std::make_unique<EventCache>(100);
-    auto service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get());
+    auto tail = std::make_unique<LogTail>(60);
+    auto service =
+        std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get(), tail.get());
     service->sequenceUnloggedEvents();
 
     // Two tablets in each facility; clocks three days behind, right, and ahead.
@@ -183,7 +187,9 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
             central.reset();
             central = std::make_unique<Store>(centralFile, [now] { return now; });
             pulled = std::make_unique<EventCache>(100);
-            service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get());
+            tail = std::make_unique<LogTail>(60);
+            service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get(),
+                                                    tail.get());
             client.apply(request, exchange(request));
             ++faults;
             break;

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "store/server_log.h"
+
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ronde::sync {
+
+// The newest entries of each facility's server log, shared by the workers of one process.
+// At shift change every tablet of a facility pulls the same few thousand entries after its
+// cursor; read from PostgreSQL for each tablet, they were half of its work in a docking
+// (docs/PERFORMANCE.md, "National scale").
+//
+// What it holds of a facility is a run without gaps: every entry of that facility numbered
+// after `after`, up to the last one held, as committed snapshots saw them. A request takes
+// from it only
+// - what its own snapshot sees: up to the facility's last number there (LogBound::lastSeq).
+//   A facility's numbers commit in their order (store/server_log.h), so a snapshot that sees
+//   number n sees every entry of the facility before it;
+// - while nothing was taken out of the facility's log since it was read (LogBound::generation,
+//   drawn anew by a transfer in the transaction that files a detainee's entries again, in
+//   whichever process it ran);
+// - and while the entry it checks (the run's last, or the snapshot's last) is still the one
+//   numbered so (a backup restored under a running server numbers from where it was).
+// The caller reads in one snapshot (ReadSnapshot): the bound and the page read from the
+// database must see the same log.
+// What a request reads from the database after the run, it adds to it. Thread-safe; the
+// database is read without the lock held.
+class LogTail
+{
+public:
+    explicit LogTail(size_t entriesPerFacility = kDefaultEntries);
+    // A docking pulls a few thousand; twice a full page of the protocol.
+    static constexpr size_t kDefaultEntries = 10'000;
+
+    // What `log.page(facilityId, afterSeq, limit)` gives, in the caller's snapshot.
+    std::vector<ServerLogEntry> page(ServerLog &log, const std::string &facilityId,
+                                     int64_t afterSeq, int64_t limit);
+
+    // How many entries it holds of a facility (for tests).
+    size_t held(const std::string &facilityId);
+
+private:
+    struct Run
+    {
+        int64_t generation = 0;
+        int64_t after = 0; // the run holds every entry of the facility after this number
+        std::deque<ServerLogEntry> entries;
+        int64_t last() const { return entries.empty() ? after : entries.back().seq; }
+    };
+    struct Check
+    {
+        std::optional<int64_t> usableUpTo; // the run serves the request up to this number
+        bool runInvalid = false;           // the run is no longer true: to be read again
+    };
+    // What of the run a request with this bound may take.
+    static Check checked(const Run &run, const LogBound &bound);
+    // Keeps what a request read from the database after `readAfter`, when it continues the
+    // run or the run is of no use any more.
+    void remember(const std::string &facilityId, const LogBound &bound, int64_t anchor,
+                  int64_t readAfter, const std::vector<ServerLogEntry> &read, bool runInvalid);
+
+    std::mutex m_lock;
+    size_t m_capacity;
+    std::unordered_map<std::string, Run> m_runs;
+};
+
+} // namespace ronde::sync
