@@ -69,6 +69,7 @@ public:
             buildFacility(f, done, total);
             tx.commit();
         }
+        m_store.analyzeAfterBulkLoad();
         m_summary.events = m_store.events().count();
         return m_summary;
     }

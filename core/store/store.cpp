@@ -55,6 +55,13 @@ void Store::compact()
     }
 }
 
+void Store::analyzeAfterBulkLoad()
+{
+    if (m_db->dialect() == SqlDialect::PostgreSQL) {
+        m_db->exec("ANALYZE");
+    }
+}
+
 void Store::checkpoint()
 {
     if (m_db->dialect() == SqlDialect::SQLite) {

@@ -79,6 +79,11 @@ public:
     void compact();
     // Folds the WAL into the database file (SQLite), so the file alone is complete.
     void checkpoint();
+    // Counts the tables for PostgreSQL's planner after a bulk load (the demo). Until
+    // autovacuum comes by, a new table's size is a guess, and 25 look-ups by key were planned
+    // as a scan of every stay (docs/PERFORMANCE.md "National scale"). Nothing on SQLite,
+    // whose plans never depended on statistics here.
+    void analyzeAfterBulkLoad();
     // The tablet's key pair for sealed PIN hashes (util/pin_seal.h), derived from the database
     // key; none for a store without a key (the server's, or a test's).
     const std::optional<PinKeyPair> &pinKeyPair() const { return m_pinKeyPair; }

@@ -1,6 +1,7 @@
 // The PostgreSQL suite only: both engines hold the same tables with the same columns, so
 // that every repository's SQL means the same on each.
 #include "../support/postgres_test_database.h"
+#include "demo/demo.h"
 #include "store/migrations.h"
 #include "store/store.h"
 
@@ -88,6 +89,25 @@ TEST(PostgresSchema, TwoServersOpeningAtOnceMigrateOnce)
         EXPECT_EQ(store.database().scalar("SELECT COUNT(*) FROM schema_version"), 1);
         EXPECT_EQ(store.schemaVersion(), latestSchemaVersion());
     }
+}
+
+// A database the demo just filled has its statistics: a server started on it at once (the
+// load tool does) plans as one that has run for a while.
+TEST(PostgresSchema, TheDemoLeavesStatisticsForThePlanner)
+{
+    PostgresTestDatabase database("demo-statistics");
+    Store store(database.uri());
+    const auto counted = [&] {
+        return store.database().scalar(
+            "SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'public' AND tablename = 'stays'");
+    };
+    ASSERT_EQ(counted(), 0) << "a new database has none";
+    DemoOptions options;
+    options.facilities = 1;
+    options.detaineesPerFacility = 5;
+    options.today = *Date::fromCivil(2026, 11, 22);
+    generateDemo(store, options);
+    EXPECT_GT(counted(), 0);
 }
 
 TEST(PostgresSchema, ABadAddressGivesAClearError)
