@@ -161,12 +161,12 @@ LogBound ServerLog::bound(const std::string &facilityId, int64_t seq)
     if (!m_db.inTransaction()) {
         throw std::logic_error("ServerLog::bound is read in a ReadSnapshot");
     }
-    Statement &row =
-        m_db.prepare("SELECT (SELECT log_generation FROM facilities WHERE id = ?1), "
-                     "(SELECT MAX(seq) FROM server_log WHERE facility_id = ?1), "
-                     "(SELECT event_id FROM server_log WHERE facility_id = ?1 "
-                     "ORDER BY seq DESC LIMIT 1), "
-                     "(SELECT event_id FROM server_log WHERE seq = ?2 AND facility_id = ?1)");
+    // The facility's last entry is read once, for its number and its event.
+    Statement &row = m_db.prepare(
+        "SELECT f.log_generation, last.seq, last.event_id, "
+        "(SELECT event_id FROM server_log WHERE seq = ?2 AND facility_id = ?1) "
+        "FROM facilities f LEFT JOIN (SELECT seq, event_id FROM server_log "
+        "WHERE facility_id = ?1 ORDER BY seq DESC LIMIT 1) AS last ON true WHERE f.id = ?1");
     row.bind(1, facilityId).bind(2, seq);
     LogBound bound;
     if (row.step()) {

@@ -63,8 +63,8 @@ public:
     // Call with holdSequenceLocksFor() held.
     void append(const std::vector<std::string> &eventIds, const std::string &originDevice);
     // Takes these events' entries out of the facilities' logs they are in and numbers them
-    // again, in this order, at the end of `facilityId`'s (a transfer, R2.4). Counts the
-    // facilities' log generation anew (LogBound). Call with the new facility's lock held.
+    // again, in this order, at the end of `facilityId`'s (a transfer, R2.4). Draws the
+    // generation of the logs they leave anew (LogBound). Call with the new facility's lock held.
     void refile(const std::vector<std::string> &eventIds, const std::string &facilityId);
     // How many entries these events have (each has at most one): a check that an event was
     // numbered once, for `ronde-server loadtest`.
@@ -73,7 +73,7 @@ public:
     std::vector<ServerLogEntry> page(const std::string &facilityId, int64_t afterSeq,
                                      int64_t limit);
     // In the caller's snapshot: the facility's generation, its last number and event, and which
-    // of its events has number `seq`. Four look-ups by key. In a ReadSnapshot (on PostgreSQL
+    // of its events has number `seq`. Three look-ups by key. In a ReadSnapshot (on PostgreSQL
     // a write transaction reads each statement in a snapshot of its own); throws outside one.
     LogBound bound(const std::string &facilityId, int64_t seq);
 
