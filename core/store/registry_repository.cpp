@@ -146,6 +146,9 @@ void RegistryRepository::transfer(const std::string &detaineeId, const std::stri
                                   const std::string &unitId, const Date &day)
 {
     Transaction tx(m_db);
+    // The locks first, then the reads: a transfer of the same detainee that committed while
+    // this one waited is then seen, and this one starts from where that one left the detainee.
+    ServerLog(m_db).holdSequenceLocksFor({detaineeId}, facilityId);
     std::optional<Detainee> d = detainee(detaineeId);
     if (!d) {
         refuse(ProblemCode::UnknownDetainee, "detainee", detaineeId);
@@ -188,12 +191,17 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee,
     if (taken) {
         refuse(ProblemCode::Duplicate, "number", detainee.number);
     }
-    const auto current = stays(detainee.id);
-    const bool transfer = !current.empty() && current.back().facilityId != detainee.facilityId;
+    auto current = stays(detainee.id);
+    bool transfer = !current.empty() && current.back().facilityId != detainee.facilityId;
     if (transfer) {
         // Both facilities' sequence locks before the detainee's row, in the order a sync
         // takes them: the other way round, PostgreSQL would deadlock a transfer with a sync.
-        lockSequences(m_db, {current.back().facilityId, detainee.facilityId});
+        // Then the stays again: another transfer of this detainee may have committed while
+        // this one waited, and the stay to close is the one it opened (a caller that holds
+        // the locks already, as transfer() and a roster import do, reads nothing new).
+        ServerLog(m_db).holdSequenceLocksFor({detainee.id}, detainee.facilityId);
+        current = stays(detainee.id);
+        transfer = current.back().facilityId != detainee.facilityId;
     }
 
     m_db.prepare("INSERT INTO detainees (id, facility_id, unit_id, number, name, admitted_on, "

@@ -5,7 +5,10 @@
 #include "store/server_log.h"
 #include "store_fixture.h"
 
+#include <atomic>
+#include <chrono>
 #include <random>
+#include <thread>
 
 using namespace ronde;
 using ronde::sync::LogTail;
@@ -230,4 +233,65 @@ TEST_P(LogTailTest, ALogNumberedAnewIsNotTakenForTheOneHeld)
         expectSamePage(tail, store(), "fac-1", 0, 10);
         EXPECT_EQ(tailPage(tail, store(), "fac-1", 0, 10).size(), entries);
     }
+}
+
+// Two transfers of one detainee at the same moment (a `transfer` command and a roster import,
+// in two processes): the second waits for the first and starts from where it left the
+// detainee. It closes the stay the first opened, and the history ends in its facility.
+// (SQLite runs one writer at a time; on PostgreSQL the second once read the stays before it
+// waited, and left two stays open.)
+TEST_P(LogTailTest, TwoTransfersAtOnceFollowEachOther)
+{
+    store().registry().upsert(Facility{"fac-3", "PI Derde", FacilityKind::Prison, "dbt-2014"});
+    store().registry().upsert(Unit{"unit-c", "fac-3", "Afdeling C"});
+    const std::string talk = numberedTalk(store(), "det-1");
+    Store first(m_path.string(), [this] { return m_now; });
+    Transaction tx = first.transaction();
+    first.serverLog().holdSequenceLocksFor({"det-1"}, "fac-2"); // the first transfer begins
+
+    std::atomic<bool> started = false;
+    std::string failure;
+    std::thread second([&] {
+        started = true;
+        try {
+            Store other(m_path.string(), [this] { return m_now; });
+            other.registry().transfer("det-1", "fac-3", "unit-c", day("2026-02-02"));
+        } catch (const std::exception &e) {
+            failure = e.what();
+        }
+    });
+    while (!started) {
+        std::this_thread::yield();
+    }
+    if (GetParam() == Backing::Postgres) {
+        // Until the second waits for a lock the first holds (or has failed: seen below).
+        for (int tries = 0;
+             tries < 2000 && first.database().scalar("SELECT COUNT(*) FROM "
+                                                     "pg_locks WHERE NOT granted") == 0;
+             ++tries) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    } else {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    first.registry().transfer("det-1", "fac-2", "unit-b", day("2026-02-01"));
+    tx.commit();
+    second.join();
+    ASSERT_EQ(failure, "");
+
+    EXPECT_EQ(store().registry().detainee("det-1")->facilityId, "fac-3");
+    std::vector<std::string> stays;
+    for (const Stay &s : store().registry().stays("det-1")) {
+        stays.push_back(s.facilityId + " " + s.from.iso() + "–" + (s.to ? s.to->iso() : "open"));
+    }
+    EXPECT_EQ(stays,
+              (std::vector<std::string>{"fac-1 2026-01-05–2026-02-01",
+                                        "fac-2 2026-02-01–2026-02-02", "fac-3 2026-02-02–open"}));
+    std::vector<std::string> logged;
+    for (const char *facility : {"fac-1", "fac-2", "fac-3"}) {
+        for (const ServerLogEntry &e : store().serverLog().page(facility, 0, 10)) {
+            logged.push_back(std::string(facility) + " " + e.eventId);
+        }
+    }
+    EXPECT_EQ(logged, std::vector<std::string>{"fac-3 " + talk});
 }
