@@ -4,6 +4,7 @@
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/types/utility.hpp>
 #include <cereal/types/variant.hpp>
+#include <cstring>
 #include <istream>
 #include <map>
 #include <optional>
@@ -323,34 +324,62 @@ CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 2)
 namespace ronde::sync {
 namespace {
 
-void putU32(std::string &out, uint32_t v)
-{
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        out.push_back(char((v >> shift) & 0xFF));
-    }
-}
-
-// The archive writes straight into the message (a page of 5,000 events is about 1.5 MB;
-// through an ostringstream it was copied twice more).
-class AppendingBuffer : public std::streambuf
+// The archive writes straight into the sink's buffer (a page of 5,000 events is about
+// 1.5 MB; through an ostringstream it was copied twice more).
+class SinkBuffer : public std::streambuf
 {
 public:
-    explicit AppendingBuffer(std::string &out)
-        : m_out(out)
-    {}
+    SinkBuffer(ByteSink &sink, size_t room)
+        : m_sink(sink)
+    {
+        grow(room);
+    }
+    // Cuts the sink's buffer to what was written.
+    void finish() { m_sink.resize(m_used); }
 
 protected:
     std::streamsize xsputn(const char *bytes, std::streamsize n) override
     {
-        m_out.append(bytes, size_t(n));
+        const size_t count = size_t(n);
+        if (m_used + count > m_size) {
+            grow(std::max(m_size * 2, m_used + count));
+        }
+        std::memcpy(m_data + m_used, bytes, count);
+        m_used += count;
         return n;
     }
     int_type overflow(int_type c) override
     {
         if (!traits_type::eq_int_type(c, traits_type::eof())) {
-            m_out.push_back(traits_type::to_char_type(c));
+            const char byte = traits_type::to_char_type(c);
+            xsputn(&byte, 1);
         }
         return traits_type::not_eof(c);
+    }
+
+private:
+    void grow(size_t size)
+    {
+        m_data = m_sink.resize(size);
+        m_size = size;
+    }
+
+    ByteSink &m_sink;
+    char *m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_used = 0;
+};
+
+class StringSink : public ByteSink
+{
+public:
+    explicit StringSink(std::string &out)
+        : m_out(out)
+    {}
+    char *resize(size_t size) override
+    {
+        m_out.resize(size);
+        return m_out.data();
     }
 
 private:
@@ -380,19 +409,26 @@ template <> size_t roomFor(const SyncResponse &message)
     return 4096 + message.events.size() * 512;
 }
 
-template <typename Message> std::string encodeMessage(const Message &message)
+template <typename Message> void encodeMessage(const Message &message, ByteSink &out)
 {
-    std::string out;
-    out.reserve(roomFor(message));
-    putU32(out, kMagic);
-    out.push_back(char(kProtocolVersion >> 8));
-    out.push_back(char(kProtocolVersion & 0xFF));
-    AppendingBuffer buffer(out);
+    SinkBuffer buffer(out, roomFor(message));
+    const char envelope[] = {char(kMagic >> 24),          char((kMagic >> 16) & 0xFF),
+                             char((kMagic >> 8) & 0xFF),  char(kMagic & 0xFF),
+                             char(kProtocolVersion >> 8), char(kProtocolVersion & 0xFF)};
+    buffer.sputn(envelope, sizeof envelope);
     std::ostream body(&buffer);
     {
         cereal::PortableBinaryOutputArchive archive(body);
         archive(message);
     }
+    buffer.finish();
+}
+
+template <typename Message> std::string encodeMessage(const Message &message)
+{
+    std::string out;
+    StringSink sink(out);
+    encodeMessage(message, sink);
     return out;
 }
 
@@ -455,6 +491,14 @@ std::string encode(const SyncRequest &m)
 std::string encode(const SyncResponse &m)
 {
     return encodeMessage(m);
+}
+void encode(const EnrolResponse &m, ByteSink &out)
+{
+    encodeMessage(m, out);
+}
+void encode(const SyncResponse &m, ByteSink &out)
+{
+    encodeMessage(m, out);
 }
 void decode(std::string_view b, EnrolRequest &m)
 {

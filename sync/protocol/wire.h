@@ -33,10 +33,23 @@ private:
     uint16_t m_version;
 };
 
+// Where an encoded message goes: a buffer of contiguous bytes that its owner grows on
+// request. The server's is the QByteArray it sends, so that a page of 1.5 MB is not copied
+// once more (nor its fresh memory faulted in twice).
+class ByteSink
+{
+public:
+    virtual ~ByteSink() = default;
+    // Makes the buffer `size` bytes long, keeping what it holds; returns where it starts.
+    virtual char *resize(size_t size) = 0;
+};
+
 std::string encode(const EnrolRequest &message);
 std::string encode(const EnrolResponse &message);
 std::string encode(const SyncRequest &message);
 std::string encode(const SyncResponse &message);
+void encode(const EnrolResponse &message, ByteSink &out);
+void encode(const SyncResponse &message, ByteSink &out);
 
 void decode(std::string_view bytes, EnrolRequest &message);
 void decode(std::string_view bytes, EnrolResponse &message);

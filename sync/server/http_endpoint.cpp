@@ -21,6 +21,23 @@ QHttpServerResponse text(const QString &message, QHttpServerResponse::StatusCode
     return QHttpServerResponse("text/plain; charset=utf-8", message.toUtf8(), status);
 }
 
+// The answer is encoded straight into the bytes QHttpServer sends.
+class QByteArraySink final : public ByteSink
+{
+public:
+    explicit QByteArraySink(QByteArray &bytes)
+        : m_bytes(bytes)
+    {}
+    char *resize(size_t size) override
+    {
+        m_bytes.resize(qsizetype(size));
+        return m_bytes.data();
+    }
+
+private:
+    QByteArray &m_bytes;
+};
+
 // A plain-HTTP server (loopback tests) whose connections the guard sees before QHttpServer.
 class GuardedTcpServer final : public QTcpServer
 {
@@ -159,13 +176,17 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
         if (enrol) {
             EnrolRequest message;
             decode(bytes, message);
-            const std::string answer = encode(m_service.enrol(message));
-            return QHttpServerResponse(kMime, QByteArray(answer.data(), qsizetype(answer.size())));
+            QByteArray answer;
+            QByteArraySink sink(answer);
+            encode(m_service.enrol(message), sink);
+            return QHttpServerResponse(kMime, answer);
         }
         SyncRequest message;
         decode(bytes, message);
-        const std::string answer = encode(m_service.sync(message));
-        return QHttpServerResponse(kMime, QByteArray(answer.data(), qsizetype(answer.size())));
+        QByteArray answer;
+        QByteArraySink sink(answer);
+        encode(m_service.sync(message), sink);
+        return QHttpServerResponse(kMime, answer);
     } catch (const FutureVersion &) {
         // Not yet known who sent it: a fixed reason only.
         return refuse(Status::UpgradeRequired, "Werk de app bij: nieuwere protocolversie");

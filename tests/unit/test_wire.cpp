@@ -133,6 +133,39 @@ TEST(Wire, APullPageHasTheBytesItHadBeforeItsEventsWereShared)
     EXPECT_EQ(hexOf(encode(read)), kPageWrittenBeforeSharedEvents) << "and written again the same";
 }
 
+// The server encodes a page straight into the bytes it sends (a ByteSink): the same bytes as
+// encode(), also when the buffer must grow past the room taken up front (long notes).
+TEST(Wire, APageWrittenIntoASinkHasTheSameBytes)
+{
+    class GrowingSink : public ByteSink
+    {
+    public:
+        char *resize(size_t size) override
+        {
+            ++resizes;
+            bytes.resize(size);
+            return bytes.data();
+        }
+        std::vector<char> bytes;
+        int resizes = 0;
+    };
+    SyncResponse page = samplePage();
+    for (int i = 0; i < 20; ++i) {
+        Contact talk = std::get<Contact>(*page.events.back());
+        talk.header.id = "long-" + std::to_string(i);
+        talk.notes = std::string(3000, char('a' + i % 26));
+        page.events.push_back(std::make_shared<const AnyEvent>(talk));
+    }
+    GrowingSink sink;
+    encode(page, sink);
+    EXPECT_GT(sink.resizes, 2) << "grown after the room taken up front, then cut to size";
+    EXPECT_EQ(std::string(sink.bytes.begin(), sink.bytes.end()), encode(page));
+    SyncResponse read;
+    decode(std::string_view(sink.bytes.data(), sink.bytes.size()), read);
+    ASSERT_EQ(read.events.size(), page.events.size());
+    EXPECT_EQ(std::get<Contact>(*read.events.back()).notes, std::string(3000, 't'));
+}
+
 TEST(Wire, ASyncRequestRoundTripsEveryEventType)
 {
     const SyncRequest sent = sampleRequest();
