@@ -248,6 +248,26 @@ std::string Database::daysBetween(const std::string &later, const std::string &e
                : "CAST(julianday(" + later + ") - julianday(" + earlier + ") AS INTEGER)";
 }
 
+void Database::beginWrite()
+{
+    prepare("BEGIN").run();
+}
+
+void Database::commitWrite()
+{
+    prepare("COMMIT").run();
+}
+
+void Database::rollbackWrite()
+{
+    try {
+        exec("ROLLBACK");
+    } catch (const DatabaseError &) {
+        // Already rolled back by the engine (e.g. after SQLITE_FULL, or a lost connection);
+        // nothing more to undo.
+    }
+}
+
 Transaction::Transaction(Database &db, Nested nested)
     : m_db(db)
     , m_nested(db.inTransaction())
@@ -256,27 +276,38 @@ Transaction::Transaction(Database &db, Nested nested)
     if (m_joined) {
         return;
     }
-    // Cached statements: a bulk load opens a savepoint per record.
-    const char *begin = db.dialect() == SqlDialect::SQLite ? "BEGIN IMMEDIATE" : "BEGIN";
-    m_db.prepare(m_nested ? "SAVEPOINT nested" : begin).run();
+    if (m_nested) {
+        // Cached statements: a bulk load opens a savepoint per record.
+        m_db.prepare("SAVEPOINT nested").run();
+    } else {
+        m_db.beginWrite();
+    }
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done && !m_joined) {
-        try {
-            m_db.exec(m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
-        } catch (const DatabaseError &) {
-            // Already rolled back by the engine (e.g. after SQLITE_FULL, or a lost
-            // connection); nothing more to undo.
-        }
+    if (m_done || m_joined) {
+        return;
+    }
+    if (!m_nested) {
+        m_db.rollbackWrite();
+        return;
+    }
+    try {
+        m_db.exec("ROLLBACK TO nested; RELEASE nested");
+    } catch (const DatabaseError &) {
+        // The whole transaction is gone already (see rollbackWrite); nothing more to undo.
     }
 }
 
 void Transaction::commit()
 {
-    if (!m_joined) {
-        m_db.prepare(m_nested ? "RELEASE nested" : "COMMIT").run();
+    if (m_nested) {
+        if (!m_joined) {
+            m_db.prepare("RELEASE nested").run();
+        }
+    } else {
+        m_db.commitWrite();
     }
     m_done = true;
 }

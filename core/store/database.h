@@ -189,6 +189,11 @@ public:
     virtual void beginReadSnapshot() = 0;
     virtual void endReadSnapshot() = 0;
 
+    // A write transaction, its commit and its rollback (which never throws); use Transaction.
+    virtual void beginWrite();
+    virtual void commitWrite();
+    virtual void rollbackWrite();
+
 protected:
     Database() = default;
     virtual std::unique_ptr<Statement> compile(std::string_view sql) = 0;

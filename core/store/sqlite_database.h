@@ -3,6 +3,8 @@
 #include "database.h"
 #include "database_key.h"
 
+#include <memory>
+#include <mutex>
 #include <optional>
 
 struct sqlite3;
@@ -27,6 +29,9 @@ public:
     void lockExclusively(int64_t) override {}
     void beginReadSnapshot() override;
     void endReadSnapshot() override;
+    void beginWrite() override;
+    void commitWrite() override;
+    void rollbackWrite() override;
 
 protected:
     std::unique_ptr<Statement> compile(std::string_view sql) override;
@@ -35,6 +40,8 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
     bool m_encrypted = false;
+    // Shared by this process's connections to the same file (see beginWrite).
+    std::shared_ptr<std::timed_mutex> m_writer;
 };
 
 } // namespace ronde

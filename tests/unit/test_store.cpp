@@ -3,8 +3,10 @@
 #include "store_fixture.h"
 #include "util/uuid.h"
 
+#include <atomic>
 #include <filesystem>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace ronde;
@@ -389,6 +391,52 @@ TEST_P(Store_, AnAbandonedTransactionLeavesNothing)
     }
     EXPECT_EQ(rows("events"), 0);
     EXPECT_EQ(store().outbox().size(), 0);
+}
+
+// The connections of one process to one file take turns at writing (on SQLite through the
+// process's writer lock, then SQLite's own): every end of a write transaction, a commit or a
+// rollback, lets the next writer in at once, and writers in many threads all get their turn.
+TEST_P(ReopenedStore, TheConnectionsOfAProcessTakeTurnsAtWriting)
+{
+    Store other(m_path.string(), [this] { return m_now; });
+    {
+        Transaction abandoned(store().database());
+        store().events().record(mentorTalk("2026-01-12"));
+    }
+    {
+        Transaction next(other.database());
+        other.events().record(mentorTalk("2026-01-13"));
+        next.commit();
+    }
+    {
+        Transaction again(store().database());
+        store().events().record(mentorTalk("2026-01-14"));
+        again.commit();
+    }
+    EXPECT_EQ(rows("events"), 2);
+
+    std::vector<std::thread> writers;
+    std::atomic<int> failures = 0;
+    for (int w = 0; w < 4; ++w) {
+        writers.emplace_back([&, w] {
+            try {
+                Store own(m_path.string(), [this] { return m_now; });
+                for (int i = 0; i < 10; ++i) {
+                    Contact talk = mentorTalk("2026-02-02");
+                    talk.header.occurredAtMs += (w * 10 + i) * 60'000;
+                    own.events().record(talk);
+                }
+            } catch (const std::exception &e) {
+                ++failures;
+                ADD_FAILURE() << e.what();
+            }
+        });
+    }
+    for (std::thread &writer : writers) {
+        writer.join();
+    }
+    EXPECT_EQ(failures, 0);
+    EXPECT_EQ(rows("events"), 42);
 }
 
 TEST_P(Store_, NotifiesListenersAfterCommit)
