@@ -201,7 +201,7 @@ void RegistryRepository::upsertInTransaction(const Detainee &detainee,
         // the locks already, as transfer() and a roster import do, reads nothing new).
         ServerLog(m_db).holdSequenceLocksFor({detainee.id}, detainee.facilityId);
         current = stays(detainee.id);
-        transfer = current.back().facilityId != detainee.facilityId;
+        transfer = !current.empty() && current.back().facilityId != detainee.facilityId;
     }
 
     m_db.prepare("INSERT INTO detainees (id, facility_id, unit_id, number, name, admitted_on, "

@@ -1,5 +1,6 @@
 #include "sqlite_database.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fcntl.h>
@@ -7,6 +8,7 @@
 #include <map>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <vector>
 
 namespace ronde {
 namespace {
@@ -353,8 +355,18 @@ void SqliteDatabase::endReadSnapshot()
     }
 }
 
+namespace {
+// The writer locks this thread holds: a thread that writes on one connection and then begins
+// a write on another to the same file would wait for itself.
+thread_local std::vector<const std::timed_mutex *> heldWriters;
+} // namespace
+
 void SqliteDatabase::beginWrite()
 {
+    if (std::find(heldWriters.begin(), heldWriters.end(), m_writer.get()) != heldWriters.end()) {
+        throw DatabaseError("begin: this thread is already writing to '" + m_path +
+                            "' on another connection");
+    }
     if (!m_writer->try_lock_for(std::chrono::milliseconds(kBusyTimeoutMs))) {
         throw DatabaseError("begin: another connection of this process is still writing to '" +
                             m_path + "'");
@@ -366,17 +378,24 @@ void SqliteDatabase::beginWrite()
         m_writer->unlock();
         throw;
     }
+    heldWriters.push_back(m_writer.get());
 }
 
 void SqliteDatabase::commitWrite()
 {
     prepare("COMMIT").run(); // on failure the transaction is still open: rollbackWrite ends it
-    m_writer->unlock();
+    letGoOfWriter();
 }
 
 void SqliteDatabase::rollbackWrite()
 {
     Database::rollbackWrite();
+    letGoOfWriter();
+}
+
+void SqliteDatabase::letGoOfWriter()
+{
+    heldWriters.erase(std::find(heldWriters.begin(), heldWriters.end(), m_writer.get()));
     m_writer->unlock();
 }
 

@@ -37,6 +37,8 @@ protected:
     std::unique_ptr<Statement> compile(std::string_view sql) override;
 
 private:
+    void letGoOfWriter();
+
     sqlite3 *m_db = nullptr;
     std::string m_path;
     bool m_encrypted = false;

@@ -439,6 +439,42 @@ TEST_P(ReopenedStore, TheConnectionsOfAProcessTakeTurnsAtWriting)
     EXPECT_EQ(rows("events"), 42);
 }
 
+// SQLite: a commit that fails (here a foreign key checked only at the commit) leaves
+// nothing, and the process's next writer gets in.
+TEST_P(FileStore, AFailedCommitLetsTheNextWriterIn)
+{
+    Store other(m_path.string(), [this] { return m_now; });
+    {
+        Transaction broken(store().database());
+        store().database().exec("PRAGMA defer_foreign_keys = ON");
+        store().database().exec(
+            "INSERT INTO units (id, facility_id, name) VALUES ('unit-x', 'no-such-prison', 'X')");
+        EXPECT_THROW(broken.commit(), DatabaseError);
+    }
+    EXPECT_EQ(rows("units"), 1);
+    Transaction next(other.database());
+    other.events().record(mentorTalk("2026-01-12"));
+    next.commit();
+    EXPECT_EQ(rows("events"), 1);
+}
+
+// SQLite: a thread that writes on one connection and begins a write on another to the same
+// file would wait for itself; it is told at once.
+TEST_P(FileStore, AThreadAlreadyWritingIsToldAtOnce)
+{
+    Store other(m_path.string(), [this] { return m_now; });
+    Transaction writing(store().database());
+    try {
+        Transaction second(other.database());
+        ADD_FAILURE() << "began a second write";
+    } catch (const DatabaseError &e) {
+        EXPECT_NE(std::string(e.what()).find("already writing"), std::string::npos) << e.what();
+    }
+    writing.commit();
+    Transaction after(other.database());
+    after.commit();
+}
+
 TEST_P(Store_, NotifiesListenersAfterCommit)
 {
     std::vector<Change> seen;
