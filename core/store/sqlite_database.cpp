@@ -131,7 +131,7 @@ sqlite3 *openFile(const std::string &path)
 }
 
 // The connections of one process to one file take turns at writing through one mutex, before
-// SQLite's own lock: a waiting server worker then starts the moment the writer commits. With
+// SQLite's own lock: a waiting server worker is then woken the moment the writer commits. With
 // SQLite's busy handler alone it sleeps in steps of up to 100 ms and retries, and the other
 // worker, writing push after push, took the lock again and again (a push waited up to 235 ms
 // while 200 tablets docked). Other processes still meet SQLite's lock and its busy timeout.
@@ -144,15 +144,16 @@ std::shared_ptr<std::timed_mutex> writerOf(const std::string &path)
     static std::mutex guard;
     static std::map<std::string, std::weak_ptr<std::timed_mutex>> writers;
     std::error_code error;
-    const std::string key = std::filesystem::weakly_canonical(path, error).string();
+    const std::string canonical = std::filesystem::weakly_canonical(path, error).string();
     const std::lock_guard<std::mutex> lock(guard);
     for (auto it = writers.begin(); it != writers.end();) { // those no longer open
         it = it->second.expired() ? writers.erase(it) : std::next(it);
     }
-    std::shared_ptr<std::timed_mutex> writer = writers[error ? path : key].lock();
+    std::weak_ptr<std::timed_mutex> &known = writers[error ? path : canonical];
+    std::shared_ptr<std::timed_mutex> writer = known.lock();
     if (!writer) {
         writer = std::make_shared<std::timed_mutex>();
-        writers[error ? path : key] = writer;
+        known = writer;
     }
     return writer;
 }

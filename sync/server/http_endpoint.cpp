@@ -38,6 +38,14 @@ private:
     QByteArray &m_bytes;
 };
 
+template <typename Message> QHttpServerResponse answer(const Message &message)
+{
+    QByteArray bytes;
+    QByteArraySink sink(bytes);
+    encode(message, sink);
+    return QHttpServerResponse(kMime, bytes);
+}
+
 // A plain-HTTP server (loopback tests) whose connections the guard sees before QHttpServer.
 class GuardedTcpServer final : public QTcpServer
 {
@@ -176,17 +184,11 @@ QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool
         if (enrol) {
             EnrolRequest message;
             decode(bytes, message);
-            QByteArray answer;
-            QByteArraySink sink(answer);
-            encode(m_service.enrol(message), sink);
-            return QHttpServerResponse(kMime, answer);
+            return answer(m_service.enrol(message));
         }
         SyncRequest message;
         decode(bytes, message);
-        QByteArray answer;
-        QByteArraySink sink(answer);
-        encode(m_service.sync(message), sink);
-        return QHttpServerResponse(kMime, answer);
+        return answer(m_service.sync(message));
     } catch (const FutureVersion &) {
         // Not yet known who sent it: a fixed reason only.
         return refuse(Status::UpgradeRequired, "Werk de app bij: nieuwere protocolversie");
