@@ -4,13 +4,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QThread>
 #include <algorithm>
 #include <memory>
 
@@ -22,7 +16,6 @@ namespace {
 // with a lower limit answers 413, and the client halves the batch (syncOnce).
 constexpr size_t kBatch = 5000;
 constexpr int kMaxRounds = 10'000;
-constexpr int kTimeoutMs = 30'000;
 
 // Every user-facing text of this file is in SyncProblem::words(), and lupdate files those
 // tr() calls under the class: that is the context (with "ronde::sync", the English catalogue
@@ -56,57 +49,27 @@ SyncSummary failed(SyncSummary summary, SyncProblem problem)
     return summary;
 }
 
-// One sync request on its way, its answer waited for later: posted on a thread of its own, so
-// that the thread that sent it can store the last page meanwhile. Waiting runs the waiting
-// thread's event loop, as postMessage does.
+// One sync request on its way, its answer waited for later: the thread that sent it stores
+// the last page meanwhile.
 class RequestInFlight
 {
 public:
-    RequestInFlight(SyncRequest request, const QUrl &url, const QByteArray &pinnedPem)
+    RequestInFlight(SyncRequest request, HttpSession &session, const QUrl &url)
         : m_request(std::move(request))
-    {
-        m_thread.reset(QThread::create([this, url, pinnedPem, body = encode(m_request)] {
-            m_reply = postMessage(url, body, pinnedPem);
-        }));
-        m_thread->start();
-        if (!m_thread->isRunning() && !m_thread->isFinished()) { // no thread to be had
-            m_thread->wait();
-            m_thread.reset();
-            m_reply = postMessage(url, encode(m_request), pinnedPem);
-        }
-    }
+        , m_exchange(session.send(url, encode(m_request)))
+    {}
     RequestInFlight(const RequestInFlight &) = delete;
     RequestInFlight &operator=(const RequestInFlight &) = delete;
-    // An answer no longer wanted is still waited for (the thread writes into this object),
-    // with this thread's events served meanwhile: the server may be in this very process.
-    ~RequestInFlight() { waitForThread(); }
+    // An answer no longer wanted is still waited for: a sync that ends leaves nothing of it
+    // on its way to the server.
+    ~RequestInFlight() { HttpSession::answer(*m_exchange); }
 
     const SyncRequest &request() const { return m_request; }
-    HttpReply answer()
-    {
-        waitForThread();
-        return m_reply;
-    }
+    HttpReply answer() { return HttpSession::answer(*m_exchange); }
 
 private:
-    void waitForThread()
-    {
-        if (!m_thread) {
-            return; // sent from this thread
-        }
-        if (!m_thread->isFinished()) {
-            QEventLoop loop;
-            QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
-            if (!m_thread->isFinished()) {
-                loop.exec();
-            }
-        }
-        m_thread->wait();
-    }
-
     SyncRequest m_request;
-    HttpReply m_reply;
-    std::unique_ptr<QThread> m_thread;
+    std::shared_ptr<HttpSession::Exchange> m_exchange;
 };
 
 } // namespace
@@ -158,38 +121,6 @@ SyncProblem HttpClient::connectionProblem(const Reply &reply)
     return {reply.certificateMismatch ? SyncProblem::Kind::CertificateMismatch
                                       : SyncProblem::Kind::NoConnection,
             reply.networkError, 0};
-}
-
-HttpReply postMessage(const QUrl &url, const std::string &body, const QByteArray &pinnedPem)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    if (!pinnedPem.isEmpty()) {
-        // Pinning: the one certificate learned at enrolment is the only one trusted.
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromData(pinnedPem, QSsl::Pem));
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        request.setSslConfiguration(tls);
-    }
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-ronde-sync");
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply *reply = network.post(request, QByteArray(body.data(), qsizetype(body.size())));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpReply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    // A body that broke off after its status line (a server killed half-way) is no answer.
-    if (result.status == 200 && reply->error() != QNetworkReply::NoError) {
-        result.status = 0;
-    }
-    if (result.status == 0) {
-        result.networkError = reply->errorString();
-        result.certificateMismatch = reply->error() == QNetworkReply::SslHandshakeFailedError;
-    }
-    reply->deleteLater();
-    return result;
 }
 
 QString HttpClient::enrol(const QUrl &server, const QString &code, const QString &deviceName,
@@ -252,6 +183,8 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     size_t auditPerRequest = TabletSync::kAuditPerRequest;
     constexpr size_t kSmallestRequest = 50;
     const QByteArray pinnedPem = QByteArray::fromStdString(enrolment->serverCertificatePem);
+    // Every request of this sync over the same connection (a TLS handshake is not free).
+    HttpSession session(pinnedPem);
     // A request already sent while the last answer was being stored (canAskAhead).
     std::unique_ptr<RequestInFlight> ahead;
     // What the next request sends, read from the outbox while the server stored the last.
@@ -263,7 +196,7 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
                 readAhead && !readAhead->empty()
                     ? m_tablet.requestWith(std::move(*readAhead), auditPerRequest)
                     : m_tablet.nextRequest(changesPerRequest, auditPerRequest),
-                url, pinnedPem);
+                session, url);
         }
         readAhead.reset();
         const SyncRequest &request = inFlight->request();
@@ -301,7 +234,7 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         // came from was never stored, and it sent nothing (requestAfter).
         if (TabletSync::canAskAhead(request, response)) {
             ahead =
-                std::make_unique<RequestInFlight>(m_tablet.requestAfter(response), url, pinnedPem);
+                std::make_unique<RequestInFlight>(m_tablet.requestAfter(response), session, url);
         }
         try {
             summary.pulled += int(m_tablet.apply(request, response));

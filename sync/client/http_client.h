@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http_session.h"
 #include "tablet_sync.h"
 
 #include <QString>
@@ -53,18 +54,6 @@ struct SyncSummary
     // A sync can complete (ok) and still leave refusals: it never counts them as sent.
     int refused = 0;
 };
-
-// The answer to one POST; status 0 (with networkError) when none came.
-struct HttpReply
-{
-    int status = 0;
-    QByteArray body;
-    QString networkError;
-    bool certificateMismatch = false; // TLS refused: not the pinned certificate
-};
-// One POST of a wire message, waited for in a local event loop. With a certificate (PEM), that
-// one is the only one trusted (pinning).
-HttpReply postMessage(const QUrl &url, const std::string &body, const QByteArray &pinnedPem);
 
 // Talks to ronde-server over HTTP(S) with Qt Network. Blocking (it runs its own event loop),
 // for `ronde --enrol` / `--sync-once` and the app's sync button, which calls it from the UI

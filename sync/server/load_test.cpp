@@ -42,16 +42,18 @@ struct Tablet
 // One docking sync as the server sees it from a real tablet: the outbox pushed in batches,
 // then pages pulled until none is left. What comes down is counted, not stored: applying
 // it is the tablet's own work on its own processor, and simulated on this machine it would
-// take the processor the server is measured on. (Audit entries are not sent.)
+// take the processor the server is measured on. (Audit entries are not sent.) Its requests go
+// over one connection, as the app's do.
 QString dock(Tablet &tablet, const QUrl &url, const QByteArray &certificate)
 {
     TabletSync device(*tablet.store);
+    HttpSession session(certificate);
     const QUrl endpoint = url.resolved(QUrl("/v1/sync"));
     for (int round = 0; round < 1000; ++round) {
         SyncRequest request = device.nextRequest(2'000);
         request.cursor = tablet.cursor;
         request.audit.clear();
-        const HttpReply reply = postMessage(endpoint, encode(request), certificate);
+        const HttpReply reply = session.post(endpoint, encode(request));
         if (reply.status != 200) {
             return reply.status == 0 ? reply.networkError
                                      : QString("HTTP %1: %2")

@@ -51,8 +51,10 @@ public:
     FaultyRelay &operator=(const FaultyRelay &) = delete;
 
     uint16_t port() const { return m_port; }
-    // Connections relayed so far (a tablet opens one for each request).
+    // Connections relayed so far (a tablet keeps one for the requests of a sync).
     size_t connections() const { return m_connections; }
+    // Requests relayed so far, on all connections.
+    size_t requests() const { return m_requests; }
     void setUpstream(uint16_t port) { m_upstream = port; }
     // For the next connections, until changed.
     void setFault(Fault fault, size_t cutAtPermille = 0)
@@ -151,6 +153,7 @@ private:
             if (!request) {
                 return;
             }
+            ++m_requests;
             Fault fault;
             size_t cutAtPermille;
             {
@@ -179,6 +182,7 @@ private:
     uint16_t m_port = 0;
     std::atomic<uint16_t> m_upstream{0};
     std::atomic<size_t> m_connections = 0;
+    std::atomic<size_t> m_requests = 0;
     std::atomic<bool> m_stop{false};
     std::mutex m_mutex;
     Fault m_fault = Fault::None;

@@ -391,7 +391,7 @@ TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBrin
 {
     const int64_t logged = serveInPagesOf(7);
     ASSERT_GT(logged, 5 * 7) << "a pull of several pages";
-    FaultyRelay relay; // counts the requests (a connection each)
+    FaultyRelay relay; // counts the requests and the connections they came on
     relay.setUpstream(m_port);
     // The 17th event pulled is on the third page.
     Statement &seventeenth = m_central->database().prepare(
@@ -406,7 +406,8 @@ TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBrin
     ASSERT_EQ(client.enrol(QUrl(QString("http://127.0.0.1:%1").arg(relay.port())), code(), "paged"),
               "");
 
-    const size_t before = relay.connections();
+    const size_t before = relay.requests();
+    const size_t connectionsBefore = relay.connections();
     Contact saved; // the tablet learns its facility with the first page: named from the server
     saved.header.detaineeId = m_central->registry().detainees(m_facility).front().id;
     for (const User &u : m_central->registry().users(m_facility)) {
@@ -427,7 +428,9 @@ TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBrin
     ASSERT_TRUE(stopped.problem.has_value());
     EXPECT_EQ(stopped.problem->kind, sync::SyncProblem::Kind::AnswerNotApplied);
     EXPECT_EQ(stopped.rounds, 3);
-    EXPECT_EQ(relay.connections() - before, 4u) << "three rounds and the fourth page asked ahead";
+    EXPECT_EQ(relay.requests() - before, 4u) << "three rounds and the fourth page asked ahead";
+    EXPECT_EQ(relay.connections() - connectionsBefore, 1u)
+        << "the requests of a sync go over one connection";
     EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events WHERE id <> '" + savedId + "'"),
               2 * 7)
         << "the two pages stored, not the third nor the one asked for ahead";
