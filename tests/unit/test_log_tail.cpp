@@ -264,10 +264,12 @@ TEST_P(LogTailTest, TwoTransfersAtOnceFollowEachOther)
         std::this_thread::yield();
     }
     if (GetParam() == Backing::Postgres) {
-        // Until the second waits for a lock the first holds (or has failed: seen below).
-        for (int tries = 0;
-             tries < 2000 && first.database().scalar("SELECT COUNT(*) FROM "
-                                                     "pg_locks WHERE NOT granted") == 0;
+        // Until the second waits for a lock the first holds (or has failed: seen below). The
+        // locks of this test's own database: tests running beside it have theirs.
+        for (int tries = 0; tries < 2000 && first.database().scalar(
+                                                "SELECT COUNT(*) FROM pg_locks WHERE NOT granted "
+                                                "AND database = (SELECT oid FROM pg_database "
+                                                "WHERE datname = current_database())") == 0;
              ++tries) {
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
