@@ -328,6 +328,48 @@ CREATE TRIGGER questionnaire_ratings_immutable BEFORE UPDATE ON questionnaire_ra
 -- unchanged (sync/server/log_tail.h).
 ALTER TABLE facilities ADD COLUMN log_generation BIGINT NOT NULL DEFAULT 0;
 )sql"},
+    Migration{12, R"sql(
+-- Drawn anew by every change of what a facility's registry snapshot holds (its name, units,
+-- staff, detainees, exclusions, assignments): the server's workers keep a facility's
+-- snapshot while this is unchanged (sync/server/registry_cache.h). The changing transaction's
+-- id: never the same for two states, and the row is written once per transaction, not once
+-- per row of an import.
+ALTER TABLE facilities ADD COLUMN registry_generation BIGINT NOT NULL DEFAULT 0;
+CREATE FUNCTION ronde_registry_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed JSONB[] := '{}';
+BEGIN
+    IF TG_OP <> 'DELETE' THEN
+        changed := changed || to_jsonb(NEW);
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+        changed := changed || to_jsonb(OLD);
+    END IF;
+    -- A row names its facility, or its detainee and user, or is the facility.
+    UPDATE facilities SET registry_generation = txid_current()
+    WHERE registry_generation <> txid_current() AND id IN (
+        SELECT COALESCE(r ->> 'facility_id', CASE WHEN TG_TABLE_NAME = 'facilities'
+                                                  THEN r ->> 'id' END)
+        FROM unnest(changed) r
+        UNION SELECT d.facility_id FROM unnest(changed) r
+              JOIN detainees d ON d.id = r ->> 'detainee_id'
+        UNION SELECT u.facility_id FROM unnest(changed) r
+              JOIN users u ON u.id = r ->> 'user_id');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER facilities_registry AFTER INSERT OR UPDATE OF id, name, kind, profile
+    ON facilities FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
+CREATE TRIGGER units_registry AFTER INSERT OR UPDATE OR DELETE ON units
+    FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
+CREATE TRIGGER users_registry AFTER INSERT OR UPDATE OR DELETE ON users
+    FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
+CREATE TRIGGER detainees_registry AFTER INSERT OR UPDATE OR DELETE ON detainees
+    FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
+CREATE TRIGGER exclusions_registry AFTER INSERT OR UPDATE OR DELETE ON exclusions
+    FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
+CREATE TRIGGER assignments_registry AFTER INSERT OR UPDATE OR DELETE ON assignments
+    FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
+)sql"},
 };
 static_assert(kPostgresMigrations.back().version == kLatestSchemaVersion,
               "both engines reach the same schema version");

@@ -362,6 +362,47 @@ BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
 -- unchanged (sync/server/log_tail.h).
 ALTER TABLE facilities ADD COLUMN log_generation INTEGER NOT NULL DEFAULT 0;
 )sql"},
+    Migration{12, R"sql(
+-- Drawn anew by every change of what a facility's registry snapshot holds (its name, units,
+-- staff, detainees, exclusions, assignments): the server's workers keep a facility's
+-- snapshot while this is unchanged (sync/server/registry_cache.h). Random, not counted: a
+-- database emptied and filled again (`demo --replace`) must not reach an old value.
+ALTER TABLE facilities ADD COLUMN registry_generation INTEGER NOT NULL DEFAULT 0;
+CREATE TRIGGER facilities_insert_registry AFTER INSERT ON facilities
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.id; END;
+CREATE TRIGGER facilities_update_registry AFTER UPDATE OF id, name, kind, profile ON facilities
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.id; END;
+CREATE TRIGGER units_insert_registry AFTER INSERT ON units
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.facility_id; END;
+CREATE TRIGGER units_update_registry AFTER UPDATE ON units
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.facility_id OR id = OLD.facility_id; END;
+CREATE TRIGGER units_delete_registry AFTER DELETE ON units
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = OLD.facility_id; END;
+CREATE TRIGGER users_insert_registry AFTER INSERT ON users
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.facility_id; END;
+CREATE TRIGGER users_update_registry AFTER UPDATE ON users
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.facility_id OR id = OLD.facility_id; END;
+CREATE TRIGGER users_delete_registry AFTER DELETE ON users
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = OLD.facility_id; END;
+CREATE TRIGGER detainees_insert_registry AFTER INSERT ON detainees
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.facility_id; END;
+CREATE TRIGGER detainees_update_registry AFTER UPDATE ON detainees
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = NEW.facility_id OR id = OLD.facility_id; END;
+CREATE TRIGGER detainees_delete_registry AFTER DELETE ON detainees
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id = OLD.facility_id; END;
+CREATE TRIGGER exclusions_insert_registry AFTER INSERT ON exclusions
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id IN (SELECT facility_id FROM detainees WHERE id = NEW.detainee_id); END;
+CREATE TRIGGER exclusions_update_registry AFTER UPDATE ON exclusions
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id IN (SELECT facility_id FROM detainees WHERE id = NEW.detainee_id UNION SELECT facility_id FROM detainees WHERE id = OLD.detainee_id); END;
+CREATE TRIGGER exclusions_delete_registry AFTER DELETE ON exclusions
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id IN (SELECT facility_id FROM detainees WHERE id = OLD.detainee_id); END;
+CREATE TRIGGER assignments_insert_registry AFTER INSERT ON assignments
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id IN (SELECT facility_id FROM detainees WHERE id = NEW.detainee_id UNION SELECT facility_id FROM users WHERE id = NEW.user_id); END;
+CREATE TRIGGER assignments_update_registry AFTER UPDATE ON assignments
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id IN (SELECT facility_id FROM detainees WHERE id = NEW.detainee_id UNION SELECT facility_id FROM users WHERE id = NEW.user_id UNION SELECT facility_id FROM detainees WHERE id = OLD.detainee_id UNION SELECT facility_id FROM users WHERE id = OLD.user_id); END;
+CREATE TRIGGER assignments_delete_registry AFTER DELETE ON assignments
+BEGIN UPDATE facilities SET registry_generation = random() WHERE id IN (SELECT facility_id FROM detainees WHERE id = OLD.detainee_id UNION SELECT facility_id FROM users WHERE id = OLD.user_id); END;
+)sql"},
 };
 static_assert(kMigrations.back().version == kLatestSchemaVersion);
 

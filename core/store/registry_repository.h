@@ -48,6 +48,10 @@ public:
     void remove(const std::string &detaineeId);
 
     std::optional<Facility> facility(const std::string &id);
+    // Changes with every change of what the facility's registry holds: its name, units,
+    // staff, detainees, their exclusions and assignments (set by the schema's triggers, in
+    // the changing transaction). Equal numbers, equal registry. 0 for no such facility.
+    int64_t generation(const std::string &facilityId);
     // What people type on a command line or in a roster: a facility's id or its name.
     std::optional<Facility> findFacility(const std::string &idOrName);
     // A unit by id or name, of one facility (or of any when facilityId is empty).

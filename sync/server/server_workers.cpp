@@ -93,7 +93,8 @@ protected:
         } catch (...) {
             return fail("?");
         }
-        SyncService service(*store, m_owner.m_limits, &m_owner.m_events, &m_owner.m_logTail);
+        SyncService service(*store, m_owner.m_limits, &m_owner.m_events, &m_owner.m_logTail,
+                            &m_owner.m_registries);
         HttpEndpoint endpoint(service, m_owner.m_shared);
         if (!endpoint.listenOn(m_socket, m_tls, m_limits)) {
             return fail("socket");

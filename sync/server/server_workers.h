@@ -4,6 +4,7 @@
 #include "event_cache.h"
 #include "http_endpoint.h"
 #include "log_tail.h"
+#include "registry_cache.h"
 #include "sync_service.h"
 
 #include <QHostAddress>
@@ -24,7 +25,8 @@ namespace ronde::sync {
 // each listens on a socket of its own bound with SO_REUSEPORT, and the kernel hands every new
 // connection to one of them. So requests run in parallel with nothing shared between them but
 // the database, the log and the enrolment throttle (EndpointShared), the events read last
-// (EventCache) and the newest entries of each facility's server log (LogTail).
+// (EventCache), the newest entries of each facility's server log (LogTail) and the
+// facilities' registries (RegistryCache).
 // docs/ARCHITECTURE.md "Sync" says why this and not a pool behind one QHttpServer.
 class ServerWorkers
 {
@@ -49,6 +51,7 @@ private:
     EndpointShared &m_shared;
     EventCache m_events;
     LogTail m_logTail;
+    RegistryCache m_registries;
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::string m_error;
 };

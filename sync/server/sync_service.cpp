@@ -4,6 +4,7 @@
 #include "log_tail.h"
 #include "model/problem.h"
 #include "model/validation.h"
+#include "registry_cache.h"
 #include "store/server_log.h"
 #include "store/store.h"
 #include "util/local_time.h"
@@ -113,11 +114,13 @@ std::string escapedForLog(std::string_view value)
     return out;
 }
 
-SyncService::SyncService(Store &store, SyncLimits limits, EventCache *cache, LogTail *logTail)
+SyncService::SyncService(Store &store, SyncLimits limits, EventCache *cache, LogTail *logTail,
+                         RegistryCache *registries)
     : m_store(store)
     , m_limits(limits)
     , m_cache(cache)
     , m_logTail(logTail)
+    , m_registries(registries)
 {}
 
 std::string SyncService::createEnrolmentCode(const std::string &facility,
@@ -336,30 +339,31 @@ void SyncService::sealPinHashes(RegistrySnapshot &registry, const Device &device
     }
 }
 
-RegistrySnapshot SyncService::snapshotOf(const std::string &facilityId)
+FacilityRegistry SyncService::registryOf(const std::string &facilityId, Date keptFrom)
 {
-    RegistrySnapshot s;
+    FacilityRegistry registry;
+    RegistrySnapshot &s = registry.snapshot;
     s.facility = m_store.registry().facility(facilityId).value_or(Facility{});
     s.units = m_store.registry().units(facilityId);
     s.users = m_store.registry().users(facilityId);
+    for (const User &u : s.users) {
+        registry.staff.insert(u.id);
+    }
     // In scope: who is still in the facility, or left it less than the retention period ago
     // (R0.5; docs/RULES.md "Privacy": tablets purge the rest, the server keeps the records).
-    const Date today = amsterdamFromUtc(m_store.clock()()).date;
-    const Date keptFrom = today.plusDays(-m_limits.retentionDays);
-    std::set<std::string> present;
     for (Detainee &d : m_store.registry().detainees(facilityId)) {
         if (!d.dischargedOn || *d.dischargedOn >= keptFrom) {
-            present.insert(d.id);
+            registry.present.insert(d.id);
             s.detainees.push_back(std::move(d));
         }
     }
     for (auto &[userId, detaineeId] : m_store.registry().assignmentsOf(facilityId)) {
-        if (present.contains(detaineeId)) {
+        if (registry.present.contains(detaineeId)) {
             s.assignments.emplace_back(std::move(userId), std::move(detaineeId));
         }
     }
     s.version = fingerprint(s);
-    return s;
+    return registry;
 }
 
 SyncResponse SyncService::sync(const SyncRequest &request)
@@ -429,18 +433,21 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         // The registry and the page of events read as one state: a transfer committed between
         // them would otherwise file a detainee's history on a page the device then skips.
         ReadSnapshot consistent = m_store.readSnapshot();
-        RegistrySnapshot registry = snapshotOf(device.facilityId);
-        std::set<std::string> present;
-        for (const Detainee &d : registry.detainees) {
-            present.insert(d.id);
-        }
-        std::set<std::string> staff;
-        for (const User &u : registry.users) {
-            staff.insert(u.id);
-        }
-        if (registry.version != request.registryVersion) {
-            sealPinHashes(registry, device);
-            response.registry = std::move(registry);
+        const Date keptFrom =
+            amsterdamFromUtc(m_store.clock()()).date.plusDays(-m_limits.retentionDays);
+        const auto build = [&] { return registryOf(device.facilityId, keptFrom); };
+        // The generation read in this snapshot, like anything built from it.
+        const RegistryCache::Shared registry =
+            m_registries ? m_registries->get(device.facilityId,
+                                             m_store.registry().generation(device.facilityId),
+                                             keptFrom, build)
+                         : std::make_shared<const FacilityRegistry>(build());
+        const auto &present = registry->present;
+        const auto &staff = registry->staff;
+        if (registry->snapshot.version != request.registryVersion) {
+            RegistrySnapshot sent = registry->snapshot;
+            sealPinHashes(sent, device);
+            response.registry = std::move(sent);
         }
 
         // The next page of this facility's events after the device's cursor.

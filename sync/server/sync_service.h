@@ -16,6 +16,8 @@ namespace ronde::sync {
 
 class EventCache;
 class LogTail;
+class RegistryCache;
+struct FacilityRegistry;
 
 // A request the server refuses as a whole, with the HTTP status it answers with and a
 // message for the log and the device (Dutch).
@@ -50,10 +52,11 @@ struct SyncLimits
 class SyncService
 {
 public:
-    // With a cache (EventCache), pulled events are read through it, and with a tail
-    // (LogTail) the pages of the log: the server's workers share one of each.
+    // With a cache (EventCache), pulled events are read through it, with a tail (LogTail)
+    // the pages of the log, and with a RegistryCache the facilities' registries: the
+    // server's workers share one of each.
     explicit SyncService(Store &store, SyncLimits limits = {}, EventCache *cache = nullptr,
-                         LogTail *logTail = nullptr);
+                         LogTail *logTail = nullptr, RegistryCache *registries = nullptr);
 
     // For the admin: a one-time code for a new device of a facility (id or name), valid for
     // `validHours` (docs/SECURITY.md "Enrolment").
@@ -97,7 +100,8 @@ private:
     void logAccepted(const std::vector<std::string> &eventIds, const Device &device);
     void flagParallelProposals(const RegistryProposal &proposal, const Device &device,
                                int64_t cursor);
-    RegistrySnapshot snapshotOf(const std::string &facilityId);
+    // The facility's registry as its tablets get it, with who is in scope from keptFrom.
+    FacilityRegistry registryOf(const std::string &facilityId, Date keptFrom);
     // The staff's PIN hashes as this device may receive them: sealed with its key, or none.
     static void sealPinHashes(RegistrySnapshot &registry, const Device &device);
 
@@ -105,6 +109,7 @@ private:
     SyncLimits m_limits;
     EventCache *m_cache;
     LogTail *m_logTail;
+    RegistryCache *m_registries;
     std::function<void(const std::string &)> m_log;
 };
 

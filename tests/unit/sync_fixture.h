@@ -10,6 +10,7 @@
 #include "protocol/wire.h"
 #include "server/event_cache.h"
 #include "server/log_tail.h"
+#include "server/registry_cache.h"
 #include "server/sync_service.h"
 #include "store/sign_in.h"
 #include "store/store.h"
@@ -145,7 +146,10 @@ protected:
     // tests' pages also make it let events go.
     EventCache m_pulled{64};
     LogTail m_logTail{50}; // smaller than a long history: runs are cut and left behind too
-    SyncService m_service{m_central, SyncLimits{5'000, 40}, &m_pulled, &m_logTail};
+    // Registries kept while unchanged, as on the real server: every change a test makes
+    // must reach the tablets through it.
+    RegistryCache m_registries;
+    SyncService m_service{m_central, SyncLimits{5'000, 40}, &m_pulled, &m_logTail, &m_registries};
     // Tablets' stores have a key, as in the app: their PIN key pair comes from it.
     Store m_tabletA{":memory:", m_clock, DatabaseKey::generate()};
     Store m_tabletB{":memory:", m_clock, DatabaseKey::generate()};

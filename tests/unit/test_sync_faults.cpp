@@ -7,6 +7,7 @@
 #include "protocol/wire.h"
 #include "server/event_cache.h"
 #include "server/log_tail.h"
+#include "server/registry_cache.h"
 #include "server/sync_service.h"
 #include "store/store.h"
 #include "store_fixture.h"
@@ -86,12 +87,13 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
         facilities.push_back(f.id);
     }
     ASSERT_EQ(facilities.size(), 2u);
-    // Pulls through a cache and a log tail as on the real server; a restarted server starts
-    // with empty ones.
+    // Pulls through a cache, a log tail and the registries as on the real server; a restarted
+    // server starts with empty ones.
     auto pulled = std::make_unique<EventCache>(100);
     auto tail = std::make_unique<LogTail>(60);
-    auto service =
-        std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get(), tail.get());
+    auto registries = std::make_unique<RegistryCache>();
+    auto service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get(),
+                                                 tail.get(), registries.get());
     service->sequenceUnloggedEvents();
 
     // Two tablets in each facility; clocks three days behind, right, and ahead.
@@ -188,8 +190,9 @@ TEST_P(SyncFaults, TwoHundredRoundsOfTroubleLoseAndDuplicateNothing)
             central = std::make_unique<Store>(centralFile, [now] { return now; });
             pulled = std::make_unique<EventCache>(100);
             tail = std::make_unique<LogTail>(60);
+            registries = std::make_unique<RegistryCache>();
             service = std::make_unique<SyncService>(*central, SyncLimits{5'000, 25}, pulled.get(),
-                                                    tail.get());
+                                                    tail.get(), registries.get());
             client.apply(request, exchange(request));
             ++faults;
             break;

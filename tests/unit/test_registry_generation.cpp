@@ -1,0 +1,129 @@
+// A facility's registry generation (RegistryRepository::generation) changes with every change
+// of what its tablets get as their registry, made through any connection, and with nothing
+// else: the server keeps a facility's registry while it is unchanged (RegistryCache). On a
+// file, or in the PostgreSQL suite on PostgreSQL.
+#include "server/registry_cache.h"
+#include "store/store.h"
+#include "store_fixture.h"
+
+#include <functional>
+
+using namespace ronde;
+using ronde::sync::FacilityRegistry;
+using ronde::sync::RegistryCache;
+
+class RegistryGenerationTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        store().registry().upsert(Facility{"fac-2", "PI Ander", FacilityKind::Prison, "dbt-2014"});
+        store().registry().upsert(Unit{"unit-b", "fac-2", "Afdeling B"});
+    }
+
+    // Whether `change`, made through a connection of its own (as another process makes it),
+    // gives each facility a new generation.
+    std::pair<bool, bool> changes(const std::function<void(Store &)> &change)
+    {
+        const int64_t first = store().registry().generation("fac-1");
+        const int64_t second = store().registry().generation("fac-2");
+        {
+            Store other(m_path.string(), [this] { return m_now; });
+            change(other);
+        }
+        return {store().registry().generation("fac-1") != first,
+                store().registry().generation("fac-2") != second};
+    }
+};
+
+INSTANTIATE_TEST_SUITE_P(, RegistryGenerationTest, ::testing::Values(durableBacking()),
+                         backingName);
+
+TEST_P(RegistryGenerationTest, EveryChangeOfATabletsRegistryChangesItsFacilitysGeneration)
+{
+    using Changed = std::pair<bool, bool>; // fac-1, fac-2
+    EXPECT_EQ(
+        changes([](Store &s) {
+            s.registry().upsert(Facility{"fac-1", "PI Nieuw", FacilityKind::Prison, "dbt-2014"});
+        }),
+        Changed(true, false))
+        << "the facility's name";
+    EXPECT_EQ(changes([](Store &s) {
+                  s.registry().upsert(Unit{"unit-c", "fac-1", "Afdeling C"});
+              }),
+              Changed(true, false))
+        << "a unit";
+    EXPECT_EQ(changes([](Store &s) {
+                  User u = *s.registry().user("vol-1");
+                  u.active = false;
+                  s.registry().upsert(u);
+              }),
+              Changed(true, false))
+        << "a user made inactive";
+    EXPECT_EQ(changes([](Store &s) { s.registry().setPinHash("mentor-1", "$argon2id$x"); }),
+              Changed(true, false))
+        << "a PIN";
+    EXPECT_EQ(changes([](Store &s) {
+                  Detainee d = *s.registry().detainee("det-1");
+                  d.id = "det-2";
+                  d.number = "0100002";
+                  s.registry().upsert(d);
+              }),
+              Changed(true, false))
+        << "a detainee admitted";
+    EXPECT_EQ(changes([](Store &s) {
+                  Detainee d = *s.registry().detainee("det-2");
+                  d.exclusions = {{ExclusionGround::Jmc, day("2026-01-05"), std::nullopt}};
+                  s.registry().upsert(d);
+              }),
+              Changed(true, false))
+        << "an exclusion";
+    EXPECT_EQ(changes([](Store &s) { s.registry().assign("vol-1", "det-2"); }),
+              Changed(true, false))
+        << "an assignment";
+    EXPECT_EQ(changes([](Store &s) { s.registry().clearAssignments(); }), Changed(true, false))
+        << "the assignments gone";
+    EXPECT_EQ(changes([](Store &s) {
+                  s.registry().transfer("det-2", "fac-2", "unit-b", day("2026-02-01"));
+              }),
+              Changed(true, true))
+        << "a transfer: both facilities";
+    EXPECT_EQ(changes([](Store &s) {
+                  s.registry().upsert(Unit{"unit-d", "fac-2", "Afdeling D"});
+              }),
+              Changed(false, true))
+        << "a unit of the other facility";
+
+    // What tablets record is no change of the registry: the registry stays held while they
+    // push.
+    EXPECT_EQ(changes([](Store &s) {
+                  Contact talk = mentorTalk("2026-02-10");
+                  const std::string id = s.events().record(talk).header.id;
+                  Transaction tx = s.transaction();
+                  s.serverLog().holdSequenceLocksFor({"det-1"}, "fac-1");
+                  s.serverLog().append({id}, "dev-x");
+                  tx.commit();
+              }),
+              Changed(false, false))
+        << "a talk recorded and numbered";
+}
+
+// The cache gives what it holds only for the generation and the retention it was built for.
+TEST_P(RegistryGenerationTest, TheCacheBuildsAgainForAnotherGenerationOrRetention)
+{
+    RegistryCache cache;
+    int builds = 0;
+    const auto build = [&builds] {
+        FacilityRegistry r;
+        r.snapshot.version = ++builds;
+        return r;
+    };
+    const Date from = day("2026-01-01");
+    EXPECT_EQ(cache.get("fac-1", 7, from, build)->snapshot.version, 1);
+    EXPECT_EQ(cache.get("fac-1", 7, from, build)->snapshot.version, 1) << "held";
+    EXPECT_EQ(cache.get("fac-2", 7, from, build)->snapshot.version, 2) << "per facility";
+    EXPECT_EQ(cache.get("fac-1", 8, from, build)->snapshot.version, 3) << "a new generation";
+    EXPECT_EQ(cache.get("fac-1", 8, from.plusDays(1), build)->snapshot.version, 4) << "a day later";
+    EXPECT_EQ(builds, 4);
+}
