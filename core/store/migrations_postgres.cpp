@@ -331,14 +331,20 @@ ALTER TABLE facilities ADD COLUMN log_generation BIGINT NOT NULL DEFAULT 0;
     Migration{12, R"sql(
 -- Drawn anew by every change of what a facility's registry snapshot holds (its name, units,
 -- staff, detainees, exclusions, assignments): the server's workers keep a facility's
--- snapshot while this is unchanged (sync/server/registry_cache.h). The changing transaction's
--- id: never the same for two states, and the row is written once per transaction, not once
--- per row of an import.
+-- snapshot while this is unchanged (sync/server/registry_cache.h). Drawn, not counted: a
+-- backup restored elsewhere must not reach a value a running server holds. Once per
+-- transaction (kept in a setting of the transaction), so that an import writes the
+-- facility's row once, not once per row.
 ALTER TABLE facilities ADD COLUMN registry_generation BIGINT NOT NULL DEFAULT 0;
 CREATE FUNCTION ronde_registry_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     changed JSONB[] := '{}';
+    drawn BIGINT := NULLIF(current_setting('ronde.registry_drawn', true), '')::BIGINT;
 BEGIN
+    IF drawn IS NULL THEN
+        drawn := floor(random() * 9.0e18)::BIGINT + 1;
+        PERFORM set_config('ronde.registry_drawn', drawn::TEXT, true);
+    END IF;
     IF TG_OP <> 'DELETE' THEN
         changed := changed || to_jsonb(NEW);
     END IF;
@@ -346,8 +352,8 @@ BEGIN
         changed := changed || to_jsonb(OLD);
     END IF;
     -- A row names its facility, or its detainee and user, or is the facility.
-    UPDATE facilities SET registry_generation = txid_current()
-    WHERE registry_generation <> txid_current() AND id IN (
+    UPDATE facilities SET registry_generation = drawn
+    WHERE registry_generation <> drawn AND id IN (
         SELECT COALESCE(r ->> 'facility_id', CASE WHEN TG_TABLE_NAME = 'facilities'
                                                   THEN r ->> 'id' END)
         FROM unnest(changed) r

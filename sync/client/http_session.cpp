@@ -6,6 +6,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <condition_variable>
 #include <mutex>
 
 namespace ronde::sync {
@@ -40,6 +41,7 @@ public:
         const std::lock_guard lock(m_lock);
         m_reply = std::move(reply);
         m_done = true;
+        m_finished.notify_all();
         if (m_waiting) {
             QMetaObject::invokeMethod(m_waiting, &QEventLoop::quit, Qt::QueuedConnection);
         }
@@ -50,18 +52,22 @@ public:
     {
         QEventLoop loop;
         std::unique_lock lock(m_lock);
-        while (!m_done) {
+        if (!m_done) {
             m_waiting = &loop; // a quit posted now reaches the loop once it runs
             lock.unlock();
             loop.exec();
             lock.lock();
             m_waiting = nullptr;
         }
+        // The loop ended before the answer came: the thread or the application is quitting,
+        // and its loop no longer runs. Waited for without it (not spun).
+        m_finished.wait(lock, [this] { return m_done; });
         return m_reply;
     }
 
 private:
     std::mutex m_lock;
+    std::condition_variable m_finished;
     bool m_done = false;
     HttpReply m_reply;
     QEventLoop *m_waiting = nullptr;
@@ -82,12 +88,18 @@ HttpSession::HttpSession(QByteArray pinnedPem)
 
 HttpSession::~HttpSession()
 {
+    // A request still on its way is cut off: its answer is "no connection", so nothing waits
+    // for it forever. Deleted where it lives.
+    const auto end = [network = m_network] {
+        for (QNetworkReply *reply : network->findChildren<QNetworkReply *>()) {
+            reply->abort();
+        }
+        delete network;
+    };
     if (m_network->thread() == &m_thread) {
-        // Deleted where it lives; an answer still on its way is let go.
-        QMetaObject::invokeMethod(
-            m_network, [network = m_network] { delete network; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_network, end, Qt::BlockingQueuedConnection);
     } else {
-        delete m_network;
+        end();
     }
     m_thread.quit();
     m_thread.wait();

@@ -28,8 +28,9 @@ struct HttpReply
 // The requests run on a thread of the session's own, so a request sent ahead goes out and its
 // answer comes in while the thread that sent it stores the last page (Qt Network hands a
 // request's body over through the thread that sent it). Waiting for an answer runs the waiting
-// thread's event loop: the server may be in this very process. Usable from any thread; an
-// answer not yet come when the session ends is not waited for.
+// thread's event loop: the server may be in this very process. Usable from any thread (without
+// a thread of its own to be had, from the thread that made it only). A request still on its
+// way when the session ends is cut off: its answer is status 0.
 class HttpSession
 {
 public:

@@ -19,7 +19,9 @@
 #include <QTranslator>
 #include <algorithm>
 #include <functional>
+#include <future>
 #include <gtest/gtest.h>
+#include <thread>
 
 using namespace ronde;
 
@@ -446,4 +448,37 @@ TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBrin
     EXPECT_TRUE(m_central->events().byId(savedId).has_value());
     EXPECT_EQ(tablet.database().scalar("SELECT COUNT(*) FROM events"), logged + 1);
     EXPECT_TRUE(tablet.events().byId(unstorable).has_value());
+}
+
+// A session that ends with a request still on its way cuts it off: whoever waits for that
+// answer hears "no connection", and does not wait for ever. The server here takes the
+// connection (the kernel does) and never answers.
+TEST(HttpSessionTest, ARequestStillOnItsWayWhenTheSessionEndsIsAnsweredWithNoConnection)
+{
+    const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    ASSERT_EQ(::bind(silent, reinterpret_cast<sockaddr *>(&address), size), 0);
+    ASSERT_EQ(::listen(silent, 4), 0);
+    ASSERT_EQ(::getsockname(silent, reinterpret_cast<sockaddr *>(&address), &size), 0);
+    const QUrl url(QString("http://127.0.0.1:%1/v1/sync").arg(ntohs(address.sin_port)));
+
+    std::shared_ptr<sync::HttpSession::Exchange> exchange;
+    {
+        sync::HttpSession session;
+        exchange = session.send(url, "verzoek");
+    }
+    // Waited for on a thread of its own, so that a wait without end fails the test.
+    auto answered = std::make_shared<std::promise<sync::HttpReply>>();
+    std::future<sync::HttpReply> answer = answered->get_future();
+    std::thread([exchange, answered] {
+        answered->set_value(sync::HttpSession::answer(*exchange));
+    }).detach();
+    ASSERT_EQ(answer.wait_for(std::chrono::seconds(20)), std::future_status::ready);
+    const sync::HttpReply reply = answer.get();
+    EXPECT_EQ(reply.status, 0);
+    EXPECT_FALSE(reply.networkError.isEmpty());
+    ::close(silent);
 }

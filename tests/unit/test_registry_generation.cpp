@@ -82,6 +82,9 @@ TEST_P(RegistryGenerationTest, EveryChangeOfATabletsRegistryChangesItsFacilitysG
     EXPECT_EQ(changes([](Store &s) { s.registry().assign("vol-1", "det-2"); }),
               Changed(true, false))
         << "an assignment";
+    EXPECT_EQ(changes([](Store &s) { s.registry().assignMentor("mentor-1", "det-2"); }),
+              Changed(true, false))
+        << "a mentor in the place of another";
     EXPECT_EQ(changes([](Store &s) { s.registry().clearAssignments(); }), Changed(true, false))
         << "the assignments gone";
     EXPECT_EQ(changes([](Store &s) {
@@ -94,6 +97,26 @@ TEST_P(RegistryGenerationTest, EveryChangeOfATabletsRegistryChangesItsFacilitysG
               }),
               Changed(false, true))
         << "a unit of the other facility";
+    EXPECT_EQ(
+        changes([](Store &s) {
+            s.registry().upsert(Facility{"fac-2", "PI Ander", FacilityKind::Prison, "dbt-2019"});
+        }),
+        Changed(false, true))
+        << "the other facility's profile";
+    EXPECT_EQ(changes([](Store &s) {
+                  User u = *s.registry().user("gem-1");
+                  u.facilityId = "fac-2";
+                  s.registry().upsert(u);
+              }),
+              Changed(true, true))
+        << "a user who moves to the other facility";
+    EXPECT_EQ(changes([](Store &s) {
+                  Detainee d = *s.registry().detainee("det-1");
+                  d.dischargedOn = day("2026-02-20");
+                  s.registry().upsert(d);
+              }),
+              Changed(true, false))
+        << "a discharge";
 
     // What tablets record is no change of the registry: the registry stays held while they
     // push.
