@@ -182,9 +182,8 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     size_t changesPerRequest = kBatch;
     size_t auditPerRequest = TabletSync::kAuditPerRequest;
     constexpr size_t kSmallestRequest = 50;
-    const QByteArray pinnedPem = QByteArray::fromStdString(enrolment->serverCertificatePem);
     // Every request of this sync over the same connection (a TLS handshake is not free).
-    HttpSession session(pinnedPem);
+    HttpSession session(QByteArray::fromStdString(enrolment->serverCertificatePem));
     // A request already sent while the last answer was being stored (canAskAhead).
     std::unique_ptr<RequestInFlight> ahead;
     // What the next request sends, read from the outbox while the server stored the last.

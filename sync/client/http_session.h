@@ -21,9 +21,8 @@ struct HttpReply
 };
 
 // The requests of one sync to one server, over connections kept open between them: a page of a
-// pull costs no new TCP connection and TLS handshake (behind nginx, 1,000 tablets docking made
-// one for every request; docs/PERFORMANCE.md). With a certificate (PEM), that one is the only
-// one trusted (pinning).
+// pull costs no new TCP connection and TLS handshake (two round trips each on a poor Wi-Fi).
+// With a certificate (PEM), that one is the only one trusted (pinning).
 //
 // The requests run on a thread of the session's own, so a request sent ahead goes out and its
 // answer comes in while the thread that sent it stores the last page (Qt Network hands a
