@@ -206,6 +206,9 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
                 tablet.written.insert(id);
             }
         }
+        if (options.dockingBegins) {
+            options.dockingBegins();
+        }
         QElapsedTimer wall;
         wall.start();
         together(options.tablets, [&](int i) {
@@ -230,6 +233,9 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
             const std::lock_guard lock(durationsLock);
             durations.push_back(ms);
         });
+        if (options.dockingEnds) {
+            options.dockingEnds();
+        }
         progress(tr("ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms")
                      .arg(round)
                      .arg(options.rounds)
