@@ -22,8 +22,9 @@ struct LoadTestOptions
     int tablets = 20;         // in all, spread over the facilities
     int eventsPerTablet = 25; // per round
     int rounds = 3;
-    // Called as each round's tablets begin to dock and once the last has docked: a bench that
-    // runs the server in its own process measures the server's processor time in between.
+    // Called as each round's tablets begin to dock and once the last has docked, on the
+    // caller's thread: a bench that runs the server in the same process as the load tool
+    // measures the server's processor time in between.
     std::function<void()> dockingBegins;
     std::function<void()> dockingEnds;
 };

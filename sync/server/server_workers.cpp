@@ -7,7 +7,9 @@
 #include <cerrno>
 #include <cstring>
 #include <future>
+#ifdef __GLIBC__
 #include <malloc.h>
+#endif
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -62,14 +64,19 @@ quint16 portOf(int fd)
 }
 
 // A page of 5,000 events is an answer of about 1.5 MB, which Qt copies once more into the
-// socket's buffer. glibc maps blocks that large fresh from the kernel for every answer and
-// unmaps them after, so each page of them is faulted in again every time; kept on the heap,
-// they are used again. In the docking bench (docs/PERFORMANCE.md, "National scale") the
-// workers took 4 % less processor and the process 6 % less. Process-wide: the server's.
+// socket's buffer. By default glibc sets its thresholds by the largest block freed so far,
+// and gives back the free memory at the top of a worker's heap once it is twice that: the
+// next page's memory is then taken from the kernel and faulted in again. Fixed thresholds
+// keep blocks up to 32 MiB on the heap and free memory until 128 MiB of it: a server keeps
+// what it used at its busiest. In the docking bench (docs/PERFORMANCE.md, "National scale")
+// the workers took about 4 % less processor. It holds for the whole process: every command
+// that runs the workers (`serve`, the sync bench).
 void keepLargeBlocksOnTheHeap()
 {
+#ifdef __GLIBC__
     mallopt(M_MMAP_THRESHOLD, 32 << 20);  // a block this large is still mapped on its own
-    mallopt(M_TRIM_THRESHOLD, 128 << 20); // free memory the heap gives back from this much
+    mallopt(M_TRIM_THRESHOLD, 128 << 20); // free memory a heap gives back from this much
+#endif
 }
 
 } // namespace

@@ -40,6 +40,8 @@ public:
     // Starts `count` workers on one address and port (0: a free port, the same for all).
     // Each worker's connection guard gets its share of limits.maxConnections. Returns the
     // port, or 0 when a socket or a worker's database could not be opened (why: error()).
+    // It also sets glibc's malloc thresholds for the whole process, so that a page's answer
+    // of 1.5 MB stays on the heap (server_workers.cpp, keepLargeBlocksOnTheHeap).
     quint16 start(int count, const QHostAddress &address, quint16 port,
                   const std::optional<QSslConfiguration> &tls, ConnectionGuard::Limits limits);
     const std::string &error() const { return m_error; }
