@@ -3,7 +3,8 @@
 // a SQLite file or PostgreSQL. Prints the figures of docs/PERFORMANCE.md "Sync" with their
 // targets and the PouchDB reference measured on this machine class: pushing and pulling 100k
 // events of ~300 bytes, a no-op sync, a day's push, and 200 tablets of one facility docking
-// at once (`ronde-server loadtest`'s rounds).
+// at once (`ronde-server loadtest`'s rounds); then the processor time the push, the pull and a
+// docking took, of the server's workers, of this process and of the machine.
 #include "../support/postgres_test_database.h"
 #include "client/http_client.h"
 #include "client/tablet_sync.h"
