@@ -1,6 +1,8 @@
 // The server at scale (docs/PERFORMANCE.md "National scale"): several server processes and
 // workers on one database, simulated tablets docking together through `ronde-server
 // loadtest`, and nginx in front, as docs/DEPLOYMENT.md configures it.
+#include "server/load_test.h"
+#include "store/store.h"
 #include "sync_processes.h"
 
 #include <QDir>
@@ -86,6 +88,38 @@ TEST_P(NationalScale, ManyWritersOfOneFacilityAndReadersPullingLoseNothing)
     expectNothingLost(*loadTest);
     second.kill();
     second.waitForFinished();
+}
+
+// The load tool in the bench's own process (tests/bench/bench_sync.cpp) measures the server's
+// processor time between its calls: they must bracket each round's docking, and only that. So
+// every round's pushes are numbered between the two calls, and nothing outside them.
+TEST_P(NationalScale, TheLoadToolSaysWhenItsTabletsDock)
+{
+    ronde::Store central(m_central.toStdString());
+    const auto numbered = [&] {
+        return central.database().scalar("SELECT COUNT(*) FROM server_log");
+    };
+    ronde::sync::LoadTestOptions options;
+    options.url = QUrl(m_url);
+    options.database = m_central.toStdString();
+    options.tablets = 3;
+    options.eventsPerTablet = 4;
+    options.rounds = 2;
+    std::vector<int64_t> atBegin, atEnd;
+    options.dockingBegins = [&] {
+        EXPECT_EQ(atBegin.size(), atEnd.size()) << "begins after the round before ended";
+        atBegin.push_back(numbered());
+    };
+    options.dockingEnds = [&] { atEnd.push_back(numbered()); };
+    const ronde::sync::LoadTestResult result =
+        ronde::sync::runLoadTest(options, [](const QString &) {});
+    ASSERT_TRUE(result.clean()) << result.problem;
+    ASSERT_EQ(atBegin.size(), 2u);
+    ASSERT_EQ(atEnd.size(), 2u);
+    for (size_t round = 0; round < 2; ++round) {
+        EXPECT_EQ(atEnd[round] - atBegin[round], 3 * 4) << "round " << round + 1;
+    }
+    EXPECT_EQ(atBegin[1], atEnd[0]) << "nothing numbered between two rounds' docking";
 }
 
 class BehindNginx : public NationalScale
