@@ -37,6 +37,10 @@ struct LoadTestResult
     double p50Ms = 0;
     double p99Ms = 0;
     double slowestMs = 0;
+    // This process's processor time during the docking rounds, per docking sync: on the
+    // server's machine, what the simulated tablets took from the server (with the server in
+    // the same process, the server's share too).
+    double processorMsPerSync = 0;
     int written = 0;
     int lostOnServer = 0;     // written, acknowledged, and not in the server's events
     int numberedTwice = 0;    // server_log entries beyond one per event

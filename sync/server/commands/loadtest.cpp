@@ -80,6 +80,10 @@ int runLoadTest(const QStringList &arguments, QTextStream &out, QTextStream &err
                .arg(r.lostOnServer)
                .arg(r.numberedTwice)
                .arg(r.missingOnTablets)
+        << "\n"
+        << tr("processortijd van deze test in de rondes: %1 ms per synchronisatie (draait de test "
+              "op de machine van de server, dan gaat die tijd van de server af)")
+               .arg(r.processorMsPerSync, 0, 'f', 1)
         << "\n";
     return r.clean() ? int(Success) : int(Failure);
 }

@@ -891,118 +891,118 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="307"/>
+        <location filename="../report_output.cpp" line="312"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="210"/>
+        <location filename="../report_output.cpp" line="214"/>
         <source>Rapportage %1, %2</source>
         <translation>Report %1, %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="138"/>
+        <location filename="../report_output.cpp" line="140"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation>Contact according to the records and according to the detainees (R7.5)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="171"/>
+        <location filename="../report_output.cpp" line="174"/>
         <source>geen contact met een professional</source>
         <translation>no contact with a professional</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="173"/>
+        <location filename="../report_output.cpp" line="176"/>
         <source>hulp bij het D&amp;R-plan</source>
         <translation>help with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="175"/>
+        <location filename="../report_output.cpp" line="179"/>
         <source>Tevredenheid per rol: bij het gesprek (R5.5) en in de vragenlijst (R7)</source>
         <translation>Satisfaction per role: at the talk (R5.5) and in the questionnaire (R7)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="180"/>
+        <location filename="../report_output.cpp" line="184"/>
         <source>niet getoond (n &lt; %1)</source>
         <translation>not shown (n &lt; %1)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="181"/>
+        <location filename="../report_output.cpp" line="185"/>
         <source>gemiddeld %1 (n = %2)</source>
         <translation>mean %1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="211"/>
+        <location filename="../report_output.cpp" line="215"/>
         <source>Gegevens tot en met %1</source>
         <translation>Data up to %1</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="212"/>
+        <location filename="../report_output.cpp" line="216"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="214"/>
+        <location filename="../report_output.cpp" line="218"/>
         <source>Contact per rol (R5.1)</source>
         <translation>Contact per role (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="218"/>
+        <location filename="../report_output.cpp" line="222"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="219"/>
+        <location filename="../report_output.cpp" line="223"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation>Without contact with a professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="220"/>
+        <location filename="../report_output.cpp" line="224"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="221"/>
+        <location filename="../report_output.cpp" line="225"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation>of whom in custody longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="222"/>
+        <location filename="../report_output.cpp" line="226"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation>Help with the D&amp;R-plan, in custody 4 weeks or longer (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="223"/>
+        <location filename="../report_output.cpp" line="227"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation>no help from case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="225"/>
+        <location filename="../report_output.cpp" line="229"/>
         <source>Naleving (R5.4)</source>
         <translation>Compliance (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="242"/>
+        <location filename="../report_output.cpp" line="246"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation>Satisfaction per role (R5.5, 1–5)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="246"/>
+        <location filename="../report_output.cpp" line="250"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="255"/>
+        <location filename="../report_output.cpp" line="259"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation>mean %1 (n = %2); %3</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="266"/>
+        <location filename="../report_output.cpp" line="270"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="387"/>
-        <location filename="../report_output.cpp" line="388"/>
+        <location filename="../report_output.cpp" line="392"/>
+        <location filename="../report_output.cpp" line="393"/>
         <source>periode</source>
         <translation>period</translation>
     </message>
@@ -1071,36 +1071,41 @@
         <source>%1 registraties geschreven: %2 niet op de server, %3 dubbel genummerd, %4 keer niet op een tablet van hun inrichting</source>
         <translation>%1 records written: %2 not on the server, %3 numbered twice, %4 times not on a tablet of their facility</translation>
     </message>
+    <message>
+        <location filename="../commands/loadtest.cpp" line="84"/>
+        <source>processortijd van deze test in de rondes: %1 ms per synchronisatie (draait de test op de machine van de server, dan gaat die tijd van de server af)</source>
+        <translation>processor time of this test in the rounds: %1 ms per sync (when the test runs on the server&apos;s machine, that time is taken from the server)</translation>
+    </message>
 </context>
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="142"/>
+        <location filename="../load_test.cpp" line="151"/>
         <source>de database heeft geen inrichtingen</source>
         <translation>the database has no facilities</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="171"/>
+        <location filename="../load_test.cpp" line="181"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation>enrolment or first sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="185"/>
+        <location filename="../load_test.cpp" line="195"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation>%1 tablets enrolled and up to date</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="225"/>
+        <location filename="../load_test.cpp" line="244"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation>round %1 of %2: %3 tablets at once in %4 ms, p99 so far %5 ms</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="239"/>
+        <location filename="../load_test.cpp" line="258"/>
         <source>laatste fout: %1</source>
         <translation>last error: %1</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="264"/>
+        <location filename="../load_test.cpp" line="287"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation>checked against the server&apos;s database and every tablet</translation>
     </message>

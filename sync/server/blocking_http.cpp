@@ -1,0 +1,233 @@
+#include "blocking_http.h"
+
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+namespace ronde::sync {
+namespace {
+
+constexpr int kTimeoutMs = 30'000;        // without a byte moving; as HttpSession's
+constexpr qsizetype kMaxLine = 64 * 1024; // a status or header line, or a chunk's size
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == "https" ? 443 : 80) == b.port(b.scheme() == "https" ? 443 : 80);
+}
+
+QByteArray requestHead(const QUrl &url, qsizetype bodySize)
+{
+    const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    QByteArray head = "POST " + (path.isEmpty() ? QByteArray("/") : path) + " HTTP/1.1\r\n";
+    head += "Host: " + url.authority(QUrl::FullyEncoded).toUtf8() + "\r\n";
+    head += "Content-Type: application/x-ronde-sync\r\n";
+    head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n\r\n";
+    return head;
+}
+
+} // namespace
+
+BlockingHttpConnection::BlockingHttpConnection(QByteArray pinnedPem)
+    : m_pinnedPem(std::move(pinnedPem))
+{}
+
+BlockingHttpConnection::~BlockingHttpConnection() = default;
+
+bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+        sameOrigin(url, m_connectedTo)) {
+        return true;
+    }
+    m_socket.reset();
+    const bool tls = url.scheme() == "https";
+    const quint16 port = quint16(url.port(tls ? 443 : 80));
+    if (tls) {
+        auto socket = std::make_unique<QSslSocket>();
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        if (!m_pinnedPem.isEmpty()) { // pinning, as a tablet does: only this one is trusted
+            config.setCaCertificates(QSslCertificate::fromData(m_pinnedPem, QSsl::Pem));
+        }
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        socket->setSslConfiguration(config);
+        socket->connectToHostEncrypted(url.host(), port);
+        if (!socket->waitForEncrypted(kTimeoutMs)) {
+            reply.networkError = socket->errorString();
+            reply.certificateMismatch = socket->error() == QAbstractSocket::SslHandshakeFailedError;
+            return false;
+        }
+        m_socket = std::move(socket);
+    } else {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(url.host(), port);
+        if (!socket->waitForConnected(kTimeoutMs)) {
+            reply.networkError = socket->errorString();
+            return false;
+        }
+        m_socket = std::move(socket);
+    }
+    // The head and the body go out in one write; an answer's last segment is not held back.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_connectedTo = url;
+    ++m_opened;
+    return true;
+}
+
+bool BlockingHttpConnection::readLine(QByteArray &line)
+{
+    while (!m_socket->canReadLine()) {
+        if (m_socket->bytesAvailable() > kMaxLine || !m_socket->waitForReadyRead(kTimeoutMs)) {
+            return false;
+        }
+    }
+    line = m_socket->readLine(kMaxLine);
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    return true;
+}
+
+bool BlockingHttpConnection::readExactly(qsizetype count, QByteArray &into)
+{
+    qsizetype at = into.size();
+    into.resize(at + count);
+    while (at < into.size()) {
+        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(kTimeoutMs)) {
+            return false;
+        }
+        const qint64 read = m_socket->read(into.data() + at, into.size() - at);
+        if (read < 0) {
+            return false;
+        }
+        at += qsizetype(read);
+    }
+    return true;
+}
+
+BlockingHttpConnection::Outcome
+BlockingHttpConnection::exchange(const QUrl &url, const std::string &body, HttpReply &reply)
+{
+    if (!connect(url, reply)) {
+        return Outcome::Failed;
+    }
+    QByteArray request = requestHead(url, qsizetype(body.size()));
+    request.append(body.data(), qsizetype(body.size()));
+    if (m_socket->write(request) != request.size()) {
+        return Outcome::NothingCame;
+    }
+    while (m_socket->bytesToWrite() > 0) {
+        if (!m_socket->waitForBytesWritten(kTimeoutMs)) {
+            return Outcome::NothingCame;
+        }
+    }
+
+    QByteArray line;
+    if (!readLine(line)) {
+        return Outcome::NothingCame; // closed before a byte of the answer: kept open no longer
+    }
+    const QList<QByteArray> status = line.split(' ');
+    bool numeric = false;
+    const int code =
+        status.size() >= 2 && status[0].startsWith("HTTP/1.") ? status[1].toInt(&numeric) : 0;
+    if (!numeric || code < 100) {
+        reply.networkError = QStringLiteral("geen HTTP-antwoord: ") + QString::fromUtf8(line);
+        return Outcome::Failed;
+    }
+    qsizetype length = -1;
+    bool chunked = false;
+    bool closeAfter = status[0] == "HTTP/1.0";
+    while (readLine(line) && !line.isEmpty()) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0) {
+            continue;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed().toLower();
+        if (name == "content-length") {
+            length = value.toLongLong();
+        } else if (name == "transfer-encoding") {
+            chunked = value.contains("chunked");
+        } else if (name == "connection") {
+            closeAfter = value.contains("close") ? true : closeAfter;
+        }
+    }
+    if (!line.isEmpty()) {
+        reply.networkError = QStringLiteral("antwoord afgebroken in de kop");
+        return Outcome::Failed;
+    }
+
+    bool whole = true;
+    if (chunked) {
+        for (;;) {
+            bool hex = false;
+            if (!readLine(line)) {
+                whole = false;
+                break;
+            }
+            const qsizetype size = line.split(';').first().trimmed().toLongLong(&hex, 16);
+            if (!hex || size < 0) {
+                whole = false;
+                break;
+            }
+            if (size == 0) {
+                while (readLine(line) && !line.isEmpty()) {
+                } // trailers: none that matter here
+                break;
+            }
+            if (!readExactly(size, reply.body) || !readLine(line)) {
+                whole = false;
+                break;
+            }
+        }
+    } else if (length >= 0) {
+        whole = readExactly(length, reply.body);
+    } else { // neither: the body ends with the connection
+        while (m_socket->waitForReadyRead(kTimeoutMs)) {
+            reply.body += m_socket->readAll();
+        }
+        reply.body += m_socket->readAll();
+        closeAfter = true;
+    }
+    if (!whole) {
+        // A body that broke off after its status line (a server killed half-way) is no
+        // answer, as with HttpSession.
+        reply.networkError = QStringLiteral("antwoord afgebroken: ") + m_socket->errorString();
+        reply.body.clear();
+        m_socket.reset();
+        return Outcome::Failed;
+    }
+    reply.status = code;
+    if (closeAfter) {
+        m_socket.reset();
+    }
+    return Outcome::Answered;
+}
+
+HttpReply BlockingHttpConnection::post(const QUrl &url, const std::string &body)
+{
+    const bool reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+                        sameOrigin(url, m_connectedTo);
+    HttpReply reply;
+    Outcome outcome = exchange(url, body, reply);
+    if (outcome == Outcome::NothingCame && reused) {
+        // Kept open by us, closed by the server in the meantime: once more on a new one. A
+        // sync is idempotent, so a request that did arrive does no harm a second time.
+        m_socket.reset();
+        reply = {};
+        outcome = exchange(url, body, reply);
+    }
+    if (outcome != Outcome::Answered) {
+        if (reply.networkError.isEmpty()) {
+            reply.networkError =
+                m_socket ? m_socket->errorString() : QStringLiteral("verbinding verbroken");
+        }
+        reply.status = 0;
+        reply.body.clear();
+        m_socket.reset();
+    }
+    return reply;
+}
+
+} // namespace ronde::sync

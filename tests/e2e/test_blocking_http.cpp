@@ -1,0 +1,239 @@
+// The load tool's own HTTP/1.1 connection (sync/server/blocking_http.h) against a server on
+// loopback that answers from a script: kept-alive requests, chunked answers, an answer cut
+// off, a connection the server closed in between. Over TLS and nginx it runs in
+// e2e.BehindNginx (the load tool's tablets use it).
+#include "server/blocking_http.h"
+
+#include <arpa/inet.h>
+#include <deque>
+#include <gtest/gtest.h>
+#include <mutex>
+#include <netinet/in.h>
+#include <stdexcept>
+#include <string>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using ronde::sync::BlockingHttpConnection;
+using ronde::sync::HttpReply;
+
+namespace {
+
+// Answers each request with the next scripted answer, on one thread; after an answer marked
+// so it closes the connection and waits for the next.
+class ScriptedServer
+{
+public:
+    struct Answer
+    {
+        std::string bytes;
+        bool closeAfter = false;
+    };
+    struct Request
+    {
+        int connection = 0;
+        std::string head;
+        std::string body;
+    };
+
+    explicit ScriptedServer(std::vector<Answer> script)
+        : m_script(script.begin(), script.end())
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), size) != 0 ||
+            ::listen(m_listener, 8) != 0 ||
+            ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &size) != 0) {
+            throw std::runtime_error("scripted server: cannot listen");
+        }
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~ScriptedServer()
+    {
+        ::shutdown(m_listener, SHUT_RDWR);
+        ::close(m_listener);
+        m_thread.join();
+    }
+
+    QUrl url() const { return QUrl(QString("http://127.0.0.1:%1/v1/sync").arg(m_port)); }
+    std::vector<Request> requests()
+    {
+        const std::lock_guard lock(m_lock);
+        return m_requests;
+    }
+
+private:
+    void serve()
+    {
+        for (int connection = 1; !m_script.empty(); ++connection) {
+            const int fd = ::accept(m_listener, nullptr, nullptr);
+            if (fd < 0) {
+                return;
+            }
+            std::string buffer;
+            bool open = true;
+            while (open && !m_script.empty()) {
+                Request request{connection, {}, {}};
+                if (!readRequest(fd, buffer, request)) {
+                    break;
+                }
+                {
+                    const std::lock_guard lock(m_lock);
+                    m_requests.push_back(request);
+                }
+                const Answer answer = m_script.front();
+                m_script.pop_front();
+                ::send(fd, answer.bytes.data(), answer.bytes.size(), MSG_NOSIGNAL);
+                open = !answer.closeAfter;
+            }
+            ::close(fd);
+        }
+    }
+
+    static bool readRequest(int fd, std::string &buffer, Request &request)
+    {
+        size_t end;
+        while ((end = buffer.find("\r\n\r\n")) == std::string::npos) {
+            if (!receive(fd, buffer)) {
+                return false;
+            }
+        }
+        request.head = buffer.substr(0, end + 4);
+        const size_t at = request.head.find("Content-Length: ");
+        const size_t length =
+            at == std::string::npos ? 0 : std::stoul(request.head.substr(at + 16));
+        while (buffer.size() < end + 4 + length) {
+            if (!receive(fd, buffer)) {
+                return false;
+            }
+        }
+        request.body = buffer.substr(end + 4, length);
+        buffer.erase(0, end + 4 + length);
+        return true;
+    }
+
+    static bool receive(int fd, std::string &buffer)
+    {
+        char chunk[4096];
+        const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+        if (n <= 0) {
+            return false;
+        }
+        buffer.append(chunk, size_t(n));
+        return true;
+    }
+
+    std::deque<Answer> m_script;
+    int m_listener = -1;
+    quint16 m_port = 0;
+    std::thread m_thread;
+    std::mutex m_lock;
+    std::vector<Request> m_requests;
+};
+
+std::string ok(const std::string &body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/x-ronde-sync\r\nContent-Length: " +
+           std::to_string(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+TEST(BlockingHttp, RequestsOfOneTabletShareOneConnection)
+{
+    const std::string big(300'000, 'x'); // more than one read
+    ScriptedServer server({{ok("eerste")}, {ok(big)}});
+    BlockingHttpConnection connection;
+    const HttpReply first = connection.post(server.url(), "verzoek 1");
+    const HttpReply second = connection.post(server.url(), std::string(100'000, 'v'));
+    EXPECT_EQ(first.status, 200);
+    EXPECT_EQ(first.body, "eerste");
+    EXPECT_EQ(second.status, 200);
+    EXPECT_EQ(second.body.size(), qsizetype(big.size()));
+    EXPECT_EQ(connection.connectionsOpened(), 1);
+    const auto requests = server.requests();
+    ASSERT_EQ(requests.size(), 2u);
+    EXPECT_EQ(requests[1].connection, 1) << "the second request on the first connection";
+    EXPECT_TRUE(requests[0].head.starts_with("POST /v1/sync HTTP/1.1\r\n")) << requests[0].head;
+    EXPECT_NE(requests[0].head.find("Content-Type: application/x-ronde-sync"), std::string::npos);
+    EXPECT_EQ(requests[0].body, "verzoek 1");
+    EXPECT_EQ(requests[1].body, std::string(100'000, 'v'));
+}
+
+TEST(BlockingHttp, ReadsAChunkedAnswer)
+{
+    ScriptedServer server({{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            "5\r\nhallo\r\n"
+                            "a;ext=1\r\n, wereld!!\r\n"
+                            "0\r\nX-Trailer: ja\r\n\r\n"},
+                           {ok("daarna")}});
+    BlockingHttpConnection connection;
+    const HttpReply chunked = connection.post(server.url(), "a");
+    EXPECT_EQ(chunked.status, 200);
+    EXPECT_EQ(chunked.body, "hallo, wereld!!");
+    const HttpReply after = connection.post(server.url(), "b");
+    EXPECT_EQ(after.body, "daarna") << "the connection reads on after the last chunk";
+    EXPECT_EQ(connection.connectionsOpened(), 1);
+}
+
+TEST(BlockingHttp, AnAnswerCutOffIsNoAnswer)
+{
+    ScriptedServer server(
+        {{"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + std::string(300, 'x'), true}});
+    BlockingHttpConnection connection;
+    const HttpReply reply = connection.post(server.url(), "a");
+    EXPECT_EQ(reply.status, 0);
+    EXPECT_TRUE(reply.body.isEmpty());
+    EXPECT_FALSE(reply.networkError.isEmpty());
+}
+
+TEST(BlockingHttp, AConnectionTheServerClosedIsOpenedAgainOnce)
+{
+    // The first answer ends the connection without saying so (as a server does that closes an
+    // idle connection): the second request finds it closed and goes out on a new one.
+    ScriptedServer server({{ok("een"), true}, {ok("twee")}});
+    BlockingHttpConnection connection;
+    EXPECT_EQ(connection.post(server.url(), "a").body, "een");
+    ::usleep(50'000); // the close has arrived
+    const HttpReply second = connection.post(server.url(), "b");
+    EXPECT_EQ(second.status, 200) << second.networkError.toStdString();
+    EXPECT_EQ(second.body, "twee");
+    EXPECT_EQ(connection.connectionsOpened(), 2);
+    ASSERT_EQ(server.requests().size(), 2u);
+    EXPECT_EQ(server.requests()[1].connection, 2);
+}
+
+TEST(BlockingHttp, AnErrorComesWithItsStatusAndBody)
+{
+    ScriptedServer server(
+        {{"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 8\r\nConnection: close\r\n\r\n"
+          "te groot",
+          true},
+         {ok("weer open")}});
+    BlockingHttpConnection connection;
+    const HttpReply refused = connection.post(server.url(), "a");
+    EXPECT_EQ(refused.status, 413);
+    EXPECT_EQ(refused.body, "te groot");
+    EXPECT_EQ(connection.post(server.url(), "b").body, "weer open");
+    EXPECT_EQ(connection.connectionsOpened(), 2) << "Connection: close is honoured";
+}
+
+TEST(BlockingHttp, NoServerIsStatusZeroWithAReason)
+{
+    quint16 port = 0;
+    {
+        ScriptedServer gone({});
+        port = quint16(gone.url().port());
+    }
+    BlockingHttpConnection connection;
+    const HttpReply reply =
+        connection.post(QUrl(QString("http://127.0.0.1:%1/v1/sync").arg(port)), "a");
+    EXPECT_EQ(reply.status, 0);
+    EXPECT_FALSE(reply.networkError.isEmpty());
+}
