@@ -8,6 +8,16 @@ LogTail::LogTail(size_t entriesPerFacility)
     : m_capacity(std::max<size_t>(entriesPerFacility, 1))
 {}
 
+LogTail::Page LogTail::shared(std::vector<ServerLogEntry> entries)
+{
+    Page page;
+    page.reserve(entries.size());
+    for (ServerLogEntry &entry : entries) {
+        page.push_back(std::make_shared<const ServerLogEntry>(std::move(entry)));
+    }
+    return page;
+}
+
 size_t LogTail::held(const std::string &facilityId)
 {
     std::lock_guard guard(m_lock);
@@ -25,7 +35,7 @@ LogTail::Check LogTail::checked(const Run &run, const LogBound &bound)
     if (run.entries.empty()) {
         return {run.after, false};
     }
-    const ServerLogEntry &last = run.entries.back();
+    const ServerLogEntry &last = *run.entries.back();
     if (last.seq <= bound.lastSeq) {
         // A snapshot that sees the facility's last number sees every one before it: the
         // run's last entry must be there, and then so is all of the run.
@@ -37,15 +47,14 @@ LogTail::Check LogTail::checked(const Run &run, const LogBound &bound)
     if (bound.lastSeq <= run.after) {
         return {std::nullopt, false};
     }
-    const auto entry =
-        std::lower_bound(run.entries.begin(), run.entries.end(), bound.lastSeq,
-                         [](const ServerLogEntry &e, int64_t seq) { return e.seq < seq; });
-    const bool holds = entry->seq == bound.lastSeq && entry->eventId == bound.lastEventId;
+    const auto entry = std::lower_bound(run.entries.begin(), run.entries.end(), bound.lastSeq,
+                                        [](const Entry &e, int64_t seq) { return e->seq < seq; });
+    const bool holds = (*entry)->seq == bound.lastSeq && (*entry)->eventId == bound.lastEventId;
     return {holds ? std::optional(bound.lastSeq) : std::nullopt, !holds};
 }
 
-std::vector<ServerLogEntry> LogTail::page(ServerLog &log, const std::string &facilityId,
-                                          int64_t afterSeq, int64_t limit)
+LogTail::Page LogTail::page(ServerLog &log, const std::string &facilityId, int64_t afterSeq,
+                            int64_t limit)
 {
     // The run's last number, looked up in the caller's snapshot with the facility's bound.
     int64_t anchor = 0;
@@ -57,7 +66,7 @@ std::vector<ServerLogEntry> LogTail::page(ServerLog &log, const std::string &fac
     }
     const LogBound bound = log.bound(facilityId, anchor);
 
-    std::vector<ServerLogEntry> page;
+    Page page;
     int64_t readAfter = afterSeq;
     bool runInvalid = false;
     {
@@ -69,10 +78,10 @@ std::vector<ServerLogEntry> LogTail::page(ServerLog &log, const std::string &fac
             const Check check = checked(run, bound);
             runInvalid = check.runInvalid;
             if (check.usableUpTo && run.after <= afterSeq) {
-                auto entry = std::upper_bound(
-                    run.entries.begin(), run.entries.end(), afterSeq,
-                    [](int64_t seq, const ServerLogEntry &e) { return seq < e.seq; });
-                for (; entry != run.entries.end() && entry->seq <= *check.usableUpTo &&
+                auto entry =
+                    std::upper_bound(run.entries.begin(), run.entries.end(), afterSeq,
+                                     [](int64_t seq, const Entry &e) { return seq < e->seq; });
+                for (; entry != run.entries.end() && (*entry)->seq <= *check.usableUpTo &&
                        int64_t(page.size()) < limit;
                      ++entry) {
                     page.push_back(*entry);
@@ -84,15 +93,14 @@ std::vector<ServerLogEntry> LogTail::page(ServerLog &log, const std::string &fac
     if (int64_t(page.size()) >= limit || readAfter >= bound.lastSeq) {
         return page;
     }
-    const std::vector<ServerLogEntry> read =
-        log.page(facilityId, readAfter, limit - int64_t(page.size()));
+    const Page read = shared(log.page(facilityId, readAfter, limit - int64_t(page.size())));
     page.insert(page.end(), read.begin(), read.end());
     remember(facilityId, bound, anchor, readAfter, read, runInvalid);
     return page;
 }
 
 void LogTail::remember(const std::string &facilityId, const LogBound &bound, int64_t anchor,
-                       int64_t readAfter, const std::vector<ServerLogEntry> &read, bool runInvalid)
+                       int64_t readAfter, const Page &read, bool runInvalid)
 {
     std::lock_guard guard(m_lock);
     const auto [found, isNew] = m_runs.try_emplace(facilityId);
@@ -109,7 +117,7 @@ void LogTail::remember(const std::string &facilityId, const LogBound &bound, int
         return; // a tablet further behind: the run stays for those near the end
     }
     while (run.entries.size() > m_capacity) {
-        run.after = run.entries.front().seq;
+        run.after = run.entries.front()->seq;
         run.entries.pop_front();
     }
 }

@@ -452,19 +452,21 @@ SyncResponse SyncService::sync(const SyncRequest &request)
 
         // The next page of this facility's events after the device's cursor.
         const int64_t pageSize = int64_t(m_limits.eventsPerPage) + 1;
-        std::vector<ServerLogEntry> page =
+        LogTail::Page page =
             m_logTail
                 ? m_logTail->page(m_store.serverLog(), device.facilityId, request.cursor, pageSize)
-                : m_store.serverLog().page(device.facilityId, request.cursor, pageSize);
+                : LogTail::shared(
+                      m_store.serverLog().page(device.facilityId, request.cursor, pageSize));
         response.more = page.size() > m_limits.eventsPerPage;
         if (response.more) {
             page.pop_back();
         }
-        response.nextCursor = page.empty() ? request.cursor : page.back().seq;
+        response.nextCursor = page.empty() ? request.cursor : page.back()->seq;
         std::vector<std::string> wanted;
-        for (const ServerLogEntry &entry : page) {
-            if (entry.origin != device.id) { // the device sent it; the cursor still moves past it
-                wanted.push_back(entry.eventId);
+        wanted.reserve(page.size());
+        for (const LogTail::Entry &entry : page) {
+            if (entry->origin != device.id) { // the device sent it; the cursor still moves past it
+                wanted.push_back(entry->eventId);
             }
         }
         std::set<std::string> foreignAuthors;

@@ -63,18 +63,30 @@ protected:
         on.registry().upsert(d);
     }
 
+    static std::string idOf(const ServerLogEntry &e)
+    {
+        return std::to_string(e.seq) + ":" + e.eventId + ":" + e.origin;
+    }
     static std::vector<std::string> idsOf(const std::vector<ServerLogEntry> &entries)
     {
         std::vector<std::string> ids;
         for (const ServerLogEntry &e : entries) {
-            ids.push_back(std::to_string(e.seq) + ":" + e.eventId + ":" + e.origin);
+            ids.push_back(idOf(e));
+        }
+        return ids;
+    }
+    static std::vector<std::string> idsOf(const LogTail::Page &entries)
+    {
+        std::vector<std::string> ids;
+        for (const LogTail::Entry &e : entries) {
+            ids.push_back(idOf(*e));
         }
         return ids;
     }
 
     // The tail's page, read as a request reads it: in a snapshot.
-    static std::vector<ServerLogEntry>
-    tailPage(LogTail &tail, Store &on, const std::string &facility, int64_t after, int64_t limit)
+    static LogTail::Page tailPage(LogTail &tail, Store &on, const std::string &facility,
+                                  int64_t after, int64_t limit)
     {
         ReadSnapshot snapshot = on.readSnapshot();
         return tail.page(on.serverLog(), facility, after, limit);
@@ -135,12 +147,12 @@ TEST_P(LogTailTest, ATransferByAnotherProcessIsSeen)
         transfer(other, "det-1", "fac-2");
     }
     expectSamePage(tail, store(), "fac-1", 0, 10);
-    const std::vector<ServerLogEntry> left = tailPage(tail, store(), "fac-1", 0, 10);
+    const LogTail::Page left = tailPage(tail, store(), "fac-1", 0, 10);
     ASSERT_EQ(left.size(), 1u);
-    EXPECT_EQ(left[0].eventId, stays);
-    const std::vector<ServerLogEntry> there = tailPage(tail, store(), "fac-2", 0, 10);
+    EXPECT_EQ(left[0]->eventId, stays);
+    const LogTail::Page there = tailPage(tail, store(), "fac-2", 0, 10);
     ASSERT_EQ(there.size(), 1u);
-    EXPECT_EQ(there[0].eventId, moved);
+    EXPECT_EQ(there[0]->eventId, moved);
 }
 
 // A request reads its page in its own snapshot; entries another worker put in the tail after
@@ -151,14 +163,14 @@ TEST_P(LogTailTest, ARequestGetsOnlyWhatItsSnapshotSees)
     LogTail tail;
     Store other(m_path.string(), [this] { return m_now; });
     ReadSnapshot snapshot = store().readSnapshot();
-    const std::vector<ServerLogEntry> before = tailPage(tail, store(), "fac-1", 0, 10);
+    const LogTail::Page before = tailPage(tail, store(), "fac-1", 0, 10);
     ASSERT_EQ(before.size(), 1u);
     numberedTalk(other, "det-2");
     numberedTalk(other, "det-1");
     ASSERT_EQ(tailPage(tail, other, "fac-1", 0, 10).size(), 3u);
     ASSERT_EQ(tail.held("fac-1"), 3u);
     EXPECT_EQ(idsOf(tailPage(tail, store(), "fac-1", 0, 10)), idsOf(before));
-    EXPECT_EQ(idsOf(tailPage(tail, store(), "fac-1", before[0].seq, 10)),
+    EXPECT_EQ(idsOf(tailPage(tail, store(), "fac-1", before[0]->seq, 10)),
               std::vector<std::string>{});
     EXPECT_EQ(tail.held("fac-1"), 3u) << "an older snapshot leaves the run as it is";
 }
@@ -179,9 +191,9 @@ TEST_P(LogTailTest, ASnapshotFromBeforeATransferGetsTheLogAsItWas)
     for (const char *facility : {"fac-1", "fac-2"}) {
         expectSamePage(tail, store(), facility, 0, 10);
     }
-    const std::vector<ServerLogEntry> before = tailPage(tail, store(), "fac-1", 0, 10);
+    const LogTail::Page before = tailPage(tail, store(), "fac-1", 0, 10);
     ASSERT_EQ(before.size(), 2u);
-    EXPECT_EQ(before[0].eventId, moved);
+    EXPECT_EQ(before[0]->eventId, moved);
 }
 
 // Read outside a snapshot, the bound could see another log than the page: refused.
