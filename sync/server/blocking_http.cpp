@@ -8,8 +8,9 @@
 namespace ronde::sync {
 namespace {
 
-constexpr int kTimeoutMs = 30'000;        // without a byte moving; as HttpSession's
-constexpr qsizetype kMaxLine = 64 * 1024; // a status or header line, or a chunk's size
+constexpr int kTimeoutMs = 30'000;               // without a byte moving; as HttpSession's
+constexpr qsizetype kMaxLine = 64 * 1024;        // a status or header line, or a chunk's size
+constexpr qint64 kMaxBody = 256LL * 1024 * 1024; // far above any page of the protocol
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -19,9 +20,19 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 
 QByteArray requestHead(const QUrl &url, qsizetype bodySize)
 {
-    const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
-    QByteArray head = "POST " + (path.isEmpty() ? QByteArray("/") : path) + " HTTP/1.1\r\n";
-    head += "Host: " + url.authority(QUrl::FullyEncoded).toUtf8() + "\r\n";
+    QByteArray target = url.path(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty()) {
+        target = "/";
+    }
+    if (url.hasQuery()) {
+        target += "?" + url.query(QUrl::FullyEncoded).toUtf8();
+    }
+    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+    if (url.port() != -1) {
+        host += ":" + QByteArray::number(url.port());
+    }
+    QByteArray head = "POST " + target + " HTTP/1.1\r\n";
+    head += "Host: " + host + "\r\n";
     head += "Content-Type: application/x-ronde-sync\r\n";
     head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n\r\n";
     return head;
@@ -106,6 +117,102 @@ bool BlockingHttpConnection::readExactly(qsizetype count, QByteArray &into)
     return true;
 }
 
+bool BlockingHttpConnection::closedByServer() const
+{
+    return m_socket->error() == QAbstractSocket::RemoteHostClosedError; // also a reset
+}
+
+bool BlockingHttpConnection::readHead(Head &head, QString &problem)
+{
+    // Interim answers (1xx) come before the real one: skipped with their headers.
+    do {
+        QByteArray line;
+        if (!readLine(line)) {
+            problem = m_socket->error() == QAbstractSocket::SocketTimeoutError
+                          ? QStringLiteral("geen antwoord binnen %1 s").arg(kTimeoutMs / 1000)
+                          : m_socket->errorString();
+            head.nothingCame = m_socket->bytesAvailable() == 0 && closedByServer();
+            return false;
+        }
+        const QList<QByteArray> status = line.split(' ');
+        bool numeric = false;
+        head.status =
+            status.size() >= 2 && status[0].startsWith("HTTP/1.") ? status[1].toInt(&numeric) : 0;
+        if (!numeric || head.status < 100 || head.status > 599) {
+            problem = QStringLiteral("geen HTTP-antwoord: ") + QString::fromUtf8(line.left(200));
+            return false;
+        }
+        head.length = -1;
+        head.chunked = false;
+        head.closeAfter = status[0] == "HTTP/1.0";
+        for (;;) {
+            if (!readLine(line)) {
+                problem = QStringLiteral("antwoord afgebroken in de kop");
+                return false;
+            }
+            if (line.isEmpty()) {
+                break;
+            }
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed().toLower();
+            if (name == "content-length") {
+                bool valid = false;
+                head.length = value.toLongLong(&valid);
+                if (!valid || head.length < 0 || head.length > kMaxBody) {
+                    problem = QStringLiteral("ongeldige lengte: ") + QString::fromUtf8(value);
+                    return false;
+                }
+            } else if (name == "transfer-encoding") {
+                head.chunked = value.contains("chunked");
+            } else if (name == "connection" && value.contains("close")) {
+                head.closeAfter = true;
+            }
+        }
+    } while (head.status < 200 && head.status != 101);
+    return true;
+}
+
+bool BlockingHttpConnection::readChunks(QByteArray &body)
+{
+    QByteArray line;
+    for (;;) {
+        if (!readLine(line)) {
+            return false;
+        }
+        bool hex = false;
+        const qsizetype size = line.split(';').first().trimmed().toLongLong(&hex, 16);
+        if (!hex || size < 0 || body.size() + size > kMaxBody) {
+            return false;
+        }
+        if (size == 0) {
+            break;
+        }
+        if (!readExactly(size, body) || !readLine(line) || !line.isEmpty()) {
+            return false;
+        }
+    }
+    // Trailers, up to the empty line: none that matter here.
+    do {
+        if (!readLine(line)) {
+            return false;
+        }
+    } while (!line.isEmpty());
+    return true;
+}
+
+bool BlockingHttpConnection::readUntilClosed(QByteArray &body)
+{
+    while (m_socket->waitForReadyRead(kTimeoutMs)) {
+        body += m_socket->readAll();
+    }
+    body += m_socket->readAll();
+    return closedByServer(); // not a timeout or an error: the server ended it
+}
+
 BlockingHttpConnection::Outcome
 BlockingHttpConnection::exchange(const QUrl &url, const std::string &body, HttpReply &reply)
 {
@@ -114,92 +221,36 @@ BlockingHttpConnection::exchange(const QUrl &url, const std::string &body, HttpR
     }
     QByteArray request = requestHead(url, qsizetype(body.size()));
     request.append(body.data(), qsizetype(body.size()));
-    if (m_socket->write(request) != request.size()) {
-        return Outcome::NothingCame;
+    bool sent = m_socket->write(request) == request.size();
+    while (sent && m_socket->bytesToWrite() > 0) {
+        sent = m_socket->waitForBytesWritten(kTimeoutMs);
     }
-    while (m_socket->bytesToWrite() > 0) {
-        if (!m_socket->waitForBytesWritten(kTimeoutMs)) {
-            return Outcome::NothingCame;
-        }
-    }
-
-    QByteArray line;
-    if (!readLine(line)) {
-        return Outcome::NothingCame; // closed before a byte of the answer: kept open no longer
-    }
-    const QList<QByteArray> status = line.split(' ');
-    bool numeric = false;
-    const int code =
-        status.size() >= 2 && status[0].startsWith("HTTP/1.") ? status[1].toInt(&numeric) : 0;
-    if (!numeric || code < 100) {
-        reply.networkError = QStringLiteral("geen HTTP-antwoord: ") + QString::fromUtf8(line);
-        return Outcome::Failed;
-    }
-    qsizetype length = -1;
-    bool chunked = false;
-    bool closeAfter = status[0] == "HTTP/1.0";
-    while (readLine(line) && !line.isEmpty()) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon < 0) {
-            continue;
-        }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed().toLower();
-        if (name == "content-length") {
-            length = value.toLongLong();
-        } else if (name == "transfer-encoding") {
-            chunked = value.contains("chunked");
-        } else if (name == "connection") {
-            closeAfter = value.contains("close") ? true : closeAfter;
-        }
-    }
-    if (!line.isEmpty()) {
-        reply.networkError = QStringLiteral("antwoord afgebroken in de kop");
-        return Outcome::Failed;
+    if (!sent) {
+        reply.networkError = m_socket->errorString();
+        return closedByServer() ? Outcome::NothingCame : Outcome::Failed;
     }
 
+    Head head;
+    if (!readHead(head, reply.networkError)) {
+        return head.nothingCame ? Outcome::NothingCame : Outcome::Failed;
+    }
     bool whole = true;
-    if (chunked) {
-        for (;;) {
-            bool hex = false;
-            if (!readLine(line)) {
-                whole = false;
-                break;
-            }
-            const qsizetype size = line.split(';').first().trimmed().toLongLong(&hex, 16);
-            if (!hex || size < 0) {
-                whole = false;
-                break;
-            }
-            if (size == 0) {
-                while (readLine(line) && !line.isEmpty()) {
-                } // trailers: none that matter here
-                break;
-            }
-            if (!readExactly(size, reply.body) || !readLine(line)) {
-                whole = false;
-                break;
-            }
-        }
-    } else if (length >= 0) {
-        whole = readExactly(length, reply.body);
+    if (head.chunked) {
+        whole = readChunks(reply.body);
+    } else if (head.length >= 0) {
+        whole = readExactly(head.length, reply.body);
     } else { // neither: the body ends with the connection
-        while (m_socket->waitForReadyRead(kTimeoutMs)) {
-            reply.body += m_socket->readAll();
-        }
-        reply.body += m_socket->readAll();
-        closeAfter = true;
+        whole = readUntilClosed(reply.body);
+        head.closeAfter = true;
     }
     if (!whole) {
         // A body that broke off after its status line (a server killed half-way) is no
         // answer, as with HttpSession.
         reply.networkError = QStringLiteral("antwoord afgebroken: ") + m_socket->errorString();
-        reply.body.clear();
-        m_socket.reset();
         return Outcome::Failed;
     }
-    reply.status = code;
-    if (closeAfter) {
+    reply.status = head.status;
+    if (head.closeAfter) {
         m_socket.reset();
     }
     return Outcome::Answered;

@@ -15,9 +15,10 @@ namespace ronde::sync {
 // (TLS with the pinned certificate for https), written and read on the calling thread, which
 // blocks until the answer is in. The app's HttpSession runs Qt Network, which takes two
 // threads of its own per session and hands every answer across them; on the machine that
-// runs the server as well, that was a third of the load tool's processor in a docking
-// (docs/PERFORMANCE.md, "National scale"). A real tablet pays that on its own processor.
-// Not for a thread whose event loop the server needs: this one does not run it.
+// runs the server as well, those threads took 23 % of both cores in the 1,000-tablet run, two
+// thirds of the load tool's share (docs/PERFORMANCE.md, "National scale"). A real tablet
+// pays that on its own processor. Not for a thread whose event loop the server needs: this
+// one does not run it.
 class BlockingHttpConnection
 {
 public:
@@ -26,8 +27,9 @@ public:
     BlockingHttpConnection(const BlockingHttpConnection &) = delete;
     BlockingHttpConnection &operator=(const BlockingHttpConnection &) = delete;
 
-    // Status 0 with networkError when no whole answer came. A connection that the server had
-    // closed between two requests is opened again once, before the request counts as failed.
+    // Status 0 with networkError when no whole answer came. A kept-open connection that the
+    // server closed before a byte of the answer came (as a server closes an idle one) is
+    // opened again once; a timeout or an answer broken off is not tried again here.
     HttpReply post(const QUrl &url, const std::string &body);
 
     // Connections opened so far (a test checks that requests share one).
@@ -40,10 +42,22 @@ private:
         NothingCame,
         Failed
     };
+    struct Head
+    {
+        int status = 0;
+        qint64 length = -1; // Content-Length, when given
+        bool chunked = false;
+        bool closeAfter = false;
+        bool nothingCame = false; // the server closed before a byte of the answer
+    };
     bool connect(const QUrl &url, HttpReply &reply);
     Outcome exchange(const QUrl &url, const std::string &body, HttpReply &reply);
+    bool readHead(Head &head, QString &problem);
+    bool readChunks(QByteArray &body);
+    bool readUntilClosed(QByteArray &body);
     bool readLine(QByteArray &line);
     bool readExactly(qsizetype count, QByteArray &into);
+    bool closedByServer() const;
 
     QByteArray m_pinnedPem;
     std::unique_ptr<QTcpSocket> m_socket;

@@ -88,8 +88,8 @@ QString dock(Tablet &tablet, const QUrl &url, const QByteArray &certificate)
     return "geen einde";
 }
 
-// Runs work(i) for every i, each on a thread of its own (with its own event loop for its
-// requests), all started together; returns when all are done.
+// Runs work(i) for every i, each on a thread of its own (a QThread: the app's HttpClient,
+// which enrols, runs an event loop on it), all started together; returns when all are done.
 void together(int count, const std::function<void(int)> &work)
 {
     std::vector<std::unique_ptr<QThread>> threads;

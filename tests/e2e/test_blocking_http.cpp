@@ -211,17 +211,78 @@ TEST(BlockingHttp, AConnectionTheServerClosedIsOpenedAgainOnce)
 
 TEST(BlockingHttp, AnErrorComesWithItsStatusAndBody)
 {
+    // The server leaves the connection open; the client closes it, as the answer asks.
     ScriptedServer server(
         {{"HTTP/1.1 413 Payload Too Large\r\nContent-Length: 8\r\nConnection: close\r\n\r\n"
-          "te groot",
-          true},
+          "te groot"},
          {ok("weer open")}});
     BlockingHttpConnection connection;
     const HttpReply refused = connection.post(server.url(), "a");
     EXPECT_EQ(refused.status, 413);
     EXPECT_EQ(refused.body, "te groot");
     EXPECT_EQ(connection.post(server.url(), "b").body, "weer open");
-    EXPECT_EQ(connection.connectionsOpened(), 2) << "Connection: close is honoured";
+    ASSERT_EQ(server.requests().size(), 2u);
+    EXPECT_EQ(server.requests()[1].connection, 2) << "Connection: close is honoured";
+}
+
+TEST(BlockingHttp, AClosedConnectionIsOpenedAgainOnlyOnce)
+{
+    // The first connection closes after its answer; the second closes without one.
+    ScriptedServer server({{ok("een"), true}, {"", true}});
+    BlockingHttpConnection connection;
+    EXPECT_EQ(connection.post(server.url(), "a").body, "een");
+    ::usleep(50'000);
+    const HttpReply second = connection.post(server.url(), "b");
+    EXPECT_EQ(second.status, 0);
+    EXPECT_FALSE(second.networkError.isEmpty());
+    EXPECT_EQ(connection.connectionsOpened(), 2);
+    EXPECT_EQ(server.requests().size(), 2u);
+}
+
+TEST(BlockingHttp, AFreshConnectionClosedWithoutAnAnswerIsNotTriedAgain)
+{
+    ScriptedServer server({{"", true}, {ok("te laat")}});
+    BlockingHttpConnection connection;
+    const HttpReply reply = connection.post(server.url(), "a");
+    EXPECT_EQ(reply.status, 0);
+    EXPECT_EQ(connection.connectionsOpened(), 1);
+    EXPECT_EQ(server.requests().size(), 1u);
+}
+
+TEST(BlockingHttp, ABodyWithoutALengthEndsWithTheConnection)
+{
+    ScriptedServer server({{"HTTP/1.0 200 OK\r\n\r\nalles tot het einde", true}, {ok("twee")}});
+    BlockingHttpConnection connection;
+    const HttpReply first = connection.post(server.url(), "a");
+    EXPECT_EQ(first.status, 200);
+    EXPECT_EQ(first.body, "alles tot het einde");
+    EXPECT_EQ(connection.post(server.url(), "b").body, "twee");
+    EXPECT_EQ(connection.connectionsOpened(), 2) << "an HTTP/1.0 answer closes";
+}
+
+TEST(BlockingHttp, InterimAnswersAreSkipped)
+{
+    ScriptedServer server({{"HTTP/1.1 100 Continue\r\n\r\n" + ok("echt")}});
+    BlockingHttpConnection connection;
+    const HttpReply reply = connection.post(server.url(), "a");
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.body, "echt");
+}
+
+TEST(BlockingHttp, ABrokenChunkOrLengthIsNoAnswer)
+{
+    for (const std::string &broken :
+         {std::string("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhal"),
+          std::string(
+              "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcXY\r\n0\r\n\r\n"),
+          std::string("HTTP/1.1 200 OK\r\nContent-Length: twaalf\r\n\r\nhallo")}) {
+        ScriptedServer server({{broken, true}});
+        BlockingHttpConnection connection;
+        const HttpReply reply = connection.post(server.url(), "a");
+        EXPECT_EQ(reply.status, 0) << broken;
+        EXPECT_TRUE(reply.body.isEmpty()) << broken;
+        EXPECT_FALSE(reply.networkError.isEmpty()) << broken;
+    }
 }
 
 TEST(BlockingHttp, NoServerIsStatusZeroWithAReason)
