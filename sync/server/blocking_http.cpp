@@ -40,9 +40,19 @@ QByteArray requestHead(const QUrl &url, qsizetype bodySize)
 
 } // namespace
 
-BlockingHttpConnection::BlockingHttpConnection(QByteArray pinnedPem)
-    : m_pinnedPem(std::move(pinnedPem))
+BlockingHttpConnection::BlockingHttpConnection(QSslConfiguration tls)
+    : m_tls(std::move(tls))
 {}
+
+QSslConfiguration BlockingHttpConnection::pinnedTo(const QByteArray &pem)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!pem.isEmpty()) {
+        config.setCaCertificates(QSslCertificate::fromData(pem, QSsl::Pem));
+    }
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    return config;
+}
 
 BlockingHttpConnection::~BlockingHttpConnection() = default;
 
@@ -57,12 +67,7 @@ bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
     const quint16 port = quint16(url.port(tls ? 443 : 80));
     if (tls) {
         auto socket = std::make_unique<QSslSocket>();
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        if (!m_pinnedPem.isEmpty()) { // pinning, as a tablet does: only this one is trusted
-            config.setCaCertificates(QSslCertificate::fromData(m_pinnedPem, QSsl::Pem));
-        }
-        config.setProtocol(QSsl::TlsV1_2OrLater);
-        socket->setSslConfiguration(config);
+        socket->setSslConfiguration(m_tls);
         socket->connectToHostEncrypted(url.host(), port);
         if (!socket->waitForEncrypted(kTimeoutMs)) {
             reply.networkError = socket->errorString();

@@ -3,6 +3,7 @@
 #include "client/http_session.h"
 
 #include <QByteArray>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
 #include <string>
@@ -22,7 +23,12 @@ namespace ronde::sync {
 class BlockingHttpConnection
 {
 public:
-    explicit BlockingHttpConnection(QByteArray pinnedPem = {});
+    // tls: for https; pinnedTo(pem) trusts that certificate only, as a tablet does.
+    explicit BlockingHttpConnection(
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration());
+    // Made once and shared by all simulated tablets: parsing the certificate for every
+    // docking was 3 % of the load tool's processor (OpenSSL 3 decodes its key each time).
+    static QSslConfiguration pinnedTo(const QByteArray &pem);
     ~BlockingHttpConnection();
     BlockingHttpConnection(const BlockingHttpConnection &) = delete;
     BlockingHttpConnection &operator=(const BlockingHttpConnection &) = delete;
@@ -59,7 +65,7 @@ private:
     bool readExactly(qsizetype count, QByteArray &into);
     bool closedByServer() const;
 
-    QByteArray m_pinnedPem;
+    QSslConfiguration m_tls;
     std::unique_ptr<QTcpSocket> m_socket;
     QUrl m_connectedTo; // scheme, host and port of the open connection
     int m_opened = 0;

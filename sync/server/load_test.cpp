@@ -47,10 +47,10 @@ struct Tablet
 // take the processor the server is measured on. (Audit entries are not sent.) Its requests go
 // over one connection, as the app's do, but without Qt Network's threads, for the same reason
 // (BlockingHttpConnection).
-QString dock(Tablet &tablet, const QUrl &url, const QByteArray &certificate)
+QString dock(Tablet &tablet, const QUrl &url, const QSslConfiguration &tls)
 {
     TabletSync device(*tablet.store);
-    BlockingHttpConnection session(certificate);
+    BlockingHttpConnection session(tls);
     const QUrl endpoint = url.resolved(QUrl("/v1/sync"));
     for (int round = 0; round < 1000; ++round) {
         SyncRequest request = device.nextRequest(2'000);
@@ -202,6 +202,7 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
     std::atomic<int> retried = 0;
     QString lastError;
     constexpr int kAttempts = 5;
+    const QSslConfiguration tls = BlockingHttpConnection::pinnedTo(options.certificate);
     double processorMs = 0;
     for (int round = 1; round <= options.rounds; ++round) {
         for (Tablet &tablet : tablets) {
@@ -227,7 +228,7 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
                     ++retried;
                     QThread::msleep(200);
                 }
-                error = dock(tablets[size_t(i)], options.url, options.certificate);
+                error = dock(tablets[size_t(i)], options.url, tls);
             }
             const double ms = double(t.nsecsElapsed()) / 1e6;
             if (!error.isEmpty()) {
@@ -251,7 +252,7 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
     }
     // Once more each, after every push is in: what the others sent last comes down.
     together(options.tablets, [&](int i) {
-        if (!dock(tablets[size_t(i)], options.url, options.certificate).isEmpty()) {
+        if (!dock(tablets[size_t(i)], options.url, tls).isEmpty()) {
             ++failed;
         }
     });
