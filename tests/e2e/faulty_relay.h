@@ -3,6 +3,8 @@
 // A TCP relay between tablets and the server that misbehaves when told to: it cuts an answer
 // off after some bytes, or sends a request to the server twice and answers with the second
 // reply. Plain HTTP/1.1 with Content-Length, one connection at a time, on its own thread.
+#include "loopback_listener.h"
+
 #include <arpa/inet.h>
 #include <atomic>
 #include <cstring>
@@ -28,17 +30,9 @@ public:
 
     FaultyRelay()
     {
-        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), size) != 0 ||
-            ::listen(m_listener, 8) != 0 ||
-            ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &size) != 0) {
-            throw std::runtime_error("relay: cannot listen");
-        }
-        m_port = ntohs(address.sin_port);
+        const LoopbackListener listener = listenOnLoopback("relay");
+        m_listener = listener.fd;
+        m_port = listener.port;
         m_thread = std::thread([this] { serve(); });
     }
     ~FaultyRelay()

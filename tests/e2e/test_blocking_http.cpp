@@ -2,14 +2,12 @@
 // loopback that answers from a script: kept-alive requests, chunked answers, an answer cut
 // off, a connection the server closed in between. Over TLS and nginx it runs in
 // e2e.BehindNginx (the load tool's tablets use it).
+#include "loopback_listener.h"
 #include "server/blocking_http.h"
 
-#include <arpa/inet.h>
 #include <deque>
 #include <gtest/gtest.h>
 #include <mutex>
-#include <netinet/in.h>
-#include <stdexcept>
 #include <string>
 #include <sys/socket.h>
 #include <thread>
@@ -41,17 +39,9 @@ public:
     explicit ScriptedServer(std::vector<Answer> script)
         : m_script(script.begin(), script.end())
     {
-        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t size = sizeof address;
-        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), size) != 0 ||
-            ::listen(m_listener, 8) != 0 ||
-            ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &size) != 0) {
-            throw std::runtime_error("scripted server: cannot listen");
-        }
-        m_port = ntohs(address.sin_port);
+        const LoopbackListener listener = listenOnLoopback("scripted server");
+        m_listener = listener.fd;
+        m_port = listener.port;
         m_thread = std::thread([this] { serve(); });
     }
     ~ScriptedServer()
