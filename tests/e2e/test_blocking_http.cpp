@@ -1,10 +1,13 @@
 // The load tool's own HTTP/1.1 connection (sync/server/blocking_http.h) against a server on
 // loopback that answers from a script: kept-alive requests, chunked answers, an answer cut
-// off, a connection the server closed in between. Over TLS and nginx it runs in
-// e2e.BehindNginx (the load tool's tablets use it).
+// off, a connection the server closed in between; and over TLS against a real ronde-server
+// with a pinned certificate. Behind nginx it runs in e2e.BehindNginx (the load tool's
+// tablets use it).
 #include "loopback_listener.h"
 #include "server/blocking_http.h"
+#include "sync_processes.h"
 
+#include <QFile>
 #include <deque>
 #include <gtest/gtest.h>
 #include <mutex>
@@ -287,4 +290,35 @@ TEST(BlockingHttp, NoServerIsStatusZeroWithAReason)
         connection.post(QUrl(QString("http://127.0.0.1:%1/v1/sync").arg(port)), "a");
     EXPECT_EQ(reply.status, 0);
     EXPECT_FALSE(reply.networkError.isEmpty());
+}
+
+// Over real TLS, against a ronde-server process with its own certificate: trusted when it is
+// the pinned one, refused as a certificate mismatch when another one is pinned.
+class BlockingHttpOverTls : public SyncProcesses
+{
+protected:
+    BlockingHttpOverTls() { m_tls = true; }
+
+    HttpReply postPinnedTo(const QString &certificate)
+    {
+        QFile pem(m_dir.filePath(certificate + ".pem"));
+        EXPECT_TRUE(pem.open(QIODevice::ReadOnly));
+        BlockingHttpConnection connection(BlockingHttpConnection::pinnedTo(pem.readAll()));
+        return connection.post(QUrl(m_url + "/v1/sync"), "geen bericht");
+    }
+};
+
+INSTANTIATE_TEST_SUITE_P(, BlockingHttpOverTls, ::testing::Values(ServerDatabase::SQLite),
+                         serverDatabaseName);
+
+TEST_P(BlockingHttpOverTls, TrustsThePinnedCertificateOnly)
+{
+    const HttpReply pinned = postPinnedTo("server");
+    EXPECT_EQ(pinned.status, 400) << "through TLS to the server, which refuses the body: "
+                                  << pinned.networkError.toStdString();
+    EXPECT_FALSE(pinned.certificateMismatch);
+
+    const HttpReply stranger = postPinnedTo("stranger");
+    EXPECT_EQ(stranger.status, 0);
+    EXPECT_TRUE(stranger.certificateMismatch) << stranger.networkError.toStdString();
 }
