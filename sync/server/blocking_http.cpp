@@ -56,10 +56,15 @@ QSslConfiguration BlockingHttpConnection::pinnedTo(const QByteArray &pem)
 
 BlockingHttpConnection::~BlockingHttpConnection() = default;
 
+bool BlockingHttpConnection::holdsConnectionTo(const QUrl &url) const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+           sameOrigin(url, m_connectedTo);
+}
+
 bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
-        sameOrigin(url, m_connectedTo)) {
+    if (holdsConnectionTo(url)) {
         return true;
     }
     m_socket.reset();
@@ -263,8 +268,7 @@ BlockingHttpConnection::exchange(const QUrl &url, const std::string &body, HttpR
 
 HttpReply BlockingHttpConnection::post(const QUrl &url, const std::string &body)
 {
-    const bool reused = m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
-                        sameOrigin(url, m_connectedTo);
+    const bool reused = holdsConnectionTo(url);
     HttpReply reply;
     Outcome outcome = exchange(url, body, reply);
     if (outcome == Outcome::NothingCame && reused) {
@@ -274,11 +278,7 @@ HttpReply BlockingHttpConnection::post(const QUrl &url, const std::string &body)
         reply = {};
         outcome = exchange(url, body, reply);
     }
-    if (outcome != Outcome::Answered) {
-        if (reply.networkError.isEmpty()) {
-            reply.networkError =
-                m_socket ? m_socket->errorString() : QStringLiteral("verbinding verbroken");
-        }
+    if (outcome != Outcome::Answered) { // every way there set networkError
         reply.status = 0;
         reply.body.clear();
         m_socket.reset();

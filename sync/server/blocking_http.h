@@ -56,6 +56,7 @@ private:
         bool closeAfter = false;
         bool nothingCame = false; // the server closed before a byte of the answer
     };
+    bool holdsConnectionTo(const QUrl &url) const; // open, and to the same scheme, host, port
     bool connect(const QUrl &url, HttpReply &reply);
     Outcome exchange(const QUrl &url, const std::string &body, HttpReply &reply);
     bool readHead(Head &head, QString &problem);

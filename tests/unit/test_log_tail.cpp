@@ -63,23 +63,11 @@ protected:
         on.registry().upsert(d);
     }
 
-    static std::string idOf(const ServerLogEntry &e)
-    {
-        return std::to_string(e.seq) + ":" + e.eventId + ":" + e.origin;
-    }
-    static std::vector<std::string> idsOf(const std::vector<ServerLogEntry> &entries)
-    {
-        std::vector<std::string> ids;
-        for (const ServerLogEntry &e : entries) {
-            ids.push_back(idOf(e));
-        }
-        return ids;
-    }
     static std::vector<std::string> idsOf(const LogTail::Page &entries)
     {
         std::vector<std::string> ids;
         for (const LogTail::Entry &e : entries) {
-            ids.push_back(idOf(*e));
+            ids.push_back(std::to_string(e->seq) + ":" + e->eventId + ":" + e->origin);
         }
         return ids;
     }
@@ -98,7 +86,7 @@ protected:
     {
         ReadSnapshot snapshot = on.readSnapshot();
         EXPECT_EQ(idsOf(tail.page(on.serverLog(), facility, after, limit)),
-                  idsOf(on.serverLog().page(facility, after, limit)))
+                  idsOf(LogTail::shared(on.serverLog().page(facility, after, limit))))
             << facility << " after " << after << ", at most " << limit;
     }
 
