@@ -8,7 +8,6 @@
 namespace ronde::sync {
 namespace {
 
-constexpr int kTimeoutMs = 30'000;               // without a byte moving; as HttpSession's
 constexpr qsizetype kMaxLine = 64 * 1024;        // a status or header line, or a chunk's size
 constexpr qint64 kMaxBody = 256LL * 1024 * 1024; // far above any page of the protocol
 
@@ -38,10 +37,16 @@ QByteArray requestHead(const QUrl &url, qsizetype bodySize)
     return head;
 }
 
+QString timeoutText(int ms)
+{
+    return ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000) : QStringLiteral("%1 ms").arg(ms);
+}
+
 } // namespace
 
-BlockingHttpConnection::BlockingHttpConnection(QSslConfiguration tls)
+BlockingHttpConnection::BlockingHttpConnection(QSslConfiguration tls, int timeoutMs)
     : m_tls(std::move(tls))
+    , m_timeoutMs(timeoutMs)
 {}
 
 QSslConfiguration BlockingHttpConnection::pinnedTo(const QByteArray &pem)
@@ -74,7 +79,7 @@ bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
         auto socket = std::make_unique<QSslSocket>();
         socket->setSslConfiguration(m_tls);
         socket->connectToHostEncrypted(url.host(), port);
-        if (!socket->waitForEncrypted(kTimeoutMs)) {
+        if (!socket->waitForEncrypted(m_timeoutMs)) {
             reply.networkError = socket->errorString();
             reply.certificateMismatch = socket->error() == QAbstractSocket::SslHandshakeFailedError;
             return false;
@@ -83,7 +88,7 @@ bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
     } else {
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(url.host(), port);
-        if (!socket->waitForConnected(kTimeoutMs)) {
+        if (!socket->waitForConnected(m_timeoutMs)) {
             reply.networkError = socket->errorString();
             return false;
         }
@@ -99,7 +104,7 @@ bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
 bool BlockingHttpConnection::readLine(QByteArray &line)
 {
     while (!m_socket->canReadLine()) {
-        if (m_socket->bytesAvailable() > kMaxLine || !m_socket->waitForReadyRead(kTimeoutMs)) {
+        if (m_socket->bytesAvailable() > kMaxLine || !m_socket->waitForReadyRead(m_timeoutMs)) {
             return false;
         }
     }
@@ -115,7 +120,7 @@ bool BlockingHttpConnection::readExactly(qsizetype count, QByteArray &into)
     qsizetype at = into.size();
     into.resize(at + count);
     while (at < into.size()) {
-        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(kTimeoutMs)) {
+        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(m_timeoutMs)) {
             return false;
         }
         const qint64 read = m_socket->read(into.data() + at, into.size() - at);
@@ -139,7 +144,7 @@ bool BlockingHttpConnection::readHead(Head &head, QString &problem)
         QByteArray line;
         if (!readLine(line)) {
             problem = m_socket->error() == QAbstractSocket::SocketTimeoutError
-                          ? QStringLiteral("geen antwoord binnen %1 s").arg(kTimeoutMs / 1000)
+                          ? QStringLiteral("geen antwoord binnen %1").arg(timeoutText(m_timeoutMs))
                           : m_socket->errorString();
             head.nothingCame = m_socket->bytesAvailable() == 0 && closedByServer();
             return false;
@@ -216,7 +221,7 @@ bool BlockingHttpConnection::readChunks(QByteArray &body)
 
 bool BlockingHttpConnection::readUntilClosed(QByteArray &body)
 {
-    while (m_socket->waitForReadyRead(kTimeoutMs)) {
+    while (m_socket->waitForReadyRead(m_timeoutMs)) {
         body += m_socket->readAll();
     }
     body += m_socket->readAll();
@@ -233,7 +238,7 @@ BlockingHttpConnection::exchange(const QUrl &url, const std::string &body, HttpR
     request.append(body.data(), qsizetype(body.size()));
     bool sent = m_socket->write(request) == request.size();
     while (sent && m_socket->bytesToWrite() > 0) {
-        sent = m_socket->waitForBytesWritten(kTimeoutMs);
+        sent = m_socket->waitForBytesWritten(m_timeoutMs);
     }
     if (!sent) {
         reply.networkError = m_socket->errorString();

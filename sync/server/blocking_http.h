@@ -24,8 +24,11 @@ class BlockingHttpConnection
 {
 public:
     // tls: for https; pinnedTo(pem) trusts that certificate only, as a tablet does.
+    // timeoutMs: how long it waits for a byte to move, as the app's HttpSession.
+    static constexpr int kDefaultTimeoutMs = 30'000;
     explicit BlockingHttpConnection(
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration(),
+        int timeoutMs = kDefaultTimeoutMs);
     // Made once and shared by all simulated tablets: parsing the certificate for every
     // docking was 3 % of the load tool's processor (OpenSSL 3 decodes its key each time).
     static QSslConfiguration pinnedTo(const QByteArray &pem);
@@ -67,6 +70,7 @@ private:
     bool closedByServer() const;
 
     QSslConfiguration m_tls;
+    int m_timeoutMs;
     std::unique_ptr<QTcpSocket> m_socket;
     QUrl m_connectedTo; // scheme, host and port of the open connection
     int m_opened = 0;

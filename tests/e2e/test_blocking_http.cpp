@@ -278,6 +278,59 @@ TEST(BlockingHttp, ABrokenChunkOrLengthIsNoAnswer)
     }
 }
 
+// An answer that does not come within the timeout is no answer, and is not asked again:
+// the request may have been stored, and the tablet's next docking sends it anyway. The
+// connection it waited on is not used again (the rest of that answer could still come).
+constexpr int kShortTimeoutMs = 300;
+
+TEST(BlockingHttp, AServerThatSaysNothingTimesOutOnce)
+{
+    // "" without a close: the server reads on, and says nothing, until the client gives up.
+    ScriptedServer server({{""}, {ok("daarna")}});
+    BlockingHttpConnection connection(QSslConfiguration::defaultConfiguration(), kShortTimeoutMs);
+    const HttpReply silent = connection.post(server.url(), "a");
+    EXPECT_EQ(silent.status, 0);
+    EXPECT_TRUE(silent.networkError.contains("geen antwoord binnen 300 ms"))
+        << silent.networkError.toStdString();
+    EXPECT_EQ(server.requests().size(), 1u) << "not sent a second time";
+    const HttpReply next = connection.post(server.url(), "b");
+    EXPECT_EQ(next.body, "daarna");
+    EXPECT_EQ(connection.connectionsOpened(), 2);
+}
+
+TEST(BlockingHttp, ATimeoutOnAKeptConnectionIsNotTriedAgain)
+{
+    // Unlike a kept connection the server closed before answering (opened again once).
+    ScriptedServer server({{ok("een")}, {""}, {ok("drie")}});
+    BlockingHttpConnection connection(QSslConfiguration::defaultConfiguration(), kShortTimeoutMs);
+    EXPECT_EQ(connection.post(server.url(), "a").body, "een");
+    const HttpReply silent = connection.post(server.url(), "b");
+    EXPECT_EQ(silent.status, 0);
+    EXPECT_TRUE(silent.body.isEmpty());
+    EXPECT_EQ(server.requests().size(), 2u) << "b went out once";
+    EXPECT_EQ(connection.connectionsOpened(), 1);
+    EXPECT_EQ(connection.post(server.url(), "c").body, "drie");
+    ASSERT_EQ(server.requests().size(), 3u);
+    EXPECT_EQ(server.requests()[2].connection, 2) << "the connection that timed out is dropped";
+}
+
+TEST(BlockingHttp, ABodyThatStopsComingIsNoAnswer)
+{
+    for (const std::string &stalled :
+         {"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + std::string(300, 'x'),
+          std::string("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhallo\r\n"),
+          std::string("HTTP/1.0 200 OK\r\n\r\nzonder lengte, en de verbinding blijft open")}) {
+        // The next answer keeps the server reading on: it neither ends nor closes the answer.
+        ScriptedServer server({{stalled}, {ok("nooit gevraagd")}});
+        BlockingHttpConnection connection(QSslConfiguration::defaultConfiguration(),
+                                          kShortTimeoutMs);
+        const HttpReply reply = connection.post(server.url(), "a");
+        EXPECT_EQ(reply.status, 0) << stalled;
+        EXPECT_TRUE(reply.body.isEmpty()) << stalled;
+        EXPECT_TRUE(reply.networkError.startsWith("antwoord afgebroken")) << stalled;
+    }
+}
+
 TEST(BlockingHttp, NoServerIsStatusZeroWithAReason)
 {
     quint16 port = 0;
