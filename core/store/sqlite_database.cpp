@@ -298,10 +298,14 @@ SqliteDatabase::SqliteDatabase(const std::string &path, const std::optional<Data
     exec("PRAGMA foreign_keys = ON");
     exec("PRAGMA journal_mode = WAL");
     exec("PRAGMA synchronous = FULL");
-    // Reading a whole facility (200k events) must not go page by page through read() calls:
-    // map the file and keep a larger cache. (SQLCipher does not map an encrypted file; the
-    // cache still helps.)
-    exec("PRAGMA mmap_size = 268435456");
+    // A larger cache, for reading a whole facility (200k events). The file is not mapped into
+    // memory (mmap_size stays 0): a read transaction that begins after another connection's
+    // commit drops the connection's cache and unmaps the whole file, and the pages it touches
+    // are then faulted in one by one. With the server's workers committing in turn that was
+    // most reads, and a page fault costs more than the read() that replaces it: without the
+    // map a docking took a fifth less of the workers' processor, and reading a facility
+    // alone was no slower (docs/PERFORMANCE.md, "National scale"). (SQLCipher does not map
+    // an encrypted file either.)
     exec("PRAGMA cache_size = -32768");
     // A tablet deletes what it may no longer hold (a detainee's questionnaire answers once
     // the server has them, a purged detainee): overwrite it, not just mark the pages free.
