@@ -1080,32 +1080,37 @@
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="151"/>
+        <location filename="../load_test.cpp" line="209"/>
         <source>de database heeft geen inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="181"/>
+        <location filename="../load_test.cpp" line="240"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="195"/>
+        <location filename="../load_test.cpp" line="254"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="244"/>
+        <location filename="../load_test.cpp" line="309"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="258"/>
+        <location filename="../load_test.cpp" line="323"/>
+        <source>laatste onderbreking (opnieuw geprobeerd): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="326"/>
         <source>laatste fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="287"/>
+        <location filename="../load_test.cpp" line="355"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation type="unfinished"></translation>
     </message>
