@@ -312,13 +312,14 @@ void Transaction::commit()
     m_done = true;
 }
 
-ReadSnapshot::ReadSnapshot(Database &db)
+ReadSnapshot::ReadSnapshot(Database &db, ReadLength length)
     : m_db(db)
+    , m_length(length)
 {
     if (db.inTransaction()) {
         return;
     }
-    db.beginReadSnapshot();
+    db.beginReadSnapshot(length);
     m_open = true;
 }
 
@@ -328,7 +329,7 @@ ReadSnapshot::~ReadSnapshot()
         return;
     }
     try {
-        m_db.endReadSnapshot();
+        m_db.endReadSnapshot(m_length);
     } catch (const DatabaseError &) {
         // The connection is gone, and with it the transaction.
     }

@@ -63,6 +63,14 @@ enum class SqlDialect
     PostgreSQL
 };
 
+// What a ReadSnapshot is for: a long read (a report's parts, over months of records) or a
+// short one (a sync's look-ups by key).
+enum class ReadLength
+{
+    Long,
+    Short
+};
+
 // One prepared statement. Bind with 1-based indexes (`?` or `?N` in the SQL), step through
 // rows, read 0-based columns.
 class Statement
@@ -185,9 +193,10 @@ public:
     // write transactions are exclusive already.)
     virtual void lockExclusively(int64_t lockId) = 0;
 
-    // A read-only transaction set up for long reads, and its end; use ReadSnapshot.
-    virtual void beginReadSnapshot() = 0;
-    virtual void endReadSnapshot() = 0;
+    // A read-only transaction, set up for long reads when it is for one, and its end; use
+    // ReadSnapshot.
+    virtual void beginReadSnapshot(ReadLength length) = 0;
+    virtual void endReadSnapshot(ReadLength length) = 0;
 
     // A write transaction, its commit and its rollback (which never throws); use Transaction.
     virtual void beginWrite();
@@ -235,18 +244,20 @@ private:
 // RAII read-only transaction for reads that belong together, such as the parts of a report:
 // they all see one state of the database while others write (SQLite: a deferred read in WAL
 // mode, which blocks no writer; PostgreSQL: REPEATABLE READ). Inside another transaction it
-// leaves that one in charge. Each engine also sets itself up for long reads for the
-// duration (see SqliteDatabase and PostgresDatabase::beginReadSnapshot).
+// leaves that one in charge. For long reads each engine also sets itself up for the duration
+// (see SqliteDatabase and PostgresDatabase::beginReadSnapshot); a sync's few look-ups by key
+// are short, and that setting-up would cost them more than it saves.
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(Database &db);
+    explicit ReadSnapshot(Database &db, ReadLength length = ReadLength::Long);
     ~ReadSnapshot();
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
 
 private:
     Database &m_db;
+    ReadLength m_length;
     bool m_open = false;
 };
 

@@ -31,8 +31,8 @@ public:
     std::string displayName() const override;
     bool inTransaction() const override;
     void lockExclusively(int64_t lockId) override;
-    void beginReadSnapshot() override;
-    void endReadSnapshot() override;
+    void beginReadSnapshot(ReadLength length) override;
+    void endReadSnapshot(ReadLength length) override;
 
     // For statements: the live connection, reconnected if it was lost, and a number that
     // changes with each new connection (prepared statements belong to one connection).

@@ -339,20 +339,20 @@ bool SqliteDatabase::inTransaction() const
 // encrypted database lands on disk in the clear. Its in-memory sorter allocates row by row,
 // though: grouping the 600k ratings of a national report took twice as long as with a
 // temporary file. So a long read of a plaintext file (the server's, the office's) sorts
-// through a file. Only a read: every INSERT … RETURNING uses a temporary table, and a file
-// for each made recording a contact 2.5 times slower.
-void SqliteDatabase::beginReadSnapshot()
+// through a file. Only a long read: every INSERT … RETURNING uses a temporary table, and a
+// file for each made recording a contact 2.5 times slower; and a sync sorts nothing.
+void SqliteDatabase::beginReadSnapshot(ReadLength length)
 {
-    if (!m_encrypted) {
+    if (!m_encrypted && length == ReadLength::Long) {
         exec("PRAGMA temp_store = FILE");
     }
     exec("BEGIN");
 }
 
-void SqliteDatabase::endReadSnapshot()
+void SqliteDatabase::endReadSnapshot(ReadLength length)
 {
     const int rc = sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-    if (!m_encrypted) {
+    if (!m_encrypted && length == ReadLength::Long) {
         exec("PRAGMA temp_store = DEFAULT");
     }
     if (rc != SQLITE_OK) {

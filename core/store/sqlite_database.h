@@ -27,8 +27,8 @@ public:
     std::string displayName() const override { return m_path; }
     bool inTransaction() const override;
     void lockExclusively(int64_t) override {}
-    void beginReadSnapshot() override;
-    void endReadSnapshot() override;
+    void beginReadSnapshot(ReadLength length) override;
+    void endReadSnapshot(ReadLength length) override;
     void beginWrite() override;
     void commitWrite() override;
     void rollbackWrite() override;

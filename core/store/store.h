@@ -62,7 +62,10 @@ public:
         return Transaction(*m_db, nested);
     }
     // Reads that see one state of the store while others write (ReadSnapshot).
-    ReadSnapshot readSnapshot() { return ReadSnapshot(*m_db); }
+    ReadSnapshot readSnapshot(ReadLength length = ReadLength::Long)
+    {
+        return ReadSnapshot(*m_db, length);
+    }
     // What to show a person: the file, or the PostgreSQL database without its password.
     std::string displayName() const { return m_db->displayName(); }
     // The connection itself, for the repositories and the report's queries in core/store

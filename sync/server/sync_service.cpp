@@ -432,7 +432,7 @@ SyncResponse SyncService::sync(const SyncRequest &request)
     {
         // The registry and the page of events read as one state: a transfer committed between
         // them would otherwise file a detainee's history on a page the device then skips.
-        ReadSnapshot consistent = m_store.readSnapshot();
+        ReadSnapshot consistent = m_store.readSnapshot(ReadLength::Short);
         const Date keptFrom =
             amsterdamFromUtc(m_store.clock()()).date.plusDays(-m_limits.retentionDays);
         const auto build = [&] { return registryOf(device.facilityId, keptFrom); };
