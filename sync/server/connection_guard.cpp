@@ -30,6 +30,20 @@ qint64 announcedContentLength(const QByteArray &head)
     return ok ? length : std::numeric_limits<qint64>::max(); // unreadable: treat as too large
 }
 
+qint64 wholeLength(const QByteArray &head, qint64 announced)
+{
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        return -1; // the head is not in yet
+    }
+    const qint64 headBytes = qint64(end) + 4;
+    if (announced >= 0) {
+        return headBytes + announced;
+    }
+    // No length: a body in chunks (its end is not counted here), or no body at all.
+    return head.left(end).toLower().contains("\r\ntransfer-encoding:") ? -1 : headBytes;
+}
+
 ConnectionGuard::ConnectionGuard(Limits limits, Log log, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
@@ -43,14 +57,21 @@ ConnectionGuard::ConnectionGuard(Limits limits, Log log, QObject *parent)
 
 void ConnectionGuard::admit(QTcpSocket *socket)
 {
+    QTcpSocket *pushedOut = nullptr;
     if (int(m_watched.size()) >= m_limits.maxConnections) {
-        if (QTcpSocket *stuck = mostStuck()) {
-            close(stuck, "te veel verbindingen; de langst vastzittende is gesloten");
+        pushedOut = mostStuck();
+        if (pushedOut) {
+            close(pushedOut, "te veel verbindingen; de langst vastzittende is gesloten");
         }
     }
     Watched watched;
     watched.lastActivityMs = m_clock.elapsed();
     m_watched.insert(socket, watched);
+    if (int(m_watched.size()) > m_limits.maxConnections && !pushedOut) {
+        close(socket, "te veel verbindingen, elk met een verzoek dat op antwoord wacht; de nieuwe "
+                      "is geweigerd");
+        return;
+    }
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { received(socket); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { answered(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { m_watched.remove(socket); });
@@ -69,20 +90,22 @@ void ConnectionGuard::received(QTcpSocket *socket)
     if (w.requestStartedMs < 0) {
         w.requestStartedMs = now;
         w.requestBytes = 0;
+        w.requestLength = -1;
         w.head.clear();
         w.headChecked = false;
     }
     // What QHttpServer has not read yet is exactly what just arrived.
     const qint64 arrived = socket->bytesAvailable();
     w.requestBytes += arrived;
-    if (!w.headChecked && w.head.size() < kHeadBytes) {
+    if (w.requestLength < 0 && w.head.size() < kHeadBytes) {
         w.head += socket->peek(std::min<qint64>(arrived, kHeadBytes - w.head.size()));
         const qint64 announced = announcedContentLength(w.head);
         if (announced > m_limits.maxRequestBytes) {
             refuseTooLarge(socket);
             return;
         }
-        w.headChecked = announced >= 0 || w.head.contains("\r\n\r\n");
+        w.headChecked = w.headChecked || announced >= 0 || w.head.contains("\r\n\r\n");
+        w.requestLength = wholeLength(w.head, announced);
     }
     if (w.requestBytes > m_limits.maxRequestBytes) {
         close(socket, "verzoek groter dan toegestaan");
@@ -106,7 +129,10 @@ void ConnectionGuard::sweep()
     QList<QPair<QTcpSocket *, QString>> toClose;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         const Watched &w = it.value();
-        if (w.requestStartedMs >= 0 && now - w.requestStartedMs > m_limits.requestSeconds * 1000) {
+        if (w.waiting()) {
+            continue; // the server is slow, not the client
+        }
+        if (w.arriving() && now - w.requestStartedMs > m_limits.requestSeconds * 1000) {
             toClose.append(
                 {it.key(),
                  QString("verzoek niet binnen %1 s ontvangen").arg(m_limits.requestSeconds)});
@@ -121,17 +147,21 @@ void ConnectionGuard::sweep()
 
 QTcpSocket *ConnectionGuard::mostStuck() const
 {
-    // A request that is still arriving, the oldest first; else the longest quiet connection.
+    // A request that is still arriving, the oldest first; else the longest quiet connection
+    // between requests. Never one whose request waits for its answer.
     QTcpSocket *worst = nullptr;
     qint64 worstSince = std::numeric_limits<qint64>::max();
-    bool worstInRequest = false;
+    bool worstArriving = false;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
-        const bool inRequest = it->requestStartedMs >= 0;
-        const qint64 since = inRequest ? it->requestStartedMs : it->lastActivityMs;
-        if ((inRequest && !worstInRequest) || (inRequest == worstInRequest && since < worstSince)) {
+        if (it->waiting()) {
+            continue;
+        }
+        const bool arriving = it->arriving();
+        const qint64 since = arriving ? it->requestStartedMs : it->lastActivityMs;
+        if ((arriving && !worstArriving) || (arriving == worstArriving && since < worstSince)) {
             worst = it.key();
             worstSince = since;
-            worstInRequest = inRequest;
+            worstArriving = arriving;
         }
     }
     return worst;
