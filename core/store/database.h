@@ -244,9 +244,9 @@ private:
 // RAII read-only transaction for reads that belong together, such as the parts of a report:
 // they all see one state of the database while others write (SQLite: a deferred read in WAL
 // mode, which blocks no writer; PostgreSQL: REPEATABLE READ). Inside another transaction it
-// leaves that one in charge. For long reads each engine also sets itself up for the duration
-// (see SqliteDatabase and PostgresDatabase::beginReadSnapshot); a sync's few look-ups by key
-// are short, and that setting-up would cost them more than it saves.
+// leaves that one in charge. Each engine also sets itself up for the duration (see
+// SqliteDatabase and PostgresDatabase::beginReadSnapshot): for a long read only, where that
+// costs a short one (a sync's few look-ups by key) more than it saves.
 class ReadSnapshot
 {
 public:

@@ -293,15 +293,15 @@ void PostgresDatabase::lockExclusively(int64_t lockId)
     prepare("SELECT pg_advisory_xact_lock(?)").bind(1, lockId).run();
 }
 
-// Every query of a long read is planned for its own values: a cached statement otherwise
+// Every query of a snapshot is planned for its own values: a cached statement otherwise
 // settles on one generic plan after five runs, and the report then read a month of contacts
-// as slowly as a quarter. A short read keeps its plans: a sync's look-ups by key have one
-// good plan whatever their values, and planning each again took a tenth of their time.
-void PostgresDatabase::beginReadSnapshot(ReadLength length)
+// as slowly as a quarter. A short read (a sync's) does the same, though planning is a tenth
+// of its look-ups' time: with cached plans a docking was quicker, but the no-op sync and the
+// fresh pull after a push of 100,000 were slower (docs/PERFORMANCE.md, the seventh stop).
+void PostgresDatabase::beginReadSnapshot(ReadLength)
 {
-    exec(length == ReadLength::Long ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
-                                      "SET LOCAL plan_cache_mode = force_custom_plan"
-                                    : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+         "SET LOCAL plan_cache_mode = force_custom_plan");
 }
 
 void PostgresDatabase::endReadSnapshot(ReadLength)
