@@ -188,4 +188,20 @@ void ConnectionGuard::close(QTcpSocket *socket, const QString &why)
     QTimer::singleShot(0, socket, [socket] { socket->abort(); });
 }
 
+GuardedTcpServer::GuardedTcpServer(ConnectionGuard &guard, QObject *parent)
+    : QTcpServer(parent)
+    , m_guard(guard)
+{}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    m_guard.admit(socket);
+    addPendingConnection(socket);
+}
+
 } // namespace ronde::sync

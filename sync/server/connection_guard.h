@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QTcpServer>
 #include <QTimer>
 #include <functional>
 
@@ -69,6 +70,20 @@ private:
     QHash<QTcpSocket *, Watched> m_watched;
     QElapsedTimer m_clock;
     QTimer m_sweep;
+};
+
+// A plain-HTTP listener (behind nginx, in loopback tests) whose connections the guard sees
+// before QHttpServer takes them.
+class GuardedTcpServer final : public QTcpServer
+{
+public:
+    GuardedTcpServer(ConnectionGuard &guard, QObject *parent = nullptr);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    ConnectionGuard &m_guard;
 };
 
 // Reads the Content-Length of a request head; -1 when there is none (yet). Public for tests.

@@ -46,31 +46,6 @@ template <typename Message> QHttpServerResponse answer(const Message &message)
     return QHttpServerResponse(kMime, bytes);
 }
 
-// A plain-HTTP server (loopback tests) whose connections the guard sees before QHttpServer.
-class GuardedTcpServer final : public QTcpServer
-{
-public:
-    GuardedTcpServer(ConnectionGuard &guard, QObject *parent)
-        : QTcpServer(parent)
-        , m_guard(guard)
-    {}
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(handle)) {
-            delete socket;
-            return;
-        }
-        m_guard.admit(socket);
-        addPendingConnection(socket);
-    }
-
-private:
-    ConnectionGuard &m_guard;
-};
-
 } // namespace
 
 EndpointShared::EndpointShared(QTextStream &log)

@@ -1,12 +1,12 @@
-// The server's connection guard (sync/server/connection_guard.h) on real loopback sockets that
-// nobody answers, so that a request that has arrived whole waits for its answer as long as the
-// test likes: at the connection limit it is never the one pushed out, nor closed by the
-// request timeout. (The flood with a real server: e2e.ServerUnderAttack.)
+// The server's connection guard (sync/server/connection_guard.h) on the server's own listener,
+// on real loopback sockets whose requests nobody reads, so that a request that has arrived
+// whole waits for its answer as long as the test likes: at the connection limit it is never
+// the one pushed out, nor closed by the request timeout. (The flood with a real server:
+// e2e.ServerUnderAttack.)
 #include "server/connection_guard.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <gtest/gtest.h>
@@ -14,32 +14,9 @@
 #include <vector>
 
 using ronde::sync::ConnectionGuard;
+using ronde::sync::GuardedTcpServer;
 
 namespace {
-
-// Accepts connections for the guard to watch, as the server's listener does, and reads none
-// of their bytes: what they send stays there, as a request in line for a busy worker does.
-class UnansweredServer final : public QTcpServer
-{
-public:
-    explicit UnansweredServer(ConnectionGuard &guard)
-        : m_guard(guard)
-    {}
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(handle)) {
-            delete socket;
-            return;
-        }
-        m_guard.admit(socket);
-    }
-
-private:
-    ConnectionGuard &m_guard;
-};
 
 class GuardedSockets : public ::testing::Test
 {
@@ -52,7 +29,7 @@ protected:
         limits.maxRequestBytes = 1 << 20;
         m_guard = std::make_unique<ConnectionGuard>(
             limits, [this](const QString &, const QString &why) { m_closed.push_back(why); });
-        m_server = std::make_unique<UnansweredServer>(*m_guard);
+        m_server = std::make_unique<GuardedTcpServer>(*m_guard);
         ASSERT_TRUE(m_server->listen(QHostAddress::LocalHost, 0));
     }
 
@@ -96,7 +73,7 @@ protected:
     }
 
     std::unique_ptr<ConnectionGuard> m_guard;
-    std::unique_ptr<UnansweredServer> m_server;
+    std::unique_ptr<GuardedTcpServer> m_server; // nobody takes its pending connections
     std::vector<QString> m_closed;
 };
 
