@@ -30,20 +30,6 @@ qint64 announcedContentLength(const QByteArray &head)
     return ok ? length : std::numeric_limits<qint64>::max(); // unreadable: treat as too large
 }
 
-qint64 wholeLength(const QByteArray &head, qint64 announced)
-{
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        return -1; // the head is not in yet
-    }
-    const qint64 headBytes = qint64(end) + 4;
-    if (announced >= 0) {
-        return headBytes + announced;
-    }
-    // No length: a body in chunks (its end is not counted here), or no body at all.
-    return head.left(end).toLower().contains("\r\ntransfer-encoding:") ? -1 : headBytes;
-}
-
 ConnectionGuard::ConnectionGuard(Limits limits, Log log, QObject *parent)
     : QObject(parent)
     , m_limits(limits)
@@ -68,8 +54,8 @@ void ConnectionGuard::admit(QTcpSocket *socket)
     watched.lastActivityMs = m_clock.elapsed();
     m_watched.insert(socket, watched);
     if (int(m_watched.size()) > m_limits.maxConnections && !pushedOut) {
-        close(socket, "te veel verbindingen, elk met een verzoek dat op antwoord wacht; de nieuwe "
-                      "is geweigerd");
+        close(socket,
+              "te veel verbindingen, elk met een antwoord onderweg; de nieuwe is geweigerd");
         return;
     }
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { received(socket); });
@@ -90,22 +76,20 @@ void ConnectionGuard::received(QTcpSocket *socket)
     if (w.requestStartedMs < 0) {
         w.requestStartedMs = now;
         w.requestBytes = 0;
-        w.requestLength = -1;
         w.head.clear();
         w.headChecked = false;
     }
     // What QHttpServer has not read yet is exactly what just arrived.
     const qint64 arrived = socket->bytesAvailable();
     w.requestBytes += arrived;
-    if (w.requestLength < 0 && w.head.size() < kHeadBytes) {
+    if (!w.headChecked && w.head.size() < kHeadBytes) {
         w.head += socket->peek(std::min<qint64>(arrived, kHeadBytes - w.head.size()));
         const qint64 announced = announcedContentLength(w.head);
         if (announced > m_limits.maxRequestBytes) {
             refuseTooLarge(socket);
             return;
         }
-        w.headChecked = w.headChecked || announced >= 0 || w.head.contains("\r\n\r\n");
-        w.requestLength = wholeLength(w.head, announced);
+        w.headChecked = announced >= 0 || w.head.contains("\r\n\r\n");
     }
     if (w.requestBytes > m_limits.maxRequestBytes) {
         close(socket, "verzoek groter dan toegestaan");
@@ -129,10 +113,7 @@ void ConnectionGuard::sweep()
     QList<QPair<QTcpSocket *, QString>> toClose;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         const Watched &w = it.value();
-        if (w.waiting()) {
-            continue; // the server is slow, not the client
-        }
-        if (w.arriving() && now - w.requestStartedMs > m_limits.requestSeconds * 1000) {
+        if (w.requestStartedMs >= 0 && now - w.requestStartedMs > m_limits.requestSeconds * 1000) {
             toClose.append(
                 {it.key(),
                  QString("verzoek niet binnen %1 s ontvangen").arg(m_limits.requestSeconds)});
@@ -147,21 +128,21 @@ void ConnectionGuard::sweep()
 
 QTcpSocket *ConnectionGuard::mostStuck() const
 {
-    // A request that is still arriving, the oldest first; else the longest quiet connection
-    // between requests. Never one whose request waits for its answer.
+    // A request that is still arriving, the oldest first; else the longest quiet connection.
+    // Never one with an answer still going out: closing it would throw the answer away.
     QTcpSocket *worst = nullptr;
     qint64 worstSince = std::numeric_limits<qint64>::max();
-    bool worstArriving = false;
+    bool worstInRequest = false;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
-        if (it->waiting()) {
+        if (it.key()->bytesToWrite() > 0) {
             continue;
         }
-        const bool arriving = it->arriving();
-        const qint64 since = arriving ? it->requestStartedMs : it->lastActivityMs;
-        if ((arriving && !worstArriving) || (arriving == worstArriving && since < worstSince)) {
+        const bool inRequest = it->requestStartedMs >= 0;
+        const qint64 since = inRequest ? it->requestStartedMs : it->lastActivityMs;
+        if ((inRequest && !worstInRequest) || (inRequest == worstInRequest && since < worstSince)) {
             worst = it.key();
             worstSince = since;
-            worstArriving = arriving;
+            worstInRequest = inRequest;
         }
     }
     return worst;

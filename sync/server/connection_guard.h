@@ -21,10 +21,11 @@ namespace ronde::sync {
 //   closed before it is buffered;
 // - at most maxConnections are open; a new one pushes out the one stuck the longest, so
 //   a flood cannot lock valid devices out.
-// A request that has arrived whole waits for the server, not for its client: none of these
-// rules closes it. At shift change a worker has hundreds of them in line, and pushing out
-// the oldest threw away the one it was about to answer. When every connection holds such a
-// request, the new one is refused instead (behind nginx: tried at the other process).
+// A connection with an answer still going out (written, not yet all taken by the kernel) is
+// never the one pushed out: that threw the answer away, and behind nginx a tablet saw its
+// sync break off at shift change. When every connection has one, the new connection is
+// refused instead (behind nginx: tried at the other process). A client that stops reading
+// its answer is still closed when its connection has been silent for idleSeconds.
 class ConnectionGuard final : public QObject
 {
 public:
@@ -40,7 +41,7 @@ public:
     ConnectionGuard(Limits limits, Log log, QObject *parent = nullptr);
 
     // Watch a new connection, before QHttpServer connects to it (so the guard sees its bytes
-    // first). Closes another when the limit is reached.
+    // first). Closes another when the limit is reached, or else refuses this one.
     void admit(QTcpSocket *socket);
     int openConnections() const { return int(m_watched.size()); }
 
@@ -50,12 +51,8 @@ private:
         qint64 lastActivityMs = 0;
         qint64 requestStartedMs = -1; // -1: between requests
         qint64 requestBytes = 0;
-        qint64 requestLength = -1; // its head and body, once the head says (-1: not known)
-        QByteArray head;           // the request's first bytes, to read Content-Length
+        QByteArray head; // the request's first bytes, to read Content-Length
         bool headChecked = false;
-        // The whole request is in; it waits for its answer.
-        bool waiting() const { return requestLength >= 0 && requestBytes >= requestLength; }
-        bool arriving() const { return requestStartedMs >= 0 && !waiting(); }
     };
 
     void received(QTcpSocket *socket);
@@ -88,8 +85,5 @@ private:
 
 // Reads the Content-Length of a request head; -1 when there is none (yet). Public for tests.
 qint64 announcedContentLength(const QByteArray &head);
-// The bytes of the whole request (head and body) that begins with `head`, whose announced
-// length is `announced`; -1 while that cannot be told (the head not in yet, a body in chunks).
-qint64 wholeLength(const QByteArray &head, qint64 announced);
 
 } // namespace ronde::sync

@@ -6,7 +6,6 @@
 #include <limits>
 
 using ronde::sync::announcedContentLength;
-using ronde::sync::wholeLength;
 
 TEST(ConnectionGuard, ReadsTheAnnouncedLengthFromTheHead)
 {
@@ -32,22 +31,4 @@ TEST(ConnectionGuard, AnUnreadableLengthCountsAsTooLarge)
               std::numeric_limits<qint64>::max());
     EXPECT_EQ(announcedContentLength("POST / HTTP/1.1\r\nContent-Length: -5x\r\n"),
               std::numeric_limits<qint64>::max());
-}
-
-// When a request is in whole, it waits for the server, and the guard no longer counts it as
-// stuck (e2e.GuardedSockets).
-TEST(ConnectionGuard, TellsHowLongTheWholeRequestIs)
-{
-    const QByteArray head = "POST /v1/sync HTTP/1.1\r\nHost: x\r\nContent-Length: 42\r\n\r\n";
-    EXPECT_EQ(wholeLength(head, 42), head.size() + 42);
-    EXPECT_EQ(wholeLength(head + "the first bytes of the body", 42), head.size() + 42);
-    const QByteArray get = "GET /health HTTP/1.1\r\nHost: x\r\n\r\n";
-    EXPECT_EQ(wholeLength(get, -1), get.size()) << "no length and no chunks: no body";
-}
-
-TEST(ConnectionGuard, CannotTellWhileTheHeadIsOpenOrTheBodyComesInChunks)
-{
-    EXPECT_EQ(wholeLength("POST /v1/sync HTTP/1.1\r\nContent-Length: 42\r\n", 42), -1);
-    EXPECT_EQ(wholeLength("POST /v1/sync HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n", -1),
-              -1);
 }
