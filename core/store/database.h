@@ -245,8 +245,8 @@ private:
 // they all see one state of the database while others write (SQLite: a deferred read in WAL
 // mode, which blocks no writer; PostgreSQL: REPEATABLE READ). Inside another transaction it
 // leaves that one in charge. Each engine also sets itself up for the duration (see
-// SqliteDatabase and PostgresDatabase::beginReadSnapshot): for a long read only, where that
-// costs a short one (a sync's few look-ups by key) more than it saves.
+// SqliteDatabase and PostgresDatabase::beginReadSnapshot); SQLite for a long read only, where
+// that costs a short one (a sync's few look-ups by key) more than it saves.
 class ReadSnapshot
 {
 public:

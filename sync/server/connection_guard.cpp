@@ -27,7 +27,8 @@ qint64 announcedContentLength(const QByteArray &head)
     }
     bool ok = false;
     const qint64 length = lines.mid(valueStart, valueEnd - valueStart).trimmed().toLongLong(&ok);
-    return ok ? length : std::numeric_limits<qint64>::max(); // unreadable: treat as too large
+    // Unreadable or negative: treated as too large.
+    return ok && length >= 0 ? length : std::numeric_limits<qint64>::max();
 }
 
 ConnectionGuard::ConnectionGuard(Limits limits, Log log, QObject *parent)

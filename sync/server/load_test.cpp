@@ -100,10 +100,15 @@ public:
     explicit TabletThreads(int count)
     {
         for (int i = 0; i < count; ++i) {
-            m_threads.emplace_back(QThread::create([this, i] { serve(i); }));
-            m_threads.back()->setObjectName("tablet"); // apart from the server's in top and perf
-            m_threads.back()->start();
+            std::unique_ptr<QThread> thread(QThread::create([this, i] { serve(i); }));
+            thread->setObjectName("tablet"); // apart from the server's in top and perf
+            thread->start();
+            if (!thread->isRunning()) {
+                break; // the system gives no more threads: allStarted() says so
+            }
+            m_threads.push_back(std::move(thread));
         }
+        m_wanted = count;
     }
     ~TabletThreads()
     {
@@ -118,6 +123,8 @@ public:
     }
     TabletThreads(const TabletThreads &) = delete;
     TabletThreads &operator=(const TabletThreads &) = delete;
+
+    bool allStarted() const { return int(m_threads.size()) == m_wanted; }
 
     // Runs work(i) on thread i, for every i, all let go together; returns when all are done.
     void together(const std::function<void(int)> &work)
@@ -159,6 +166,7 @@ private:
     uint64_t m_phase = 0;
     int m_busy = 0; // threads still working in this phase
     bool m_stopping = false;
+    int m_wanted = 0;
     std::vector<std::unique_ptr<QThread>> m_threads;
 };
 
@@ -214,6 +222,12 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
     // Enrol, and the first pull (the registry and the facility's history): not measured.
     std::vector<Tablet> tablets(size_t(options.tablets));
     TabletThreads threads(options.tablets);
+    if (!threads.allStarted()) {
+        result.problem = tr("het systeem geeft geen %1 threads voor de tablets")
+                             .arg(options.tablets)
+                             .toStdString();
+        return result;
+    }
     SyncService codes(central);
     std::vector<QString> codeOf;
     for (int i = 0; i < options.tablets; ++i) {

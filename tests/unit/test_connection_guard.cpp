@@ -31,4 +31,6 @@ TEST(ConnectionGuard, AnUnreadableLengthCountsAsTooLarge)
               std::numeric_limits<qint64>::max());
     EXPECT_EQ(announcedContentLength("POST / HTTP/1.1\r\nContent-Length: -5x\r\n"),
               std::numeric_limits<qint64>::max());
+    EXPECT_EQ(announcedContentLength("POST / HTTP/1.1\r\nContent-Length: -5\r\n"),
+              std::numeric_limits<qint64>::max());
 }

@@ -1080,37 +1080,42 @@
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="209"/>
+        <location filename="../load_test.cpp" line="217"/>
         <source>de database heeft geen inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="240"/>
-        <source>koppelen of eerste synchronisatie mislukt: %1</source>
+        <location filename="../load_test.cpp" line="226"/>
+        <source>het systeem geeft geen %1 threads voor de tablets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../load_test.cpp" line="254"/>
+        <source>koppelen of eerste synchronisatie mislukt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="268"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="309"/>
+        <location filename="../load_test.cpp" line="323"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="323"/>
+        <location filename="../load_test.cpp" line="337"/>
         <source>laatste onderbreking (opnieuw geprobeerd): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="326"/>
+        <location filename="../load_test.cpp" line="340"/>
         <source>laatste fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="355"/>
+        <location filename="../load_test.cpp" line="369"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation type="unfinished"></translation>
     </message>
