@@ -99,6 +99,15 @@ void ConnectionGuard::received(QTcpSocket *socket)
     }
 }
 
+void ConnectionGuard::sendWaitingAnswers()
+{
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (it.key()->bytesToWrite() > 0) {
+            it.key()->flush();
+        }
+    }
+}
+
 void ConnectionGuard::answered(QTcpSocket *socket)
 {
     const auto found = m_watched.find(socket);

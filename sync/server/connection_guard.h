@@ -44,6 +44,9 @@ public:
     // first). Closes another when the limit is reached, or else refuses this one.
     void admit(QTcpSocket *socket);
     int openConnections() const { return int(m_watched.size()); }
+    // Hands the kernel what it takes of every answer still waiting in a socket's buffer,
+    // without waiting for the event loop (HttpEndpoint calls it before each request).
+    void sendWaitingAnswers();
 
 private:
     struct Watched

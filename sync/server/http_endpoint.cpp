@@ -134,6 +134,10 @@ bool HttpEndpoint::listenOn(qintptr listeningSocket, const std::optional<QSslCon
 QHttpServerResponse HttpEndpoint::handle(const QHttpServerRequest &request, bool enrol)
 {
     using Status = QHttpServerResponse::StatusCode;
+    // Qt sends an answer once this thread's event loop runs again, and a worker that finds
+    // a hundred requests waiting handles them all first: at shift change every tablet waited
+    // for the last of them (docs/PERFORMANCE.md, "The eighth stop").
+    m_guard->sendWaitingAnswers();
     const QByteArray body = request.body();
     // A log line is fixed text and escaped values: no secret, no code, and nothing of what a
     // client sent can make a line of its own (docs/SECURITY.md "Logs").

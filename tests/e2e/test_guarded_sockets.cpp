@@ -2,8 +2,9 @@
 // and real loopback sockets, with the server's side played by the test: it writes an answer
 // bigger than the sockets' buffers to a client that does not read it, so that the answer stays
 // on its way as long as the test likes. At the connection limit such a connection is never the
-// one pushed out, and a silent one is still closed. (The flood with a real server:
-// e2e.ServerUnderAttack.)
+// one pushed out, and a silent one is still closed; and an answer written while the server is
+// still busy with other requests leaves as soon as the next is handled. (The flood with a real
+// server: e2e.ServerUnderAttack.)
 #include "server/connection_guard.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,35 @@ TEST_F(GuardedSockets, AClientThatStopsReadingIsStillClosedWhenSilent)
     EXPECT_TRUE(closedByServer(*answerToA)) << "a reader that stopped held its connection";
     ASSERT_EQ(m_closed.size(), 1u);
     EXPECT_TRUE(m_closed.front().contains("stil")) << m_closed.front().toStdString();
+}
+
+TEST_F(GuardedSockets, AnAnswerWaitingInItsSocketLeavesBeforeTheNextRequestIsHandled)
+{
+    // Qt sends what is written to a socket only once the thread's event loop runs again; a
+    // worker that finds many requests waiting answers them all first (docs/PERFORMANCE.md,
+    // "The eighth stop"). The endpoint asks the guard to send every waiting answer before it
+    // handles the next request; here the test is the endpoint, and no event loop runs.
+    start({});
+    auto client = connectAndSend("POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                 "Content-Length: 4\r\n\r\nbody");
+    ASSERT_TRUE(m_server->hasPendingConnections());
+    auto *server = static_cast<QTcpSocket *>(m_server->nextPendingConnection());
+    server->readAll();
+    const QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    server->write(answer);
+    // Waiting for the client's socket alone runs nothing of the server's side.
+    EXPECT_FALSE(client->waitForReadyRead(300)) << "the answer left without being sent";
+
+    m_guard->sendWaitingAnswers();
+    QByteArray received;
+    QElapsedTimer clock;
+    clock.start();
+    while (received.size() < answer.size() && clock.elapsed() < 5000) {
+        client->waitForReadyRead(100);
+        received += client->readAll();
+    }
+    EXPECT_EQ(received, answer);
+    EXPECT_EQ(server->bytesToWrite(), 0);
 }
 
 } // namespace
