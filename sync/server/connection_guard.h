@@ -26,6 +26,8 @@ namespace ronde::sync {
 // sync break off at shift change. When every connection has one, the new connection is
 // refused instead (behind nginx: tried at the other process). A client that stops reading
 // its answer is still closed when its connection has been silent for idleSeconds.
+// Knowing every connection, it also sends the answers still waiting in them on request
+// (sendWaitingAnswers), so that a busy worker does not keep them until its event loop runs.
 class ConnectionGuard final : public QObject
 {
 public:
