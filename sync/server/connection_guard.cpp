@@ -1,6 +1,7 @@
 #include "connection_guard.h"
 
 #include <QTcpSocket>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <limits>
 
@@ -101,9 +102,17 @@ void ConnectionGuard::received(QTcpSocket *socket)
 
 void ConnectionGuard::sendWaitingAnswers()
 {
+    // A flush can end a connection at once (one closing once its answer is out), and the
+    // guard then forgets it: so not while walking the connections.
+    QVarLengthArray<QTcpSocket *, 64> waiting;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         if (it.key()->bytesToWrite() > 0) {
-            it.key()->flush();
+            waiting.append(it.key());
+        }
+    }
+    for (QTcpSocket *socket : waiting) {
+        if (m_watched.contains(socket)) {
+            socket->flush();
         }
     }
 }
