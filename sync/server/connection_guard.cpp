@@ -1,5 +1,6 @@
 #include "connection_guard.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QVarLengthArray>
 #include <algorithm>
@@ -10,6 +11,21 @@ namespace {
 
 constexpr qsizetype kHeadBytes = 16 * 1024; // more than any valid request head
 
+// What is written and not yet taken by the kernel. A TLS connection keeps what it has
+// encrypted apart, and counts it in bytesToWrite() only until it is encrypted.
+qint64 bytesOnTheirWay(const QTcpSocket *socket)
+{
+    const auto *tls = qobject_cast<const QSslSocket *>(socket);
+    return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+}
+
+// Whether flushing a TLS connection would also decrypt bytes it has received, and hand
+// QHttpServer a request in the middle of another's handling: left to the event loop.
+bool mayReadWhenFlushed(const QTcpSocket *socket)
+{
+    const auto *tls = qobject_cast<const QSslSocket *>(socket);
+    return tls && tls->encryptedBytesAvailable() > 0;
+}
 } // namespace
 
 qint64 announcedContentLength(const QByteArray &head)
@@ -102,17 +118,20 @@ void ConnectionGuard::received(QTcpSocket *socket)
 
 void ConnectionGuard::sendWaitingAnswers()
 {
-    // A flush can end a connection at once (one closing once its answer is out), and the
-    // guard then forgets it: so not while walking the connections.
+    // A flush can end a connection there and then (one that closes once its answer is out,
+    // or whose peer has gone), and the guard then forgets it: so not while walking the table.
     QVarLengthArray<QTcpSocket *, 64> waiting;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
-        if (it.key()->bytesToWrite() > 0) {
+        if (!it->kernelFull && bytesOnTheirWay(it.key()) > 0 && !mayReadWhenFlushed(it.key())) {
             waiting.append(it.key());
         }
     }
     for (QTcpSocket *socket : waiting) {
-        if (m_watched.contains(socket)) {
-            socket->flush();
+        if (m_watched.contains(socket) && !socket->flush()) {
+            const auto found = m_watched.find(socket);
+            if (found != m_watched.end()) {
+                found->kernelFull = true;
+            }
         }
     }
 }
@@ -121,6 +140,7 @@ void ConnectionGuard::answered(QTcpSocket *socket)
 {
     const auto found = m_watched.find(socket);
     if (found != m_watched.end()) {
+        found->kernelFull = false;
         found->lastActivityMs = m_clock.elapsed();
         found->requestStartedMs = -1; // QHttpServer answers only a whole request
     }
@@ -153,7 +173,7 @@ QTcpSocket *ConnectionGuard::mostStuck() const
     qint64 worstSince = std::numeric_limits<qint64>::max();
     bool worstInRequest = false;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
-        if (it.key()->bytesToWrite() > 0) {
+        if (bytesOnTheirWay(it.key()) > 0) {
             continue;
         }
         const bool inRequest = it->requestStartedMs >= 0;

@@ -58,6 +58,9 @@ private:
         qint64 requestBytes = 0;
         QByteArray head; // the request's first bytes, to read Content-Length
         bool headChecked = false;
+        // The kernel took nothing of this answer at the last try (a client that stopped
+        // reading): not tried again until the event loop has written some.
+        bool kernelFull = false;
     };
 
     void received(QTcpSocket *socket);

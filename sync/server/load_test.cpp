@@ -142,12 +142,15 @@ public:
 private:
     void serve(int i)
     {
-        // Below the server in the scheduler's eyes: on the server's machine the tablets take
-        // what the server leaves, as on tablets of their own; 200 of them otherwise share the
-        // cores evenly with two workers. (Linux: a thread's own nice value; raising it needs
-        // no privilege.)
+        // Below the server in the scheduler's eyes: run on the server's machine, 200 tablet
+        // threads would otherwise share the cores evenly with two workers, where tablets of
+        // their own take nothing from the server. Each weighs about a tenth of a worker at
+        // nice 10. (Linux: this sets the calling thread's own nice value; raising it needs
+        // no privilege. Elsewhere it would renice the whole process, server and all.)
+#ifdef Q_OS_LINUX
         constexpr int kTabletNice = 10;
         setpriority(PRIO_PROCESS, 0, kTabletNice);
+#endif
         uint64_t done = 0; // the last phase this thread took part in
         std::unique_lock lock(m_lock);
         for (;;) {

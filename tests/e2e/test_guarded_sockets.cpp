@@ -6,10 +6,15 @@
 // still busy with other requests leaves as soon as the next is handled. (The flood with a real
 // server: e2e.ServerUnderAttack.)
 #include "server/connection_guard.h"
+#include "server/http_endpoint.h"
+#include "server/sync_service.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QThread>
 #include <gtest/gtest.h>
 #include <memory>
@@ -217,6 +222,54 @@ TEST_F(GuardedSockets, ConnectionsThatCloseOnceTheirAnswerIsOutGetItWhole)
         EXPECT_NE(client->state(), QAbstractSocket::ConnectedState);
     }
     EXPECT_EQ(m_guard->openConnections(), 0);
+}
+
+// The same with the server's own endpoint: two requests that one turn of its event loop
+// finds waiting. Each gets an answer (here a 400: the bodies are not Ronde messages) on the
+// path a sync takes, and the first answer leaves before the second request is handled,
+// without the event loop running again. Without the guard's call in HttpEndpoint::handle,
+// neither has left.
+TEST(EndpointAnswers, TheFirstOfTwoWaitingRequestsIsAnsweredBeforeTheSecondIsHandled)
+{
+    QTemporaryDir dir;
+    ronde::Store central(dir.filePath("central.sqlite").toStdString());
+    ronde::sync::SyncService service(central);
+    QString logText;
+    QTextStream log(&logText);
+    ronde::sync::EndpointShared shared(log);
+    ronde::sync::HttpEndpoint endpoint(service, shared);
+    const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0, std::nullopt);
+    ASSERT_NE(port, 0);
+    QTcpSocket first;
+    QTcpSocket second;
+    for (QTcpSocket *client : {&first, &second}) {
+        client->connectToHost(QHostAddress::LocalHost, port);
+        ASSERT_TRUE(client->waitForConnected(5000));
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 300) { // the server accepts both
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    const QByteArray request = "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Content-Length: 4\r\n\r\nbody";
+    for (QTcpSocket *client : {&first, &second}) {
+        client->write(request);
+        ASSERT_TRUE(client->waitForBytesWritten(5000));
+    }
+    QThread::msleep(200); // both requests are in the server's sockets
+
+    QCoreApplication::processEvents(); // one turn: both requests handled
+
+    // Waiting on a client's socket runs nothing of the server's side.
+    int answered = 0;
+    for (QTcpSocket *client : {&first, &second}) {
+        if (client->waitForReadyRead(500) && client->readAll().startsWith("HTTP/1.1 400")) {
+            ++answered;
+        }
+    }
+    EXPECT_GE(answered, 1) << "no answer left before the event loop ran again";
 }
 
 } // namespace
