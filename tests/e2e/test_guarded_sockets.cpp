@@ -229,7 +229,7 @@ TEST_F(GuardedSockets, ConnectionsThatCloseOnceTheirAnswerIsOutGetItWhole)
 // path a sync takes, and the first answer leaves before the second request is handled,
 // without the event loop running again. Without the guard's call in HttpEndpoint::handle,
 // neither has left.
-TEST(EndpointAnswers, TheFirstOfTwoWaitingRequestsIsAnsweredBeforeTheSecondIsHandled)
+TEST_F(GuardedSockets, TheEndpointAnswersTheFirstOfTwoWaitingRequestsBeforeTheSecond)
 {
     QTemporaryDir dir;
     ronde::Store central(dir.filePath("central.sqlite").toStdString());
@@ -246,12 +246,7 @@ TEST(EndpointAnswers, TheFirstOfTwoWaitingRequestsIsAnsweredBeforeTheSecondIsHan
         client->connectToHost(QHostAddress::LocalHost, port);
         ASSERT_TRUE(client->waitForConnected(5000));
     }
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 300) { // the server accepts both
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
+    serve(300); // the server accepts both
     const QByteArray request = "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                "Content-Length: 4\r\n\r\nbody";
     for (QTcpSocket *client : {&first, &second}) {
