@@ -376,6 +376,35 @@ CREATE TRIGGER exclusions_registry AFTER INSERT OR UPDATE OR DELETE ON exclusion
 CREATE TRIGGER assignments_registry AFTER INSERT OR UPDATE OR DELETE ON assignments
     FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
 )sql"},
+    Migration{13, R"sql(
+-- The rows a push writes keep no foreign keys on the server. Each key was a query and a row
+-- lock per row on the row it names (the detainee, the author, the event), and every push of
+-- a facility's tablets locked the same detainees and staff: at shift change this was about
+-- half of what PostgreSQL did for a push (docs/PERFORMANCE.md, the ninth stop). What the keys
+-- guarded holds without them:
+-- - a push stores an event only after EventRepository found its detainee and its author, in
+--   the push's transaction, under the facility's lock (ProblemCode::UnknownDetainee and
+--   UnknownUser refuse it otherwise);
+-- - the details and report facts of an event are written in the transaction that writes it;
+-- - the server deletes no detainee, user or event (only a tablet removes a detainee, on
+--   SQLite, where the keys stay and its cascade takes the history along).
+ALTER TABLE events DROP CONSTRAINT events_detainee_id_fkey,
+    DROP CONSTRAINT events_author_id_fkey;
+ALTER TABLE contacts DROP CONSTRAINT contacts_event_id_fkey;
+ALTER TABLE reviews DROP CONSTRAINT reviews_event_id_fkey;
+ALTER TABLE review_lights DROP CONSTRAINT review_lights_event_id_fkey;
+ALTER TABLE plans DROP CONSTRAINT plans_event_id_fkey;
+ALTER TABLE decisions DROP CONSTRAINT decisions_event_id_fkey;
+ALTER TABLE complaints DROP CONSTRAINT complaints_event_id_fkey;
+ALTER TABLE proposals DROP CONSTRAINT proposals_event_id_fkey;
+ALTER TABLE parallel_updates DROP CONSTRAINT parallel_updates_proposal_id_fkey,
+    DROP CONSTRAINT parallel_updates_parallel_to_fkey;
+ALTER TABLE questionnaires DROP CONSTRAINT questionnaires_event_id_fkey;
+ALTER TABLE questionnaire_answers DROP CONSTRAINT questionnaire_answers_event_id_fkey;
+ALTER TABLE questionnaire_ratings DROP CONSTRAINT questionnaire_ratings_event_id_fkey;
+ALTER TABLE report_facts DROP CONSTRAINT report_facts_detainee_id_fkey,
+    DROP CONSTRAINT report_facts_event_id_fkey;
+)sql"},
 };
 static_assert(kPostgresMigrations.back().version == kLatestSchemaVersion,
               "both engines reach the same schema version");

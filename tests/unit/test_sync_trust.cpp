@@ -27,6 +27,44 @@ TEST_P(SyncTest, AChangeForAnotherFacilityIsRefusedAndTheRestApplies)
     EXPECT_FALSE(m_central.events().byId(forged.header.id).has_value());
 }
 
+// A pushed change that names a detainee or an author the server does not know is refused by
+// the server's own checks, leaves no row anywhere, and the rest applies. On PostgreSQL no
+// foreign key stands behind those checks (migration 13): they are all there is.
+TEST_P(SyncTest, AChangeNamingAnUnknownDetaineeOrAuthorLeavesNoRowAndTheRestApplies)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const auto mine = m_tabletA.registry().detainees(m_facility).front();
+    const std::string good = talk(m_tabletA, mine.id, 1).header.id;
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(100);
+    Contact unknownDetainee = std::get<Contact>(request.changes.front());
+    unknownDetainee.header.id = "0190b5d2-7c4e-7abc-8def-0123456789a1";
+    unknownDetainee.header.detaineeId = "0190b5d2-7c4e-7abc-8def-0123456789a2";
+    Contact unknownAuthor = std::get<Contact>(request.changes.front());
+    unknownAuthor.header.id = "0190b5d2-7c4e-7abc-8def-0123456789a3";
+    unknownAuthor.header.authorId = "0190b5d2-7c4e-7abc-8def-0123456789a4";
+    request.changes.push_back(unknownDetainee);
+    request.changes.push_back(unknownAuthor);
+
+    const SyncResponse response = m_service.sync(request);
+    ASSERT_EQ(response.acks.size(), 3u);
+    EXPECT_TRUE(response.acks[0].accepted) << response.acks[0].reason;
+    EXPECT_FALSE(response.acks[1].accepted);
+    EXPECT_FALSE(response.acks[2].accepted);
+    EXPECT_TRUE(m_central.events().byId(good).has_value());
+    Database &db = m_central.database();
+    for (const std::string &id : {unknownDetainee.header.id, unknownAuthor.header.id}) {
+        for (const char *table : {"events WHERE id", "contacts WHERE event_id",
+                                  "report_facts WHERE event_id", "server_log WHERE event_id"}) {
+            Statement &count = db.prepare(std::string("SELECT COUNT(*) FROM ") + table + " = ?");
+            count.bind(1, id);
+            ASSERT_TRUE(count.step());
+            EXPECT_EQ(count.int64(0), 0) << table << " " << id;
+            count.reset();
+        }
+    }
+}
+
 TEST_P(SyncTest, ARevokedDeviceIsToldToWipeAndDoes)
 {
     const Enrolment e = enrol(m_tabletA, m_facility);
