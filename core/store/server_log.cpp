@@ -93,14 +93,19 @@ int64_t ServerLog::sequenceUnlogged()
 void ServerLog::append(const std::vector<std::string> &eventIds, const std::string &originDevice)
 {
     // One statement for the whole batch: on PostgreSQL a statement per event was a round
-    // trip each. Each event's facility is looked up by key: joined to the list instead,
-    // PostgreSQL (which guesses a list of 100) scanned all events of a small database. The
-    // events are stored (a push's accepted ones); one that is not has no facility, and the
-    // NOT NULL of the column stops the transaction rather than leave it unnumbered.
-    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) SELECT j.value, "
-                 "(SELECT d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
-                 "WHERE e.id = j.value), ?2 FROM " +
-                 m_db.jsonArrayRows(1) + " WHERE true ORDER BY j.position ON CONFLICT DO NOTHING")
+    // trip each. The events' facilities are read once for the batch, the events through
+    // their key (inJsonArray): joined to the list itself, PostgreSQL (which guesses a list of
+    // 100) scanned all events of a small database, and a look-up per event joined the
+    // detainees anew for each (a third of a push of 100k). The events are stored (a push's
+    // accepted ones); one that is not has no facility, and the NOT NULL of the column stops
+    // the transaction rather than leave it unnumbered.
+    m_db.prepare("INSERT INTO server_log (event_id, facility_id, origin) "
+                 "SELECT j.value, f.facility_id, ?2 FROM " +
+                 m_db.jsonArrayRows(1) +
+                 " LEFT JOIN (SELECT e.id, d.facility_id FROM events e "
+                 "JOIN detainees d ON d.id = e.detainee_id WHERE " +
+                 m_db.inJsonArray("e.id", 1) +
+                 ") AS f ON f.id = j.value WHERE true ORDER BY j.position ON CONFLICT DO NOTHING")
         .bind(1, jsonTextArray(eventIds))
         .bind(2, originDevice)
         .run();
