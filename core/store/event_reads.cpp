@@ -434,10 +434,12 @@ DetaineeEvents EventRepository::allOf(const std::string &detaineeId)
 
 void EventRepository::forgetDeliveredAnswers()
 {
-    // Their ratings go with them (ON DELETE CASCADE).
-    m_db.prepare("DELETE FROM questionnaire_answers WHERE event_id NOT IN "
-                 "(SELECT event_id FROM outbox)")
-        .run();
+    // Their ratings first: no cascade takes them on PostgreSQL (schema 13).
+    for (const char *table : {"questionnaire_ratings", "questionnaire_answers"}) {
+        m_db.prepare(std::string("DELETE FROM ") + table +
+                     " WHERE event_id NOT IN (SELECT event_id FROM outbox)")
+            .run();
+    }
 }
 
 std::optional<Date> EventRepository::lastContactDay(const std::string &detaineeId)

@@ -133,6 +133,27 @@ TEST_P(Store_, RecordingAContactWritesEventBodyAndOutboxTogether)
     EXPECT_EQ(back[0].kind, ContactKind::MentorTalk);
 }
 
+// A tablet's purge takes a detainee's history with them (the foreign keys' cascade, SQLite).
+// PostgreSQL is only ever the server's, which keeps every detainee; its events have no keys
+// to cascade by (schema 13), so a removal there is refused and leaves everything.
+TEST_P(Store_, RemovingADetaineeTakesTheirHistoryOrIsRefusedOnTheServersEngine)
+{
+    store().events().record(mentorTalk("2026-01-12"));
+    ASSERT_EQ(rows("events"), 1);
+    if (GetParam() == Backing::Postgres) {
+        EXPECT_THROW(store().registry().remove("det-1"), DatabaseError);
+        EXPECT_TRUE(store().registry().detainee("det-1").has_value());
+        EXPECT_EQ(rows("events"), 1);
+        EXPECT_EQ(rows("contacts"), 1);
+        EXPECT_EQ(rows("report_facts"), 1);
+    } else {
+        store().registry().remove("det-1");
+        EXPECT_FALSE(store().registry().detainee("det-1").has_value());
+        EXPECT_EQ(rows("events"), 0);
+        EXPECT_EQ(rows("contacts"), 0);
+    }
+}
+
 TEST_P(Store_, TheAuditLogNotesWhoWroteWhatAndCannotBeChanged)
 {
     const Contact stored = store().events().record(mentorTalk("2026-01-12"));

@@ -43,18 +43,28 @@ TEST_P(SyncTest, AChangeNamingAnUnknownDetaineeOrAuthorLeavesNoRowAndTheRestAppl
     Contact unknownAuthor = std::get<Contact>(request.changes.front());
     unknownAuthor.header.id = "0190b5d2-7c4e-7abc-8def-0123456789a3";
     unknownAuthor.header.authorId = "0190b5d2-7c4e-7abc-8def-0123456789a4";
+    // Any other kind goes in on its own (EventRepository::import), through the same check.
+    CaseReview review;
+    review.header = unknownAuthor.header;
+    review.header.id = "0190b5d2-7c4e-7abc-8def-0123456789a5";
+    review.lights = {
+        {"safety", Light::Green}, {"care", Light::Green}, {"reintegration", Light::Green}};
     request.changes.push_back(unknownDetainee);
     request.changes.push_back(unknownAuthor);
+    request.changes.push_back(review);
 
     const SyncResponse response = m_service.sync(request);
-    ASSERT_EQ(response.acks.size(), 3u);
+    ASSERT_EQ(response.acks.size(), 4u);
     EXPECT_TRUE(response.acks[0].accepted) << response.acks[0].reason;
-    EXPECT_FALSE(response.acks[1].accepted);
-    EXPECT_FALSE(response.acks[2].accepted);
+    for (size_t i = 1; i < 4; ++i) {
+        EXPECT_FALSE(response.acks[i].accepted) << i;
+    }
     EXPECT_TRUE(m_central.events().byId(good).has_value());
     Database &db = m_central.database();
-    for (const std::string &id : {unknownDetainee.header.id, unknownAuthor.header.id}) {
+    for (const std::string &id :
+         {unknownDetainee.header.id, unknownAuthor.header.id, review.header.id}) {
         for (const char *table : {"events WHERE id", "contacts WHERE event_id",
+                                  "reviews WHERE event_id", "review_lights WHERE event_id",
                                   "report_facts WHERE event_id", "server_log WHERE event_id"}) {
             Statement &count = db.prepare(std::string("SELECT COUNT(*) FROM ") + table + " = ?");
             count.bind(1, id);
