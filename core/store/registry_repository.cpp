@@ -246,18 +246,6 @@ void RegistryRepository::setPinHash(const std::string &userId, const std::string
         .run();
 }
 
-void RegistryRepository::remove(const std::string &detaineeId)
-{
-    // A tablet's purge: the detainee's history goes with them by the foreign keys' cascade.
-    // PostgreSQL is only ever the server's, which keeps every detainee, and its events have
-    // no such keys (schema 13): a removal there would leave the history behind.
-    if (m_db.dialect() == SqlDialect::PostgreSQL) {
-        throw DatabaseError("remove: the server keeps every detainee");
-    }
-    m_db.prepare("DELETE FROM detainees WHERE id = ?").bind(1, detaineeId).run();
-    m_notifier.notify({Change::Kind::Registry, detaineeId, detaineeId});
-}
-
 std::optional<Facility> RegistryRepository::facility(const std::string &id)
 {
     Statement &row = m_db.prepare("SELECT id, name, kind, profile FROM facilities WHERE id = ?");

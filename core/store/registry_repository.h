@@ -44,7 +44,8 @@ public:
     void clearAssignments();
     void setPinHash(const std::string &userId, const std::string &pinHash);
     // Removes a detainee with everything recorded about them (a tablet's purge when they
-    // left its scope; docs/RULES.md "Privacy"). The server never does this.
+    // left its scope; docs/RULES.md "Privacy"). The server never does this: on PostgreSQL,
+    // the server's engine only, it throws a DatabaseError (registry_removal.cpp).
     void remove(const std::string &detaineeId);
 
     std::optional<Facility> facility(const std::string &id);

@@ -114,6 +114,22 @@ protected:
         return tablet.events().record(c);
     }
 
+    // Tablet A enrolled and up to date, with one contact of its own facility to push: the
+    // request that carries it, and the contact's id. A test adds forged changes to it.
+    struct OneGoodChange
+    {
+        SyncRequest request;
+        std::string goodId;
+    };
+    OneGoodChange oneGoodChange()
+    {
+        enrol(m_tabletA, m_facility);
+        syncUntilDone(m_tabletA);
+        const auto mine = m_tabletA.registry().detainees(m_facility).front();
+        const std::string good = talk(m_tabletA, mine.id, 1).header.id;
+        return {TabletSync(m_tabletA).nextRequest(100), good};
+    }
+
     std::set<std::string> eventIds(Store &store)
     {
         std::set<std::string> ids;

@@ -8,11 +8,7 @@
 
 TEST_P(SyncTest, AChangeForAnotherFacilityIsRefusedAndTheRestApplies)
 {
-    enrol(m_tabletA, m_facility);
-    syncUntilDone(m_tabletA);
-    const auto mine = m_tabletA.registry().detainees(m_facility).front();
-    const std::string good = talk(m_tabletA, mine.id, 1).header.id;
-    SyncRequest request = TabletSync(m_tabletA).nextRequest(100);
+    auto [request, good] = oneGoodChange();
     // Forge a contact about a detainee of the other facility.
     Contact forged = std::get<Contact>(request.changes.front());
     forged.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ab";
@@ -32,11 +28,7 @@ TEST_P(SyncTest, AChangeForAnotherFacilityIsRefusedAndTheRestApplies)
 // foreign key stands behind those checks (migration 13): they are all there is.
 TEST_P(SyncTest, AChangeNamingAnUnknownDetaineeOrAuthorLeavesNoRowAndTheRestApplies)
 {
-    enrol(m_tabletA, m_facility);
-    syncUntilDone(m_tabletA);
-    const auto mine = m_tabletA.registry().detainees(m_facility).front();
-    const std::string good = talk(m_tabletA, mine.id, 1).header.id;
-    SyncRequest request = TabletSync(m_tabletA).nextRequest(100);
+    auto [request, good] = oneGoodChange();
     Contact unknownDetainee = std::get<Contact>(request.changes.front());
     unknownDetainee.header.id = "0190b5d2-7c4e-7abc-8def-0123456789a1";
     unknownDetainee.header.detaineeId = "0190b5d2-7c4e-7abc-8def-0123456789a2";
