@@ -434,12 +434,11 @@ DetaineeEvents EventRepository::allOf(const std::string &detaineeId)
 
 void EventRepository::forgetDeliveredAnswers()
 {
-    // Their ratings first: no cascade takes them on PostgreSQL (schema 13).
-    for (const char *table : {"questionnaire_ratings", "questionnaire_answers"}) {
-        m_db.prepare(std::string("DELETE FROM ") + table +
-                     " WHERE event_id NOT IN (SELECT event_id FROM outbox)")
-            .run();
-    }
+    // A tablet's (SQLite): their ratings go with them (ON DELETE CASCADE). The server keeps
+    // every answer, and on PostgreSQL has no such cascade since schema 13.
+    m_db.prepare("DELETE FROM questionnaire_answers WHERE event_id NOT IN "
+                 "(SELECT event_id FROM outbox)")
+        .run();
 }
 
 std::optional<Date> EventRepository::lastContactDay(const std::string &detaineeId)

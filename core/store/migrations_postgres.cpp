@@ -379,9 +379,9 @@ CREATE TRIGGER assignments_registry AFTER INSERT OR UPDATE OR DELETE ON assignme
     Migration{13, R"sql(
 -- The rows a push writes keep no foreign keys on the server. Each key was a query and a row
 -- lock per row on the row it names (the detainee, the author, the event), and every push of
--- a facility's tablets locked the same detainees and staff: at shift change this was about
--- half of what PostgreSQL did for a push (docs/PERFORMANCE.md, the ninth stop). What the keys
--- guarded holds without them:
+-- a facility's tablets locked the same detainees and staff: without them a push of 100,000
+-- took a quarter to two fifths less time and a day's push about half (docs/PERFORMANCE.md,
+-- the ninth stop). What the keys guarded holds without them:
 -- - a push stores an event only after EventRepository found its detainee and its author, in
 --   the push's transaction, under the facility's lock (ProblemCode::UnknownDetainee and
 --   UnknownUser refuse it otherwise);
