@@ -100,6 +100,47 @@ void appendJsonString(std::string &json, std::string_view text)
 
 } // namespace
 
+std::string Database::copyText(const Rows &rows, size_t width)
+{
+    std::string text;
+    text.reserve(rows.m_values.size() * 16);
+    for (size_t i = 0; i < rows.m_values.size(); ++i) {
+        const Rows::Value &value = rows.m_values[i];
+        if (const auto *t = std::get_if<std::string>(&value)) {
+            // The text format's escapes: a backslash, and what would end a field or a row.
+            for (const char c : *t) {
+                switch (c) {
+                case '\\':
+                    text += "\\\\";
+                    break;
+                case '\t':
+                    text += "\\t";
+                    break;
+                case '\n':
+                    text += "\\n";
+                    break;
+                case '\r':
+                    text += "\\r";
+                    break;
+                default:
+                    text += c;
+                }
+            }
+        } else if (const auto *number = std::get_if<int64_t>(&value)) {
+            text += std::to_string(*number);
+        } else {
+            text += "\\N";
+        }
+        text += (i + 1) % width == 0 ? '\n' : '\t';
+    }
+    return text;
+}
+
+int64_t Database::copyIn(const std::string &target, std::string_view)
+{
+    throw DatabaseError("COPY " + target + ": not on " + displayName());
+}
+
 std::string jsonTextArray(const std::vector<std::string> &texts)
 {
     std::string json = "[";
@@ -183,6 +224,10 @@ int64_t Database::insertRows(const std::string &insertInto, const std::vector<Co
             written += changes();
         }
         return written;
+    }
+    constexpr std::string_view kInsertInto = "INSERT INTO ";
+    if (tail.empty() && insertInto.starts_with(kInsertInto)) {
+        return copyIn(insertInto.substr(kInsertInto.size()), copyText(rows, width));
     }
     std::string json = "[";
     std::string select;

@@ -170,8 +170,11 @@ public:
     std::string jsonArrayRows(int parameter) const;
     // Writes `rows` with `insertInto` ("INSERT INTO t (a, b)"), one type given per column
     // (text, or a whole number). PostgreSQL, where every statement is a round trip: one
-    // statement over the rows as one JSON parameter (jsonb, parsed once). SQLite, in the
-    // process: one cached statement stepped row by row, with nothing to encode and parse.
+    // COPY of the rows in its text format, the quickest way in (half the time of the jsonb
+    // parameter it replaced for a push's report rows), or, with a tail (COPY has no ON
+    // CONFLICT), one statement over the rows as one JSON parameter (jsonb, parsed once).
+    // SQLite, in the process: one cached statement stepped row by row, with nothing to encode
+    // and parse.
     enum class ColumnType
     {
         Text,
@@ -206,10 +209,16 @@ public:
 protected:
     Database() = default;
     virtual std::unique_ptr<Statement> compile(std::string_view sql) = 0;
+    // `COPY target FROM STDIN` with `data` in COPY's text format; returns the rows written.
+    // Only PostgreSQL has it (insertRows asks it of no other engine).
+    virtual int64_t copyIn(const std::string &target, std::string_view data);
     // Engines drop prepared statements before they close their connection.
     void forgetStatements() { m_statements.clear(); }
 
 private:
+    // The rows in COPY's text format: tab between values, a line each, \N for NULL.
+    static std::string copyText(const Rows &rows, size_t width);
+
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
 };
 

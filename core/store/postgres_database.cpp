@@ -309,6 +309,35 @@ void PostgresDatabase::endReadSnapshot(ReadLength)
     exec("ROLLBACK"); // nothing was written; this only lets go of the snapshot
 }
 
+int64_t PostgresDatabase::copyIn(const std::string &target, std::string_view data)
+{
+    PGconn *conn = connection();
+    const std::string what = "COPY " + target;
+    const Result started(PQexec(conn, (what + " FROM STDIN").c_str()));
+    if (PQresultStatus(started.result) != PGRES_COPY_IN) {
+        checkResult(conn, started.result, what);
+        throw DatabaseError(what + ": the server did not take the rows");
+    }
+    // In pieces, since libpq counts a piece's bytes in an int.
+    constexpr size_t kPiece = 1 << 20;
+    bool sent = true;
+    for (size_t at = 0; sent && at < data.size(); at += kPiece) {
+        const std::string_view piece = data.substr(at, kPiece);
+        sent = PQputCopyData(conn, piece.data(), int(piece.size())) == 1;
+    }
+    sent = PQputCopyEnd(conn, sent ? nullptr : "the rows were not all sent") == 1 && sent;
+    // The COPY's own result, then nothing: every result is read, so that the connection is
+    // ready for the next statement (or the rollback) whatever happened.
+    Result finished(PQgetResult(conn));
+    for (Result more(PQgetResult(conn)); more.result; more.reset(PQgetResult(conn))) {
+    }
+    m_changes = checkResult(conn, finished.result, what);
+    if (!sent) {
+        throw DatabaseError(what + ": " + errorOf(conn));
+    }
+    return m_changes;
+}
+
 std::unique_ptr<Statement> PostgresDatabase::compile(std::string_view sql)
 {
     return std::make_unique<PostgresStatement>(*this, sql);

@@ -43,6 +43,7 @@ public:
 
 protected:
     std::unique_ptr<Statement> compile(std::string_view sql) override;
+    int64_t copyIn(const std::string &target, std::string_view data) override;
 
 private:
     // The settings every connection gets, a new one after a reconnect too.
