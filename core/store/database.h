@@ -172,7 +172,8 @@ public:
     // (text, or a whole number). PostgreSQL, where every statement is a round trip: one
     // COPY of the rows in its text format, the quickest way in (half the time of the jsonb
     // parameter it replaced for a push's report rows), or, with a tail (COPY has no ON
-    // CONFLICT), one statement over the rows as one JSON parameter (jsonb, parsed once).
+    // CONFLICT), one statement over the rows as one JSON parameter (jsonb, parsed once; the
+    // only path that uses the column types: COPY and SQLite take each value as it is).
     // SQLite, in the process: one cached statement stepped row by row, with nothing to encode
     // and parse.
     enum class ColumnType

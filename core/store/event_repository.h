@@ -108,9 +108,9 @@ public:
     // corrections itself). Nothing when the id is unknown.
     std::optional<AnyEvent> byId(const std::string &id);
     // Many at once (a sync page, an outbox batch), in the order asked; unknown ids are
-    // left out. The contacts in one query, then one per other type found. A questionnaire's
-    // answers come only when asked for (R7.3): the tablet's outbox batch to the server asks,
-    // nothing else.
+    // left out. The contacts in one query; for any ids left, their types, then one query per
+    // other type found. A questionnaire's answers come only when asked for (R7.3): the
+    // tablet's outbox batch to the server asks, nothing else.
     enum class Answers
     {
         Left,

@@ -327,9 +327,19 @@ int64_t PostgresDatabase::copyIn(const std::string &target, std::string_view dat
     }
     sent = PQputCopyEnd(conn, sent ? nullptr : "the rows were not all sent") == 1 && sent;
     // The COPY's own result, then nothing: every result is read, so that the connection is
-    // ready for the next statement (or the rollback) whatever happened.
+    // ready for the next statement (or the rollback) whatever happened. Should the end not
+    // have gone out (libpq out of memory), libpq is still copying and answers "copy in"
+    // again: end it once more, with an error, and count it failed (as psql does).
     Result finished(PQgetResult(conn));
+    for (int tries = 0; tries < 3 && PQresultStatus(finished.result) == PGRES_COPY_IN; ++tries) {
+        sent = false;
+        PQputCopyEnd(conn, "the end of the rows was not sent");
+        finished.reset(PQgetResult(conn));
+    }
     for (Result more(PQgetResult(conn)); more.result; more.reset(PQgetResult(conn))) {
+        if (PQresultStatus(more.result) == PGRES_COPY_IN) {
+            break; // still copying after all: the status tells the next statement
+        }
     }
     m_changes = checkResult(conn, finished.result, what);
     if (!sent) {

@@ -4,6 +4,7 @@
 // byte, and a failed insert leaves none of its rows.
 #include "store_fixture.h"
 
+#include <algorithm>
 #include <limits>
 
 using namespace ronde;
@@ -40,16 +41,23 @@ protected:
         return db().insertRows("INSERT INTO scratch (id, note, small, big)",
                                {T::Text, T::Text, T::Integer, T::Integer}, values, tail);
     }
+    // By id in byte order, whatever the database's collation.
+    static std::vector<Scratch> sorted(std::vector<Scratch> rows)
+    {
+        std::sort(rows.begin(), rows.end(),
+                  [](const Scratch &a, const Scratch &b) { return a.id < b.id; });
+        return rows;
+    }
     std::vector<Scratch> stored()
     {
-        Statement &row = db().prepare("SELECT id, note, small, big FROM scratch ORDER BY id");
+        Statement &row = db().prepare("SELECT id, note, small, big FROM scratch");
         std::vector<Scratch> out;
         while (row.step()) {
             out.push_back({row.text(0), row.optionalText(1),
                            row.isNull(2) ? std::nullopt : std::optional<int>(row.integer(2)),
                            row.int64(3)});
         }
-        return out;
+        return sorted(out);
     }
 };
 
@@ -70,9 +78,36 @@ TEST_P(InsertRows, TextThatLooksLikeTheFormatComesBackAsWritten)
         {"f", std::nullopt, 5, 7},
         {"g", "één 'aanhalingstekens' \"dubbel\" [1,2] {x} ,;|", 3, 8},
         {"h", std::string(100'000, 'x') + "\t\\", 2, 9},
+        {"\\.", "\\.", 6, 10}, // at the start of a line and alone, COPY's end of the data
+        {"j", "\\.\n\\.\n", 7, 11},
     };
     EXPECT_EQ(insert(rows), int64_t(rows.size()));
-    EXPECT_EQ(stored(), rows);
+    EXPECT_EQ(stored(), sorted(rows));
+}
+
+TEST_P(InsertRows, ABatchOfMoreThanAMegabyteArrivesWholeWhereverItsPiecesAreCut)
+{
+    // COPY's data goes in pieces of 1 MiB: two texts of about 1.2 MB (in COPY's text, escapes
+    // and two-byte letters throughout) are cut in the middle of an escape or a letter.
+    std::string escapes, letters;
+    while (escapes.size() < 1'200'000) {
+        escapes += "a\\b\tc\n";
+        letters += "één\\";
+    }
+    const std::vector<Scratch> rows = {{"a", escapes, 1, 1}, {"b", letters, 2, 2}};
+    EXPECT_EQ(insert(rows), 2);
+    EXPECT_EQ(stored(), sorted(rows));
+}
+
+TEST_P(InsertRows, AStatementThatIsNotAnInsertIsRefusedOnBothEngines)
+{
+    Rows values;
+    values.row().add(std::string("a")).add(std::string("b")).add(int64_t(1)).add(int64_t(2));
+    using T = Database::ColumnType;
+    EXPECT_THROW(db().insertRows("insert into scratch (id, note, small, big)",
+                                 {T::Text, T::Text, T::Integer, T::Integer}, values),
+                 DatabaseError);
+    EXPECT_TRUE(stored().empty());
 }
 
 TEST_P(InsertRows, ABatchThatBreaksAKeyLeavesNoneOfItsRowsAndTheConnectionGoesOn)
