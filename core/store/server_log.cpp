@@ -24,11 +24,21 @@ int64_t sequenceLockOf(const std::string &facilityId)
     return int64_t(hash);
 }
 
+namespace {
+
+// Sorted, each once.
+std::vector<std::string> eachOnce(std::vector<std::string> texts)
+{
+    std::sort(texts.begin(), texts.end());
+    texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+    return texts;
+}
+
+} // namespace
+
 void lockSequences(Database &db, std::vector<std::string> facilityIds)
 {
-    std::sort(facilityIds.begin(), facilityIds.end());
-    facilityIds.erase(std::unique(facilityIds.begin(), facilityIds.end()), facilityIds.end());
-    for (const std::string &facilityId : facilityIds) {
+    for (const std::string &facilityId : eachOnce(std::move(facilityIds))) {
         db.lockExclusively(sequenceLockOf(facilityId));
     }
 }
@@ -38,10 +48,7 @@ void ServerLog::holdSequenceLocksFor(const std::vector<std::string> &detaineeIds
 {
     // Each detainee once: a push of 5,000 names its 60 detainees again and again, and
     // PostgreSQL took 7 ms to read the whole list (once before and once after the locks).
-    std::vector<std::string> detainees = detaineeIds;
-    std::sort(detainees.begin(), detainees.end());
-    detainees.erase(std::unique(detainees.begin(), detainees.end()), detainees.end());
-    const std::string list = jsonTextArray(detainees);
+    const std::string list = jsonTextArray(eachOnce(detaineeIds));
     const auto facilitiesNow = [&] {
         std::vector<std::string> facilities{alsoFacility};
         Statement &row = m_db.prepare("SELECT DISTINCT facility_id FROM detainees WHERE " +
