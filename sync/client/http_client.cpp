@@ -228,12 +228,17 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
             return failed(summary,
                           {SyncProblem::Kind::UnexpectedAnswer, QString::fromUtf8(e.what()), 0});
         }
-        // The server reads the next page while this one is stored. Should storing it fail,
-        // the answer ahead is thrown away, and a next sync does it all again: the cursor it
-        // came from was never stored, and it sent nothing (requestAfter).
+        // The server reads the next page, or stores the next push, while this answer is
+        // stored. Should storing it fail, the answer ahead is thrown away, and a next sync
+        // does it all again: the cursor it came from was never stored, and what it sent is
+        // still waiting here and goes again (requestAfter).
         if (TabletSync::canAskAhead(request, response)) {
             ahead =
                 std::make_unique<RequestInFlight>(m_tablet.requestAfter(response), session, url);
+        } else if (readAhead && TabletSync::canPushAhead(request, response, *readAhead)) {
+            ahead = std::make_unique<RequestInFlight>(
+                m_tablet.requestAfter(response, std::move(*readAhead)), session, url);
+            readAhead.reset();
         }
         try {
             summary.pulled += int(m_tablet.apply(request, response));
@@ -250,7 +255,10 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
         if (progress) {
             progress(summary.rounds, summary.pushed, summary.pulled);
         }
-        if (m_tablet.finished(request, response, auditPerRequest)) {
+        // Audit entries read ahead that no request carries yet (written by this sync's rounds
+        // while the next push was on its way) take one round more.
+        const bool auditWaits = readAhead && !readAhead->audit.empty();
+        if (m_tablet.finished(request, response, auditPerRequest) && !auditWaits) {
             summary.ok = true;
             return summary;
         }

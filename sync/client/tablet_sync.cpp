@@ -158,13 +158,14 @@ TabletSync::Sendable TabletSync::sendableAfter(const SyncRequest &sent, size_t m
         sendable.changes = changesOf(
             m_store.outbox().pendingAfter(headerOf(sent.changes.back()).id, int(maxChanges)));
     }
-    if (!sent.audit.empty()) {
-        auto audit = auditAfter(sent.audit, maxAudit);
-        if (!audit) {
-            return {};
-        }
-        sendable.audit = std::move(*audit);
+    // After the audit entries `sent` carries; when it carries none, after the last one
+    // delivered (no other request is on its way: the answers before it are applied). So the
+    // entries the rounds before wrote (their "Synced") go too.
+    auto audit = auditAfter(sent.audit, maxAudit);
+    if (!audit) {
+        return {};
     }
+    sendable.audit = std::move(*audit);
     return sendable;
 }
 
@@ -203,13 +204,24 @@ bool TabletSync::canAskAhead(const SyncRequest &request, const SyncResponse &res
            request.pinChanges.empty() && response.acks.empty() && !response.registry;
 }
 
-SyncRequest TabletSync::requestAfter(const SyncResponse &response)
+bool TabletSync::canPushAhead(const SyncRequest &request, const SyncResponse &response,
+                              const Sendable &next)
 {
-    // It only pulls, so that throwing its answer away costs nothing: a PIN change sent again
-    // later would overwrite one made at the office since, an audit entry sent again would
-    // count twice towards the device's limit. Whatever waits goes in the rounds after.
+    return !next.changes.empty() && !request.changes.empty() &&
+           response.acks.size() == request.changes.size() && !response.registry;
+}
+
+SyncRequest TabletSync::requestAfter(const SyncResponse &response, Sendable sendable)
+{
+    // Its answer may be thrown away (storing the one before failed). Then what it sent goes
+    // again with a next sync: records the server answers as copies, audit entries it keeps
+    // once (they count again towards the device's daily cap, in that rare case). A PIN change
+    // is never sent ahead: sent again later it would overwrite one made at the office since.
+    // Audit entries written since `sendable` was read go in the rounds after.
     SyncRequest request = addressed();
     request.cursor = std::max(request.cursor, response.nextCursor); // as apply() will store it
+    request.changes = std::move(sendable.changes);
+    request.audit = std::move(sendable.audit);
     return request;
 }
 

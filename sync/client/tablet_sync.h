@@ -54,8 +54,9 @@ public:
         bool empty() const { return changes.empty() && audit.empty(); }
     };
     // What the request after `sent` will send, read while the server stores `sent`: the
-    // records and audit entries after those it carries, which stay here until its answer is
-    // applied. Nothing when they are gone already.
+    // records and audit entries after those it carries (which stay here until its answer is
+    // applied; when it carries no audit entries, those after the last delivered). Nothing
+    // when they are gone already.
     Sendable sendableAfter(const SyncRequest &sent, size_t maxChanges,
                            size_t maxAudit = kAuditPerRequest);
     // A request that sends `sendable` and the audit entries written since, up to `maxAudit`,
@@ -67,8 +68,18 @@ public:
     // or PINs has them still waiting here until applied (the next request would carry them
     // again), and a new registry changes what the next request claims.
     static bool canAskAhead(const SyncRequest &request, const SyncResponse &response);
-    // That next request, from where `response` leaves off: it pulls and sends nothing.
-    SyncRequest requestAfter(const SyncResponse &response);
+    // Whether the next push may go before `response` is applied, so that the server stores
+    // it while this tablet stores this answer: what was read ahead (`next`: the records and
+    // audit entries after those of `request`), which stays here until that push's own answer
+    // is applied. Only when `next` has records, `response` answered every record of `request`
+    // (none waits behind those pushed ahead) and brings no registry (which changes what the
+    // next request claims).
+    static bool canPushAhead(const SyncRequest &request, const SyncResponse &response,
+                             const Sendable &next);
+    // That next request, from where `response` leaves off: it sends `sendable` (nothing when
+    // it only pulls) and no PIN changes, which a request sent again would set once more over
+    // one made at the office since.
+    SyncRequest requestAfter(const SyncResponse &response, Sendable sendable = {});
     // Applies the answer to `request`. Returns how many events were pulled.
     size_t apply(const SyncRequest &request, const SyncResponse &response);
     // After apply(): whether the sync is complete, with nothing left to pull, the outbox

@@ -450,6 +450,63 @@ TEST_F(SyncControllerTest, APageThatCannotBeStoredStopsThePullAndTheNextSyncBrin
     EXPECT_TRUE(tablet.events().byId(unstorable).has_value());
 }
 
+// A push of several rounds: while the tablet stores one answer, the records after it are
+// already on their way (TabletSync::canPushAhead). An answer the tablet cannot store stops the
+// sync with the next push already stored by the server; those records stay in the outbox,
+// and the next sync sends them again: each is numbered once, and the outbox ends empty.
+TEST_F(SyncControllerTest, APushOfSeveralRoundsGoesAheadAndARoundNotStoredLosesNothing)
+{
+    sync::SyncLimits small; // rounds of 50 records: the tablet halves its requests until then
+    small.maxChangesPerRequest = 50;
+    m_endpoint.reset();
+    m_service = std::make_unique<sync::SyncService>(*m_central, small);
+    startServer();
+    Store tablet(m_dir.filePath("pushing.sqlite").toStdString());
+    sync::HttpClient client(tablet);
+    ASSERT_EQ(client.enrol(QUrl(url()), code(), "pushing"), "");
+    ASSERT_TRUE(client.syncOnce().ok) << "the registry first";
+    Contact talk;
+    talk.header.detaineeId = tablet.registry().detainees(m_facility).front().id;
+    for (const User &u : tablet.registry().users(m_facility)) {
+        if (u.role == Role::Mentor) {
+            talk.header.authorId = u.id;
+        }
+    }
+    talk.roles = {Role::Mentor};
+    talk.kind = ContactKind::MentorTalk;
+    std::vector<std::string> written;
+    for (int i = 0; i < 200; ++i) {
+        talk.header.id.clear();
+        talk.header.occurredAtMs = systemClock()() - 60'000 - i * 1000;
+        written.push_back(tablet.events().record(talk).header.id);
+    }
+    // The answer to the second round of 50 cannot be stored.
+    tablet.database().exec("CREATE TRIGGER no_room BEFORE DELETE ON outbox WHEN OLD.event_id = '" +
+                           written[60] + "' BEGIN SELECT RAISE(ABORT, 'geen ruimte'); END");
+    const sync::SyncSummary stopped = client.syncOnce();
+    EXPECT_FALSE(stopped.ok);
+    ASSERT_TRUE(stopped.problem.has_value());
+    EXPECT_EQ(stopped.problem->kind, sync::SyncProblem::Kind::AnswerNotApplied);
+    EXPECT_EQ(stopped.pushed, 50) << "the first round's answer stored";
+    EXPECT_EQ(sync::TabletSync(tablet).pending(), 150) << "the rest still waits on the tablet";
+    for (int i = 0; i < 200; ++i) {
+        EXPECT_EQ(m_central->events().byId(written[size_t(i)]).has_value(), i < 150)
+            << "rounds 1 and 2 stored, and round 3 pushed ahead: record " << i;
+    }
+
+    tablet.database().exec("DROP TRIGGER no_room");
+    const sync::SyncSummary resumed = client.syncOnce();
+    ASSERT_TRUE(resumed.ok) << resumed.error.toStdString();
+    EXPECT_EQ(resumed.pushed, 150);
+    EXPECT_EQ(sync::TabletSync(tablet).pending(), 0);
+    for (const std::string &id : written) {
+        EXPECT_EQ(m_central->database().scalar(
+                      "SELECT COUNT(*) FROM server_log WHERE event_id = '" + id + "'"),
+                  1)
+            << "numbered once: " << id;
+    }
+}
+
 // A session that ends with a request still on its way cuts it off: whoever waits for that
 // answer hears "no connection", and does not wait for ever. The server here takes the
 // connection (the kernel does) and never answers.

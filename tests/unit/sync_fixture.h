@@ -114,6 +114,19 @@ protected:
         return tablet.events().record(c);
     }
 
+    // Both tablets in sync, then `count` talks saved on tablet A, over its facility's
+    // detainees in turn: their ids, in the order saved.
+    std::vector<std::string> talksOnTabletA(int count)
+    {
+        const std::vector<Detainee> detainees = bothTabletsInSync();
+        std::vector<std::string> written;
+        for (int i = 0; i < count; ++i) {
+            written.push_back(
+                talk(m_tabletA, detainees[size_t(i) % detainees.size()].id, i).header.id);
+        }
+        return written;
+    }
+
     // Tablet A enrolled and up to date, with one contact of its own facility to push: the
     // request that carries it, and the contact's id. A test adds forged changes to it.
     struct OneGoodChange

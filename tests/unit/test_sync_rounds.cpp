@@ -4,6 +4,19 @@
 // test_sync.cpp); over HTTP in tests/e2e/test_sync_controller.cpp.
 #include "sync_fixture.h"
 
+namespace {
+
+std::vector<std::string> idsOf(const std::vector<AnyEvent> &events)
+{
+    std::vector<std::string> ids;
+    for (const AnyEvent &e : events) {
+        ids.push_back(headerOf(e).id);
+    }
+    return ids;
+}
+
+} // namespace
+
 // The next page is asked for before this one is stored only in a round that pulled and has
 // more to pull: what a round sent (records, audit entries, PINs) is still waiting on the tablet
 // until its answer is applied, and a new registry changes what the next request claims.
@@ -33,23 +46,44 @@ TEST(TabletSyncAhead, OnlyARoundThatOnlyPulledAndHasMoreAsksAhead)
     EXPECT_FALSE(TabletSync::canAskAhead(pulling, acknowledged));
 }
 
+// The next push goes before this answer is stored only with records read ahead: records this
+// answer left unanswered would wait behind those pushed ahead, and a new registry changes what
+// the next request claims. Audit entries read ahead go along; PINs never go ahead.
+TEST(TabletSyncAhead, OnlyWhatWasReadAheadIsPushedAhead)
+{
+    SyncRequest sent;
+    sent.changes.emplace_back(Contact{});
+    SyncResponse answered;
+    answered.acks.emplace_back();
+    TabletSync::Sendable next;
+    next.changes.emplace_back(Contact{});
+    EXPECT_TRUE(TabletSync::canPushAhead(sent, answered, next));
+    EXPECT_FALSE(TabletSync::canPushAhead(sent, answered, {})) << "nothing read ahead";
+    TabletSync::Sendable auditOnly;
+    auditOnly.audit.emplace_back();
+    EXPECT_FALSE(TabletSync::canPushAhead(sent, answered, auditOnly)) << "no records read ahead";
+
+    SyncResponse withRegistry = answered;
+    withRegistry.registry.emplace();
+    EXPECT_FALSE(TabletSync::canPushAhead(sent, withRegistry, next)) << "a registry to apply";
+    EXPECT_FALSE(TabletSync::canPushAhead(sent, SyncResponse{}, next)) << "records unanswered";
+    EXPECT_FALSE(TabletSync::canPushAhead(SyncRequest{}, answered, next)) << "a round that pulled";
+
+    // What this request carried besides its records is this answer's to apply.
+    SyncRequest sentMore = sent;
+    sentMore.audit.emplace_back();
+    sentMore.pinChanges.emplace_back();
+    TabletSync::Sendable nextWithAudit = next;
+    nextWithAudit.audit.emplace_back();
+    EXPECT_TRUE(TabletSync::canPushAhead(sentMore, answered, nextWithAudit));
+}
+
 // While the server stores a push, the tablet reads what its next request sends (HttpClient::
 // syncOnce): the records and audit entries after those on their way, none of them twice; when
 // it is sent, the audit entries written since (the round's own) go along.
 TEST_P(SyncTest, TheNextPushIsReadWhileTheServerStoresThisOne)
 {
-    const std::vector<Detainee> detainees = bothTabletsInSync();
-    std::vector<std::string> written;
-    for (int i = 0; i < 7; ++i) {
-        written.push_back(talk(m_tabletA, detainees[size_t(i) % detainees.size()].id, i).header.id);
-    }
-    const auto idsOf = [](const std::vector<AnyEvent> &events) {
-        std::vector<std::string> ids;
-        for (const AnyEvent &e : events) {
-            ids.push_back(headerOf(e).id);
-        }
-        return ids;
-    };
+    const std::vector<std::string> written = talksOnTabletA(7);
     const auto seqOf = [&](const AuditEntry &entry) { return *m_tabletA.audit().seqOf(entry.id); };
     TabletSync client(m_tabletA);
     SyncRequest first;
@@ -105,6 +139,51 @@ TEST_P(SyncTest, TheRequestAskedAheadOnlyPulls)
     EXPECT_TRUE(ahead.pinChanges.empty());
     EXPECT_EQ(ahead.cursor, page.nextCursor);
     EXPECT_EQ(ahead.deviceId, waiting.deviceId);
+}
+
+// The push ahead sends what was read ahead and no more, from where the answer before it
+// leaves off. The server stores it while the tablet stores that answer; should that fail,
+// the records pushed ahead are still in the outbox, and the next sync sends them again: each
+// is on the server once, and the outbox ends empty.
+TEST_P(SyncTest, ThePushAheadSendsWhatWasReadAheadAndAFailedRoundLosesNone)
+{
+    const std::vector<std::string> written = talksOnTabletA(6);
+    TabletSync client(m_tabletA);
+    SyncRequest first;
+    decode(encode(client.nextRequest(3, 2)), first);
+    ASSERT_EQ(first.audit.size(), 2u);
+    TabletSync::Sendable next = client.sendableAfter(first, 3, 2);
+    ASSERT_EQ(next.audit.size(), 2u);
+    const std::vector<std::string> auditAhead{next.audit[0].id, next.audit[1].id};
+    SyncResponse answer;
+    decode(encode(m_service.sync(first)), answer);
+    ASSERT_TRUE(TabletSync::canPushAhead(first, answer, next));
+    SyncRequest ahead;
+    decode(encode(client.requestAfter(answer, std::move(next))), ahead);
+    EXPECT_EQ(idsOf(ahead.changes), std::vector<std::string>(written.begin() + 3, written.end()));
+    ASSERT_EQ(ahead.audit.size(), 2u) << "the entries read ahead, none written since";
+    EXPECT_EQ(ahead.audit[0].id, auditAhead[0]);
+    EXPECT_EQ(ahead.audit[1].id, auditAhead[1]);
+    EXPECT_TRUE(ahead.pinChanges.empty());
+    EXPECT_EQ(ahead.cursor, std::max(first.cursor, answer.nextCursor));
+    SyncResponse aheadAnswer;
+    decode(encode(m_service.sync(ahead)), aheadAnswer);
+    ASSERT_EQ(aheadAnswer.acks.size(), 3u);
+    for (const std::string &id : written) {
+        EXPECT_TRUE(m_central.events().byId(id).has_value()) << id;
+    }
+
+    // The first answer is never stored (the tablet failed to), so neither is the one ahead:
+    // all six records still wait on the tablet.
+    EXPECT_EQ(client.pending(), 6);
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(client.pending(), 0);
+    for (const std::string &id : written) {
+        EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM server_log WHERE event_id = '" +
+                                              id + "'"),
+                  1)
+            << "numbered once: " << id;
+    }
 }
 
 // What is read ahead starts after the last record on its way, skips refused ones, and is
