@@ -131,6 +131,17 @@ int64_t AuditLog::staffEntriesOf(const std::string &deviceId, int64_t sinceMs)
     return count;
 }
 
+std::set<std::string> AuditLog::storedOf(const std::vector<std::string> &entryIds)
+{
+    Statement &row = m_db.prepare("SELECT id FROM audit_log WHERE " + m_db.inJsonArray("id", 1));
+    row.bind(1, jsonTextArray(entryIds));
+    std::set<std::string> stored;
+    while (row.step()) {
+        stored.insert(row.text(0));
+    }
+    return stored;
+}
+
 std::optional<int64_t> AuditLog::seqOf(const std::string &entryId)
 {
     Statement &row = m_db.prepare("SELECT seq FROM audit_log WHERE id = ?");

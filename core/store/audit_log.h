@@ -5,6 +5,7 @@
 #include "util/uuid.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,8 @@ public:
     int64_t count();
     // On the server: a device's entries by staff (not its syncs) dated after `sinceMs`.
     int64_t staffEntriesOf(const std::string &deviceId, int64_t sinceMs);
+    // Which of `entryIds` are stored already.
+    std::set<std::string> storedOf(const std::vector<std::string> &entryIds);
     // On a tablet: the sequence number of an entry; nullopt when there is none.
     std::optional<int64_t> seqOf(const std::string &entryId);
     // On a tablet: a purged detainee's entries up to `upToSeq` (the ones the server has). The

@@ -215,9 +215,9 @@ SyncRequest TabletSync::requestAfter(const SyncResponse &response, Sendable send
 {
     // Its answer may be thrown away (storing the one before failed). Then what it sent goes
     // again with a next sync: records the server answers as copies, audit entries it keeps
-    // once (they count again towards the device's daily cap, in that rare case). A PIN change
-    // is never sent ahead: sent again later it would overwrite one made at the office since.
-    // Audit entries written since `sendable` was read go in the rounds after.
+    // and counts once (SyncService::admissibleAudit). A PIN change is never sent ahead: sent
+    // again later it would overwrite one made at the office since. Audit entries written
+    // since `sendable` was read go in the rounds after.
     SyncRequest request = addressed();
     request.cursor = std::max(request.cursor, response.nextCursor); // as apply() will store it
     request.changes = std::move(sendable.changes);

@@ -248,10 +248,24 @@ std::vector<AuditEntry> SyncService::admissibleAudit(const std::vector<AuditEntr
         })) {
         recent = m_store.audit().staffEntriesOf(device.id, now - kMsPerDay);
     }
+    // Entries stored already (sent again: the tablet could not store the answer to their
+    // request) count once, in `recent`: counted again they could push the new entries of
+    // this request over the cap, and be lost. Looked up only near the cap.
+    std::set<std::string> stored;
+    if (recent + int64_t(entries.size()) > m_limits.maxAuditPerDevicePerDay) {
+        std::vector<std::string> ids;
+        for (const AuditEntry &e : entries) {
+            ids.push_back(e.id);
+        }
+        stored = m_store.audit().storedOf(ids);
+    }
     std::vector<AuditEntry> admitted;
     size_t dropped = 0;
     std::string firstReason;
     for (const AuditEntry &e : entries) {
+        if (stored.contains(e.id)) {
+            continue; // the server has it
+        }
         const char *reason = nullptr;
         // Staff open files and record; the device itself syncs and sets aside what it could
         // not store.

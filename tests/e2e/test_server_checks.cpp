@@ -100,6 +100,37 @@ protected:
         return {};
     }
 
+    // The server again, with a cap of 1,500 audit entries a device a day; a Zwolle tablet
+    // enrolled with it (its directory).
+    QString tabletWithAuditCapOf1500()
+    {
+        m_server.kill();
+        m_server.waitForFinished();
+        m_serveOptions = {"--max-audit-per-day", "1500"};
+        startServer();
+        return tablet("A1");
+    }
+
+    // A request of `dir`'s tablet with `count` new audit entries only: Zwolle's mentor opened
+    // `detainee`'s file a second ago.
+    sync::SyncRequest auditFlood(const QString &dir, const Detainee &detainee, size_t count)
+    {
+        const User mentor = staffOf("PI Zwolle", Role::Mentor);
+        UuidGenerator ids(systemClock());
+        sync::SyncRequest flood = requestOf(dir);
+        flood.audit.clear();
+        for (size_t i = 0; i < count; ++i) {
+            AuditEntry e;
+            e.id = ids.next();
+            e.atMs = systemClock()() - 1000;
+            e.userId = mentor.id;
+            e.action = AuditAction::OpenedDetainee;
+            e.detaineeId = detainee.id;
+            flood.audit.push_back(e);
+        }
+        return flood;
+    }
+
     Contact talkBy(const User &author, const Detainee &detainee, const std::string &id)
     {
         Contact c;
@@ -197,11 +228,7 @@ TEST_P(ServerChecks, AForeignAuthorsEventAlreadyStoredStopsNoTablet)
 // the daily cap, nor a request with more than 1,000.
 TEST_P(ServerChecks, AnAuditEntryIsStoredOnlyForTheDevicesOwnFacilityAndWithinTheCap)
 {
-    m_server.kill();
-    m_server.waitForFinished();
-    m_serveOptions = {"--max-audit-per-day", "1500"};
-    startServer();
-    const QString zwolle = tablet("A1");
+    const QString zwolle = tabletWithAuditCapOf1500();
     ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
     const Detainee theirs = detaineeOf("PI Lelystad");
     sync::SyncRequest forged = requestOf(zwolle);
@@ -221,23 +248,8 @@ TEST_P(ServerChecks, AnAuditEntryIsStoredOnlyForTheDevicesOwnFacilityAndWithinTh
     EXPECT_TRUE(audit.err.contains("0 regels")) << audit.err.toStdString();
 
     // Junk of its own: 5,000 entries a request is the most, 1,500 a day the cap here.
-    const User mentor = staffOf("PI Zwolle", Role::Mentor);
     const Detainee own = detaineeOf("PI Zwolle");
-    UuidGenerator ids(systemClock());
-    auto junk = [&](size_t count) {
-        sync::SyncRequest flood = requestOf(zwolle);
-        flood.audit.clear();
-        for (size_t i = 0; i < count; ++i) {
-            AuditEntry e;
-            e.id = ids.next();
-            e.atMs = systemClock()() - 1000;
-            e.userId = mentor.id;
-            e.action = AuditAction::OpenedDetainee;
-            e.detaineeId = own.id;
-            flood.audit.push_back(e);
-        }
-        return flood;
-    };
+    const auto junk = [&](size_t count) { return auditFlood(zwolle, own, count); };
     const auto [status, body] =
         exchange("/v1/sync", QByteArray::fromStdString(sync::encode(junk(5'001))));
     EXPECT_EQ(status, 413) << body.toStdString();
@@ -247,6 +259,26 @@ TEST_P(ServerChecks, AnAuditEntryIsStoredOnlyForTheDevicesOwnFacilityAndWithinTh
     EXPECT_EQ(central.database().scalar("SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" +
                                         own.id + "' AND action = 'opened'"),
               1'500);
+}
+
+// An entry sent again (the tablet could not store the answer that said the server had it)
+// counts once towards the cap: near the cap, counted again, it pushed the request's new
+// entries over it, and those were lost.
+TEST_P(ServerChecks, AnAuditEntrySentAgainCountsOnceTowardsTheCap)
+{
+    const QString zwolle = tabletWithAuditCapOf1500();
+    ASSERT_EQ(m_lastEnrol.exitCode, 0) << m_lastEnrol.err.toStdString();
+    const Detainee own = detaineeOf("PI Zwolle");
+    const sync::SyncRequest first = auditFlood(zwolle, own, 1'000);
+    sync(first);
+    sync::SyncRequest again = auditFlood(zwolle, own, 400);
+    again.audit.insert(again.audit.begin(), first.audit.begin(), first.audit.end());
+    sync(again);
+    Store central(m_central.toStdString());
+    EXPECT_EQ(central.database().scalar("SELECT COUNT(*) FROM audit_log WHERE detainee_id = '" +
+                                        own.id + "' AND action = 'opened'"),
+              1'400)
+        << "the 1,000 once and the 400 new";
 }
 
 // Attempt 4: log injection. Neither an unauthenticated body nor an authenticated device's

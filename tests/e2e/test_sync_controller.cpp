@@ -499,6 +499,8 @@ TEST_F(SyncControllerTest, APushOfSeveralRoundsGoesAheadAndARoundNotStoredLosesN
     ASSERT_TRUE(resumed.ok) << resumed.error.toStdString();
     EXPECT_EQ(resumed.pushed, 150);
     EXPECT_EQ(sync::TabletSync(tablet).pending(), 0);
+    EXPECT_TRUE(sync::TabletSync(tablet).nextRequest(5'000).audit.empty())
+        << "the audit log delivered, the rounds' own entries too";
     for (const std::string &id : written) {
         EXPECT_EQ(m_central->database().scalar(
                       "SELECT COUNT(*) FROM server_log WHERE event_id = '" + id + "'"),

@@ -120,8 +120,8 @@ TEST_P(SyncTest, TheNextPushIsReadWhileTheServerStoresThisOne)
 }
 
 // The request asked ahead pulls and sends nothing: its answer may be thrown away (the page
-// before it could not be stored), and a PIN change or audit entry sent again would not be
-// harmless (a PIN set at the office since overwritten, an entry counted twice).
+// before it could not be stored), and a PIN change sent again would not be harmless (a PIN
+// set at the office since overwritten).
 TEST_P(SyncTest, TheRequestAskedAheadOnlyPulls)
 {
     const std::vector<Detainee> detainees = bothTabletsInSync();
