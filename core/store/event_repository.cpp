@@ -255,6 +255,7 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
     BatchImport result;
     std::vector<std::optional<std::string>> &refusals = result.refusals;
     refusals.resize(contacts.size());
+    result.newHere.resize(contacts.size());
     Transaction tx(m_db, Transaction::Nested::JoinOuter);
     std::vector<std::string> ids;
     for (const Contact &c : contacts) {
@@ -290,6 +291,7 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
                 validateAgainstRegistry(c, RecordedOn::AnotherDevice);
             }
             fresh.push_back(&c);
+            result.newHere[i] = true;
         } catch (const ValidationError &e) {
             present.erase(c.header.id);
             refusals[i] = e.what();
@@ -338,7 +340,8 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
     result.added = fresh.size();
     for (const size_t i : corrections) {
         try {
-            result.added += import(contacts[i], from) ? 1 : 0;
+            result.newHere[i] = import(contacts[i], from);
+            result.added += result.newHere[i] ? 1 : 0;
         } catch (const ValidationError &e) {
             refusals[i] = e.what();
         }

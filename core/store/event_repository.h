@@ -67,7 +67,9 @@ public:
     {
         // Per contact: nothing when it is stored (new or a copy), or why it was refused.
         std::vector<std::optional<std::string>> refusals;
-        size_t added = 0; // new here, not copies
+        // Per contact: stored by this call, not a copy of one stored before.
+        std::vector<bool> newHere;
+        size_t added = 0; // how many are new here
     };
     BatchImport importContacts(const std::vector<Contact> &contacts,
                                ImportedFrom from = ImportedFrom::Device);
@@ -141,6 +143,9 @@ public:
     // them for every event a device sends).
     const std::vector<Stay> &cachedStays(const std::string &detaineeId);
     const std::optional<User> &cachedUser(const std::string &id);
+    // The detainee as remembered: where they are now, for the server once it holds the
+    // sequence locks (ServerLog).
+    const std::optional<Detainee> &cachedDetainee(const std::string &id);
     // Looks up the detainees (with their exclusions and stays) that are not remembered yet, in
     // three queries for all: a push names a few dozen detainees, and asked one by one on
     // PostgreSQL each was three round trips.
@@ -191,7 +196,6 @@ private:
         std::unordered_map<std::string, std::vector<std::string>> reviewDomains;
         std::unordered_map<std::string, std::vector<Stay>> stays;
     };
-    const std::optional<Detainee> &cachedDetainee(const std::string &id);
     const std::vector<std::string> &cachedReviewDomains(const std::string &facilityId);
 
     Database &m_db;

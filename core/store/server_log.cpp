@@ -124,6 +124,17 @@ void ServerLog::append(const std::vector<std::string> &eventIds, const std::stri
         .run();
 }
 
+void ServerLog::appendNew(const std::vector<NewEntry> &entries, const std::string &originDevice)
+{
+    Rows rows;
+    for (const NewEntry &entry : entries) {
+        rows.row().add(entry.eventId).add(entry.facilityId).add(originDevice);
+    }
+    using T = Database::ColumnType;
+    m_db.insertRows("INSERT INTO server_log (event_id, facility_id, origin)",
+                    {T::Text, T::Text, T::Text}, rows);
+}
+
 void ServerLog::refile(const std::vector<std::string> &eventIds, const std::string &facilityId)
 {
     const std::string list = jsonTextArray(eventIds);

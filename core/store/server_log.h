@@ -62,6 +62,17 @@ public:
     // one that has a number keeps it. Every event must be stored (an unknown id throws).
     // Call with holdSequenceLocksFor() held.
     void append(const std::vector<std::string> &eventIds, const std::string &originDevice);
+    // An event and the facility its detainee is in now, as the caller read it under the locks.
+    struct NewEntry
+    {
+        std::string eventId;
+        std::string facilityId;
+    };
+    // Numbers events that have no number yet (stored in the caller's transaction), in the
+    // order given, under the facilities given: what append() does for a push without copies,
+    // with nothing to look up (one COPY on PostgreSQL). An event with a number already breaks
+    // the transaction (the UNIQUE of event_id). Call with holdSequenceLocksFor() held.
+    void appendNew(const std::vector<NewEntry> &entries, const std::string &originDevice);
     // Takes these events' entries out of the facilities' logs they are in and numbers them
     // again, in this order, at the end of `facilityId`'s (a transfer, R2.4). Draws the
     // generation of the logs they leave anew (LogBound). Call with the new facility's lock held.

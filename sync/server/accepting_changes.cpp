@@ -66,12 +66,13 @@ std::optional<Ack> SyncService::refusedForScope(const AnyEvent &event, const Dev
 }
 
 std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, const Device &device,
-                                        int64_t cursor)
+                                        int64_t cursor, std::vector<bool> &newHere)
 {
     // Each change is checked against the device's scope on its own; the contacts among what
     // passes (nearly everything a tablet sends) go in together, a few statements for all of
     // them, and the rest one by one. The answers keep the order sent.
     std::vector<std::optional<Ack>> acks(changes.size());
+    newHere.assign(changes.size(), false);
     std::vector<Contact> contacts;
     std::vector<size_t> contactAt;
     for (size_t i = 0; i < changes.size(); ++i) {
@@ -84,10 +85,11 @@ std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, co
         }
     }
     // import refuses before it writes; a database error aborts the whole batch.
-    const std::vector<std::optional<std::string>> refusals =
-        m_store.events().importContacts(contacts).refusals;
+    const EventRepository::BatchImport imported = m_store.events().importContacts(contacts);
+    const std::vector<std::optional<std::string>> &refusals = imported.refusals;
     for (size_t k = 0; k < contacts.size(); ++k) {
         const EventHeader &header = contacts[k].header;
+        newHere[contactAt[k]] = imported.newHere[k];
         if (refusals[k]) {
             noteRefusal(device, header, *refusals[k]);
             acks[contactAt[k]] = Ack{header.id, false, *refusals[k]};
@@ -102,7 +104,8 @@ std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, co
         const AnyEvent &event = changes[i];
         const EventHeader &header = headerOf(event);
         try {
-            std::visit([&](const auto &e) { m_store.events().import(e); }, event);
+            newHere[i] =
+                std::visit([&](const auto &e) { return m_store.events().import(e); }, event);
         } catch (const ValidationError &e) {
             noteRefusal(device, header, e.what());
             acks[i] = Ack{header.id, false, e.what()};
@@ -130,18 +133,44 @@ void SyncService::noteRefusal(const Device &device, const EventHeader &header,
     m_store.refusals().note(device.id, header.id, header.detaineeId, reason, m_store.clock()());
 }
 
-void SyncService::logAccepted(const std::vector<std::string> &eventIds, const Device &device)
+void SyncService::logAccepted(const std::vector<AnyEvent> &changes, const std::vector<Ack> &acks,
+                              const std::vector<bool> &newHere, const Device &device)
 {
-    if (eventIds.empty()) {
-        return;
-    }
     // Their sequence numbers in the order the device sent them (a correction after what it
     // corrects), in one statement: on PostgreSQL a statement per event was a round trip each.
     // Each is filed under the facility the detainee is in now, so a record made before a
-    // transfer and sent after it reaches the new facility's tablets. A copy sent again keeps
-    // the number it has; a change refused before and accepted now leaves the refusals.
-    m_store.serverLog().append(eventIds, device.id);
-    m_store.refusals().clear(device.id, eventIds);
+    // transfer and sent after it reaches the new facility's tablets.
+    std::vector<std::string> accepted;
+    std::vector<ServerLog::NewEntry> entries;
+    bool allNew = true;
+    for (size_t i = 0; i < changes.size(); ++i) {
+        if (!acks[i].accepted) {
+            continue;
+        }
+        accepted.push_back(acks[i].eventId);
+        // Remembered once the sequence locks were held (sync()), so where they are now. (An
+        // accepted change names a detainee the registry knows; should one not, append()
+        // refuses it.)
+        const std::optional<Detainee> &detainee =
+            m_store.events().cachedDetainee(headerOf(changes[i]).detaineeId);
+        allNew = allNew && newHere[i] && detainee;
+        if (allNew) {
+            entries.push_back({acks[i].eventId, detainee->facilityId});
+        }
+    }
+    if (accepted.empty()) {
+        return;
+    }
+    if (allNew) {
+        // Nothing to look up: the facilities are known, and nothing has a number yet (on
+        // PostgreSQL the look-up and the conflict check took half a second of a push of 100k).
+        m_store.serverLog().appendNew(entries, device.id);
+    } else {
+        // A copy sent again (its answer was lost) keeps the number it has.
+        m_store.serverLog().append(accepted, device.id);
+    }
+    // A change refused before and accepted now leaves the refusals.
+    m_store.refusals().clear(device.id, accepted);
 }
 
 void SyncService::flagParallelProposals(const RegistryProposal &proposal, const Device &device,

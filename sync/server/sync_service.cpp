@@ -419,14 +419,9 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             }
         }
         m_store.events().rememberDetainees(detainees);
-        response.acks = acceptAll(request.changes, device, request.cursor);
-        std::vector<std::string> accepted;
-        for (const Ack &ack : response.acks) {
-            if (ack.accepted) {
-                accepted.push_back(ack.eventId);
-            }
-        }
-        logAccepted(accepted, device);
+        std::vector<bool> newHere;
+        response.acks = acceptAll(request.changes, device, request.cursor, newHere);
+        logAccepted(request.changes, response.acks, newHere, device);
         applyPinChanges(request.pinChanges, device);
         // What the device's users did, stamped with this device whatever the entries say.
         m_store.audit().importFrom(device.id, admissibleAudit(request.audit, device));

@@ -83,9 +83,9 @@ private:
     using Device = DeviceRecord; // as the device repository knows it
     Device authenticate(const SyncRequest &request);
     // The answer for each change, in the order sent. cursor: what the device had pulled when
-    // it sent them.
+    // it sent them. newHere: per change, whether this request stored it (not a copy).
     std::vector<Ack> acceptAll(const std::vector<AnyEvent> &changes, const Device &device,
-                               int64_t cursor);
+                               int64_t cursor, std::vector<bool> &newHere);
     // The refusal of a change outside the device's scope (its facility, its clock, its
     // staff), noted; nothing when it may go on to the import's own checks.
     std::optional<Ack> refusedForScope(const AnyEvent &event, const Device &device);
@@ -96,8 +96,9 @@ private:
                                             const Device &device);
     void log(const std::string &line);
     void applyPinChanges(const std::vector<PinChange> &changes, const Device &device);
-    // Gives the accepted events of a request their sequence numbers (server_log).
-    void logAccepted(const std::vector<std::string> &eventIds, const Device &device);
+    // Gives the accepted changes of a request their sequence numbers (server_log).
+    void logAccepted(const std::vector<AnyEvent> &changes, const std::vector<Ack> &acks,
+                     const std::vector<bool> &newHere, const Device &device);
     void flagParallelProposals(const RegistryProposal &proposal, const Device &device,
                                int64_t cursor);
     // The facility's registry as its tablets get it, with who is in scope from keptFrom.

@@ -50,60 +50,6 @@ TEST_P(SyncTest, TwoTabletsEndWithTheUnionAndTheServerWithEachEventOnce)
               m_central.database().scalar("SELECT COUNT(*) FROM events"));
 }
 
-// The server numbers a request's events (one statement for them all) in the order the tablet
-// sent them, so that another tablet pulls a correction after what it corrects.
-TEST_P(SyncTest, EventsAreNumberedInTheOrderTheTabletSentThem)
-{
-    const auto detainees = bothTabletsInSync();
-    ASSERT_GE(detainees.size(), 2u);
-    std::vector<std::string> sent;
-    const Contact first = talk(m_tabletA, detainees[0].id, 1);
-    Contact moved = first;
-    moved.header.supersedes = first.header.id;
-    moved.header.occurredAtMs += 60'000;
-    moved = m_tabletA.events().record(moved);
-    for (int i = 2; i < 6; ++i) {
-        sent.push_back(talk(m_tabletA, detainees[1].id, i).header.id);
-    }
-    sent.insert(sent.begin(), {first.header.id, moved.header.id});
-    syncUntilDone(m_tabletA);
-
-    std::vector<std::string> numbered;
-    Statement &row = m_central.database().prepare(
-        "SELECT l.event_id FROM server_log l JOIN devices d ON d.id = l.origin ORDER BY l.seq");
-    while (row.step()) {
-        numbered.push_back(row.text(0));
-    }
-    EXPECT_EQ(numbered, sent);
-
-    syncUntilDone(m_tabletB);
-    const std::vector<Contact> seen = m_tabletB.events().contacts(detainees[0].id);
-    EXPECT_TRUE(std::any_of(seen.begin(), seen.end(), [&](const Contact &c) {
-        return c.header.id == moved.header.id;
-    })) << "the correction is pulled and applied";
-    EXPECT_TRUE(std::none_of(seen.begin(), seen.end(),
-                             [&](const Contact &c) { return c.header.id == first.header.id; }));
-}
-
-// Numbering an id the server has no event for is a fault, not something to skip: the
-// request's transaction stops, and what it numbered before is not kept either.
-TEST_P(SyncTest, AnEventIdWithoutAnEventIsNeverNumbered)
-{
-    const auto detainees = bothTabletsInSync();
-    ASSERT_FALSE(detainees.empty());
-    // Stored on the server, not numbered yet.
-    const Contact stored = talk(m_tabletA, detainees[0].id, 1);
-    ASSERT_EQ(m_central.events().importContacts({stored}).added, 1u);
-    const int64_t before = m_central.database().scalar("SELECT COUNT(*) FROM server_log");
-    {
-        Transaction tx = m_central.transaction();
-        EXPECT_ANY_THROW(
-            m_central.serverLog().append({stored.header.id, "no-such-event"}, "dev-x"));
-    }
-    EXPECT_EQ(m_central.database().scalar("SELECT COUNT(*) FROM server_log"), before);
-    EXPECT_EQ(m_central.serverLog().countEntries({stored.header.id}), 0);
-}
-
 // DESIGN "Sync": the registry is the server's; a tablet proposes. Two proposals for the same
 // detainee and field made between syncs are both kept and flagged as a parallel update;
 // one made after pulling the other is not.
