@@ -17,7 +17,8 @@ namespace ronde::sync {
 // others pushed just before; read from the database for each tablet, they were most of the
 // server's work (docs/PERFORMANCE.md, "National scale"). An event never changes once stored
 // (the schema refuses updates) and the server deletes none, so a copy held here is the event.
-// It is asked only for ids a page read from the server's log in the request's own snapshot.
+// It is asked only for ids a page read from the server's log in the request's own snapshot,
+// and only for a page that other requests pulled too (SyncService::sync).
 // (`demo --replace` empties a database under a running server: its cache then holds events
 // no page names, until they go.) Bounded by count and by size: when full, the events held
 // longest go first, and an event larger than kLargestHeld (a long note) is read each time.

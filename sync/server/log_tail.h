@@ -46,8 +46,11 @@ public:
     using Page = std::vector<Entry>;
     static Page shared(std::vector<ServerLogEntry> entries);
 
-    // What `log.page(facilityId, afterSeq, limit)` gives, in the caller's snapshot.
-    Page page(ServerLog &log, const std::string &facilityId, int64_t afterSeq, int64_t limit);
+    // What `log.page(facilityId, afterSeq, limit)` gives, in the caller's snapshot. `held`, if
+    // given, tells how many of its entries (the first ones) were held already: read before by
+    // another request, which a tablet catching up alone on an old stretch never is.
+    Page page(ServerLog &log, const std::string &facilityId, int64_t afterSeq, int64_t limit,
+              size_t *held = nullptr);
 
     // How many entries it holds of a facility (for tests).
     size_t held(const std::string &facilityId);

@@ -461,11 +461,11 @@ SyncResponse SyncService::sync(const SyncRequest &request)
 
         // The next page of this facility's events after the device's cursor.
         const int64_t pageSize = int64_t(m_limits.eventsPerPage) + 1;
-        LogTail::Page page =
-            m_logTail
-                ? m_logTail->page(m_store.serverLog(), device.facilityId, request.cursor, pageSize)
-                : LogTail::shared(
-                      m_store.serverLog().page(device.facilityId, request.cursor, pageSize));
+        size_t heldInTail = 0;
+        LogTail::Page page = m_logTail ? m_logTail->page(m_store.serverLog(), device.facilityId,
+                                                         request.cursor, pageSize, &heldInTail)
+                                       : LogTail::shared(m_store.serverLog().page(
+                                             device.facilityId, request.cursor, pageSize));
         response.more = page.size() > m_limits.eventsPerPage;
         if (response.more) {
             page.pop_back();
@@ -483,7 +483,13 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             return m_store.events().byIds(ids);
         };
         std::vector<EventCache::Shared> events;
-        if (m_cache) {
+        // The cache is for what a facility's tablets pull together at shift change: a page
+        // that other requests pulled part of already (the log's tail held it; one entry is
+        // always held, the one the page before read ahead to tell that more follow). A tablet
+        // catching up alone on an old stretch reads it past the cache: held, it pushed out
+        // what the others pull, and holding it and letting it go cost a fresh pull of 100k a
+        // third of a second of the worker (docs/PERFORMANCE.md, the thirteenth stop).
+        if (m_cache && (!m_logTail || heldInTail > 1)) {
             events = m_cache->byIds(wanted, read);
         } else {
             for (AnyEvent &event : read(wanted)) {

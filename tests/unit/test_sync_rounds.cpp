@@ -211,3 +211,24 @@ TEST_P(SyncTest, TheOutboxAfterARecordOnItsWay)
     EXPECT_TRUE(outbox.pendingAfter(ids[1], 2).empty());
     EXPECT_EQ(idsOf(outbox.pending(5)), (std::vector{ids[3], ids[4]}));
 }
+
+// The server's cache of events holds what a facility's tablets pull together at shift change:
+// a page that other requests pulled part of already (the log's tail held it). A tablet
+// catching up alone reads past it (SyncService::sync).
+TEST_P(SyncTest, ATabletCatchingUpAloneReadsPastTheCache)
+{
+    enrol(m_tabletA, m_facility);
+    roundTrip(m_tabletA);
+    ASSERT_TRUE(m_lastResponse.more) << "a history of more than one page (40 events a page)";
+    ASSERT_FALSE(m_lastResponse.events.empty());
+    syncUntilDone(m_tabletA);
+    EXPECT_EQ(m_pulled.size(), 0u) << "pages nobody else pulled are not held";
+
+    // The next tablet pulls the same history: what the log's tail holds of it (its last 50
+    // entries) it pulls after the first, and those events are held.
+    enrol(m_tabletB, m_facility);
+    syncUntilDone(m_tabletB);
+    EXPECT_GT(m_pulled.size(), 0u);
+    EXPECT_LE(m_pulled.size(), 50u) << "only what the tail held";
+    EXPECT_EQ(eventIds(m_tabletB), eventIds(m_tabletA));
+}
