@@ -137,7 +137,8 @@ void SyncService::logAccepted(const std::vector<AnyEvent> &changes, const std::v
                               const std::vector<bool> &newHere, const Device &device)
 {
     // Their sequence numbers in the order the device sent them (a correction after what it
-    // corrects), in one statement: on PostgreSQL a statement per event was a round trip each.
+    // corrects), all together: on PostgreSQL one statement, where one per event was a round
+    // trip each.
     // Each is filed under the facility the detainee is in now, so a record made before a
     // transfer and sent after it reaches the new facility's tablets.
     std::vector<std::string> accepted;

@@ -47,8 +47,8 @@ public:
     static Page shared(std::vector<ServerLogEntry> entries);
 
     // What `log.page(facilityId, afterSeq, limit)` gives, in the caller's snapshot. `held`, if
-    // given, tells how many of its entries (the first ones) were held already: read before by
-    // another request, which a tablet catching up alone on an old stretch never is.
+    // given, tells how many of its entries (the first ones) were held already. For a tablet
+    // catching up alone that is at most one: the entry its page before read ahead.
     Page page(ServerLog &log, const std::string &facilityId, int64_t afterSeq, int64_t limit,
               size_t *held = nullptr);
 
