@@ -167,7 +167,8 @@ void SyncService::logAccepted(const std::vector<AnyEvent> &changes, const std::v
         // PostgreSQL the look-up and the conflict check took half a second of a push of 100k).
         m_store.serverLog().appendNew(entries, device.id);
     } else {
-        // A copy sent again (its answer was lost) keeps the number it has.
+        // A copy (sent again after a lost answer, or twice in one request) keeps the number it
+        // has; an event the server stored without one (an import) gets one.
         m_store.serverLog().append(accepted, device.id);
     }
     // A change refused before and accepted now leaves the refusals.

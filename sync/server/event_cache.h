@@ -18,7 +18,7 @@ namespace ronde::sync {
 // server's work (docs/PERFORMANCE.md, "National scale"). An event never changes once stored
 // (the schema refuses updates) and the server deletes none, so a copy held here is the event.
 // It is asked only for ids a page read from the server's log in the request's own snapshot,
-// and only for a page that other requests pulled too (SyncService::sync).
+// and only for a page the log's tail held part of already (SyncService::sync).
 // (`demo --replace` empties a database under a running server: its cache then holds events
 // no page names, until they go.) Bounded by count and by size: when full, the events held
 // longest go first, and an event larger than kLargestHeld (a long note) is read each time.

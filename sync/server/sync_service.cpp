@@ -484,8 +484,8 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         };
         std::vector<EventCache::Shared> events;
         // The cache is for what a facility's tablets pull together at shift change: a page
-        // that other requests pulled part of already (the log's tail held it; one entry is
-        // always held, the one the page before read ahead to tell that more follow). A tablet
+        // the log's tail held part of already (more than the one entry a tablet's own page
+        // before read ahead to tell that more follow, which is always held). A tablet
         // catching up alone on an old stretch reads it past the cache: held, it pushed out
         // what the others pull, and holding it and letting it go cost a fresh pull of 100k a
         // third of a second of the worker (docs/PERFORMANCE.md, the thirteenth stop).
