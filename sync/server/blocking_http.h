@@ -1,14 +1,12 @@
 #pragma once
 
 #include "client/http_session.h"
+#include "client_tls.h"
 
 #include <QByteArray>
-#include <QSslConfiguration>
 #include <QUrl>
 #include <memory>
 #include <string>
-
-class QTcpSocket;
 
 namespace ronde::sync {
 
@@ -18,20 +16,20 @@ namespace ronde::sync {
 // threads of its own per session and hands every answer across them; on the machine that
 // runs the server as well, those threads took 23 % of both cores in the 1,000-tablet run, two
 // thirds of the load tool's share (docs/PERFORMANCE.md, "National scale"). A real tablet
-// pays that on its own processor. Not for a thread whose event loop the server needs: this
-// one does not run it.
+// pays that on its own processor. Plain sockets and OpenSSL, without Qt's socket classes,
+// for the same reason (ClientTls).
 class BlockingHttpConnection
 {
 public:
-    // tls: for https; pinnedTo(pem) trusts that certificate only, as a tablet does.
-    // timeoutMs: how long it waits for a byte to move, as the app's HttpSession.
+    // tls: for https (null: the system's authorities). timeoutMs: how long it waits for a
+    // byte to move, as the app's HttpSession.
     static constexpr int kDefaultTimeoutMs = 30'000;
-    explicit BlockingHttpConnection(
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration(),
-        int timeoutMs = kDefaultTimeoutMs);
-    // Made once and shared by all simulated tablets: parsing the certificate for every
-    // docking was 3 % of the load tool's processor (OpenSSL 3 decodes its key each time).
-    static QSslConfiguration pinnedTo(const QByteArray &pem);
+    explicit BlockingHttpConnection(std::shared_ptr<const ClientTls> tls = nullptr,
+                                    int timeoutMs = kDefaultTimeoutMs);
+    static std::shared_ptr<const ClientTls> pinnedTo(const QByteArray &pem)
+    {
+        return ClientTls::pinnedTo(pem);
+    }
     ~BlockingHttpConnection();
     BlockingHttpConnection(const BlockingHttpConnection &) = delete;
     BlockingHttpConnection &operator=(const BlockingHttpConnection &) = delete;
@@ -51,6 +49,13 @@ private:
         NothingCame,
         Failed
     };
+    enum class Read
+    {
+        Bytes,
+        Closed, // the server ended the connection (or reset it)
+        TimedOut,
+        Failed
+    };
     struct Head
     {
         int status = 0;
@@ -61,18 +66,31 @@ private:
     };
     bool holdsConnectionTo(const QUrl &url) const; // open, and to the same scheme, host, port
     bool connect(const QUrl &url, HttpReply &reply);
+    bool handshake(const QUrl &url, HttpReply &reply);
+    void disconnect();
     Outcome exchange(const QUrl &url, const std::string &body, HttpReply &reply);
     bool readHead(Head &head, QString &problem);
     bool readChunks(QByteArray &body);
     bool readUntilClosed(QByteArray &body);
     bool readLine(QByteArray &line);
     bool readExactly(qsizetype count, QByteArray &into);
-    bool closedByServer() const;
+    // Socket level: what arrives goes to `into` (up to `size` bytes), waiting up to the
+    // timeout for the first; `wait` is how a blocked TLS call says what it waits for.
+    Read receive(char *into, size_t size, size_t &got);
+    bool sendAll(const char *data, size_t size);
+    bool waitFor(short events);
+    Read fillBuffer(); // more into m_in
 
-    QSslConfiguration m_tls;
+    std::shared_ptr<const ClientTls> m_tls;
     int m_timeoutMs;
-    std::unique_ptr<QTcpSocket> m_socket;
+    int m_fd = -1;
+    SSL *m_ssl = nullptr;
     QUrl m_connectedTo; // scheme, host and port of the open connection
+    QString m_error;    // why the last socket call failed, in words
+    bool m_timedOut = false;
+    bool m_closed = false; // the server ended the connection
+    std::string m_in;      // received, not yet read: m_in from m_inAt on
+    size_t m_inAt = 0;
     int m_opened = 0;
 };
 

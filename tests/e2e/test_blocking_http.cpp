@@ -287,7 +287,7 @@ TEST(BlockingHttp, AServerThatSaysNothingTimesOutOnce)
 {
     // "" without a close: the server reads on, and says nothing, until the client gives up.
     ScriptedServer server({{""}, {ok("daarna")}});
-    BlockingHttpConnection connection(QSslConfiguration::defaultConfiguration(), kShortTimeoutMs);
+    BlockingHttpConnection connection(nullptr, kShortTimeoutMs);
     const HttpReply silent = connection.post(server.url(), "a");
     EXPECT_EQ(silent.status, 0);
     EXPECT_TRUE(silent.networkError.contains("geen antwoord binnen 300 ms"))
@@ -302,7 +302,7 @@ TEST(BlockingHttp, ATimeoutOnAKeptConnectionIsNotTriedAgain)
 {
     // Unlike a kept connection the server closed before answering (opened again once).
     ScriptedServer server({{ok("een")}, {""}, {ok("drie")}});
-    BlockingHttpConnection connection(QSslConfiguration::defaultConfiguration(), kShortTimeoutMs);
+    BlockingHttpConnection connection(nullptr, kShortTimeoutMs);
     EXPECT_EQ(connection.post(server.url(), "a").body, "een");
     const HttpReply silent = connection.post(server.url(), "b");
     EXPECT_EQ(silent.status, 0);
@@ -322,8 +322,7 @@ TEST(BlockingHttp, ABodyThatStopsComingIsNoAnswer)
           std::string("HTTP/1.0 200 OK\r\n\r\nzonder lengte, en de verbinding blijft open")}) {
         // The next answer keeps the server reading on: it neither ends nor closes the answer.
         ScriptedServer server({{stalled}, {ok("nooit gevraagd")}});
-        BlockingHttpConnection connection(QSslConfiguration::defaultConfiguration(),
-                                          kShortTimeoutMs);
+        BlockingHttpConnection connection(nullptr, kShortTimeoutMs);
         const HttpReply reply = connection.post(server.url(), "a");
         EXPECT_EQ(reply.status, 0) << stalled;
         EXPECT_TRUE(reply.body.isEmpty()) << stalled;
