@@ -33,7 +33,7 @@ class ConnectionGuard final : public QObject
 public:
     struct Limits
     {
-        int maxConnections = 512;
+        int maxConnections = 2048;
         int requestSeconds = 30;
         int idleSeconds = 60;
         qint64 maxRequestBytes = 0; // the body cap plus room for the head

@@ -180,3 +180,56 @@ TEST_P(ServerUnderAttack, KeepsAnsweringAValidTabletAndWritesNothingFromTheFlood
 }
 
 } // namespace
+
+// A connection is an open file. A system's soft limit of 1,024 open files would stop the server
+// accepting near 1,000 connections, where --max-connections allows 2,048: it raises its own
+// limit to fit them, as far as the hard limit lets it, and says so where that is too low
+// (docs/DEPLOYMENT.md). Run through prlimit, which sets the limits and then becomes the server.
+TEST(ServerOpenFiles, TheServerMakesRoomForItsConnectionsOrSaysItCannot)
+{
+    QTemporaryDir dir;
+    const QString central = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(
+        runAsUser(RONDE_SERVER_BINARY, {"demo", "--out", central, "--detainees", "5"}).exitCode, 0);
+    struct Started
+    {
+        QString softLimit; // "Max open files" of the running server
+        QString err;
+    };
+    const auto serveWithin = [&](const QString &fileLimits) {
+        QProcess server;
+        server.setProcessEnvironment(testEnvironment(dir.path()));
+        server.start("prlimit",
+                     {"--nofile=" + fileLimits, RONDE_SERVER_BINARY, "serve", "--database", central,
+                      "--listen", "127.0.0.1:0", "--insecure-loopback"});
+        EXPECT_TRUE(server.waitForStarted());
+        QString out;
+        for (int i = 0; i < 100 && !out.contains("luistert op"); ++i) {
+            server.waitForReadyRead(100);
+            out += QString::fromUtf8(server.readAllStandardOutput());
+        }
+        EXPECT_TRUE(out.contains("luistert op")) << out.toStdString();
+        Started started;
+        QFile limits(QString("/proc/%1/limits").arg(server.processId()));
+        if (limits.open(QIODevice::ReadOnly)) {
+            for (const QString &line : QString::fromUtf8(limits.readAll()).split('\n')) {
+                if (line.startsWith("Max open files")) {
+                    started.softLimit = line.simplified().section(' ', 3, 3);
+                }
+            }
+        }
+        server.kill();
+        server.waitForFinished();
+        started.err = QString::fromUtf8(server.readAllStandardError());
+        return started;
+    };
+
+    const Started roomy = serveWithin("1024:4096");
+    EXPECT_EQ(roomy.softLimit, "2304") << "2,048 connections and 256 other files";
+    EXPECT_FALSE(roomy.err.contains("Let op")) << roomy.err.toStdString();
+
+    const Started cramped = serveWithin("300:300");
+    EXPECT_EQ(cramped.softLimit, "300");
+    EXPECT_TRUE(cramped.err.contains("maar 44 verbindingen open hebben, niet 2048"))
+        << cramped.err.toStdString();
+}

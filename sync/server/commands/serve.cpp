@@ -8,9 +8,38 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QThread>
+#include <algorithm>
+#include <sys/resource.h>
 
 namespace ronde::server {
 namespace {
+
+// Files the process keeps open besides its connections: its database connections, logs,
+// libraries' own, with room to spare.
+constexpr rlim_t kOtherFiles = 256;
+
+// A connection is an open file. A system's default limit of 1,024 open files a process (the
+// soft limit; the hard one is far higher) would stop the server accepting near 1,000
+// connections, where --max-connections allows more; so the soft limit is raised to what the
+// connections need, as far as the hard limit lets it. Returns how many connections fit.
+int roomForConnections(int wanted)
+{
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0) {
+        return wanted;
+    }
+    const rlim_t needed = rlim_t(wanted) + kOtherFiles;
+    if (files.rlim_cur != RLIM_INFINITY && files.rlim_cur < needed) {
+        files.rlim_cur =
+            files.rlim_max == RLIM_INFINITY ? needed : std::min(needed, files.rlim_max);
+        setrlimit(RLIMIT_NOFILE, &files);
+        getrlimit(RLIMIT_NOFILE, &files);
+    }
+    if (files.rlim_cur == RLIM_INFINITY || files.rlim_cur >= needed) {
+        return wanted;
+    }
+    return int(std::max<rlim_t>(files.rlim_cur, kOtherFiles + 1) - kOtherFiles);
+}
 
 const char *const kServeSummary =
     QT_TRANSLATE_NOOP("ronde::server", "Start de synchronisatieserver (HTTPS).");
@@ -29,9 +58,9 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(
         {"insecure-loopback", tr("Zonder TLS, alleen op een loopback-adres (voor tests).")});
     parser.addOption({"max-connections",
-                      tr("Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een "
+                      tr("Hoeveel verbindingen tegelijk open mogen zijn (standaard 2048); een "
                          "nieuwe sluit dan de langst vastzittende."),
-                      tr("AANTAL"), "512"});
+                      tr("AANTAL"), "2048"});
     parser.addOption({"request-timeout",
                       tr("Binnen hoeveel seconden een verzoek helemaal binnen moet zijn "
                          "(standaard 30); een stille verbinding sluit na het dubbele."),
@@ -74,6 +103,15 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!limitsOk || limits.maxConnections < 1) {
         err << tr("--max-connections moet een heel getal van 1 of meer zijn.") << "\n";
         return BadUsage;
+    }
+    if (const int room = roomForConnections(limits.maxConnections); room < limits.maxConnections) {
+        err << tr("Let op: het systeem laat dit proces maar %1 verbindingen open hebben, niet "
+                  "%2 (--max-connections); verhoog de grens voor open bestanden (ulimit -n, "
+                  "LimitNOFILE).")
+                   .arg(room)
+                   .arg(limits.maxConnections)
+            << Qt::endl; // now: the server runs on, and its error stream is read as it does
+        limits.maxConnections = room;
     }
     limits.requestSeconds = parser.value("request-timeout").toInt(&limitsOk);
     if (!limitsOk || limits.requestSeconds < 1) {

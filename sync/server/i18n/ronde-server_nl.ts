@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="16"/>
+        <location filename="../commands/serve.cpp" line="44"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="21"/>
-        <location filename="../commands/serve.cpp" line="27"/>
-        <location filename="../commands/serve.cpp" line="28"/>
+        <location filename="../commands/serve.cpp" line="55"/>
+        <location filename="../commands/serve.cpp" line="56"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
         <location filename="../commands/loadtest.cpp" line="24"/>
@@ -241,39 +241,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="24"/>
+        <location filename="../commands/serve.cpp" line="52"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="26"/>
+        <location filename="../commands/serve.cpp" line="54"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="27"/>
+        <location filename="../commands/serve.cpp" line="55"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="28"/>
+        <location filename="../commands/serve.cpp" line="56"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="30"/>
+        <location filename="../commands/serve.cpp" line="58"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="32"/>
-        <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 512); een nieuwe sluit dan de langst vastzittende.</source>
+        <location filename="../commands/serve.cpp" line="60"/>
+        <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 2048); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="34"/>
-        <location filename="../commands/serve.cpp" line="47"/>
-        <location filename="../commands/serve.cpp" line="51"/>
+        <location filename="../commands/serve.cpp" line="62"/>
+        <location filename="../commands/serve.cpp" line="75"/>
+        <location filename="../commands/serve.cpp" line="79"/>
         <location filename="../commands/loadtest.cpp" line="27"/>
         <location filename="../commands/loadtest.cpp" line="29"/>
         <location filename="../commands/loadtest.cpp" line="32"/>
@@ -282,87 +282,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="36"/>
+        <location filename="../commands/serve.cpp" line="64"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="38"/>
+        <location filename="../commands/serve.cpp" line="66"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="40"/>
+        <location filename="../commands/serve.cpp" line="68"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="43"/>
+        <location filename="../commands/serve.cpp" line="71"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="45"/>
+        <location filename="../commands/serve.cpp" line="73"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="49"/>
+        <location filename="../commands/serve.cpp" line="77"/>
         <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="66"/>
+        <location filename="../commands/serve.cpp" line="94"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="75"/>
+        <location filename="../commands/serve.cpp" line="103"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="80"/>
+        <location filename="../commands/serve.cpp" line="108"/>
+        <source>Let op: het systeem laat dit proces maar %1 verbindingen open hebben, niet %2 (--max-connections); verhoog de grens voor open bestanden (ulimit -n, LimitNOFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="118"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="87"/>
+        <location filename="../commands/serve.cpp" line="125"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="93"/>
+        <location filename="../commands/serve.cpp" line="131"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="99"/>
+        <location filename="../commands/serve.cpp" line="137"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="104"/>
+        <location filename="../commands/serve.cpp" line="142"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="110"/>
+        <location filename="../commands/serve.cpp" line="148"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="120"/>
+        <location filename="../commands/serve.cpp" line="158"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="137"/>
+        <location filename="../commands/serve.cpp" line="175"/>
         <source>Kan niet luisteren op %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="142"/>
+        <location filename="../commands/serve.cpp" line="180"/>
         <source>Ronde-server luistert op %1://%2:%3 (werkers: %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,42 +1085,42 @@
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="217"/>
+        <location filename="../load_test.cpp" line="227"/>
         <source>de database heeft geen inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="226"/>
+        <location filename="../load_test.cpp" line="236"/>
         <source>het systeem geeft geen %1 threads voor de tablets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="254"/>
+        <location filename="../load_test.cpp" line="264"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="268"/>
+        <location filename="../load_test.cpp" line="278"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="323"/>
+        <location filename="../load_test.cpp" line="333"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="337"/>
+        <location filename="../load_test.cpp" line="347"/>
         <source>laatste onderbreking (opnieuw geprobeerd): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="340"/>
+        <location filename="../load_test.cpp" line="350"/>
         <source>laatste fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="369"/>
+        <location filename="../load_test.cpp" line="379"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation type="unfinished"></translation>
     </message>
