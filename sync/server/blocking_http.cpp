@@ -146,7 +146,7 @@ bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
     }
     disconnect();
     const bool tls = url.scheme() == "https";
-    const std::string host = url.host().toStdString();
+    const std::string host = url.host(QUrl::FullyEncoded).toStdString(); // a name in ASCII
     const std::string port = std::to_string(url.port(tls ? 443 : 80));
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
@@ -186,6 +186,7 @@ bool BlockingHttpConnection::connect(const QUrl &url, HttpReply &reply)
         reply.networkError = QStringLiteral("geen verbinding met %1: %2").arg(url.host(), m_error);
         return false;
     }
+    m_error.clear(); // what an address tried before said is not this connection's
     // The head and the body go out in one write; an answer's last segment is not held back.
     const int on = 1;
     setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
@@ -207,12 +208,15 @@ bool BlockingHttpConnection::handshake(const QUrl &url, HttpReply &reply)
         reply.networkError = QStringLiteral("TLS niet beschikbaar");
         return false;
     }
-    SSL_set_fd(m_ssl, m_fd);
-    const std::string host = url.host().toStdString();
-    // The certificate must name the host asked for: its address, or its name.
-    if (X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(m_ssl), host.c_str()) != 1) {
-        SSL_set1_host(m_ssl, host.c_str());
-        SSL_set_tlsext_host_name(m_ssl, host.c_str());
+    const std::string host = url.host(QUrl::FullyEncoded).toStdString();
+    // The certificate must name the host asked for: its address, or its name (in a
+    // subjectAltName; OpenSSL reads the common name only of a certificate without DNS names).
+    const bool named = X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(m_ssl), host.c_str()) == 1 ||
+                       (SSL_set1_host(m_ssl, host.c_str()) == 1 &&
+                        SSL_set_tlsext_host_name(m_ssl, host.c_str()) == 1);
+    if (!named || SSL_set_fd(m_ssl, m_fd) != 1) {
+        reply.networkError = QStringLiteral("TLS niet in te stellen voor %1").arg(url.host());
+        return false;
     }
     for (;;) {
         ERR_clear_error();
@@ -249,8 +253,10 @@ bool BlockingHttpConnection::waitFor(short events)
     if (ready == 0) {
         m_timedOut = true;
         m_error = QStringLiteral("geen antwoord binnen %1").arg(timeoutText(m_timeoutMs));
+    } else if (ready < 0) {
+        m_error = systemError(errno);
     }
-    return ready > 0; // an error or a hang-up the next call tells
+    return ready > 0; // an error or a hang-up on the socket the next call tells
 }
 
 BlockingHttpConnection::Read BlockingHttpConnection::receive(char *into, size_t size, size_t &got)
@@ -262,14 +268,17 @@ BlockingHttpConnection::Read BlockingHttpConnection::receive(char *into, size_t 
             const ssize_t n = ::recv(m_fd, into, size, 0);
             if (n > 0) {
                 got = size_t(n);
+                m_received += got;
                 return Read::Bytes;
             }
             error = n == 0 ? ECONNRESET : errno;
         } else {
             ERR_clear_error();
+            errno = 0; // SSL_ERROR_SYSCALL reads it
             const int n = SSL_read(m_ssl, into, int(std::min<size_t>(size, INT_MAX)));
             if (n > 0) {
                 got = size_t(n);
+                m_received += got;
                 return Read::Bytes;
             }
             switch (SSL_get_error(m_ssl, n)) {
@@ -293,7 +302,7 @@ BlockingHttpConnection::Read BlockingHttpConnection::receive(char *into, size_t 
         }
         if (error == EAGAIN || error == EWOULDBLOCK || error == EINTR) {
             if (error != EINTR && !waitFor(wantsWrite ? POLLOUT : POLLIN)) {
-                return Read::TimedOut;
+                return m_timedOut ? Read::TimedOut : Read::Failed;
             }
             continue;
         }
@@ -322,6 +331,7 @@ bool BlockingHttpConnection::sendAll(const char *data, size_t size)
             error = errno;
         } else {
             ERR_clear_error();
+            errno = 0;
             const int n = SSL_write(m_ssl, data, int(std::min<size_t>(size, INT_MAX)));
             if (n > 0) {
                 data += n;
@@ -350,8 +360,8 @@ bool BlockingHttpConnection::sendAll(const char *data, size_t size)
 BlockingHttpConnection::Read BlockingHttpConnection::fillBuffer()
 {
     constexpr size_t kRead = 64 * 1024;
-    if (m_inAt > 0 && m_inAt == m_in.size()) {
-        m_in.clear();
+    if (m_inAt > 0 && m_inAt >= m_in.size() / 2) { // what was read goes, now and then
+        m_in.erase(0, m_inAt);
         m_inAt = 0;
     }
     const size_t had = m_in.size();
@@ -380,6 +390,9 @@ bool BlockingHttpConnection::readLine(QByteArray &line)
 
 bool BlockingHttpConnection::readExactly(qsizetype count, QByteArray &into)
 {
+    if (count < 0 || count > kMaxBody - into.size()) {
+        return false;
+    }
     qsizetype at = into.size();
     into.resize(at + count);
     const size_t buffered = std::min(m_in.size() - m_inAt, size_t(count));
@@ -403,7 +416,7 @@ bool BlockingHttpConnection::readHead(Head &head, QString &problem)
         QByteArray line;
         if (!readLine(line)) {
             problem = m_error.isEmpty() ? QStringLiteral("statusregel te lang") : m_error;
-            head.nothingCame = m_in.empty() && m_closed;
+            head.nothingCame = m_received == 0 && m_closed;
             return false;
         }
         const QList<QByteArray> status = line.split(' ');
@@ -457,7 +470,7 @@ bool BlockingHttpConnection::readChunks(QByteArray &body)
         }
         bool hex = false;
         const qsizetype size = line.split(';').first().trimmed().toLongLong(&hex, 16);
-        if (!hex || size < 0 || body.size() + size > kMaxBody) {
+        if (!hex || size < 0 || size > kMaxBody - body.size()) { // no sum that can overflow
             return false;
         }
         if (size == 0) {
@@ -485,7 +498,7 @@ bool BlockingHttpConnection::readUntilClosed(QByteArray &body)
         size_t got = 0;
         switch (receive(chunk, sizeof chunk, got)) {
         case Read::Bytes:
-            if (body.size() + qsizetype(got) > kMaxBody) {
+            if (qsizetype(got) > kMaxBody - body.size()) {
                 return false;
             }
             body.append(chunk, qsizetype(got));
@@ -505,9 +518,7 @@ BlockingHttpConnection::exchange(const QUrl &url, const std::string &body, HttpR
     if (!connect(url, reply)) {
         return Outcome::Failed;
     }
-    // Whatever is left of an earlier answer is not this one's.
-    m_in.clear();
-    m_inAt = 0;
+    m_received = 0;
     QByteArray request = requestHead(url, qsizetype(body.size()));
     request.append(body.data(), qsizetype(body.size()));
     if (!sendAll(request.constData(), size_t(request.size()))) {
@@ -535,7 +546,8 @@ BlockingHttpConnection::exchange(const QUrl &url, const std::string &body, HttpR
         return Outcome::Failed;
     }
     reply.status = head.status;
-    if (head.closeAfter) {
+    // Bytes after the answer belong to no request of ours: the connection is not used again.
+    if (head.closeAfter || m_inAt < m_in.size()) {
         disconnect();
     }
     return Outcome::Answered;

@@ -91,6 +91,7 @@ private:
     bool m_closed = false; // the server ended the connection
     std::string m_in;      // received, not yet read: m_in from m_inAt on
     size_t m_inAt = 0;
+    size_t m_received = 0; // bytes that came since this request went out
     int m_opened = 0;
 };
 

@@ -228,6 +228,11 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
         return result;
     }
     facilities.resize(std::min(facilities.size(), size_t(std::max(1, options.facilities))));
+    const std::shared_ptr<const ClientTls> tls = ClientTls::pinnedTo(options.certificate);
+    if (!options.certificate.isEmpty() && !tls) { // not the system's trust instead
+        result.problem = tr("het certificaat van de server is geen PEM-certificaat").toStdString();
+        return result;
+    }
 
     // Enrol, and the first pull (the registry and the facility's history): not measured.
     std::vector<Tablet> tablets(size_t(options.tablets));
@@ -285,7 +290,6 @@ LoadTestResult runLoadTest(const LoadTestOptions &options,
     QString lastError;
     QString lastBreak; // why a sync that was tried again broke off
     constexpr int kAttempts = 5;
-    const std::shared_ptr<const ClientTls> tls = ClientTls::pinnedTo(options.certificate);
     double processorMs = 0;
     for (int round = 1; round <= options.rounds; ++round) {
         for (Tablet &tablet : tablets) {

@@ -374,3 +374,30 @@ TEST_P(BlockingHttpOverTls, TrustsThePinnedCertificateOnly)
     EXPECT_EQ(stranger.status, 0);
     EXPECT_TRUE(stranger.certificateMismatch) << stranger.networkError.toStdString();
 }
+
+TEST_P(BlockingHttpOverTls, RefusesThePinnedCertificateUnderAnotherName)
+{
+    // The certificate names 127.0.0.1 only. Asked for as "localhost", the same server with
+    // the same pinned certificate does not prove it is the host asked for.
+    QFile pem(m_dir.filePath("server.pem"));
+    ASSERT_TRUE(pem.open(QIODevice::ReadOnly));
+    BlockingHttpConnection connection(BlockingHttpConnection::pinnedTo(pem.readAll()));
+    const QString byName = QString(m_url).replace("127.0.0.1", "localhost");
+    const HttpReply reply = connection.post(QUrl(byName + "/v1/sync"), "geen bericht");
+    EXPECT_EQ(reply.status, 0);
+    EXPECT_TRUE(reply.certificateMismatch) << reply.networkError.toStdString();
+}
+
+TEST(BlockingHttp, AChunkTooLargeToAddIsNoAnswer)
+{
+    // A chunk's size near the largest number, after a first chunk: adding the two must not
+    // wrap around and let it in (it then copied what followed past the end of the body).
+    ScriptedServer server({{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            "5\r\nhallo\r\n7fffffffffffffff\r\n" +
+                                std::string(200'000, 'x'),
+                            true}});
+    BlockingHttpConnection connection;
+    const HttpReply reply = connection.post(server.url(), "a");
+    EXPECT_EQ(reply.status, 0);
+    EXPECT_TRUE(reply.body.isEmpty());
+}

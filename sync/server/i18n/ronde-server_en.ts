@@ -19,7 +19,7 @@
         <translation>Evaluates a scenario (JSON) by the rules and shows why something is on time, late or still open.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="44"/>
+        <location filename="../commands/serve.cpp" line="45"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation>Starts the sync server (HTTPS).</translation>
     </message>
@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="21"/>
-        <location filename="../commands/serve.cpp" line="55"/>
         <location filename="../commands/serve.cpp" line="56"/>
+        <location filename="../commands/serve.cpp" line="57"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
         <location filename="../commands/loadtest.cpp" line="24"/>
@@ -241,39 +241,39 @@
         <translation>Error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="52"/>
+        <location filename="../commands/serve.cpp" line="53"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="54"/>
+        <location filename="../commands/serve.cpp" line="55"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="55"/>
+        <location filename="../commands/serve.cpp" line="56"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="56"/>
+        <location filename="../commands/serve.cpp" line="57"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="58"/>
+        <location filename="../commands/serve.cpp" line="59"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="60"/>
+        <location filename="../commands/serve.cpp" line="61"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 2048); een nieuwe sluit dan de langst vastzittende.</source>
         <translation>How many connections may be open at once (default 2048); a new one then closes the one stuck the longest.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="62"/>
-        <location filename="../commands/serve.cpp" line="75"/>
-        <location filename="../commands/serve.cpp" line="79"/>
+        <location filename="../commands/serve.cpp" line="63"/>
+        <location filename="../commands/serve.cpp" line="76"/>
+        <location filename="../commands/serve.cpp" line="80"/>
         <location filename="../commands/loadtest.cpp" line="27"/>
         <location filename="../commands/loadtest.cpp" line="29"/>
         <location filename="../commands/loadtest.cpp" line="32"/>
@@ -282,42 +282,42 @@
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="64"/>
+        <location filename="../commands/serve.cpp" line="65"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation>Within how many seconds a request must have arrived in full (default 30); a silent connection closes after twice that.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="66"/>
+        <location filename="../commands/serve.cpp" line="67"/>
         <source>SECONDEN</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="68"/>
+        <location filename="../commands/serve.cpp" line="69"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation>How many days a departed detainee stays on the facility&apos;s tablets (default 0: gone at the first sync after departure). The server keeps everything.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="71"/>
+        <location filename="../commands/serve.cpp" line="72"/>
         <source>DAGEN</source>
         <translation>DAYS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="73"/>
+        <location filename="../commands/serve.cpp" line="74"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation>How many audit entries a tablet may send in 24 hours (default 20000); what comes above is not stored, and logged.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/serve.cpp" line="78"/>
         <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
         <translation>How many requests are answered at once, each with a database connection of its own (default the number of processor cores, at least 2).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="94"/>
+        <location filename="../commands/serve.cpp" line="95"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="103"/>
+        <location filename="../commands/serve.cpp" line="104"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-connections must be a whole number of 1 or more.</translation>
     </message>
@@ -1090,37 +1090,42 @@
         <translation>the database has no facilities</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="236"/>
+        <location filename="../load_test.cpp" line="233"/>
+        <source>het certificaat van de server is geen PEM-certificaat</source>
+        <translation>the server&apos;s certificate is not a PEM certificate</translation>
+    </message>
+    <message>
+        <location filename="../load_test.cpp" line="241"/>
         <source>het systeem geeft geen %1 threads voor de tablets</source>
         <translation>the system does not give %1 threads for the tablets</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="264"/>
+        <location filename="../load_test.cpp" line="269"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation>enrolment or first sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="278"/>
+        <location filename="../load_test.cpp" line="283"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation>%1 tablets enrolled and up to date</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="333"/>
+        <location filename="../load_test.cpp" line="337"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation>round %1 of %2: %3 tablets at once in %4 ms, p99 so far %5 ms</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="347"/>
+        <location filename="../load_test.cpp" line="351"/>
         <source>laatste onderbreking (opnieuw geprobeerd): %1</source>
         <translation>last break-off (tried again): %1</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="350"/>
+        <location filename="../load_test.cpp" line="354"/>
         <source>laatste fout: %1</source>
         <translation>last error: %1</translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="379"/>
+        <location filename="../load_test.cpp" line="383"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation>checked against the server&apos;s database and every tablet</translation>
     </message>
