@@ -17,7 +17,8 @@ namespace ronde::sync {
 // runs the server as well, those threads took 23 % of both cores in the 1,000-tablet run, two
 // thirds of the load tool's share (docs/PERFORMANCE.md, "National scale"). A real tablet
 // pays that on its own processor. Plain sockets and OpenSSL, without Qt's socket classes,
-// for the same reason (ClientTls).
+// for the same reason (ClientTls). It blocks its thread while it waits: not for a thread whose
+// event loop the server needs.
 class BlockingHttpConnection
 {
 public:
@@ -75,7 +76,7 @@ private:
     bool readLine(QByteArray &line);
     bool readExactly(qsizetype count, QByteArray &into);
     // Socket level: what arrives goes to `into` (up to `size` bytes), waiting up to the
-    // timeout for the first; `wait` is how a blocked TLS call says what it waits for.
+    // timeout for the first.
     Read receive(char *into, size_t size, size_t &got);
     bool sendAll(const char *data, size_t size);
     bool waitFor(short events);

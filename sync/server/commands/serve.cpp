@@ -19,9 +19,10 @@ namespace {
 constexpr rlim_t kOtherFiles = 256;
 
 // A connection is an open file. A system's default limit of 1,024 open files a process (the
-// soft limit; the hard one is far higher) would stop the server accepting near 1,000
+// soft limit; the hard one is usually higher) would stop the server accepting near 1,000
 // connections, where --max-connections allows more; so the soft limit is raised to what the
-// connections need, as far as the hard limit lets it. Returns how many connections fit.
+// connections need, as far as the hard limit lets it. Returns how many connections fit
+// (all wanted, when the limits cannot be read).
 int roomForConnections(int wanted)
 {
     rlimit files{};
@@ -110,7 +111,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                   "LimitNOFILE).")
                    .arg(room)
                    .arg(limits.maxConnections)
-            << Qt::endl; // now: the server runs on, and its error stream is read as it does
+            << Qt::endl; // flushed now: the server keeps running, and its errors are read live
         limits.maxConnections = room;
     }
     limits.requestSeconds = parser.value("request-timeout").toInt(&limitsOk);
