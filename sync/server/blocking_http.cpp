@@ -262,26 +262,22 @@ bool BlockingHttpConnection::waitFor(short events)
 BlockingHttpConnection::Read BlockingHttpConnection::receive(char *into, size_t size, size_t &got)
 {
     for (;;) {
+        ERR_clear_error();
+        errno = 0; // SSL_ERROR_SYSCALL reads it
+        const ssize_t n = m_ssl == nullptr
+                              ? ::recv(m_fd, into, size, 0)
+                              : SSL_read(m_ssl, into, int(std::min<size_t>(size, INT_MAX)));
+        if (n > 0) {
+            got = size_t(n);
+            m_received += got;
+            return Read::Bytes;
+        }
         int error = 0;
         bool wantsWrite = false;
         if (m_ssl == nullptr) {
-            const ssize_t n = ::recv(m_fd, into, size, 0);
-            if (n > 0) {
-                got = size_t(n);
-                m_received += got;
-                return Read::Bytes;
-            }
             error = n == 0 ? ECONNRESET : errno;
         } else {
-            ERR_clear_error();
-            errno = 0; // SSL_ERROR_SYSCALL reads it
-            const int n = SSL_read(m_ssl, into, int(std::min<size_t>(size, INT_MAX)));
-            if (n > 0) {
-                got = size_t(n);
-                m_received += got;
-                return Read::Bytes;
-            }
-            switch (SSL_get_error(m_ssl, n)) {
+            switch (SSL_get_error(m_ssl, int(n))) {
             case SSL_ERROR_WANT_READ:
                 error = EAGAIN;
                 break;
@@ -319,26 +315,22 @@ BlockingHttpConnection::Read BlockingHttpConnection::receive(char *into, size_t 
 bool BlockingHttpConnection::sendAll(const char *data, size_t size)
 {
     while (size > 0) {
+        ERR_clear_error();
+        errno = 0; // SSL_ERROR_SYSCALL reads it
+        const ssize_t n = m_ssl == nullptr
+                              ? ::send(m_fd, data, size, MSG_NOSIGNAL)
+                              : SSL_write(m_ssl, data, int(std::min<size_t>(size, INT_MAX)));
+        if (n > 0) {
+            data += n;
+            size -= size_t(n);
+            continue;
+        }
         int error = 0;
         bool wantsRead = false;
         if (m_ssl == nullptr) {
-            const ssize_t n = ::send(m_fd, data, size, MSG_NOSIGNAL);
-            if (n > 0) {
-                data += n;
-                size -= size_t(n);
-                continue;
-            }
             error = errno;
         } else {
-            ERR_clear_error();
-            errno = 0;
-            const int n = SSL_write(m_ssl, data, int(std::min<size_t>(size, INT_MAX)));
-            if (n > 0) {
-                data += n;
-                size -= size_t(n);
-                continue;
-            }
-            const int wants = SSL_get_error(m_ssl, n);
+            const int wants = SSL_get_error(m_ssl, int(n));
             wantsRead = wants == SSL_ERROR_WANT_READ;
             error = wants == SSL_ERROR_WANT_READ || wants == SSL_ERROR_WANT_WRITE ? EAGAIN
                     : wants == SSL_ERROR_SYSCALL && errno != 0                    ? errno

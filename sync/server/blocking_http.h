@@ -27,10 +27,6 @@ public:
     static constexpr int kDefaultTimeoutMs = 30'000;
     explicit BlockingHttpConnection(std::shared_ptr<const ClientTls> tls = nullptr,
                                     int timeoutMs = kDefaultTimeoutMs);
-    static std::shared_ptr<const ClientTls> pinnedTo(const QByteArray &pem)
-    {
-        return ClientTls::pinnedTo(pem);
-    }
     ~BlockingHttpConnection();
     BlockingHttpConnection(const BlockingHttpConnection &) = delete;
     BlockingHttpConnection &operator=(const BlockingHttpConnection &) = delete;

@@ -355,7 +355,7 @@ protected:
     {
         QFile pem(m_dir.filePath(certificate + ".pem"));
         EXPECT_TRUE(pem.open(QIODevice::ReadOnly));
-        BlockingHttpConnection connection(BlockingHttpConnection::pinnedTo(pem.readAll()));
+        BlockingHttpConnection connection(ronde::sync::ClientTls::pinnedTo(pem.readAll()));
         return connection.post(QUrl(m_url + "/v1/sync"), "geen bericht");
     }
 };
@@ -381,7 +381,7 @@ TEST_P(BlockingHttpOverTls, RefusesThePinnedCertificateUnderAnotherName)
     // the same pinned certificate does not prove it is the host asked for.
     QFile pem(m_dir.filePath("server.pem"));
     ASSERT_TRUE(pem.open(QIODevice::ReadOnly));
-    BlockingHttpConnection connection(BlockingHttpConnection::pinnedTo(pem.readAll()));
+    BlockingHttpConnection connection(ronde::sync::ClientTls::pinnedTo(pem.readAll()));
     const QString byName = QString(m_url).replace("127.0.0.1", "localhost");
     const HttpReply reply = connection.post(QUrl(byName + "/v1/sync"), "geen bericht");
     EXPECT_EQ(reply.status, 0);
