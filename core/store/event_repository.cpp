@@ -250,7 +250,7 @@ template <typename Event> bool EventRepository::import(const Event &event, Impor
 }
 
 EventRepository::BatchImport EventRepository::importContacts(const std::vector<Contact> &contacts,
-                                                             ImportedFrom from)
+                                                             ImportedFrom from, NewFacts facts)
 {
     BatchImport result;
     std::vector<std::optional<std::string>> &refusals = result.refusals;
@@ -333,7 +333,7 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
         for (const Contact *c : fresh) {
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }
-        if (m_reportFacts == ReportFacts::Kept) {
+        if (m_reportFacts == ReportFacts::Kept && facts == NewFacts::Now) {
             addContactFacts(m_db, fresh);
         }
     }

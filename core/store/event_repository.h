@@ -60,7 +60,8 @@ public:
     // Imports contacts (pushed to the server, or pulled by a tablet) as import() does, but
     // with a few statements for all of them: each is checked on its own first (a copy
     // already here is no news; a refused one is left out, with its words), then the new ones
-    // go in with one INSERT per table, their report facts included (addContactFacts).
+    // go in with one INSERT per table, their report facts included (addContactFacts) unless
+    // left for later (NewFacts).
     // Contacts that correct another (`supersedes`) go through import(): what they replace may
     // be in the same batch.
     struct BatchImport
@@ -71,8 +72,18 @@ public:
         std::vector<bool> newHere;
         size_t added = 0; // how many are new here
     };
+    // When the new contacts of a batch get their report facts. Now: in the batch's
+    // transaction. Later: the caller numbers every contact it stored in server_log in this
+    // same transaction (a push), and catchUpReportFacts() builds their rows before a report
+    // reads them. Corrections get theirs now either way.
+    enum class NewFacts
+    {
+        Now,
+        Later
+    };
     BatchImport importContacts(const std::vector<Contact> &contacts,
-                               ImportedFrom from = ImportedFrom::Device);
+                               ImportedFrom from = ImportedFrom::Device,
+                               NewFacts facts = NewFacts::Now);
 
     // The detainee's events of one type, oldest first, leaving out events that a later one
     // supersedes (a correction replaces what it names).

@@ -68,6 +68,7 @@ const std::vector<std::string_view> &dataTables()
                                                       "refusals",
                                                       "parallel_updates",
                                                       "server_log",
+                                                      "report_facts_caught_up",
                                                       "report_facts",
                                                       "review_lights",
                                                       "reviews",

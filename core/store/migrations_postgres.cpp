@@ -223,7 +223,7 @@ CREATE INDEX report_facts_by_series ON report_facts (detainee_id, series, occurr
 CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days, occurred_on,
     prev_on) WHERE gap_days > 7;
 )sql",
-              rebuildReportFacts},
+              fillReportFacts},
     Migration{7, R"sql(
 -- The report reads report_facts by its text keys (ids, ISO days, kinds), which mean the same
 -- in byte order. Compared byte by byte ("C") instead of by the database's locale, reading a
@@ -404,6 +404,12 @@ ALTER TABLE questionnaire_answers DROP CONSTRAINT questionnaire_answers_event_id
 ALTER TABLE questionnaire_ratings DROP CONSTRAINT questionnaire_ratings_event_id_fkey;
 ALTER TABLE report_facts DROP CONSTRAINT report_facts_detainee_id_fkey,
     DROP CONSTRAINT report_facts_event_id_fkey;
+)sql"},
+    Migration{14, R"sql(
+-- How far report_facts is built along server_log: a push leaves its new contacts' rows to the
+-- first report after it (report_facts.h, catchUpReportFacts). One row; none counts as 0.
+CREATE TABLE report_facts_caught_up (seq BIGINT NOT NULL);
+INSERT INTO report_facts_caught_up (seq) SELECT COALESCE(MAX(seq), 0) FROM server_log;
 )sql"},
 };
 static_assert(kPostgresMigrations.back().version == kLatestSchemaVersion,

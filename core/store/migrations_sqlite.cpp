@@ -249,7 +249,7 @@ CREATE INDEX report_facts_by_series ON report_facts (detainee_id, series, occurr
 CREATE INDEX report_facts_by_gap ON report_facts (detainee_id, series, gap_days, occurred_on,
     prev_on) WHERE gap_days > 7;
 )sql",
-              rebuildReportFacts},
+              fillReportFacts},
     Migration{7, R"sql(
 -- R5.4 looks up only intakes and plan talks by kind; the other kinds (two million mentor
 -- talks and other contacts in a national database) made the index fifteen times larger and
@@ -407,6 +407,12 @@ BEGIN UPDATE facilities SET registry_generation = random() WHERE id IN (SELECT f
 -- Nothing here: on PostgreSQL this step drops the foreign keys of the rows a push writes.
 -- SQLite checks a key with a look-up and no row lock, and a tablet needs its cascades.
 SELECT 1;
+)sql"},
+    Migration{14, R"sql(
+-- How far report_facts is built along server_log: a push leaves its new contacts' rows to the
+-- first report after it (report_facts.h, catchUpReportFacts). One row; none counts as 0.
+CREATE TABLE report_facts_caught_up (seq INTEGER NOT NULL);
+INSERT INTO report_facts_caught_up (seq) SELECT COALESCE(MAX(seq), 0) FROM server_log;
 )sql"},
 };
 static_assert(kMigrations.back().version == kLatestSchemaVersion);

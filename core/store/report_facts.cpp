@@ -1,7 +1,9 @@
 #include "report_facts.h"
 
 #include "database.h"
+#include "model/enum_names.h"
 #include "model/enums.h"
+#include "server_log.h"
 #include "util/date.h"
 #include "util/local_time.h"
 
@@ -241,7 +243,77 @@ void renumberSuccessors(Database &db, const std::map<std::string, std::string> &
     }
 }
 
+int64_t caughtUpTo(Database &db)
+{
+    return db.scalar("SELECT COALESCE(MAX(seq), 0) FROM report_facts_caught_up");
+}
+
+int64_t lastNumbered(Database &db)
+{
+    return db.scalar("SELECT COALESCE(MAX(seq), 0) FROM server_log");
+}
+
+void markCaughtUpTo(Database &db, int64_t seq)
+{
+    db.exec("DELETE FROM report_facts_caught_up");
+    db.prepare("INSERT INTO report_facts_caught_up (seq) VALUES (?)").bind(1, seq).run();
+}
+
+// The contacts numbered in (after, upTo] that have no row and should: current, and not yet
+// built. An entry whose event has its row (built when it was written, or numbered again by a
+// transfer) or was corrected meanwhile (its correction wrote its own row) is passed over.
+std::vector<Contact> contactsWithoutFacts(Database &db, int64_t after, int64_t upTo)
+{
+    Statement &row = db.prepare(
+        "SELECT e.id, e.detainee_id, e.occurred_at, c.kind, c.roles, c.topics, c.satisfaction "
+        "FROM server_log l JOIN events e ON e.id = l.event_id "
+        "JOIN contacts c ON c.event_id = e.id WHERE l.seq > ? AND l.seq <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM report_facts f WHERE f.event_id = e.id) "
+        "AND NOT EXISTS (SELECT 1 FROM events later WHERE later.supersedes = e.id)");
+    row.bind(1, after).bind(2, upTo);
+    std::vector<Contact> contacts;
+    while (row.step()) {
+        Contact c;
+        c.header.id = row.text(0);
+        c.header.detaineeId = row.text(1);
+        c.header.occurredAtMs = row.int64(2);
+        c.kind = parseEnum<ContactKind>(row.text(3)).value_or(ContactKind::Other);
+        c.roles = RoleSet::fromBits(uint32_t(row.int64(4)));
+        c.topics = TopicSet::fromBits(uint32_t(row.int64(5)));
+        if (!row.isNull(6)) {
+            c.satisfaction = row.integer(6);
+        }
+        contacts.push_back(std::move(c));
+    }
+    row.reset();
+    return contacts;
+}
+
 } // namespace
+
+int64_t catchUpReportFacts(Database &db, int64_t step)
+{
+    int64_t made = 0;
+    // Nothing numbered since the mark: two reads, no write, no lock.
+    while (lastNumbered(db) > caughtUpTo(db)) {
+        Transaction tx(db);
+        ServerLog(db).holdAllSequenceLocks();
+        const int64_t after = caughtUpTo(db); // another report may have caught up meanwhile
+        const int64_t upTo = std::min(lastNumbered(db), after + step);
+        const std::vector<Contact> contacts = contactsWithoutFacts(db, after, upTo);
+        std::vector<const Contact *> waiting;
+        for (const Contact &c : contacts) {
+            waiting.push_back(&c);
+        }
+        if (!waiting.empty()) {
+            addContactFacts(db, waiting);
+        }
+        markCaughtUpTo(db, std::max(after, upTo));
+        tx.commit();
+        made += int64_t(waiting.size());
+    }
+    return made;
+}
 
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes)
@@ -365,6 +437,14 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
 }
 
 void rebuildReportFacts(Database &db)
+{
+    Transaction tx(db);
+    fillReportFacts(db);
+    markCaughtUpTo(db, lastNumbered(db));
+    tx.commit();
+}
+
+void fillReportFacts(Database &db)
 {
     Transaction tx(db);
     db.exec("DELETE FROM report_facts");

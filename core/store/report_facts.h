@@ -2,6 +2,7 @@
 
 #include "model/events.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,8 +51,21 @@ struct ContactFact
 };
 ContactFact factsOf(const Contact &contact);
 
-// All rows again from the events (the migration that adds the table; a bulk load).
+// A push may leave its new contacts' rows for later (EventRepository::NewFacts::Later), so
+// that tablets docking at shift change do not wait for the office's rows: the server numbers
+// those contacts in server_log, and report_facts_caught_up holds the number up to which every
+// entry has its row. This builds the rows of the entries after that number and moves it on,
+// in steps of at most `step` entries. Each step is a transaction holding every facility's
+// sequence lock (server_log.h): no push, correction or transfer runs in between, and no entry
+// numbered below the new mark can commit after it. Pushes wait for a step, pulls do not.
+// Every report runs this first (report_queries.h). Returns how many rows it made.
+int64_t catchUpReportFacts(Database &db, int64_t step = 10'000);
+
+// All rows again from the events (the migration that adds the table; a bulk load). The mark
+// of catchUpReportFacts() moves to the last entry of server_log.
 void rebuildReportFacts(Database &db);
+// The rows alone, without the mark: schema 6's step, before schema 14 made the mark.
+void fillReportFacts(Database &db);
 
 // Statistics for the planner, when there are rows to count: without them SQLite read whole
 // stays for the one-off rules.

@@ -84,8 +84,11 @@ std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, co
             }
         }
     }
-    // import refuses before it writes; a database error aborts the whole batch.
-    const EventRepository::BatchImport imported = m_store.events().importContacts(contacts);
+    // import refuses before it writes; a database error aborts the whole batch. The report's
+    // rows of new contacts are left to the first report after the push: logAccepted numbers
+    // every one in this transaction (report_facts.h, catchUpReportFacts).
+    const EventRepository::BatchImport imported = m_store.events().importContacts(
+        contacts, EventRepository::ImportedFrom::Device, EventRepository::NewFacts::Later);
     const std::vector<std::optional<std::string>> &refusals = imported.refusals;
     for (size_t k = 0; k < contacts.size(); ++k) {
         const EventHeader &header = contacts[k].header;

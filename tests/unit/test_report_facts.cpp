@@ -3,6 +3,7 @@
 // from the events gives. On SQLite here, and on PostgreSQL in the PostgreSQL suite.
 #include "demo/demo.h"
 #include "store/report_facts.h"
+#include "store/report_queries.h"
 #include "store_fixture.h"
 
 #include <algorithm>
@@ -201,4 +202,80 @@ TEST_P(ReportFacts, R5_4_TalksOfOneDayFromSeveralPushesSortAmongEachOtherById)
     const std::vector<std::string> kept = reportFactRows(db);
     rebuildReportFacts(db);
     EXPECT_EQ(reportFactRows(db), kept);
+}
+
+// A push leaves its new contacts' rows to the first report after it (catchUpReportFacts): the
+// contacts are numbered in server_log, and the report builds their rows, as a rebuild would,
+// in steps, and only once. A contact corrected before the report gets none (its correction
+// has its own); one numbered again by a transfer (R2.4) is not built twice; a report of any
+// kind catches up first.
+TEST_P(ReportFacts, R5_4_APushLeavesItsRowsToTheFirstReport)
+{
+    m_now = at("2026-06-30", 12);
+    store().events().record(mentorTalk("2026-02-01")); // its row now, as a tablet's record
+    UuidGenerator uuids([this] { return m_now; }, 5);
+    const auto pushed = [&](const std::vector<const char *> &days) {
+        std::vector<Contact> contacts;
+        for (const char *iso : days) {
+            Contact c = mentorTalk(iso);
+            c.header.id = uuids.next();
+            contacts.push_back(c);
+        }
+        Transaction tx = store().transaction();
+        EXPECT_EQ(store()
+                      .events()
+                      .importContacts(contacts, EventRepository::ImportedFrom::Device,
+                                      EventRepository::NewFacts::Later)
+                      .added,
+                  contacts.size());
+        std::vector<std::string> ids;
+        for (const Contact &c : contacts) {
+            ids.push_back(c.header.id);
+        }
+        store().serverLog().holdSequenceLocksFor({"det-1"}, "fac-1");
+        store().serverLog().append(ids, "dev-1");
+        tx.commit();
+        return contacts;
+    };
+    Database &db = store().database();
+    const std::vector<Contact> first =
+        pushed({"2026-02-10", "2026-03-01", "2026-01-20", "2026-02-10"});
+    const std::vector<Contact> second = pushed({"2026-03-15", "2026-02-05", "2026-04-01"});
+    EXPECT_EQ(rows("report_facts"), 1) << "the pushed contacts wait for a report";
+
+    Contact moved = first[1];
+    moved.header.id.clear();
+    moved.header.supersedes = first[1].header.id;
+    moved.header.occurredAtMs = at("2026-03-03");
+    store().events().record(moved); // a correction gets its row at once
+    EXPECT_EQ(rows("report_facts"), 2);
+
+    EXPECT_EQ(catchUpReportFacts(db, 2), 6) << "seven pushed, one of them corrected";
+    EXPECT_EQ(rows("report_facts"), 8);
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM report_facts WHERE event_id = '" +
+                        first[1].header.id + "'"),
+              0);
+    EXPECT_EQ(db.scalar("SELECT seq FROM report_facts_caught_up"),
+              db.scalar("SELECT MAX(seq) FROM server_log"));
+    const std::vector<std::string> kept = reportFactRows(db);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
+    EXPECT_EQ(catchUpReportFacts(db), 0) << "nothing new";
+
+    // A transfer numbers built contacts again, after the mark: passed over.
+    {
+        Transaction tx = store().transaction();
+        store().serverLog().holdAllSequenceLocks();
+        store().serverLog().refile({second[0].header.id, second[2].header.id}, "fac-1");
+        tx.commit();
+    }
+    EXPECT_EQ(catchUpReportFacts(db), 0);
+    EXPECT_EQ(reportFactRows(db), kept);
+
+    // A report catches up before it reads.
+    pushed({"2026-04-20"});
+    EXPECT_EQ(rows("report_facts"), 8);
+    computeFigures(store(), {"", "", day("2026-04-01"), day("2026-04-30"), 1});
+    EXPECT_EQ(rows("report_facts"), 9);
+    EXPECT_EQ(db.scalar("SELECT gap_days FROM report_facts WHERE occurred_on = '2026-04-20'"), 19);
 }
