@@ -315,6 +315,11 @@ int64_t catchUpReportFacts(Database &db, int64_t step)
     return made;
 }
 
+ReportFactsProgress reportFactsProgress(Database &db)
+{
+    return {lastNumbered(db), caughtUpTo(db)};
+}
+
 void updateReportFacts(Database &db, const std::string &eventId,
                        const std::optional<std::string> &supersedes)
 {
@@ -439,6 +444,8 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
 void rebuildReportFacts(Database &db)
 {
     Transaction tx(db);
+    // No push commits between the rows and the mark.
+    ServerLog(db).holdAllSequenceLocks();
     fillReportFacts(db);
     markCaughtUpTo(db, lastNumbered(db));
     tx.commit();

@@ -58,8 +58,17 @@ ContactFact factsOf(const Contact &contact);
 // in steps of at most `step` entries. Each step is a transaction holding every facility's
 // sequence lock (server_log.h): no push, correction or transfer runs in between, and no entry
 // numbered below the new mark can commit after it. Pushes wait for a step, pulls do not.
-// Every report runs this first (report_queries.h). Returns how many rows it made.
+// The server runs this once pushes calm down (sync/server/report_facts_keeper.h), and so does
+// `ronde-server report`; a report itself only reads. Returns how many rows it made.
 int64_t catchUpReportFacts(Database &db, int64_t step = 10'000);
+
+// The last number in server_log, and the number up to which its entries have their rows.
+struct ReportFactsProgress
+{
+    int64_t lastNumbered = 0;
+    int64_t caughtUpTo = 0;
+};
+ReportFactsProgress reportFactsProgress(Database &db);
 
 // All rows again from the events (the migration that adds the table; a bulk load). The mark
 // of catchUpReportFacts() moves to the last entry of server_log.

@@ -442,30 +442,35 @@ static std::vector<ReportDetainee> detaineesBehind(Database &db, const ReportSco
     return detainees;
 }
 
-// Each report first builds the rows pushes left for later (report_facts.h).
+int64_t catchUpReportFacts(Store &store)
+{
+    return catchUpReportFacts(store.database());
+}
+
+ReportFactsProgress reportFactsProgress(Store &store)
+{
+    return reportFactsProgress(store.database());
+}
+
 Figures computeFigures(Store &store, const ReportScope &scope)
 {
-    catchUpReportFacts(store.database());
     return computeFigures(store.database(), scope);
 }
 
 BothViews computeBothViews(Store &store, const ReportScope &scope)
 {
-    catchUpReportFacts(store.database());
     const ReadSnapshot snapshot(store.database());
     return computeBothViews(store.database(), scope);
 }
 
 Report buildReport(Store &store, const ReportScope &scope)
 {
-    catchUpReportFacts(store.database());
     return buildReport(store.database(), scope);
 }
 
 std::vector<ReportDetainee> detaineesBehind(Store &store, const ReportScope &scope,
                                             const FigureSelection &selection)
 {
-    catchUpReportFacts(store.database());
     return detaineesBehind(store.database(), scope, selection);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/report.h"
+#include "report_facts.h"
 
 #include <vector>
 
@@ -10,8 +11,13 @@ class Store;
 
 // The office's report (report/report.h) straight from SQL, on SQLite or PostgreSQL, over
 // report_facts and the stays; R5.4 classes agree with evaluate() for each detainee
-// (tests/unit/test_report.cpp checks that). Each first builds the report_facts rows pushes
-// left for later (catchUpReportFacts), so it may write, and may wait for a push.
+// (tests/unit/test_report.cpp checks that). They only read: the rows a push leaves for later
+// are built by the server (catchUpReportFacts below).
+// The report rows pushes left for later, built now (report_facts.h): the server's
+// ReportFactsKeeper and `ronde-server report` run it. Returns how many rows it made.
+int64_t catchUpReportFacts(Store &store);
+ReportFactsProgress reportFactsProgress(Store &store);
+
 Figures computeFigures(Store &store, const ReportScope &scope);
 Report buildReport(Store &store, const ReportScope &scope);
 // R7.5 (store/both_views.cpp), for the report's whole period: a report carries no monthly one.

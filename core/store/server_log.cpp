@@ -6,6 +6,7 @@
 #include <iterator>
 #include <limits>
 #include <random>
+#include <set>
 #include <stdexcept>
 
 namespace ronde {
@@ -81,13 +82,24 @@ void ServerLog::holdSequenceLocksFor(const std::vector<std::string> &detaineeIds
 
 void ServerLog::holdAllSequenceLocks()
 {
-    std::vector<std::string> facilities;
-    Statement &row = m_db.prepare("SELECT id FROM facilities");
-    while (row.step()) {
-        facilities.push_back(row.text(0));
+    // A facility created while this waited is locked too: its first push may be numbering
+    // already. Looked at again until none is missing, as holdSequenceLocksFor() does.
+    std::set<std::string> held;
+    for (;;) {
+        std::vector<std::string> missing;
+        Statement &row = m_db.prepare("SELECT id FROM facilities");
+        while (row.step()) {
+            if (!held.contains(row.text(0))) {
+                missing.push_back(row.text(0));
+            }
+        }
+        row.reset();
+        if (missing.empty()) {
+            return;
+        }
+        lockSequences(m_db, missing);
+        held.insert(missing.begin(), missing.end());
     }
-    row.reset();
-    lockSequences(m_db, facilities);
 }
 
 int64_t ServerLog::sequenceUnlogged()

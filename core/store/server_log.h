@@ -53,7 +53,9 @@ public:
     void holdSequenceLocksFor(const std::vector<std::string> &detaineeIds,
                               const std::string &alsoFacility);
     // Every facility's lock, in one order: for a transaction that may move many detainees
-    // (a roster import), so that it never holds some and waits for others.
+    // (a roster import), so that it never holds some and waits for others, and for one that
+    // must see every facility's numbers settled (catchUpReportFacts). A facility made while
+    // it waited is locked as well.
     void holdAllSequenceLocks();
     // Gives every event without a number one (demo data, imports), in HLC order, in a
     // transaction of its own, holding every facility's lock. Returns how many.

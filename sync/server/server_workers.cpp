@@ -138,6 +138,7 @@ ServerWorkers::ServerWorkers(OpenStore openStore, SyncLimits limits, EndpointSha
 
 ServerWorkers::~ServerWorkers()
 {
+    m_reportFacts.reset();
     for (const auto &worker : m_workers) {
         worker->quit();
     }
@@ -167,6 +168,8 @@ quint16 ServerWorkers::start(int count, const QHostAddress &address, quint16 por
             return 0;
         }
     }
+    m_reportFacts =
+        std::make_unique<ReportFactsKeeper>(m_openStore, m_shared, ReportFactsKeeper::Timing{});
     return port;
 }
 

@@ -5,6 +5,7 @@
 #include "http_endpoint.h"
 #include "log_tail.h"
 #include "registry_cache.h"
+#include "report_facts_keeper.h"
 #include "sync_service.h"
 
 #include <QHostAddress>
@@ -41,7 +42,8 @@ public:
     // Each worker's connection guard gets its share of limits.maxConnections. Returns the
     // port, or 0 when a socket or a worker's database could not be opened (why: error()).
     // It also sets glibc's malloc thresholds for the whole process, so that a page's answer
-    // of 1.5 MB stays on the heap (server_workers.cpp, keepLargeBlocksOnTheHeap).
+    // of 1.5 MB stays on the heap (server_workers.cpp, keepLargeBlocksOnTheHeap), and starts
+    // the thread that builds the report rows pushes leave for later (ReportFactsKeeper).
     quint16 start(int count, const QHostAddress &address, quint16 port,
                   const std::optional<QSslConfiguration> &tls, ConnectionGuard::Limits limits);
     const std::string &error() const { return m_error; }
@@ -55,6 +57,7 @@ private:
     LogTail m_logTail;
     RegistryCache m_registries;
     std::vector<std::unique_ptr<Worker>> m_workers;
+    std::unique_ptr<ReportFactsKeeper> m_reportFacts;
     std::string m_error;
 };
 

@@ -2,12 +2,17 @@
 // are written, one by one or a push's contacts together, they are always the rows a rebuild
 // from the events gives. On SQLite here, and on PostgreSQL in the PostgreSQL suite.
 #include "demo/demo.h"
+#include "server/http_endpoint.h"
+#include "server/report_facts_keeper.h"
 #include "store/report_facts.h"
 #include "store/report_queries.h"
 #include "store_fixture.h"
 
+#include <QTextStream>
 #include <algorithm>
+#include <chrono>
 #include <random>
+#include <thread>
 
 using namespace ronde;
 
@@ -204,12 +209,12 @@ TEST_P(ReportFacts, R5_4_TalksOfOneDayFromSeveralPushesSortAmongEachOtherById)
     EXPECT_EQ(reportFactRows(db), kept);
 }
 
-// A push leaves its new contacts' rows to the first report after it (catchUpReportFacts): the
-// contacts are numbered in server_log, and the report builds their rows, as a rebuild would,
-// in steps, and only once. A contact corrected before the report gets none (its correction
-// has its own); one numbered again by a transfer (R2.4) is not built twice; a report of any
-// kind catches up first.
-TEST_P(ReportFacts, R5_4_APushLeavesItsRowsToTheFirstReport)
+// A push leaves its new contacts' rows for later (catchUpReportFacts): the contacts are
+// numbered in server_log, and the catch-up builds their rows, as a rebuild would, in steps,
+// and only once. A contact corrected before it gets none (its correction has its own); one
+// numbered again by a transfer (R2.4) before it is built once, one after it not again; a
+// report only reads.
+TEST_P(ReportFacts, R5_4_APushLeavesItsRowsForLater)
 {
     m_now = at("2026-06-30", 12);
     store().events().record(mentorTalk("2026-02-01")); // its row now, as a tablet's record
@@ -272,10 +277,80 @@ TEST_P(ReportFacts, R5_4_APushLeavesItsRowsToTheFirstReport)
     EXPECT_EQ(catchUpReportFacts(db), 0);
     EXPECT_EQ(reportFactRows(db), kept);
 
-    // A report catches up before it reads.
-    pushed({"2026-04-20"});
-    EXPECT_EQ(rows("report_facts"), 8);
+    // A transfer before the catch-up: the contact is built once, under its new number.
+    const std::vector<Contact> third = pushed({"2026-04-20"});
+    {
+        Transaction tx = store().transaction();
+        store().serverLog().holdAllSequenceLocks();
+        store().serverLog().refile({third[0].header.id}, "fac-1");
+        tx.commit();
+    }
+    // A report only reads; the catch-up (the server's) builds.
     computeFigures(store(), {"", "", day("2026-04-01"), day("2026-04-30"), 1});
+    EXPECT_EQ(rows("report_facts"), 8);
+    EXPECT_LT(reportFactsProgress(store()).caughtUpTo, reportFactsProgress(store()).lastNumbered);
+    EXPECT_EQ(catchUpReportFacts(store()), 1);
     EXPECT_EQ(rows("report_facts"), 9);
     EXPECT_EQ(db.scalar("SELECT gap_days FROM report_facts WHERE occurred_on = '2026-04-20'"), 19);
+}
+
+namespace {
+using ReportFactsKept = StoreTest;
+// The keeper opens a connection of its own: a file or PostgreSQL, not a private memory store.
+INSTANTIATE_TEST_SUITE_P(, ReportFactsKept, ::testing::Values(durableBacking()), backingName);
+} // namespace
+
+// The server builds the rows a push left for later once nothing has been numbered for a
+// while (sync::ReportFactsKeeper), on its own connection; under pushes that never stop, when
+// they have waited long enough.
+TEST_P(ReportFactsKept, R5_4_TheServerBuildsThemOncePushesCalmDown)
+{
+    m_now = at("2026-06-30", 12);
+    UuidGenerator uuids([this] { return m_now; }, 9);
+    const auto push = [&](const char *iso) {
+        Contact c = mentorTalk(iso);
+        c.header.id = uuids.next();
+        Transaction tx = store().transaction();
+        store().serverLog().holdSequenceLocksFor({"det-1"}, "fac-1");
+        store().events().importContacts({c}, EventRepository::ImportedFrom::Device,
+                                        EventRepository::NewFacts::Later);
+        store().serverLog().append({c.header.id}, "dev-1");
+        tx.commit();
+    };
+    const auto waitForRows = [&](int64_t wanted, int ms) {
+        for (int waited = 0; waited < ms && rows("report_facts") < wanted; waited += 10) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        return rows("report_facts");
+    };
+    QString logged;
+    QTextStream log(&logged);
+    sync::EndpointShared shared(log);
+    const std::string location = m_path.string();
+    const auto openStore = [location] { return std::make_unique<Store>(location); };
+    {
+        // Quiet after a second; pushes every 50 ms for a second never let it be quiet.
+        sync::ReportFactsKeeper keeper(openStore, shared, {20, 1'000, 60'000});
+        push("2026-02-01");
+        EXPECT_EQ(waitForRows(1, 5'000), 1) << "built once quiet";
+        for (int i = 0; i < 20; ++i) {
+            push(i % 2 ? "2026-03-01" : "2026-03-02");
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        EXPECT_LT(rows("report_facts"), 21) << "not while pushes go on";
+        EXPECT_EQ(waitForRows(21, 5'000), 21);
+    }
+    {
+        // Under pushes that never stop: after the longest wait.
+        sync::ReportFactsKeeper keeper(openStore, shared, {20, 60'000, 300});
+        for (int i = 0; i < 30 && rows("report_facts") < 22; ++i) {
+            push("2026-04-01");
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        EXPECT_GE(rows("report_facts"), 22);
+    }
+    EXPECT_TRUE(logged.isEmpty()) << logged.toStdString();
+    const std::vector<std::string> kept = reportFactRows(store().database());
+    rebuildReportFacts(store().database());
+    EXPECT_EQ(reportFactRows(store().database()), kept);
 }

@@ -88,6 +88,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
             scope.unitId = unit->id;
         }
+        // The rows of the latest pushes, which a running server builds once they calm down.
+        catchUpReportFacts(store);
         const Report report = buildReport(store, scope);
         if (format == "pdf") {
             const QString problem = office::writeReportPdf(

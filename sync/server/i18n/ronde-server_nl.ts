@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ReportFactsKeeper</name>
+    <message>
+        <location filename="../report_facts_keeper.cpp" line="62"/>
+        <source>rapportregels bijwerken mislukt (later opnieuw): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ronde::server</name>
     <message>
         <location filename="../commands/init.cpp" line="12"/>
@@ -19,7 +27,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="45"/>
+        <location filename="../commands/serve.cpp" line="46"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,8 +83,8 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="21"/>
-        <location filename="../commands/serve.cpp" line="56"/>
         <location filename="../commands/serve.cpp" line="57"/>
+        <location filename="../commands/serve.cpp" line="58"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
         <location filename="../commands/loadtest.cpp" line="24"/>
@@ -241,39 +249,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="53"/>
+        <location filename="../commands/serve.cpp" line="54"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="55"/>
+        <location filename="../commands/serve.cpp" line="56"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="56"/>
+        <location filename="../commands/serve.cpp" line="57"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="57"/>
+        <location filename="../commands/serve.cpp" line="58"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="59"/>
+        <location filename="../commands/serve.cpp" line="60"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="61"/>
+        <location filename="../commands/serve.cpp" line="62"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 2048); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="63"/>
-        <location filename="../commands/serve.cpp" line="76"/>
-        <location filename="../commands/serve.cpp" line="80"/>
+        <location filename="../commands/serve.cpp" line="64"/>
+        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/serve.cpp" line="81"/>
         <location filename="../commands/loadtest.cpp" line="27"/>
         <location filename="../commands/loadtest.cpp" line="29"/>
         <location filename="../commands/loadtest.cpp" line="32"/>
@@ -282,92 +290,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="65"/>
+        <location filename="../commands/serve.cpp" line="66"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="67"/>
+        <location filename="../commands/serve.cpp" line="68"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="69"/>
+        <location filename="../commands/serve.cpp" line="70"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="72"/>
+        <location filename="../commands/serve.cpp" line="73"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="74"/>
+        <location filename="../commands/serve.cpp" line="75"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="78"/>
+        <location filename="../commands/serve.cpp" line="79"/>
         <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="95"/>
+        <location filename="../commands/serve.cpp" line="96"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="104"/>
+        <location filename="../commands/serve.cpp" line="105"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="108"/>
+        <location filename="../commands/serve.cpp" line="109"/>
         <source>Let op: het systeem laat dit proces maar %1 verbindingen open hebben, niet %2 (--max-connections); verhoog de grens voor open bestanden (ulimit -n, LimitNOFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="118"/>
+        <location filename="../commands/serve.cpp" line="119"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="125"/>
+        <location filename="../commands/serve.cpp" line="126"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="131"/>
+        <location filename="../commands/serve.cpp" line="132"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="137"/>
+        <location filename="../commands/serve.cpp" line="138"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="142"/>
+        <location filename="../commands/serve.cpp" line="143"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="148"/>
+        <location filename="../commands/serve.cpp" line="149"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="158"/>
+        <location filename="../commands/serve.cpp" line="159"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="175"/>
+        <location filename="../commands/serve.cpp" line="176"/>
         <source>Kan niet luisteren op %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="180"/>
+        <location filename="../commands/serve.cpp" line="181"/>
         <source>Ronde-server luistert op %1://%2:%3 (werkers: %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,13 +605,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="111"/>
+        <location filename="../commands/report.cpp" line="113"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="99"/>
-        <location filename="../commands/report.cpp" line="114"/>
+        <location filename="../commands/report.cpp" line="101"/>
+        <location filename="../commands/report.cpp" line="116"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
