@@ -85,8 +85,8 @@ std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, co
         }
     }
     // import refuses before it writes; a database error aborts the whole batch. The report's
-    // rows of new contacts are left to the first report after the push: logAccepted numbers
-    // every one in this transaction (report_facts.h, catchUpReportFacts).
+    // rows of new contacts are left for later: logAccepted numbers every one in this
+    // transaction, and the server builds them once pushes calm down (ReportFactsKeeper).
     const EventRepository::BatchImport imported = m_store.events().importContacts(
         contacts, EventRepository::ImportedFrom::Device, EventRepository::NewFacts::Later);
     const std::vector<std::optional<std::string>> &refusals = imported.refusals;
