@@ -315,6 +315,13 @@ int64_t catchUpReportFacts(Database &db, int64_t step)
     return made;
 }
 
+void passOverNumberedWithRows(Database &db, int64_t lastBefore)
+{
+    if (caughtUpTo(db) >= lastBefore) {
+        markCaughtUpTo(db, lastNumbered(db));
+    }
+}
+
 ReportFactsProgress reportFactsProgress(Database &db)
 {
     return {lastNumbered(db), caughtUpTo(db)};

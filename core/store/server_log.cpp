@@ -1,6 +1,7 @@
 #include "server_log.h"
 
 #include "database.h"
+#include "report_facts.h"
 
 #include <algorithm>
 #include <iterator>
@@ -106,11 +107,14 @@ int64_t ServerLog::sequenceUnlogged()
 {
     Transaction tx(m_db);
     holdAllSequenceLocks();
+    const int64_t lastBefore = m_db.scalar("SELECT COALESCE(MAX(seq), 0) FROM server_log");
     m_db.exec("INSERT INTO server_log (event_id, facility_id) "
               "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
               "WHERE NOT EXISTS (SELECT 1 FROM server_log l WHERE l.event_id = e.id) "
               "ORDER BY e.hlc");
     const int64_t added = m_db.changes();
+    // Only a push leaves rows for later, and a push numbers what it stores: these have theirs.
+    passOverNumberedWithRows(m_db, lastBefore);
     tx.commit();
     return added;
 }

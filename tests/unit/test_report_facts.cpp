@@ -294,6 +294,40 @@ TEST_P(ReportFacts, R5_4_APushLeavesItsRowsForLater)
     EXPECT_EQ(db.scalar("SELECT gap_days FROM report_facts WHERE occurred_on = '2026-04-20'"), 19);
 }
 
+// Events numbered after they were stored (demo data, imports: ServerLog::sequenceUnlogged)
+// have their rows already: the mark moves past them when nothing before them waits, and a
+// push's rows that wait are still built.
+TEST_P(ReportFacts, R5_4_EventsNumberedAfterwardsAreNotWalkedAgain)
+{
+    m_now = at("2026-06-30", 12);
+    Database &db = store().database();
+    store().events().record(mentorTalk("2026-02-01"));
+    store().events().record(mentorTalk("2026-02-15"));
+    EXPECT_EQ(store().serverLog().sequenceUnlogged(), 2);
+    EXPECT_EQ(reportFactsProgress(db).caughtUpTo, reportFactsProgress(db).lastNumbered);
+    EXPECT_EQ(reportFactsProgress(db).lastNumbered, db.scalar("SELECT MAX(seq) FROM server_log"));
+
+    // A push whose rows wait, then more numbered afterwards: the mark stays for the push.
+    Contact pushed = mentorTalk("2026-03-01");
+    pushed.header.id = UuidGenerator([this] { return m_now; }, 3).next();
+    {
+        Transaction tx = store().transaction();
+        store().events().importContacts({pushed}, EventRepository::ImportedFrom::Device,
+                                        EventRepository::NewFacts::Later);
+        store().serverLog().append({pushed.header.id}, "dev-1");
+        tx.commit();
+    }
+    const int64_t waitingFrom = reportFactsProgress(db).caughtUpTo;
+    store().events().record(mentorTalk("2026-03-10"));
+    EXPECT_EQ(store().serverLog().sequenceUnlogged(), 1);
+    EXPECT_EQ(reportFactsProgress(db).caughtUpTo, waitingFrom);
+    EXPECT_EQ(catchUpReportFacts(db), 1);
+    EXPECT_EQ(rows("report_facts"), 4);
+    const std::vector<std::string> kept = reportFactRows(db);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
+}
+
 namespace {
 using ReportFactsKept = StoreTest;
 // The keeper opens a connection of its own: a file or PostgreSQL, not a private memory store.
