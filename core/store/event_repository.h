@@ -74,8 +74,8 @@ public:
     };
     // When the new contacts of a batch get their report facts. Now: in the batch's
     // transaction. Later: the caller numbers every contact it stored in server_log in this
-    // same transaction (a push), and catchUpReportFacts() builds their rows before a report
-    // reads them. Corrections get theirs now either way.
+    // same transaction (a push), and catchUpReportFacts() builds their rows later (the
+    // server, once pushes calm down). Corrections get theirs now either way.
     enum class NewFacts
     {
         Now,

@@ -1,7 +1,6 @@
 #include "report_facts.h"
 
 #include "database.h"
-#include "model/enum_names.h"
 #include "model/enums.h"
 #include "server_log.h"
 #include "util/date.h"
@@ -277,7 +276,7 @@ std::vector<Contact> contactsWithoutFacts(Database &db, int64_t after, int64_t u
         c.header.id = row.text(0);
         c.header.detaineeId = row.text(1);
         c.header.occurredAtMs = row.int64(2);
-        c.kind = parseEnum<ContactKind>(row.text(3)).value_or(ContactKind::Other);
+        c.kind = enumColumn<ContactKind>(row, 3);
         c.roles = RoleSet::fromBits(uint32_t(row.int64(4)));
         c.topics = TopicSet::fromBits(uint32_t(row.int64(5)));
         if (!row.isNull(6)) {

@@ -107,7 +107,7 @@ int64_t ServerLog::sequenceUnlogged()
 {
     Transaction tx(m_db);
     holdAllSequenceLocks();
-    const int64_t lastBefore = m_db.scalar("SELECT COALESCE(MAX(seq), 0) FROM server_log");
+    const int64_t lastBefore = reportFactsProgress(m_db).lastNumbered;
     m_db.exec("INSERT INTO server_log (event_id, facility_id) "
               "SELECT e.id, d.facility_id FROM events e JOIN detainees d ON d.id = e.detainee_id "
               "WHERE NOT EXISTS (SELECT 1 FROM server_log l WHERE l.event_id = e.id) "
