@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "util/local_time.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -82,7 +83,12 @@ protected:
         ASSERT_TRUE(server.waitForStarted());
         const QRegularExpression listening("luistert op (https?://127\\.0\\.0\\.1:\\d+)");
         QString out;
-        for (int i = 0; i < 100 && !listening.match(out).hasMatch(); ++i) {
+        // A server under ASan on a busy machine opens its stores slowly: up to a minute,
+        // unless it has already ended.
+        QElapsedTimer waited;
+        waited.start();
+        while (!listening.match(out).hasMatch() && waited.elapsed() < 60'000 &&
+               server.state() == QProcess::Running) {
             server.waitForReadyRead(100);
             out += QString::fromUtf8(server.readAllStandardOutput());
         }

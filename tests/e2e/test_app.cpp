@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -204,15 +205,24 @@ class VirtualDisplay
 {
 public:
     VirtualDisplay()
-        : m_display(":" + QString::number(90 + QCoreApplication::applicationPid() % 100))
     {
-        m_xvfb.start("Xvfb", {m_display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"});
+        // Xvfb picks a free display itself and says which once it is ready (-displayfd), so
+        // that two tests running at once never share one.
+        m_xvfb.start("Xvfb",
+                     {"-displayfd", "1", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"});
         m_started = m_xvfb.waitForStarted(10'000);
-        const QString socket = "/tmp/.X11-unix/X" + m_display.mid(1);
-        for (int i = 0; m_started && i < 100 && !QFile::exists(socket); ++i) {
-            QThread::msleep(50);
+        QByteArray said;
+        QElapsedTimer waited;
+        waited.start();
+        while (m_started && !said.contains('\n') && waited.elapsed() < 30'000 &&
+               m_xvfb.state() == QProcess::Running) {
+            m_xvfb.waitForReadyRead(100);
+            said += m_xvfb.readAllStandardOutput();
         }
-        m_started = m_started && QFile::exists(socket);
+        bool number = false;
+        const int display = said.trimmed().toInt(&number);
+        m_started = m_started && said.contains('\n') && number;
+        m_display = ":" + QString::number(display);
     }
     ~VirtualDisplay()
     {

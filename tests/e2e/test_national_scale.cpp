@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <unistd.h>
 
 namespace {
@@ -180,13 +181,16 @@ TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
     } nginx;
     nginx.start("/usr/sbin/nginx", {"-p", prefix, "-c", prefix + "/nginx.conf"});
     ASSERT_TRUE(nginx.waitForStarted()) << "nginx is installed by scripts/setup";
-    for (int i = 0; i < 50; ++i) { // until nginx listens
+    bool listening = false; // a refused connection returns at once: try for up to 10 s
+    for (int i = 0; i < 200 && !listening; ++i) {
         QTcpSocket probe;
         probe.connectToHost(QHostAddress::LocalHost, nginxPort);
-        if (probe.waitForConnected(100)) {
-            break;
+        listening = probe.waitForConnected(100);
+        if (!listening) {
+            QThread::msleep(50);
         }
     }
+    ASSERT_TRUE(listening) << "nginx listens on " << nginxPort;
 
     const std::unique_ptr<QProcess> loadTest =
         startLoadTest(QString("https://127.0.0.1:%1").arg(nginxPort),

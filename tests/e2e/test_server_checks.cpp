@@ -34,7 +34,8 @@ protected:
                      "Content-Type: application/x-ronde-sync\r\nContent-Length: " +
                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QByteArray answer;
-        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000)) {
+        while (socket.state() == QAbstractSocket::ConnectedState &&
+               socket.waitForReadyRead(30'000)) { // a tablet waits as long
             answer += socket.readAll();
             const qsizetype head = answer.indexOf("\r\n\r\n");
             const auto length = QRegularExpression("Content-Length: (\\d+)",
