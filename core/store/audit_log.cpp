@@ -69,6 +69,7 @@ size_t AuditLog::importFrom(const std::string &deviceId, const std::vector<Audit
     // All in one statement on PostgreSQL: a sync brings one entry for about every event, and
     // there each statement is a round trip (Database::insertRows).
     Rows rows;
+    rows.reserve(entries.size(), 7, 200);
     for (const AuditEntry &e : entries) {
         rows.row()
             .add(e.id)

@@ -106,9 +106,9 @@ std::string Database::copyText(const Rows &rows, size_t width)
     text.reserve(rows.m_values.size() * 16);
     for (size_t i = 0; i < rows.m_values.size(); ++i) {
         const Rows::Value &value = rows.m_values[i];
-        if (const auto *t = std::get_if<std::string>(&value)) {
+        if (value.kind == Rows::Value::Kind::Text) {
             // The text format's escapes: a backslash, and what would end a field or a row.
-            for (const char c : *t) {
+            for (const char c : rows.textOf(value)) {
                 switch (c) {
                 case '\\':
                     text += "\\\\";
@@ -126,8 +126,8 @@ std::string Database::copyText(const Rows &rows, size_t width)
                     text += c;
                 }
             }
-        } else if (const auto *number = std::get_if<int64_t>(&value)) {
-            text += std::to_string(*number);
+        } else if (value.kind == Rows::Value::Kind::Number) {
+            text += std::to_string(value.number);
         } else {
             text += "\\N";
         }
@@ -153,6 +153,12 @@ std::string jsonTextArray(const std::vector<std::string> &texts)
     return json + "]";
 }
 
+void Rows::reserve(size_t rows, size_t valuesPerRow, size_t textBytesPerRow)
+{
+    m_values.reserve(rows * valuesPerRow);
+    m_texts.reserve(rows * textBytesPerRow);
+}
+
 Rows &Rows::row()
 {
     ++m_rows;
@@ -161,13 +167,17 @@ Rows &Rows::row()
 
 Rows &Rows::add(std::string_view text)
 {
-    m_values.emplace_back(std::string(text));
+    if (text.size() > UINT32_MAX) {
+        throw DatabaseError("insertRows: a text of more than 4 GB");
+    }
+    m_values.push_back({int64_t(m_texts.size()), uint32_t(text.size()), Value::Kind::Text});
+    m_texts.append(text);
     return *this;
 }
 
 Rows &Rows::add(int64_t number)
 {
-    m_values.emplace_back(number);
+    m_values.push_back({number, 0, Value::Kind::Number});
     return *this;
 }
 
@@ -176,7 +186,7 @@ Rows &Rows::add(const std::optional<std::string> &text)
     if (text) {
         return add(std::string_view(*text));
     }
-    m_values.emplace_back(); // NULL
+    m_values.push_back({}); // NULL
     return *this;
 }
 
@@ -185,7 +195,7 @@ Rows &Rows::add(const std::optional<int> &number)
     if (number) {
         return add(int64_t(*number));
     }
-    m_values.emplace_back(); // NULL
+    m_values.push_back({}); // NULL
     return *this;
 }
 
@@ -215,16 +225,18 @@ int64_t Database::insertRows(const std::string &insertInto, const std::vector<Co
         for (size_t r = 0; r < rows.m_rows; ++r) {
             for (size_t c = 0; c < width; ++c) {
                 const int index = int(c + 1);
-                std::visit(
-                    [&](const auto &value) {
-                        if constexpr (std::is_same_v<std::decay_t<decltype(value)>,
-                                                     std::monostate>) {
-                            insert.bindNull(index);
-                        } else {
-                            insert.bind(index, value);
-                        }
-                    },
-                    rows.m_values[r * width + c]);
+                const Rows::Value &value = rows.m_values[r * width + c];
+                switch (value.kind) {
+                case Rows::Value::Kind::Null:
+                    insert.bindNull(index);
+                    break;
+                case Rows::Value::Kind::Number:
+                    insert.bind(index, value.number);
+                    break;
+                case Rows::Value::Kind::Text:
+                    insert.bind(index, rows.textOf(value));
+                    break;
+                }
             }
             insert.run();
             written += changes();
@@ -241,10 +253,10 @@ int64_t Database::insertRows(const std::string &insertInto, const std::vector<Co
         for (size_t c = 0; c < width; ++c) {
             json += c == 0 ? "" : ",";
             const Rows::Value &value = rows.m_values[r * width + c];
-            if (const auto *text = std::get_if<std::string>(&value)) {
-                appendJsonString(json, *text);
-            } else if (const auto *number = std::get_if<int64_t>(&value)) {
-                json += std::to_string(*number);
+            if (value.kind == Rows::Value::Kind::Text) {
+                appendJsonString(json, rows.textOf(value));
+            } else if (value.kind == Rows::Value::Kind::Number) {
+                json += std::to_string(value.number);
             } else {
                 json += "null";
             }

@@ -39,6 +39,10 @@ std::string jsonTextArray(const std::vector<std::string> &texts);
 class Rows
 {
 public:
+    // Room for this many rows of this many values, and texts of about this many bytes a
+    // row: a push's 5,000 rows grown value by value were moved and faulted in again and
+    // again (a tenth of the server's processor in a push, docs/PERFORMANCE.md).
+    void reserve(size_t rows, size_t valuesPerRow, size_t textBytesPerRow);
     Rows &row();
     Rows &add(std::string_view text);
     Rows &add(const std::string &text) { return add(std::string_view(text)); }
@@ -49,8 +53,26 @@ public:
 
 private:
     friend class Database;
-    using Value = std::variant<std::monostate, int64_t, std::string>;
+    // NULL, a number, or a text kept in m_texts: one buffer for all of them, where a
+    // string each was an allocation each (a push's 5,000 contacts are 40,000 texts).
+    struct Value
+    {
+        enum class Kind : uint8_t
+        {
+            Null,
+            Number,
+            Text
+        };
+        int64_t number = 0; // a text's offset in m_texts
+        uint32_t length = 0;
+        Kind kind = Kind::Null;
+    };
+    std::string_view textOf(const Value &value) const
+    {
+        return std::string_view(m_texts).substr(size_t(value.number), value.length);
+    }
     std::vector<Value> m_values;
+    std::string m_texts;
     size_t m_rows = 0;
 };
 

@@ -301,6 +301,8 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
     if (!fresh.empty()) {
         Rows headers;
         Rows bodies;
+        headers.reserve(fresh.size(), 8, 140);
+        bodies.reserve(fresh.size(), 7, 300);
         for (const Contact *c : fresh) {
             const EventHeader &h = c->header;
             headers.row()

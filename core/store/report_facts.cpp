@@ -423,6 +423,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
         }
     }
     Rows facts;
+    facts.reserve(rows.size(), 12, 140);
     for (const Row &row : rows) {
         const EventHeader &h = row.contact->header;
         facts.row()

@@ -143,6 +143,7 @@ void ServerLog::append(const std::vector<std::string> &eventIds, const std::stri
 void ServerLog::appendNew(const std::vector<NewEntry> &entries, const std::string &originDevice)
 {
     Rows rows;
+    rows.reserve(entries.size(), 3, 36 + 16 + 36);
     for (const NewEntry &entry : entries) {
         rows.row().add(entry.eventId).add(entry.facilityId).add(originDevice);
     }

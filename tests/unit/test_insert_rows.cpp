@@ -31,9 +31,11 @@ protected:
     }
     Database &db() { return store().database(); }
 
-    int64_t insert(const std::vector<Scratch> &rows, const std::string &tail = "")
+    // `room`: the rows reserved beforehand (none, too few, too many: the same rows arrive).
+    int64_t insert(const std::vector<Scratch> &rows, const std::string &tail = "", size_t room = 0)
     {
         Rows values;
+        values.reserve(room, 4, 8);
         for (const Scratch &r : rows) {
             values.row().add(r.id).add(r.note).add(r.small).add(r.big);
         }
@@ -83,6 +85,28 @@ TEST_P(InsertRows, TextThatLooksLikeTheFormatComesBackAsWritten)
     };
     EXPECT_EQ(insert(rows), int64_t(rows.size()));
     EXPECT_EQ(stored(), sorted(rows));
+}
+
+TEST_P(InsertRows, RoomReservedOrNotTheSameRowsArrive)
+{
+    // The texts share one buffer that grows as they come: what was added before it grew is
+    // read from where it is now.
+    std::vector<Scratch> rows;
+    for (int i = 0; i < 300; ++i) {
+        rows.push_back({"r" + std::to_string(1000 + i),
+                        i % 7 == 0 ? std::nullopt
+                                   : std::optional<std::string>(
+                                         std::string(size_t(i % 50), 'a' + char(i % 26))),
+                        i % 3 == 0 ? std::nullopt : std::optional<int>(i), int64_t(i) * 1'000'003});
+    }
+    for (const size_t room : {size_t(0), size_t(2), size_t(300), size_t(5000)}) {
+        db().exec("DELETE FROM scratch");
+        EXPECT_EQ(insert(rows, "", room), int64_t(rows.size())) << room;
+        EXPECT_EQ(stored(), sorted(rows)) << room;
+        db().exec("DELETE FROM scratch");
+        EXPECT_EQ(insert(rows, " ON CONFLICT (id) DO NOTHING", room), int64_t(rows.size())) << room;
+        EXPECT_EQ(stored(), sorted(rows)) << room;
+    }
 }
 
 TEST_P(InsertRows, ABatchOfMoreThanAMegabyteArrivesWholeWhereverItsPiecesAreCut)
