@@ -167,11 +167,13 @@ Rows &Rows::row()
 
 Rows &Rows::add(std::string_view text)
 {
-    if (text.size() > UINT32_MAX) {
-        throw DatabaseError("insertRows: a text of more than 4 GB");
+    // Neither engine takes a value near this size; the engines' binding takes an int.
+    if (text.size() > size_t(INT32_MAX)) {
+        throw DatabaseError("insertRows: a text of 2 GB or more");
     }
-    m_values.push_back({int64_t(m_texts.size()), uint32_t(text.size()), Value::Kind::Text});
-    m_texts.append(text);
+    const auto offset = int64_t(m_texts.size());
+    m_texts.append(text); // first: should it fail, no value points past the buffer
+    m_values.push_back({offset, uint32_t(text.size()), Value::Kind::Text});
     return *this;
 }
 

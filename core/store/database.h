@@ -41,7 +41,8 @@ class Rows
 public:
     // Room for this many rows of this many values, and texts of about this many bytes a
     // row: a push's 5,000 rows grown value by value were moved and faulted in again and
-    // again (a tenth of the server's processor in a push, docs/PERFORMANCE.md).
+    // again (building them took about a tenth of the server's side of a push,
+    // docs/PERFORMANCE.md "The sixteenth stop").
     void reserve(size_t rows, size_t valuesPerRow, size_t textBytesPerRow);
     Rows &row();
     Rows &add(std::string_view text);
@@ -54,7 +55,8 @@ public:
 private:
     friend class Database;
     // NULL, a number, or a text kept in m_texts: one buffer for all of them, where a
-    // string each was an allocation each (a push's 5,000 contacts are 40,000 texts).
+    // string each was an allocation for every text longer than a short name (a push's
+    // 5,000 contacts have about 25,000 such texts: ids, notes).
     struct Value
     {
         enum class Kind : uint8_t
@@ -63,7 +65,7 @@ private:
             Number,
             Text
         };
-        int64_t number = 0; // a text's offset in m_texts
+        int64_t number = 0; // a number, or for a text its offset in m_texts
         uint32_t length = 0;
         Kind kind = Kind::Null;
     };

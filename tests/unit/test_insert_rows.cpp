@@ -96,7 +96,7 @@ TEST_P(InsertRows, RoomReservedOrNotTheSameRowsArrive)
         rows.push_back({"r" + std::to_string(1000 + i),
                         i % 7 == 0 ? std::nullopt
                                    : std::optional<std::string>(
-                                         std::string(size_t(i % 50), 'a' + char(i % 26))),
+                                         std::string(size_t(i % 50), char('a' + i % 26))),
                         i % 3 == 0 ? std::nullopt : std::optional<int>(i), int64_t(i) * 1'000'003});
     }
     for (const size_t room : {size_t(0), size_t(2), size_t(300), size_t(5000)}) {
