@@ -59,7 +59,9 @@ std::string nextRequestOf(Tablet &tablet, TabletSync &device)
 // Reads and encodes the first request of the tablet's next docking, before the moment all
 // dock. A real tablet does this on its own processor; simulated here it would take the
 // processor the server is measured on, as applying a page would (dock). The server gets the
-// same bytes either way: nothing changes the outbox or the cursor in between.
+// same records, cursor and registry version either way: nothing changes them in between.
+// Only the device's clock reading is from before the round, and the server takes that only
+// when it is ahead of its own (SyncService::receive).
 void prepareDocking(Tablet &tablet)
 {
     TabletSync device(*tablet.store);

@@ -65,9 +65,9 @@ int runLoadTest(const QStringList &arguments, QTextStream &out, QTextStream &err
     options.database = parser.value("database").toStdString();
 #ifdef __GLIBC__
     // An allocator arena for each tablet's thread. glibc makes at most eight a core, so a
-    // thousand threads that decode their pages at the same moment queue on sixteen arenas'
-    // locks: in turn on the machine the server shares, the tool took 3.6 and 4.1 ms of
-    // processor a docking with the default, 2.8 and 2.7 ms with an arena a thread
+    // thousand threads that decode their pages at the same moment queue on the arenas' locks
+    // (sixteen on two cores): in turn on the machine the server shares, the tool took 3.6 and 4.1
+    // ms of processor a docking with the default, 2.8 and 2.7 ms with an arena a thread
     // (docs/PERFORMANCE.md, "The seventeenth stop"). This process runs only the tool.
     mallopt(M_ARENA_MAX, options.tablets + 8);
 #endif
