@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <openssl/crypto.h>
 #include <set>
 #include <sys/resource.h>
 
@@ -182,6 +183,13 @@ private:
         for (;;) {
             m_wake.wait(lock, [&] { return m_stopping || m_phase != done; });
             if (m_stopping) {
+                // OpenSSL's state of this thread (its error queue, which every send and
+                // receive clears) goes now. Left to the thread's exit, it could outlive the
+                // process's end: QThread::wait() returns before an ending thread has run the
+                // destructors of its thread-locals, and once OpenSSL has been cleaned up at
+                // exit they free nothing (LeakSanitizer found 904 bytes so, once in a CI run).
+                lock.unlock();
+                OPENSSL_thread_stop();
                 return;
             }
             done = m_phase;
