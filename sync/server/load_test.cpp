@@ -20,6 +20,7 @@
 #include <openssl/crypto.h>
 #include <set>
 #include <sys/resource.h>
+#include <utility>
 
 namespace ronde::sync {
 namespace {
@@ -82,9 +83,8 @@ QString dock(Tablet &tablet, const QUrl &url, const std::shared_ptr<const Client
     const QUrl endpoint = url.resolved(QUrl("/v1/sync"));
     for (int round = 0; round < 1000; ++round) {
         // Prepared once: a docking tried again reads its outbox anew.
-        const std::string body =
-            tablet.prepared.empty() ? nextRequestOf(tablet, device) : std::move(tablet.prepared);
-        tablet.prepared.clear();
+        const std::string body = tablet.prepared.empty() ? nextRequestOf(tablet, device)
+                                                         : std::exchange(tablet.prepared, {});
         const HttpReply reply = session.post(endpoint, body);
         if (reply.status != 200) {
             return reply.status == 0 ? reply.networkError
