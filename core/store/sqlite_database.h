@@ -21,6 +21,9 @@ public:
                             const std::optional<DatabaseKey> &key = std::nullopt);
     ~SqliteDatabase() override;
 
+    // The page size of a database without a key (the server's) when this makes it.
+    static constexpr int kServerPageSize = 16384;
+
     SqlDialect dialect() const override { return SqlDialect::SQLite; }
     void exec(std::string_view sql) override;
     int64_t changes() const override;

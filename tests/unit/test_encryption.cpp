@@ -2,6 +2,7 @@
 // with SQLCipher under a per-device key, refused under a wrong key with nothing changed, and
 // a plaintext database encrypted in place with nothing lost.
 #include "demo/demo.h"
+#include "store/sqlite_database.h"
 #include "store/store.h"
 #include "util/local_time.h"
 
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iterator>
+#include <sqlite3.h>
 
 namespace fs = std::filesystem;
 using namespace ronde;
@@ -118,6 +120,40 @@ TEST_F(Encryption, TemporaryDataOfAnEncryptedDatabaseStaysInMemory)
         EXPECT_EQ(tempStore(plain), kFile);
     }
     EXPECT_NE(tempStore(plain), kFile);
+}
+
+// A server's database is made with larger pages than a tablet's (SqliteDatabase, and
+// docs/PERFORMANCE.md, the eighteenth stop); a server's file made before keeps its own pages
+// and everything in it.
+TEST_F(Encryption, OnlyANewServerDatabaseIsMadeWithLargePages)
+{
+    const auto pageSize = [](Store &store) { return store.database().scalar("PRAGMA page_size"); };
+    {
+        Store encrypted(m_path, systemClock(), DatabaseKey::generate());
+        EXPECT_NE(pageSize(encrypted), SqliteDatabase::kServerPageSize);
+    }
+    const std::string serverPath = (m_dir / "server.sqlite").string();
+    {
+        Store server(serverPath);
+        EXPECT_EQ(pageSize(server), SqliteDatabase::kServerPageSize);
+    }
+    // A file made with SQLite's default pages, as every server's was before.
+    const std::string olderPath = (m_dir / "older.sqlite").string();
+    {
+        sqlite3 *older = nullptr;
+        ASSERT_EQ(sqlite3_open(olderPath.c_str(), &older), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(older,
+                               "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; "
+                               "CREATE TABLE kept (note TEXT); INSERT INTO kept VALUES ('bewaard')",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        sqlite3_close(older);
+    }
+    SqliteDatabase reopened(olderPath);
+    EXPECT_EQ(reopened.scalar("PRAGMA page_size"), 4096);
+    Statement &kept = reopened.prepare("SELECT note FROM kept");
+    ASSERT_TRUE(kept.step());
+    EXPECT_EQ(kept.text(0), "bewaard");
 }
 
 TEST_F(Encryption, WithoutAKeyTheSameBytesWouldBeReadable)
