@@ -17,12 +17,20 @@ namespace ronde {
 class SqliteDatabase final : public Database
 {
 public:
-    explicit SqliteDatabase(const std::string &path,
-                            const std::optional<DatabaseKey> &key = std::nullopt);
-    ~SqliteDatabase() override;
+    // How a file this opens lays out its pages, should this make it: a page size is fixed
+    // once the file is made, and an existing file keeps its own.
+    enum class NewFilePages
+    {
+        SqliteDefault, // a tablet's: SQLite's, or SQLCipher's when encrypted
+        Large          // a reporting store's (the server's, the office's): kLargePageSize
+    };
+    static constexpr int kLargePageSize = 16384;
 
-    // The page size of a database without a key (the server's) when this makes it.
-    static constexpr int kServerPageSize = 16384;
+    // Large pages are for a file without a key; an encrypted one keeps SQLCipher's.
+    explicit SqliteDatabase(const std::string &path,
+                            const std::optional<DatabaseKey> &key = std::nullopt,
+                            NewFilePages pages = NewFilePages::SqliteDefault);
+    ~SqliteDatabase() override;
 
     SqlDialect dialect() const override { return SqlDialect::SQLite; }
     void exec(std::string_view sql) override;

@@ -2,15 +2,30 @@
 
 #include "migrations.h"
 #include "report_facts.h"
+#include "sqlite_database.h"
 
 #include <string>
 
 namespace ronde {
+namespace {
+
+// A reporting store's SQLite file is made with large pages (SqliteDatabase::NewFilePages); a
+// tablet's keeps SQLite's.
+std::unique_ptr<Database> openFor(const std::string &location,
+                                  const std::optional<DatabaseKey> &key, StoreRole role)
+{
+    if (role == StoreRole::Reporting && !key && !Database::isPostgresUri(location)) {
+        return std::make_unique<SqliteDatabase>(location, key, SqliteDatabase::NewFilePages::Large);
+    }
+    return Database::open(location, key);
+}
+
+} // namespace
 
 Store::Store(const std::string &location, Clock clock, const std::optional<DatabaseKey> &key,
              StoreRole role)
     : m_clock(clock)
-    , m_db(Database::open(location, key))
+    , m_db(openFor(location, key, role))
     , m_schemaVersion(migrate(*m_db))
     , m_registry(*m_db, m_notifier, clock)
     , m_audit(*m_db, clock)

@@ -10,7 +10,6 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iterator>
-#include <sqlite3.h>
 
 namespace fs = std::filesystem;
 using namespace ronde;
@@ -122,38 +121,34 @@ TEST_F(Encryption, TemporaryDataOfAnEncryptedDatabaseStaysInMemory)
     EXPECT_NE(tempStore(plain), kFile);
 }
 
-// A server's database is made with larger pages than a tablet's (SqliteDatabase, and
-// docs/PERFORMANCE.md, the eighteenth stop); a server's file made before keeps its own pages
-// and everything in it.
-TEST_F(Encryption, OnlyANewServerDatabaseIsMadeWithLargePages)
+// A reporting store's new plaintext file (the server's) is made with large pages; a tablet's
+// keeps SQLite's, or SQLCipher's when encrypted, whatever store opens it; and a file made
+// before keeps its pages and what it holds (SqliteDatabase::NewFilePages, docs/PERFORMANCE.md,
+// the eighteenth stop).
+TEST_F(Encryption, OnlyAReportingStoresNewPlaintextFileIsMadeWithLargePages)
 {
-    const auto pageSize = [](Store &store) { return store.database().scalar("PRAGMA page_size"); };
+    const auto pageSize = [](Database &db) { return db.scalar("PRAGMA page_size"); };
     {
-        Store encrypted(m_path, systemClock(), DatabaseKey::generate());
-        EXPECT_NE(pageSize(encrypted), SqliteDatabase::kServerPageSize);
+        Store server((m_dir / "server.sqlite").string());
+        EXPECT_EQ(pageSize(server.database()), SqliteDatabase::kLargePageSize);
+        Store tablet((m_dir / "tablet-plain.sqlite").string(), systemClock(), std::nullopt,
+                     StoreRole::Tablet);
+        EXPECT_EQ(pageSize(tablet.database()), 4096);
+        Store encrypted(m_path, systemClock(), DatabaseKey::generate(), StoreRole::Reporting);
+        EXPECT_EQ(pageSize(encrypted.database()), 4096);
     }
-    const std::string serverPath = (m_dir / "server.sqlite").string();
+    const std::string older = (m_dir / "older.sqlite").string();
     {
-        Store server(serverPath);
-        EXPECT_EQ(pageSize(server), SqliteDatabase::kServerPageSize);
+        SqliteDatabase made(older); // SQLite's pages, as every server's file had before
+        made.exec("CREATE TABLE kept (note TEXT)");
+        made.exec("INSERT INTO kept VALUES ('bewaard')");
     }
-    // A file made with SQLite's default pages, as every server's was before.
-    const std::string olderPath = (m_dir / "older.sqlite").string();
-    {
-        sqlite3 *older = nullptr;
-        ASSERT_EQ(sqlite3_open(olderPath.c_str(), &older), SQLITE_OK);
-        ASSERT_EQ(sqlite3_exec(older,
-                               "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; "
-                               "CREATE TABLE kept (note TEXT); INSERT INTO kept VALUES ('bewaard')",
-                               nullptr, nullptr, nullptr),
-                  SQLITE_OK);
-        sqlite3_close(older);
-    }
-    SqliteDatabase reopened(olderPath);
-    EXPECT_EQ(reopened.scalar("PRAGMA page_size"), 4096);
+    SqliteDatabase reopened(older, std::nullopt, SqliteDatabase::NewFilePages::Large);
+    EXPECT_EQ(pageSize(reopened), 4096);
     Statement &kept = reopened.prepare("SELECT note FROM kept");
     ASSERT_TRUE(kept.step());
     EXPECT_EQ(kept.text(0), "bewaard");
+    kept.reset();
 }
 
 TEST_F(Encryption, WithoutAKeyTheSameBytesWouldBeReadable)
