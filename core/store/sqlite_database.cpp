@@ -325,9 +325,9 @@ SqliteDatabase::SqliteDatabase(const std::string &path, const std::optional<Data
         // SQLite copies the WAL back into the file in the commit that passes this many pages,
         // while that connection still holds the writer. A docking push writes about 56 pages,
         // so at the default of 1,000 a server stopped every writer for a checkpoint every 18
-        // pushes; at 10,000 (a WAL of up to 40 MB with pages of 4 KiB, 160 MB with the 16 KiB
-        // of a database made since) the docking's p99 was lower in five pairs of six
-        // (docs/PERFORMANCE.md, "The eighth stop"). A tablet keeps the default.
+        // pushes; at 10,000 (a WAL of about 40 MB with pages of 4 KiB, 160 MB in a file made
+        // with large pages) the docking's p99 was lower in five pairs of six, measured with
+        // pages of 4 KiB (docs/PERFORMANCE.md, "The eighth stop"). A tablet keeps the default.
         exec("PRAGMA wal_autocheckpoint = 10000");
     }
 }

@@ -121,6 +121,20 @@ TEST_F(Encryption, TemporaryDataOfAnEncryptedDatabaseStaysInMemory)
     EXPECT_NE(tempStore(plain), kFile);
 }
 
+TEST_F(Encryption, WithoutAKeyTheSameBytesWouldBeReadable)
+{
+    // The control for TheFileHoldsNoPlaintextNameOrNote: the search does find plaintext
+    // when there is some.
+    {
+        Store store(m_path);
+        fill(store);
+    }
+    const std::string bytes = bytesOnDisk();
+    EXPECT_NE(bytes.find(m_name), std::string::npos);
+    EXPECT_NE(bytes.find(kNote), std::string::npos);
+    EXPECT_EQ(sqliteFileKind(m_path), SqliteFileKind::Plaintext);
+}
+
 // A reporting store's new plaintext file (the server's) is made with large pages; a tablet's
 // keeps SQLite's, or SQLCipher's when encrypted, whatever store opens it; and a file made
 // before keeps its pages and what it holds (SqliteDatabase::NewFilePages, docs/PERFORMANCE.md,
@@ -149,19 +163,6 @@ TEST_F(Encryption, OnlyAReportingStoresNewPlaintextFileIsMadeWithLargePages)
     ASSERT_TRUE(kept.step());
     EXPECT_EQ(kept.text(0), "bewaard");
     kept.reset();
-}
-
-TEST_F(Encryption, WithoutAKeyTheSameBytesWouldBeReadable)
-{
-    // The control for the test above: the search does find plaintext when there is some.
-    {
-        Store store(m_path);
-        fill(store);
-    }
-    const std::string bytes = bytesOnDisk();
-    EXPECT_NE(bytes.find(m_name), std::string::npos);
-    EXPECT_NE(bytes.find(kNote), std::string::npos);
-    EXPECT_EQ(sqliteFileKind(m_path), SqliteFileKind::Plaintext);
 }
 
 TEST_F(Encryption, AWrongKeyIsRefusedAndChangesNothing)
