@@ -60,12 +60,21 @@ AuditEntry AuditLog::record(AuditAction action, const std::string &userId,
                             const std::string &subject, const std::string &deviceId)
 {
     AuditEntry e{m_ids.next(), m_clock(), deviceId, userId, action, detaineeId, subject};
-    importFrom(deviceId, {e});
+    write(deviceId, {e}, Database::Answer::Later); // nobody asks whether it was new
     return e;
 }
 
 size_t AuditLog::importFrom(const std::string &deviceId, const std::vector<AuditEntry> &entries)
 {
+    return write(deviceId, entries, Database::Answer::Now);
+}
+
+size_t AuditLog::write(const std::string &deviceId, const std::vector<AuditEntry> &entries,
+                       Database::Answer answer)
+{
+    if (entries.empty()) {
+        return 0; // most syncs bring none: no statement at all
+    }
     // All in one statement on PostgreSQL: a sync brings one entry for about every event, and
     // there each statement is a round trip (Database::insertRows).
     Rows rows;
@@ -81,11 +90,13 @@ size_t AuditLog::importFrom(const std::string &deviceId, const std::vector<Audit
             .add(e.subject);
     }
     using T = Database::ColumnType;
-    Transaction tx(m_db);
+    // Inside a sync's transaction a failure ends that whole transaction, so a savepoint of
+    // its own would only cost two round trips on PostgreSQL.
+    Transaction tx(m_db, Transaction::Nested::JoinOuter);
     const int64_t added =
         m_db.insertRows(std::string("INSERT INTO audit_log (") + kColumns + ")",
                         {T::Text, T::Integer, T::Text, T::Text, T::Text, T::Text, T::Text}, rows,
-                        " ON CONFLICT (id) DO NOTHING");
+                        " ON CONFLICT (id) DO NOTHING", answer);
     tx.commit();
     return size_t(added);
 }

@@ -65,6 +65,9 @@ public:
     void removeSentOf(const std::string &detaineeId, int64_t upToSeq);
 
 private:
+    size_t write(const std::string &deviceId, const std::vector<AuditEntry> &entries,
+                 Database::Answer answer);
+
     Database &m_db;
     Clock m_clock;
     UuidGenerator m_ids;

@@ -3,7 +3,6 @@
 #include "sqlite_database.h"
 
 namespace ronde {
-
 void Statement::run()
 {
     while (step()) {
@@ -202,7 +201,7 @@ Rows &Rows::add(const std::optional<int> &number)
 }
 
 int64_t Database::insertRows(const std::string &insertInto, const std::vector<ColumnType> &columns,
-                             const Rows &rows, const std::string &tail)
+                             const Rows &rows, const std::string &tail, Answer answer)
 {
     if (rows.empty()) {
         return 0;
@@ -245,7 +244,11 @@ int64_t Database::insertRows(const std::string &insertInto, const std::vector<Co
         }
         return written;
     }
-    if (tail.empty()) {
+    // COPY takes two round trips (the statement, then the rows), a statement with the rows
+    // as one parameter one: a docking's few rows go the one way, a large push's the other,
+    // where COPY's cheaper rows outweigh a round trip (docs/PERFORMANCE.md, the twentieth
+    // stop).
+    if (tail.empty() && rows.m_rows >= kRowsWorthACopy) {
         return copyIn(insertInto.substr(kInsertInto.size()), copyText(rows, width));
     }
     std::string json = "[";
@@ -275,12 +278,17 @@ int64_t Database::insertRows(const std::string &insertInto, const std::vector<Co
     }
     // jsonb, parsed once for the whole list: each row as json text was parsed again for
     // every column (a push's 5,000 contacts: 195 ms to insert, 125 ms as jsonb).
-    prepare(insertInto + select +
-            " FROM jsonb_array_elements(CAST(?1 AS jsonb)) WITH ORDINALITY AS j(value, position)"
-            " ORDER BY j.position" +
-            tail)
-        .bind(1, json)
-        .run();
+    Statement &insert = prepare(
+        insertInto + select +
+        " FROM jsonb_array_elements(CAST(?1 AS jsonb)) WITH ORDINALITY AS j(value, position)"
+        " ORDER BY j.position" +
+        tail);
+    insert.bind(1, json);
+    if (answer == Answer::Later) {
+        insert.runSoon();
+        return 0;
+    }
+    insert.run();
     return changes();
 }
 
@@ -310,6 +318,11 @@ std::string Database::daysBetween(const std::string &later, const std::string &e
     return dialect() == SqlDialect::PostgreSQL
                ? "(CAST(" + later + " AS date) - CAST(" + earlier + " AS date))"
                : "CAST(julianday(" + later + ") - julianday(" + earlier + ") AS INTEGER)";
+}
+
+void Database::runSoon(std::string_view sql)
+{
+    prepare(sql).run();
 }
 
 void Database::beginWrite()
@@ -342,7 +355,7 @@ Transaction::Transaction(Database &db, Nested nested)
     }
     if (m_nested) {
         // Cached statements: a bulk load opens a savepoint per record.
-        m_db.prepare("SAVEPOINT nested").run();
+        m_db.runSoon("SAVEPOINT nested");
     } else {
         m_db.beginWrite();
     }
@@ -368,7 +381,7 @@ void Transaction::commit()
 {
     if (m_nested) {
         if (!m_joined) {
-            m_db.prepare("RELEASE nested").run();
+            m_db.runSoon("RELEASE nested");
         }
     } else {
         m_db.commitWrite();

@@ -122,6 +122,10 @@ public:
     virtual bool step() = 0;
     // Runs a statement that returns no rows.
     void run();
+    // The same, for a caller that needs neither its count of changed rows nor its error at
+    // once: PostgreSQL sends it with the next statement (Database::runSoon), whose error it
+    // then is, should it fail.
+    virtual void runSoon() { run(); }
     virtual void reset() = 0;
 
     virtual bool isNull(int column) const = 0;
@@ -193,11 +197,12 @@ public:
     // in it (j.position, from 0), so that many rows go in with one statement, in order.
     std::string jsonArrayRows(int parameter) const;
     // Writes `rows` with `insertInto` ("INSERT INTO t (a, b)"), one type given per column
-    // (text, or a whole number). PostgreSQL, where every statement is a round trip: one
-    // COPY of the rows in its text format, the quickest way in (half the time of the jsonb
-    // parameter it replaced for a push's report rows), or, with a tail (COPY has no ON
-    // CONFLICT), one statement over the rows as one JSON parameter (jsonb, parsed once; the
-    // only path that uses the column types: COPY and SQLite take each value as it is).
+    // (text, or a whole number). PostgreSQL, where every statement is a round trip: for many
+    // rows one COPY in its text format, the quickest way in (half the time of the jsonb
+    // parameter it replaced for a push's report rows); for a few rows, or with a tail (COPY
+    // has no ON CONFLICT), one statement over the rows as one JSON parameter (jsonb, parsed
+    // once; the only path that uses the column types: COPY and SQLite take each value as it
+    // is), which unlike a COPY can go with the next statement (Answer::Later).
     // SQLite, in the process: one cached statement stepped row by row, with nothing to encode
     // and parse.
     enum class ColumnType
@@ -205,9 +210,18 @@ public:
         Text,
         Integer
     };
+    // From this many rows on, PostgreSQL takes them by COPY (below: one statement).
+    static constexpr size_t kRowsWorthACopy = 100;
+    // Whether the caller waits for the rows written: Later, inside a transaction, lets a few
+    // rows go with the next statement on PostgreSQL (Statement::runSoon), uncounted (0).
+    enum class Answer
+    {
+        Now,
+        Later
+    };
     // `tail` follows the rows (" ON CONFLICT (id) DO NOTHING"). Returns the rows written.
     int64_t insertRows(const std::string &insertInto, const std::vector<ColumnType> &columns,
-                       const Rows &rows, const std::string &tail = "");
+                       const Rows &rows, const std::string &tail = "", Answer answer = Answer::Now);
     // Calendar arithmetic on ISO day text ('2026-01-31'), as SQL expressions giving ISO day
     // text or a number of days. `days` and `months` are numbers, written into the SQL.
     std::string plusDays(const std::string &day, int days) const;
@@ -225,6 +239,11 @@ public:
     // ReadSnapshot.
     virtual void beginReadSnapshot(ReadLength length) = 0;
     virtual void endReadSnapshot(ReadLength length) = 0;
+
+    // Runs a statement that gives no rows (a SAVEPOINT, its RELEASE). An engine where every
+    // statement is a round trip may send it together with the next statement instead, whose
+    // error it then is, should it fail.
+    virtual void runSoon(std::string_view sql);
 
     // A write transaction, its commit and its rollback (which never throws); use Transaction.
     virtual void beginWrite();
@@ -253,7 +272,7 @@ private:
 // single-record writes in one commit and still undo just the record that failed; or, with
 // Nested::JoinOuter, it leaves the outer one in charge, for a write that checks everything
 // before it writes: a database error half-way then fails the whole outer transaction. (A
-// savepoint costs two statements, each a round trip on PostgreSQL.)
+// savepoint costs two statements; on PostgreSQL they go with the statements after them.)
 class Transaction
 {
 public:

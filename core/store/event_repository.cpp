@@ -328,10 +328,11 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
             "INSERT INTO events (id, type, detainee_id, author_id, occurred_at, "
             "occurred_on, recorded_at, hlc)",
             {T::Text, T::Text, T::Text, T::Text, T::Integer, T::Text, T::Integer, T::Integer},
-            headers);
+            headers, "", Database::Answer::Later);
         m_db.insertRows(
             "INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction)",
-            {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer}, bodies);
+            {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer}, bodies, "",
+            Database::Answer::Later);
         for (const Contact *c : fresh) {
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }

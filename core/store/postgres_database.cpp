@@ -79,6 +79,18 @@ public:
         return ++m_row < m_rows;
     }
 
+    void runSoon() override
+    {
+        prepareIfNeeded();
+        PostgresDatabase::Waiting command{m_sql.text, m_name, {}};
+        for (size_t i = 0; i < m_values.size(); ++i) {
+            command.values.push_back(m_null[i] ? std::nullopt
+                                               : std::optional<std::string>(m_values[i]));
+        }
+        m_db.runSoon(std::move(command));
+        reset();
+    }
+
     void reset() override
     {
         m_result.reset();
@@ -155,10 +167,9 @@ private:
         for (size_t i = 0; i < values.size(); ++i) {
             values[i] = m_null[i] ? nullptr : m_values[i].c_str();
         }
-        PGconn *conn = m_db.connection();
-        m_result.reset(PQexecPrepared(conn, m_name.c_str(), int(values.size()), values.data(),
-                                      nullptr, nullptr, 0));
-        m_db.setChanges(checkResult(conn, m_result.result, "step '" + m_sql.text + "'"));
+        m_result.reset(m_db.execPrepared(m_name, values));
+        m_db.setChanges(
+            checkResult(m_db.connection(), m_result.result, "step '" + m_sql.text + "'"));
         m_rows = PQntuples(m_result.result);
         m_row = -1;
         m_executed = true;
@@ -235,10 +246,11 @@ PostgresDatabase::PostgresDatabase(const std::string &uri)
 
 void PostgresDatabase::configureSession()
 {
-    exec("SET client_min_messages = warning");
     // Our queries are many short index look-ups: compiling them (JIT, on by default when a
-    // plan looks costly) took longer than running them in the report benchmark.
-    exec("SET jit = off");
+    // plan looks costly) took longer than running them in the report benchmark. (Straight
+    // to the connection: what waits to go belongs after these.)
+    const Result result(PQexec(m_conn, "SET client_min_messages = warning; SET jit = off"));
+    checkResult(m_conn, result.result, "configure");
 }
 
 PostgresDatabase::~PostgresDatabase()
@@ -250,18 +262,24 @@ PostgresDatabase::~PostgresDatabase()
 PGconn *PostgresDatabase::connection()
 {
     if (PQstatus(m_conn) == CONNECTION_BAD) {
-        PQreset(m_conn);
-        if (PQstatus(m_conn) != CONNECTION_OK) {
-            throw DatabaseError("connection to " + displayName() + " lost: " + errorOf(m_conn));
-        }
-        ++m_generation;
-        configureSession();
+        reconnect();
     }
     return m_conn;
 }
 
+void PostgresDatabase::reconnect()
+{
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        throw DatabaseError("connection to " + displayName() + " lost: " + errorOf(m_conn));
+    }
+    ++m_generation;
+    configureSession();
+}
+
 void PostgresDatabase::exec(std::string_view sql)
 {
+    flushWaiting(); // a text of several statements goes on its own
     PGconn *conn = connection();
     const Result result(PQexec(conn, std::string(sql).c_str()));
     m_changes = checkResult(conn, result.result, "exec");
@@ -284,13 +302,139 @@ std::string PostgresDatabase::displayName() const
 
 bool PostgresDatabase::inTransaction() const
 {
-    return PQtransactionStatus(m_conn) != PQTRANS_IDLE &&
-           PQtransactionStatus(m_conn) != PQTRANS_UNKNOWN;
+    return m_beginWaiting || (PQtransactionStatus(m_conn) != PQTRANS_IDLE &&
+                              PQtransactionStatus(m_conn) != PQTRANS_UNKNOWN);
 }
 
 void PostgresDatabase::lockExclusively(int64_t lockId)
 {
-    prepare("SELECT pg_advisory_xact_lock(?)").bind(1, lockId).run();
+    // Waited for at the server before the next statement runs, as if alone.
+    runSoon("SELECT pg_advisory_xact_lock(" + std::to_string(lockId) + ")");
+}
+
+void PostgresDatabase::runSoon(std::string_view sql)
+{
+    runSoon(Waiting{std::string(sql), {}, {}});
+}
+
+void PostgresDatabase::runSoon(Waiting command)
+{
+    m_waiting.push_back(std::move(command));
+    if (!inTransaction()) {
+        flushWaiting(); // outside a transaction the next statement may be far off
+    }
+}
+
+void PostgresDatabase::beginWrite()
+{
+    m_waiting.push_back({"BEGIN", {}, {}});
+    m_beginWaiting = true;
+}
+
+void PostgresDatabase::rollbackWrite()
+{
+    const bool begun = !m_beginWaiting; // a BEGIN still waiting has nothing to undo
+    m_waiting.clear();
+    m_beginWaiting = false;
+    if (begun) {
+        Database::rollbackWrite();
+    }
+}
+
+PGresult *PostgresDatabase::execPrepared(const std::string &name,
+                                         const std::vector<const char *> &values)
+{
+    return sendWaiting(&name, values);
+}
+
+void PostgresDatabase::flushWaiting()
+{
+    if (!m_waiting.empty()) {
+        sendWaiting(nullptr, {});
+    }
+}
+
+PGresult *PostgresDatabase::sendWaiting(const std::string *name,
+                                        const std::vector<const char *> &values)
+{
+    PGconn *conn = connection();
+    if (m_waiting.empty()) {
+        return PQexecPrepared(conn, name->c_str(), int(values.size()), values.data(), nullptr,
+                              nullptr, 0);
+    }
+    const std::vector<Waiting> waiting = std::move(m_waiting);
+    m_waiting.clear();
+    m_beginWaiting = false;
+    // A pipeline: every command sent, then one Sync; the server answers them in order and,
+    // after an error, answers the rest "aborted" up to the Sync.
+    bool sent = PQenterPipelineMode(conn) == 1;
+    for (const Waiting &command : waiting) {
+        if (command.prepared.empty()) {
+            sent = sent && PQsendQueryParams(conn, command.sql.c_str(), 0, nullptr, nullptr,
+                                             nullptr, nullptr, 0) == 1;
+            continue;
+        }
+        std::vector<const char *> texts;
+        for (const std::optional<std::string> &value : command.values) {
+            texts.push_back(value ? value->c_str() : nullptr);
+        }
+        sent = sent && PQsendQueryPrepared(conn, command.prepared.c_str(), int(texts.size()),
+                                           texts.data(), nullptr, nullptr, 0) == 1;
+    }
+    if (name) {
+        sent = sent && PQsendQueryPrepared(conn, name->c_str(), int(values.size()), values.data(),
+                                           nullptr, nullptr, 0) == 1;
+    }
+    sent = sent && PQpipelineSync(conn) == 1;
+    // Every result is read, whatever happened, so that the connection leaves pipeline mode
+    // ready for the next statement (or the rollback).
+    std::string failure = sent ? "" : errorOf(conn);
+    Result statement;
+    const size_t commands = waiting.size() + (name ? 1 : 0);
+    size_t done = 0; // commands whose results have all been read
+    while (sent) {
+        Result result(PQgetResult(conn));
+        if (!result.result) {
+            // The end of one command's results; more ends than commands: the connection
+            // broke before the Sync's answer.
+            if (++done > commands) {
+                failure = failure.empty() ? errorOf(conn) : failure;
+                break;
+            }
+            continue;
+        }
+        const ExecStatusType status = PQresultStatus(result.result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            break;
+        }
+        if (done < waiting.size()) {
+            if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && failure.empty()) {
+                try {
+                    checkResult(conn, result.result, "step '" + waiting[done].sql + "'");
+                } catch (const DatabaseError &e) {
+                    failure = e.what();
+                }
+            }
+        } else if (done == waiting.size() && name) {
+            statement.reset(result.result);
+            result.result = nullptr;
+        }
+    }
+    if (PQexitPipelineMode(conn) != 1) {
+        // Left in pipeline mode, the connection would refuse every later statement: a new
+        // one instead (if that fails, the next statement tries again: connection()).
+        failure = failure.empty() ? errorOf(conn) : failure;
+        try {
+            reconnect();
+        } catch (const DatabaseError &) {
+        }
+    }
+    if (!failure.empty()) {
+        throw DatabaseError(failure);
+    }
+    PGresult *out = statement.result;
+    statement.result = nullptr;
+    return out;
 }
 
 // Every query of a snapshot is planned for its own values: a cached statement otherwise
@@ -300,17 +444,20 @@ void PostgresDatabase::lockExclusively(int64_t lockId)
 // fresh pull after a push of 100,000 were slower (docs/PERFORMANCE.md, the seventh stop).
 void PostgresDatabase::beginReadSnapshot(ReadLength)
 {
-    exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
-         "SET LOCAL plan_cache_mode = force_custom_plan");
+    m_waiting.push_back({"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", {}, {}});
+    m_waiting.push_back({"SET LOCAL plan_cache_mode = force_custom_plan", {}, {}});
+    m_beginWaiting = true;
 }
 
 void PostgresDatabase::endReadSnapshot(ReadLength)
 {
-    exec("ROLLBACK"); // nothing was written; this only lets go of the snapshot
+    // Nothing was written; this only lets go of the snapshot, if it was taken at all.
+    rollbackWrite();
 }
 
 int64_t PostgresDatabase::copyIn(const std::string &target, std::string_view data)
 {
+    flushWaiting(); // COPY cannot go in a pipeline
     PGconn *conn = connection();
     const std::string what = "COPY " + target;
     const Result started(PQexec(conn, (what + " FROM STDIN").c_str()));

@@ -3,6 +3,7 @@
 #include "database.h"
 
 typedef struct pg_conn PGconn;
+typedef struct pg_result PGresult;
 
 namespace ronde {
 
@@ -19,6 +20,10 @@ PostgresSql toPostgresPlaceholders(std::string_view sql);
 // server infers their types from the statement, as SQLite's dynamic typing does.
 // If the connection drops (a server restart), the next statement outside a transaction
 // reconnects; one inside a transaction fails, and the transaction with it.
+// Inside a transaction, what gives no rows and needs no answer at once (BEGIN, SAVEPOINT and
+// RELEASE, a lock, Statement::runSoon) waits and goes with the next statement, in one
+// pipeline: one round trip instead of several. A rollback before anything was sent sends
+// nothing.
 class PostgresDatabase final : public Database
 {
 public:
@@ -33,6 +38,24 @@ public:
     void lockExclusively(int64_t lockId) override;
     void beginReadSnapshot(ReadLength length) override;
     void endReadSnapshot(ReadLength length) override;
+    void runSoon(std::string_view sql) override;
+    void beginWrite() override;
+    void rollbackWrite() override;
+
+    // A statement that gives no rows, to go with the next one: its SQL (for an error's
+    // message), and the name and values of the prepared statement, or none to send the SQL
+    // itself.
+    struct Waiting
+    {
+        std::string sql;
+        std::string prepared;
+        std::vector<std::optional<std::string>> values;
+    };
+    void runSoon(Waiting command);
+    // Runs the prepared statement `name` together with the commands waiting to go
+    // (runSoon), all in one round trip; returns its result, which the caller owns. Throws the
+    // first error among them.
+    PGresult *execPrepared(const std::string &name, const std::vector<const char *> &values);
 
     // For statements: the live connection, reconnected if it was lost, and a number that
     // changes with each new connection (prepared statements belong to one connection).
@@ -48,12 +71,25 @@ protected:
 private:
     // The settings every connection gets, a new one after a reconnect too.
     void configureSession();
+    // A new connection for a lost one (or one stuck in pipeline mode).
+    void reconnect();
+    // Sends the waiting commands, and then the prepared statement `name` if there is one,
+    // as one pipeline; returns the statement's result.
+    PGresult *sendWaiting(const std::string *name, const std::vector<const char *> &values);
+    // Sends the waiting commands on their own, before a statement that cannot go with them.
+    void flushWaiting();
 
     PGconn *m_conn = nullptr;
     std::string m_uri;
     int64_t m_changes = 0;
     int m_generation = 1;
     int m_statementCount = 0;
+    // Commands that give no rows and go with the next statement (BEGIN, SAVEPOINT, a lock):
+    // on this server's busy dockings a round trip cost about a tenth of a millisecond of the
+    // machine (docs/PERFORMANCE.md, the twentieth stop).
+    std::vector<Waiting> m_waiting;
+    // The transaction's BEGIN is among them: nothing of it has reached the server yet.
+    bool m_beginWaiting = false;
 };
 
 } // namespace ronde

@@ -30,7 +30,7 @@ void RefusalRepository::clear(const std::string &deviceId, const std::vector<std
     m_db.prepare("DELETE FROM refusals WHERE device_id = ?2 AND " + m_db.inJsonArray("event_id", 1))
         .bind(1, jsonTextArray(eventIds))
         .bind(2, deviceId)
-        .run();
+        .runSoon(); // a push's: it goes with the push's next statement
 }
 
 namespace {

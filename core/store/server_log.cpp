@@ -149,7 +149,7 @@ void ServerLog::appendNew(const std::vector<NewEntry> &entries, const std::strin
     }
     using T = Database::ColumnType;
     m_db.insertRows("INSERT INTO server_log (event_id, facility_id, origin)",
-                    {T::Text, T::Text, T::Text}, rows);
+                    {T::Text, T::Text, T::Text}, rows, "", Database::Answer::Later);
 }
 
 void ServerLog::refile(const std::vector<std::string> &eventIds, const std::string &facilityId)

@@ -72,8 +72,10 @@ public:
     };
     // Numbers events that have no number yet (stored in the caller's transaction), in the
     // order given, under the facilities given: what append() does for a push without copies,
-    // with nothing to look up (one COPY on PostgreSQL). An event with a number already breaks
-    // the transaction (the UNIQUE of event_id). Call with holdSequenceLocksFor() held.
+    // with nothing to look up (one statement; on PostgreSQL sent with the next one, or a COPY
+    // for many). An event with a number already breaks the transaction (the UNIQUE of
+    // event_id): its commit fails, if nothing before did. Call with holdSequenceLocksFor()
+    // held.
     void appendNew(const std::vector<NewEntry> &entries, const std::string &originDevice);
     // Takes these events' entries out of the facilities' logs they are in and numbers them
     // again, in this order, at the end of `facilityId`'s (a transfer, R2.4). Draws the

@@ -1,7 +1,8 @@
 // Database::insertRows, the way a push's rows go in on both engines: on PostgreSQL a COPY in
-// its text format (or, with a tail such as ON CONFLICT, one statement over a jsonb list), on
-// SQLite one statement stepped row by row. What comes back is what was written, byte for
-// byte, and a failed insert leaves none of its rows.
+// its text format for many rows (for a few, or with a tail such as ON CONFLICT, one statement
+// over a jsonb list, which may go with the next statement), on SQLite one statement stepped
+// row by row. What comes back is what was written, byte for byte, and a failed insert leaves
+// none of its rows.
 #include "store_fixture.h"
 
 #include <algorithm>
@@ -32,7 +33,8 @@ protected:
     Database &db() { return store().database(); }
 
     // `room`: the rows reserved beforehand (none, too few, too many: the same rows arrive).
-    int64_t insert(const std::vector<Scratch> &rows, const std::string &tail = "", size_t room = 0)
+    int64_t insert(const std::vector<Scratch> &rows, const std::string &tail = "", size_t room = 0,
+                   Database::Answer answer = Database::Answer::Now)
     {
         Rows values;
         values.reserve(room, 4, 8);
@@ -41,7 +43,15 @@ protected:
         }
         using T = Database::ColumnType;
         return db().insertRows("INSERT INTO scratch (id, note, small, big)",
-                               {T::Text, T::Text, T::Integer, T::Integer}, values, tail);
+                               {T::Text, T::Text, T::Integer, T::Integer}, values, tail, answer);
+    }
+    // Enough plain rows besides `rows` that the whole goes by COPY on PostgreSQL.
+    static std::vector<Scratch> withFiller(std::vector<Scratch> rows)
+    {
+        for (size_t i = 0; rows.size() < Database::kRowsWorthACopy; ++i) {
+            rows.push_back({"filler-" + std::to_string(i), "x", 1, 1});
+        }
+        return rows;
     }
     // By id in byte order, whatever the database's collation.
     static std::vector<Scratch> sorted(std::vector<Scratch> rows)
@@ -83,8 +93,12 @@ TEST_P(InsertRows, TextThatLooksLikeTheFormatComesBackAsWritten)
         {"\\.", "\\.", 6, 10}, // at the start of a line and alone, COPY's end of the data
         {"j", "\\.\n\\.\n", 7, 11},
     };
-    EXPECT_EQ(insert(rows), int64_t(rows.size()));
-    EXPECT_EQ(stored(), sorted(rows));
+    // As a few rows (a statement on PostgreSQL), and among many (a COPY there).
+    for (const std::vector<Scratch> &batch : {rows, withFiller(rows)}) {
+        db().exec("DELETE FROM scratch");
+        EXPECT_EQ(insert(batch), int64_t(batch.size()));
+        EXPECT_EQ(stored(), sorted(batch));
+    }
 }
 
 TEST_P(InsertRows, RoomReservedOrNotTheSameRowsArrive)
@@ -137,16 +151,71 @@ TEST_P(InsertRows, AStatementThatIsNotAnInsertIsRefusedOnBothEngines)
 TEST_P(InsertRows, ABatchThatBreaksAKeyLeavesNoneOfItsRowsAndTheConnectionGoesOn)
 {
     ASSERT_EQ(insert({{"kept", "er al", 1, 1}}), 1);
-    {
-        Transaction tx(db());
-        EXPECT_THROW(insert({{"new-1", "x", 1, 1}, {"kept", "dubbel", 2, 2}, {"new-2", "y", 3, 3}}),
-                     DatabaseError);
-        // The transaction is given up, as a push's is when its write fails.
+    const std::vector<Scratch> broken = {
+        {"new-1", "x", 1, 1}, {"kept", "dubbel", 2, 2}, {"new-2", "y", 3, 3}};
+    // A few rows, and many (by COPY on PostgreSQL).
+    for (const std::vector<Scratch> &batch : {broken, withFiller(broken)}) {
+        {
+            Transaction tx(db());
+            EXPECT_THROW(insert(batch), DatabaseError);
+            // The transaction is given up, as a push's is when its write fails.
+        }
+        EXPECT_EQ(stored(), (std::vector<Scratch>{{"kept", "er al", 1, 1}}));
     }
-    EXPECT_EQ(stored(), (std::vector<Scratch>{{"kept", "er al", 1, 1}}));
     // The next write on the same connection goes through.
     EXPECT_EQ(insert({{"next", "daarna", 4, 4}}), 1);
     EXPECT_EQ(stored().size(), 2u);
+}
+
+TEST_P(InsertRows, RowsSentLaterAreThereForTheTransactionsNextStatementAndAfterItsCommit)
+{
+    const std::vector<Scratch> rows = {{"a", "één", 1, 1}, {"b", std::nullopt, std::nullopt, 2}};
+    {
+        Transaction tx(db());
+        insert(rows, "", 0, Database::Answer::Later);
+        EXPECT_EQ(stored(), sorted(rows)) << "the next statement comes after them";
+        tx.commit();
+    }
+    EXPECT_EQ(stored(), sorted(rows));
+}
+
+TEST_P(InsertRows, RowsSentLaterThatBreakAKeyFailTheCommitAtTheLatestAndLeaveNothing)
+{
+    ASSERT_EQ(insert({{"kept", "er al", 1, 1}}), 1);
+    {
+        Transaction tx(db());
+        EXPECT_THROW(
+            {
+                insert({{"new-1", "x", 1, 1}, {"kept", "dubbel", 2, 2}}, "", 0,
+                       Database::Answer::Later);
+                tx.commit();
+            },
+            DatabaseError);
+    }
+    EXPECT_EQ(stored(), (std::vector<Scratch>{{"kept", "er al", 1, 1}}));
+    // The connection goes on: the next write, and a transaction, go through.
+    EXPECT_EQ(insert({{"next", "daarna", 4, 4}}), 1);
+    {
+        Transaction tx(db());
+        insert({{"last", "laatst", 5, 5}}, "", 0, Database::Answer::Later);
+        tx.commit();
+    }
+    EXPECT_EQ(stored().size(), 3u);
+}
+
+TEST_P(InsertRows, RowsSentLaterOutsideATransactionAreWrittenAtOnce)
+{
+    // Nothing follows them: they must not wait for a statement that may never come.
+    const std::vector<Scratch> rows = {{"a", "nu", 1, 1}};
+    insert(rows, "", 0, Database::Answer::Later);
+    if (GetParam() == Backing::Memory) {
+        EXPECT_EQ(stored(), rows); // no second connection sees a private database
+        return;
+    }
+    const std::unique_ptr<Database> other = Database::open(m_path.string());
+    Statement &count = other->prepare("SELECT COUNT(*) FROM scratch");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.int64(0), 1) << "seen by another connection";
 }
 
 TEST_P(InsertRows, WithATailTheRowsGoInByStatementAndCountOnlyWhatWasWritten)
