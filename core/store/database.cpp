@@ -325,6 +325,15 @@ void Database::runSoon(std::string_view sql)
     prepare(sql).run();
 }
 
+void Database::rollbackNested()
+{
+    try {
+        exec("ROLLBACK TO nested; RELEASE nested");
+    } catch (const DatabaseError &) {
+        // The whole transaction is gone already (see rollbackWrite); nothing more to undo.
+    }
+}
+
 void Database::beginWrite()
 {
     prepare("BEGIN").run();
@@ -370,11 +379,7 @@ Transaction::~Transaction()
         m_db.rollbackWrite();
         return;
     }
-    try {
-        m_db.exec("ROLLBACK TO nested; RELEASE nested");
-    } catch (const DatabaseError &) {
-        // The whole transaction is gone already (see rollbackWrite); nothing more to undo.
-    }
+    m_db.rollbackNested();
 }
 
 void Transaction::commit()

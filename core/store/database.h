@@ -245,6 +245,9 @@ public:
     // error it then is, should it fail.
     virtual void runSoon(std::string_view sql);
 
+    // A savepoint's undoing, inside the transaction (which never throws); use Transaction.
+    virtual void rollbackNested();
+
     // A write transaction, its commit and its rollback (which never throws); use Transaction.
     virtual void beginWrite();
     virtual void commitWrite();

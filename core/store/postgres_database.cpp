@@ -167,9 +167,9 @@ private:
         for (size_t i = 0; i < values.size(); ++i) {
             values[i] = m_null[i] ? nullptr : m_values[i].c_str();
         }
+        PGconn *conn = m_db.connection();
         m_result.reset(m_db.execPrepared(m_name, values));
-        m_db.setChanges(
-            checkResult(m_db.connection(), m_result.result, "step '" + m_sql.text + "'"));
+        m_db.setChanges(checkResult(conn, m_result.result, "step '" + m_sql.text + "'"));
         m_rows = PQntuples(m_result.result);
         m_row = -1;
         m_executed = true;
@@ -339,6 +339,23 @@ void PostgresDatabase::rollbackWrite()
     if (begun) {
         Database::rollbackWrite();
     }
+}
+
+void PostgresDatabase::rollbackNested()
+{
+    // If this savepoint still waits, nothing of it reached the server: what waits from it on
+    // is dropped, and what waited before it (an earlier write, and its error) still goes.
+    // Inner savepoints it held, opened and released after it, are passed over.
+    size_t released = 0;
+    for (size_t i = m_waiting.size(); i-- > 0;) {
+        if (m_waiting[i].sql == "RELEASE nested") {
+            ++released;
+        } else if (m_waiting[i].sql == "SAVEPOINT nested" && released-- == 0) {
+            m_waiting.resize(i);
+            return;
+        }
+    }
+    Database::rollbackNested();
 }
 
 PGresult *PostgresDatabase::execPrepared(const std::string &name,

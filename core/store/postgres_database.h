@@ -41,6 +41,7 @@ public:
     void runSoon(std::string_view sql) override;
     void beginWrite() override;
     void rollbackWrite() override;
+    void rollbackNested() override;
 
     // A statement that gives no rows, to go with the next one: its SQL (for an error's
     // message), and the name and values of the prepared statement, or none to send the SQL

@@ -6,6 +6,8 @@
 #include "store_fixture.h"
 
 #include <algorithm>
+#include <cctype>
+#include <functional>
 #include <limits>
 
 using namespace ronde;
@@ -44,6 +46,34 @@ protected:
         using T = Database::ColumnType;
         return db().insertRows("INSERT INTO scratch (id, note, small, big)",
                                {T::Text, T::Text, T::Integer, T::Integer}, values, tail, answer);
+    }
+    std::vector<std::string> storedIds()
+    {
+        std::vector<std::string> ids;
+        for (const Scratch &row : stored()) {
+            ids.push_back(row.id);
+        }
+        return ids;
+    }
+    Scratch row(const std::string &id) { return {id, "x", 1, 1}; }
+    void later(const std::string &id) { insert({row(id)}, "", 0, Database::Answer::Later); }
+    // What `work` throws, or nothing.
+    static std::string errorOf(const std::function<void()> &work)
+    {
+        try {
+            work();
+        } catch (const DatabaseError &e) {
+            return e.what();
+        }
+        return {};
+    }
+    // The error of a broken key on either engine ("UNIQUE constraint failed: scratch.id",
+    // "duplicate key value violates unique constraint"), not what follows it.
+    static bool brokeTheKey(std::string error)
+    {
+        std::transform(error.begin(), error.end(), error.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
+        return error.find("unique") != std::string::npos;
     }
     // Enough plain rows besides `rows` that the whole goes by COPY on PostgreSQL.
     static std::vector<Scratch> withFiller(std::vector<Scratch> rows)
@@ -132,8 +162,8 @@ TEST_P(InsertRows, ABatchOfMoreThanAMegabyteArrivesWholeWhereverItsPiecesAreCut)
         escapes += "a\\b\tc\n";
         letters += "één\\";
     }
-    const std::vector<Scratch> rows = {{"a", escapes, 1, 1}, {"b", letters, 2, 2}};
-    EXPECT_EQ(insert(rows), 2);
+    const std::vector<Scratch> rows = withFiller({{"a", escapes, 1, 1}, {"b", letters, 2, 2}});
+    EXPECT_EQ(insert(rows), int64_t(rows.size()));
     EXPECT_EQ(stored(), sorted(rows));
 }
 
@@ -184,13 +214,12 @@ TEST_P(InsertRows, RowsSentLaterThatBreakAKeyFailTheCommitAtTheLatestAndLeaveNot
     ASSERT_EQ(insert({{"kept", "er al", 1, 1}}), 1);
     {
         Transaction tx(db());
-        EXPECT_THROW(
-            {
-                insert({{"new-1", "x", 1, 1}, {"kept", "dubbel", 2, 2}}, "", 0,
-                       Database::Answer::Later);
-                tx.commit();
-            },
-            DatabaseError);
+        const std::string error = errorOf([&] {
+            insert({{"new-1", "x", 1, 1}, {"kept", "dubbel", 2, 2}}, "", 0,
+                   Database::Answer::Later);
+            tx.commit();
+        });
+        EXPECT_TRUE(brokeTheKey(error)) << "the insert's own error: " << error;
     }
     EXPECT_EQ(stored(), (std::vector<Scratch>{{"kept", "er al", 1, 1}}));
     // The connection goes on: the next write, and a transaction, go through.
@@ -232,4 +261,75 @@ TEST_P(InsertRows, NoRowsWriteNothing)
 {
     EXPECT_EQ(insert({}), 0);
     EXPECT_TRUE(stored().empty());
+}
+
+TEST_P(InsertRows, SavepointsKeepOrLoseTheirRowsWhetherTheyWaitedOrWereSent)
+{
+    {
+        Transaction outer(db());
+        later("outer");
+        {
+            Transaction kept(db());
+            later("kept");
+            {
+                Transaction inner(db());
+                later("inner-kept");
+                inner.commit();
+            }
+            kept.commit();
+        }
+        {
+            // Given up with its inner one, all of it still waiting on PostgreSQL.
+            Transaction dropped(db());
+            later("dropped-1");
+            {
+                Transaction inner(db());
+                later("dropped-2");
+                inner.commit();
+            }
+        }
+        {
+            // Given up after a statement took it to the server.
+            Transaction sent(db());
+            later("sent-then-dropped");
+            EXPECT_EQ(stored().size(), 4u);
+        }
+        outer.commit();
+    }
+    EXPECT_EQ(storedIds(), (std::vector<std::string>{"inner-kept", "kept", "outer"}));
+}
+
+TEST_P(InsertRows, AWriteThatFailsBeforeASavepointGivenUpStillFailsItsTransaction)
+{
+    ASSERT_EQ(insert({row("kept")}), 1);
+    {
+        Transaction outer(db());
+        const std::string error = errorOf([&] {
+            insert({{"new", "x", 1, 1}, {"kept", "dubbel", 2, 2}}, "", 0, Database::Answer::Later);
+            {
+                Transaction inner(db()); // left before any statement of its own
+            }
+            later("after");
+            outer.commit();
+        });
+        EXPECT_TRUE(brokeTheKey(error)) << "the insert's own error: " << error;
+    }
+    EXPECT_EQ(storedIds(), (std::vector<std::string>{"kept"}));
+}
+
+TEST_P(InsertRows, TransactionsAndSnapshotsThatRanNothingLeaveTheConnectionAsItWas)
+{
+    {
+        Transaction given_up(db());
+    }
+    {
+        ReadSnapshot snapshot(db());
+    }
+    {
+        Transaction empty(db());
+        empty.commit();
+    }
+    EXPECT_FALSE(db().inTransaction());
+    EXPECT_EQ(insert({row("a")}), 1);
+    EXPECT_EQ(storedIds(), (std::vector<std::string>{"a"}));
 }
