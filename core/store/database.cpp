@@ -3,6 +3,7 @@
 #include "sqlite_database.h"
 
 namespace ronde {
+
 void Statement::run()
 {
     while (step()) {
@@ -328,7 +329,7 @@ void Database::runSoon(std::string_view sql)
 void Database::rollbackNested()
 {
     try {
-        exec("ROLLBACK TO nested; RELEASE nested");
+        exec(std::string("ROLLBACK TO nested; ") + std::string(kReleaseSavepoint));
     } catch (const DatabaseError &) {
         // The whole transaction is gone already (see rollbackWrite); nothing more to undo.
     }
@@ -364,7 +365,7 @@ Transaction::Transaction(Database &db, Nested nested)
     }
     if (m_nested) {
         // Cached statements: a bulk load opens a savepoint per record.
-        m_db.runSoon("SAVEPOINT nested");
+        m_db.runSoon(Database::kOpenSavepoint);
     } else {
         m_db.beginWrite();
     }
@@ -386,7 +387,7 @@ void Transaction::commit()
 {
     if (m_nested) {
         if (!m_joined) {
-            m_db.runSoon("RELEASE nested");
+            m_db.runSoon(Database::kReleaseSavepoint);
         }
     } else {
         m_db.commitWrite();

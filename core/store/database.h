@@ -245,7 +245,10 @@ public:
     // error it then is, should it fail.
     virtual void runSoon(std::string_view sql);
 
-    // A savepoint's undoing, inside the transaction (which never throws); use Transaction.
+    // A savepoint (one name: they nest), its release and its undoing, inside the transaction
+    // (which never throws); use Transaction.
+    static constexpr std::string_view kOpenSavepoint = "SAVEPOINT nested";
+    static constexpr std::string_view kReleaseSavepoint = "RELEASE nested";
     virtual void rollbackNested();
 
     // A write transaction, its commit and its rollback (which never throws); use Transaction.

@@ -348,9 +348,9 @@ void PostgresDatabase::rollbackNested()
     // Inner savepoints it held, opened and released after it, are passed over.
     size_t released = 0;
     for (size_t i = m_waiting.size(); i-- > 0;) {
-        if (m_waiting[i].sql == "RELEASE nested") {
+        if (m_waiting[i].sql == kReleaseSavepoint) {
             ++released;
-        } else if (m_waiting[i].sql == "SAVEPOINT nested" && released-- == 0) {
+        } else if (m_waiting[i].sql == kOpenSavepoint && released-- == 0) {
             m_waiting.resize(i);
             return;
         }
@@ -361,6 +361,10 @@ void PostgresDatabase::rollbackNested()
 PGresult *PostgresDatabase::execPrepared(const std::string &name,
                                          const std::vector<const char *> &values)
 {
+    if (m_waiting.empty()) {
+        return PQexecPrepared(connection(), name.c_str(), int(values.size()), values.data(),
+                              nullptr, nullptr, 0);
+    }
     return sendWaiting(&name, values);
 }
 
@@ -375,10 +379,6 @@ PGresult *PostgresDatabase::sendWaiting(const std::string *name,
                                         const std::vector<const char *> &values)
 {
     PGconn *conn = connection();
-    if (m_waiting.empty()) {
-        return PQexecPrepared(conn, name->c_str(), int(values.size()), values.data(), nullptr,
-                              nullptr, 0);
-    }
     const std::vector<Waiting> waiting = std::move(m_waiting);
     m_waiting.clear();
     m_beginWaiting = false;

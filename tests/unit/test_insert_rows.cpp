@@ -320,7 +320,7 @@ TEST_P(InsertRows, AWriteThatFailsBeforeASavepointGivenUpStillFailsItsTransactio
 TEST_P(InsertRows, TransactionsAndSnapshotsThatRanNothingLeaveTheConnectionAsItWas)
 {
     {
-        Transaction given_up(db());
+        Transaction givenUp(db());
     }
     {
         ReadSnapshot snapshot(db());
