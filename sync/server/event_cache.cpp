@@ -80,18 +80,9 @@ std::vector<EventCache::Shared> EventCache::byIds(const std::vector<std::string>
         }
         const std::lock_guard lock(m_lock);
         for (const auto &[id, event] : fresh) {
-            const size_t bytes = approximateBytes(*event);
-            if (bytes <= kLargestHeld && m_events.emplace(id, Held{event, bytes}).second) {
-                m_order.push_back(id);
-                m_bytes += bytes;
-            }
+            holdLocked(id, event);
         }
-        while (!m_order.empty() && (m_events.size() > m_capacity || m_bytes > m_byteBudget)) {
-            const auto oldest = m_events.find(m_order.front());
-            m_bytes -= oldest->second.bytes;
-            m_events.erase(oldest);
-            m_order.pop_front();
-        }
+        trimLocked();
     }
     std::vector<Shared> events;
     events.reserve(ids.size());
@@ -103,6 +94,34 @@ std::vector<EventCache::Shared> EventCache::byIds(const std::vector<std::string>
         }
     }
     return events;
+}
+
+void EventCache::hold(const std::vector<Shared> &events)
+{
+    const std::lock_guard lock(m_lock);
+    for (const Shared &event : events) {
+        holdLocked(headerOf(*event).id, event);
+    }
+    trimLocked();
+}
+
+void EventCache::holdLocked(const std::string &id, const Shared &event)
+{
+    const size_t bytes = approximateBytes(*event);
+    if (bytes <= kLargestHeld && m_events.emplace(id, Held{event, bytes}).second) {
+        m_order.push_back(id);
+        m_bytes += bytes;
+    }
+}
+
+void EventCache::trimLocked()
+{
+    while (!m_order.empty() && (m_events.size() > m_capacity || m_bytes > m_byteBudget)) {
+        const auto oldest = m_events.find(m_order.front());
+        m_bytes -= oldest->second.bytes;
+        m_events.erase(oldest);
+        m_order.pop_front();
+    }
 }
 
 size_t EventCache::size()

@@ -18,7 +18,9 @@ namespace ronde::sync {
 // server's work (docs/PERFORMANCE.md, "National scale"). An event never changes once stored
 // (the schema refuses updates) and the server deletes none, so a copy held here is the event.
 // It is asked only for ids a page read from the server's log in the request's own snapshot,
-// and only for a page the log's tail held part of already (SyncService::sync).
+// and only for a page the log's tail held part of already (SyncService::sync). It is also
+// given a push's new contacts once they are committed, as stored, so that the facility's
+// other tablets pull them without reading them back.
 // (`demo --replace` empties a database under a running server: its cache then holds events
 // no page names, until they go.) Bounded by count and by size: when full, the events held
 // longest go first, and an event larger than kLargestHeld (a long note) is read each time.
@@ -38,11 +40,21 @@ public:
     using Shared = std::shared_ptr<const AnyEvent>;
     std::vector<Shared> byIds(const std::vector<std::string> &ids, const Read &read);
 
+    // Holds events just committed, exactly as the database now has them (events it holds
+    // already stay as they are). The caller must give only what its own transaction stored
+    // new: a copy sent again may differ from the stored event, and is not it.
+    void hold(const std::vector<Shared> &events);
+
     size_t size();
     // What the events held take, about: their text and the fixed part of each.
     size_t bytes();
 
 private:
+    // Under the lock: holds `event` unless held or too large, then lets the oldest go while
+    // over either bound.
+    void holdLocked(const std::string &id, const Shared &event);
+    void trimLocked();
+
     struct Held
     {
         Shared event;

@@ -70,6 +70,29 @@ int64_t fingerprint(const RegistrySnapshot &s)
     return int64_t(h & 0x7FFFFFFFFFFFFFFFull);
 }
 
+// The contacts a push stored new, as stored: a contact goes in with every field as it came
+// (EventRepository::importContacts, or import for a correction). A copy of one stored before
+// is left out, as it may differ from what the server has. None of a push larger than a few
+// days' work: a tablet back after weeks away sends thousands at once, which would push out
+// of the cache what the facility's tablets pull at shift change (as a tablet catching up
+// alone reads past it).
+constexpr size_t kMostHeldOfAPush = 1'000;
+std::vector<EventCache::Shared> storedNewContacts(const std::vector<AnyEvent> &changes,
+                                                  const std::vector<Ack> &acks,
+                                                  const std::vector<bool> &newHere)
+{
+    std::vector<EventCache::Shared> stored;
+    if (changes.size() > kMostHeldOfAPush) {
+        return stored;
+    }
+    for (size_t i = 0; i < changes.size(); ++i) {
+        if (acks[i].accepted && newHere[i] && std::holds_alternative<Contact>(changes[i])) {
+            stored.push_back(std::make_shared<const AnyEvent>(changes[i]));
+        }
+    }
+    return stored;
+}
+
 } // namespace
 
 std::string escapedForLog(std::string_view value)
@@ -430,6 +453,11 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         m_store.audit().record(AuditAction::Synced, {}, std::nullopt,
                                std::to_string(request.changes.size()) + " ontvangen", device.id);
         batch.commit();
+        // The facility's other tablets pull these next: held now, they are not read back from
+        // the database for each worker (docs/PERFORMANCE.md, the twenty-third stop).
+        if (m_cache) {
+            m_cache->hold(storedNewContacts(request.changes, response.acks, newHere));
+        }
     }
     // A device clock beyond the bound does not move the server's clock, which every other
     // device takes over at its next sync.

@@ -232,3 +232,78 @@ TEST_P(SyncTest, ATabletCatchingUpAloneReadsPastTheCache)
     EXPECT_LE(m_pulled.size(), 50u) << "only what the tail held";
     EXPECT_EQ(eventIds(m_tabletB), eventIds(m_tabletA));
 }
+
+// A push's new contacts are held once committed, exactly as the database has them: the
+// facility's other tablets pull them without the server reading them back. Refused changes
+// and a copy of a stored contact sent again with another note are not held.
+TEST_P(SyncTest, APushsNewContactsAreHeldAsStored)
+{
+    auto [request, good] = oneGoodChange();
+    const Contact original = std::get<Contact>(request.changes.front());
+    Contact correction = original;
+    correction.header.id = "0190b5d2-7c4e-7abc-8def-0123456789b1";
+    correction.header.supersedes = original.header.id;
+    correction.notes = "verbeterd";
+    Contact forged = original;
+    forged.header.id = "0190b5d2-7c4e-7abc-8def-0123456789b2";
+    forged.header.detaineeId = m_central.registry().detainees(m_otherFacility).front().id;
+    request.changes.push_back(correction);
+    request.changes.push_back(forged);
+    const SyncResponse response = m_service.sync(request);
+    ASSERT_EQ(response.acks.size(), 3u);
+    EXPECT_TRUE(response.acks[0].accepted && response.acks[1].accepted);
+    EXPECT_FALSE(response.acks[2].accepted);
+
+    bool read = false;
+    const auto reader = [&](const std::vector<std::string> &ids) {
+        read = true;
+        return m_central.events().byIds(ids);
+    };
+    const std::vector<std::string> pushed = {good, correction.header.id};
+    SyncResponse held;
+    held.events = m_pulled.byIds(pushed, reader);
+    EXPECT_FALSE(read) << "both held since the push";
+    SyncResponse stored;
+    for (AnyEvent &event : m_central.events().byIds(pushed)) {
+        stored.events.push_back(std::make_shared<const AnyEvent>(std::move(event)));
+    }
+    ASSERT_EQ(stored.events.size(), 2u);
+    EXPECT_EQ(encode(held), encode(stored)) << "held as the database has them, to the byte";
+
+    EXPECT_TRUE(m_pulled.byIds({forged.header.id}, reader).empty());
+    EXPECT_TRUE(read) << "a refused change is not held";
+
+    // The good contact sent again (its answer lost), with another note: a copy, accepted and
+    // not stored again, and not held in its place either.
+    SyncRequest again = request;
+    again.changes.resize(1);
+    std::get<Contact>(again.changes.front()).notes = "vervalst";
+    ASSERT_TRUE(m_service.sync(again).acks.front().accepted);
+    read = false;
+    const std::vector<EventCache::Shared> copy = m_pulled.byIds({good}, reader);
+    EXPECT_FALSE(read);
+    ASSERT_EQ(copy.size(), 1u);
+    EXPECT_EQ(std::get<Contact>(*copy.front()).notes, original.notes);
+    EXPECT_EQ(std::get<Contact>(m_central.events().byIds({good}).front()).notes, original.notes);
+}
+
+// A tablet back after weeks away pushes thousands at once: those are not held, so that they
+// do not push out what the facility's tablets pull together.
+TEST_P(SyncTest, ALargePushIsNotHeld)
+{
+    const std::vector<Detainee> detainees = bothTabletsInSync();
+    std::vector<std::string> written;
+    for (int i = 0; i < 1'001; ++i) { // this morning, before the tablets' clock (12:00)
+        written.push_back(
+            talk(m_tabletA, detainees[size_t(i) % detainees.size()].id, i % 180).header.id);
+    }
+    roundTrip(m_tabletA, 5'000);
+    ASSERT_EQ(m_lastResponse.acks.size(), written.size()) << "in one request";
+    EXPECT_TRUE(m_lastResponse.acks.back().accepted) << m_lastResponse.acks.back().reason;
+    bool read = false;
+    m_pulled.byIds({written.back()}, [&](const std::vector<std::string> &ids) {
+        read = true;
+        return m_central.events().byIds(ids);
+    });
+    EXPECT_TRUE(read);
+}
