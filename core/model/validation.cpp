@@ -31,6 +31,16 @@ void requireStorableText(const std::string &value, const char *field)
     }
 }
 
+// A value of an enum off the wire can be any number; the database keeps its name, and a
+// value without one would go in as '' and fail every read of the record after, each pull of
+// its page included (a hostile or newer device). Refused here, the record alone is refused.
+template <typename E> void requireNamed(E value, const char *field)
+{
+    if (nameOf(value).empty()) {
+        refuse(ProblemCode::Invalid, field, std::to_string(int(value)));
+    }
+}
+
 // The author as the permission checks see them: for a record made on another device, as
 // that device saw them then (active), so that someone who has left since keeps the records
 // made before, reviews and decisions as well as contacts (model/access.h).
@@ -89,6 +99,13 @@ void validate(const Contact &contact, const RecordingContext &context)
     if (!contact.roles.contains(authorRole)) {
         refuse(ProblemCode::AuthorRoleNotInContact, "roles", std::string(nameOf(authorRole)));
     }
+    requireNamed(contact.kind, "kind");
+    requireNamed(contact.mode, "mode");
+    // Topics are kept as their bits, in PostgreSQL's 32-bit INTEGER: none beyond the known.
+    const uint32_t knownTopicBits = (1u << EnumNames<Topic>::table.size()) - 1;
+    if ((contact.topics.bits() & ~knownTopicBits) != 0) {
+        refuse(ProblemCode::Invalid, "topics", std::to_string(contact.topics.bits()));
+    }
     if (contact.satisfaction && (*contact.satisfaction < 1 || *contact.satisfaction > 5)) {
         refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction",
                std::to_string(*contact.satisfaction));
@@ -109,6 +126,7 @@ void validate(const CaseReview &review, const RecordingContext &context)
         }
     }
     for (const auto &[domain, light] : review.lights) {
+        requireNamed(light, "lights");
         if (std::find(context.reviewDomains.begin(), context.reviewDomains.end(), domain) ==
             context.reviewDomains.end()) {
             refuse(ProblemCode::Invalid, "lights", domain);
@@ -127,11 +145,14 @@ void validate(const ReintegrationPlan &plan, const RecordingContext &context)
     if (!canRecordReview(authorWhenRecorded(context))) {
         refuse(ProblemCode::NotPermitted, "plan", std::string(nameOf(context.author.role)));
     }
+    requireNamed(plan.stage, "stage");
 }
 
 void validate(const ProgramDecision &decision, const RecordingContext &context)
 {
     validateHeader(decision.header, context);
+    requireNamed(decision.decision, "decision");
+    requireNamed(decision.capacity, "capacity");
     // R4.5: the director decides, or the MDO when mandated.
     const User author = authorWhenRecorded(context);
     const bool mayDecide =
@@ -146,6 +167,7 @@ void validate(const ProgramDecision &decision, const RecordingContext &context)
 void validate(const Complaint &complaint, const RecordingContext &context)
 {
     validateHeader(complaint.header, context);
+    requireNamed(complaint.stage, "stage");
     if (complaint.stage == ComplaintStage::Lodged && complaint.decisionId && !complaint.learnedOn) {
         refuse(ProblemCode::Missing, "learnedOn");
     }
@@ -158,6 +180,7 @@ void validate(const RegistryProposal &proposal, const RecordingContext &context)
     if (!canProposeRegistryChange(authorWhenRecorded(context))) {
         refuse(ProblemCode::NotPermitted, "proposal", std::string(nameOf(context.author.role)));
     }
+    requireNamed(proposal.field, "field");
     requireNonEmpty(proposal.value, "value");
     requireStorableText(proposal.value, "value");
     requireStorableText(proposal.seenValue, "seenValue");

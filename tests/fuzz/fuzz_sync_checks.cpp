@@ -175,13 +175,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             Contact c;
             c.header = header;
             c.roles = {in.pick(2) == 0 ? Role::Mentor : Role::CaseManager};
-            c.kind = in.pick(2) == 0 ? ContactKind::MentorTalk : ContactKind::Intake;
+            // Mostly a mentor's talk or an intake; now and then any number off the wire.
+            c.kind = in.pick(2) == 0 ? ContactKind::MentorTalk : ContactKind(in.pick(6));
+            c.mode = ContactMode(in.pick(6));
+            c.topics = TopicSet::fromBits(uint32_t(in.byte()) << (in.pick(4) * 8));
             c.notes = in.text(64);
             request.changes.push_back(c);
         } else {
             ProgramDecision d;
             d.header = header;
-            d.decision = DecisionKind::Promote;
+            d.decision = DecisionKind(in.pick(6));
             d.capacity =
                 in.pick(2) == 0 ? DecisionCapacity::Director : DecisionCapacity::MandatedReview;
             request.changes.push_back(d);
@@ -273,6 +276,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (w.store->events().clock().last().wallMs > kNow + kDeviceClockSkewMs) {
         std::abort(); // the device moved the server's clock past the bound
+    }
+    // Whatever was stored reads back: a value stored that cannot be read would fail every
+    // pull of its page, for every tablet of the facility.
+    std::vector<std::string> sent;
+    for (const AnyEvent &event : request.changes) {
+        sent.push_back(headerOf(event).id);
+    }
+    try {
+        (void)w.store->events().byIds(sent);
+    } catch (const DatabaseError &) {
+        std::abort(); // an event stored that does not read back
     }
     return 0;
 }

@@ -89,6 +89,66 @@ TEST_P(Store_, RefusesAnUnknownOrNonProfessionalRole)
     REFUSED(store().events().record(c), ProblemCode::UnknownRole, "roles");
 }
 
+// An enum off the wire can hold any number. Stored, a value without a name went in as '' and
+// failed every read of the record after, each pull of its page included: refused instead,
+// naming the field, as the one record of a pushed batch.
+TEST_P(Store_, RefusesAnEnumValueWithoutAName)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.kind = ContactKind(99);
+    REFUSED(store().events().record(c), ProblemCode::Invalid, "kind");
+    c = mentorTalk("2026-01-12");
+    c.mode = ContactMode(99);
+    REFUSED(store().events().record(c), ProblemCode::Invalid, "mode");
+    c = mentorTalk("2026-01-12");
+    c.topics = TopicSet::fromBits(TopicSet::bit(Topic::Work) | (1u << 31)); // beyond INTEGER
+    REFUSED(store().events().record(c), ProblemCode::Invalid, "topics");
+
+    // Each other kind of record, with one of its enums set to a number without a name.
+    const auto refusedWith = [&]<typename Record>(Record record, auto set, const char *field) {
+        record.header = mentorTalk("2026-02-20").header;
+        set(record);
+        REFUSED(store().events().record(record), ProblemCode::Invalid, field);
+    };
+    refusedWith(
+        CaseReview{},
+        [](CaseReview &r) {
+            r.lights = {
+                {"safety", Light::Green}, {"care", Light(9)}, {"reintegration", Light::Green}};
+        },
+        "lights");
+    refusedWith(
+        ReintegrationPlan{}, [](ReintegrationPlan &p) { p.stage = PlanStage(9); }, "stage");
+    refusedWith(
+        ProgramDecision{},
+        [](ProgramDecision &d) {
+            d.header.authorId = "dir-1";
+            d.decision = DecisionKind(9);
+        },
+        "decision");
+    refusedWith(
+        ProgramDecision{},
+        [](ProgramDecision &d) {
+            d.header.authorId = "dir-1";
+            d.capacity = DecisionCapacity(9);
+        },
+        "capacity");
+    refusedWith(
+        Complaint{}, [](Complaint &complaint) { complaint.stage = ComplaintStage(9); }, "stage");
+    refusedWith(
+        RegistryProposal{},
+        [](RegistryProposal &p) {
+            p.field = ProposalField(9);
+            p.value = "B2";
+        },
+        "field");
+    EXPECT_EQ(rows("events"), 0) << "nothing of them kept";
+
+    c = mentorTalk("2026-01-12");
+    c.topics = {Topic::Work, Topic::Other};
+    EXPECT_EQ(store().events().record(c).topics, c.topics);
+}
+
 // R1.3: a plan talk names the roles that took part.
 TEST_P(Store_, R1_3_RefusesAPlanTalkWithoutARole)
 {
