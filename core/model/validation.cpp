@@ -41,6 +41,13 @@ template <typename E> void requireNamed(E value, const char *field)
     }
 }
 
+// Whether a set off the wire holds only bits that name a value of E (its values run from 0).
+template <typename E> bool onlyNamedBits(FlagSet<E> flags)
+{
+    const uint32_t named = (1u << EnumNames<E>::table.size()) - 1;
+    return (flags.bits() & ~named) == 0;
+}
+
 // The author as the permission checks see them: for a record made on another device, as
 // that device saw them then (active), so that someone who has left since keeps the records
 // made before, reviews and decisions as well as contacts (model/access.h).
@@ -92,8 +99,7 @@ void validate(const Contact &contact, const RecordingContext &context)
             refuse(ProblemCode::UnknownRole, "roles", std::string(name));
         }
     }
-    const uint32_t knownRoleBits = (1u << EnumNames<Role>::table.size()) - 1;
-    if ((contact.roles.bits() & ~knownRoleBits) != 0) {
+    if (!onlyNamedBits(contact.roles)) {
         refuse(ProblemCode::UnknownRole, "roles", std::to_string(contact.roles.bits()));
     }
     if (!contact.roles.contains(authorRole)) {
@@ -102,8 +108,7 @@ void validate(const Contact &contact, const RecordingContext &context)
     requireNamed(contact.kind, "kind");
     requireNamed(contact.mode, "mode");
     // Topics are kept as their bits, in PostgreSQL's 32-bit INTEGER: none beyond the known.
-    const uint32_t knownTopicBits = (1u << EnumNames<Topic>::table.size()) - 1;
-    if ((contact.topics.bits() & ~knownTopicBits) != 0) {
+    if (!onlyNamedBits(contact.topics)) {
         refuse(ProblemCode::Invalid, "topics", std::to_string(contact.topics.bits()));
     }
     if (contact.satisfaction && (*contact.satisfaction < 1 || *contact.satisfaction > 5)) {

@@ -50,9 +50,9 @@ public:
     size_t bytes();
 
 private:
-    // Under the lock: holds `event` unless held or too large, then lets the oldest go while
-    // over either bound.
+    // Both under the lock. Holds `event` unless it is held already or too large.
     void holdLocked(const std::string &id, const Shared &event);
+    // Lets the events held longest go while over either bound.
     void trimLocked();
 
     struct Held

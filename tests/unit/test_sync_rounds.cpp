@@ -233,6 +233,29 @@ TEST_P(SyncTest, ATabletCatchingUpAloneReadsPastTheCache)
     EXPECT_EQ(eventIds(m_tabletB), eventIds(m_tabletA));
 }
 
+namespace {
+
+// The events as an answer carries them: two lists that encode the same are the same events,
+// field for field.
+std::string onTheWire(std::vector<EventCache::Shared> events)
+{
+    SyncResponse response;
+    response.events = std::move(events);
+    return encode(response);
+}
+
+// What the database gives for `ids`, shared as the cache gives it.
+std::vector<EventCache::Shared> storedOf(Store &central, const std::vector<std::string> &ids)
+{
+    std::vector<EventCache::Shared> stored;
+    for (AnyEvent &event : central.events().byIds(ids)) {
+        stored.push_back(std::make_shared<const AnyEvent>(std::move(event)));
+    }
+    return stored;
+}
+
+} // namespace
+
 // A push's new contacts are held once committed, exactly as the database has them: the
 // facility's other tablets pull them without the server reading them back. Refused changes
 // and a copy of a stored contact sent again with another note are not held.
@@ -265,15 +288,11 @@ TEST_P(SyncTest, APushsNewContactsAreHeldAsStored)
         return m_central.events().byIds(ids);
     };
     const std::vector<std::string> pushed = {good, correction.header.id};
-    SyncResponse held;
-    held.events = m_pulled.byIds(pushed, reader);
+    const std::vector<EventCache::Shared> held = m_pulled.byIds(pushed, reader);
     EXPECT_FALSE(read) << "both held since the push";
-    SyncResponse stored;
-    for (AnyEvent &event : m_central.events().byIds(pushed)) {
-        stored.events.push_back(std::make_shared<const AnyEvent>(std::move(event)));
-    }
-    ASSERT_EQ(stored.events.size(), 2u);
-    EXPECT_EQ(encode(held), encode(stored)) << "held as the database has them, to the byte";
+    const std::vector<EventCache::Shared> stored = storedOf(m_central, pushed);
+    ASSERT_EQ(stored.size(), 2u);
+    EXPECT_EQ(onTheWire(held), onTheWire(stored)) << "held as the database has them, to the byte";
 
     EXPECT_TRUE(m_pulled.byIds({forged.header.id}, reader).empty());
     EXPECT_TRUE(read) << "a refused change is not held";
@@ -319,18 +338,15 @@ TEST_P(SyncTest, AFullDaysPushIsHeldAsStored)
     roundTrip(m_tabletA, 5'000, &service);
     ASSERT_EQ(m_lastResponse.acks.size(), written.size()) << "in one request";
     bool read = false;
-    SyncResponse held;
-    held.events = large.byIds(written, [&](const std::vector<std::string> &ids) {
-        read = true;
-        return m_central.events().byIds(ids);
-    });
+    const std::vector<EventCache::Shared> held =
+        large.byIds(written, [&](const std::vector<std::string> &ids) {
+            read = true;
+            return m_central.events().byIds(ids);
+        });
     EXPECT_FALSE(read) << "all held since the push";
-    SyncResponse stored;
-    for (AnyEvent &event : m_central.events().byIds(written)) {
-        stored.events.push_back(std::make_shared<const AnyEvent>(std::move(event)));
-    }
-    ASSERT_EQ(stored.events.size(), written.size());
-    EXPECT_EQ(encode(held), encode(stored)) << "held as the database has them, to the byte";
+    const std::vector<EventCache::Shared> stored = storedOf(m_central, written);
+    ASSERT_EQ(stored.size(), written.size());
+    EXPECT_EQ(onTheWire(held), onTheWire(stored)) << "held as the database has them, to the byte";
 }
 
 // A tablet back after weeks away pushes thousands at once: those are not held, so that they
