@@ -210,7 +210,8 @@ LogBound ServerLog::bound(const std::string &facilityId, int64_t seq)
     // The facility's last entry is read once, for its number and its event.
     Statement &row = m_db.prepare(
         "SELECT f.log_generation, last.seq, last.event_id, "
-        "(SELECT event_id FROM server_log WHERE seq = ?2 AND facility_id = ?1) "
+        "(SELECT event_id FROM server_log WHERE seq = ?2 AND facility_id = ?1), "
+        "f.registry_generation "
         "FROM facilities f LEFT JOIN (SELECT seq, event_id FROM server_log "
         "WHERE facility_id = ?1 ORDER BY seq DESC LIMIT 1) AS last ON true WHERE f.id = ?1");
     row.bind(1, facilityId).bind(2, seq);
@@ -222,6 +223,7 @@ LogBound ServerLog::bound(const std::string &facilityId, int64_t seq)
         if (!row.isNull(3)) {
             bound.eventAtSeq = row.text(3);
         }
+        bound.registryGeneration = row.int64(4);
     }
     row.reset();
     return bound;

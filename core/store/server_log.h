@@ -40,6 +40,9 @@ struct LogBound
     int64_t lastSeq = 0;                   // the facility's last number; 0 for none
     std::string lastEventId;               // the event numbered so
     std::optional<std::string> eventAtSeq; // the event numbered as asked, in this facility
+    // The facility's registry generation (RegistryRepository::generation), read in the same
+    // row: a docking reads both in its snapshot, and this is one round trip less.
+    int64_t registryGeneration = 0;
 };
 
 class ServerLog

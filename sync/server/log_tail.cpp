@@ -54,7 +54,7 @@ LogTail::Check LogTail::checked(const Run &run, const LogBound &bound)
 }
 
 LogTail::Page LogTail::page(ServerLog &log, const std::string &facilityId, int64_t afterSeq,
-                            int64_t limit, size_t *held)
+                            int64_t limit, Seen *seen)
 {
     // The run's last number, looked up in the caller's snapshot with the facility's bound.
     int64_t anchor = 0;
@@ -90,8 +90,8 @@ LogTail::Page LogTail::page(ServerLog &log, const std::string &facilityId, int64
             }
         }
     }
-    if (held) {
-        *held = page.size();
+    if (seen) {
+        *seen = {page.size(), bound.registryGeneration};
     }
     if (int64_t(page.size()) >= limit || readAfter >= bound.lastSeq) {
         return page;

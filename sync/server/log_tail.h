@@ -46,11 +46,18 @@ public:
     using Page = std::vector<Entry>;
     static Page shared(std::vector<ServerLogEntry> entries);
 
-    // What `log.page(facilityId, afterSeq, limit)` gives, in the caller's snapshot. `held`, if
-    // given, tells how many of its entries (the first ones) were held already. For a tablet
-    // catching up alone that is at most one: the entry its page before read ahead.
+    // What page() saw on the way, for the caller.
+    struct Seen
+    {
+        // How many of the page's entries (the first ones) were held already. For a tablet
+        // catching up alone that is at most one: the entry its page before read ahead.
+        size_t held = 0;
+        // The facility's registry generation in the caller's snapshot (LogBound).
+        int64_t registryGeneration = 0;
+    };
+    // What `log.page(facilityId, afterSeq, limit)` gives, in the caller's snapshot.
     Page page(ServerLog &log, const std::string &facilityId, int64_t afterSeq, int64_t limit,
-              size_t *held = nullptr);
+              Seen *seen = nullptr);
 
     // How many entries it holds of a facility (for tests).
     size_t held(const std::string &facilityId);

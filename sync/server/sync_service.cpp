@@ -472,13 +472,24 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         ReadSnapshot consistent = m_store.readSnapshot(ReadLength::Short);
         const Date keptFrom =
             amsterdamFromUtc(m_store.clock()()).date.plusDays(-m_limits.retentionDays);
+        // The next page of this facility's events after the device's cursor.
+        const int64_t pageSize = int64_t(m_limits.eventsPerPage) + 1;
+        LogTail::Seen seen;
+        LogTail::Page page = m_logTail ? m_logTail->page(m_store.serverLog(), device.facilityId,
+                                                         request.cursor, pageSize, &seen)
+                                       : LogTail::shared(m_store.serverLog().page(
+                                             device.facilityId, request.cursor, pageSize));
+
         const auto build = [&] { return registryOf(device.facilityId, keptFrom); };
-        // The generation read in this snapshot, like anything built from it.
+        // The generation read in this snapshot, like anything built from it: with the log's
+        // bound, when the log's tail read one.
         const RegistryCache::Shared registry =
-            m_registries ? m_registries->get(device.facilityId,
-                                             m_store.registry().generation(device.facilityId),
-                                             keptFrom, build)
-                         : std::make_shared<const FacilityRegistry>(build());
+            m_registries
+                ? m_registries->get(device.facilityId,
+                                    m_logTail ? seen.registryGeneration
+                                              : m_store.registry().generation(device.facilityId),
+                                    keptFrom, build)
+                : std::make_shared<const FacilityRegistry>(build());
         const auto &present = registry->present;
         const auto &staff = registry->staff;
         if (registry->snapshot.version != request.registryVersion) {
@@ -486,14 +497,6 @@ SyncResponse SyncService::sync(const SyncRequest &request)
             sealPinHashes(sent, device);
             response.registry = std::move(sent);
         }
-
-        // The next page of this facility's events after the device's cursor.
-        const int64_t pageSize = int64_t(m_limits.eventsPerPage) + 1;
-        size_t heldInTail = 0;
-        LogTail::Page page = m_logTail ? m_logTail->page(m_store.serverLog(), device.facilityId,
-                                                         request.cursor, pageSize, &heldInTail)
-                                       : LogTail::shared(m_store.serverLog().page(
-                                             device.facilityId, request.cursor, pageSize));
         response.more = page.size() > m_limits.eventsPerPage;
         if (response.more) {
             page.pop_back();
@@ -517,7 +520,7 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         // catching up alone on an old stretch reads it past the cache: held, it pushed out
         // what the others pull, and holding it and letting it go cost a fresh pull of 100k a
         // third of a second of the worker (docs/PERFORMANCE.md, the thirteenth stop).
-        if (m_cache && (!m_logTail || heldInTail > 1)) {
+        if (m_cache && (!m_logTail || seen.held > 1)) {
             events = m_cache->byIds(wanted, read);
         } else {
             for (AnyEvent &event : read(wanted)) {

@@ -3,6 +3,7 @@
 // else: the server keeps a facility's registry while it is unchanged (RegistryCache). On a
 // file, or in the PostgreSQL suite on PostgreSQL.
 #include "server/registry_cache.h"
+#include "store/server_log.h"
 #include "store/store.h"
 #include "store_fixture.h"
 
@@ -32,8 +33,19 @@ protected:
             Store other(m_path.string(), [this] { return m_now; });
             change(other);
         }
+        for (const char *facility : {"fac-1", "fac-2"}) {
+            EXPECT_EQ(generationWithTheLogsBound(facility), store().registry().generation(facility))
+                << facility;
+        }
         return {store().registry().generation("fac-1") != first,
                 store().registry().generation("fac-2") != second};
+    }
+
+    // What a docking reads with its log's bound instead (LogBound::registryGeneration).
+    int64_t generationWithTheLogsBound(const std::string &facility)
+    {
+        ReadSnapshot snapshot = store().readSnapshot();
+        return store().serverLog().bound(facility, 0).registryGeneration;
     }
 };
 
