@@ -121,6 +121,33 @@ template <class Archive, class T> void load(Archive &ar, std::optional<T> &optio
     }
 }
 
+namespace detail {
+template <std::size_t... Kind>
+void makeKind(ronde::AnyEvent &event, std::size_t kind, std::index_sequence<Kind...>)
+{
+    ((kind == Kind ? void(event.emplace<Kind>()) : void()), ...);
+}
+} // namespace detail
+
+// A record as cereal writes a variant (its kind as an int32, then the record), read into the
+// record `event` holds when that is of the same kind: its text reuses that memory (the events
+// of a page read one by one into one, ronde::sync::decode with `each`). That leaves nothing of
+// the record before, as every record's serialize below reads every field. (A field read only
+// from some class version on would need to be cleared here first.)
+template <class Archive> void load(Archive &ar, ronde::AnyEvent &event)
+{
+    std::int32_t kind = 0;
+    ar(CEREAL_NVP_("index", kind));
+    if (kind < 0 || kind >= std::int32_t(std::variant_size_v<ronde::AnyEvent>)) {
+        throw Exception("Invalid 'index' selector when deserializing std::variant");
+    }
+    if (event.index() != std::size_t(kind)) {
+        detail::makeKind(event, std::size_t(kind),
+                         std::make_index_sequence<std::variant_size_v<ronde::AnyEvent>>());
+    }
+    std::visit([&ar](auto &record) { ar(CEREAL_NVP_("data", record)); }, event);
+}
+
 } // namespace cereal
 
 // How each type travels. Enums go as their integer; dates as days since 1970.
@@ -277,21 +304,39 @@ template <class Archive> void save(Archive &ar, const SyncResponse &m, std::uint
         ar(m.authors);
     }
 }
-template <class Archive> void load(Archive &ar, SyncResponse &m, std::uint32_t version)
+// `take` gets each event as read; what it leaves in the event is read into for the next.
+template <class Archive, class Take>
+void loadResponse(Archive &ar, SyncResponse &m, std::uint32_t version, const Take &take)
 {
     ar(m.acks, m.serverHlc, m.registry);
     cereal::size_type count = 0;
     ar(cereal::make_size_tag(count));
     m.events.clear();
+    AnyEvent event;
     for (cereal::size_type i = 0; i < count; ++i) { // one by one: see the vectors above
-        AnyEvent event;
         ar(event);
-        m.events.push_back(std::make_shared<const AnyEvent>(std::move(event)));
+        take(event);
     }
     ar(m.nextCursor, m.more);
     if (version >= 2) {
         ar(m.authors);
     }
+}
+template <class Archive> void load(Archive &ar, SyncResponse &m, std::uint32_t version)
+{
+    loadResponse(ar, m, version, [&m](AnyEvent &event) {
+        m.events.push_back(std::make_shared<const AnyEvent>(std::move(event)));
+    });
+}
+// A response read with its events handed over one by one (decode with `each`).
+struct EachEventOf
+{
+    SyncResponse &message;
+    const std::function<void(const AnyEvent &)> &each;
+};
+template <class Archive> void load(Archive &ar, EachEventOf &m, std::uint32_t version)
+{
+    loadResponse(ar, m.message, version, m.each);
 }
 } // namespace sync
 
@@ -515,6 +560,11 @@ void decode(std::string_view b, SyncRequest &m)
 void decode(std::string_view b, SyncResponse &m)
 {
     decodeMessage(b, m);
+}
+void decode(std::string_view b, SyncResponse &m, const std::function<void(const AnyEvent &)> &each)
+{
+    EachEventOf reading{m, each};
+    decodeMessage(b, reading);
 }
 
 } // namespace ronde::sync

@@ -94,7 +94,13 @@ QString dock(Tablet &tablet, const QUrl &url, const std::shared_ptr<const Client
         }
         SyncResponse response;
         try {
-            decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response);
+            // Each event counted as read, not kept: decoding a page event by event into objects
+            // of their own was about two fifths of the tool's processor in a docking
+            // (docs/PERFORMANCE.md, the twenty-fourth stop).
+            decode(std::string_view(reply.body.constData(), size_t(reply.body.size())), response,
+                   [&tablet](const AnyEvent &event) {
+                       tablet.pulled.push_back(std::hash<std::string>{}(headerOf(event).id));
+                   });
         } catch (const WireError &e) {
             return QString::fromUtf8(e.what()); // tried again, as the app does
         }
@@ -106,9 +112,6 @@ QString dock(Tablet &tablet, const QUrl &url, const std::shared_ptr<const Client
             acknowledged.push_back(ack.eventId);
         }
         tablet.store->outbox().acknowledge(acknowledged);
-        for (const auto &event : response.events) {
-            tablet.pulled.push_back(std::hash<std::string>{}(headerOf(*event).id));
-        }
         tablet.cursor = response.nextCursor;
         if (!response.more && tablet.store->outbox().size() == 0) {
             return {};

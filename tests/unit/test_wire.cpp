@@ -166,6 +166,44 @@ TEST(Wire, APageWrittenIntoASinkHasTheSameBytes)
     EXPECT_EQ(std::get<Contact>(*read.events.back()).notes, std::string(3000, 't'));
 }
 
+// A page read with its events handed over one by one reads each into the one before it when
+// of the same kind (wire.cpp): each must still be the event sent, with nothing left of the
+// one before (a supersedes, a satisfaction or answers gone, a note grown shorter), and the rest of
+// the answer as decode() gives it.
+TEST(Wire, APageReadEventByEventGivesTheEventsSent)
+{
+    SyncResponse page = samplePage();
+    const std::vector<AnyEvent> kinds = wire_sample::events();
+    const AnyEvent &talk = kinds.front();
+    const AnyEvent &correction = kinds.back(); // supersedes, no satisfaction
+    Contact brief = std::get<Contact>(talk);
+    brief.notes = "Kort";
+    const AnyEvent &answered = kinds[6];
+    const AnyEvent &declined = kinds[7];
+    const size_t first = page.events.size(); // the page's own end with the correction
+    for (const AnyEvent &event :
+         {correction, talk, AnyEvent(brief), answered, declined, answered}) {
+        page.events.push_back(std::make_shared<const AnyEvent>(event));
+    }
+    const std::string bytes = encode(page);
+
+    SyncResponse read;
+    std::vector<std::shared_ptr<const AnyEvent>> handed;
+    decode(bytes, read, [&handed](const AnyEvent &event) {
+        handed.push_back(std::make_shared<const AnyEvent>(event));
+    });
+    EXPECT_TRUE(read.events.empty()) << "handed over, not kept";
+    ASSERT_EQ(handed.size(), page.events.size());
+    read.events = handed;
+    EXPECT_EQ(hexOf(encode(read)), hexOf(bytes)) << "the same events and the same answer";
+    EXPECT_FALSE(std::get<Contact>(*handed[first + 1]).header.supersedes);
+    EXPECT_EQ(std::get<Contact>(*handed[first + 2]).notes, "Kort");
+    EXPECT_FALSE(std::get<Questionnaire>(*handed[first + 4]).answers);
+
+    EXPECT_THROW(decode(bytes.substr(0, bytes.size() - 1), read, [](const AnyEvent &) {}),
+                 WireError);
+}
+
 TEST(Wire, ASyncRequestRoundTripsEveryEventType)
 {
     const SyncRequest sent = sampleRequest();
