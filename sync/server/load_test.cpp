@@ -93,6 +93,9 @@ QString dock(Tablet &tablet, const QUrl &url, const std::shared_ptr<const Client
                                            .arg(QString::fromUtf8(reply.body));
         }
         SyncResponse response;
+        // A page counts only when the whole answer is taken, as a tablet stores it: what an
+        // answer that breaks off or refuses brought down is forgotten again.
+        const size_t pulledBefore = tablet.pulled.size();
         try {
             // Each event counted as read, not kept: decoding a page event by event into objects
             // of their own was about two fifths of the tool's processor in a docking
@@ -102,11 +105,13 @@ QString dock(Tablet &tablet, const QUrl &url, const std::shared_ptr<const Client
                        tablet.pulled.push_back(std::hash<std::string>{}(headerOf(event).id));
                    });
         } catch (const WireError &e) {
+            tablet.pulled.resize(pulledBefore);
             return QString::fromUtf8(e.what()); // tried again, as the app does
         }
         std::vector<std::string> acknowledged;
         for (const Ack &ack : response.acks) {
             if (!ack.accepted) {
+                tablet.pulled.resize(pulledBefore);
                 return QString::fromStdString("geweigerd: " + ack.reason);
             }
             acknowledged.push_back(ack.eventId);

@@ -52,8 +52,9 @@ public:
         // How many of the page's entries (the first ones) were held already. For a tablet
         // catching up alone that is at most one: the entry its page before read ahead.
         size_t held = 0;
-        // The facility's registry generation in the caller's snapshot (LogBound).
-        int64_t registryGeneration = 0;
+        // The facility's registry generation in the caller's snapshot (LogBound): always
+        // read, but 0 is a generation too, so one not read must not pass for it.
+        std::optional<int64_t> registryGeneration;
     };
     // What `log.page(facilityId, afterSeq, limit)` gives, in the caller's snapshot.
     Page page(ServerLog &log, const std::string &facilityId, int64_t afterSeq, int64_t limit,

@@ -486,7 +486,7 @@ SyncResponse SyncService::sync(const SyncRequest &request)
         const RegistryCache::Shared registry =
             m_registries
                 ? m_registries->get(device.facilityId,
-                                    m_logTail ? seen.registryGeneration
+                                    m_logTail ? seen.registryGeneration.value()
                                               : m_store.registry().generation(device.facilityId),
                                     keptFrom, build)
                 : std::make_shared<const FacilityRegistry>(build());

@@ -168,21 +168,33 @@ TEST(Wire, APageWrittenIntoASinkHasTheSameBytes)
 
 // A page read with its events handed over one by one reads each into the one before it when
 // of the same kind (wire.cpp): each must still be the event sent, with nothing left of the
-// one before (a supersedes, a satisfaction or answers gone, a note grown shorter), and the rest of
-// the answer as decode() gives it.
+// one before (a supersedes, a satisfaction, a review's lights and behaviours, a complaint's
+// date, answers gone, a note grown shorter), and the rest of the answer as decode() gives it.
 TEST(Wire, APageReadEventByEventGivesTheEventsSent)
 {
     SyncResponse page = samplePage();
     const std::vector<AnyEvent> kinds = wire_sample::events();
-    const AnyEvent &talk = kinds.front();
-    const AnyEvent &correction = kinds.back(); // supersedes, no satisfaction
+    const AnyEvent &talk = kinds.front();      // a satisfaction, no supersedes
+    const AnyEvent &correction = kinds.back(); // a supersedes, no satisfaction
     Contact brief = std::get<Contact>(talk);
     brief.notes = "Kort";
+    Contact unrated = brief;
+    unrated.satisfaction.reset();
+    const AnyEvent &review = kinds[1]; // two lights, a behaviour, a note
+    CaseReview smaller = std::get<CaseReview>(review);
+    smaller.lights.erase("care");
+    smaller.behaviours.clear();
+    smaller.note.clear();
+    const AnyEvent &complaint = kinds[4]; // learnt of on a day, an outcome
+    Complaint undated = std::get<Complaint>(complaint);
+    undated.learnedOn.reset();
+    undated.outcome.clear();
     const AnyEvent &answered = kinds[6];
     const AnyEvent &declined = kinds[7];
     const size_t first = page.events.size(); // the page's own end with the correction
     for (const AnyEvent &event :
-         {correction, talk, AnyEvent(brief), answered, declined, answered}) {
+         {correction, talk, AnyEvent(brief), AnyEvent(unrated), review, AnyEvent(smaller),
+          complaint, AnyEvent(undated), answered, declined, answered}) {
         page.events.push_back(std::make_shared<const AnyEvent>(event));
     }
     const std::string bytes = encode(page);
@@ -198,7 +210,11 @@ TEST(Wire, APageReadEventByEventGivesTheEventsSent)
     EXPECT_EQ(hexOf(encode(read)), hexOf(bytes)) << "the same events and the same answer";
     EXPECT_FALSE(std::get<Contact>(*handed[first + 1]).header.supersedes);
     EXPECT_EQ(std::get<Contact>(*handed[first + 2]).notes, "Kort");
-    EXPECT_FALSE(std::get<Questionnaire>(*handed[first + 4]).answers);
+    EXPECT_FALSE(std::get<Contact>(*handed[first + 3]).satisfaction);
+    EXPECT_EQ(std::get<CaseReview>(*handed[first + 5]).lights.size(), 1u);
+    EXPECT_TRUE(std::get<CaseReview>(*handed[first + 5]).behaviours.empty());
+    EXPECT_FALSE(std::get<Complaint>(*handed[first + 7]).learnedOn);
+    EXPECT_FALSE(std::get<Questionnaire>(*handed[first + 9]).answers);
 
     EXPECT_THROW(decode(bytes.substr(0, bytes.size() - 1), read, [](const AnyEvent &) {}),
                  WireError);
