@@ -3,7 +3,8 @@
 // bigger than the sockets' buffers to a client that does not read it, so that the answer stays
 // on its way as long as the test likes. At the connection limit such a connection is never the
 // one pushed out, and a silent one is still closed; and an answer written while the server is
-// still busy with other requests leaves as soon as the next is handled. (The flood with a real
+// still busy with other requests leaves as soon as the next is handled; and what a client
+// sends is acknowledged at once. (The flood with a real
 // server: e2e.ServerUnderAttack.)
 #include "server/connection_guard.h"
 #include "server/http_endpoint.h"
@@ -18,6 +19,9 @@
 #include <QThread>
 #include <gtest/gtest.h>
 #include <memory>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <vector>
 
 using ronde::sync::ConnectionGuard;
@@ -172,6 +176,39 @@ TEST_F(GuardedSockets, AnAnswerWaitingInItsSocketLeavesBeforeTheNextRequestIsHan
     EXPECT_EQ(received, answer);
     EXPECT_EQ(server->bytesToWrite(), 0);
 }
+
+#ifdef TCP_QUICKACK
+TEST_F(GuardedSockets, WhatArrivesIsAcknowledgedAtOnce)
+{
+    // A client with Nagle's algorithm on (the app's) holds back a request's last small piece
+    // until the kernel on the server's side acknowledges what came before; the guard asks it
+    // to do so at once rather than after its delay of up to 40 ms.
+    start({});
+    auto client = connectAndSend({});
+    ASSERT_TRUE(m_server->hasPendingConnections());
+    auto *server = static_cast<QTcpSocket *>(m_server->nextPendingConnection());
+    const int fd = int(server->socketDescriptor());
+    const auto acknowledgesAtOnce = [fd] {
+        int on = -1;
+        socklen_t length = sizeof on;
+        return ::getsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, &length) == 0 && on == 1;
+    };
+    // As after an answer: the kernel delays its acknowledgements, expecting another answer
+    // to carry them.
+    const int off = 0;
+    ASSERT_EQ(::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &off, sizeof off), 0);
+    ASSERT_FALSE(acknowledgesAtOnce());
+    std::vector<bool> seenAtRead;
+    // Connected after the guard, so this runs once the guard has seen the bytes.
+    QObject::connect(server, &QTcpSocket::readyRead,
+                     [&] { seenAtRead.push_back(acknowledgesAtOnce()); });
+    client->write("POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    client->waitForBytesWritten(5000);
+    serve(50);
+    ASSERT_FALSE(seenAtRead.empty()) << "the server never read the request";
+    EXPECT_TRUE(seenAtRead.front()) << "the request's bytes wait for a delayed acknowledgement";
+}
+#endif
 
 TEST_F(GuardedSockets, ConnectionsThatCloseOnceTheirAnswerIsOutGetItWhole)
 {
