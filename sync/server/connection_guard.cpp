@@ -31,8 +31,8 @@ bool mayReadWhenFlushed(const QTcpSocket *socket)
 }
 
 // Has the kernel acknowledge what arrived on the connection now instead of later. Linux
-// delays an acknowledgement by 40 ms (on the loopback) to 200 ms when it expects an answer
-// to carry it; a client that leaves Nagle's algorithm on (Qt Network's, so the app's)
+// delays an acknowledgement by 40 ms, or up to 200 ms on a slow link, when it expects an
+// answer to carry it; a client that leaves Nagle's algorithm on (Qt Network's, so the app's)
 // meanwhile holds back a request's last piece, smaller than a segment, until what it sent
 // before is acknowledged. Together they paused the end of 3 to 7 of the 19 uploads of a push
 // of 100k (docs/PERFORMANCE.md, the twenty-fifth stop). The setting lasts until the kernel

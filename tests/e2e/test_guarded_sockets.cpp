@@ -4,8 +4,7 @@
 // on its way as long as the test likes. At the connection limit such a connection is never the
 // one pushed out, and a silent one is still closed; and an answer written while the server is
 // still busy with other requests leaves as soon as the next is handled; and what a client
-// sends is acknowledged at once. (The flood with a real
-// server: e2e.ServerUnderAttack.)
+// sends is acknowledged at once. (The flood with a real server: e2e.ServerUnderAttack.)
 #include "server/connection_guard.h"
 #include "server/http_endpoint.h"
 #include "server/sync_service.h"
@@ -182,7 +181,7 @@ TEST_F(GuardedSockets, WhatArrivesIsAcknowledgedAtOnce)
 {
     // A client with Nagle's algorithm on (the app's) holds back a request's last small piece
     // until the kernel on the server's side acknowledges what came before; the guard asks it
-    // to do so at once rather than after its delay (40 ms on the loopback).
+    // to do so at once rather than after its delay (40 ms here, at the least).
     start({});
     auto client = connectAndSend({});
     ASSERT_TRUE(m_server->hasPendingConnections());
