@@ -29,7 +29,9 @@ Item {
             spacing: Theme.spacing
             TitleButton {
                 objectName: "backButton"
-                visible: stack.depth > 1 && shell.session.signedIn
+                // Signed out too: the sync page opened from the sign-in page leads back to it
+                // (a change of user clears the stack, so nothing of another lies below).
+                visible: stack.depth > 1
                 text: "‹ " + qsTr("Terug")
                 font.pixelSize: Theme.fontTitle
                 Layout.preferredHeight: Theme.touchTarget

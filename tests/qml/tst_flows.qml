@@ -434,6 +434,24 @@ TestCase {
         compare(UiLanguage.code, "nl")
     }
 
+    // Signed out, the sync page opened from the status bar leads back to the sign-in page:
+    // no dead end that only a restart ends.
+    function test_syncPageOpenedSignedOutLeadsBack() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        verify(!session.signedIn)
+        mouseClick(child(shell, "syncStateButton"))
+        settle(shell)
+        compare(shell.stack.depth, 2)
+        const back = child(shell, "backButton")
+        verify(back.visible, "a way back while signed out")
+        mouseClick(back)
+        settle(shell)
+        compare(shell.stack.depth, 1)
+        verify(child(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
+    }
+
     // An unlinked tablet: the linking form, usable only when both fields are filled, and a
     // clear message for a wrong address, with nothing linked.
     function test_syncPageLinksOnlyWithAddressAndCode() {
