@@ -4,39 +4,39 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="33"/>
-        <location filename="../AppShell.qml" line="36"/>
+        <location filename="../AppShell.qml" line="35"/>
+        <location filename="../AppShell.qml" line="38"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="42"/>
+        <location filename="../AppShell.qml" line="44"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="63"/>
+        <location filename="../AppShell.qml" line="65"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="262"/>
+        <location filename="../AppShell.qml" line="264"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="263"/>
+        <location filename="../AppShell.qml" line="265"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="281"/>
+        <location filename="../AppShell.qml" line="283"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="290"/>
+        <location filename="../AppShell.qml" line="292"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -917,157 +917,157 @@
         <translation>How satisfied are you with the contact you had with the volunteer?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="66"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
         <source>Casemanager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="68"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="70"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="72"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="72"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="74"/>
         <source>Reclassering</source>
         <translation>Probation service</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="74"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="76"/>
         <source>Zorgverlener</source>
         <translation>Care provider</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="78"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="80"/>
         <source>Vrijwilliger</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="85"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="87"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="89"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="89"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="91"/>
         <source>Geld en schulden</source>
         <translation>Money and debts</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="91"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="93"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="233"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="235"/>
         <source>Het D&amp;R-plan is uw plan voor nu en voor later: werk, wonen, geld.</source>
         <translation>The reintegration plan is your plan for now and for later: work, housing, money.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="112"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="114"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="115"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="117"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="118"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="120"/>
         <source>Weet ik niet</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="123"/>
         <source>Heel ontevreden</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="123"/>
         <source>Ontevreden</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="123"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="121"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="123"/>
         <source>Tevreden</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="122"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="124"/>
         <source>Heel tevreden</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="132"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="134"/>
         <source>laatst ingevuld op %1</source>
         <translation>last filled in on %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="133"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="135"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation>offered on %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="134"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="136"/>
         <source>nog niet aangeboden</source>
         <translation>not offered yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="139"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="141"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation>Questionnaire: %1 · can be offered now</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="136"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="138"/>
         <source>Vragenlijst: %1</source>
         <translation>Questionnaire: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="95"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="97"/>
         <source>Geldige papieren</source>
         <translation>Valid ID papers</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="142"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="144"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation>Questionnaire: %1 · can be offered again from %2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="143"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="145"/>
         <source>Vragenlijst: %1 · kan vanaf %2</source>
         <translation>Questionnaire: %1 · can be offered from %2</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="207"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="209"/>
         <source>D&amp;R-plan</source>
         <translation>Reintegration plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="222"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="224"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation>Has anyone helped you with your reintegration plan?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="226"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="228"/>
         <source>Waarbij wilt u hulp?</source>
         <translation>What would you like help with?</translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="236"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="238"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation>You may choose more than one. Then tap Done.</translation>
     </message>
@@ -1264,17 +1264,22 @@
         <translation>Possession of contraband</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="101"/>
+        <location filename="../viewmodels/review_form.cpp" line="70"/>
+        <source>Kies nog een kleur voor: %1.</source>
+        <translation>Still choose a light for: %1.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="135"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="103"/>
+        <location filename="../viewmodels/review_form.cpp" line="137"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="105"/>
+        <location filename="../viewmodels/review_form.cpp" line="139"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1292,48 +1297,53 @@
         <translation>Review of %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="63"/>
+        <location filename="../pages/ReviewPage.qml" line="65"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="64"/>
+        <location filename="../pages/ReviewPage.qml" line="66"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="65"/>
+        <location filename="../pages/ReviewPage.qml" line="67"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="99"/>
+        <location filename="../pages/ReviewPage.qml" line="101"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="100"/>
+        <location filename="../pages/ReviewPage.qml" line="102"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="123"/>
-        <location filename="../pages/ReviewPage.qml" line="132"/>
+        <location filename="../pages/ReviewPage.qml" line="125"/>
+        <location filename="../pages/ReviewPage.qml" line="134"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="135"/>
+        <location filename="../pages/ReviewPage.qml" line="137"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="147"/>
+        <location filename="../pages/ReviewPage.qml" line="149"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="185"/>
+        <location filename="../pages/ReviewPage.qml" line="170"/>
+        <source>✓ Bespreking opgeslagen.</source>
+        <translation>✓ Review saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="189"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>
@@ -1446,28 +1456,28 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="73"/>
+        <location filename="../viewmodels/session.cpp" line="74"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="80"/>
+        <location filename="../viewmodels/session.cpp" line="81"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="157"/>
+        <location filename="../viewmodels/session.cpp" line="158"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="165"/>
-        <location filename="../viewmodels/session.cpp" line="199"/>
+        <location filename="../viewmodels/session.cpp" line="166"/>
+        <location filename="../viewmodels/session.cpp" line="200"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="176"/>
+        <location filename="../viewmodels/session.cpp" line="177"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1475,32 +1485,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="178"/>
+        <location filename="../viewmodels/session.cpp" line="179"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="182"/>
+        <location filename="../viewmodels/session.cpp" line="183"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="186"/>
+        <location filename="../viewmodels/session.cpp" line="187"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="192"/>
+        <location filename="../viewmodels/session.cpp" line="193"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="197"/>
+        <location filename="../viewmodels/session.cpp" line="198"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="247"/>
+        <location filename="../viewmodels/session.cpp" line="248"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>
@@ -1797,27 +1807,27 @@
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="65"/>
+        <location filename="../app/launcher.cpp" line="66"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation>Usage: ronde --enrol SERVER-ADDRESS ENROLMENT-CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="75"/>
+        <location filename="../app/launcher.cpp" line="76"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="88"/>
+        <location filename="../app/launcher.cpp" line="89"/>
         <source>Aangemeld bij %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="93"/>
+        <location filename="../app/launcher.cpp" line="94"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/launcher.cpp" line="99"/>
+        <location filename="../app/launcher.cpp" line="100"/>
         <source>Synchronisatie voltooid, maar %n registratie(s) geweigerd door de server: %1 verstuurd, %2 opgehaald.</source>
         <translation>
             <numerusform>Sync completed, but %n record was refused by the server: %1 sent, %2 received.</numerusform>
@@ -1825,77 +1835,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="115"/>
+        <location filename="../app/launcher.cpp" line="116"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="198"/>
+        <location filename="../app/launcher.cpp" line="199"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="200"/>
+        <location filename="../app/launcher.cpp" line="201"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="202"/>
+        <location filename="../app/launcher.cpp" line="203"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="222"/>
+        <location filename="../app/launcher.cpp" line="223"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="216"/>
+        <location filename="../app/launcher.cpp" line="217"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="208"/>
+        <location filename="../app/launcher.cpp" line="209"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="211"/>
+        <location filename="../app/launcher.cpp" line="212"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="214"/>
+        <location filename="../app/launcher.cpp" line="215"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="219"/>
+        <location filename="../app/launcher.cpp" line="220"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="224"/>
+        <location filename="../app/launcher.cpp" line="225"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="230"/>
+        <location filename="../app/launcher.cpp" line="231"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="231"/>
+        <location filename="../app/launcher.cpp" line="232"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="262"/>
+        <location filename="../app/launcher.cpp" line="263"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="295"/>
+        <location filename="../app/launcher.cpp" line="296"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>
@@ -2025,72 +2035,72 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="63"/>
+        <location filename="../../sync/client/http_client.cpp" line="81"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation>This device is not linked to a server yet.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="65"/>
+        <location filename="../../sync/client/http_client.cpp" line="83"/>
         <source>Ongeldig serveradres: %1</source>
         <translation>Invalid server address: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="67"/>
+        <location filename="../../sync/client/http_client.cpp" line="85"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation>The server certificate is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="69"/>
+        <location filename="../../sync/client/http_client.cpp" line="87"/>
         <source>Geen verbinding met de server: %1</source>
         <translation>No connection with the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="71"/>
+        <location filename="../../sync/client/http_client.cpp" line="89"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation>No connection with the server: the server certificate does not match (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="74"/>
+        <location filename="../../sync/client/http_client.cpp" line="92"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation>The server does not recognise this device (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="76"/>
+        <location filename="../../sync/client/http_client.cpp" line="94"/>
         <source>De server weigert een te groot bericht.</source>
         <translation>The server refuses a message that is too large.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="78"/>
+        <location filename="../../sync/client/http_client.cpp" line="96"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation>This app is too old for the server: update the app.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="80"/>
+        <location filename="../../sync/client/http_client.cpp" line="98"/>
         <source>De server antwoordde met fout %1: %2</source>
         <translation>The server answered with error %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="82"/>
+        <location filename="../../sync/client/http_client.cpp" line="100"/>
         <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
         <translation>The central office revoked this device; its data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="85"/>
+        <location filename="../../sync/client/http_client.cpp" line="103"/>
         <source>Onverwacht antwoord van de server: %1</source>
         <translation>Unexpected answer from the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="87"/>
+        <location filename="../../sync/client/http_client.cpp" line="105"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation>The server&apos;s answer could not be processed: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="89"/>
+        <location filename="../../sync/client/http_client.cpp" line="107"/>
         <source>De database van deze tablet kon niet worden geopend: %1</source>
         <translation>The database of this tablet could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="93"/>
+        <location filename="../../sync/client/http_client.cpp" line="111"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation>The sync did not come to an end.</translation>
     </message>

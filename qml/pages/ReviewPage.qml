@@ -49,10 +49,12 @@ Page {
                     columnSpacing: Theme.margin
                     rowSpacing: 6
                     Label {
-                        text: modelData.label
+                        readonly property bool missing: form.missingLights.indexOf(modelData.domain) >= 0
+                        objectName: "domain_" + modelData.domain
+                        text: (missing ? "⚠ " : "") + modelData.label
                         font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: Theme.text
+                        color: missing ? Theme.danger : Theme.text
                         wrapMode: Text.WordWrap
                         Layout.preferredWidth: page.width >= 1000 ? 320 : -1
                         Layout.fillWidth: page.width < 1000
@@ -146,17 +148,6 @@ Page {
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Toelichting uitzondering")
             }
-
-            Label {
-                objectName: "reviewOutcome"
-                visible: form.outcome !== ""
-                text: (form.eligibleAfterSave ? "✓ " : "") + form.outcome
-                color: form.eligibleAfterSave ? Theme.ok : Theme.text
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
         }
     }
 
@@ -171,7 +162,20 @@ Page {
             y: Theme.spacing
             width: parent.width - Theme.margin * 2
             spacing: Theme.spacing
+            // Beside the button, whatever the form's length: that it was saved, and what it
+            // means for promotion.
             Label {
+                objectName: "reviewOutcome"
+                visible: form.outcome !== ""
+                text: qsTr("✓ Bespreking opgeslagen.") + " " + form.outcome
+                color: form.eligibleAfterSave ? Theme.ok : Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "reviewError"
                 visible: form.errorString !== ""
                 text: "⚠ " + form.errorString
                 color: Theme.danger

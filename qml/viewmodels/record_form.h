@@ -44,10 +44,9 @@ protected:
     bool attempt(const std::function<void()> &write);
     // A refusal found before anything is written, in the user's language.
     void showProblem(const ronde::Problem &problem);
-
-private:
     void setErrorString(const QString &text);
 
+private:
     QPointer<Session> m_session;
     QString m_detaineeId;
     QString m_errorString;

@@ -49,9 +49,35 @@ QStringList ReviewForm::concerningBehaviours() const
             tr("Bezit van contrabande")};
 }
 
+QStringList ReviewForm::domainsWithoutLight() const
+{
+    QStringList missing;
+    for (const std::string &domain : profileOf(session()).reviewDomains) {
+        if (!m_lights.contains(QString::fromStdString(domain))) {
+            missing.append(QString::fromStdString(domain));
+        }
+    }
+    return missing;
+}
+
+void ReviewForm::showMissingLights()
+{
+    QStringList names;
+    for (const QString &domain : domainsWithoutLight()) {
+        names.append(DetaineeModel::domainLabel(domain));
+    }
+    setErrorString(names.isEmpty() ? QString()
+                                   : tr("Kies nog een kleur voor: %1.").arg(names.join(", ")));
+}
+
 void ReviewForm::setLight(const QString &domain, const QString &light)
 {
     m_lights.insert(domain, light);
+    if (m_showMissing) {
+        showMissingLights(); // the message follows what is still missing
+    }
+    m_outcome.clear(); // a new review begins: the last one's outcome no longer applies
+    emit outcomeChanged();
     emit changed();
 }
 
@@ -65,6 +91,14 @@ void ReviewForm::toggleBehaviour(const QString &behaviour)
 
 bool ReviewForm::save()
 {
+    // Every domain needs a light (R4.1). Said here by the domains' names, all at once, before
+    // anything is written: the store would name only the first, by its key.
+    if (session() && session()->store() && !domainsWithoutLight().isEmpty()) {
+        m_showMissing = true;
+        showMissingLights();
+        emit changed();
+        return false;
+    }
     return attempt([this] {
         ronde::CaseReview r;
         r.header = headerNow();
@@ -106,6 +140,7 @@ bool ReviewForm::save()
         }
         emit outcomeChanged();
         m_lights.clear();
+        m_showMissing = false;
         m_behaviours.clear();
         m_note.clear();
         m_exception.clear();

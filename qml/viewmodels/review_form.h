@@ -23,6 +23,9 @@ class ReviewForm : public RecordForm
     Q_PROPERTY(QString exceptionJustification MEMBER m_exception NOTIFY changed)
     Q_PROPERTY(QString outcome READ outcome NOTIFY outcomeChanged)
     Q_PROPERTY(bool eligibleAfterSave READ eligibleAfterSave NOTIFY outcomeChanged)
+    // The domains still without a light, once a save found them missing (R4.1: every domain
+    // of the profile has one); empty before that and after a save.
+    Q_PROPERTY(QStringList missingLights READ missingLights NOTIFY changed)
 
 public:
     using RecordForm::RecordForm;
@@ -32,6 +35,10 @@ public:
     QStringList concerningBehaviours() const;
     QString outcome() const { return m_outcome; }
     bool eligibleAfterSave() const { return m_eligible; }
+    QStringList missingLights() const
+    {
+        return m_showMissing ? domainsWithoutLight() : QStringList();
+    }
     Q_INVOKABLE void setLight(const QString &domain, const QString &light);
     Q_INVOKABLE void toggleBehaviour(const QString &behaviour);
     Q_INVOKABLE bool save();
@@ -41,10 +48,15 @@ signals:
     void outcomeChanged();
 
 private:
+    QStringList domainsWithoutLight() const;
+    // Says which domains still need a light, by their names; clears the message when none.
+    void showMissingLights();
+
     QVariantMap m_lights;
     QStringList m_behaviours;
     QString m_note;
     QString m_exception;
     QString m_outcome;
     bool m_eligible = false;
+    bool m_showMissing = false;
 };

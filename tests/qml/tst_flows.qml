@@ -386,6 +386,45 @@ TestCase {
         compare(session.pendingChanges, pending + 1)
     }
 
+    // R4.1: a review without a light for every domain is refused by the domains' names, all
+    // at once, and writes nothing; the message follows the lights chosen. A saved review says
+    // so beside the button, with what it means for promotion.
+    function test_reviewNamesTheDomainsWithoutALightAndSaysItWasSaved() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const page = shell.recordReview(first.id, first.name, true)
+        settle(shell)
+        // The facility profile's domains, as the page shows them (two or three).
+        const domains = ["safety", "care", "reintegration", "stay"].filter(
+                    (d) => findChild(page, "domain_" + d) !== null)
+        verify(domains.length >= 2, "domains: " + domains)
+        const pending = session.pendingChanges
+        clickWhenShown(child(page, "light_" + domains[0] + "_green"))
+        clickWhenShown(child(page, "saveReviewButton"))
+        const error = child(page, "reviewError")
+        verify(error.visible)
+        verify(error.text.indexOf("Kies nog een kleur voor:") >= 0, error.text)
+        verify(error.text.indexOf(domains[1]) < 0 && error.text.indexOf("lights.") < 0,
+               "names, not keys: " + error.text)
+        compare(session.pendingChanges, pending, "nothing written")
+        verify(!child(page, "domain_" + domains[0]).text.startsWith("⚠"), "it has its light")
+        verify(child(page, "domain_" + domains[1]).text.startsWith("⚠"), "one without is marked")
+        verify(!child(page, "reviewOutcome").visible)
+
+        for (const domain of domains.slice(1))
+            clickWhenShown(child(page, "light_" + domain + "_green"))
+        tryVerify(() => !error.visible, 2000, "the message goes once every domain has a light")
+        clickWhenShown(child(page, "saveReviewButton"))
+        compare(session.pendingChanges, pending + 1)
+        const outcome = child(page, "reviewOutcome")
+        verify(outcome.visible)
+        verify(outcome.text.indexOf("Bespreking opgeslagen.") >= 0, outcome.text)
+        verify(!child(page, "domain_" + domains[1]).text.startsWith("⚠"), "a new review starts unmarked")
+    }
+
     // Locking sends the tablet back to the sign-in page.
     function test_lockReturnsToSignIn() {
         const session = newSession()
