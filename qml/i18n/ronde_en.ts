@@ -2035,72 +2035,97 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="81"/>
+        <location filename="../../sync/client/http_client.cpp" line="82"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation>This device is not linked to a server yet.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="83"/>
-        <source>Ongeldig serveradres: %1</source>
-        <translation>Invalid server address: %1</translation>
+        <location filename="../../sync/client/http_client.cpp" line="84"/>
+        <source>Ongeldig serveradres: %1. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
+        <translation>Invalid server address: %1. An address begins with https://, for example https://ronde.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="85"/>
+        <location filename="../../sync/client/http_client.cpp" line="88"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation>The server certificate is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="87"/>
+        <location filename="../../sync/client/http_client.cpp" line="93"/>
+        <source>Geen verbinding met de server: hij neemt niet op (staat hij aan, en klopt het adres met de poort?)</source>
+        <translation>No connection to the server: it does not answer (is it running, and are the address and port right?)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="96"/>
+        <source>Geen verbinding met de server: het serveradres is niet gevonden (klopt de naam?)</source>
+        <translation>No connection to the server: the server address was not found (is the name right?)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="99"/>
+        <source>De server verbrak de verbinding.</source>
+        <translation>The server closed the connection.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="102"/>
+        <source>De server antwoordde niet op tijd.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="105"/>
+        <source>Geen verbinding met de server: er is geen netwerk.</source>
+        <translation>No connection to the server: there is no network.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="107"/>
         <source>Geen verbinding met de server: %1</source>
         <translation>No connection with the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="89"/>
+        <location filename="../../sync/client/http_client.cpp" line="110"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation>No connection with the server: the server certificate does not match (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="92"/>
+        <location filename="../../sync/client/http_client.cpp" line="113"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation>The server does not recognise this device (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="94"/>
+        <location filename="../../sync/client/http_client.cpp" line="115"/>
         <source>De server weigert een te groot bericht.</source>
         <translation>The server refuses a message that is too large.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="96"/>
+        <location filename="../../sync/client/http_client.cpp" line="117"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation>This app is too old for the server: update the app.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="98"/>
+        <location filename="../../sync/client/http_client.cpp" line="119"/>
         <source>De server antwoordde met fout %1: %2</source>
         <translation>The server answered with error %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="100"/>
+        <location filename="../../sync/client/http_client.cpp" line="121"/>
         <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
         <translation>The central office revoked this device; its data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="103"/>
+        <location filename="../../sync/client/http_client.cpp" line="124"/>
         <source>Onverwacht antwoord van de server: %1</source>
         <translation>Unexpected answer from the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="105"/>
+        <location filename="../../sync/client/http_client.cpp" line="126"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation>The server&apos;s answer could not be processed: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="107"/>
+        <location filename="../../sync/client/http_client.cpp" line="128"/>
         <source>De database van deze tablet kon niet worden geopend: %1</source>
         <translation>The database of this tablet could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="111"/>
+        <location filename="../../sync/client/http_client.cpp" line="132"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation>The sync did not come to an end.</translation>
     </message>

@@ -2035,72 +2035,97 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="81"/>
+        <location filename="../../sync/client/http_client.cpp" line="82"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="83"/>
-        <source>Ongeldig serveradres: %1</source>
+        <location filename="../../sync/client/http_client.cpp" line="84"/>
+        <source>Ongeldig serveradres: %1. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="85"/>
+        <location filename="../../sync/client/http_client.cpp" line="88"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="87"/>
-        <source>Geen verbinding met de server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/http_client.cpp" line="89"/>
-        <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/http_client.cpp" line="92"/>
-        <source>De server herkent dit apparaat niet (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/http_client.cpp" line="94"/>
-        <source>De server weigert een te groot bericht.</source>
+        <location filename="../../sync/client/http_client.cpp" line="93"/>
+        <source>Geen verbinding met de server: hij neemt niet op (staat hij aan, en klopt het adres met de poort?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sync/client/http_client.cpp" line="96"/>
-        <source>Deze app is te oud voor de server: werk de app bij.</source>
+        <source>Geen verbinding met de server: het serveradres is niet gevonden (klopt de naam?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="98"/>
-        <source>De server antwoordde met fout %1: %2</source>
+        <location filename="../../sync/client/http_client.cpp" line="99"/>
+        <source>De server verbrak de verbinding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="100"/>
-        <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/http_client.cpp" line="103"/>
-        <source>Onverwacht antwoord van de server: %1</source>
+        <location filename="../../sync/client/http_client.cpp" line="102"/>
+        <source>De server antwoordde niet op tijd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sync/client/http_client.cpp" line="105"/>
-        <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
+        <source>Geen verbinding met de server: er is geen netwerk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sync/client/http_client.cpp" line="107"/>
+        <source>Geen verbinding met de server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="110"/>
+        <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="113"/>
+        <source>De server herkent dit apparaat niet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="115"/>
+        <source>De server weigert een te groot bericht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="117"/>
+        <source>Deze app is te oud voor de server: werk de app bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="119"/>
+        <source>De server antwoordde met fout %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="121"/>
+        <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="124"/>
+        <source>Onverwacht antwoord van de server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="126"/>
+        <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="128"/>
         <source>De database van deze tablet kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="111"/>
+        <location filename="../../sync/client/http_client.cpp" line="132"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QNetworkReply>
 #include <QSslCertificate>
 #include <algorithm>
 #include <memory>
@@ -80,11 +81,31 @@ QString SyncProblem::words() const
     case Kind::NotEnrolled:
         return tr("Dit apparaat is nog niet aangemeld bij een server.");
     case Kind::BadAddress:
-        return tr("Ongeldig serveradres: %1").arg(detail);
+        return tr("Ongeldig serveradres: %1. Een adres begint met https://, bijvoorbeeld "
+                  "https://ronde.example:8443.")
+            .arg(detail);
     case Kind::BadCertificateFile:
         return tr("Het servercertificaat is geen geldige PEM.");
     case Kind::NoConnection:
-        return tr("Geen verbinding met de server: %1").arg(detail);
+        // The common cases in the user's words; Qt's own (English) otherwise.
+        switch (QNetworkReply::NetworkError(networkErrorCode)) {
+        case QNetworkReply::ConnectionRefusedError:
+            return tr("Geen verbinding met de server: hij neemt niet op (staat hij aan, en "
+                      "klopt het adres met de poort?)");
+        case QNetworkReply::HostNotFoundError:
+            return tr("Geen verbinding met de server: het serveradres is niet gevonden (klopt "
+                      "de naam?)");
+        case QNetworkReply::RemoteHostClosedError:
+            return tr("De server verbrak de verbinding.");
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // the request's own time limit
+            return tr("De server antwoordde niet op tijd.");
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return tr("Geen verbinding met de server: er is geen netwerk.");
+        default:
+            return tr("Geen verbinding met de server: %1").arg(detail);
+        }
     case Kind::CertificateMismatch:
         return tr("Geen verbinding met de server: het certificaat van de server klopt niet (%1)")
             .arg(detail);
@@ -120,7 +141,7 @@ SyncProblem HttpClient::connectionProblem(const Reply &reply)
 {
     return {reply.certificateMismatch ? SyncProblem::Kind::CertificateMismatch
                                       : SyncProblem::Kind::NoConnection,
-            reply.networkError, 0};
+            reply.networkError, 0, reply.networkErrorCode};
 }
 
 QString HttpClient::enrol(const QUrl &server, const QString &code, const QString &deviceName,

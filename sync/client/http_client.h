@@ -38,6 +38,7 @@ struct SyncProblem
     Kind kind = Kind::NoEnd;
     QString detail; // the server's or the network's own words, or the status
     int status = 0;
+    int networkErrorCode = 0; // QNetworkReply::NetworkError, for NoConnection
     QString words() const;
 };
 

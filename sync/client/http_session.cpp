@@ -25,6 +25,7 @@ HttpReply replyOf(QNetworkReply &reply)
     }
     if (result.status == 0) {
         result.networkError = reply.errorString();
+        result.networkErrorCode = int(reply.error());
         result.certificateMismatch = reply.error() == QNetworkReply::SslHandshakeFailedError;
     }
     return result;

@@ -17,6 +17,7 @@ struct HttpReply
     int status = 0;
     QByteArray body;
     QString networkError;
+    int networkErrorCode = 0;         // QNetworkReply::NetworkError, when there was no answer
     bool certificateMismatch = false; // TLS refused: not the pinned certificate
 };
 

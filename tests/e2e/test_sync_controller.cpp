@@ -180,6 +180,11 @@ TEST_F(SyncControllerTest, AFailedSyncSaysWhyAndBacksOff)
     EXPECT_FALSE(syncAndWait());
     EXPECT_TRUE(m_controller.lastError().contains("Geen verbinding"))
         << m_controller.lastError().toStdString();
+    // Said in the user's words, not the network library's English.
+    EXPECT_TRUE(m_controller.lastError().contains("neemt niet op"))
+        << m_controller.lastError().toStdString();
+    EXPECT_FALSE(m_controller.lastError().contains("refused", Qt::CaseInsensitive))
+        << m_controller.lastError().toStdString();
     {
         // Switched to English, the same trouble is said in English (the app's catalogue).
         QTranslator english;
