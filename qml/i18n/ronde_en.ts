@@ -572,17 +572,22 @@
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="169"/>
+        <location filename="../pages/DetaineePage.qml" line="174"/>
+        <source>%1 (besluit door de directeur of een MDO-lid met mandaat)</source>
+        <translation>%1 (decided by the director or an MDO member with a mandate)</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="189"/>
         <source>Afspraken</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="221"/>
+        <location filename="../pages/DetaineePage.qml" line="241"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="267"/>
+        <location filename="../pages/DetaineePage.qml" line="287"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
@@ -1533,17 +1538,17 @@
         <translation>Search your name</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="107"/>
+        <location filename="../pages/SignInPage.qml" line="114"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="119"/>
+        <location filename="../pages/SignInPage.qml" line="126"/>
         <source>Kies eerst uw naam</source>
         <translation>Choose your name first</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="119"/>
+        <location filename="../pages/SignInPage.qml" line="126"/>
         <source>Voer uw pincode in</source>
         <translation>Enter your PIN</translation>
     </message>

@@ -572,17 +572,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="169"/>
+        <location filename="../pages/DetaineePage.qml" line="174"/>
+        <source>%1 (besluit door de directeur of een MDO-lid met mandaat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="189"/>
         <source>Afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="221"/>
+        <location filename="../pages/DetaineePage.qml" line="241"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="267"/>
+        <location filename="../pages/DetaineePage.qml" line="287"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,17 +1538,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="107"/>
+        <location filename="../pages/SignInPage.qml" line="114"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="119"/>
+        <location filename="../pages/SignInPage.qml" line="126"/>
         <source>Kies eerst uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="119"/>
+        <location filename="../pages/SignInPage.qml" line="126"/>
         <source>Voer uw pincode in</source>
         <translation type="unfinished"></translation>
     </message>

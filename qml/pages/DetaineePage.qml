@@ -150,16 +150,36 @@ Page {
             Column {
                 Layout.fillWidth: true
                 spacing: Theme.margin
+                // A decision due: for who may decide (R4.5), the way to it, a full touch
+                // target; for the others a notice of who decides, that does not look tappable.
                 Repeater {
                     model: detainee.decisionsDue
-                    delegate: Label {
+                    delegate: AbstractButton {
+                        id: due
                         required property var modelData
+                        objectName: "decisionDue"
                         width: parent ? parent.width : 0
-                        text: "➜ " + modelData.reason
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        color: Theme.accent
-                        wrapMode: Text.WordWrap
+                        enabled: page.session.canDecide
+                        implicitHeight: Math.max(enabled ? Theme.touchTarget : 0, dueText.implicitHeight)
+                        Accessible.role: enabled ? Accessible.Button : Accessible.StaticText
+                        Accessible.name: dueText.text
+                        onClicked: page.recordDecision()
+                        background: Rectangle {
+                            color: due.down ? Theme.background : "transparent"
+                            radius: Theme.radius
+                        }
+                        contentItem: Label {
+                            id: dueText
+                            text: due.enabled ? "➜ " + due.modelData.reason + " ›"
+                                  : "⚠ " + qsTr("%1 (besluit door de directeur of een MDO-lid met mandaat)")
+                                            .arg(due.modelData.reason)
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            font.underline: due.enabled
+                            color: due.enabled ? Theme.accent : Theme.text
+                            wrapMode: Text.WordWrap
+                            verticalAlignment: Text.AlignVCenter
+                        }
                     }
                 }
             }

@@ -67,13 +67,20 @@ Page {
                 ScrollBar.vertical: ScrollBar { width: 16 }
                 delegate: Button {
                     required property var modelData
+                    required property int index
                     objectName: "staff_" + modelData.role
                     width: staffList.width - 20
                     height: Theme.touchTarget + 8
                     checkable: true
                     checked: page.chosenId === modelData.id
                     Accessible.name: modelData.name + ", " + modelData.roleLabel
-                    onClicked: { page.chosenId = modelData.id; page.message = ""; pinPad.clear() }
+                    onClicked: {
+                        page.chosenId = modelData.id
+                        page.message = ""
+                        pinPad.clear()
+                        // The chosen name whole in view, not cut off at the list's edge.
+                        staffList.positionViewAtIndex(index, ListView.Contain)
+                    }
                     contentItem: RowLayout {
                         spacing: Theme.spacing
                         Label {

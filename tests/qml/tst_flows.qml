@@ -346,6 +346,71 @@ TestCase {
         verify(allowed.name.length > 0)
     }
 
+    // A name chosen at the list's lower edge scrolls into view whole, so that who signs in
+    // sees whom they chose.
+    function test_aChosenNameIsShownWhole() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        const list = child(shell.stack.currentItem, "staffList")
+        child(list, "staff_mentor")
+        waitForRendering(list)
+        // The last row that the list shows only in part, if any (at 1280×800 there is one).
+        let row = null
+        for (let i = 0; i < list.contentItem.children.length; ++i) {
+            const item = list.contentItem.children[i]
+            if (item.objectName.startsWith("staff_") && item.visible) {
+                const top = item.mapToItem(list, 0, 0).y
+                if (top < list.height - 10 && top + item.height > list.height)
+                    row = item
+            }
+        }
+        verify(row !== null, "a row cut off at the lower edge")
+        mouseClick(row, row.width / 2, 5)
+        tryVerify(() => row.mapToItem(list, 0, row.height).y <= list.height + 0.5, 2000,
+                  "the chosen row is whole in view")
+        verify(row.checked)
+    }
+
+    // R4.5: a decision due is the way to the decision for who may decide; for a mentor it
+    // says who decides and is no button that does nothing.
+    function test_aDecisionDueLeadsToTheDecisionOnlyForWhoMayDecide() {
+        const session = newSession()
+        signInAs(session, "director")
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        let due = ""
+        for (let i = 0; i < all.count && due === ""; ++i) {
+            const id = all.data(all.index(i, 0), RoundsModel.DetaineeIdRole)
+            const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                                { "session": session, "detaineeId": id })
+            if (model.decisionsDue.length > 0)
+                due = id
+        }
+        verify(due !== "", "the demo has a detainee with a decision due")
+        const shell = newShell(session)
+        settle(shell)
+        const page = shell.openDetainee(due, "", true)
+        settle(shell)
+        const notice = child(page, "decisionDue")
+        verify(notice.enabled)
+        verify(notice.height >= Theme.touchTarget, "a full touch target")
+        clickWhenShown(notice)
+        settle(shell)
+        verify(child(shell.stack.currentItem, "decisionForm"), "the decision page opened")
+
+        session.lock()
+        signInAs(session, "mentor")
+        settle(shell)
+        const mentorPage = shell.openDetainee(due, "", true)
+        settle(shell)
+        const told = child(mentorPage, "decisionDue")
+        verify(!told.enabled, "no button for who may not decide")
+        verify(told.Accessible.name.indexOf("directeur") >= 0, told.Accessible.name)
+        mouseClick(told)
+        settle(shell)
+        compare(shell.stack.currentItem, mentorPage, "nothing opens")
+    }
+
     // Only a director (or a mandated MDO) decides; core refuses a mentor.
     function test_decisionRefusedWithoutTheRightRole() {
         const session = newSession()
