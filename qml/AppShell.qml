@@ -36,7 +36,7 @@ Item {
                 font.pixelSize: Theme.fontTitle
                 Layout.preferredHeight: Theme.touchTarget
                 Accessible.name: qsTr("Terug")
-                onClicked: stack.pop()
+                onClicked: shell.goBack()
             }
             // In portrait the title may take two lines, and the user's name and role stack,
             // so that a long name is never cut.
@@ -116,7 +116,61 @@ Item {
         onOpenSync: shell.openSync(false)
     }
 
+    // Back one page; a form with what was filled in and not saved asks first, as a tap on
+    // "Terug" would otherwise throw it away.
+    function goBack() {
+        if (stack.currentItem && stack.currentItem.unsaved === true)
+            leaveDialog.open()
+        else
+            stack.pop()
+    }
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(parent.width - Theme.margin * 2, 640)
+        padding: Theme.margin
+        title: qsTr("Niet opgeslagen")
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+        header: Label {
+            text: leaveDialog.title
+            padding: Theme.margin
+            bottomPadding: 0
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        contentItem: Column {
+            spacing: Theme.margin
+            Label {
+                width: parent.width
+                text: qsTr("Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            BigButton {
+                objectName: "keepEditingButton"
+                width: parent.width
+                text: qsTr("Verder invullen")
+                onClicked: leaveDialog.close()
+            }
+            BigButton {
+                objectName: "discardButton"
+                width: parent.width
+                primary: false
+                text: qsTr("Weggooien en terug")
+                onClicked: {
+                    leaveDialog.close()
+                    stack.pop()
+                }
+            }
+        }
+    }
+
     function showStart() {
+        leaveDialog.close() // locked meanwhile: what it asked about is gone with the stack
         stack.clear()
         if (!shell.session.isOpen && shell.session.errorString !== "")
             stack.push(unopenedComponent)

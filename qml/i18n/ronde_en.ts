@@ -21,22 +21,42 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="264"/>
+        <location filename="../AppShell.qml" line="134"/>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="140"/>
+        <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
+        <translation>What you filled in is not saved yet. Throw it away?</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="148"/>
+        <source>Verder invullen</source>
+        <translation>Keep filling in</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="155"/>
+        <source>Weggooien en terug</source>
+        <translation>Throw away and go back</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="310"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="265"/>
+        <location filename="../AppShell.qml" line="311"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="283"/>
+        <location filename="../AppShell.qml" line="329"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="292"/>
+        <location filename="../AppShell.qml" line="338"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -64,22 +84,22 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="56"/>
+        <location filename="../pages/ContactPage.qml" line="59"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation>With %1, today, by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="155"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="184"/>
+        <location filename="../pages/ContactPage.qml" line="187"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="64"/>
+        <location filename="../pages/ContactPage.qml" line="67"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -104,87 +124,87 @@
         <translation>Saved: contact with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="70"/>
+        <location filename="../pages/ContactPage.qml" line="73"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="70"/>
+        <location filename="../pages/ContactPage.qml" line="73"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="71"/>
+        <location filename="../pages/ContactPage.qml" line="74"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="71"/>
+        <location filename="../pages/ContactPage.qml" line="74"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="85"/>
+        <location filename="../pages/ContactPage.qml" line="88"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="114"/>
+        <location filename="../pages/ContactPage.qml" line="117"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="120"/>
+        <location filename="../pages/ContactPage.qml" line="123"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="120"/>
+        <location filename="../pages/ContactPage.qml" line="123"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="121"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="121"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="125"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="138"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="150"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="151"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="156"/>
+        <location filename="../pages/ContactPage.qml" line="159"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
@@ -197,92 +217,92 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="42"/>
+        <location filename="../pages/DecisionPage.qml" line="44"/>
         <source>Besluit over %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="76"/>
+        <location filename="../pages/DecisionPage.qml" line="78"/>
         <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
         <translation>⚠ Only the director or a mandated MDO takes this decision.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="32"/>
+        <location filename="../pages/DecisionPage.qml" line="34"/>
         <source>Promoveren</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="32"/>
+        <location filename="../pages/DecisionPage.qml" line="34"/>
         <source>Degraderen</source>
         <translation>Demote</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="33"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="33"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Intrekken</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <location filename="../pages/DecisionPage.qml" line="53"/>
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <location filename="../pages/DecisionPage.qml" line="53"/>
         <source>plusprogramma</source>
         <translation>plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="52"/>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
         <source>eigen dagprogramma (uitgesloten)</source>
         <translation>own day programme (excluded)</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="53"/>
+        <location filename="../pages/DecisionPage.qml" line="55"/>
         <source>basisprogramma</source>
         <translation>basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="54"/>
+        <location filename="../pages/DecisionPage.qml" line="56"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="55"/>
+        <location filename="../pages/DecisionPage.qml" line="57"/>
         <source>komt nu niet in aanmerking voor promotie</source>
         <translation>not eligible for promotion now</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="101"/>
+        <location filename="../pages/DecisionPage.qml" line="103"/>
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="110"/>
+        <location filename="../pages/DecisionPage.qml" line="112"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation>Choose a decision above first.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="133"/>
+        <location filename="../pages/DecisionPage.qml" line="135"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation>Record the decision “%1” about %2? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="145"/>
+        <location filename="../pages/DecisionPage.qml" line="147"/>
         <source>Nee, terug</source>
         <translation>No, go back</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="150"/>
+        <location filename="../pages/DecisionPage.qml" line="152"/>
         <source>Ja, vastleggen</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="168"/>
+        <location filename="../pages/DecisionPage.qml" line="170"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
     </message>
@@ -1297,58 +1317,58 @@
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="36"/>
+        <location filename="../pages/ReviewPage.qml" line="39"/>
         <source>Bespreking van %1</source>
         <translation>Review of %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="65"/>
+        <location filename="../pages/ReviewPage.qml" line="68"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="66"/>
+        <location filename="../pages/ReviewPage.qml" line="69"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="67"/>
+        <location filename="../pages/ReviewPage.qml" line="70"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="101"/>
+        <location filename="../pages/ReviewPage.qml" line="104"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="102"/>
+        <location filename="../pages/ReviewPage.qml" line="105"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="125"/>
-        <location filename="../pages/ReviewPage.qml" line="134"/>
+        <location filename="../pages/ReviewPage.qml" line="128"/>
+        <location filename="../pages/ReviewPage.qml" line="137"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="137"/>
+        <location filename="../pages/ReviewPage.qml" line="140"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="149"/>
+        <location filename="../pages/ReviewPage.qml" line="152"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="170"/>
+        <location filename="../pages/ReviewPage.qml" line="173"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="189"/>
+        <location filename="../pages/ReviewPage.qml" line="192"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>

@@ -21,22 +21,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="264"/>
+        <location filename="../AppShell.qml" line="134"/>
+        <source>Niet opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="140"/>
+        <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="148"/>
+        <source>Verder invullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="155"/>
+        <source>Weggooien en terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="310"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="265"/>
+        <location filename="../AppShell.qml" line="311"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="283"/>
+        <location filename="../AppShell.qml" line="329"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="292"/>
+        <location filename="../AppShell.qml" line="338"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,22 +84,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="56"/>
+        <location filename="../pages/ContactPage.qml" line="59"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="155"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="184"/>
+        <location filename="../pages/ContactPage.qml" line="187"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="64"/>
+        <location filename="../pages/ContactPage.qml" line="67"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,87 +124,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="70"/>
+        <location filename="../pages/ContactPage.qml" line="73"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="70"/>
+        <location filename="../pages/ContactPage.qml" line="73"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="71"/>
+        <location filename="../pages/ContactPage.qml" line="74"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="71"/>
+        <location filename="../pages/ContactPage.qml" line="74"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="85"/>
+        <location filename="../pages/ContactPage.qml" line="88"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="114"/>
+        <location filename="../pages/ContactPage.qml" line="117"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Werk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Wonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="120"/>
+        <location filename="../pages/ContactPage.qml" line="123"/>
         <source>Financiën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="120"/>
+        <location filename="../pages/ContactPage.qml" line="123"/>
         <source>Zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="121"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>Documenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="121"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="125"/>
         <source>Anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="138"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="150"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="151"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="156"/>
+        <location filename="../pages/ContactPage.qml" line="159"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,92 +217,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="42"/>
+        <location filename="../pages/DecisionPage.qml" line="44"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="76"/>
+        <location filename="../pages/DecisionPage.qml" line="78"/>
         <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="32"/>
+        <location filename="../pages/DecisionPage.qml" line="34"/>
         <source>Promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="32"/>
+        <location filename="../pages/DecisionPage.qml" line="34"/>
         <source>Degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="33"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="33"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <location filename="../pages/DecisionPage.qml" line="53"/>
         <source>Nu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="51"/>
+        <location filename="../pages/DecisionPage.qml" line="53"/>
         <source>plusprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="52"/>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
         <source>eigen dagprogramma (uitgesloten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="53"/>
+        <location filename="../pages/DecisionPage.qml" line="55"/>
         <source>basisprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="54"/>
+        <location filename="../pages/DecisionPage.qml" line="56"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="55"/>
+        <location filename="../pages/DecisionPage.qml" line="57"/>
         <source>komt nu niet in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="101"/>
+        <location filename="../pages/DecisionPage.qml" line="103"/>
         <source>Besluit vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="110"/>
+        <location filename="../pages/DecisionPage.qml" line="112"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="133"/>
+        <location filename="../pages/DecisionPage.qml" line="135"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="145"/>
+        <location filename="../pages/DecisionPage.qml" line="147"/>
         <source>Nee, terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="150"/>
+        <location filename="../pages/DecisionPage.qml" line="152"/>
         <source>Ja, vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="168"/>
+        <location filename="../pages/DecisionPage.qml" line="170"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,58 +1317,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="36"/>
+        <location filename="../pages/ReviewPage.qml" line="39"/>
         <source>Bespreking van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="65"/>
+        <location filename="../pages/ReviewPage.qml" line="68"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="66"/>
+        <location filename="../pages/ReviewPage.qml" line="69"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="67"/>
+        <location filename="../pages/ReviewPage.qml" line="70"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="101"/>
+        <location filename="../pages/ReviewPage.qml" line="104"/>
         <source>Gedrag dat goed gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="102"/>
+        <location filename="../pages/ReviewPage.qml" line="105"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="125"/>
-        <location filename="../pages/ReviewPage.qml" line="134"/>
+        <location filename="../pages/ReviewPage.qml" line="128"/>
+        <location filename="../pages/ReviewPage.qml" line="137"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="137"/>
+        <location filename="../pages/ReviewPage.qml" line="140"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="149"/>
+        <location filename="../pages/ReviewPage.qml" line="152"/>
         <source>Toelichting uitzondering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="170"/>
+        <location filename="../pages/ReviewPage.qml" line="173"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="189"/>
+        <location filename="../pages/ReviewPage.qml" line="192"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,9 @@ Page {
          : kind === "planTalk" ? qsTr("Gesprek D&R-plan") : qsTr("Contact")
     background: Rectangle { color: Theme.background }
 
+    // What was filled in and is not yet saved: "Terug" asks first (AppShell).
+    readonly property bool unsaved: form.note.trim() !== "" || form.topics.length > 0
+                                    || form.otherRoles.length > 0 || form.satisfaction > 0
     ContactForm {
         id: form
         objectName: "contactForm"

@@ -29,6 +29,8 @@ Page {
         detaineeId: page.detaineeId
     }
     property bool confirming: false
+    // A decision chosen and not yet saved: "Terug" asks first (AppShell).
+    readonly property bool unsaved: form.decision !== "" && !(form.complaintDeadline.getTime() > 0)
     readonly property var decisionNames: ({ "promote": qsTr("Promoveren"), "demote": qsTr("Degraderen"),
                                             "notYet": qsTr("Nog niet"), "revoke": qsTr("Intrekken") })
 

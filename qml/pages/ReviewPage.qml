@@ -14,6 +14,9 @@ Page {
     title: qsTr("Bespreking (MDO)")
     background: Rectangle { color: Theme.background }
 
+    // What was filled in and is not yet saved: "Terug" asks first (AppShell).
+    readonly property bool unsaved: Object.keys(form.lights).length > 0 || form.behaviours.length > 0
+                                    || form.note.trim() !== "" || form.exceptionJustification.trim() !== ""
     ReviewForm {
         id: form
         session: page.session

@@ -346,6 +346,42 @@ TestCase {
         verify(allowed.name.length > 0)
     }
 
+    // "Terug" from a form with something filled in asks first; "Verder invullen" keeps it all,
+    // "Weggooien en terug" leaves. An untouched form goes back at once.
+    function test_backFromAFilledInFormAsksFirst() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const detaineePage = shell.openDetainee(first.id, first.name, true)
+        shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        mouseClick(child(shell, "backButton"))
+        settle(shell)
+        compare(shell.stack.currentItem, detaineePage, "nothing filled in: back at once")
+
+        const page = shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        const form = child(page, "contactForm")
+        form.note = "Afspraak over werk"
+        mouseClick(child(shell, "backButton"))
+        const dialog = child(shell, "leaveDialog")
+        tryVerify(() => dialog.opened)
+        compare(shell.stack.currentItem, page, "still on the form")
+        clickWhenShown(child(dialog, "keepEditingButton"))
+        tryVerify(() => !dialog.visible)
+        compare(shell.stack.currentItem, page)
+        compare(form.note, "Afspraak over werk", "nothing lost")
+
+        mouseClick(child(shell, "backButton"))
+        tryVerify(() => dialog.opened)
+        clickWhenShown(child(dialog, "discardButton"))
+        settle(shell)
+        compare(shell.stack.currentItem, detaineePage)
+        tryVerify(() => !dialog.visible)
+    }
+
     // A name chosen at the list's lower edge scrolls into view whole, so that who signs in
     // sees whom they chose.
     function test_aChosenNameIsShownWhole() {
