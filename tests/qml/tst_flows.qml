@@ -346,42 +346,6 @@ TestCase {
         verify(allowed.name.length > 0)
     }
 
-    // "Terug" from a form with something filled in asks first; "Verder invullen" keeps it all,
-    // "Weggooien en terug" leaves. An untouched form goes back at once.
-    function test_backFromAFilledInFormAsksFirst() {
-        const session = newSession()
-        signInAs(session, "mentor")
-        const shell = newShell(session)
-        settle(shell)
-        const first = shell.stack.currentItem.firstDetainee()
-        const detaineePage = shell.openDetainee(first.id, first.name, true)
-        shell.recordContact(first.id, first.name, "other", true)
-        settle(shell)
-        mouseClick(child(shell, "backButton"))
-        settle(shell)
-        compare(shell.stack.currentItem, detaineePage, "nothing filled in: back at once")
-
-        const page = shell.recordContact(first.id, first.name, "other", true)
-        settle(shell)
-        const form = child(page, "contactForm")
-        form.note = "Afspraak over werk"
-        mouseClick(child(shell, "backButton"))
-        const dialog = child(shell, "leaveDialog")
-        tryVerify(() => dialog.opened)
-        compare(shell.stack.currentItem, page, "still on the form")
-        clickWhenShown(child(dialog, "keepEditingButton"))
-        tryVerify(() => !dialog.visible)
-        compare(shell.stack.currentItem, page)
-        compare(form.note, "Afspraak over werk", "nothing lost")
-
-        mouseClick(child(shell, "backButton"))
-        tryVerify(() => dialog.opened)
-        clickWhenShown(child(dialog, "discardButton"))
-        settle(shell)
-        compare(shell.stack.currentItem, detaineePage)
-        tryVerify(() => !dialog.visible)
-    }
-
     // A name chosen at the list's lower edge scrolls into view whole, so that who signs in
     // sees whom they chose.
     function test_aChosenNameIsShownWhole() {
@@ -406,45 +370,6 @@ TestCase {
         tryVerify(() => row.mapToItem(list, 0, row.height).y <= list.height + 0.5, 2000,
                   "the chosen row is whole in view")
         verify(row.checked)
-    }
-
-    // R4.5: a decision due is the way to the decision for who may decide; for a mentor it
-    // says who decides and is no button that does nothing.
-    function test_aDecisionDueLeadsToTheDecisionOnlyForWhoMayDecide() {
-        const session = newSession()
-        signInAs(session, "director")
-        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
-        let due = ""
-        for (let i = 0; i < all.count && due === ""; ++i) {
-            const id = all.data(all.index(i, 0), RoundsModel.DetaineeIdRole)
-            const model = createTemporaryObject(detaineeModelComponent, testCase,
-                                                { "session": session, "detaineeId": id })
-            if (model.decisionsDue.length > 0)
-                due = id
-        }
-        verify(due !== "", "the demo has a detainee with a decision due")
-        const shell = newShell(session)
-        settle(shell)
-        const page = shell.openDetainee(due, "", true)
-        settle(shell)
-        const notice = child(page, "decisionDue")
-        verify(notice.enabled)
-        verify(notice.height >= Theme.touchTarget, "a full touch target")
-        clickWhenShown(notice)
-        settle(shell)
-        verify(child(shell.stack.currentItem, "decisionForm"), "the decision page opened")
-
-        session.lock()
-        signInAs(session, "mentor")
-        settle(shell)
-        const mentorPage = shell.openDetainee(due, "", true)
-        settle(shell)
-        const told = child(mentorPage, "decisionDue")
-        verify(!told.enabled, "no button for who may not decide")
-        verify(told.Accessible.name.indexOf("directeur") >= 0, told.Accessible.name)
-        mouseClick(told)
-        settle(shell)
-        compare(shell.stack.currentItem, mentorPage, "nothing opens")
     }
 
     // Only a director (or a mandated MDO) decides; core refuses a mentor.
@@ -485,45 +410,6 @@ TestCase {
         clickWhenShown(child(directorPage, "confirmDecisionButton"))
         verify(child(directorPage, "complaintDeadline").visible)
         compare(session.pendingChanges, pending + 1)
-    }
-
-    // R4.1: a review without a light for every domain is refused by the domains' names, all
-    // at once, and writes nothing; the message follows the lights chosen. A saved review says
-    // so beside the button, with what it means for promotion.
-    function test_reviewNamesTheDomainsWithoutALightAndSaysItWasSaved() {
-        const session = newSession()
-        signInAs(session, "mentor")
-        const shell = newShell(session)
-        settle(shell)
-        const first = shell.stack.currentItem.firstDetainee()
-        const page = shell.recordReview(first.id, first.name, true)
-        settle(shell)
-        // The facility profile's domains, as the page shows them (two or three).
-        const domains = ["safety", "care", "reintegration", "stay"].filter(
-                    (d) => findChild(page, "domain_" + d) !== null)
-        verify(domains.length >= 2, "domains: " + domains)
-        const pending = session.pendingChanges
-        clickWhenShown(child(page, "light_" + domains[0] + "_green"))
-        clickWhenShown(child(page, "saveReviewButton"))
-        const error = child(page, "reviewError")
-        verify(error.visible)
-        verify(error.text.indexOf("Kies nog een kleur voor:") >= 0, error.text)
-        verify(error.text.indexOf(domains[1]) < 0 && error.text.indexOf("lights.") < 0,
-               "names, not keys: " + error.text)
-        compare(session.pendingChanges, pending, "nothing written")
-        verify(!child(page, "domain_" + domains[0]).text.startsWith("⚠"), "it has its light")
-        verify(child(page, "domain_" + domains[1]).text.startsWith("⚠"), "one without is marked")
-        verify(!child(page, "reviewOutcome").visible)
-
-        for (const domain of domains.slice(1))
-            clickWhenShown(child(page, "light_" + domain + "_green"))
-        tryVerify(() => !error.visible, 2000, "the message goes once every domain has a light")
-        clickWhenShown(child(page, "saveReviewButton"))
-        compare(session.pendingChanges, pending + 1)
-        const outcome = child(page, "reviewOutcome")
-        verify(outcome.visible)
-        verify(outcome.text.indexOf("Bespreking opgeslagen.") >= 0, outcome.text)
-        verify(!child(page, "domain_" + domains[1]).text.startsWith("⚠"), "a new review starts unmarked")
     }
 
     // Locking sends the tablet back to the sign-in page.

@@ -1,0 +1,162 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ronde
+
+// What the record forms do with what was filled in: a review's lights, a decision due, and
+// "Terug" with input not yet saved. On a fresh in-memory demo each time.
+TestCase {
+    id: testCase
+    name: "Forms"
+    visible: true // input only reaches visible items
+    when: windowShown
+    width: 1280
+    height: 800
+
+    Component { id: sessionComponent; Session {} }
+    Component { id: shellComponent; AppShell { anchors.fill: parent } }
+    Component { id: detaineeModelComponent; DetaineeModel {} }
+    Component { id: roundsModelComponent; RoundsModel { mine: false } }
+
+    function newSession() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        return session
+    }
+    function signInAs(session, role) {
+        const person = session.staff.find(p => p.role === role)
+        verify(person, "a demo user with role " + role)
+        compare(session.signIn(person.id, "123456"), "")
+    }
+    function newShell(session) {
+        const shell = createTemporaryObject(shellComponent, testCase, { "session": session })
+        verify(shell)
+        return shell
+    }
+    function child(parent, name) {
+        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
+        return findChild(parent, name)
+    }
+    function clickWhenShown(item) {
+        tryVerify(() => item.visible && item.width > 0)
+        waitForRendering(item)
+        mouseClick(item)
+    }
+    function settle(shell) {
+        tryCompare(shell.stack, "busy", false)
+    }
+
+    // R4.1: a review without a light for every domain is refused by the domains' names, all
+    // at once, and writes nothing; the message follows the lights chosen. A saved review says
+    // so beside the button, with what it means for promotion.
+    function test_reviewNamesTheDomainsWithoutALightAndSaysItWasSaved() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const page = shell.recordReview(first.id, first.name, true)
+        settle(shell)
+        // The facility profile's domains, as the page shows them (two or three).
+        const domains = ["safety", "care", "reintegration", "stay"].filter(
+                    (d) => findChild(page, "domain_" + d) !== null)
+        verify(domains.length >= 2, "domains: " + domains)
+        const pending = session.pendingChanges
+        clickWhenShown(child(page, "light_" + domains[0] + "_green"))
+        clickWhenShown(child(page, "saveReviewButton"))
+        const error = child(page, "reviewError")
+        verify(error.visible)
+        verify(error.text.indexOf("Kies nog een kleur voor:") >= 0, error.text)
+        verify(error.text.indexOf(domains[1]) < 0 && error.text.indexOf("lights.") < 0,
+               "names, not keys: " + error.text)
+        compare(session.pendingChanges, pending, "nothing written")
+        verify(!child(page, "domain_" + domains[0]).text.startsWith("⚠"), "it has its light")
+        verify(child(page, "domain_" + domains[1]).text.startsWith("⚠"), "one without is marked")
+        verify(!child(page, "reviewOutcome").visible)
+
+        for (const domain of domains.slice(1))
+            clickWhenShown(child(page, "light_" + domain + "_green"))
+        tryVerify(() => !error.visible, 2000, "the message goes once every domain has a light")
+        clickWhenShown(child(page, "saveReviewButton"))
+        compare(session.pendingChanges, pending + 1)
+        const outcome = child(page, "reviewOutcome")
+        verify(outcome.visible)
+        verify(outcome.text.indexOf("Bespreking opgeslagen.") >= 0, outcome.text)
+        verify(!child(page, "domain_" + domains[1]).text.startsWith("⚠"), "a new review starts unmarked")
+    }
+
+    // "Terug" from a form with something filled in asks first; "Verder invullen" keeps it all,
+    // "Weggooien en terug" leaves. An untouched form goes back at once.
+    function test_backFromAFilledInFormAsksFirst() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const detaineePage = shell.openDetainee(first.id, first.name, true)
+        shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        mouseClick(child(shell, "backButton"))
+        settle(shell)
+        compare(shell.stack.currentItem, detaineePage, "nothing filled in: back at once")
+
+        const page = shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        const form = child(page, "contactForm")
+        form.note = "Afspraak over werk"
+        mouseClick(child(shell, "backButton"))
+        const dialog = child(shell, "leaveDialog")
+        tryVerify(() => dialog.opened)
+        compare(shell.stack.currentItem, page, "still on the form")
+        clickWhenShown(child(dialog, "keepEditingButton"))
+        tryVerify(() => !dialog.visible)
+        compare(shell.stack.currentItem, page)
+        compare(form.note, "Afspraak over werk", "nothing lost")
+
+        mouseClick(child(shell, "backButton"))
+        tryVerify(() => dialog.opened)
+        clickWhenShown(child(dialog, "discardButton"))
+        settle(shell)
+        compare(shell.stack.currentItem, detaineePage)
+        tryVerify(() => !dialog.visible)
+    }
+
+    // R4.5: a decision due is the way to the decision for who may decide; for a mentor it
+    // says who decides and is no button that does nothing.
+    function test_aDecisionDueLeadsToTheDecisionOnlyForWhoMayDecide() {
+        const session = newSession()
+        signInAs(session, "director")
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        let due = ""
+        for (let i = 0; i < all.count && due === ""; ++i) {
+            const id = all.data(all.index(i, 0), RoundsModel.DetaineeIdRole)
+            const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                                { "session": session, "detaineeId": id })
+            if (model.decisionsDue.length > 0)
+                due = id
+        }
+        verify(due !== "", "the demo has a detainee with a decision due")
+        const shell = newShell(session)
+        settle(shell)
+        const page = shell.openDetainee(due, "", true)
+        settle(shell)
+        const notice = child(page, "decisionDue")
+        verify(notice.enabled)
+        verify(notice.height >= Theme.touchTarget, "a full touch target")
+        clickWhenShown(notice)
+        settle(shell)
+        verify(child(shell.stack.currentItem, "decisionForm"), "the decision page opened")
+
+        session.lock()
+        signInAs(session, "mentor")
+        settle(shell)
+        const mentorPage = shell.openDetainee(due, "", true)
+        settle(shell)
+        const told = child(mentorPage, "decisionDue")
+        verify(!told.enabled, "no button for who may not decide")
+        verify(told.Accessible.name.indexOf("directeur") >= 0, told.Accessible.name)
+        mouseClick(told)
+        settle(shell)
+        compare(shell.stack.currentItem, mentorPage, "nothing opens")
+    }
+}
