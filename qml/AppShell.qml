@@ -258,6 +258,14 @@ Item {
     Connections {
         target: shell.session
         function onUserChanged() { shell.showStart() }
+        // Wiped (revoked) while nobody was signed in: no user changed, but the tablet has no
+        // facility any more, and the page to show is the linking one, not a sign-in without
+        // names.
+        function onOpened() {
+            if (shell.session.isOpen && shell.session.facilityId === ""
+                    && !(stack.get(0) instanceof SyncPage))
+                shell.showStart()
+        }
     }
 
     Component {
@@ -369,7 +377,10 @@ Item {
     }
     Component {
         id: syncComponent
-        SyncPage { session: shell.session }
+        SyncPage {
+            session: shell.session
+            onLinked: shell.showStart()
+        }
     }
     function openSync(instant) {
         if (!(stack.currentItem instanceof SyncPage))

@@ -26,37 +26,37 @@
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="140"/>
+        <location filename="../AppShell.qml" line="148"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="148"/>
+        <location filename="../AppShell.qml" line="156"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="155"/>
+        <location filename="../AppShell.qml" line="163"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="310"/>
+        <location filename="../AppShell.qml" line="326"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="311"/>
+        <location filename="../AppShell.qml" line="327"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="329"/>
+        <location filename="../AppShell.qml" line="345"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="338"/>
+        <location filename="../AppShell.qml" line="354"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -593,8 +593,8 @@
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="174"/>
-        <source>%1 (besluit door de directeur of een MDO-lid met mandaat)</source>
-        <translation>%1 (decided by the director or an MDO member with a mandate)</translation>
+        <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
+        <translation>%1 (the director or an MDO member with a mandate decides)</translation>
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="189"/>
@@ -2065,92 +2065,97 @@
         <translation>This device is not linked to a server yet.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="84"/>
-        <source>Ongeldig serveradres: %1. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
-        <translation>Invalid server address: %1. An address begins with https://, for example https://ronde.example:8443.</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/http_client.cpp" line="88"/>
+        <location filename="../../sync/client/http_client.cpp" line="92"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation>The server certificate is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="93"/>
+        <location filename="../../sync/client/http_client.cpp" line="97"/>
         <source>Geen verbinding met de server: hij neemt niet op (staat hij aan, en klopt het adres met de poort?)</source>
         <translation>No connection to the server: it does not answer (is it running, and are the address and port right?)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="96"/>
-        <source>Geen verbinding met de server: het serveradres is niet gevonden (klopt de naam?)</source>
-        <translation>No connection to the server: the server address was not found (is the name right?)</translation>
+        <location filename="../../sync/client/http_client.cpp" line="86"/>
+        <source>Ongeldig serveradres. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
+        <translation>Invalid server address. An address begins with https://, for example https://ronde.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="99"/>
+        <location filename="../../sync/client/http_client.cpp" line="88"/>
+        <source>Ongeldig serveradres: “%1”. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
+        <translation>Invalid server address: “%1”. An address begins with https://, for example https://ronde.example:8443.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="100"/>
+        <source>Geen verbinding met de server: het serveradres is niet gevonden (is er netwerk, en klopt de naam?)</source>
+        <translation>No connection to the server: the server address was not found (is there a network, and is the name right?)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="103"/>
         <source>De server verbrak de verbinding.</source>
         <translation>The server closed the connection.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="102"/>
+        <location filename="../../sync/client/http_client.cpp" line="106"/>
         <source>De server antwoordde niet op tijd.</source>
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="105"/>
+        <location filename="../../sync/client/http_client.cpp" line="109"/>
         <source>Geen verbinding met de server: er is geen netwerk.</source>
         <translation>No connection to the server: there is no network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="107"/>
+        <location filename="../../sync/client/http_client.cpp" line="111"/>
         <source>Geen verbinding met de server: %1</source>
         <translation>No connection with the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="110"/>
+        <location filename="../../sync/client/http_client.cpp" line="114"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation>No connection with the server: the server certificate does not match (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="113"/>
+        <location filename="../../sync/client/http_client.cpp" line="117"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation>The server does not recognise this device (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="115"/>
+        <location filename="../../sync/client/http_client.cpp" line="119"/>
         <source>De server weigert een te groot bericht.</source>
         <translation>The server refuses a message that is too large.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="117"/>
+        <location filename="../../sync/client/http_client.cpp" line="121"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation>This app is too old for the server: update the app.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="119"/>
+        <location filename="../../sync/client/http_client.cpp" line="123"/>
         <source>De server antwoordde met fout %1: %2</source>
         <translation>The server answered with error %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="121"/>
+        <location filename="../../sync/client/http_client.cpp" line="125"/>
         <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
         <translation>The central office revoked this device; its data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="124"/>
+        <location filename="../../sync/client/http_client.cpp" line="128"/>
         <source>Onverwacht antwoord van de server: %1</source>
         <translation>Unexpected answer from the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="126"/>
+        <location filename="../../sync/client/http_client.cpp" line="130"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation>The server&apos;s answer could not be processed: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="128"/>
+        <location filename="../../sync/client/http_client.cpp" line="132"/>
         <source>De database van deze tablet kon niet worden geopend: %1</source>
         <translation>The database of this tablet could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="132"/>
+        <location filename="../../sync/client/http_client.cpp" line="136"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation>The sync did not come to an end.</translation>
     </message>

@@ -171,8 +171,8 @@ Page {
                         contentItem: Label {
                             id: dueText
                             text: due.enabled ? "➜ " + due.modelData.reason + " ›"
-                                  : "⚠ " + qsTr("%1 (besluit door de directeur of een MDO-lid met mandaat)")
-                                            .arg(due.modelData.reason)
+                                  : qsTr("%1 (de directeur of een MDO-lid met mandaat beslist)")
+                                    .arg(due.modelData.reason)
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             font.underline: due.enabled

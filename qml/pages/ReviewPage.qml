@@ -169,7 +169,7 @@ Page {
             // means for promotion.
             Label {
                 objectName: "reviewOutcome"
-                visible: form.outcome !== ""
+                visible: form.outcome !== "" && !page.unsaved // a new review begun hides it
                 text: qsTr("✓ Bespreking opgeslagen.") + " " + form.outcome
                 color: form.eligibleAfterSave ? Theme.ok : Theme.text
                 font.pixelSize: Theme.fontTitle
@@ -190,6 +190,9 @@ Page {
                 objectName: "saveReviewButton"
                 Layout.fillWidth: true
                 text: qsTr("Bespreking opslaan")
+                // Just saved and nothing new filled in: a second tap (easy with gloves) would
+                // only say that every light is missing, under "opgeslagen".
+                enabled: page.unsaved || form.outcome === ""
                 onClicked: form.save()
             }
         }

@@ -93,7 +93,7 @@ bool ReviewForm::save()
 {
     // Every domain needs a light (R4.1). Said here by the domains' names, all at once, before
     // anything is written: the store would name only the first, by its key.
-    if (session() && session()->store() && !domainsWithoutLight().isEmpty()) {
+    if (session() && session()->store() && session()->user() && !domainsWithoutLight().isEmpty()) {
         m_showMissing = true;
         showMissingLights();
         emit changed();

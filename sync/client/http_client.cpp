@@ -81,9 +81,13 @@ QString SyncProblem::words() const
     case Kind::NotEnrolled:
         return tr("Dit apparaat is nog niet aangemeld bij een server.");
     case Kind::BadAddress:
-        return tr("Ongeldig serveradres: %1. Een adres begint met https://, bijvoorbeeld "
-                  "https://ronde.example:8443.")
-            .arg(detail);
+        // An address QUrl cannot read at all has no text of its own to show.
+        return detail.isEmpty()
+                   ? tr("Ongeldig serveradres. Een adres begint met https://, bijvoorbeeld "
+                        "https://ronde.example:8443.")
+                   : tr("Ongeldig serveradres: “%1”. Een adres begint met https://, bijvoorbeeld "
+                        "https://ronde.example:8443.")
+                         .arg(detail);
     case Kind::BadCertificateFile:
         return tr("Het servercertificaat is geen geldige PEM.");
     case Kind::NoConnection:
@@ -93,8 +97,8 @@ QString SyncProblem::words() const
             return tr("Geen verbinding met de server: hij neemt niet op (staat hij aan, en "
                       "klopt het adres met de poort?)");
         case QNetworkReply::HostNotFoundError:
-            return tr("Geen verbinding met de server: het serveradres is niet gevonden (klopt "
-                      "de naam?)");
+            return tr("Geen verbinding met de server: het serveradres is niet gevonden (is er "
+                      "netwerk, en klopt de naam?)");
         case QNetworkReply::RemoteHostClosedError:
             return tr("De server verbrak de verbinding.");
         case QNetworkReply::TimeoutError:

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkReply>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -515,6 +516,38 @@ TEST_F(SyncControllerTest, APushOfSeveralRoundsGoesAheadAndARoundNotStoredLosesN
                   1)
             << "numbered once: " << id;
     }
+}
+
+// The network's usual trouble in the user's words, each case; Qt's own words only for the rest.
+// A wrong address says what a right one looks like, also when nothing of it could be read.
+TEST(SyncProblemTest, NetworkTroubleIsSaidInTheUsersWords)
+{
+    const auto words = [](QNetworkReply::NetworkError code) {
+        return sync::SyncProblem{sync::SyncProblem::Kind::NoConnection, "Qt's own words", 0,
+                                 int(code)}
+            .words();
+    };
+    const std::pair<QNetworkReply::NetworkError, const char *> cases[] = {
+        {QNetworkReply::ConnectionRefusedError, "neemt niet op"},
+        {QNetworkReply::HostNotFoundError, "niet gevonden"},
+        {QNetworkReply::RemoteHostClosedError, "verbrak de verbinding"},
+        {QNetworkReply::OperationCanceledError, "niet op tijd"},
+        {QNetworkReply::TimeoutError, "niet op tijd"},
+        {QNetworkReply::TemporaryNetworkFailureError, "geen netwerk"},
+    };
+    for (const auto &[code, expected] : cases) {
+        const QString said = words(code);
+        EXPECT_TRUE(said.contains(expected)) << int(code) << ": " << said.toStdString();
+        EXPECT_FALSE(said.contains("Qt's own words")) << said.toStdString();
+    }
+    EXPECT_TRUE(words(QNetworkReply::ProtocolFailure).contains("Qt's own words"));
+
+    const QString unread = sync::SyncProblem{sync::SyncProblem::Kind::BadAddress, "", 0}.words();
+    EXPECT_TRUE(unread.contains("bijvoorbeeld https://")) << unread.toStdString();
+    EXPECT_FALSE(unread.contains("“”")) << unread.toStdString();
+    const QString read =
+        sync::SyncProblem{sync::SyncProblem::Kind::BadAddress, "ftp://ronde", 0}.words();
+    EXPECT_TRUE(read.contains("“ftp://ronde”")) << read.toStdString();
 }
 
 // A session that ends with a request still on its way cuts it off: whoever waits for that

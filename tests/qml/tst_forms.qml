@@ -83,6 +83,16 @@ TestCase {
         verify(outcome.visible)
         verify(outcome.text.indexOf("Bespreking opgeslagen.") >= 0, outcome.text)
         verify(!child(page, "domain_" + domains[1]).text.startsWith("⚠"), "a new review starts unmarked")
+        // A second tap right after, nothing new filled in: no "every light missing" under
+        // "opgeslagen". A new review begun hides the last one's outcome.
+        const save = child(page, "saveReviewButton")
+        verify(!save.enabled, "nothing new to save")
+        mouseClick(save)
+        verify(!error.visible)
+        verify(outcome.visible)
+        clickWhenShown(child(page, "light_" + domains[0] + "_red"))
+        tryVerify(() => !outcome.visible)
+        verify(save.enabled)
     }
 
     // "Terug" from a form with something filled in asks first; "Verder invullen" keeps it all,
@@ -119,6 +129,35 @@ TestCase {
         settle(shell)
         compare(shell.stack.currentItem, detaineePage)
         tryVerify(() => !dialog.visible)
+
+        // Locked while it asks: the question goes with the form, back to the sign-in page.
+        const again = shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        child(again, "contactForm").note = "Nog een afspraak"
+        mouseClick(child(shell, "backButton"))
+        tryVerify(() => dialog.opened)
+        session.lock()
+        settle(shell)
+        tryVerify(() => !dialog.visible)
+        verify(child(shell.stack.currentItem, "pinPad"), "on the sign-in page")
+    }
+
+    // A tablet that loses its facility while nobody is signed in (wiped when revoked, during
+    // a sync started from the sign-in page) shows the linking page, not a sign-in without
+    // names; the way back from the sync page does not lead to that either.
+    function test_aTabletWithoutFacilityShowsTheLinkingPage() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        shell.openSync(true)
+        settle(shell)
+        compare(shell.stack.depth, 2)
+        verify(session.open(":memory:", false), session.errorString) // as after a wipe
+        compare(session.facilityId, "")
+        settle(shell)
+        compare(shell.stack.depth, 1)
+        verify(child(shell.stack.currentItem, "serverField").visible, "the linking form")
+        verify(!child(shell, "backButton").visible)
     }
 
     // R4.5: a decision due is the way to the decision for who may decide; for a mentor it
