@@ -17,6 +17,8 @@ Page {
     // What was filled in and is not yet saved: "Terug" asks first (AppShell).
     readonly property bool unsaved: Object.keys(form.lights).length > 0 || form.behaviours.length > 0
                                     || form.note.trim() !== "" || form.exceptionJustification.trim() !== ""
+    // Read once for all rows: the form looks the facility's domains up for it.
+    readonly property var missingLights: form.missingLights
     ReviewForm {
         id: form
         session: page.session
@@ -52,7 +54,7 @@ Page {
                     columnSpacing: Theme.margin
                     rowSpacing: 6
                     Label {
-                        readonly property bool missing: form.missingLights.indexOf(modelData.domain) >= 0
+                        readonly property bool missing: page.missingLights.indexOf(modelData.domain) >= 0
                         objectName: "domain_" + modelData.domain
                         text: (missing ? "⚠ " : "") + modelData.label
                         font.pixelSize: Theme.fontBody

@@ -76,8 +76,6 @@ void ReviewForm::setLight(const QString &domain, const QString &light)
     if (m_showMissing) {
         showMissingLights(); // the message follows what is still missing
     }
-    m_outcome.clear(); // a new review begins: the last one's outcome no longer applies
-    emit outcomeChanged();
     emit changed();
 }
 
