@@ -193,6 +193,11 @@ Item {
         return stack.push(contactComponent, { "detaineeId": id, "detaineeName": name, "kind": kind },
                           instant ? StackView.Immediate : StackView.PushTransition)
     }
+    function correctContact(id, name, kind, contactId, instant) {
+        return stack.push(contactComponent,
+                          { "detaineeId": id, "detaineeName": name, "kind": kind, "corrects": contactId },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
     function askRating(contactPage, instant) {
         return stack.push(ratingComponent, { "contactPage": contactPage },
                           instant ? StackView.Immediate : StackView.PushTransition)
@@ -289,6 +294,7 @@ Item {
             property string detaineeName
             session: shell.session
             onRecordContact: (kind) => shell.recordContact(detaineeId, detaineeName, kind)
+            onCorrectContact: (contactId, kind) => shell.correctContact(detaineeId, detaineeName, kind, contactId)
             onRecordReview: shell.recordReview(detaineeId, detaineeName)
             onRecordDecision: shell.recordDecision(detaineeId, detaineeName)
             onOfferQuestionnaire: shell.offerQuestionnaire(detaineeId, detaineeName)
@@ -302,7 +308,12 @@ Item {
             onAskRating: shell.askRating(contactPage)
             onDone: {
                 shell.noteSaved(contactPage.savedMessage())
-                stack.pop(null) // back to the rounds: the badge shows the new state
+                // A new contact: back to the rounds, where the badge shows the new state. A
+                // correction: back to the timeline it was chosen from.
+                if (contactPage.correcting)
+                    stack.pop()
+                else
+                    stack.pop(null)
             }
         }
     }

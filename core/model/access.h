@@ -3,6 +3,7 @@
 #include "registry.h"
 
 #include <cstdint>
+#include <string>
 
 // Who may do and see what (docs/RULES.md "Privacy", R4.5). Checked in core and on the server, not
 // only in QML: the pages merely hide what these functions refuse.
@@ -33,6 +34,14 @@ constexpr bool canRecordContactKind(const User &u, ContactKind kind)
         break;
     }
     return true;
+}
+// A contact is corrected by the one who recorded it, and only while they may still record
+// contacts: the correction is a new contact that names the old one (DESIGN "Core"), and its
+// author answers for both. The tablet offers it to nobody else; the store itself takes
+// corrections from anyone it takes records from (a correction pulled from the server).
+inline bool canCorrectContactBy(const User &u, const std::string &authorId)
+{
+    return canRecordContact(u) && u.id == authorId;
 }
 // The MDO: casemanager, mentor and director take part in the six-weekly review.
 constexpr bool canRecordReview(const User &u)

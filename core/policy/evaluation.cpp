@@ -22,8 +22,8 @@ struct Subject
 constexpr Subject kIntake{"intake met de casemanager", "intake with the case manager"};
 constexpr Subject kMentorTalk{"mentorgesprek", "mentor talk", "Volgend"};
 constexpr Subject kPlanTalk{"gesprek over het D&R-plan", "D&R-plan talk", "Volgend"};
-constexpr Subject kConceptPlan{"concept-D&R-plan", "draft D&R-plan", "Volgend"};
-constexpr Subject kDefinitivePlan{"definitief D&R-plan", "final D&R-plan", "Volgend"};
+constexpr Subject kConceptPlan{"concept-D&R-plan", "draft D&R plan", "Volgend"};
+constexpr Subject kDefinitivePlan{"definitief D&R-plan", "final D&R plan", "Volgend"};
 constexpr Subject kReview{"bespreking in het MDO", "MDO review"};
 
 // The part of the detainee's stay that counts (R0.5): admission up to the as-of date, or up to

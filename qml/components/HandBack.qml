@@ -37,12 +37,10 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         okText: qsTr("Terug")
         onSubmitted: (pin) => {
-            if (handBack.session.confirmPin(pin)) {
-                wrongPin.shown = false
+            const refusal = handBack.session.confirmPin(pin)
+            wrongPin.text = refusal === "" ? "" : "⚠ " + refusal
+            if (refusal === "")
                 handBack.confirmed()
-            } else {
-                wrongPin.shown = true
-            }
             pinPad.clear()
         }
     }
@@ -50,11 +48,15 @@ ColumnLayout {
     Label {
         id: wrongPin
         objectName: "handBackWrongPin"
-        property bool shown: false
         visible: true
-        opacity: shown ? 1 : 0
         Layout.alignment: Qt.AlignHCenter
-        text: qsTr("⚠ Onjuiste pincode")
+        Layout.fillWidth: true
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        // Two lines' room, kept when empty: a wrong PIN moves nothing on the screen.
+        Layout.preferredHeight: Math.ceil(fontMetrics.height) * 2
+        FontMetrics { id: fontMetrics; font: wrongPin.font }
+        text: ""
         color: Theme.danger
         font.pixelSize: Theme.fontBody
     }

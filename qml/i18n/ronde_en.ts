@@ -41,172 +41,225 @@
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="326"/>
+        <location filename="../AppShell.qml" line="337"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="327"/>
+        <location filename="../AppShell.qml" line="338"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="345"/>
+        <location filename="../AppShell.qml" line="356"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="354"/>
+        <location filename="../AppShell.qml" line="365"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="86"/>
+        <source>Meld u eerst aan.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="97"/>
+        <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
+        <translation>This talk has been corrected already, or belongs to another detainee.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="101"/>
+        <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
+        <translation>Only the person who recorded this talk can correct it.</translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="30"/>
+        <location filename="../pages/ContactPage.qml" line="39"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="30"/>
+        <location filename="../pages/ContactPage.qml" line="40"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="31"/>
+        <location filename="../pages/ContactPage.qml" line="40"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="31"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="59"/>
+        <location filename="../pages/ContactPage.qml" line="76"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation>With %1, today, by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="158"/>
+        <location filename="../pages/ContactPage.qml" line="176"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="187"/>
+        <location filename="../pages/ContactPage.qml" line="207"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="67"/>
+        <location filename="../pages/ContactPage.qml" line="84"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="21"/>
+        <location filename="../pages/ContactPage.qml" line="26"/>
+        <source>Gecorrigeerd: mentorgesprek met %1</source>
+        <translation>Corrected: mentor talk with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="27"/>
+        <source>Gecorrigeerd: intake met %1</source>
+        <translation>Corrected: intake with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="28"/>
+        <source>Gecorrigeerd: gesprek over het D&amp;R-plan met %1</source>
+        <translation>Corrected: D&amp;R-plan talk with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="29"/>
+        <source>Gecorrigeerd: contact met %1</source>
+        <translation>Corrected: contact with %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Opgeslagen: mentorgesprek met %1</source>
         <translation>Saved: mentor talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="22"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Opgeslagen: intake met %1</source>
         <translation>Saved: intake with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="23"/>
+        <location filename="../pages/ContactPage.qml" line="32"/>
         <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
         <translation>Saved: D&amp;R-plan talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="24"/>
+        <location filename="../pages/ContactPage.qml" line="33"/>
         <source>Opgeslagen: contact met %1</source>
         <translation>Saved: contact with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="73"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
+        <source>%1 corrigeren</source>
+        <translation>%1: correction</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="72"/>
+        <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
+        <translation>With %1, on %2, by %3 (%4). Your correction replaces what you recorded then; the old record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="90"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="73"/>
+        <location filename="../pages/ContactPage.qml" line="90"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="74"/>
+        <location filename="../pages/ContactPage.qml" line="91"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="74"/>
+        <location filename="../pages/ContactPage.qml" line="91"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="88"/>
+        <location filename="../pages/ContactPage.qml" line="105"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="117"/>
+        <location filename="../pages/ContactPage.qml" line="134"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="139"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="139"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="140"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="140"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="142"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="150"/>
+        <location filename="../pages/ContactPage.qml" line="167"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="151"/>
+        <location filename="../pages/ContactPage.qml" line="168"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="159"/>
+        <location filename="../pages/ContactPage.qml" line="177"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="207"/>
+        <source>Correctie opslaan</source>
+        <translation>Save correction</translation>
     </message>
 </context>
 <context>
@@ -464,52 +517,57 @@
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="235"/>
+        <source>%1 (gecorrigeerd)</source>
+        <translation>%1 (corrected)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="256"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="257"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="262"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="272"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="266"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="288"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="289"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -517,99 +575,109 @@
 <context>
     <name>DetaineePage</name>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="17"/>
+        <location filename="../pages/DetaineePage.qml" line="18"/>
         <source>Geen toegang</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="33"/>
+        <location filename="../pages/DetaineePage.qml" line="34"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation>You have no access to this detainee: they are not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="61"/>
+        <location filename="../pages/DetaineePage.qml" line="62"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="71"/>
+        <location filename="../pages/DetaineePage.qml" line="72"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="72"/>
+        <location filename="../pages/DetaineePage.qml" line="73"/>
         <source>Eigen dagprogramma</source>
         <translation>Own day programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="73"/>
+        <location filename="../pages/DetaineePage.qml" line="74"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="74"/>
+        <location filename="../pages/DetaineePage.qml" line="75"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="75"/>
+        <location filename="../pages/DetaineePage.qml" line="76"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="90"/>
+        <location filename="../pages/DetaineePage.qml" line="91"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="96"/>
+        <location filename="../pages/DetaineePage.qml" line="97"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="102"/>
+        <location filename="../pages/DetaineePage.qml" line="103"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="111"/>
+        <location filename="../pages/DetaineePage.qml" line="112"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="118"/>
+        <location filename="../pages/DetaineePage.qml" line="119"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="125"/>
+        <location filename="../pages/DetaineePage.qml" line="126"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="132"/>
+        <location filename="../pages/DetaineePage.qml" line="133"/>
         <source>Vragenlijst aanbieden</source>
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="174"/>
+        <location filename="../pages/DetaineePage.qml" line="175"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation>%1 (the director or an MDO member with a mandate decides)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="189"/>
+        <location filename="../pages/DetaineePage.qml" line="190"/>
         <source>Afspraken</source>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="241"/>
+        <location filename="../pages/DetaineePage.qml" line="242"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="287"/>
+        <location filename="../pages/DetaineePage.qml" line="288"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="335"/>
+        <source>Corrigeren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="336"/>
+        <source>%1 van %2 corrigeren</source>
+        <translation>Correct %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -628,11 +696,6 @@
         <location filename="../components/HandBack.qml" line="38"/>
         <source>Terug</source>
         <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../components/HandBack.qml" line="57"/>
-        <source>⚠ Onjuiste pincode</source>
-        <translation>⚠ Wrong PIN</translation>
     </message>
 </context>
 <context>
@@ -1294,17 +1357,17 @@
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="135"/>
+        <location filename="../viewmodels/review_form.cpp" line="133"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="137"/>
+        <location filename="../viewmodels/review_form.cpp" line="135"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="139"/>
+        <location filename="../viewmodels/review_form.cpp" line="137"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1317,58 +1380,58 @@
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="39"/>
+        <location filename="../pages/ReviewPage.qml" line="41"/>
         <source>Bespreking van %1</source>
         <translation>Review of %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="68"/>
+        <location filename="../pages/ReviewPage.qml" line="70"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="69"/>
+        <location filename="../pages/ReviewPage.qml" line="71"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="70"/>
+        <location filename="../pages/ReviewPage.qml" line="72"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="104"/>
+        <location filename="../pages/ReviewPage.qml" line="106"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="105"/>
+        <location filename="../pages/ReviewPage.qml" line="107"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="128"/>
-        <location filename="../pages/ReviewPage.qml" line="137"/>
+        <location filename="../pages/ReviewPage.qml" line="130"/>
+        <location filename="../pages/ReviewPage.qml" line="139"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="140"/>
+        <location filename="../pages/ReviewPage.qml" line="142"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="152"/>
+        <location filename="../pages/ReviewPage.qml" line="154"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="173"/>
+        <location filename="../pages/ReviewPage.qml" line="175"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="192"/>
+        <location filename="../pages/ReviewPage.qml" line="194"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>
@@ -1497,12 +1560,13 @@
     </message>
     <message>
         <location filename="../viewmodels/session.cpp" line="166"/>
-        <location filename="../viewmodels/session.cpp" line="200"/>
+        <location filename="../viewmodels/session.cpp" line="214"/>
+        <location filename="../viewmodels/session.cpp" line="233"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="177"/>
+        <location filename="../viewmodels/session.cpp" line="191"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1510,32 +1574,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="179"/>
+        <location filename="../viewmodels/session.cpp" line="193"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="183"/>
+        <location filename="../viewmodels/session.cpp" line="197"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="187"/>
+        <location filename="../viewmodels/session.cpp" line="201"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="193"/>
+        <location filename="../viewmodels/session.cpp" line="207"/>
+        <location filename="../viewmodels/session.cpp" line="227"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="198"/>
+        <location filename="../viewmodels/session.cpp" line="212"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="248"/>
+        <location filename="../viewmodels/session.cpp" line="267"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>

@@ -7,17 +7,26 @@ import Ronde
 // here ("Opslaan"). Mode, topics, a note and the detainee's rating are optional and come
 // first; "Opslaan" stays at the bottom of the screen, so that it is tapped last and the
 // rating is not lost by saving before it was asked.
+// With `corrects` set it corrects the signed-in person's own contact (ContactForm.correct):
+// filled in as it was, on its own day, without the rating (which stays as it was, unseen).
 Page {
     id: page
     required property Session session
     required property string detaineeId
     required property string detaineeName
     required property string kind
+    property string corrects: ""
+    readonly property bool correcting: corrects !== ""
     signal askRating()
     signal done()
 
     // What the shell says once it is saved.
     function savedMessage() {
+        if (correcting)
+            return kind === "mentorTalk" ? qsTr("Gecorrigeerd: mentorgesprek met %1").arg(detaineeName)
+                 : kind === "intake" ? qsTr("Gecorrigeerd: intake met %1").arg(detaineeName)
+                 : kind === "planTalk" ? qsTr("Gecorrigeerd: gesprek over het D&R-plan met %1").arg(detaineeName)
+                 : qsTr("Gecorrigeerd: contact met %1").arg(detaineeName)
         return kind === "mentorTalk" ? qsTr("Opgeslagen: mentorgesprek met %1").arg(detaineeName)
              : kind === "intake" ? qsTr("Opgeslagen: intake met %1").arg(detaineeName)
              : kind === "planTalk" ? qsTr("Opgeslagen: gesprek over het D&R-plan met %1").arg(detaineeName)
@@ -27,13 +36,14 @@ Page {
     // Set by the rating screen (0: not asked or skipped).
     function setSatisfaction(score) { form.satisfaction = score }
 
-    title: kind === "mentorTalk" ? qsTr("Mentorgesprek") : kind === "intake" ? qsTr("Intake")
-         : kind === "planTalk" ? qsTr("Gesprek D&R-plan") : qsTr("Contact")
+    readonly property string kindTitle: kind === "mentorTalk" ? qsTr("Mentorgesprek")
+         : kind === "intake" ? qsTr("Intake") : kind === "planTalk" ? qsTr("Gesprek D&R-plan")
+         : qsTr("Contact")
+    title: correcting ? qsTr("%1 corrigeren").arg(kindTitle) : kindTitle
     background: Rectangle { color: Theme.background }
 
     // What was filled in and is not yet saved: "Terug" asks first (AppShell).
-    readonly property bool unsaved: form.note.trim() !== "" || form.topics.length > 0
-                                    || form.otherRoles.length > 0 || form.satisfaction > 0
+    readonly property bool unsaved: form.unsaved
     ContactForm {
         id: form
         objectName: "contactForm"
@@ -41,6 +51,7 @@ Page {
         detaineeId: page.detaineeId
         kind: page.kind
         onSaved: page.done()
+        Component.onCompleted: if (page.correcting) correct(page.corrects)
     }
 
     Flickable {
@@ -56,8 +67,14 @@ Page {
             spacing: Theme.margin
 
             Label {
-                text: qsTr("Met %1, vandaag, door %2 (%3)").arg(page.detaineeName)
-                      .arg(page.session.userName).arg(page.session.userRoleLabel)
+                objectName: "contactByline"
+                text: page.correcting
+                      ? qsTr("Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.")
+                        .arg(page.detaineeName)
+                        .arg(form.correctedDay.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+                        .arg(page.session.userName).arg(page.session.userRoleLabel)
+                      : qsTr("Met %1, vandaag, door %2 (%3)").arg(page.detaineeName)
+                        .arg(page.session.userName).arg(page.session.userRoleLabel)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
@@ -154,6 +171,7 @@ Page {
             // DOMAIN "Privacy": the staff member sees that the rating was given, not what.
             BigButton {
                 objectName: "askRatingButton"
+                visible: !page.correcting // the rating belongs to the talk, asked then or not
                 primary: false
                 text: form.satisfaction > 0 ? qsTr("✓ Tevredenheid gevraagd")
                                             : qsTr("Tevredenheid vragen")
@@ -184,7 +202,9 @@ Page {
             BigButton {
                 objectName: "saveContactButton"
                 Layout.fillWidth: true
-                text: qsTr("Opslaan")
+                // A correction that could not start is no new contact either.
+                enabled: !page.correcting || form.corrects !== ""
+                text: page.correcting ? qsTr("Correctie opslaan") : qsTr("Opslaan")
                 onClicked: form.save()
             }
         }

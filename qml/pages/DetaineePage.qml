@@ -10,6 +10,7 @@ Page {
     required property Session session
     required property string detaineeId
     signal recordContact(string kind)
+    signal correctContact(string contactId, string kind)
     signal recordReview()
     signal recordDecision()
     signal offerQuestionnaire()
@@ -307,13 +308,14 @@ Page {
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
                             spacing: 0
                             Label {
                                 text: modelData.title + (modelData.who !== "" ? " — " + modelData.who : "")
                                 font.pixelSize: Theme.fontBody
                                 color: Theme.text
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.WordWrap // a correction's mark and the author, never cut
                             }
                             Label {
                                 visible: modelData.detail !== ""
@@ -323,6 +325,18 @@ Page {
                                 Layout.fillWidth: true
                                 wrapMode: Text.WordWrap
                             }
+                        }
+                        // Only on the signed-in person's own contacts (model/access.h).
+                        BigButton {
+                            objectName: "correct_" + (modelData.eventId || "")
+                            visible: modelData.correctable === true
+                            primary: false
+                            font.pixelSize: Theme.fontBody
+                            text: qsTr("Corrigeren")
+                            Accessible.name: qsTr("%1 van %2 corrigeren").arg(modelData.title)
+                                .arg(modelData.day.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+                            Layout.alignment: Qt.AlignTop
+                            onClicked: page.correctContact(modelData.eventId, modelData.contactKind)
                         }
                     }
                 }

@@ -1,8 +1,13 @@
 #include "contact_form.h"
 
+#include "conversions.h"
+#include "model/access.h"
 #include "model/events.h"
 #include "model/problem.h"
+#include "policy/evaluation.h"
 #include "store/store.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -15,7 +20,18 @@ template <typename E> E parseOrRefuse(const QString &name, const char *field)
     return *value;
 }
 
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
 } // namespace
+
+ContactForm::Fields ContactForm::fields() const
+{
+    return {m_mode, sorted(m_topics), sorted(m_otherRoles), m_note.trimmed(), m_satisfaction};
+}
 
 bool ContactForm::save()
 {
@@ -37,6 +53,12 @@ bool ContactForm::save()
         if (m_satisfaction != 0) {
             c.satisfaction = m_satisfaction;
         }
+        if (!m_corrects.empty()) {
+            // The talk took place when it did; only what was written of it changes.
+            c.header.occurredAtMs = m_correctedAtMs;
+            c.header.supersedes = m_corrects;
+            c.satisfaction = m_keptSatisfaction;
+        }
         session()->store()->events().record(c);
         reset();
     });
@@ -49,5 +71,59 @@ void ContactForm::reset()
     m_otherRoles.clear();
     m_note.clear();
     m_satisfaction = 0;
+    m_start = {};
+    m_corrects.clear();
+    m_correctedDay = {};
+    m_correctedAtMs = 0;
+    m_keptSatisfaction.reset();
     emit changed();
+}
+
+bool ContactForm::correct(const QString &contactId)
+{
+    const ronde::User *user = session() ? session()->user() : nullptr;
+    if (!user || !session()->store()) {
+        setErrorString(tr("Meld u eerst aan."));
+        return false;
+    }
+    // Only a contact that is still current: one corrected already is replaced by its
+    // correction, which is the one to correct.
+    const std::vector<ronde::Contact> current =
+        session()->store()->events().contacts(detaineeId().toStdString());
+    const auto found = std::find_if(current.begin(), current.end(), [&](const ronde::Contact &c) {
+        return c.header.id == contactId.toStdString();
+    });
+    if (found == current.end()) {
+        setErrorString(tr("Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde."));
+        return false;
+    }
+    if (!ronde::canCorrectContactBy(*user, found->header.authorId)) {
+        setErrorString(tr("Alleen wie dit gesprek vastlegde, kan het corrigeren."));
+        return false;
+    }
+    const ronde::Contact &c = *found;
+    m_kind = qtName(nameOf(c.kind));
+    m_mode = qtName(nameOf(c.mode));
+    m_topics.clear();
+    for (const auto &[topic, name] : ronde::EnumNames<ronde::Topic>::table) {
+        if (c.topics.contains(topic)) {
+            m_topics.append(qtName(name));
+        }
+    }
+    m_otherRoles.clear();
+    for (const ronde::Role role : ronde::kProfessionalRoles) {
+        if (role != user->role && c.roles.contains(role)) {
+            m_otherRoles.append(qtName(nameOf(role)));
+        }
+    }
+    m_note = QString::fromStdString(c.notes);
+    m_satisfaction = 0;
+    m_keptSatisfaction = c.satisfaction;
+    m_corrects = c.header.id;
+    m_correctedAtMs = c.header.occurredAtMs;
+    m_correctedDay = toQDate(ronde::eventDay(c.header));
+    m_start = fields();
+    setErrorString({});
+    emit changed();
+    return true;
 }

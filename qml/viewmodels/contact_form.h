@@ -2,10 +2,17 @@
 
 #include "record_form.h"
 
+#include <QDate>
 #include <QStringList>
+#include <optional>
+#include <string>
 
 // Contact vastleggen (R1.5). The role comes from the signed-in user; a plan talk may name
 // the other roles that took part (R1.3). Mode, topics, note and satisfaction are optional.
+// It also corrects a contact (DESIGN "Core": a new contact that names the old one):
+// `correct(id)` fills the form with a contact the signed-in person recorded (model/access.h),
+// and `save()` then writes the correction, on the old one's moment and with its rating kept
+// unseen (DOMAIN "Privacy": nobody on a tablet sees a rating).
 class ContactForm : public RecordForm
 {
     Q_OBJECT
@@ -15,22 +22,54 @@ class ContactForm : public RecordForm
     Q_PROPERTY(QStringList topics MEMBER m_topics NOTIFY changed)
     Q_PROPERTY(QStringList otherRoles MEMBER m_otherRoles NOTIFY changed)
     Q_PROPERTY(QString note MEMBER m_note NOTIFY changed)
-    // 0: not asked or skipped; 1–5: the detainee's rating (R5.5).
+    // 0: not asked or skipped; 1–5: the detainee's rating (R5.5). Always 0 in a correction.
     Q_PROPERTY(int satisfaction MEMBER m_satisfaction NOTIFY changed)
+    // The id of the contact being corrected; empty for a new one.
+    Q_PROPERTY(QString corrects READ corrects NOTIFY changed)
+    // The day of the contact being corrected, which the correction keeps.
+    Q_PROPERTY(QDate correctedDay READ correctedDay NOTIFY changed)
+    // Whether the form holds something else than it started with (empty, or the contact being
+    // corrected): "Terug" then asks before it throws that away.
+    Q_PROPERTY(bool unsaved READ unsaved NOTIFY changed)
 
 public:
     using RecordForm::RecordForm;
     Q_INVOKABLE bool save();
     Q_INVOKABLE void reset();
+    // Starts a correction of the signed-in person's contact `contactId` of this detainee, if it
+    // is still current. Says why not in errorString, and changes nothing, otherwise.
+    Q_INVOKABLE bool correct(const QString &contactId);
+
+    QString corrects() const { return QString::fromStdString(m_corrects); }
+    QDate correctedDay() const { return m_correctedDay; }
+    bool unsaved() const { return fields() != m_start; }
 
 signals:
     void changed();
 
 private:
+    // What can be filled in, in a form that compares (lists sorted, the note trimmed).
+    struct Fields
+    {
+        QString mode = "inPerson";
+        QStringList topics;
+        QStringList otherRoles;
+        QString note;
+        int satisfaction = 0;
+        bool operator==(const Fields &) const = default;
+    };
+    Fields fields() const;
+
     QString m_kind = "mentorTalk";
     QString m_mode = "inPerson";
     QStringList m_topics;
     QStringList m_otherRoles;
     QString m_note;
     int m_satisfaction = 0;
+    Fields m_start;
+    // The correction under way, if any: what it names, and what it keeps of the old contact.
+    std::string m_corrects;
+    QDate m_correctedDay;
+    int64_t m_correctedAtMs = 0;
+    std::optional<int> m_keptSatisfaction;
 };

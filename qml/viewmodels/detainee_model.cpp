@@ -226,14 +226,21 @@ void DetaineeModel::reload()
         if (c.satisfaction) {
             detail = (detail.isEmpty() ? QString() : detail + " · ") + tr("tevredenheid gevraagd");
         }
-        entries.push_back({c.header.occurredAtMs,
-                           {{"day", toQDate(ronde::eventDay(c.header))},
-                            {"kind", "contact"},
-                            {"title", contactTitle(c.kind)},
-                            {"who", author ? QString::fromStdString(author->name) + " · " +
-                                                 ronde::words::roleName(author->role)
-                                           : QString()},
-                            {"detail", detail}}});
+        // A correction replaced what it names; it says so, and its author may correct it
+        // again (DESIGN "Core": the old one stays stored, unseen here).
+        entries.push_back(
+            {c.header.occurredAtMs,
+             {{"day", toQDate(ronde::eventDay(c.header))},
+              {"kind", "contact"},
+              {"title", c.header.supersedes ? tr("%1 (gecorrigeerd)").arg(contactTitle(c.kind))
+                                            : contactTitle(c.kind)},
+              {"who", author ? QString::fromStdString(author->name) + " · " +
+                                   ronde::words::roleName(author->role)
+                             : QString()},
+              {"detail", detail},
+              {"eventId", QString::fromStdString(c.header.id)},
+              {"contactKind", qtName(nameOf(c.kind))},
+              {"correctable", ronde::canCorrectContactBy(*viewer, c.header.authorId)}}});
     }
     for (const ronde::CaseReview &r : events.reviews) {
         QStringList lights;

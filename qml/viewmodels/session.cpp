@@ -174,6 +174,20 @@ QString Session::signIn(const QString &userId, const QString &pin)
         emit userChanged();
         return {};
     case ronde::SignInResult::WrongPin:
+    case ronde::SignInResult::Locked:
+    case ronde::SignInResult::NoPin:
+    case ronde::SignInResult::UnknownUser:
+        break;
+    }
+    return refusalOf(attempt);
+}
+
+QString Session::refusalOf(const ronde::SignInAttempt &attempt)
+{
+    switch (attempt.result) {
+    case ronde::SignInResult::Accepted:
+        return {};
+    case ronde::SignInResult::WrongPin:
         return tr("Onjuiste pincode. Nog %n poging(en).", "", attempt.attemptsLeft);
     case ronde::SignInResult::Locked:
         return tr("Te vaak een onjuiste pincode. Probeer het opnieuw om %1.")
@@ -206,18 +220,23 @@ QString Session::changePin(const QString &newPin)
     return {};
 }
 
-bool Session::confirmPin(const QString &pin)
+QString Session::confirmPin(const QString &pin)
 {
     // Only a check: the same user stays signed in, the pages stay where they are.
     if (!m_user || !m_signIn) {
-        return false;
+        return tr("Meld u eerst aan.");
     }
-    const bool accepted =
-        m_signIn->attempt(m_user->id, pin.toStdString()).result == ronde::SignInResult::Accepted;
-    if (accepted) {
+    ronde::SignInAttempt attempt;
+    try {
+        attempt = m_signIn->attempt(m_user->id, pin.toStdString());
+    } catch (const std::exception &) {
+        return tr("De tablet is even bezig; probeer het zo opnieuw.");
+    }
+    if (attempt.result == ronde::SignInResult::Accepted) {
         m_idleTimer.start();
     }
-    return accepted;
+    // As at sign-in: the tries left, or until when the account is locked.
+    return refusalOf(attempt);
 }
 
 void Session::lock()

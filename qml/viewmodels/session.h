@@ -16,6 +16,7 @@
 namespace ronde {
 class Store;
 class SignInService;
+struct SignInAttempt;
 struct User;
 } // namespace ronde
 
@@ -68,7 +69,8 @@ public:
     // Returns "" when signed in, else a Dutch message for the user (wrong PIN, locked …).
     Q_INVOKABLE QString signIn(const QString &userId, const QString &pin);
     // The signed-in user's PIN again (hand-back after the rating screen); counts toward lockout.
-    Q_INVOKABLE bool confirmPin(const QString &pin);
+    // Returns "" when it is theirs, else the message sign-in would give (tries left, locked).
+    Q_INVOKABLE QString confirmPin(const QString &pin);
     // A new PIN (6 to 8 digits) for the signed-in user: in force here at once, to the server
     // with the next sync. Returns "" or a Dutch message.
     Q_INVOKABLE QString changePin(const QString &newPin);
@@ -133,6 +135,8 @@ signals:
     void closing();
 
 private:
+    // What a refused sign-in attempt says to the user; "" for an accepted one.
+    static QString refusalOf(const ronde::SignInAttempt &attempt);
     // The last people who signed in here, most recent first (device_state
     // "recent_sign_ins", read with the registry, kept here for the sign-in list).
     static constexpr int kRecentSignIns = 5;

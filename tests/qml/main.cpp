@@ -64,6 +64,30 @@ public:
     }
 };
 
+// A detainee's current contacts as the store holds them, rating included, for the tests of
+// corrections: no page shows a rating (DOMAIN "Privacy"), so the test reads it here.
+class ContactInspector : public QObject
+{
+    Q_OBJECT
+public:
+    Q_INVOKABLE QVariantList current(Session *session, const QString &detaineeId) const
+    {
+        QVariantList contacts;
+        for (const ronde::Contact &c :
+             session->store()->events().contacts(detaineeId.toStdString())) {
+            contacts.append(QVariantMap{
+                {"id", QString::fromStdString(c.header.id)},
+                {"authorId", QString::fromStdString(c.header.authorId)},
+                {"occurredAtMs", double(c.header.occurredAtMs)},
+                {"supersedes", QString::fromStdString(c.header.supersedes.value_or(""))},
+                {"note", QString::fromStdString(c.notes)},
+                {"satisfaction", c.satisfaction.value_or(0)},
+                {"topics", namesIn(c.topics, ronde::kHelpTopics)}});
+        }
+        return contacts;
+    }
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -79,6 +103,9 @@ public slots:
         qmlRegisterSingletonType<QuestionnaireInspector>(
             "RondeTest", 1, 0, "QuestionnaireInspector",
             [](QQmlEngine *, QJSEngine *) -> QObject * { return new QuestionnaireInspector; });
+        qmlRegisterSingletonType<ContactInspector>(
+            "RondeTest", 1, 0, "ContactInspector",
+            [](QQmlEngine *, QJSEngine *) -> QObject * { return new ContactInspector; });
     }
 };
 

@@ -295,10 +295,17 @@ TestCase {
         verify(!pad.visible)
         clickWhenShown(child(rating, "confirmRating"))
         verify(pad.visible)
+        waitForRendering(pad)
+        const padY = pad.mapToItem(rating, 0, 0).y
         for (const digit of "9999")
             mouseClick(child(pad, "pinKey" + digit))
         mouseClick(child(pad, "pinKeyOK"))
         verify(shell.handOver, "a wrong PIN does not hand back")
+        // As at sign-in: how many tries are left, and the pad stays where it was.
+        const wrongPin = child(rating, "handBackWrongPin")
+        verify(wrongPin.text.indexOf("Onjuiste pincode") >= 0 && wrongPin.text.indexOf("Nog 4") >= 0,
+               wrongPin.text)
+        compare(pad.mapToItem(rating, 0, 0).y, padY)
         for (const digit of "123456")
             mouseClick(child(pad, "pinKey" + digit))
         mouseClick(child(pad, "pinKeyOK"))

@@ -2,9 +2,11 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Ronde
+import RondeTest
 
-// What the record forms do with what was filled in: a review's lights, a decision due, and
-// "Terug" with input not yet saved. On a fresh in-memory demo each time.
+// What the record forms do with what was filled in: a review's lights, a decision due,
+// "Terug" with input not yet saved, and a contact corrected. On a fresh in-memory demo each
+// time.
 TestCase {
     id: testCase
     name: "Forms"
@@ -17,6 +19,7 @@ TestCase {
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
     Component { id: detaineeModelComponent; DetaineeModel {} }
     Component { id: roundsModelComponent; RoundsModel { mine: false } }
+    Component { id: contactFormComponent; ContactForm {} }
 
     function newSession() {
         const session = createTemporaryObject(sessionComponent, testCase)
@@ -197,5 +200,79 @@ TestCase {
         mouseClick(told)
         settle(shell)
         compare(shell.stack.currentItem, mentorPage, "nothing opens")
+    }
+
+    // DESIGN "Core": a mentor corrects their own talk from the timeline. The form opens as it
+    // was saved, without the rating; the correction keeps the talk's moment and its rating,
+    // names the old one, and replaces it in the timeline. Nobody else is offered it.
+    function test_aMentorCorrectsTheirOwnTalk() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const before = ContactInspector.current(session, first.id).length
+        const talk = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        const form = child(talk, "contactForm")
+        form.note = "Eerste versie"
+        form.topics = ["work"]
+        form.satisfaction = 4 // as the rating page sets it
+        clickWhenShown(child(talk, "saveContactButton"))
+        settle(shell)
+        const saved = ContactInspector.current(session, first.id).find(c => c.note === "Eerste versie")
+        verify(saved, "the talk is stored")
+        compare(saved.satisfaction, 4)
+
+        const timeline = shell.openDetainee(first.id, first.name, true)
+        settle(shell)
+        const correct = child(timeline, "correct_" + saved.id)
+        tryVerify(() => correct.visible, 2000, "the own talk can be corrected")
+        correct.clicked()
+        settle(shell)
+        const page = shell.stack.currentItem
+        compare(page.title, "Mentorgesprek corrigeren")
+        const correction = child(page, "contactForm")
+        compare(correction.corrects, saved.id)
+        compare(correction.note, "Eerste versie")
+        compare(correction.topics, ["work"])
+        compare(correction.satisfaction, 0, "the rating is not in the form")
+        verify(!child(page, "askRatingButton").visible, "and is not asked again")
+        verify(!page.unsaved, "nothing changed yet")
+        verify(child(page, "contactByline").text.indexOf("vervangt") >= 0)
+        correction.note = "Tweede versie"
+        verify(page.unsaved)
+        const pending = session.pendingChanges
+        clickWhenShown(child(page, "saveContactButton"))
+        settle(shell)
+        compare(shell.stack.currentItem, timeline, "back on the timeline")
+        compare(child(shell, "savedNoticeText").text, "✓ Gecorrigeerd: mentorgesprek met " + first.name)
+        compare(session.pendingChanges, pending + 1, "a new record to send")
+        const now = ContactInspector.current(session, first.id)
+        compare(now.length, before + 1, "the old talk is replaced, not added to")
+        verify(!now.find(c => c.id === saved.id), "the old one is no longer current")
+        const corrected = now.find(c => c.note === "Tweede versie")
+        verify(corrected)
+        compare(corrected.supersedes, saved.id)
+        compare(corrected.occurredAtMs, saved.occurredAtMs, "the talk's own moment")
+        compare(corrected.satisfaction, 4, "the rating kept")
+        compare(corrected.topics, ["work"])
+        tryVerify(() => findChild(timeline, "correct_" + corrected.id) !== null
+                  && findChild(timeline, "correct_" + corrected.id).visible)
+
+        // Another person: no correction offered, and the form refuses one.
+        session.lock()
+        signInAs(session, "caseManager")
+        settle(shell)
+        const other = shell.openDetainee(first.id, first.name, true)
+        settle(shell)
+        verify(!child(other, "correct_" + corrected.id).visible)
+        const refused = createTemporaryObject(contactFormComponent, testCase,
+                                              { "session": session, "detaineeId": first.id })
+        const pendingNow = session.pendingChanges
+        verify(!refused.correct(corrected.id))
+        verify(refused.errorString.indexOf("Alleen wie") >= 0, refused.errorString)
+        compare(refused.corrects, "")
+        compare(session.pendingChanges, pendingNow)
     }
 }

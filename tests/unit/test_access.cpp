@@ -187,6 +187,28 @@ TEST(Access, EachRoleRecordsTheContactKindsItHolds)
     EXPECT_EQ(kindsOf(Role::Mentor, false), "") << "an inactive account";
 }
 
+// DESIGN "Core": a correction is a new record by its author; on the tablet only the one who
+// recorded a contact corrects it, and only while they may record contacts.
+TEST(Access, OnlyTheAuthorCorrectsAContact)
+{
+    User mentor;
+    mentor.id = "m";
+    mentor.role = Role::Mentor;
+    mentor.active = true;
+    EXPECT_TRUE(canCorrectContactBy(mentor, "m"));
+    EXPECT_FALSE(canCorrectContactBy(mentor, "c")) << "another's record";
+    User caseManager = mentor;
+    caseManager.id = "c";
+    caseManager.role = Role::CaseManager;
+    EXPECT_FALSE(canCorrectContactBy(caseManager, "m"));
+    mentor.active = false;
+    EXPECT_FALSE(canCorrectContactBy(mentor, "m")) << "an inactive account";
+    User director = caseManager;
+    director.id = "d";
+    director.role = Role::Director;
+    EXPECT_FALSE(canCorrectContactBy(director, "d")) << "records no contacts, so corrects none";
+}
+
 TEST(Access, NotesAreNeedToKnow)
 {
     auto user = [](const char *id, Role role, const char *organisation) {

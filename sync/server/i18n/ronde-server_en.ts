@@ -981,7 +981,7 @@
     <message>
         <location filename="../report_output.cpp" line="226"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
-        <translation>Help with the D&amp;R-plan, in custody 4 weeks or longer (R5.3)</translation>
+        <translation>Help with the D&amp;R plan, in custody 4 weeks or longer (R5.3)</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="227"/>
