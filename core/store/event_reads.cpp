@@ -285,17 +285,18 @@ std::vector<Questionnaire> EventRepository::questionnaireOffers(const std::strin
     return readRows<Questionnaire>(Scope::Detainee, detaineeId);
 }
 
-std::optional<std::string> EventRepository::authorFacilityOf(const std::string &eventId)
+std::optional<EventRepository::EventAuthor>
+EventRepository::authorOfEvent(const std::string &eventId)
 {
-    Statement &row = m_db.prepare(
-        "SELECT u.facility_id FROM events e JOIN users u ON u.id = e.author_id WHERE e.id = ?");
+    Statement &row = m_db.prepare("SELECT e.author_id, u.facility_id FROM events e JOIN users u "
+                                  "ON u.id = e.author_id WHERE e.id = ?");
     row.bind(1, eventId);
-    std::optional<std::string> facility;
+    std::optional<EventAuthor> author;
     if (row.step()) {
-        facility = row.text(0);
+        author = EventAuthor{row.text(0), row.text(1)};
     }
     row.reset();
-    return facility;
+    return author;
 }
 
 std::optional<AnyEvent> EventRepository::byId(const std::string &id)

@@ -104,8 +104,14 @@ public:
     // the tablet is handed over; a questionnaire once answered is stored whatever another
     // tablet offered meanwhile (the answers are the detainee's).
     QuestionnaireTiming questionnaireTimingOf(const std::string &detaineeId, Date today);
-    // The facility of the staff member who wrote an event; nullopt when there is no such event.
-    std::optional<std::string> authorFacilityOf(const std::string &eventId);
+    // Who wrote an event, and the facility they are staff of; nullopt when there is no such
+    // event.
+    struct EventAuthor
+    {
+        std::string userId;
+        std::string facilityId;
+    };
+    std::optional<EventAuthor> authorOfEvent(const std::string &eventId);
 
     // All five, as the policy engine takes them.
     DetaineeEvents allOf(const std::string &detaineeId);

@@ -54,12 +54,16 @@ std::optional<Ack> SyncService::refusedForScope(const AnyEvent &event, const Dev
         return refused("de auteur is geen medewerker van de inrichting van dit apparaat");
     }
     // A correction replaces what its own facility's staff wrote, never another facility's
-    // (a detainee who moved back and forth: their earlier records are on both sides).
+    // (a detainee who moved back and forth: their earlier records are on both sides). And
+    // who wrote a record answers for it: it is corrected by its author only, as the tablet
+    // offers (model/access.h, canCorrectContactBy).
     if (header.supersedes) {
-        const std::optional<std::string> facility =
-            m_store.events().authorFacilityOf(*header.supersedes);
-        if (facility && *facility != device.facilityId) {
+        const auto original = m_store.events().authorOfEvent(*header.supersedes);
+        if (original && original->facilityId != device.facilityId) {
             return refused("een correctie van een registratie van een andere inrichting");
+        }
+        if (original && original->userId != header.authorId) {
+            return refused("een correctie van een registratie van iemand anders");
         }
     }
     return std::nullopt;

@@ -405,6 +405,41 @@ TEST_P(SyncTest, ADeviceCannotCorrectAnotherFacilitysRecord)
         << answer.acks[0].reason;
 }
 
+// A record is corrected by its author only (model/access.h): a device that sends a
+// correction of a colleague's contact in the name of someone else has it refused, with its
+// reason, and the rest of the batch applies; the author's own correction is taken.
+TEST_P(SyncTest, ADeviceCorrectsOnlyWhatItsAuthorWrote)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const std::string detainee = m_tabletA.registry().detainees(m_facility).front().id;
+    const Contact original = talk(m_tabletA, detainee, 1);
+    syncUntilDone(m_tabletA);
+    Contact byAnother = original;
+    byAnother.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c1";
+    byAnother.header.supersedes = original.header.id;
+    byAnother.header.authorId = userOf(m_tabletA, Role::CaseManager);
+    byAnother.roles = {Role::CaseManager};
+    byAnother.kind = ContactKind::Other;
+    Contact byTheAuthor = original;
+    byTheAuthor.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c2";
+    byTheAuthor.header.supersedes = original.header.id;
+    byTheAuthor.notes = "verbeterd";
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(10);
+    request.changes = {byAnother, byTheAuthor};
+    const SyncResponse answer = m_service.sync(request);
+    ASSERT_EQ(answer.acks.size(), 2u);
+    EXPECT_FALSE(answer.acks[0].accepted);
+    EXPECT_NE(answer.acks[0].reason.find("iemand anders"), std::string::npos)
+        << answer.acks[0].reason;
+    EXPECT_TRUE(answer.acks[1].accepted) << answer.acks[1].reason;
+    EXPECT_FALSE(m_central.events().byId(byAnother.header.id).has_value());
+    const auto current = m_central.events().contacts(detainee);
+    EXPECT_TRUE(std::any_of(current.begin(), current.end(), [&](const Contact &c) {
+        return c.header.id == byTheAuthor.header.id;
+    }));
+}
+
 // docs/SECURITY.md "Logs": no client text makes a line of its own or steers a terminal.
 TEST(EscapedForLog, EscapesWhatEndsALineOrSteersATerminal)
 {
