@@ -70,6 +70,9 @@ Wording wordingOf(ProblemCode code)
     case ProblemCode::WrongEventType:
         return {"Registratie '{value}' is van een ander soort.",
                 "Record '{value}' is of another type."};
+    case ProblemCode::AlreadyCorrected:
+        return {"Deze registratie is intussen al gecorrigeerd; corrigeer de nieuwste versie.",
+                "This record has been corrected meanwhile; correct the newest version."};
     case ProblemCode::JustificationRequired:
         return {"Een toelichting is verplicht (veld '{field}').",
                 "A justification is required (field '{field}')."};

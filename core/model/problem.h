@@ -30,6 +30,7 @@ enum class ProblemCode
     DischargeBeforeAdmission,
     WrongDetainee,
     WrongEventType,
+    AlreadyCorrected, // {value}: the record a later one replaces already
     JustificationRequired,
     MalformedJson,
     UnknownField,

@@ -169,10 +169,11 @@ void EventRepository::validateAgainstRegistry(const Event &event, RecordedOn whe
         context.authorMustBeActive = false;
     }
     validate(event, context);
-    checkSupersedes(event);
+    checkSupersedes(event, where);
 }
 
-template <typename Event> void EventRepository::checkSupersedes(const Event &event)
+template <typename Event>
+void EventRepository::checkSupersedes(const Event &event, RecordedOn where)
 {
     if (!event.header.supersedes) {
         return;
@@ -191,6 +192,18 @@ template <typename Event> void EventRepository::checkSupersedes(const Event &eve
     }
     if (type != nameOf(Event::type)) {
         refuse(ProblemCode::WrongEventType, "supersedes", target);
+    }
+    // Recorded here, a correction replaces a record that is still current: two corrections
+    // of one record would both count (a sync can bring another while the form is open).
+    // From elsewhere both are kept as they came: each device corrected what it had.
+    if (where == RecordedOn::ThisDevice) {
+        Statement &later = m_db.prepare("SELECT 1 FROM events WHERE supersedes = ?");
+        later.bind(1, target);
+        const bool corrected = later.step();
+        later.reset();
+        if (corrected) {
+            refuse(ProblemCode::AlreadyCorrected, "supersedes", target);
+        }
     }
 }
 

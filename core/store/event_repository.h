@@ -177,12 +177,12 @@ private:
     void readAnswers(std::vector<Questionnaire> &questionnaires, Scope scope,
                      const std::string &key);
 
-    template <typename Event> void checkSupersedes(const Event &event);
     enum class RecordedOn
     {
         ThisDevice,
         AnotherDevice
     };
+    template <typename Event> void checkSupersedes(const Event &event, RecordedOn where);
     template <typename Event> void validateAgainstRegistry(const Event &event, RecordedOn where);
     // The detainee and author of a header, refused when the registry does not know them.
     std::pair<const Detainee &, const User &> knownPeople(const EventHeader &header);

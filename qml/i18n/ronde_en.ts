@@ -82,182 +82,182 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="39"/>
+        <location filename="../pages/ContactPage.qml" line="40"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="40"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="40"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="41"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="76"/>
+        <location filename="../pages/ContactPage.qml" line="78"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation>With %1, today, by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="176"/>
+        <location filename="../pages/ContactPage.qml" line="178"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="207"/>
+        <location filename="../pages/ContactPage.qml" line="209"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="84"/>
+        <location filename="../pages/ContactPage.qml" line="86"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="26"/>
+        <location filename="../pages/ContactPage.qml" line="27"/>
         <source>Gecorrigeerd: mentorgesprek met %1</source>
         <translation>Corrected: mentor talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="27"/>
+        <location filename="../pages/ContactPage.qml" line="28"/>
         <source>Gecorrigeerd: intake met %1</source>
         <translation>Corrected: intake with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="28"/>
+        <location filename="../pages/ContactPage.qml" line="29"/>
         <source>Gecorrigeerd: gesprek over het D&amp;R-plan met %1</source>
         <translation>Corrected: D&amp;R-plan talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="29"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Gecorrigeerd: contact met %1</source>
         <translation>Corrected: contact with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="30"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Opgeslagen: mentorgesprek met %1</source>
         <translation>Saved: mentor talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="31"/>
+        <location filename="../pages/ContactPage.qml" line="32"/>
         <source>Opgeslagen: intake met %1</source>
         <translation>Saved: intake with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="32"/>
+        <location filename="../pages/ContactPage.qml" line="33"/>
         <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
         <translation>Saved: D&amp;R-plan talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="33"/>
+        <location filename="../pages/ContactPage.qml" line="34"/>
         <source>Opgeslagen: contact met %1</source>
         <translation>Saved: contact with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="42"/>
+        <location filename="../pages/ContactPage.qml" line="43"/>
         <source>%1 corrigeren</source>
         <translation>%1: correction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="72"/>
+        <location filename="../pages/ContactPage.qml" line="74"/>
         <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
         <translation>With %1, on %2, by %3 (%4). Your correction replaces what you recorded then; the old record is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="90"/>
+        <location filename="../pages/ContactPage.qml" line="92"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="90"/>
+        <location filename="../pages/ContactPage.qml" line="92"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="91"/>
+        <location filename="../pages/ContactPage.qml" line="93"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="91"/>
+        <location filename="../pages/ContactPage.qml" line="93"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="105"/>
+        <location filename="../pages/ContactPage.qml" line="107"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="134"/>
+        <location filename="../pages/ContactPage.qml" line="136"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="139"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Werk</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="139"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="140"/>
+        <location filename="../pages/ContactPage.qml" line="142"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="140"/>
+        <location filename="../pages/ContactPage.qml" line="142"/>
         <source>Zorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="143"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="143"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="142"/>
+        <location filename="../pages/ContactPage.qml" line="144"/>
         <source>Anders</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="158"/>
+        <location filename="../pages/ContactPage.qml" line="160"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="167"/>
+        <location filename="../pages/ContactPage.qml" line="169"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="168"/>
+        <location filename="../pages/ContactPage.qml" line="170"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="177"/>
+        <location filename="../pages/ContactPage.qml" line="179"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="207"/>
+        <location filename="../pages/ContactPage.qml" line="209"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>

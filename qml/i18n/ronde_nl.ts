@@ -82,182 +82,182 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="39"/>
+        <location filename="../pages/ContactPage.qml" line="40"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="40"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="40"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="41"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="76"/>
+        <location filename="../pages/ContactPage.qml" line="78"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="176"/>
+        <location filename="../pages/ContactPage.qml" line="178"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="207"/>
+        <location filename="../pages/ContactPage.qml" line="209"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="84"/>
+        <location filename="../pages/ContactPage.qml" line="86"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="26"/>
+        <location filename="../pages/ContactPage.qml" line="27"/>
         <source>Gecorrigeerd: mentorgesprek met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="27"/>
+        <location filename="../pages/ContactPage.qml" line="28"/>
         <source>Gecorrigeerd: intake met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="28"/>
+        <location filename="../pages/ContactPage.qml" line="29"/>
         <source>Gecorrigeerd: gesprek over het D&amp;R-plan met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="29"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Gecorrigeerd: contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="30"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Opgeslagen: mentorgesprek met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="31"/>
+        <location filename="../pages/ContactPage.qml" line="32"/>
         <source>Opgeslagen: intake met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="32"/>
+        <location filename="../pages/ContactPage.qml" line="33"/>
         <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="33"/>
+        <location filename="../pages/ContactPage.qml" line="34"/>
         <source>Opgeslagen: contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="42"/>
+        <location filename="../pages/ContactPage.qml" line="43"/>
         <source>%1 corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="72"/>
+        <location filename="../pages/ContactPage.qml" line="74"/>
         <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="90"/>
+        <location filename="../pages/ContactPage.qml" line="92"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="90"/>
+        <location filename="../pages/ContactPage.qml" line="92"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="91"/>
+        <location filename="../pages/ContactPage.qml" line="93"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="91"/>
+        <location filename="../pages/ContactPage.qml" line="93"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="105"/>
+        <location filename="../pages/ContactPage.qml" line="107"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="134"/>
+        <location filename="../pages/ContactPage.qml" line="136"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="139"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Werk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="139"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Wonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="140"/>
+        <location filename="../pages/ContactPage.qml" line="142"/>
         <source>Financiën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="140"/>
+        <location filename="../pages/ContactPage.qml" line="142"/>
         <source>Zorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="143"/>
         <source>Documenten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="143"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="142"/>
+        <location filename="../pages/ContactPage.qml" line="144"/>
         <source>Anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="158"/>
+        <location filename="../pages/ContactPage.qml" line="160"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="167"/>
+        <location filename="../pages/ContactPage.qml" line="169"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="168"/>
+        <location filename="../pages/ContactPage.qml" line="170"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="177"/>
+        <location filename="../pages/ContactPage.qml" line="179"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="207"/>
+        <location filename="../pages/ContactPage.qml" line="209"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,6 +17,7 @@ Page {
     required property string kind
     property string corrects: ""
     readonly property bool correcting: corrects !== ""
+    property date correctedDay
     signal askRating()
     signal done()
 
@@ -51,7 +52,8 @@ Page {
         detaineeId: page.detaineeId
         kind: page.kind
         onSaved: page.done()
-        Component.onCompleted: if (page.correcting) correct(page.corrects)
+        // The day is kept on the page: the form forgets it at the save, while the page slides out.
+        Component.onCompleted: if (page.correcting && correct(page.corrects)) page.correctedDay = correctedDay
     }
 
     Flickable {
@@ -71,7 +73,7 @@ Page {
                 text: page.correcting
                       ? qsTr("Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.")
                         .arg(page.detaineeName)
-                        .arg(form.correctedDay.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+                        .arg(page.correctedDay.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
                         .arg(page.session.userName).arg(page.session.userRoleLabel)
                       : qsTr("Met %1, vandaag, door %2 (%3)").arg(page.detaineeName)
                         .arg(page.session.userName).arg(page.session.userRoleLabel)

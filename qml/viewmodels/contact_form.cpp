@@ -110,10 +110,15 @@ bool ContactForm::correct(const QString &contactId)
             m_topics.append(qtName(name));
         }
     }
+    // The others who took part in a plan talk, as the page offers them (R1.3); the author's
+    // own role is added at the save, as for a new talk.
     m_otherRoles.clear();
-    for (const ronde::Role role : ronde::kProfessionalRoles) {
-        if (role != user->role && c.roles.contains(role)) {
-            m_otherRoles.append(qtName(nameOf(role)));
+    if (c.kind == ronde::ContactKind::PlanTalk) {
+        for (const ronde::Role role :
+             {ronde::Role::CaseManager, ronde::Role::Municipality, ronde::Role::Probation}) {
+            if (role != user->role && c.roles.contains(role)) {
+                m_otherRoles.append(qtName(nameOf(role)));
+            }
         }
     }
     m_note = QString::fromStdString(c.notes);

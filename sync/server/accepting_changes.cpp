@@ -10,9 +10,13 @@
 #include "util/local_time.h"
 #include "util/uuid.h"
 
+#include <algorithm>
+
 namespace ronde::sync {
 
-std::optional<Ack> SyncService::refusedForScope(const AnyEvent &event, const Device &device)
+std::optional<Ack>
+SyncService::refusedForScope(const AnyEvent &event, const Device &device,
+                             const std::unordered_map<std::string, std::string> &earlier)
 {
     const EventHeader &header = headerOf(event);
     const auto refused = [&](const std::string &reason) {
@@ -58,7 +62,11 @@ std::optional<Ack> SyncService::refusedForScope(const AnyEvent &event, const Dev
     // who wrote a record answers for it: it is corrected by its author only, as the tablet
     // offers (model/access.h, canCorrectContactBy).
     if (header.supersedes) {
-        const auto original = m_store.events().authorOfEvent(*header.supersedes);
+        auto original = m_store.events().authorOfEvent(*header.supersedes);
+        if (const auto sent = earlier.find(*header.supersedes);
+            !original && sent != earlier.end()) {
+            original = EventRepository::EventAuthor{sent->second, device.facilityId};
+        }
         if (original && original->facilityId != device.facilityId) {
             return refused("een correctie van een registratie van een andere inrichting");
         }
@@ -79,9 +87,18 @@ std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, co
     newHere.assign(changes.size(), false);
     std::vector<Contact> contacts;
     std::vector<size_t> contactAt;
+    // id → author of what passed, for a correction of a record in the same request; kept
+    // only when the request corrects anything (a push of 5,000 rarely does).
+    std::unordered_map<std::string, std::string> passed;
+    const bool corrects = std::any_of(changes.begin(), changes.end(), [](const AnyEvent &e) {
+        return headerOf(e).supersedes.has_value();
+    });
     for (size_t i = 0; i < changes.size(); ++i) {
-        acks[i] = refusedForScope(changes[i], device);
+        acks[i] = refusedForScope(changes[i], device, passed);
         if (!acks[i]) {
+            if (corrects) {
+                passed.emplace(headerOf(changes[i]).id, headerOf(changes[i]).authorId);
+            }
             if (const auto *contact = std::get_if<Contact>(&changes[i])) {
                 contacts.push_back(*contact);
                 contactAt.push_back(i);

@@ -24,6 +24,17 @@ template <typename E> QStringList namesIn(ronde::FlagSet<E> set, const auto &all
     return names;
 }
 
+QStringList topicNames(ronde::TopicSet topics)
+{
+    QStringList names;
+    for (const auto &[topic, name] : ronde::EnumNames<ronde::Topic>::table) {
+        if (topics.contains(topic)) {
+            names.append(QString::fromLatin1(name.data(), qsizetype(name.size())));
+        }
+    }
+    return names;
+}
+
 } // namespace
 
 // What the store holds of a detainee's questionnaires, for the tests to check (R7.1–R7.3):
@@ -82,7 +93,8 @@ public:
                 {"supersedes", QString::fromStdString(c.header.supersedes.value_or(""))},
                 {"note", QString::fromStdString(c.notes)},
                 {"satisfaction", c.satisfaction.value_or(0)},
-                {"topics", namesIn(c.topics, ronde::kHelpTopics)}});
+                {"topics", topicNames(c.topics)},
+                {"roles", namesIn(c.roles, ronde::kProfessionalRoles)}});
         }
         return contacts;
     }

@@ -274,5 +274,29 @@ TestCase {
         verify(refused.errorString.indexOf("Alleen wie") >= 0, refused.errorString)
         compare(refused.corrects, "")
         compare(session.pendingChanges, pendingNow)
+
+        // A plan talk keeps who else took part (R1.3); what is corrected already is not
+        // corrected again.
+        const plan = shell.recordContact(first.id, first.name, "planTalk", true)
+        settle(shell)
+        const planForm = child(plan, "contactForm")
+        planForm.otherRoles = ["municipality"]
+        planForm.note = "Plan besproken"
+        clickWhenShown(child(plan, "saveContactButton"))
+        settle(shell)
+        const planTalk = ContactInspector.current(session, first.id).find(c => c.note === "Plan besproken")
+        verify(planTalk)
+        const planCorrection = createTemporaryObject(contactFormComponent, testCase,
+                { "session": session, "detaineeId": first.id, "kind": "planTalk" })
+        verify(planCorrection.correct(planTalk.id), planCorrection.errorString)
+        compare(planCorrection.otherRoles, ["municipality"])
+        planCorrection.note = "Plan besproken, met werk"
+        verify(planCorrection.save(), planCorrection.errorString)
+        const planNow = ContactInspector.current(session, first.id).find(c => c.supersedes === planTalk.id)
+        verify(planNow)
+        compare(planNow.roles.sort(), planTalk.roles.sort())
+        compare(planNow.roles.length, 2)
+        verify(!planCorrection.correct(planTalk.id), "corrected already")
+        verify(planCorrection.errorString.indexOf("al gecorrigeerd") >= 0, planCorrection.errorString)
     }
 }

@@ -241,6 +241,25 @@ TEST_P(Store_, ACorrectionMustNameAnEventOfTheSameDetaineeAndType)
     REFUSED(store().events().record(c), ProblemCode::WrongDetainee, "supersedes");
 }
 
+// A record corrected already is not corrected again here: two corrections of one record
+// would both count. From another device both are taken as they came.
+TEST_P(Store_, ARecordCorrectedAlreadyIsNotCorrectedAgainHere)
+{
+    const Contact first = store().events().record(mentorTalk("2026-01-12"));
+    Contact correction = mentorTalk("2026-01-12");
+    correction.header.supersedes = first.header.id;
+    store().events().record(correction);
+    correction.notes = "een tweede correctie van hetzelfde";
+    const int64_t before = rows("events");
+    REFUSED(store().events().record(correction), ProblemCode::AlreadyCorrected, "supersedes");
+    EXPECT_EQ(rows("events"), before) << "nothing written";
+    Contact fromElsewhere = correction;
+    fromElsewhere.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
+    fromElsewhere.header.hlc = 1;
+    fromElsewhere.header.recordedAtMs = fromElsewhere.header.occurredAtMs;
+    EXPECT_TRUE(store().events().import(fromElsewhere));
+}
+
 // It is not there yet when its target is looked up.
 TEST_P(Store_, ImportRefusesAnEventThatCorrectsItself)
 {

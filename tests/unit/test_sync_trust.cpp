@@ -438,6 +438,21 @@ TEST_P(SyncTest, ADeviceCorrectsOnlyWhatItsAuthorWrote)
     EXPECT_TRUE(std::any_of(current.begin(), current.end(), [&](const Contact &c) {
         return c.header.id == byTheAuthor.header.id;
     }));
+
+    // The same when the record comes in the same request as its correction.
+    Contact fresh = original;
+    fresh.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c3";
+    fresh.header.occurredAtMs += 60'000;
+    Contact sameRequest = byAnother;
+    sameRequest.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c4";
+    sameRequest.header.supersedes = fresh.header.id;
+    request = TabletSync(m_tabletA).nextRequest(10);
+    request.changes = {fresh, sameRequest};
+    const SyncResponse both = m_service.sync(request);
+    ASSERT_EQ(both.acks.size(), 2u);
+    EXPECT_TRUE(both.acks[0].accepted) << both.acks[0].reason;
+    EXPECT_FALSE(both.acks[1].accepted);
+    EXPECT_NE(both.acks[1].reason.find("iemand anders"), std::string::npos) << both.acks[1].reason;
 }
 
 // docs/SECURITY.md "Logs": no client text makes a line of its own or steers a terminal.
