@@ -72,6 +72,27 @@ QString roleName(Role role)
     return word;
 }
 
+QString topicName(Topic topic)
+{
+    switch (topic) {
+    case Topic::Work:
+        return tr("Werk");
+    case Topic::Housing:
+        return tr("Wonen");
+    case Topic::Finances:
+        return tr("Financiën");
+    case Topic::Care:
+        return tr("Zorg");
+    case Topic::Documents:
+        return tr("Documenten");
+    case Topic::ReintegrationPlan:
+        return tr("D&R-plan");
+    case Topic::Other:
+        break;
+    }
+    return tr("Anders");
+}
+
 QString internalWord(Role role)
 {
     return isInternalRole(role) ? tr("intern") : tr("extern");

@@ -35,4 +35,7 @@ QString ruleTitle(Rule rule);
 // A word and its number, for narrow charts: "intake (R1.1)", …
 QString ruleShortLabel(Rule rule);
 
+// A contact's topic (R1.5) as a label: "Werk", "Financiën", "D&R-plan", …
+QString topicName(Topic topic);
+
 } // namespace ronde::words

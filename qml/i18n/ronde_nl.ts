@@ -202,41 +202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
-        <source>Werk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
-        <source>Wonen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="142"/>
-        <source>Financiën</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="142"/>
-        <source>Zorg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="143"/>
-        <source>Documenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="143"/>
-        <source>D&amp;R-plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="144"/>
-        <source>Anders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../pages/ContactPage.qml" line="160"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
@@ -512,62 +477,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="227"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="231"/>
+        <source>Onderwerpen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="239"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="235"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="276"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="263"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="285"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="264"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="286"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="271"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="272"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="273"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="295"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="288"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="310"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="289"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="311"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="312"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -138,10 +138,10 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Repeater {
-                    model: [{ "id": "work", "name": qsTr("Werk") }, { "id": "housing", "name": qsTr("Wonen") },
-                            { "id": "finances", "name": qsTr("Financiën") }, { "id": "care", "name": qsTr("Zorg") },
-                            { "id": "documents", "name": qsTr("Documenten") }, { "id": "reintegrationPlan", "name": qsTr("D&R-plan") },
-                            { "id": "other", "name": qsTr("Anders") }]
+                    model: ["work", "housing", "finances", "care", "documents", "reintegrationPlan",
+                            "other"].map(function(id) {
+                        return { "id": id, "name": page.session.topicLabel(id) }
+                    })
                     delegate: FilterButton {
                         required property var modelData
                         text: modelData.name

@@ -218,13 +218,25 @@ void DetaineeModel::reload()
     auto authorOf = [&](const std::string &id) { return store->registry().user(id); };
     for (const ronde::Contact &c : events.contacts) {
         const auto author = authorOf(c.header.authorId);
-        QString detail;
+        // What was talked about and the note, need to know as notes are.
+        QStringList detail;
         if (author && ronde::canReadNotesOf(*viewer, *author)) {
-            detail = QString::fromStdString(c.notes);
+            QStringList topics;
+            for (const auto &[topic, name] : ronde::EnumNames<ronde::Topic>::table) {
+                if (c.topics.contains(topic)) {
+                    topics.append(ronde::words::topicName(topic));
+                }
+            }
+            if (!topics.isEmpty()) {
+                detail.append(tr("Onderwerpen: %1").arg(topics.join(", ")));
+            }
+            if (!c.notes.empty()) {
+                detail.append(QString::fromStdString(c.notes));
+            }
         }
         // DOMAIN "Privacy": nobody on a tablet sees a rating, only that it was asked.
         if (c.satisfaction) {
-            detail = (detail.isEmpty() ? QString() : detail + " · ") + tr("tevredenheid gevraagd");
+            detail.append(tr("tevredenheid gevraagd"));
         }
         // A correction replaced what it names; it says so, and its author may correct it
         // again (DESIGN "Core": the old one stays stored, unseen here).
@@ -237,7 +249,7 @@ void DetaineeModel::reload()
               {"who", author ? QString::fromStdString(author->name) + " · " +
                                    ronde::words::roleName(author->role)
                              : QString()},
-              {"detail", detail},
+              {"detail", detail.join(" · ")},
               {"eventId", QString::fromStdString(c.header.id)},
               {"contactKind", qtName(nameOf(c.kind))},
               {"correctable", ronde::canCorrectContactBy(*viewer, c.header.authorId)}}});
@@ -247,6 +259,16 @@ void DetaineeModel::reload()
         for (const auto &[domain, light] : r.lights) {
             lights.append(domainLabel(QString::fromStdString(domain)) + ": " +
                           lightLabel(qtName(nameOf(light))));
+        }
+        // The behaviours seen and the note, for who may read the author's notes.
+        const auto author = authorOf(r.header.authorId);
+        if (author && ronde::canReadNotesOf(*viewer, *author)) {
+            for (const std::string &behaviour : r.behaviours) {
+                lights.append(QString::fromStdString(behaviour));
+            }
+            if (!r.note.empty()) {
+                lights.append(QString::fromStdString(r.note));
+            }
         }
         entries.push_back({r.header.occurredAtMs,
                            {{"day", toQDate(ronde::eventDay(r.header))},

@@ -366,3 +366,9 @@ QString Session::roleLabel(const QString &role) const
     const auto parsed = ronde::parseEnum<ronde::Role>(role.toStdString());
     return parsed ? ronde::words::roleName(*parsed) : role;
 }
+
+QString Session::topicLabel(const QString &topic) const
+{
+    const auto parsed = ronde::parseEnum<ronde::Topic>(topic.toStdString());
+    return parsed ? ronde::words::topicName(*parsed) : topic;
+}

@@ -123,6 +123,8 @@ public:
     const ronde::User *user() const { return m_user.get(); }
     // A role (its stable name) as a title in the user's language (words/words.h).
     Q_INVOKABLE QString roleLabel(const QString &role) const;
+    // A contact's topic ("work", …) as a label in the UI language ("Werk", …).
+    Q_INVOKABLE QString topicLabel(const QString &topic) const;
 
 signals:
     void opened();

@@ -259,6 +259,13 @@ TestCase {
         compare(corrected.topics, ["work"])
         tryVerify(() => findChild(timeline, "correct_" + corrected.id) !== null
                   && findChild(timeline, "correct_" + corrected.id).visible)
+        // The timeline says what was talked about, and that it was corrected.
+        const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                            { "session": session, "detaineeId": first.id })
+        const entry = model.timeline.find(e => e.eventId === corrected.id)
+        verify(entry)
+        compare(entry.title, "Mentorgesprek (gecorrigeerd)")
+        compare(entry.detail, "Onderwerpen: Werk · Tweede versie · tevredenheid gevraagd")
 
         // Another person: no correction offered, and the form refuses one.
         session.lock()

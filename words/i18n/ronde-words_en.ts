@@ -102,122 +102,157 @@
         <translation>central office</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="77"/>
+        <location filename="../words.cpp" line="98"/>
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="77"/>
+        <location filename="../words.cpp" line="98"/>
         <source>extern</source>
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="87"/>
+        <location filename="../words.cpp" line="108"/>
         <source>Op tijd</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="89"/>
+        <location filename="../words.cpp" line="110"/>
         <source>Te laat gedaan</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="97"/>
+        <location filename="../words.cpp" line="118"/>
         <source>N.v.t.</source>
         <translation>N/a</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="104"/>
+        <location filename="../words.cpp" line="125"/>
         <source>op tijd</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="91"/>
+        <location filename="../words.cpp" line="112"/>
         <source>Nog open</source>
         <translation>Still open</translation>
     </message>
     <message>
+        <location filename="../words.cpp" line="79"/>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="81"/>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="83"/>
+        <source>Financiën</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="85"/>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="87"/>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="89"/>
+        <source>D&amp;R-plan</source>
+        <translation>D&amp;R plan</translation>
+    </message>
+    <message>
         <location filename="../words.cpp" line="93"/>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="114"/>
         <source>Over termijn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="106"/>
+        <location filename="../words.cpp" line="127"/>
         <source>te laat gedaan</source>
         <translation>done late</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="108"/>
+        <location filename="../words.cpp" line="129"/>
         <source>over termijn</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="110"/>
+        <location filename="../words.cpp" line="131"/>
         <source>nog open</source>
         <translation>still open</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="114"/>
+        <location filename="../words.cpp" line="135"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="121"/>
+        <location filename="../words.cpp" line="142"/>
         <source>Intake casemanager (2 weken)</source>
         <translation>Intake case manager (2 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="123"/>
+        <location filename="../words.cpp" line="144"/>
         <source>Mentorgesprek (elke 2 weken)</source>
         <translation>Mentor talk (every 2 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="125"/>
+        <location filename="../words.cpp" line="146"/>
         <source>Gesprek D&amp;R-plan (4 weken)</source>
         <translation>D&amp;R-plan talk (4 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="127"/>
+        <location filename="../words.cpp" line="148"/>
         <source>Concept-D&amp;R-plan (13 dagen)</source>
         <translation>Draft D&amp;R plan (13 days)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="129"/>
+        <location filename="../words.cpp" line="150"/>
         <source>Definitief D&amp;R-plan (1 maand)</source>
         <translation>Final D&amp;R plan (1 month)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="131"/>
+        <location filename="../words.cpp" line="152"/>
         <source>Bespreking MDO (elke 6 weken)</source>
         <translation>MDO review (every 6 weeks)</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="147"/>
+        <location filename="../words.cpp" line="168"/>
         <source>intake</source>
         <translation>intake</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="150"/>
+        <location filename="../words.cpp" line="171"/>
         <source>mentorgesprek</source>
         <translation>mentor talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="153"/>
+        <location filename="../words.cpp" line="174"/>
         <source>gesprek plan</source>
         <translation>plan talk</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="156"/>
+        <location filename="../words.cpp" line="177"/>
         <source>conceptplan</source>
         <translation>draft plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="159"/>
+        <location filename="../words.cpp" line="180"/>
         <source>definitief plan</source>
         <translation>final plan</translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="162"/>
+        <location filename="../words.cpp" line="183"/>
         <source>MDO</source>
         <translation>MDO</translation>
     </message>

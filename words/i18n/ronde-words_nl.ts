@@ -102,122 +102,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="77"/>
+        <location filename="../words.cpp" line="98"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="77"/>
+        <location filename="../words.cpp" line="98"/>
         <source>extern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="87"/>
+        <location filename="../words.cpp" line="108"/>
         <source>Op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="89"/>
+        <location filename="../words.cpp" line="110"/>
         <source>Te laat gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="97"/>
+        <location filename="../words.cpp" line="118"/>
         <source>N.v.t.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="104"/>
+        <location filename="../words.cpp" line="125"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="91"/>
+        <location filename="../words.cpp" line="112"/>
         <source>Nog open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../words.cpp" line="79"/>
+        <source>Werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="81"/>
+        <source>Wonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="83"/>
+        <source>Financiën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="85"/>
+        <source>Zorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="87"/>
+        <source>Documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="89"/>
+        <source>D&amp;R-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../words.cpp" line="93"/>
-        <source>Over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="106"/>
-        <source>te laat gedaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="108"/>
-        <source>over termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="110"/>
-        <source>nog open</source>
+        <source>Anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="114"/>
-        <source>niet van toepassing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="121"/>
-        <source>Intake casemanager (2 weken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="123"/>
-        <source>Mentorgesprek (elke 2 weken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.cpp" line="125"/>
-        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <source>Over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="127"/>
-        <source>Concept-D&amp;R-plan (13 dagen)</source>
+        <source>te laat gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="129"/>
-        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <source>over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="131"/>
-        <source>Bespreking MDO (elke 6 weken)</source>
+        <source>nog open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="147"/>
-        <source>intake</source>
+        <location filename="../words.cpp" line="135"/>
+        <source>niet van toepassing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="142"/>
+        <source>Intake casemanager (2 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="144"/>
+        <source>Mentorgesprek (elke 2 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="146"/>
+        <source>Gesprek D&amp;R-plan (4 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="148"/>
+        <source>Concept-D&amp;R-plan (13 dagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.cpp" line="150"/>
+        <source>Definitief D&amp;R-plan (1 maand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="152"/>
+        <source>Bespreking MDO (elke 6 weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="168"/>
+        <source>intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.cpp" line="171"/>
         <source>mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="153"/>
+        <location filename="../words.cpp" line="174"/>
         <source>gesprek plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="156"/>
+        <location filename="../words.cpp" line="177"/>
         <source>conceptplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="159"/>
+        <location filename="../words.cpp" line="180"/>
         <source>definitief plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.cpp" line="162"/>
+        <location filename="../words.cpp" line="183"/>
         <source>MDO</source>
         <translation type="unfinished"></translation>
     </message>
