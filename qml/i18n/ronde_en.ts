@@ -64,17 +64,42 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="86"/>
+        <location filename="../viewmodels/contact_form.cpp" line="31"/>
+        <source>mentorgesprek</source>
+        <translation>mentor talk</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="33"/>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="35"/>
+        <source>gesprek over het D&amp;R-plan</source>
+        <translation>D&amp;R-plan talk</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="39"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="120"/>
+        <source>U legde vandaag om %1 al een %2 met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met &quot;Corrigeren&quot; in de tijdlijn.</source>
+        <translation>Today at %1 you already recorded a contact of this kind (%2) with this detainee. Save only if this is a new talk; a mistake in the first one is mended with &quot;Correct&quot; in the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="131"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="97"/>
+        <location filename="../viewmodels/contact_form.cpp" line="142"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="101"/>
+        <location filename="../viewmodels/contact_form.cpp" line="146"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -82,147 +107,147 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="40"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="41"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="41"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="42"/>
+        <location filename="../pages/ContactPage.qml" line="43"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="78"/>
+        <location filename="../pages/ContactPage.qml" line="97"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation>With %1, today, by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="178"/>
+        <location filename="../pages/ContactPage.qml" line="197"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="209"/>
+        <location filename="../pages/ContactPage.qml" line="228"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="86"/>
+        <location filename="../pages/ContactPage.qml" line="105"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="27"/>
+        <location filename="../pages/ContactPage.qml" line="28"/>
         <source>Gecorrigeerd: mentorgesprek met %1</source>
         <translation>Corrected: mentor talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="28"/>
+        <location filename="../pages/ContactPage.qml" line="29"/>
         <source>Gecorrigeerd: intake met %1</source>
         <translation>Corrected: intake with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="29"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Gecorrigeerd: gesprek over het D&amp;R-plan met %1</source>
         <translation>Corrected: D&amp;R-plan talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="30"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Gecorrigeerd: contact met %1</source>
         <translation>Corrected: contact with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="31"/>
+        <location filename="../pages/ContactPage.qml" line="32"/>
         <source>Opgeslagen: mentorgesprek met %1</source>
         <translation>Saved: mentor talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="32"/>
+        <location filename="../pages/ContactPage.qml" line="33"/>
         <source>Opgeslagen: intake met %1</source>
         <translation>Saved: intake with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="33"/>
+        <location filename="../pages/ContactPage.qml" line="34"/>
         <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
         <translation>Saved: D&amp;R-plan talk with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="34"/>
+        <location filename="../pages/ContactPage.qml" line="35"/>
         <source>Opgeslagen: contact met %1</source>
         <translation>Saved: contact with %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="43"/>
+        <location filename="../pages/ContactPage.qml" line="44"/>
         <source>%1 corrigeren</source>
         <translation>%1: correction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="74"/>
+        <location filename="../pages/ContactPage.qml" line="93"/>
         <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
         <translation>With %1, on %2, by %3 (%4). Your correction replaces what you recorded then; the old record is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="92"/>
+        <location filename="../pages/ContactPage.qml" line="111"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="92"/>
+        <location filename="../pages/ContactPage.qml" line="111"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="93"/>
+        <location filename="../pages/ContactPage.qml" line="112"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="93"/>
+        <location filename="../pages/ContactPage.qml" line="112"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="107"/>
+        <location filename="../pages/ContactPage.qml" line="126"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="136"/>
+        <location filename="../pages/ContactPage.qml" line="155"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="160"/>
+        <location filename="../pages/ContactPage.qml" line="179"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="169"/>
+        <location filename="../pages/ContactPage.qml" line="188"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="170"/>
+        <location filename="../pages/ContactPage.qml" line="189"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="179"/>
+        <location filename="../pages/ContactPage.qml" line="198"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="209"/>
+        <location filename="../pages/ContactPage.qml" line="228"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>

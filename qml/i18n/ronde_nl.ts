@@ -64,17 +64,42 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="86"/>
+        <location filename="../viewmodels/contact_form.cpp" line="31"/>
+        <source>mentorgesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="33"/>
+        <source>intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="35"/>
+        <source>gesprek over het D&amp;R-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="39"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="120"/>
+        <source>U legde vandaag om %1 al een %2 met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met &quot;Corrigeren&quot; in de tijdlijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="131"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="97"/>
+        <location filename="../viewmodels/contact_form.cpp" line="142"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="101"/>
+        <location filename="../viewmodels/contact_form.cpp" line="146"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,147 +107,147 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="40"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="41"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="41"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="42"/>
+        <location filename="../pages/ContactPage.qml" line="43"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="78"/>
+        <location filename="../pages/ContactPage.qml" line="97"/>
         <source>Met %1, vandaag, door %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="178"/>
+        <location filename="../pages/ContactPage.qml" line="197"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="209"/>
+        <location filename="../pages/ContactPage.qml" line="228"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="86"/>
+        <location filename="../pages/ContactPage.qml" line="105"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="27"/>
+        <location filename="../pages/ContactPage.qml" line="28"/>
         <source>Gecorrigeerd: mentorgesprek met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="28"/>
+        <location filename="../pages/ContactPage.qml" line="29"/>
         <source>Gecorrigeerd: intake met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="29"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Gecorrigeerd: gesprek over het D&amp;R-plan met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="30"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Gecorrigeerd: contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="31"/>
+        <location filename="../pages/ContactPage.qml" line="32"/>
         <source>Opgeslagen: mentorgesprek met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="32"/>
+        <location filename="../pages/ContactPage.qml" line="33"/>
         <source>Opgeslagen: intake met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="33"/>
+        <location filename="../pages/ContactPage.qml" line="34"/>
         <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="34"/>
+        <location filename="../pages/ContactPage.qml" line="35"/>
         <source>Opgeslagen: contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="43"/>
+        <location filename="../pages/ContactPage.qml" line="44"/>
         <source>%1 corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="74"/>
+        <location filename="../pages/ContactPage.qml" line="93"/>
         <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="92"/>
+        <location filename="../pages/ContactPage.qml" line="111"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="92"/>
+        <location filename="../pages/ContactPage.qml" line="111"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="93"/>
+        <location filename="../pages/ContactPage.qml" line="112"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="93"/>
+        <location filename="../pages/ContactPage.qml" line="112"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="107"/>
+        <location filename="../pages/ContactPage.qml" line="126"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="136"/>
+        <location filename="../pages/ContactPage.qml" line="155"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="160"/>
+        <location filename="../pages/ContactPage.qml" line="179"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="169"/>
+        <location filename="../pages/ContactPage.qml" line="188"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="170"/>
+        <location filename="../pages/ContactPage.qml" line="189"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="179"/>
+        <location filename="../pages/ContactPage.qml" line="198"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="209"/>
+        <location filename="../pages/ContactPage.qml" line="228"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>

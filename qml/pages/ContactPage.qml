@@ -18,6 +18,7 @@ Page {
     property string corrects: ""
     readonly property bool correcting: corrects !== ""
     property date correctedDay
+    property string earlierToday: ""
     signal askRating()
     signal done()
 
@@ -52,8 +53,14 @@ Page {
         detaineeId: page.detaineeId
         kind: page.kind
         onSaved: page.done()
-        // The day is kept on the page: the form forgets it at the save, while the page slides out.
-        Component.onCompleted: if (page.correcting && correct(page.corrects)) page.correctedDay = correctedDay
+        // Once the form knows its detainee. The day is kept on the page: the form forgets it at
+        // the save, while the page slides out.
+        Component.onCompleted: {
+            if (!page.correcting)
+                page.earlierToday = earlierToday()
+            else if (correct(page.corrects))
+                page.correctedDay = correctedDay
+        }
     }
 
     Flickable {
@@ -68,6 +75,18 @@ Page {
             width: flick.width - Theme.margin * 2
             spacing: Theme.margin
 
+            // A second one of the same kind today: said, not refused.
+            Label {
+                objectName: "earlierToday"
+                visible: text !== ""
+                text: page.earlierToday
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                padding: Theme.spacing
+                background: Rectangle { color: Theme.surface; border.color: Theme.warning; border.width: 2; radius: Theme.radius }
+            }
             Label {
                 objectName: "contactByline"
                 text: page.correcting

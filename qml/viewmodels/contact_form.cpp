@@ -6,7 +6,10 @@
 #include "model/problem.h"
 #include "policy/evaluation.h"
 #include "store/store.h"
+#include "util/local_time.h"
 
+#include <QLocale>
+#include <QTime>
 #include <algorithm>
 
 namespace {
@@ -18,6 +21,22 @@ template <typename E> E parseOrRefuse(const QString &name, const char *field)
         throw ronde::ValidationError({ronde::ProblemCode::Invalid, field, name.toStdString()});
     }
     return *value;
+}
+
+// The kind in a sentence: "mentorgesprek", "intake", …
+QString kindWord(ronde::ContactKind kind)
+{
+    switch (kind) {
+    case ronde::ContactKind::MentorTalk:
+        return ContactForm::tr("mentorgesprek");
+    case ronde::ContactKind::Intake:
+        return ContactForm::tr("intake");
+    case ronde::ContactKind::PlanTalk:
+        return ContactForm::tr("gesprek over het D&R-plan");
+    case ronde::ContactKind::Other:
+        break;
+    }
+    return ContactForm::tr("contact");
 }
 
 QStringList sorted(QStringList list)
@@ -77,6 +96,32 @@ void ContactForm::reset()
     m_correctedAtMs = 0;
     m_keptSatisfaction.reset();
     emit changed();
+}
+
+QString ContactForm::earlierToday() const
+{
+    const ronde::User *user = session() ? session()->user() : nullptr;
+    const auto kind = ronde::parseEnum<ronde::ContactKind>(m_kind.toStdString());
+    if (!user || !session()->store() || !kind) {
+        return {};
+    }
+    const ronde::Date today = fromQDate(session()->today());
+    std::optional<int> lastMinute;
+    for (const ronde::Contact &c :
+         session()->store()->events().contacts(detaineeId().toStdString())) {
+        const ronde::LocalDateTime at = ronde::amsterdamFromUtc(c.header.occurredAtMs);
+        if (c.header.authorId == user->id && c.kind == *kind && at.date == today) {
+            lastMinute = std::max(lastMinute.value_or(0), at.minuteOfDay);
+        }
+    }
+    if (!lastMinute) {
+        return {};
+    }
+    return tr("U legde vandaag om %1 al een %2 met deze gedetineerde vast. Sla alleen op als "
+              "dit een nieuw gesprek is; een fout in het eerste verbetert u met \"Corrigeren\" "
+              "in de tijdlijn.")
+        .arg(QLocale().toString(QTime(*lastMinute / 60, *lastMinute % 60), QLocale::ShortFormat),
+             kindWord(*kind));
 }
 
 bool ContactForm::correct(const QString &contactId)

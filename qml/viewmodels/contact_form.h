@@ -39,6 +39,10 @@ public:
     // Starts a correction of the signed-in person's contact `contactId` of this detainee, if it
     // is still current. Says why not in errorString, and changes nothing, otherwise.
     Q_INVOKABLE bool correct(const QString &contactId);
+    // A line for a new contact when the signed-in person recorded one of the same kind with
+    // this detainee today already ("" otherwise): a second one is allowed (two talks in a
+    // day happen), but a double tap on the rounds should not go unnoticed.
+    Q_INVOKABLE QString earlierToday() const;
 
     QString corrects() const { return QString::fromStdString(m_corrects); }
     QDate correctedDay() const { return m_correctedDay; }

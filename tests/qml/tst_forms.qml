@@ -202,6 +202,33 @@ TestCase {
         compare(shell.stack.currentItem, mentorPage, "nothing opens")
     }
 
+    // A second talk of the same kind on one day is said, not refused: two talks happen, a
+    // double tap on the rounds should not go unnoticed.
+    function test_aSecondTalkTodaySaysThereIsOneAlready() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const talk = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        verify(!child(talk, "earlierToday").visible, "none yet today")
+        clickWhenShown(child(talk, "saveContactButton"))
+        settle(shell)
+        const again = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        const line = child(again, "earlierToday")
+        verify(line.visible)
+        verify(line.text.indexOf("al een mentorgesprek") >= 0, line.text)
+        const pending = session.pendingChanges
+        clickWhenShown(child(again, "saveContactButton"))
+        settle(shell)
+        compare(session.pendingChanges, pending + 1, "a second one is saved when wanted")
+        const other = shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        verify(!child(other, "earlierToday").visible, "another kind")
+    }
+
     // DESIGN "Core": a mentor corrects their own talk from the timeline. The form opens as it
     // was saved, without the rating; the correction keeps the talk's moment and its rating,
     // names the old one, and replaces it in the timeline. Nobody else is offered it.
