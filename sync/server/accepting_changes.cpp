@@ -16,7 +16,7 @@ namespace ronde::sync {
 
 std::optional<Ack>
 SyncService::refusedForScope(const AnyEvent &event, const Device &device,
-                             const std::unordered_map<std::string, std::string> &earlier)
+                             const std::unordered_map<std::string, std::string> &sent)
 {
     const EventHeader &header = headerOf(event);
     const auto refused = [&](const std::string &reason) {
@@ -63,9 +63,10 @@ SyncService::refusedForScope(const AnyEvent &event, const Device &device,
     // offers (model/access.h, canCorrectContactBy).
     if (header.supersedes) {
         auto original = m_store.events().authorOfEvent(*header.supersedes);
-        if (const auto sent = earlier.find(*header.supersedes);
-            !original && sent != earlier.end()) {
-            original = EventRepository::EventAuthor{sent->second, device.facilityId};
+        if (const auto with = sent.find(*header.supersedes); !original && with != sent.end()) {
+            // Sent with it, not stored yet: its author must pass this same scope (a record
+            // of another facility's staff is refused on its own).
+            original = EventRepository::EventAuthor{with->second, device.facilityId};
         }
         if (original && original->facilityId != device.facilityId) {
             return refused("een correctie van een registratie van een andere inrichting");
@@ -87,18 +88,19 @@ std::vector<Ack> SyncService::acceptAll(const std::vector<AnyEvent> &changes, co
     newHere.assign(changes.size(), false);
     std::vector<Contact> contacts;
     std::vector<size_t> contactAt;
-    // id → author of what passed, for a correction of a record in the same request; kept
-    // only when the request corrects anything (a push of 5,000 rarely does).
-    std::unordered_map<std::string, std::string> passed;
-    const bool corrects = std::any_of(changes.begin(), changes.end(), [](const AnyEvent &e) {
-        return headerOf(e).supersedes.has_value();
-    });
+    // id → author of every change of the request, for a correction of a record sent with it,
+    // before or after it (the corrections are stored after the new contacts whatever their
+    // order); kept only when the request corrects anything (a push of 5,000 rarely does).
+    std::unordered_map<std::string, std::string> sent;
+    if (std::any_of(changes.begin(), changes.end(),
+                    [](const AnyEvent &e) { return headerOf(e).supersedes.has_value(); })) {
+        for (const AnyEvent &e : changes) {
+            sent.emplace(headerOf(e).id, headerOf(e).authorId);
+        }
+    }
     for (size_t i = 0; i < changes.size(); ++i) {
-        acks[i] = refusedForScope(changes[i], device, passed);
+        acks[i] = refusedForScope(changes[i], device, sent);
         if (!acks[i]) {
-            if (corrects) {
-                passed.emplace(headerOf(changes[i]).id, headerOf(changes[i]).authorId);
-            }
             if (const auto *contact = std::get_if<Contact>(&changes[i])) {
                 contacts.push_back(*contact);
                 contactAt.push_back(i);

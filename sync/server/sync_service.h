@@ -87,11 +87,11 @@ private:
     std::vector<Ack> acceptAll(const std::vector<AnyEvent> &changes, const Device &device,
                                int64_t cursor, std::vector<bool> &newHere);
     // The refusal of a change outside the device's scope (its facility, its clock, its
-    // staff), noted; nothing when it may go on to the import's own checks. `earlier`: the
-    // authors of the request's changes before this one that passed, by event id (what a
-    // correction replaces may be among them, not stored yet).
+    // staff), noted; nothing when it may go on to the import's own checks. `sent`: the
+    // authors of the request's changes by event id (what a correction replaces may be among
+    // them, not stored yet).
     std::optional<Ack> refusedForScope(const AnyEvent &event, const Device &device,
-                                       const std::unordered_map<std::string, std::string> &earlier);
+                                       const std::unordered_map<std::string, std::string> &sent);
     void noteRefusal(const Device &device, const EventHeader &header, const std::string &reason);
     // The device's audit entries that may be stored: about its own facility's people and
     // detainees, in its time, within the daily cap. The rest is dropped and logged.

@@ -324,13 +324,20 @@ TestCase {
                 { "session": session, "detaineeId": first.id, "kind": "planTalk" })
         verify(planCorrection.correct(planTalk.id), planCorrection.errorString)
         compare(planCorrection.otherRoles, ["municipality"])
-        planCorrection.note = "Plan besproken, met werk"
-        verify(planCorrection.save(), planCorrection.errorString)
+        // Meanwhile another correction of it is stored (as a sync could bring one).
+        const meanwhile = createTemporaryObject(contactFormComponent, testCase,
+                { "session": session, "detaineeId": first.id, "kind": "planTalk" })
+        verify(meanwhile.correct(planTalk.id), meanwhile.errorString)
+        meanwhile.note = "Plan besproken, met werk"
+        verify(meanwhile.save(), meanwhile.errorString)
         const planNow = ContactInspector.current(session, first.id).find(c => c.supersedes === planTalk.id)
         verify(planNow)
         compare(planNow.roles.sort(), planTalk.roles.sort())
         compare(planNow.roles.length, 2)
-        verify(!planCorrection.correct(planTalk.id), "corrected already")
-        verify(planCorrection.errorString.indexOf("al gecorrigeerd") >= 0, planCorrection.errorString)
+        const pendingBefore = session.pendingChanges
+        planCorrection.note = "Een tweede correctie"
+        verify(!planCorrection.save(), "corrected meanwhile")
+        verify(planCorrection.errorString.indexOf("intussen al gecorrigeerd") >= 0, planCorrection.errorString)
+        compare(session.pendingChanges, pendingBefore, "nothing written")
     }
 }

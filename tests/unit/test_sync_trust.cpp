@@ -453,6 +453,22 @@ TEST_P(SyncTest, ADeviceCorrectsOnlyWhatItsAuthorWrote)
     EXPECT_TRUE(both.acks[0].accepted) << both.acks[0].reason;
     EXPECT_FALSE(both.acks[1].accepted);
     EXPECT_NE(both.acks[1].reason.find("iemand anders"), std::string::npos) << both.acks[1].reason;
+
+    // And when the correction comes first: corrections are stored after the new contacts.
+    Contact later = original;
+    later.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c5";
+    later.header.occurredAtMs += 120'000;
+    Contact ahead = byAnother;
+    ahead.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c6";
+    ahead.header.supersedes = later.header.id;
+    request = TabletSync(m_tabletA).nextRequest(10);
+    request.changes = {ahead, later};
+    const SyncResponse reversed = m_service.sync(request);
+    ASSERT_EQ(reversed.acks.size(), 2u);
+    EXPECT_FALSE(reversed.acks[0].accepted);
+    EXPECT_NE(reversed.acks[0].reason.find("iemand anders"), std::string::npos)
+        << reversed.acks[0].reason;
+    EXPECT_TRUE(reversed.acks[1].accepted) << reversed.acks[1].reason;
 }
 
 // docs/SECURITY.md "Logs": no client text makes a line of its own or steers a terminal.
