@@ -64,42 +64,22 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="31"/>
-        <source>mentorgesprek</source>
+        <location filename="../viewmodels/contact_form.cpp" line="105"/>
+        <source>U legde vandaag om %1 al een gesprek van deze soort met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met &quot;Corrigeren&quot; in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="33"/>
-        <source>intake</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/contact_form.cpp" line="35"/>
-        <source>gesprek over het D&amp;R-plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/contact_form.cpp" line="39"/>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/contact_form.cpp" line="120"/>
-        <source>U legde vandaag om %1 al een %2 met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met &quot;Corrigeren&quot; in de tijdlijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/contact_form.cpp" line="131"/>
+        <location filename="../viewmodels/contact_form.cpp" line="115"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="142"/>
+        <location filename="../viewmodels/contact_form.cpp" line="126"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="146"/>
+        <location filename="../viewmodels/contact_form.cpp" line="130"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,13 +1535,13 @@
     </message>
     <message>
         <location filename="../viewmodels/session.cpp" line="166"/>
-        <location filename="../viewmodels/session.cpp" line="214"/>
-        <location filename="../viewmodels/session.cpp" line="233"/>
+        <location filename="../viewmodels/session.cpp" line="207"/>
+        <location filename="../viewmodels/session.cpp" line="226"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="191"/>
+        <location filename="../viewmodels/session.cpp" line="184"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1569,33 +1549,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="193"/>
+        <location filename="../viewmodels/session.cpp" line="186"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="197"/>
+        <location filename="../viewmodels/session.cpp" line="190"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="201"/>
+        <location filename="../viewmodels/session.cpp" line="194"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="207"/>
-        <location filename="../viewmodels/session.cpp" line="227"/>
+        <location filename="../viewmodels/session.cpp" line="200"/>
+        <location filename="../viewmodels/session.cpp" line="220"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="212"/>
+        <location filename="../viewmodels/session.cpp" line="205"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="267"/>
+        <location filename="../viewmodels/session.cpp" line="260"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,22 +23,6 @@ template <typename E> E parseOrRefuse(const QString &name, const char *field)
     return *value;
 }
 
-// The kind in a sentence: "mentorgesprek", "intake", …
-QString kindWord(ronde::ContactKind kind)
-{
-    switch (kind) {
-    case ronde::ContactKind::MentorTalk:
-        return ContactForm::tr("mentorgesprek");
-    case ronde::ContactKind::Intake:
-        return ContactForm::tr("intake");
-    case ronde::ContactKind::PlanTalk:
-        return ContactForm::tr("gesprek over het D&R-plan");
-    case ronde::ContactKind::Other:
-        break;
-    }
-    return ContactForm::tr("contact");
-}
-
 QStringList sorted(QStringList list)
 {
     list.sort();
@@ -117,11 +101,11 @@ QString ContactForm::earlierToday() const
     if (!lastMinute) {
         return {};
     }
-    return tr("U legde vandaag om %1 al een %2 met deze gedetineerde vast. Sla alleen op als "
-              "dit een nieuw gesprek is; een fout in het eerste verbetert u met \"Corrigeren\" "
-              "in de tijdlijn.")
-        .arg(QLocale().toString(QTime(*lastMinute / 60, *lastMinute % 60), QLocale::ShortFormat),
-             kindWord(*kind));
+    // The kind is the page's title.
+    return tr("U legde vandaag om %1 al een gesprek van deze soort met deze gedetineerde vast. "
+              "Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met "
+              "\"Corrigeren\" in de tijdlijn.")
+        .arg(QLocale().toString(QTime(*lastMinute / 60, *lastMinute % 60), QLocale::ShortFormat));
 }
 
 bool ContactForm::correct(const QString &contactId)

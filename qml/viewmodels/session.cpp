@@ -165,19 +165,12 @@ QString Session::signIn(const QString &userId, const QString &pin)
         // connection can hold the database longer than the busy timeout. Nothing changed.
         return tr("De tablet is even bezig; probeer het zo opnieuw.");
     }
-    switch (attempt.result) {
-    case ronde::SignInResult::Accepted:
+    if (attempt.result == ronde::SignInResult::Accepted) {
         rememberSignIn(attempt.user->id);
         m_user = std::make_unique<ronde::User>(*attempt.user);
         m_mustChangePin = attempt.mustChangePin;
         m_idleTimer.start();
         emit userChanged();
-        return {};
-    case ronde::SignInResult::WrongPin:
-    case ronde::SignInResult::Locked:
-    case ronde::SignInResult::NoPin:
-    case ronde::SignInResult::UnknownUser:
-        break;
     }
     return refusalOf(attempt);
 }

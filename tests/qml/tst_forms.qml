@@ -219,7 +219,7 @@ TestCase {
         settle(shell)
         const line = child(again, "earlierToday")
         verify(line.visible)
-        verify(line.text.indexOf("al een mentorgesprek") >= 0, line.text)
+        verify(line.text.indexOf("al een gesprek van deze soort") >= 0, line.text)
         const pending = session.pendingChanges
         clickWhenShown(child(again, "saveContactButton"))
         settle(shell)

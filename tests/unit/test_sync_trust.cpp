@@ -439,36 +439,32 @@ TEST_P(SyncTest, ADeviceCorrectsOnlyWhatItsAuthorWrote)
         return c.header.id == byTheAuthor.header.id;
     }));
 
-    // The same when the record comes in the same request as its correction.
-    Contact fresh = original;
-    fresh.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c3";
-    fresh.header.occurredAtMs += 60'000;
-    Contact sameRequest = byAnother;
-    sameRequest.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c4";
-    sameRequest.header.supersedes = fresh.header.id;
-    request = TabletSync(m_tabletA).nextRequest(10);
-    request.changes = {fresh, sameRequest};
-    const SyncResponse both = m_service.sync(request);
-    ASSERT_EQ(both.acks.size(), 2u);
-    EXPECT_TRUE(both.acks[0].accepted) << both.acks[0].reason;
-    EXPECT_FALSE(both.acks[1].accepted);
-    EXPECT_NE(both.acks[1].reason.find("iemand anders"), std::string::npos) << both.acks[1].reason;
-
-    // And when the correction comes first: corrections are stored after the new contacts.
-    Contact later = original;
-    later.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c5";
-    later.header.occurredAtMs += 120'000;
-    Contact ahead = byAnother;
-    ahead.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c6";
-    ahead.header.supersedes = later.header.id;
-    request = TabletSync(m_tabletA).nextRequest(10);
-    request.changes = {ahead, later};
-    const SyncResponse reversed = m_service.sync(request);
-    ASSERT_EQ(reversed.acks.size(), 2u);
-    EXPECT_FALSE(reversed.acks[0].accepted);
-    EXPECT_NE(reversed.acks[0].reason.find("iemand anders"), std::string::npos)
-        << reversed.acks[0].reason;
-    EXPECT_TRUE(reversed.acks[1].accepted) << reversed.acks[1].reason;
+    // The same when the record comes in the same request as its correction, before it or
+    // after it (corrections are stored after the new contacts, whatever their order).
+    for (const bool correctionFirst : {false, true}) {
+        Contact fresh = original;
+        fresh.header.id = correctionFirst ? "0190b5d2-7c4e-7abc-8def-0123456789c3"
+                                          : "0190b5d2-7c4e-7abc-8def-0123456789c5";
+        fresh.header.occurredAtMs += correctionFirst ? 60'000 : 120'000;
+        Contact correction = byAnother;
+        correction.header.id = correctionFirst ? "0190b5d2-7c4e-7abc-8def-0123456789c4"
+                                               : "0190b5d2-7c4e-7abc-8def-0123456789c6";
+        correction.header.supersedes = fresh.header.id;
+        request = TabletSync(m_tabletA).nextRequest(10);
+        request.changes = {fresh, correction};
+        if (correctionFirst) {
+            std::swap(request.changes[0], request.changes[1]);
+        }
+        const SyncResponse sent = m_service.sync(request);
+        ASSERT_EQ(sent.acks.size(), 2u);
+        const Ack &ofRecord = sent.acks[correctionFirst ? 1 : 0];
+        const Ack &ofCorrection = sent.acks[correctionFirst ? 0 : 1];
+        EXPECT_TRUE(ofRecord.accepted)
+            << ofRecord.reason << " correction first: " << correctionFirst;
+        EXPECT_FALSE(ofCorrection.accepted) << "correction first: " << correctionFirst;
+        EXPECT_NE(ofCorrection.reason.find("iemand anders"), std::string::npos)
+            << ofCorrection.reason;
+    }
 }
 
 // docs/SECURITY.md "Logs": no client text makes a line of its own or steers a terminal.
