@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QSslCertificate>
+#include <QUrlQuery>
 #include <algorithm>
 #include <memory>
 
@@ -195,6 +196,15 @@ QString HttpClient::serverAddressProblem(const QUrl &server)
     return problem ? problem->words() : QString();
 }
 
+QUrl HttpClient::syncAddress(const QUrl &server, const std::string &facilityId)
+{
+    QUrl address = server.resolved(QUrl("/v1/sync"));
+    QUrlQuery query;
+    query.addQueryItem("facility", QString::fromStdString(facilityId));
+    address.setQuery(query);
+    return address;
+}
+
 SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progress)
 {
     SyncSummary summary;
@@ -202,7 +212,8 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     if (!enrolment) {
         return failed(summary, {SyncProblem::Kind::NotEnrolled, {}, 0});
     }
-    const QUrl url = QUrl(QString::fromStdString(enrolment->serverUrl)).resolved(QUrl("/v1/sync"));
+    const QUrl url =
+        syncAddress(QUrl(QString::fromStdString(enrolment->serverUrl)), enrolment->facilityId);
     // A server whose limits are lower than ours (413) gets half as much, until it takes it.
     size_t changesPerRequest = kBatch;
     size_t auditPerRequest = TabletSync::kAuditPerRequest;

@@ -73,6 +73,11 @@ public:
     static QString serverAddressProblem(const QUrl &server);
     // The same, kept as a problem, to be worded again in another language.
     static std::optional<SyncProblem> addressProblem(const QUrl &server);
+    // Where a tablet of `facilityId` syncs: /v1/sync on the server, with its facility as a
+    // hint for a balancer in front (docs/DEPLOYMENT.md: nginx sends a facility's tablets to
+    // one process, where its log and events are held already). The server never reads it:
+    // a device's facility is the one it was enrolled in.
+    static QUrl syncAddress(const QUrl &server, const std::string &facilityId);
     // Pushes the outbox and pulls until both directions are drained; never reports success
     // for a sync that did not complete. progress: (rounds, pushed, pulled) after each round.
     SyncSummary syncOnce(const std::function<void(int, int, int)> &progress = {});

@@ -80,7 +80,7 @@ QString dock(Tablet &tablet, const QUrl &url, const std::shared_ptr<const Client
 {
     TabletSync device(*tablet.store);
     BlockingHttpConnection session(tls);
-    const QUrl endpoint = url.resolved(QUrl("/v1/sync"));
+    const QUrl endpoint = HttpClient::syncAddress(url, tablet.facilityId);
     for (int round = 0; round < 1000; ++round) {
         // Prepared once: a docking tried again reads its outbox anew.
         const std::string body = tablet.prepared.empty() ? nextRequestOf(tablet, device)

@@ -9,6 +9,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <map>
+#include <set>
 #include <unistd.h>
 
 namespace {
@@ -32,6 +34,31 @@ QString deploymentNginxBlock()
     const qsizetype start = text.indexOf("```nginx\n");
     const qsizetype end = text.indexOf("```", start + 9);
     return start < 0 || end < 0 ? QString() : text.mid(start + 9, end - start - 9);
+}
+
+// Which processes answered each facility's syncs, from an nginx access log of lines
+// "facility address status" (enrolments, which name no facility, and syncs tried at both
+// processes left out).
+std::map<QString, std::set<QString>> processesPerFacility(const QString &accessLog)
+{
+    std::map<QString, std::set<QString>> answered;
+    QFile file(accessLog);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return answered;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QStringList fields = QString::fromUtf8(line).split(' ');
+        if (fields.size() == 3 && fields[0] != "-" && fields[2] == "200") {
+            answered[fields[0]].insert(fields[1]);
+        }
+    }
+    return answered;
+}
+
+qsizetype linesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') : 0;
 }
 
 class NationalScale : public SyncProcesses
@@ -129,9 +156,9 @@ INSTANTIATE_TEST_SUITE_P(, BehindNginx, ::testing::Values(ServerDatabase::Postgr
                          serverDatabaseName);
 
 // nginx ends TLS and spreads the tablets of three facilities over two processes on one
-// PostgreSQL database, with the configuration of docs/DEPLOYMENT.md; one process is killed
-// while they dock and started again. Everything arrives once, and every tablet ends with its
-// facility's union.
+// PostgreSQL database, with the configuration of docs/DEPLOYMENT.md: each facility's tablets
+// at one process, by the facility they name. One process is killed while they dock and
+// started again. Everything arrives once, and every tablet ends with its facility's union.
 TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
 {
     makeCertificate("nginx");
@@ -162,7 +189,8 @@ TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
     // in the foreground. (As root, nginx's workers would otherwise run as nobody and could not
     // write their temporary files here.)
     conf.write(QString("daemon off;\n%1pid %2/nginx.pid;\nerror_log %2/logs/error.log;\n"
-                       "events {}\nhttp {\n    log_format upstream '$upstream_addr $status';\n"
+                       "events {}\nhttp {\n    log_format upstream '$arg_facility "
+                       "$upstream_addr $status';\n"
                        "    access_log %2/logs/access.log upstream;\n"
                        "    client_body_temp_path %2/body;\n    proxy_temp_path %2/proxy;\n"
                        "%3\n}\n")
@@ -192,11 +220,21 @@ TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
     }
     ASSERT_TRUE(listening) << "nginx listens on " << nginxPort;
 
+    // The app names its facility too.
+    const QString nginxUrl = QString("https://127.0.0.1:%1").arg(nginxPort);
+    const QString app = m_dir.filePath("app");
+    const Result enrolled =
+        run(RONDE_APP_BINARY, {"--data-dir", app, "--enrol", nginxUrl, code("app"), "--server-cert",
+                               m_dir.filePath("nginx.pem")});
+    ASSERT_EQ(enrolled.exitCode, 0) << enrolled.err.toStdString();
+    const Result synced = syncOnce(app);
+    ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
+    const QString accessLog = prefix + "/logs/access.log";
+    EXPECT_EQ(processesPerFacility(accessLog).size(), 1u) << "the app's syncs name its facility";
+
     const std::unique_ptr<QProcess> loadTest =
-        startLoadTest(QString("https://127.0.0.1:%1").arg(nginxPort),
-                      {"--server-cert", m_dir.filePath("nginx.pem"), "--facilities", "3",
-                       "--tablets", "30", "--events", "60", "--rounds", "4"});
-    // Kill the second process during the second round, start it again during the third.
+        startLoadTest(nginxUrl, {"--server-cert", m_dir.filePath("nginx.pem"), "--facilities", "3",
+                                 "--tablets", "30", "--events", "60", "--rounds", "4"});
     QString said;
     const auto waitFor = [&](const QString &text) {
         for (int i = 0; i < 1200 && !said.contains(text) && loadTest->state() == QProcess::Running;
@@ -209,19 +247,42 @@ TEST_P(BehindNginx, OneProcessKilledAndRestartedLosesNothing)
     ASSERT_TRUE(loadTest->waitForStarted());
     ASSERT_TRUE(waitFor("ronde 1 van 4"))
         << said.toStdString() << loadTest->readAllStandardOutput().toStdString();
-    QThread::msleep(300); // into the docking of round 2
-    second.kill();
-    second.waitForFinished();
-    ASSERT_TRUE(waitFor("ronde 2 van 4")) << said.toStdString();
-    launch(second, secondServe, secondUrl);
+    // While both processes are up, each facility's tablets dock at one of them (the hash on
+    // the facility they name), so that it holds the facility's log and records for all.
+    const std::map<QString, std::set<QString>> firstRound = processesPerFacility(accessLog);
+    ASSERT_EQ(firstRound.size(), 3u) << "every tablet names its facility";
+    for (const auto &[facility, processes] : firstRound) {
+        EXPECT_EQ(processes.size(), 1u) << facility.toStdString();
+    }
+    // Kill a process that facilities dock at while the second round docks, and start it again
+    // only after the third, which its facilities' tablets must then dock at the other one for.
+    const QString firstAddress = QString("127.0.0.1:%1").arg(m_port);
+    const QString secondAddress = QString("127.0.0.1:%1").arg(secondPort);
+    const QString killedAddress = *firstRound.begin()->second.begin();
+    const bool firstIsKilled = killedAddress == firstAddress;
+    QProcess &killed = firstIsKilled ? m_server : second;
+    const qsizetype linesBefore = linesOf(accessLog);
+    for (int i = 0; i < 2000 && linesOf(accessLog) < linesBefore + 5; ++i) {
+        QThread::msleep(5); // a round of the 30 tablets takes about 200 ms
+    }
+    killed.kill();
+    killed.waitForFinished();
+    ASSERT_TRUE(waitFor("ronde 3 van 4")) << said.toStdString();
+    if (firstIsKilled) {
+        startServer();
+    } else {
+        launch(second, secondServe, secondUrl);
+    }
     ASSERT_TRUE(loadTest->waitForFinished(180'000));
     expectNothingLost(*loadTest);
-    // Both processes answered: nginx spread the tablets.
-    QFile access(prefix + "/logs/access.log");
-    ASSERT_TRUE(access.open(QIODevice::ReadOnly));
-    const QString answered = QString::fromUtf8(access.readAll());
-    EXPECT_TRUE(answered.contains(QString("127.0.0.1:%1 200").arg(m_port)));
-    EXPECT_TRUE(answered.contains(QString("127.0.0.1:%1 200").arg(secondPort)));
+    // The killed process's facilities were answered by both, the others by the other only.
+    const QString otherAddress = firstIsKilled ? secondAddress : firstAddress;
+    for (const auto &[facility, processes] : processesPerFacility(accessLog)) {
+        const std::set<QString> expected = firstRound.at(facility).count(killedAddress)
+                                               ? std::set{killedAddress, otherAddress}
+                                               : std::set{otherAddress};
+        EXPECT_EQ(processes, expected) << facility.toStdString();
+    }
 
     second.kill();
     second.waitForFinished();
