@@ -65,7 +65,7 @@
     <name>ContactForm</name>
     <message>
         <location filename="../viewmodels/contact_form.cpp" line="105"/>
-        <source>U legde vandaag om %1 al een gesprek van deze soort met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met &quot;Corrigeren&quot; in de tijdlijn.</source>
+        <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,12 +112,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="197"/>
+        <location filename="../pages/ContactPage.qml" line="226"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="228"/>
+        <location filename="../pages/ContactPage.qml" line="236"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,12 +222,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="198"/>
+        <location filename="../pages/ContactPage.qml" line="227"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="228"/>
+        <location filename="../pages/ContactPage.qml" line="236"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,102 +2100,102 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="82"/>
+        <location filename="../../sync/client/http_client.cpp" line="83"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="92"/>
+        <location filename="../../sync/client/http_client.cpp" line="93"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="97"/>
+        <location filename="../../sync/client/http_client.cpp" line="98"/>
         <source>Geen verbinding met de server: hij neemt niet op (staat hij aan, en klopt het adres met de poort?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="86"/>
+        <location filename="../../sync/client/http_client.cpp" line="87"/>
         <source>Ongeldig serveradres. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="88"/>
+        <location filename="../../sync/client/http_client.cpp" line="89"/>
         <source>Ongeldig serveradres: “%1”. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="100"/>
+        <location filename="../../sync/client/http_client.cpp" line="101"/>
         <source>Geen verbinding met de server: het serveradres is niet gevonden (is er netwerk, en klopt de naam?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="103"/>
+        <location filename="../../sync/client/http_client.cpp" line="104"/>
         <source>De server verbrak de verbinding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="106"/>
+        <location filename="../../sync/client/http_client.cpp" line="107"/>
         <source>De server antwoordde niet op tijd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="109"/>
+        <location filename="../../sync/client/http_client.cpp" line="110"/>
         <source>Geen verbinding met de server: er is geen netwerk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="111"/>
+        <location filename="../../sync/client/http_client.cpp" line="112"/>
         <source>Geen verbinding met de server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="114"/>
+        <location filename="../../sync/client/http_client.cpp" line="115"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="117"/>
+        <location filename="../../sync/client/http_client.cpp" line="118"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="119"/>
+        <location filename="../../sync/client/http_client.cpp" line="120"/>
         <source>De server weigert een te groot bericht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="121"/>
+        <location filename="../../sync/client/http_client.cpp" line="122"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="123"/>
+        <location filename="../../sync/client/http_client.cpp" line="124"/>
         <source>De server antwoordde met fout %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="125"/>
+        <location filename="../../sync/client/http_client.cpp" line="126"/>
         <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="128"/>
+        <location filename="../../sync/client/http_client.cpp" line="129"/>
         <source>Onverwacht antwoord van de server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="130"/>
+        <location filename="../../sync/client/http_client.cpp" line="131"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="132"/>
+        <location filename="../../sync/client/http_client.cpp" line="133"/>
         <source>De database van deze tablet kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="136"/>
+        <location filename="../../sync/client/http_client.cpp" line="137"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation type="unfinished"></translation>
     </message>

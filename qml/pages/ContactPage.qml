@@ -188,17 +188,8 @@ Page {
                 placeholderText: qsTr("Kort en zakelijk; alleen wat nodig is")
                 Accessible.name: qsTr("Notitie")
             }
-
-            // DOMAIN "Privacy": the staff member sees that the rating was given, not what.
-            BigButton {
-                objectName: "askRatingButton"
-                visible: !page.correcting // the rating belongs to the talk, asked then or not
-                primary: false
-                text: form.satisfaction > 0 ? qsTr("✓ Tevredenheid gevraagd")
-                                            : qsTr("Tevredenheid vragen")
-                onClicked: page.askRating()
-            }
         }
+        ScrollBar.vertical: ScrollBar { width: 12 }
     }
 
     footer: Rectangle {
@@ -220,13 +211,31 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            BigButton {
-                objectName: "saveContactButton"
+            // The rating beside the save, where a notice or a long note above cannot push it
+            // out of sight.
+            RowLayout {
                 Layout.fillWidth: true
-                // A correction that could not start is no new contact either.
-                enabled: !page.correcting || form.corrects !== ""
-                text: page.correcting ? qsTr("Correctie opslaan") : qsTr("Opslaan")
-                onClicked: form.save()
+                spacing: Theme.margin
+                // DOMAIN "Privacy": the staff member sees that the rating was given, not what.
+                BigButton {
+                    objectName: "askRatingButton"
+                    visible: !page.correcting // the rating belongs to the talk, asked then or not
+                    primary: false
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: form.satisfaction > 0 ? qsTr("✓ Tevredenheid gevraagd")
+                                                : qsTr("Tevredenheid vragen")
+                    onClicked: page.askRating()
+                }
+                BigButton {
+                    objectName: "saveContactButton"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    // A correction that could not start is no new contact either.
+                    enabled: !page.correcting || form.corrects !== ""
+                    text: page.correcting ? qsTr("Correctie opslaan") : qsTr("Opslaan")
+                    onClicked: form.save()
+                }
             }
         }
     }

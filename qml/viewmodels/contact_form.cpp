@@ -102,9 +102,9 @@ QString ContactForm::earlierToday() const
         return {};
     }
     // The kind is the page's title.
-    return tr("U legde vandaag om %1 al een gesprek van deze soort met deze gedetineerde vast. "
-              "Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met "
-              "\"Corrigeren\" in de tijdlijn.")
+    return tr("U legde vandaag om %1 al zo'n gesprek met deze gedetineerde vast. Sla alleen op "
+              "als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ "
+              "in de tijdlijn.")
         .arg(QLocale().toString(QTime(*lastMinute / 60, *lastMinute % 60), QLocale::ShortFormat));
 }
 

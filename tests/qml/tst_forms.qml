@@ -219,7 +219,13 @@ TestCase {
         settle(shell)
         const line = child(again, "earlierToday")
         verify(line.visible)
-        verify(line.text.indexOf("al een gesprek van deze soort") >= 0, line.text)
+        verify(line.text.indexOf("al zo'n gesprek") >= 0, line.text)
+        // The notice pushes the form down; the rating stays in sight beside the save, in the
+        // page's footer (under which it was pushed before).
+        const ask = child(again, "askRatingButton")
+        verify(ask.visible)
+        const inFooter = ask.mapToItem(again.footer, 0, 0).y
+        verify(inFooter >= 0 && inFooter + ask.height <= again.footer.height, "in sight: " + inFooter)
         const pending = session.pendingChanges
         clickWhenShown(child(again, "saveContactButton"))
         settle(shell)
