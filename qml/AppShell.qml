@@ -11,6 +11,21 @@ Item {
     readonly property alias stack: stack
     // The rating hand-over shows nothing but its question: no names, no status.
     readonly property bool handOver: stack.currentItem !== null && stack.currentItem.handOver === true
+    // A page in the stack holds input not yet saved: locking then keeps the pages (nothing
+    // lost) behind the lock screen below, which only the same user's PIN opens again.
+    readonly property bool unsavedWork: {
+        for (let i = 0; i < stack.depth; ++i) {
+            const page = stack.get(i, StackView.DontLoad)
+            if (page && page.unsaved === true)
+                return true
+        }
+        return false
+    }
+    Binding { target: shell.session; property: "holdsUnsavedWork"; value: shell.unsavedWork }
+    // Paused over a hand-back screen, that screen is the lock screen: it asks the same PIN.
+    readonly property bool locked: shell.session.paused
+                                   && !(stack.currentItem && stack.currentItem.handedBack === true)
+    onLockedChanged: if (locked) leaveDialog.close() // it asks again at the next "Terug"
     // A language written right to left (an added translation file, UiLanguage) mirrors
     // every row and layout.
     LayoutMirroring.enabled: UiLanguage.rightToLeft
@@ -18,7 +33,7 @@ Item {
 
     ToolBar {
         id: titleBar
-        visible: !shell.handOver
+        visible: !shell.handOver && !shell.locked
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: visible ? Theme.touchTarget + 8 : 0
         background: Rectangle { color: Theme.primary }
@@ -65,7 +80,7 @@ Item {
                 text: qsTr("Vergrendelen")
                 font.pixelSize: Theme.fontBody
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: shell.session.lock()
+                onClicked: shell.session.lockKeepingWork()
             }
         }
     }
@@ -75,6 +90,80 @@ Item {
         objectName: "pageStack"
         anchors { left: parent.left; right: parent.right; top: titleBar.bottom; bottom: statusBar.top }
         clip: true
+        visible: !shell.locked // not drawn, not read aloud
+    }
+
+    // Locked with unsaved input: the same user's PIN, or another user, who throws it away.
+    Rectangle {
+        id: lockScreen
+        objectName: "lockScreen"
+        visible: shell.locked
+        anchors.fill: parent
+        z: 20
+        color: Theme.background
+        MouseArea { anchors.fill: parent } // no tap goes through to what lies below
+        Flickable {
+            anchors.fill: parent
+            contentHeight: lockColumn.implicitHeight + Theme.margin * 2
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            ColumnLayout {
+                id: lockColumn
+                width: Math.min(shell.width - Theme.margin * 2, 700)
+                x: (shell.width - width) / 2
+                y: Theme.margin
+                spacing: Theme.margin
+                HandBack {
+                    objectName: "lockPin"
+                    Layout.fillWidth: true
+                    session: shell.session
+                    thanks: qsTr("Vergrendeld")
+                    prompt: qsTr("%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.")
+                            .arg(shell.session.userName)
+                    okText: qsTr("Verder")
+                }
+                BigButton {
+                    objectName: "otherUserButton"
+                    visible: !discardWork.visible
+                    Layout.fillWidth: true
+                    primary: false
+                    text: qsTr("Andere medewerker")
+                    onClicked: discardWork.visible = true
+                }
+                ColumnLayout {
+                    id: discardWork
+                    objectName: "discardWork"
+                    visible: false
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Connections {
+                        target: shell
+                        function onLockedChanged() { discardWork.visible = false }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Wat %1 invulde en nog niet opsloeg, gaat dan verloren.")
+                              .arg(shell.session.userName)
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
+                    BigButton { // keeping is the easy tap, as in "Niet opgeslagen"
+                        objectName: "keepWorkButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Niet weggooien")
+                        onClicked: discardWork.visible = false
+                    }
+                    BigButton {
+                        objectName: "discardAndSignOutButton"
+                        Layout.fillWidth: true
+                        primary: false
+                        text: qsTr("Weggooien en afmelden")
+                        onClicked: shell.session.lock()
+                    }
+                }
+            }
+        }
     }
 
     // "Opgeslagen: …" for a few seconds over the bottom of the page it returns to, so that the
@@ -83,7 +172,7 @@ Item {
         id: savedNotice
         objectName: "savedNotice"
         property alias text: savedText.text
-        visible: savedTimer.running && !shell.handOver
+        visible: savedTimer.running && !shell.handOver && !shell.locked
         z: 10
         anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
         height: savedText.implicitHeight + Theme.margin * 2
@@ -109,7 +198,7 @@ Item {
 
     StatusBar {
         id: statusBar
-        visible: !shell.handOver
+        visible: !shell.handOver && !shell.locked
         height: visible ? implicitHeight : 0
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         session: shell.session

@@ -6,13 +6,17 @@ import Ronde
 // The end of a hand-over (the rating, the questionnaire): thanks, and the tablet goes back
 // to the staff member only with their PIN (Session::confirmPin checks it without signing in
 // again). Nothing of what the detainee answered is on screen. Give it a width: the words
-// wrap in it and the keypad sits in its middle.
+// wrap in it and the keypad sits in its middle. The shell's lock screen is one too, with
+// words of its own.
 ColumnLayout {
     id: handBack
     required property Session session
     property string thanks: qsTr("Dank u wel. Geef de tablet terug aan de medewerker.")
+    property string prompt: qsTr("Medewerker: voer uw pincode in.")
+    property alias okText: pinPad.okText
     signal confirmed()
     spacing: Theme.margin
+    onVisibleChanged: if (!visible) wrongPin.text = "" // the next time starts afresh
 
     Label {
         Layout.fillWidth: true
@@ -25,7 +29,7 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
-        text: qsTr("Medewerker: voer uw pincode in.")
+        text: handBack.prompt
         font.pixelSize: Theme.fontBody
         color: Theme.textMuted
         wrapMode: Text.WordWrap

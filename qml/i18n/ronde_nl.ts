@@ -4,59 +4,94 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="35"/>
-        <location filename="../AppShell.qml" line="38"/>
+        <location filename="../AppShell.qml" line="50"/>
+        <location filename="../AppShell.qml" line="53"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="44"/>
+        <location filename="../AppShell.qml" line="59"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="65"/>
+        <location filename="../AppShell.qml" line="80"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="134"/>
+        <location filename="../AppShell.qml" line="120"/>
+        <source>Vergrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="121"/>
+        <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="123"/>
+        <source>Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="130"/>
+        <source>Andere medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="145"/>
+        <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="154"/>
+        <source>Niet weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="161"/>
+        <source>Weggooien en afmelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="223"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="148"/>
+        <location filename="../AppShell.qml" line="237"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="156"/>
+        <location filename="../AppShell.qml" line="245"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="163"/>
+        <location filename="../AppShell.qml" line="252"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="337"/>
+        <location filename="../AppShell.qml" line="426"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="338"/>
+        <location filename="../AppShell.qml" line="427"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="356"/>
+        <location filename="../AppShell.qml" line="445"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="365"/>
+        <location filename="../AppShell.qml" line="454"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,17 +693,17 @@
 <context>
     <name>HandBack</name>
     <message>
-        <location filename="../components/HandBack.qml" line="13"/>
+        <location filename="../components/HandBack.qml" line="14"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/HandBack.qml" line="28"/>
+        <location filename="../components/HandBack.qml" line="15"/>
         <source>Medewerker: voer uw pincode in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/HandBack.qml" line="38"/>
+        <location filename="../components/HandBack.qml" line="42"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,13 +1570,13 @@
     </message>
     <message>
         <location filename="../viewmodels/session.cpp" line="166"/>
-        <location filename="../viewmodels/session.cpp" line="207"/>
-        <location filename="../viewmodels/session.cpp" line="226"/>
+        <location filename="../viewmodels/session.cpp" line="208"/>
+        <location filename="../viewmodels/session.cpp" line="227"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="184"/>
+        <location filename="../viewmodels/session.cpp" line="185"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1549,33 +1584,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="186"/>
+        <location filename="../viewmodels/session.cpp" line="187"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="190"/>
+        <location filename="../viewmodels/session.cpp" line="191"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="194"/>
+        <location filename="../viewmodels/session.cpp" line="195"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="200"/>
-        <location filename="../viewmodels/session.cpp" line="220"/>
+        <location filename="../viewmodels/session.cpp" line="201"/>
+        <location filename="../viewmodels/session.cpp" line="221"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="205"/>
+        <location filename="../viewmodels/session.cpp" line="206"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="260"/>
+        <location filename="../viewmodels/session.cpp" line="263"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>

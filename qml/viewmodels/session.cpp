@@ -21,7 +21,7 @@ Session::Session(QObject *parent)
     connect(this, &Session::opened, this, &Session::staffChanged);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_idleLockSeconds * 1000);
-    connect(&m_idleTimer, &QTimer::timeout, this, &Session::lock);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Session::lockKeepingWork);
 }
 
 Session::~Session()
@@ -167,6 +167,7 @@ QString Session::signIn(const QString &userId, const QString &pin)
     }
     if (attempt.result == ronde::SignInResult::Accepted) {
         rememberSignIn(attempt.user->id);
+        setPaused(false);
         m_user = std::make_unique<ronde::User>(*attempt.user);
         m_mustChangePin = attempt.mustChangePin;
         m_idleTimer.start();
@@ -226,6 +227,7 @@ QString Session::confirmPin(const QString &pin)
         return tr("De tablet is even bezig; probeer het zo opnieuw.");
     }
     if (attempt.result == ronde::SignInResult::Accepted) {
+        setPaused(false); // their PIN opens their pages again
         m_idleTimer.start();
     }
     // As at sign-in: the tries left, or until when the account is locked.
@@ -234,6 +236,7 @@ QString Session::confirmPin(const QString &pin)
 
 void Session::lock()
 {
+    setPaused(false);
     if (m_user) {
         m_user.reset();
         m_mustChangePin = false;
@@ -272,9 +275,35 @@ void Session::refreshTexts()
     emit changed();
 }
 
+void Session::lockKeepingWork()
+{
+    if (m_user && m_holdsUnsavedWork) {
+        m_idleTimer.stop();
+        setPaused(true);
+    } else {
+        lock();
+    }
+}
+
+void Session::setPaused(bool paused)
+{
+    if (paused != m_paused) {
+        m_paused = paused;
+        emit pausedChanged();
+    }
+}
+
+void Session::setHoldsUnsavedWork(bool holds)
+{
+    if (holds != m_holdsUnsavedWork) {
+        m_holdsUnsavedWork = holds;
+        emit holdsUnsavedWorkChanged();
+    }
+}
+
 void Session::noteActivity()
 {
-    if (m_user) {
+    if (m_user && !m_paused) { // paused, only the PIN opens it again
         m_idleTimer.start();
     }
 }

@@ -51,6 +51,13 @@ class Session : public QObject
     Q_PROPERTY(bool canOfferQuestionnaire READ canOfferQuestionnaire NOTIFY userChanged) // R7.1
     // Signed in with a PIN that must be changed first (four or five digits, or an old hash).
     Q_PROPERTY(bool mustChangePin READ mustChangePin NOTIFY userChanged)
+    // Set by the shell: a page holds input not yet saved. Locking then keeps the pages behind
+    // a lock screen instead of leaving them (paused), so that nothing is lost.
+    Q_PROPERTY(bool holdsUnsavedWork READ holdsUnsavedWork WRITE setHoldsUnsavedWork NOTIFY
+                   holdsUnsavedWorkChanged)
+    // Locked with the user's pages kept: only their PIN (confirmPin) opens them again; another
+    // user signs in after lock(), which leaves them.
+    Q_PROPERTY(bool paused READ paused NOTIFY pausedChanged)
     // Idle time before the session locks itself (default three minutes).
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
                    idleLockSecondsChanged)
@@ -74,7 +81,10 @@ public:
     // A new PIN (6 to 8 digits) for the signed-in user: in force here at once, to the server
     // with the next sync. Returns "" or a Dutch message.
     Q_INVOKABLE QString changePin(const QString &newPin);
+    // Signs out: the pages go, and the sign-in page follows.
     Q_INVOKABLE void lock();
+    // The lock button and the idle clock: paused while a page holds unsaved input, else lock().
+    Q_INVOKABLE void lockKeepingWork();
     // Any touch or key: the idle clock starts again.
     Q_INVOKABLE void noteActivity();
     // After linking to a server and the first sync: the facility and staff again.
@@ -102,6 +112,9 @@ public:
     bool mustChangePin() const { return m_mustChangePin; }
     int idleLockSeconds() const { return m_idleLockSeconds; }
     void setIdleLockSeconds(int seconds);
+    bool holdsUnsavedWork() const { return m_holdsUnsavedWork; }
+    void setHoldsUnsavedWork(bool holds);
+    bool paused() const { return m_paused; }
 
     // For view models (C++ only).
     ronde::Store *store() const { return m_store.get(); }
@@ -133,6 +146,8 @@ signals:
     void changed();
     void userChanged();
     void idleLockSecondsChanged();
+    void holdsUnsavedWorkChanged();
+    void pausedChanged();
     // The store is about to go away: drop anything that refers to it.
     void closing();
 
@@ -161,4 +176,7 @@ private:
 
     QTimer m_idleTimer;
     int m_idleLockSeconds = 180;
+    bool m_holdsUnsavedWork = false;
+    bool m_paused = false;
+    void setPaused(bool paused);
 };
