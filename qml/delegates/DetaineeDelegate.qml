@@ -21,6 +21,7 @@ ItemDelegate {
     required property string program
     required property bool done
     required property bool own
+    required property string section // Mijn werk's part, which says "own" already
 
     // Landscape: who | what needs attention. Portrait: the two stacked.
     readonly property bool wide: width >= 1000
@@ -76,7 +77,7 @@ ItemDelegate {
                 }
                 Label {
                     objectName: "ownChip"
-                    visible: row.own
+                    visible: row.own && row.section === ""
                     text: qsTr("Eigen")
                     font.pixelSize: Theme.fontSmall
                     font.bold: true

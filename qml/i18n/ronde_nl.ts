@@ -368,32 +368,32 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="31"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="32"/>
         <source>%1, nummer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="131"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="132"/>
         <source>Vertrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="30"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="31"/>
         <source>%1, nummer %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="80"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="81"/>
         <source>Eigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="90"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="91"/>
         <source>Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="100"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="101"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · sinds %3 (%n dag)</numerusform>
@@ -401,17 +401,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="132"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="133"/>
         <source>Nog geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="133"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="134"/>
         <source>Laatste contact: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="134"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact: %1 (%n dag geleden)</numerusform>
@@ -1476,6 +1476,21 @@
         <source>✓ Vandaag gedaan. </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="430"/>
+        <source>Vandaag gedaan (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="432"/>
+        <source>Uw eigen gedetineerden (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="433"/>
+        <source>Andere gedetineerden (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoundsPage</name>
@@ -1528,17 +1543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="121"/>
+        <location filename="../pages/RoundsPage.qml" line="139"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="122"/>
+        <location filename="../pages/RoundsPage.qml" line="140"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="123"/>
+        <location filename="../pages/RoundsPage.qml" line="141"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation type="unfinished"></translation>
     </message>

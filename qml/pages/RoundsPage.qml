@@ -113,6 +113,24 @@ Page {
             width: list.width
             onClicked: page.detaineeChosen(detaineeId, name)
         }
+        // Mijn werk in parts where it mixes the person's own with others (RoundsModel
+        // SectionRole); nothing where the section is "".
+        section.property: "section"
+        section.delegate: Label {
+            required property string section
+            objectName: "section"
+            width: list.width
+            height: section === "" ? 0 : implicitHeight
+            visible: section !== ""
+            text: section
+            leftPadding: Theme.margin
+            topPadding: Theme.margin
+            bottomPadding: Theme.spacing
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.textMuted
+            Accessible.role: Accessible.Heading
+        }
         ScrollBar.vertical: ScrollBar { width: 12 }
 
         Label {

@@ -233,6 +233,11 @@ void RoundsModel::setRows(std::vector<Row> rows)
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = std::move(rows);
+    m_sections = {};
+    for (const Row &row : m_rows) {
+        const bool done = row.work && row.work->state == ronde::WorkItem::State::DoneToday;
+        ++(done ? m_sections.done : row.own ? m_sections.own : m_sections.others);
+    }
     endResetModel();
     if (countChanges) {
         emit countChanged();
@@ -387,6 +392,8 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
         return row.work && row.work->state == ronde::WorkItem::State::DoneToday;
     case OwnRole:
         return row.own;
+    case SectionRole:
+        return sectionOf(row);
     default:
         return {};
     }
@@ -409,5 +416,19 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {ProgramRole, "program"},
         {DoneRole, "done"},
         {OwnRole, "own"},
+        {SectionRole, "section"},
     };
+}
+
+QString RoundsModel::sectionOf(const Row &row) const
+{
+    // Only where the list mixes: a volunteer's list is all their own, everyone's list none.
+    if (!m_mine || m_sections.own == 0 || m_sections.others == 0) {
+        return {};
+    }
+    if (row.work && row.work->state == ronde::WorkItem::State::DoneToday) {
+        return tr("Vandaag gedaan (%1)").arg(m_sections.done);
+    }
+    return row.own ? tr("Uw eigen gedetineerden (%1)").arg(m_sections.own)
+                   : tr("Andere gedetineerden (%1)").arg(m_sections.others);
 }

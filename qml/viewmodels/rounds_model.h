@@ -55,6 +55,10 @@ public:
         ProgramRole,   // "basic", "plus" or "own" (R2.3)
         DoneRole,      // Mijn werk: done today, kept at the bottom so the save is seen
         OwnRole,       // assigned to the signed-in person (a mentor's caseload, a client)
+        // Mijn werk with both the person's own and others: the part of the list a row is in
+        // ("Uw eigen gedetineerden (5)", "Andere gedetineerden (21)", "Vandaag gedaan (1)"),
+        // so that nobody takes the whole list for their own; "" otherwise.
+        SectionRole,
     };
     Q_ENUM(Roles)
 
@@ -127,6 +131,14 @@ private:
     ronde::WorkFocus m_focus = ronde::WorkFocus::Assigned;
     QVariantList m_units;
     std::vector<Row> m_rows;
+    // The rows of each part of Mijn werk (SectionRole), counted when the rows are set.
+    struct SectionCounts
+    {
+        int own = 0;
+        int others = 0;
+        int done = 0;
+    } m_sections;
+    QString sectionOf(const Row &row) const;
     // Kept from the last full reload, for refreshing one row.
     QHash<QString, QString> m_unitNames;
     bool m_onlyAssigned = false;

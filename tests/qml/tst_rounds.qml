@@ -7,6 +7,7 @@ import Ronde
 TestCase {
     id: testCase
     name: "RoundsPage"
+    visible: true // the chips' and headings' visibility is read
     when: windowShown
     width: 1280
     height: 800
@@ -22,6 +23,13 @@ TestCase {
             // Not signed in: every detainee, as "Alle gedetineerden" shows them.
             Component.onCompleted: testCase.findChild(this, "everyoneButton").clicked()
         }
+    }
+
+    // A mentor's Mijn werk, on a session of its own.
+    Component { id: sessionComponent; Session {} }
+    Component {
+        id: minePageComponent
+        RoundsPage { width: testCase.width; height: testCase.height }
     }
 
     function initTestCase() {
@@ -99,5 +107,54 @@ TestCase {
         const list = findChild(page, "roundsList")
         tryVerify(() => list.itemAtIndex(0) !== null)
         verify(list.itemAtIndex(0).height >= 48)
+    }
+
+    // Mijn werk mixes a mentor's own caseload with others' talks due: it says which part a
+    // row is in, with how many, so that a new mentor does not take all for their own. A list
+    // that does not mix (everyone's, a volunteer's) has no parts.
+    function test_mijnWerkNamesItsParts() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        const mentor = session.staff.find(p => p.role === "mentor")
+        compare(session.signIn(mentor.id, "123456"), "")
+        const page = createTemporaryObject(minePageComponent, testCase, { "session": session })
+        const list = findChild(page, "roundsList")
+        const model = list.model
+        verify(model.mine)
+        const row = i => ({ "own": model.data(model.index(i, 0), RoundsModel.OwnRole),
+                            "done": model.data(model.index(i, 0), RoundsModel.DoneRole),
+                            "section": model.data(model.index(i, 0), RoundsModel.SectionRole) })
+        let own = 0, others = 0, done = 0
+        for (let i = 0; i < model.count; ++i)
+            row(i).done ? ++done : row(i).own ? ++own : ++others
+        verify(own > 0 && others > 0, own + " own, " + others + " others: the demo mixes")
+        for (let i = 0; i < model.count; ++i)
+            compare(row(i).section, row(i).done ? "Vandaag gedaan (" + done + ")"
+                    : row(i).own ? "Uw eigen gedetineerden (" + own + ")"
+                    : "Andere gedetineerden (" + others + ")")
+        // Shown above the first row, and the row's own chip is not needed there.
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        waitForRendering(list)
+        const heading = findChild(list, "section")
+        verify(heading && heading.visible && heading.height > 0, "a heading with room")
+        compare(heading.text, "Uw eigen gedetineerden (" + own + ")")
+        verify(!findChild(list.itemAtIndex(0), "ownChip").visible)
+
+        findChild(page, "everyoneButton").clicked()
+        for (let i = 0; i < model.count; ++i)
+            compare(model.data(model.index(i, 0), RoundsModel.SectionRole), "")
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        let chips = 0
+        for (let i = 0; i < 12 && list.itemAtIndex(i); ++i)
+            chips += findChild(list.itemAtIndex(i), "ownChip").visible ? 1 : 0
+        verify(chips > 0, "everyone's list marks the own rows")
+
+        session.lock()
+        const volunteer = session.staff.find(p => p.role === "volunteer")
+        compare(session.signIn(volunteer.id, "123456"), "")
+        findChild(page, "mineButton").clicked()
+        verify(model.count > 0)
+        for (let i = 0; i < model.count; ++i)
+            compare(model.data(model.index(i, 0), RoundsModel.SectionRole), "")
     }
 }
