@@ -517,67 +517,72 @@
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="231"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="209"/>
+        <source>Vandaag gedaan</source>
+        <translation>Done today</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="239"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="253"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="276"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="285"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="286"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="297"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="295"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="310"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="311"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="312"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="318"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>

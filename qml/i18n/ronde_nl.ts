@@ -517,67 +517,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="231"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="209"/>
+        <source>Vandaag gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="239"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="253"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="276"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="285"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="286"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="297"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="293"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="294"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="295"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="310"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="311"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="312"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="318"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -210,9 +210,12 @@ Page {
                             anchors.margins: Theme.spacing
                             spacing: Theme.spacing
                             StatusChip {
-                                status: modelData.status
+                                status: modelData.doneToday ? "met" : modelData.status
                                 label: modelData.statusLabel
-                                Layout.preferredWidth: 170
+                                // The longest word ("✓ Vandaag gedaan") on one line; a longer
+                                // one in another language wraps inside the chip.
+                                Layout.preferredWidth: 200
+                                wrapMode: Text.WordWrap
                             }
                             ColumnLayout {
                                 Layout.fillWidth: true

@@ -197,11 +197,16 @@ void DetaineeModel::reload()
         ronde::canOfferQuestionnaire(*viewer));
     m_eligible = evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
-        m_obligations.append(QVariantMap{{"rule", qtName(nameOf(o.rule))},
-                                         {"title", ronde::words::ruleTitle(o.rule)},
-                                         {"status", qtName(nameOf(o.status))},
-                                         {"statusLabel", ronde::words::statusWord(o.status)},
-                                         {"reason", reasonText(o.reason)}});
+        // Met today with the next one open (a mentor talk every two weeks): "Vandaag gedaan",
+        // as Mijn werk says, not "Nog open", which read as "not done" right after the save.
+        const bool doneToday = o.status == ronde::Status::Due && o.metOn && *o.metOn == asOf;
+        m_obligations.append(QVariantMap{
+            {"rule", qtName(nameOf(o.rule))},
+            {"title", ronde::words::ruleTitle(o.rule)},
+            {"status", qtName(nameOf(o.status))},
+            {"doneToday", doneToday},
+            {"statusLabel", doneToday ? tr("Vandaag gedaan") : ronde::words::statusWord(o.status)},
+            {"reason", reasonText(o.reason)}});
     }
     for (const ronde::DecisionDue &d : evaluation.decisionsDue) {
         m_decisionsDue.append(

@@ -192,7 +192,7 @@ TestCase {
                                             { "session": session, "detaineeId": detaineeId })
         const mentorTalk = model.obligations[1]
         compare(mentorTalk.rule, "R1.2")
-        compare(mentorTalk.status, "due", mentorTalk.reason)
+        compare([mentorTalk.status, mentorTalk.doneToday, mentorTalk.statusLabel], ["due", true, "Vandaag gedaan"])
         verify(model.timeline[0].title.indexOf("Mentorgesprek") === 0)
     }
 
