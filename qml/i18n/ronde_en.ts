@@ -99,22 +99,22 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="105"/>
+        <location filename="../viewmodels/contact_form.cpp" line="178"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="115"/>
+        <location filename="../viewmodels/contact_form.cpp" line="188"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="126"/>
+        <location filename="../viewmodels/contact_form.cpp" line="199"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="130"/>
+        <location filename="../viewmodels/contact_form.cpp" line="203"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -142,22 +142,17 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="97"/>
-        <source>Met %1, vandaag, door %2 (%3)</source>
-        <translation>With %1, today, by %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="226"/>
+        <location filename="../pages/ContactPage.qml" line="262"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="236"/>
+        <location filename="../pages/ContactPage.qml" line="272"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="105"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -212,57 +207,107 @@
         <translation>With %1, on %2, by %3 (%4). Your correction replaces what you recorded then; the old record is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="111"/>
+        <location filename="../pages/ContactPage.qml" line="97"/>
+        <source>Met %1, door %2 (%3)</source>
+        <translation>With %1, by %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="108"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="118"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="119"/>
+        <source>Gisteren</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="123"/>
+        <source>Een dag eerder</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="124"/>
+        <source>Een dag later</source>
+        <translation>One day later</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="130"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="131"/>
+        <source>om %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="134"/>
+        <source>Een kwartier eerder</source>
+        <translation>A quarter of an hour earlier</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="135"/>
+        <source>Een kwartier later</source>
+        <translation>A quarter of an hour later</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="147"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="111"/>
+        <location filename="../pages/ContactPage.qml" line="147"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="112"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="112"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="126"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="155"/>
+        <location filename="../pages/ContactPage.qml" line="191"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="179"/>
+        <location filename="../pages/ContactPage.qml" line="215"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="188"/>
+        <location filename="../pages/ContactPage.qml" line="224"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="189"/>
+        <location filename="../pages/ContactPage.qml" line="225"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="227"/>
+        <location filename="../pages/ContactPage.qml" line="263"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="236"/>
+        <location filename="../pages/ContactPage.qml" line="272"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -517,72 +562,72 @@
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="209"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="208"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="244"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="253"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="252"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="297"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="296"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="315"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="318"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -675,22 +720,22 @@
         <translation>Obligations</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="242"/>
+        <location filename="../pages/DetaineePage.qml" line="245"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="288"/>
+        <location filename="../pages/DetaineePage.qml" line="291"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="335"/>
+        <location filename="../pages/DetaineePage.qml" line="338"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="336"/>
+        <location filename="../pages/DetaineePage.qml" line="339"/>
         <source>%1 van %2 corrigeren</source>
         <translation>Correct %1 of %2</translation>
     </message>
@@ -1715,6 +1760,19 @@
         <location filename="../components/StatusBar.qml" line="68"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../components/Stepper.qml" line="25"/>
+        <source>Eerder</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../components/Stepper.qml" line="44"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,10 @@ Page {
             width: flick.width - Theme.margin * 2
             spacing: Theme.margin
 
-            // A second one of the same kind today: said, not refused.
+            // A second one of the same kind today: said, not refused (not for another day).
             Label {
                 objectName: "earlierToday"
-                visible: text !== ""
+                visible: text !== "" && form.daysAgo === 0
                 text: page.earlierToday
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
@@ -94,12 +94,48 @@ Page {
                         .arg(page.detaineeName)
                         .arg(page.correctedDay.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
                         .arg(page.session.userName).arg(page.session.userRoleLabel)
-                      : qsTr("Met %1, vandaag, door %2 (%3)").arg(page.detaineeName)
+                      : qsTr("Met %1, door %2 (%3)").arg(page.detaineeName)
                         .arg(page.session.userName).arg(page.session.userRoleLabel)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
+            }
+
+            // R1.5: when it took place; today, at the moment of the save, unless changed.
+            Label {
+                visible: !page.correcting
+                text: qsTr("Wanneer")
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            ColumnLayout {
+                visible: !page.correcting
+                spacing: Theme.spacing
+                Stepper {
+                    objectName: "contactDay"
+                    text: form.daysAgo === 0 ? qsTr("Vandaag")
+                          : form.daysAgo === 1 ? qsTr("Gisteren")
+                          : form.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
+                    canStepEarlier: form.daysAgo < form.maxDaysBack
+                    canStepLater: form.daysAgo > 0
+                    earlierName: qsTr("Een dag eerder")
+                    laterName: qsTr("Een dag later")
+                    onEarlier: form.daysAgo += 1
+                    onLater: form.daysAgo -= 1
+                }
+                Stepper {
+                    objectName: "contactTime"
+                    text: form.minuteOfDay < 0 ? qsTr("Nu")
+                          : qsTr("om %1").arg(Qt.formatTime(new Date(2000, 0, 1, Math.floor(form.minuteOfDay / 60),
+                                                                    form.minuteOfDay % 60), "HH:mm"))
+                    canStepLater: form.minuteOfDay >= 0 // "nu" is as late as it gets
+                    earlierName: qsTr("Een kwartier eerder")
+                    laterName: qsTr("Een kwartier later")
+                    onEarlier: form.stepTime(-15)
+                    onLater: form.stepTime(15)
+                }
             }
 
             Label { text: qsTr("Hoe (optioneel)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }

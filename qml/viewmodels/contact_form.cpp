@@ -31,9 +31,75 @@ QStringList sorted(QStringList list)
 
 } // namespace
 
+ContactForm::ContactForm(QObject *parent)
+    : RecordForm(parent)
+{
+    // The detainee's admission bounds the day (maxDaysBack).
+    connect(this, &RecordForm::detaineeIdChanged, this, &ContactForm::changed);
+    connect(this, &RecordForm::sessionChanged, this, &ContactForm::changed);
+}
+
 ContactForm::Fields ContactForm::fields() const
 {
-    return {m_mode, sorted(m_topics), sorted(m_otherRoles), m_note.trimmed(), m_satisfaction};
+    return {m_mode,         sorted(m_topics), sorted(m_otherRoles), m_note.trimmed(),
+            m_satisfaction, m_daysAgo,        m_minuteOfDay};
+}
+
+int ContactForm::presentMinute() const
+{
+    const ronde::Store *store = session() ? session()->store() : nullptr;
+    return store ? ronde::amsterdamFromUtc(store->clock()()).minuteOfDay : 0;
+}
+
+QDate ContactForm::day() const
+{
+    return session() ? session()->today().addDays(-m_daysAgo) : QDate();
+}
+
+int ContactForm::maxDaysBack() const
+{
+    ronde::Store *store = session() ? session()->store() : nullptr;
+    const auto detainee =
+        store ? store->registry().detainee(detaineeId().toStdString()) : std::nullopt;
+    if (!detainee) {
+        return kMaxDaysBack;
+    }
+    // R1.5: not before admission.
+    const int sinceAdmission = fromQDate(session()->today()) - detainee->admittedOn;
+    return std::clamp(sinceAdmission, 0, kMaxDaysBack);
+}
+
+void ContactForm::setDaysAgo(int days)
+{
+    days = std::clamp(days, 0, maxDaysBack());
+    if (days != m_daysAgo) {
+        m_daysAgo = days;
+        if (days > 0 && m_minuteOfDay < 0) {
+            // "Now" on another day is a time of its own: the present one, to the quarter.
+            m_minuteOfDay = presentMinute() / kTimeStepMinutes * kTimeStepMinutes;
+        } else if (days == 0 && m_minuteOfDay > presentMinute()) {
+            m_minuteOfDay = -1; // back to today: a time still to come is now
+        }
+        emit changed();
+    }
+}
+
+void ContactForm::setMinuteOfDay(int minute)
+{
+    const int latest = m_daysAgo == 0 ? presentMinute() : 24 * 60 - 1;
+    minute = minute < 0 ? -1 : std::min(minute, latest);
+    if (minute != m_minuteOfDay) {
+        m_minuteOfDay = minute;
+        emit changed();
+    }
+}
+
+void ContactForm::stepTime(int minutes)
+{
+    const int from = m_minuteOfDay >= 0 ? m_minuteOfDay
+                                        : presentMinute() / kTimeStepMinutes * kTimeStepMinutes +
+                                              (minutes > 0 ? 0 : kTimeStepMinutes);
+    setMinuteOfDay(std::max(0, from + minutes));
 }
 
 bool ContactForm::save()
@@ -41,6 +107,10 @@ bool ContactForm::save()
     return attempt([this] {
         ronde::Contact c;
         c.header = headerNow();
+        if (m_daysAgo > 0 || m_minuteOfDay >= 0) { // R1.5: when it took place, if not now
+            const int minute = m_minuteOfDay >= 0 ? m_minuteOfDay : presentMinute();
+            c.header.occurredAtMs = ronde::utcFromAmsterdam({fromQDate(day()), minute});
+        }
         c.kind = parseOrRefuse<ronde::ContactKind>(m_kind, "kind");
         c.mode = parseOrRefuse<ronde::ContactMode>(m_mode, "mode");
         for (const QString &topic : m_topics) {
@@ -74,6 +144,8 @@ void ContactForm::reset()
     m_otherRoles.clear();
     m_note.clear();
     m_satisfaction = 0;
+    m_daysAgo = 0;
+    m_minuteOfDay = -1;
     m_start = {};
     m_corrects.clear();
     m_correctedDay = {};

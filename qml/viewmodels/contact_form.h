@@ -28,12 +28,20 @@ class ContactForm : public RecordForm
     Q_PROPERTY(QString corrects READ corrects NOTIFY changed)
     // The day of the contact being corrected, which the correction keeps.
     Q_PROPERTY(QDate correctedDay READ correctedDay NOTIFY changed)
+    // When a new contact took place (R1.5): the day, as days before today (0 to kMaxDaysBack),
+    // and the time of day in minutes, or -1 for the moment of the save. A talk recorded the
+    // next morning is dated when it was held. A correction keeps its contact's moment.
+    Q_PROPERTY(int daysAgo READ daysAgo WRITE setDaysAgo NOTIFY changed)
+    Q_PROPERTY(int minuteOfDay READ minuteOfDay WRITE setMinuteOfDay NOTIFY changed)
+    Q_PROPERTY(QDate day READ day NOTIFY changed)
+    // How far back the day goes: kMaxDaysBack, and not before the detainee's admission.
+    Q_PROPERTY(int maxDaysBack READ maxDaysBack NOTIFY changed)
     // Whether the form holds something else than it started with (empty, or the contact being
     // corrected): "Terug" then asks before it throws that away.
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY changed)
 
 public:
-    using RecordForm::RecordForm;
+    explicit ContactForm(QObject *parent = nullptr);
     Q_INVOKABLE bool save();
     Q_INVOKABLE void reset();
     // Starts a correction of the signed-in person's contact `contactId` of this detainee, if it
@@ -44,6 +52,18 @@ public:
     // day happen), but a double tap on the rounds should not go unnoticed.
     Q_INVOKABLE QString earlierToday() const;
 
+    // Earlier or later by `minutes`, in the form's steps; from "at the save" it starts at
+    // the present minute. Never past the present, today.
+    Q_INVOKABLE void stepTime(int minutes);
+
+    static constexpr int kMaxDaysBack = 30;
+    static constexpr int kTimeStepMinutes = 15;
+    int daysAgo() const { return m_daysAgo; }
+    void setDaysAgo(int days);
+    int minuteOfDay() const { return m_minuteOfDay; }
+    void setMinuteOfDay(int minute);
+    QDate day() const;
+    int maxDaysBack() const;
     QString corrects() const { return QString::fromStdString(m_corrects); }
     QDate correctedDay() const { return m_correctedDay; }
     bool unsaved() const { return fields() != m_start; }
@@ -60,6 +80,8 @@ private:
         QStringList otherRoles;
         QString note;
         int satisfaction = 0;
+        int daysAgo = 0;
+        int minuteOfDay = -1;
         bool operator==(const Fields &) const = default;
     };
     Fields fields() const;
@@ -70,6 +92,10 @@ private:
     QStringList m_otherRoles;
     QString m_note;
     int m_satisfaction = 0;
+    int m_daysAgo = 0;
+    int m_minuteOfDay = -1;
+    // The present minute of the day in Amsterdam, by the store's clock.
+    int presentMinute() const;
     Fields m_start;
     // The correction under way, if any: what it names, and what it keeps of the old contact.
     std::string m_corrects;

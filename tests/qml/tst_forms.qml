@@ -358,4 +358,72 @@ TestCase {
         verify(planCorrection.errorString.indexOf("intussen al gecorrigeerd") >= 0, planCorrection.errorString)
         compare(session.pendingChanges, pendingBefore, "nothing written")
     }
+
+    // R1.5: a talk recorded later is dated when it was held: the day and the time are stepped
+    // with large buttons; a day before admission is refused with its reason, and nothing is
+    // written. By default a talk is today, at the moment of the save.
+    function test_aContactIsDatedWhenItWasHeld() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const page = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        const form = child(page, "contactForm")
+        compare([form.daysAgo, form.minuteOfDay, form.unsaved], [0, -1, false])
+        const maxBack = form.maxDaysBack // the form goes with its page at the save
+        compare(child(page, "contactDayText").text, "Vandaag")
+        compare(child(page, "contactTimeText").text, "Nu")
+        verify(!child(page, "contactDayLater").enabled, "no day after today")
+        verify(!child(page, "contactTimeLater").enabled, "no time after now")
+
+        clickWhenShown(child(page, "contactDayEarlier"))
+        compare(child(page, "contactDayText").text, "Gisteren")
+        verify(form.unsaved, "Terug asks first")
+        const minute = form.minuteOfDay
+        verify(minute >= 0 && minute % 15 === 0, "another day has a time of its own: " + minute)
+        clickWhenShown(child(page, "contactTimeEarlier"))
+        clickWhenShown(child(page, "contactTimeEarlier"))
+        clickWhenShown(child(page, "contactTimeLater"))
+        const at = Math.max(0, minute - 30) + 15
+        compare(form.minuteOfDay, at)
+        verify(child(page, "contactTimeText").text.indexOf(String(Math.floor(at / 60)).padStart(2, "0")) > 0,
+               child(page, "contactTimeText").text)
+        const before = ContactInspector.current(session, first.id).map(c => c.id)
+        clickWhenShown(child(page, "saveContactButton"))
+        settle(shell)
+        const added = ContactInspector.current(session, first.id).filter(c => before.indexOf(c.id) < 0)
+        compare(added.length, 1)
+        // The time chosen is Amsterdam's (CET or CEST), the stored moment UTC.
+        const held = new Date(added[0].occurredAtMs)
+        const offset = ((at - held.getUTCHours() * 60 - held.getUTCMinutes()) % 1440 + 1440) % 1440
+        verify(offset === 60 || offset === 120, "at the time chosen: " + held.toISOString())
+        const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                            { "session": session, "detaineeId": first.id })
+        const entry = model.timeline.find(e => e.eventId === added[0].id)
+        const yesterday = session.today
+        yesterday.setDate(yesterday.getDate() - 1)
+        compare(entry.day.toDateString(), yesterday.toDateString(), "dated yesterday")
+
+        // A detainee admitted less than the days the form reaches back: the day goes back to
+        // the admission and no further (R1.5), so no talk is dated before it.
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        let recent = null
+        for (let i = 0; i < all.count && !recent; ++i)
+            if (all.data(all.index(i, 0), RoundsModel.DaysInCustodyRole) < maxBack - 1)
+                recent = { "id": all.data(all.index(i, 0), RoundsModel.DetaineeIdRole),
+                           "days": all.data(all.index(i, 0), RoundsModel.DaysInCustodyRole) }
+        verify(recent, "the demo has a detainee admitted this month")
+        const early = shell.recordContact(recent.id, "", "mentorTalk", true)
+        settle(shell)
+        const earlyForm = child(early, "contactForm")
+        compare(earlyForm.maxDaysBack, recent.days)
+        earlyForm.daysAgo = recent.days + 5
+        compare(earlyForm.daysAgo, recent.days)
+        verify(!child(early, "contactDayEarlier").enabled, "not before the admission")
+        clickWhenShown(child(early, "saveContactButton"))
+        settle(shell)
+        verify(shell.stack.currentItem !== early, "saved: the day of admission is a day of the stay")
+    }
 }

@@ -1,0 +1,50 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// A value stepped with two large buttons, "‹ Eerder" and "Later ›", its words between them
+// (a contact's day and time). The buttons keep their places in every language.
+RowLayout {
+    id: stepper
+    property string text
+    property int textWidth: 260 // the same for every value, so the buttons do not move
+    property bool canStepEarlier: true
+    property bool canStepLater: true
+    property string earlierName
+    property string laterName
+    signal earlier()
+    signal later()
+    spacing: Theme.spacing
+    LayoutMirroring.enabled: false
+    LayoutMirroring.childrenInherit: true
+
+    FilterButton {
+        objectName: stepper.objectName + "Earlier"
+        checkable: false
+        text: "‹ " + qsTr("Eerder")
+        enabled: stepper.canStepEarlier
+        opacity: enabled ? 1 : 0.4
+        Accessible.name: stepper.earlierName
+        onClicked: stepper.earlier()
+    }
+    Label {
+        objectName: stepper.objectName + "Text"
+        text: stepper.text
+        Layout.preferredWidth: stepper.textWidth
+        horizontalAlignment: Text.AlignHCenter
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    FilterButton {
+        objectName: stepper.objectName + "Later"
+        checkable: false
+        text: qsTr("Later") + " ›"
+        enabled: stepper.canStepLater
+        opacity: enabled ? 1 : 0.4
+        Accessible.name: stepper.laterName
+        onClicked: stepper.later()
+    }
+}
