@@ -191,6 +191,17 @@ Item {
         }
         Timer { id: savedTimer; interval: 5000 }
     }
+    // The notice is for the page a save returns to: a page opened on top (a new form at once)
+    // ends it, as it would cover that page's footer and its "Opslaan".
+    property int depthSeen: 0
+    Connections {
+        target: stack
+        function onDepthChanged() {
+            if (stack.depth > shell.depthSeen)
+                savedTimer.stop()
+            shell.depthSeen = stack.depth
+        }
+    }
     function noteSaved(text) {
         savedNotice.text = "✓ " + text
         savedTimer.restart()

@@ -118,7 +118,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 visible: row.attention.length > 0
-                text: row.attention // with its word first: "⚠ Over termijn: …", "Deze week: …"
+                text: row.attention // with its word first: "⚠ Over termijn: …", "Binnen 7 dagen: …"
                 font.pixelSize: Theme.fontBody
                 font.bold: row.urgency === 3
                 color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning

@@ -56,42 +56,42 @@
         <translation>Discard and sign out</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="223"/>
+        <location filename="../AppShell.qml" line="234"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="237"/>
+        <location filename="../AppShell.qml" line="248"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="245"/>
+        <location filename="../AppShell.qml" line="256"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="252"/>
+        <location filename="../AppShell.qml" line="263"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="426"/>
+        <location filename="../AppShell.qml" line="437"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="427"/>
+        <location filename="../AppShell.qml" line="438"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="445"/>
+        <location filename="../AppShell.qml" line="456"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="454"/>
+        <location filename="../AppShell.qml" line="465"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -99,22 +99,22 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="178"/>
+        <location filename="../viewmodels/contact_form.cpp" line="177"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="188"/>
+        <location filename="../viewmodels/contact_form.cpp" line="187"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="199"/>
+        <location filename="../viewmodels/contact_form.cpp" line="198"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="203"/>
+        <location filename="../viewmodels/contact_form.cpp" line="202"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -716,8 +716,8 @@
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="190"/>
-        <source>Afspraken</source>
-        <translation>Obligations</translation>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="245"/>
@@ -1518,8 +1518,8 @@
     </message>
     <message>
         <location filename="../viewmodels/rounds_model.cpp" line="63"/>
-        <source>Deze week: </source>
-        <translation>This week: </translation>
+        <source>Binnen %1 dagen: </source>
+        <translation>Within %1 days: </translation>
     </message>
     <message>
         <location filename="../viewmodels/rounds_model.cpp" line="65"/>

@@ -56,42 +56,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="223"/>
+        <location filename="../AppShell.qml" line="234"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="237"/>
+        <location filename="../AppShell.qml" line="248"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="245"/>
+        <location filename="../AppShell.qml" line="256"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="252"/>
+        <location filename="../AppShell.qml" line="263"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="426"/>
+        <location filename="../AppShell.qml" line="437"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="427"/>
+        <location filename="../AppShell.qml" line="438"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="445"/>
+        <location filename="../AppShell.qml" line="456"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="454"/>
+        <location filename="../AppShell.qml" line="465"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,22 +99,22 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="178"/>
+        <location filename="../viewmodels/contact_form.cpp" line="177"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="188"/>
+        <location filename="../viewmodels/contact_form.cpp" line="187"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="199"/>
+        <location filename="../viewmodels/contact_form.cpp" line="198"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="203"/>
+        <location filename="../viewmodels/contact_form.cpp" line="202"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="190"/>
-        <source>Afspraken</source>
+        <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@
     </message>
     <message>
         <location filename="../viewmodels/rounds_model.cpp" line="63"/>
-        <source>Deze week: </source>
+        <source>Binnen %1 dagen: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

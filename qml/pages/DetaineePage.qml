@@ -187,7 +187,7 @@ Page {
 
             // Obligations
             Label {
-                text: qsTr("Afspraken")
+                text: qsTr("Termijnen")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text

@@ -21,6 +21,7 @@ Page {
     background: Rectangle { color: Theme.surface }
 
     ColumnLayout {
+        id: question
         objectName: "ratingQuestion"
         anchors.centerIn: parent
         width: Math.min(parent.width - Theme.margin * 2, 900)
@@ -37,7 +38,7 @@ Page {
         }
         GridLayout {
             Layout.alignment: Qt.AlignHCenter
-            columns: page.width > page.height ? 5 : 3
+            columns: 5 // one row, in portrait too: a scale is read from left to right
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Repeater {
@@ -49,7 +50,7 @@ Page {
                 delegate: Button {
                     required property var modelData
                     objectName: "face" + modelData.score
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: Math.min(150, Math.floor((question.width - 4 * Theme.spacing) / 5))
                     Layout.preferredHeight: 170
                     Accessible.name: modelData.score + " — " + modelData.word
                     checkable: true

@@ -60,7 +60,7 @@ QString workLine(const ronde::WorkItem &item)
     case State::Decision:
         return RoundsModel::tr("Besluit: ") + reason;
     case State::DueSoon:
-        return RoundsModel::tr("Deze week: ") + reason;
+        return RoundsModel::tr("Binnen %1 dagen: ").arg(ronde::kWorkHorizonDays) + reason;
     case State::DoneToday:
         return RoundsModel::tr("✓ Vandaag gedaan. ") + reason;
     case State::Assigned:

@@ -226,6 +226,9 @@ TestCase {
         verify(ask.visible)
         const inFooter = ask.mapToItem(again.footer, 0, 0).y
         verify(inFooter >= 0 && inFooter + ask.height <= again.footer.height, "in sight: " + inFooter)
+        // The first save's notice was for the list it returned to; over this form's footer
+        // it would hide "Opslaan" for its seconds.
+        verify(!child(shell, "savedNotice").visible, "no notice over the new form")
         const pending = session.pendingChanges
         clickWhenShown(child(again, "saveContactButton"))
         settle(shell)

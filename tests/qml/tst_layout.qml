@@ -101,6 +101,8 @@ TestCase {
             shell.askRating(shell.stack.currentItem, true)
             settle()
             check(shell, cut, "Rating")
+            const [one, five] = [1, 5].map(n => findChild(shell.stack.currentItem, "face" + n))
+            compare(one.y, five.y, "the scale is one row, in portrait too")
             shell.stack.pop(null, StackView.Immediate)
             if (role === "mentor") { // R7: each kind of screen of the questionnaire
                 const form = shell.offerQuestionnaire(longest.id, longest.name, true).form
