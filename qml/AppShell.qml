@@ -22,10 +22,15 @@ Item {
         return false
     }
     Binding { target: shell.session; property: "holdsUnsavedWork"; value: shell.unsavedWork }
-    // Paused over a hand-back screen, that screen is the lock screen: it asks the same PIN.
     readonly property bool locked: shell.session.paused
-                                   && !(stack.currentItem && stack.currentItem.handedBack === true)
-    onLockedChanged: if (locked) leaveDialog.close() // it asks again at the next "Terug"
+    onLockedChanged: {
+        if (!locked)
+            return
+        leaveDialog.close() // it asks again at the next "Terug"
+        // No key reaches the hidden form, and no keyboard stays up with its words.
+        Qt.inputMethod.hide()
+        lockScreen.forceActiveFocus()
+    }
     // A language written right to left (an added translation file, UiLanguage) mirrors
     // every row and layout.
     LayoutMirroring.enabled: UiLanguage.rightToLeft
@@ -91,6 +96,7 @@ Item {
         anchors { left: parent.left; right: parent.right; top: titleBar.bottom; bottom: statusBar.top }
         clip: true
         visible: !shell.locked // not drawn, not read aloud
+        enabled: !shell.locked // and no focus, no keys
     }
 
     // Locked with unsaved input: the same user's PIN, or another user, who throws it away.
@@ -118,9 +124,18 @@ Item {
                     Layout.fillWidth: true
                     session: shell.session
                     thanks: qsTr("Vergrendeld")
-                    prompt: qsTr("%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.")
-                            .arg(shell.session.userName)
+                    // Over a hand-over the detainee may hold the tablet: no name there.
+                    prompt: shell.handOver
+                            ? qsTr("Medewerker: voer uw pincode in om verder te gaan.")
+                            : qsTr("%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.")
+                              .arg(shell.session.userName)
                     okText: qsTr("Verder")
+                    // Given over a hand-back screen, the same PIN hands the tablet back too.
+                    onConfirmed: {
+                        const page = shell.stack.currentItem
+                        if (page && page.awaitingHandBack === true)
+                            page.completeHandBack()
+                    }
                 }
                 BigButton {
                     objectName: "otherUserButton"
@@ -142,8 +157,9 @@ Item {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("Wat %1 invulde en nog niet opsloeg, gaat dan verloren.")
-                              .arg(shell.session.userName)
+                        text: shell.handOver ? qsTr("Wat nog niet is opgeslagen, gaat dan verloren.")
+                              : qsTr("Wat %1 invulde en nog niet opsloeg, gaat dan verloren.")
+                                .arg(shell.session.userName)
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                         wrapMode: Text.WordWrap

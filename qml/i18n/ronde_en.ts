@@ -4,94 +4,104 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="50"/>
-        <location filename="../AppShell.qml" line="53"/>
+        <location filename="../AppShell.qml" line="55"/>
+        <location filename="../AppShell.qml" line="58"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="59"/>
+        <location filename="../AppShell.qml" line="64"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="80"/>
+        <location filename="../AppShell.qml" line="85"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="120"/>
+        <location filename="../AppShell.qml" line="126"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="121"/>
+        <location filename="../AppShell.qml" line="129"/>
+        <source>Medewerker: voer uw pincode in om verder te gaan.</source>
+        <translation>Staff member: enter your PIN to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="130"/>
         <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
         <translation>%1: enter your PIN to carry on. What you filled in is still there.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="123"/>
+        <location filename="../AppShell.qml" line="132"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="130"/>
+        <location filename="../AppShell.qml" line="145"/>
         <source>Andere medewerker</source>
         <translation>Another staff member</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="145"/>
+        <location filename="../AppShell.qml" line="160"/>
+        <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
+        <translation>What has not been saved will then be lost.</translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="161"/>
         <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
         <translation>What %1 filled in and has not saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="154"/>
+        <location filename="../AppShell.qml" line="170"/>
         <source>Niet weggooien</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="161"/>
+        <location filename="../AppShell.qml" line="177"/>
         <source>Weggooien en afmelden</source>
         <translation>Discard and sign out</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="234"/>
+        <location filename="../AppShell.qml" line="250"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="248"/>
+        <location filename="../AppShell.qml" line="264"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="256"/>
+        <location filename="../AppShell.qml" line="272"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="263"/>
+        <location filename="../AppShell.qml" line="279"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="437"/>
+        <location filename="../AppShell.qml" line="453"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="438"/>
+        <location filename="../AppShell.qml" line="454"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="456"/>
+        <location filename="../AppShell.qml" line="472"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="465"/>
+        <location filename="../AppShell.qml" line="481"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -142,12 +152,12 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="262"/>
+        <location filename="../pages/ContactPage.qml" line="263"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="272"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -292,22 +302,22 @@
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="224"/>
+        <location filename="../pages/ContactPage.qml" line="225"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="225"/>
+        <location filename="../pages/ContactPage.qml" line="226"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="263"/>
+        <location filename="../pages/ContactPage.qml" line="264"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="272"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -1223,87 +1233,87 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="33"/>
+        <location filename="../pages/QuestionnairePage.qml" line="42"/>
         <source>Vragenlijst</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="70"/>
+        <location filename="../pages/QuestionnairePage.qml" line="79"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="81"/>
+        <location filename="../pages/QuestionnairePage.qml" line="90"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="97"/>
+        <location filename="../pages/QuestionnairePage.qml" line="106"/>
         <source>Stil</source>
         <translation>Quiet</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="97"/>
+        <location filename="../pages/QuestionnairePage.qml" line="106"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="104"/>
+        <location filename="../pages/QuestionnairePage.qml" line="113"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="138"/>
+        <location filename="../pages/QuestionnairePage.qml" line="147"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="148"/>
+        <location filename="../pages/QuestionnairePage.qml" line="157"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="181"/>
+        <location filename="../pages/QuestionnairePage.qml" line="190"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="187"/>
+        <location filename="../pages/QuestionnairePage.qml" line="196"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="192"/>
+        <location filename="../pages/QuestionnairePage.qml" line="201"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="287"/>
+        <location filename="../pages/QuestionnairePage.qml" line="296"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="320"/>
+        <location filename="../pages/QuestionnairePage.qml" line="329"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation>Do you want to stop? Your answers will then not be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="334"/>
+        <location filename="../pages/QuestionnairePage.qml" line="343"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="340"/>
+        <location filename="../pages/QuestionnairePage.qml" line="349"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="355"/>
+        <location filename="../pages/QuestionnairePage.qml" line="364"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="356"/>
+        <location filename="../pages/QuestionnairePage.qml" line="365"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1311,47 +1321,47 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../pages/RatingPage.qml" line="20"/>
+        <location filename="../pages/RatingPage.qml" line="25"/>
         <source>Tevredenheid</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="31"/>
+        <location filename="../pages/RatingPage.qml" line="37"/>
         <source>Hoe tevreden bent u over dit gesprek?</source>
         <translation>How satisfied are you with this conversation?</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="44"/>
+        <location filename="../pages/RatingPage.qml" line="50"/>
         <source>Heel ontevreden</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="45"/>
+        <location filename="../pages/RatingPage.qml" line="51"/>
         <source>Ontevreden</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="46"/>
+        <location filename="../pages/RatingPage.qml" line="52"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="47"/>
+        <location filename="../pages/RatingPage.qml" line="53"/>
         <source>Tevreden</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="48"/>
+        <location filename="../pages/RatingPage.qml" line="54"/>
         <source>Heel tevreden</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="79"/>
+        <location filename="../pages/RatingPage.qml" line="85"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="85"/>
+        <location filename="../pages/RatingPage.qml" line="91"/>
         <source>Dit is mijn antwoord</source>
         <translation>This is my answer</translation>
     </message>

@@ -4,94 +4,104 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="50"/>
-        <location filename="../AppShell.qml" line="53"/>
+        <location filename="../AppShell.qml" line="55"/>
+        <location filename="../AppShell.qml" line="58"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="59"/>
+        <location filename="../AppShell.qml" line="64"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="80"/>
+        <location filename="../AppShell.qml" line="85"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="120"/>
+        <location filename="../AppShell.qml" line="126"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="121"/>
-        <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="123"/>
-        <source>Verder</source>
+        <location filename="../AppShell.qml" line="129"/>
+        <source>Medewerker: voer uw pincode in om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../AppShell.qml" line="130"/>
-        <source>Andere medewerker</source>
+        <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="132"/>
+        <source>Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../AppShell.qml" line="145"/>
-        <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
+        <source>Andere medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="154"/>
-        <source>Niet weggooien</source>
+        <location filename="../AppShell.qml" line="160"/>
+        <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../AppShell.qml" line="161"/>
+        <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="170"/>
+        <source>Niet weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../AppShell.qml" line="177"/>
         <source>Weggooien en afmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="234"/>
+        <location filename="../AppShell.qml" line="250"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="248"/>
+        <location filename="../AppShell.qml" line="264"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="256"/>
+        <location filename="../AppShell.qml" line="272"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="263"/>
+        <location filename="../AppShell.qml" line="279"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="437"/>
+        <location filename="../AppShell.qml" line="453"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="438"/>
+        <location filename="../AppShell.qml" line="454"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="456"/>
+        <location filename="../AppShell.qml" line="472"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="465"/>
+        <location filename="../AppShell.qml" line="481"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,12 +152,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="262"/>
+        <location filename="../pages/ContactPage.qml" line="263"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="272"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,22 +302,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="224"/>
+        <location filename="../pages/ContactPage.qml" line="225"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="225"/>
+        <location filename="../pages/ContactPage.qml" line="226"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="263"/>
+        <location filename="../pages/ContactPage.qml" line="264"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="272"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,87 +1233,87 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="33"/>
+        <location filename="../pages/QuestionnairePage.qml" line="42"/>
         <source>Vragenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="70"/>
+        <location filename="../pages/QuestionnairePage.qml" line="79"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="81"/>
+        <location filename="../pages/QuestionnairePage.qml" line="90"/>
         <source>Vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="97"/>
+        <location filename="../pages/QuestionnairePage.qml" line="106"/>
         <source>Stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="97"/>
+        <location filename="../pages/QuestionnairePage.qml" line="106"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="104"/>
+        <location filename="../pages/QuestionnairePage.qml" line="113"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="138"/>
+        <location filename="../pages/QuestionnairePage.qml" line="147"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="148"/>
+        <location filename="../pages/QuestionnairePage.qml" line="157"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="181"/>
+        <location filename="../pages/QuestionnairePage.qml" line="190"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="187"/>
+        <location filename="../pages/QuestionnairePage.qml" line="196"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="192"/>
+        <location filename="../pages/QuestionnairePage.qml" line="201"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="287"/>
+        <location filename="../pages/QuestionnairePage.qml" line="296"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="320"/>
+        <location filename="../pages/QuestionnairePage.qml" line="329"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="334"/>
+        <location filename="../pages/QuestionnairePage.qml" line="343"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="340"/>
+        <location filename="../pages/QuestionnairePage.qml" line="349"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="355"/>
+        <location filename="../pages/QuestionnairePage.qml" line="364"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="356"/>
+        <location filename="../pages/QuestionnairePage.qml" line="365"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,47 +1321,47 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../pages/RatingPage.qml" line="20"/>
+        <location filename="../pages/RatingPage.qml" line="25"/>
         <source>Tevredenheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="31"/>
+        <location filename="../pages/RatingPage.qml" line="37"/>
         <source>Hoe tevreden bent u over dit gesprek?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="44"/>
+        <location filename="../pages/RatingPage.qml" line="50"/>
         <source>Heel ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="45"/>
+        <location filename="../pages/RatingPage.qml" line="51"/>
         <source>Ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="46"/>
+        <location filename="../pages/RatingPage.qml" line="52"/>
         <source>Neutraal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="47"/>
+        <location filename="../pages/RatingPage.qml" line="53"/>
         <source>Tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="48"/>
+        <location filename="../pages/RatingPage.qml" line="54"/>
         <source>Heel tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="79"/>
+        <location filename="../pages/RatingPage.qml" line="85"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="85"/>
+        <location filename="../pages/RatingPage.qml" line="91"/>
         <source>Dit is mijn antwoord</source>
         <translation type="unfinished"></translation>
     </message>

@@ -214,6 +214,7 @@ Page {
 
             Label { text: qsTr("Notitie (optioneel)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
             TextArea {
+                objectName: "noteField"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget * 2
                 text: form.note

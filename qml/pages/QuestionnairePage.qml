@@ -25,6 +25,15 @@ Page {
     // before it was handed over (nothing stored). Both need the staff PIN.
     property bool cancelling: false
     readonly property bool handingBack: form.screen === "done" || cancelling
+    // Begun and not yet stored: a lock keeps the answers (AppShell); at the hand-back the lock
+    // screen's PIN hands the tablet back as the PIN here would.
+    readonly property bool unsaved: form.screen !== "start" && form.screen !== "done" && !cancelling
+    readonly property bool awaitingHandBack: handingBack
+    function completeHandBack() {
+        UiLanguage.restore()
+        page.session.refreshTexts() // what was worded in the detainee's language
+        page.finished(form.completed, form.screen === "done")
+    }
     property bool confirmingStop: false
     // A new screen takes no tap for a moment: a double tap must not answer the next question.
     property bool settling: false
@@ -354,10 +363,6 @@ Page {
         thanks: page.cancelling && form.screen !== "done"
                 ? qsTr("Geef de tablet terug aan de medewerker.")
                 : qsTr("Dank u wel. Geef de tablet terug aan de medewerker.")
-        onConfirmed: {
-            UiLanguage.restore()
-            page.session.refreshTexts() // what was worded in the detainee's language
-            page.finished(form.completed, form.screen === "done")
-        }
+        onConfirmed: page.completeHandBack()
     }
 }

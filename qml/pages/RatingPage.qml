@@ -15,6 +15,11 @@ Page {
     property bool handedBack: false
     // The shell hides its title and status bars on this page.
     readonly property bool handOver: true
+    // A face chosen is the detainee's answer: a lock keeps it (AppShell), and once given, the
+    // lock screen's PIN hands the tablet back as the PIN here would.
+    readonly property bool unsaved: chosen > 0 || handedBack
+    readonly property bool awaitingHandBack: handedBack
+    function completeHandBack() { page.finished(page.score) }
     signal finished(int score)
 
     title: qsTr("Tevredenheid")
@@ -96,6 +101,6 @@ Page {
         width: Math.min(parent.width - Theme.margin * 2, 700)
         visible: page.handedBack
         session: page.session
-        onConfirmed: page.finished(page.score)
+        onConfirmed: page.completeHandBack()
     }
 }

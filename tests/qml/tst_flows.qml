@@ -4,63 +4,13 @@ import QtTest
 import Ronde
 
 // The tablet's flows, end to end inside the app shell, on a fresh in-memory demo each time.
-TestCase {
+ShellTestCase {
     id: testCase
     name: "Flows"
-    visible: true // input only reaches visible items
-    when: windowShown
-    width: 1280
-    height: 800
 
-    Component { id: sessionComponent; Session {} }
-    Component { id: shellComponent; AppShell { anchors.fill: parent } }
     Component { id: detaineeModelComponent; DetaineeModel {} }
     // Every detainee the signed-in person may see, not only their work.
     Component { id: roundsModelComponent; RoundsModel { mine: false } }
-
-    function newSession() {
-        const session = createTemporaryObject(sessionComponent, testCase)
-        verify(session.open(":memory:", true), session.errorString)
-        return session
-    }
-    function staffId(session, role) {
-        for (const person of session.staff)
-            if (person.role === role)
-                return person.id
-        fail("no demo user with role " + role)
-    }
-    function signInAs(session, role) {
-        compare(session.signIn(staffId(session, role), "123456"), "")
-        verify(session.signedIn)
-    }
-    function newShell(session) {
-        const shell = createTemporaryObject(shellComponent, testCase, { "session": session })
-        verify(shell)
-        return shell
-    }
-    // Delegates appear after the next layout pass: wait for them.
-    function child(parent, name) {
-        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
-        return findChild(parent, name)
-    }
-    // A control that appears on a tap is placed at the next layout pass: click it then.
-    function clickWhenShown(item) {
-        tryVerify(() => item.visible && item.width > 0)
-        waitForRendering(item)
-        mouseClick(item)
-    }
-    function settle(shell) {
-        tryCompare(shell.stack, "busy", false)
-    }
-    function visibleTexts(item, out) {
-        if (!item.visible)
-            return out
-        if (item.text !== undefined && typeof item.text === "string" && item.text.length > 0)
-            out.push(item.text)
-        for (let i = 0; i < item.children.length; ++i)
-            visibleTexts(item.children[i], out)
-        return out
-    }
 
     // No text on screen says what a detainee answered (DOMAIN "Privacy").
     function verifyNoRatingVisible(shell, where) {
@@ -417,128 +367,6 @@ TestCase {
         clickWhenShown(child(directorPage, "confirmDecisionButton"))
         verify(child(directorPage, "complaintDeadline").visible)
         compare(session.pendingChanges, pending + 1)
-    }
-
-    // Locking sends the tablet back to the sign-in page.
-    function test_lockReturnsToSignIn() {
-        const session = newSession()
-        signInAs(session, "mentor")
-        const shell = newShell(session)
-        settle(shell)
-        verify(child(shell.stack.currentItem, "roundsList"))
-        mouseClick(child(shell, "lockButton"))
-        settle(shell)
-        verify(!session.signedIn)
-        verify(child(shell.stack.currentItem, "pinPad"))
-    }
-
-    // A tablet left on a desk locks itself; activity keeps it open.
-    function test_idleTabletLocksItself() {
-        const session = newSession()
-        signInAs(session, "mentor")
-        const shell = newShell(session)
-        settle(shell)
-        // Shortened once the shell stands (a new limit restarts the clock), so that a slow
-        // start of the shell does not count as idle time.
-        session.idleLockSeconds = 2
-        wait(1200)
-        session.noteActivity()
-        wait(1200)
-        verify(session.signedIn, "activity restarted the idle clock")
-        tryVerify(() => !session.signedIn, 5000)
-        settle(shell)
-        verify(findChild(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
-    }
-
-    // Nothing lost: locked (by the button, or idle) while a form holds unsaved input, the
-    // pages stay behind a lock screen that shows none of them. The same user's PIN opens them
-    // again as they were; another user can sign in only by throwing the input away.
-    function test_lockingKeepsUnsavedInputForTheSameUser() {
-        const session = newSession()
-        signInAs(session, "mentor")
-        const shell = newShell(session)
-        settle(shell)
-        const first = shell.stack.currentItem.firstDetainee()
-        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
-        settle(shell)
-        const form = child(contact, "contactForm")
-        form.note = "Afspraak over werk"
-        verify(session.holdsUnsavedWork, "the shell tells the session")
-
-        mouseClick(child(shell, "lockButton"))
-        verify(session.paused)
-        const lockScreen = child(shell, "lockScreen")
-        verify(lockScreen.visible)
-        verify(!shell.stack.visible, "no page drawn under the lock screen")
-        for (const text of visibleTexts(shell, []))
-            verify(text.indexOf(first.name) < 0, "detainee name on the lock screen: " + text)
-        const pad = child(lockScreen, "handBackPinPad")
-        function enter(pin) {
-            for (const digit of pin)
-                mouseClick(child(pad, "pinKey" + digit))
-            mouseClick(child(pad, "pinKeyOK"))
-        }
-        enter("9999")
-        verify(session.paused, "a wrong PIN opens nothing")
-        verify(child(lockScreen, "handBackWrongPin").text.indexOf("Onjuiste pincode") >= 0)
-        enter("123456")
-        verify(!session.paused)
-        verify(!lockScreen.visible)
-        compare(shell.stack.currentItem, contact)
-        compare(form.note, "Afspraak over werk", "nothing lost")
-
-        // Idle, the same; another user first says what goes, and may change their mind.
-        session.idleLockSeconds = 1
-        tryVerify(() => session.paused, 4000)
-        verify(session.signedIn, "the pages are kept for the same user")
-        clickWhenShown(child(lockScreen, "otherUserButton"))
-        clickWhenShown(child(lockScreen, "keepWorkButton"))
-        verify(session.paused)
-        clickWhenShown(child(lockScreen, "otherUserButton"))
-        clickWhenShown(child(lockScreen, "discardAndSignOutButton"))
-        settle(shell)
-        verify(!session.signedIn)
-        verify(!lockScreen.visible)
-        verify(child(shell.stack.currentItem, "pinPad"), "on the sign-in page")
-
-        // With nothing unsaved, the lock signs out as before.
-        signInAs(session, "mentor")
-        settle(shell)
-        verify(!session.holdsUnsavedWork)
-        mouseClick(child(shell, "lockButton"))
-        verify(!session.paused)
-        verify(!session.signedIn)
-    }
-
-    // Idle on the hand-back screen (the detainee answered, the mentor is not back yet), the
-    // talk under it is kept and that screen stays: the mentor's PIN there opens it again.
-    function test_idleOnTheHandBackKeepsTheTalk() {
-        const session = newSession()
-        signInAs(session, "mentor")
-        const shell = newShell(session)
-        settle(shell)
-        const first = shell.stack.currentItem.firstDetainee()
-        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
-        settle(shell)
-        child(contact, "contactForm").note = "Over bezoek"
-        mouseClick(child(contact, "askRatingButton"))
-        settle(shell)
-        const rating = shell.stack.currentItem
-        mouseClick(child(rating, "face5"))
-        clickWhenShown(child(rating, "confirmRating"))
-        const pad = child(rating, "handBackPinPad")
-        session.idleLockSeconds = 1
-        tryVerify(() => session.paused, 4000)
-        verify(!child(shell, "lockScreen").visible, "the hand-back is the lock screen here")
-        verify(pad.visible)
-        for (const digit of "123456")
-            mouseClick(child(pad, "pinKey" + digit))
-        mouseClick(child(pad, "pinKeyOK"))
-        settle(shell)
-        verify(!session.paused)
-        compare(shell.stack.currentItem, contact)
-        compare(child(contact, "contactForm").note, "Over bezoek")
-        compare(child(contact, "contactForm").satisfaction, 5)
     }
 
     // The language follows the system; a choice on the sign-in page overrides it.

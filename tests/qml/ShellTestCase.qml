@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ronde
+
+// What the tests of the whole shell share (tst_flows, tst_lock): a window-sized test case,
+// a fresh in-memory demo session, signing in, and finding and tapping what is on screen.
+TestCase {
+    id: base
+    visible: true // input only reaches visible items
+    when: windowShown
+    width: 1280
+    height: 800
+
+    Component { id: sessionComponent; Session {} }
+    Component { id: shellComponent; AppShell { anchors.fill: parent } }
+
+    function newSession() {
+        const session = createTemporaryObject(sessionComponent, base)
+        verify(session.open(":memory:", true), session.errorString)
+        return session
+    }
+    function staffId(session, role) {
+        for (const person of session.staff)
+            if (person.role === role)
+                return person.id
+        fail("no demo user with role " + role)
+    }
+    function signInAs(session, role) {
+        compare(session.signIn(staffId(session, role), "123456"), "")
+        verify(session.signedIn)
+    }
+    function newShell(session) {
+        const shell = createTemporaryObject(shellComponent, base, { "session": session })
+        verify(shell)
+        return shell
+    }
+    // Delegates appear after the next layout pass: wait for them.
+    function child(parent, name) {
+        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
+        return findChild(parent, name)
+    }
+    // A control that appears on a tap is placed at the next layout pass: click it then.
+    function clickWhenShown(item) {
+        tryVerify(() => item.visible && item.width > 0)
+        waitForRendering(item)
+        mouseClick(item)
+    }
+    function settle(shell) {
+        tryCompare(shell.stack, "busy", false)
+    }
+    function visibleTexts(item, out) {
+        if (!item.visible)
+            return out
+        if (item.text !== undefined && typeof item.text === "string" && item.text.length > 0)
+            out.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            visibleTexts(item.children[i], out)
+        return out
+    }
+    // Taps the digits and OK on the PIN pad inside `parent`.
+    function enterPin(parent, pin) {
+        const pad = child(parent, "handBackPinPad")
+        for (const digit of pin)
+            mouseClick(child(pad, "pinKey" + digit))
+        mouseClick(child(pad, "pinKeyOK"))
+    }
+}

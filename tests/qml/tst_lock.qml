@@ -1,0 +1,164 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ronde
+
+// Locking the tablet: by the button or after idle minutes. With nothing unsaved it signs out;
+// with unsaved input (a form, a rating or questionnaire under way) it keeps the pages behind a
+// lock screen for the same user's PIN (nothing lost, nothing seen).
+ShellTestCase {
+    id: testCase
+    name: "Lock"
+
+    // Locking sends the tablet back to the sign-in page.
+    function test_lockReturnsToSignIn() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        verify(child(shell.stack.currentItem, "roundsList"))
+        mouseClick(child(shell, "lockButton"))
+        settle(shell)
+        verify(!session.signedIn)
+        verify(child(shell.stack.currentItem, "pinPad"))
+    }
+
+    // A tablet left on a desk locks itself; activity keeps it open.
+    function test_idleTabletLocksItself() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        // Shortened once the shell stands (a new limit restarts the clock), so that a slow
+        // start of the shell does not count as idle time.
+        session.idleLockSeconds = 2
+        wait(1200)
+        session.noteActivity()
+        wait(1200)
+        verify(session.signedIn, "activity restarted the idle clock")
+        tryVerify(() => !session.signedIn, 5000)
+        settle(shell)
+        verify(findChild(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
+    }
+
+    // Nothing lost: locked (by the button, or idle) while a form holds unsaved input, the
+    // pages stay behind a lock screen that shows none of them and takes no key for them. The
+    // same user's PIN opens them again as they were; another user can sign in only by
+    // throwing the input away.
+    function test_lockingKeepsUnsavedInputForTheSameUser() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        const form = child(contact, "contactForm")
+        const note = child(contact, "noteField")
+        clickWhenShown(note)
+        keyClick("a")
+        compare(form.note, "a")
+        verify(session.holdsUnsavedWork, "the shell tells the session")
+
+        // Idle with the note in focus: the keys go to the lock screen, not into the note.
+        session.idleLockSeconds = 1
+        tryVerify(() => session.paused, 4000)
+        verify(session.signedIn, "the pages are kept for the same user")
+        const lockScreen = child(shell, "lockScreen")
+        verify(lockScreen.visible)
+        verify(!shell.stack.visible && !shell.stack.enabled, "no page drawn or reached")
+        verify(!note.activeFocus, "the note has no keys")
+        keyClick("1")
+        compare(form.note, "a", "nothing typed into the hidden form")
+        for (const text of visibleTexts(shell, []))
+            verify(text.indexOf(first.name) < 0, "detainee name on the lock screen: " + text)
+        enterPin(lockScreen, "9999")
+        verify(session.paused, "a wrong PIN opens nothing")
+        verify(child(lockScreen, "handBackWrongPin").text.indexOf("Onjuiste pincode") >= 0)
+        enterPin(lockScreen, "123456")
+        verify(!session.paused)
+        verify(!lockScreen.visible)
+        compare(shell.stack.currentItem, contact)
+        compare(form.note, "a", "nothing lost")
+
+        // The button, the same; another user first says what goes, and may change their mind.
+        session.idleLockSeconds = 180
+        mouseClick(child(shell, "lockButton"))
+        verify(session.paused)
+        clickWhenShown(child(lockScreen, "otherUserButton"))
+        clickWhenShown(child(lockScreen, "keepWorkButton"))
+        verify(session.paused)
+        clickWhenShown(child(lockScreen, "otherUserButton"))
+        clickWhenShown(child(lockScreen, "discardAndSignOutButton"))
+        settle(shell)
+        verify(!session.signedIn)
+        verify(!lockScreen.visible)
+        verify(child(shell.stack.currentItem, "pinPad"), "on the sign-in page")
+
+        // With nothing unsaved, the lock signs out as before.
+        signInAs(session, "mentor")
+        settle(shell)
+        verify(!session.holdsUnsavedWork)
+        mouseClick(child(shell, "lockButton"))
+        verify(!session.paused)
+        verify(!session.signedIn)
+    }
+
+    // The three-tap talk with the detainee's rating given, the mentor not back yet: idle, the
+    // rating and the talk are kept. The lock screen names nobody (the detainee may hold the
+    // tablet), and one PIN there hands the tablet back too. Another user can still take it.
+    function test_idleOnTheHandBackKeepsTheTalkAndTheRating() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        verify(!session.holdsUnsavedWork, "nothing filled in yet")
+        mouseClick(child(contact, "askRatingButton"))
+        settle(shell)
+        const rating = shell.stack.currentItem
+        mouseClick(child(rating, "face5"))
+        verify(session.holdsUnsavedWork, "a face chosen is the detainee's answer")
+        clickWhenShown(child(rating, "confirmRating"))
+        session.idleLockSeconds = 1
+        tryVerify(() => session.paused, 4000)
+        const lockScreen = child(shell, "lockScreen")
+        verify(lockScreen.visible)
+        verify(child(lockScreen, "otherUserButton").visible, "another user can take the tablet")
+        for (const text of visibleTexts(shell, []))
+            verify(text.indexOf(session.userName) < 0 && text.indexOf(first.name) < 0,
+                   "a name on the lock screen over a hand-over: " + text)
+        enterPin(lockScreen, "123456")
+        settle(shell)
+        verify(!session.paused)
+        compare(shell.stack.currentItem, contact, "handed back with the same PIN")
+        compare(child(contact, "contactForm").satisfaction, 5)
+    }
+
+    // R7: a questionnaire under way when the detainee stops touching the tablet: its answers
+    // are kept behind the lock screen, and the mentor's PIN returns to the same question.
+    function test_idleDuringTheQuestionnaireKeepsItsAnswers() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee(true)
+        verify(first, "the demo has a detainee to ask")
+        const page = shell.offerQuestionnaire(first.id, first.name, true)
+        settle(shell)
+        verify(!session.holdsUnsavedWork, "not begun")
+        page.form.begin()
+        page.form.answer("yes")
+        const step = page.step
+        verify(session.holdsUnsavedWork, "answers not yet stored")
+        session.idleLockSeconds = 1
+        tryVerify(() => session.paused, 4000)
+        verify(child(shell, "lockScreen").visible)
+        enterPin(child(shell, "lockScreen"), "123456")
+        verify(!session.paused)
+        compare(shell.stack.currentItem, page)
+        compare(page.step, step, "the same question")
+    }
+}
