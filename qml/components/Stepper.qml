@@ -4,9 +4,11 @@ import QtQuick.Layouts
 import Ronde
 
 // A value stepped with two large buttons, "‹ Eerder" and "Later ›", its words between them
-// (a contact's day and time). The buttons keep their places in every language.
+// and what it is in front (a contact's day and time). Held down, a button steps on. The
+// buttons keep their places in every language.
 RowLayout {
     id: stepper
+    property string label
     property string text
     property int textWidth: 260 // the same for every value, so the buttons do not move
     property bool canStepEarlier: true
@@ -19,10 +21,17 @@ RowLayout {
     LayoutMirroring.enabled: false
     LayoutMirroring.childrenInherit: true
 
+    Label {
+        text: stepper.label
+        Layout.preferredWidth: 80
+        font.pixelSize: Theme.fontBody
+        color: Theme.textMuted
+    }
     FilterButton {
         objectName: stepper.objectName + "Earlier"
         checkable: false
         text: "‹ " + qsTr("Eerder")
+        autoRepeat: true
         enabled: stepper.canStepEarlier
         opacity: enabled ? 1 : 0.4
         Accessible.name: stepper.earlierName
@@ -42,6 +51,7 @@ RowLayout {
         objectName: stepper.objectName + "Later"
         checkable: false
         text: qsTr("Later") + " ›"
+        autoRepeat: true
         enabled: stepper.canStepLater
         opacity: enabled ? 1 : 0.4
         Accessible.name: stepper.laterName

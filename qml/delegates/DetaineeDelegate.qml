@@ -21,7 +21,7 @@ ItemDelegate {
     required property string program
     required property bool done
     required property bool own
-    required property string section // Mijn werk's part, which says "own" already
+    required property string section // Mijn werk's part, which says "own" (but "done" does not)
 
     // Landscape: who | what needs attention. Portrait: the two stacked.
     readonly property bool wide: width >= 1000
@@ -77,7 +77,7 @@ ItemDelegate {
                 }
                 Label {
                     objectName: "ownChip"
-                    visible: row.own && row.section === ""
+                    visible: row.own && (row.section === "" || row.done)
                     text: qsTr("Eigen")
                     font.pixelSize: Theme.fontSmall
                     font.bold: true

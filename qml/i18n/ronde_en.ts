@@ -109,22 +109,22 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="177"/>
+        <location filename="../viewmodels/contact_form.cpp" line="182"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="187"/>
+        <location filename="../viewmodels/contact_form.cpp" line="192"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="198"/>
+        <location filename="../viewmodels/contact_form.cpp" line="203"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="202"/>
+        <location filename="../viewmodels/contact_form.cpp" line="207"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -152,17 +152,17 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="263"/>
+        <location filename="../pages/ContactPage.qml" line="266"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="276"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="144"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -228,96 +228,106 @@
     </message>
     <message>
         <location filename="../pages/ContactPage.qml" line="118"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Gisteren</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>Een dag eerder</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="125"/>
         <source>Een dag later</source>
         <translation>One day later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="130"/>
+        <location filename="../pages/ContactPage.qml" line="131"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="132"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="131"/>
+        <location filename="../pages/ContactPage.qml" line="133"/>
         <source>om %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="134"/>
+        <location filename="../pages/ContactPage.qml" line="137"/>
         <source>Een kwartier eerder</source>
         <translation>A quarter of an hour earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="135"/>
+        <location filename="../pages/ContactPage.qml" line="138"/>
         <source>Een kwartier later</source>
         <translation>A quarter of an hour later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="150"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="150"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="151"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="151"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="165"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="191"/>
+        <location filename="../pages/ContactPage.qml" line="194"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="215"/>
+        <location filename="../pages/ContactPage.qml" line="218"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="225"/>
+        <location filename="../pages/ContactPage.qml" line="228"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="226"/>
+        <location filename="../pages/ContactPage.qml" line="229"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="264"/>
+        <location filename="../pages/ContactPage.qml" line="267"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="276"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -1775,12 +1785,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../components/Stepper.qml" line="25"/>
+        <location filename="../components/Stepper.qml" line="33"/>
         <source>Eerder</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../components/Stepper.qml" line="44"/>
+        <location filename="../components/Stepper.qml" line="53"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>

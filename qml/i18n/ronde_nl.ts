@@ -109,22 +109,22 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="177"/>
+        <location filename="../viewmodels/contact_form.cpp" line="182"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="187"/>
+        <location filename="../viewmodels/contact_form.cpp" line="192"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="198"/>
+        <location filename="../viewmodels/contact_form.cpp" line="203"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="202"/>
+        <location filename="../viewmodels/contact_form.cpp" line="207"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,17 +152,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="263"/>
+        <location filename="../pages/ContactPage.qml" line="266"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="276"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="144"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,96 +228,106 @@
     </message>
     <message>
         <location filename="../pages/ContactPage.qml" line="118"/>
-        <source>Vandaag</source>
+        <source>Dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ContactPage.qml" line="119"/>
+        <source>Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Gisteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="124"/>
         <source>Een dag eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="125"/>
         <source>Een dag later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="130"/>
+        <location filename="../pages/ContactPage.qml" line="131"/>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="132"/>
         <source>Nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="131"/>
+        <location filename="../pages/ContactPage.qml" line="133"/>
         <source>om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="134"/>
+        <location filename="../pages/ContactPage.qml" line="137"/>
         <source>Een kwartier eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="135"/>
+        <location filename="../pages/ContactPage.qml" line="138"/>
         <source>Een kwartier later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="150"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="150"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="151"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="151"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="165"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="191"/>
+        <location filename="../pages/ContactPage.qml" line="194"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="215"/>
+        <location filename="../pages/ContactPage.qml" line="218"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="225"/>
+        <location filename="../pages/ContactPage.qml" line="228"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="226"/>
+        <location filename="../pages/ContactPage.qml" line="229"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="264"/>
+        <location filename="../pages/ContactPage.qml" line="267"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="276"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,12 +1785,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../components/Stepper.qml" line="25"/>
+        <location filename="../components/Stepper.qml" line="33"/>
         <source>Eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Stepper.qml" line="44"/>
+        <location filename="../components/Stepper.qml" line="53"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,6 +115,7 @@ Page {
                 spacing: Theme.spacing
                 Stepper {
                     objectName: "contactDay"
+                    label: qsTr("Dag")
                     text: form.daysAgo === 0 ? qsTr("Vandaag")
                           : form.daysAgo === 1 ? qsTr("Gisteren")
                           : form.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
@@ -127,14 +128,16 @@ Page {
                 }
                 Stepper {
                     objectName: "contactTime"
+                    label: qsTr("Tijd")
                     text: form.minuteOfDay < 0 ? qsTr("Nu")
                           : qsTr("om %1").arg(Qt.formatTime(new Date(2000, 0, 1, Math.floor(form.minuteOfDay / 60),
                                                                     form.minuteOfDay % 60), "HH:mm"))
-                    canStepLater: form.minuteOfDay >= 0 // "nu" is as late as it gets
+                    canStepEarlier: form.canStepTimeEarlier
+                    canStepLater: form.canStepTimeLater // "Nu" is as late as it gets
                     earlierName: qsTr("Een kwartier eerder")
                     laterName: qsTr("Een kwartier later")
-                    onEarlier: form.stepTime(-15)
-                    onLater: form.stepTime(15)
+                    onEarlier: form.stepTime(-1)
+                    onLater: form.stepTime(1)
                 }
             }
 

@@ -36,24 +36,42 @@ ContactForm::ContactForm(QObject *parent)
 {
     // The detainee's admission bounds the day (maxDaysBack).
     connect(this, &RecordForm::detaineeIdChanged, this, &ContactForm::changed);
-    connect(this, &RecordForm::sessionChanged, this, &ContactForm::changed);
+    connect(this, &RecordForm::sessionChanged, this, [this] {
+        startMoment();
+        emit changed();
+    });
+}
+
+void ContactForm::startMoment()
+{
+    const ronde::Store *store = session() ? session()->store() : nullptr;
+    m_moment = ContactMoment(store ? store->clock()() : 0);
+    m_start.moment = m_moment;
 }
 
 ContactForm::Fields ContactForm::fields() const
 {
-    return {m_mode,         sorted(m_topics), sorted(m_otherRoles), m_note.trimmed(),
-            m_satisfaction, m_daysAgo,        m_minuteOfDay};
-}
-
-int ContactForm::presentMinute() const
-{
-    const ronde::Store *store = session() ? session()->store() : nullptr;
-    return store ? ronde::amsterdamFromUtc(store->clock()()).minuteOfDay : 0;
+    return {m_mode,           sorted(m_topics), sorted(m_otherRoles),
+            m_note.trimmed(), m_satisfaction,   m_moment};
 }
 
 QDate ContactForm::day() const
 {
-    return session() ? session()->today().addDays(-m_daysAgo) : QDate();
+    return toQDate(m_moment.day());
+}
+
+int ContactForm::daysAgo() const
+{
+    return session() ? int(day().daysTo(session()->today())) : 0;
+}
+
+int ContactForm::minuteOfDay() const
+{
+    // "Nu" once the day has turned (a form left open overnight) is the time it was opened.
+    if (const auto minute = m_moment.minute()) {
+        return *minute;
+    }
+    return daysAgo() == 0 ? -1 : m_moment.openedMinute();
 }
 
 int ContactForm::maxDaysBack() const
@@ -71,35 +89,26 @@ int ContactForm::maxDaysBack() const
 
 void ContactForm::setDaysAgo(int days)
 {
+    if (!session()) {
+        return;
+    }
     days = std::clamp(days, 0, maxDaysBack());
-    if (days != m_daysAgo) {
-        m_daysAgo = days;
-        if (days > 0 && m_minuteOfDay < 0) {
-            // "Now" on another day is a time of its own: the present one, to the quarter.
-            m_minuteOfDay = presentMinute() / kTimeStepMinutes * kTimeStepMinutes;
-        } else if (days == 0 && m_minuteOfDay > presentMinute()) {
-            m_minuteOfDay = -1; // back to today: a time still to come is now
-        }
+    // Never after the day the form was opened: "Nu" has no later day.
+    const ronde::Date wanted =
+        std::min(fromQDate(session()->today().addDays(-days)), m_moment.openedOn());
+    if (wanted != m_moment.day()) {
+        m_moment.setDay(wanted);
         emit changed();
     }
 }
 
-void ContactForm::setMinuteOfDay(int minute)
+void ContactForm::stepTime(int direction)
 {
-    const int latest = m_daysAgo == 0 ? presentMinute() : 24 * 60 - 1;
-    minute = minute < 0 ? -1 : std::min(minute, latest);
-    if (minute != m_minuteOfDay) {
-        m_minuteOfDay = minute;
+    const ContactMoment before = m_moment;
+    m_moment.step(direction);
+    if (!(m_moment == before)) {
         emit changed();
     }
-}
-
-void ContactForm::stepTime(int minutes)
-{
-    const int from = m_minuteOfDay >= 0 ? m_minuteOfDay
-                                        : presentMinute() / kTimeStepMinutes * kTimeStepMinutes +
-                                              (minutes > 0 ? 0 : kTimeStepMinutes);
-    setMinuteOfDay(std::max(0, from + minutes));
 }
 
 bool ContactForm::save()
@@ -107,10 +116,7 @@ bool ContactForm::save()
     return attempt([this] {
         ronde::Contact c;
         c.header = headerNow();
-        if (m_daysAgo > 0 || m_minuteOfDay >= 0) { // R1.5: when it took place, if not now
-            const int minute = m_minuteOfDay >= 0 ? m_minuteOfDay : presentMinute();
-            c.header.occurredAtMs = ronde::utcFromAmsterdam({fromQDate(day()), minute});
-        }
+        c.header.occurredAtMs = m_moment.utcMs(); // R1.5: when it took place
         c.kind = parseOrRefuse<ronde::ContactKind>(m_kind, "kind");
         c.mode = parseOrRefuse<ronde::ContactMode>(m_mode, "mode");
         for (const QString &topic : m_topics) {
@@ -144,9 +150,8 @@ void ContactForm::reset()
     m_otherRoles.clear();
     m_note.clear();
     m_satisfaction = 0;
-    m_daysAgo = 0;
-    m_minuteOfDay = -1;
-    m_start = {};
+    m_start = Fields{};
+    startMoment();
     m_corrects.clear();
     m_correctedDay = {};
     m_correctedAtMs = 0;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "record_form.h"
+#ifndef Q_MOC_RUN // moc does not read C++20's concepts, which dates use
+#include "contact_moment.h"
+#endif
 
 #include <QDate>
 #include <QStringList>
@@ -28,11 +31,14 @@ class ContactForm : public RecordForm
     Q_PROPERTY(QString corrects READ corrects NOTIFY changed)
     // The day of the contact being corrected, which the correction keeps.
     Q_PROPERTY(QDate correctedDay READ correctedDay NOTIFY changed)
-    // When a new contact took place (R1.5): the day, as days before today (0 to kMaxDaysBack),
-    // and the time of day in minutes, or -1 for the moment of the save. A talk recorded the
-    // next morning is dated when it was held. A correction keeps its contact's moment.
+    // When a new contact took place (R1.5, ContactMoment): the day, as days before today (0 to
+    // maxDaysBack), and the time of day in minutes, or -1 for "Nu" (the moment the form was
+    // opened). A talk recorded the next morning is dated when it was held. A correction
+    // keeps its contact's moment.
     Q_PROPERTY(int daysAgo READ daysAgo WRITE setDaysAgo NOTIFY changed)
-    Q_PROPERTY(int minuteOfDay READ minuteOfDay WRITE setMinuteOfDay NOTIFY changed)
+    Q_PROPERTY(int minuteOfDay READ minuteOfDay NOTIFY changed)
+    Q_PROPERTY(bool canStepTimeEarlier READ canStepTimeEarlier NOTIFY changed)
+    Q_PROPERTY(bool canStepTimeLater READ canStepTimeLater NOTIFY changed)
     Q_PROPERTY(QDate day READ day NOTIFY changed)
     // How far back the day goes: kMaxDaysBack, and not before the detainee's admission.
     Q_PROPERTY(int maxDaysBack READ maxDaysBack NOTIFY changed)
@@ -52,16 +58,15 @@ public:
     // day happen), but a double tap on the rounds should not go unnoticed.
     Q_INVOKABLE QString earlierToday() const;
 
-    // Earlier or later by `minutes`, in the form's steps; from "at the save" it starts at
-    // the present minute. Never past the present, today.
-    Q_INVOKABLE void stepTime(int minutes);
+    // A quarter earlier (-1) or later (+1); never past "Nu".
+    Q_INVOKABLE void stepTime(int direction);
 
     static constexpr int kMaxDaysBack = 30;
-    static constexpr int kTimeStepMinutes = 15;
-    int daysAgo() const { return m_daysAgo; }
+    int daysAgo() const;
     void setDaysAgo(int days);
-    int minuteOfDay() const { return m_minuteOfDay; }
-    void setMinuteOfDay(int minute);
+    int minuteOfDay() const;
+    bool canStepTimeEarlier() const { return m_moment.canStepEarlier(); }
+    bool canStepTimeLater() const { return m_moment.canStepLater(); }
     QDate day() const;
     int maxDaysBack() const;
     QString corrects() const { return QString::fromStdString(m_corrects); }
@@ -80,8 +85,7 @@ private:
         QStringList otherRoles;
         QString note;
         int satisfaction = 0;
-        int daysAgo = 0;
-        int minuteOfDay = -1;
+        ContactMoment moment;
         bool operator==(const Fields &) const = default;
     };
     Fields fields() const;
@@ -92,10 +96,9 @@ private:
     QStringList m_otherRoles;
     QString m_note;
     int m_satisfaction = 0;
-    int m_daysAgo = 0;
-    int m_minuteOfDay = -1;
-    // The present minute of the day in Amsterdam, by the store's clock.
-    int presentMinute() const;
+    ContactMoment m_moment;
+    // "Nu" from the store's clock (once the session is set, and again after a save).
+    void startMoment();
     Fields m_start;
     // The correction under way, if any: what it names, and what it keeps of the old contact.
     std::string m_corrects;

@@ -363,8 +363,8 @@ TestCase {
     }
 
     // R1.5: a talk recorded later is dated when it was held: the day and the time are stepped
-    // with large buttons; a day before admission is refused with its reason, and nothing is
-    // written. By default a talk is today, at the moment of the save.
+    // with large buttons, the day no further back than the admission. By default a talk is
+    // dated at the moment the form was opened ("Nu"; ContactMoment's unit tests step the rest).
     function test_aContactIsDatedWhenItWasHeld() {
         const session = newSession()
         signInAs(session, "mentor")

@@ -1,0 +1,110 @@
+// R1.5: when a new contact took place, as the contact page steps it (ContactMoment): "Nu" is
+// the moment the form was opened; a day back has a time of its own; times go in quarters and
+// never past the moment the form was opened.
+#include "viewmodels/contact_moment.h"
+
+#include <gtest/gtest.h>
+
+using namespace ronde;
+
+namespace {
+
+const Date kOpenedOn = *Date::fromCivil(2026, 12, 5); // winter: Amsterdam is UTC+1
+constexpr int kOpenedMinute = 11 * 60 + 31;
+
+ContactMoment openedAt(int minute = kOpenedMinute, Date day = kOpenedOn)
+{
+    return ContactMoment(utcFromAmsterdam({day, minute}));
+}
+
+} // namespace
+
+TEST(ContactMoment, NuIsTheMomentTheFormWasOpened)
+{
+    const ContactMoment moment = openedAt();
+    EXPECT_EQ(moment.day(), kOpenedOn);
+    EXPECT_FALSE(moment.minute());
+    EXPECT_EQ(moment.utcMs(), utcFromAmsterdam({kOpenedOn, kOpenedMinute}));
+    EXPECT_TRUE(moment.canStepEarlier());
+    EXPECT_FALSE(moment.canStepLater()) << "nothing after Nu";
+}
+
+TEST(ContactMoment, TimesGoInQuartersAndLaterThanTheOpenedMomentIsNu)
+{
+    ContactMoment moment = openedAt();
+    moment.step(-1);
+    EXPECT_EQ(moment.minute(), 11 * 60 + 30) << "from 11:31, the quarter before";
+    moment.step(-1);
+    EXPECT_EQ(moment.minute(), 11 * 60 + 15);
+    moment.step(+1);
+    EXPECT_EQ(moment.minute(), 11 * 60 + 30);
+    EXPECT_TRUE(moment.canStepLater());
+    moment.step(+1);
+    EXPECT_FALSE(moment.minute()) << "11:45 is not yet: Nu again";
+    EXPECT_EQ(moment.utcMs(), utcFromAmsterdam({kOpenedOn, kOpenedMinute}));
+
+    ContactMoment onTheQuarter = openedAt(11 * 60 + 30);
+    onTheQuarter.step(-1);
+    EXPECT_EQ(onTheQuarter.minute(), 11 * 60 + 15) << "from 11:30, the quarter before it";
+}
+
+TEST(ContactMoment, ADayBackHasATimeOfItsOwnAndTheTimeIsStored)
+{
+    ContactMoment moment = openedAt();
+    moment.setDay(kOpenedOn.plusDays(-1));
+    EXPECT_EQ(moment.minute(), 11 * 60 + 30) << "Nu's time, to the quarter below";
+    moment.step(+1);
+    moment.step(+1);
+    EXPECT_EQ(moment.minute(), 12 * 60) << "later than Nu's time is fine on another day";
+    EXPECT_EQ(moment.utcMs(), utcFromAmsterdam({kOpenedOn.plusDays(-1), 12 * 60}));
+    EXPECT_EQ(moment.utcMs() + 24 * 3600 * 1000 - 29 * 60 * 1000,
+              utcFromAmsterdam({kOpenedOn, kOpenedMinute}))
+        << "23 h 31 min before the opened moment";
+
+    // Back on the opened day, a time not stepped to is Nu again; 12:00 is not yet there.
+    moment.setDay(kOpenedOn);
+    EXPECT_FALSE(moment.minute());
+    ContactMoment untouched = openedAt();
+    untouched.setDay(kOpenedOn.plusDays(-2));
+    untouched.setDay(kOpenedOn);
+    EXPECT_TRUE(untouched == openedAt()) << "nothing changed: nothing to ask about at 'Terug'";
+}
+
+TEST(ContactMoment, ATimeSteppedToIsKeptAcrossDays)
+{
+    ContactMoment moment = openedAt();
+    moment.step(-1);
+    moment.step(-1); // 11:15, chosen
+    moment.setDay(kOpenedOn.plusDays(-1));
+    EXPECT_EQ(moment.minute(), 11 * 60 + 15);
+    moment.setDay(kOpenedOn);
+    EXPECT_EQ(moment.minute(), 11 * 60 + 15);
+}
+
+TEST(ContactMoment, TheDayHasBoundsAtBothEnds)
+{
+    ContactMoment midnight = openedAt(0);
+    EXPECT_FALSE(midnight.canStepEarlier()) << "not before 00:00";
+    ContactMoment late = openedAt();
+    late.setDay(kOpenedOn.plusDays(-1));
+    for (int i = 0; i < 100; ++i) {
+        late.step(+1);
+    }
+    EXPECT_EQ(late.minute(), ContactMoment::kLastStep) << "23:45, the last quarter";
+    EXPECT_FALSE(late.canStepLater());
+    for (int i = 0; i < 200; ++i) {
+        late.step(-1);
+    }
+    EXPECT_EQ(late.minute(), 0);
+    EXPECT_FALSE(late.canStepEarlier());
+}
+
+TEST(ContactMoment, SummerTimeIsAmsterdams)
+{
+    const Date summer = *Date::fromCivil(2026, 7, 1); // UTC+2
+    ContactMoment moment = openedAt(10 * 60, summer);
+    moment.step(-1);
+    EXPECT_EQ(moment.utcMs(), utcFromAmsterdam({summer, 9 * 60 + 45}));
+    EXPECT_EQ(moment.utcMs() % (24 * 3600 * 1000), int64_t(7 * 60 + 45) * 60 * 1000)
+        << "09:45 in summer is 07:45 UTC";
+}
