@@ -11,9 +11,12 @@ Item {
     readonly property alias stack: stack
     // The rating hand-over shows nothing but its question: no names, no status.
     readonly property bool handOver: stack.currentItem !== null && stack.currentItem.handOver === true
-    // A page in the stack holds input not yet saved: locking then keeps the pages (nothing
-    // lost) behind the lock screen below, which only the same user's PIN opens again.
+    // A page in the stack holds input not yet saved, or the tablet is handed over (the detainee
+    // may hold it, and a sign-in page would show them the staff): locking then keeps the pages
+    // (nothing lost) behind the lock screen below, which only the same user's PIN opens again.
     readonly property bool unsavedWork: {
+        if (shell.handOver)
+            return true
         for (let i = 0; i < stack.depth; ++i) {
             const page = stack.get(i, StackView.DontLoad)
             if (page && page.unsaved === true)
@@ -287,6 +290,7 @@ Item {
 
     function showStart() {
         leaveDialog.close() // locked meanwhile: what it asked about is gone with the stack
+        UiLanguage.restore() // a detainee's language (the questionnaire) goes with them
         stack.clear()
         if (!shell.session.isOpen && shell.session.errorString !== "")
             stack.push(unopenedComponent)

@@ -120,7 +120,7 @@ Page {
                           : form.daysAgo === 1 ? qsTr("Gisteren")
                           : form.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
                     canStepEarlier: form.daysAgo < form.maxDaysBack
-                    canStepLater: form.daysAgo > 0
+                    canStepLater: form.canStepDayLater
                     earlierName: qsTr("Een dag eerder")
                     laterName: qsTr("Een dag later")
                     onEarlier: form.daysAgo += 1

@@ -15,11 +15,19 @@ Page {
     property bool handedBack: false
     // The shell hides its title and status bars on this page.
     readonly property bool handOver: true
-    // A face chosen is the detainee's answer: a lock keeps it (AppShell), and once given, the
-    // lock screen's PIN hands the tablet back as the PIN here would.
-    readonly property bool unsaved: chosen > 0 || handedBack
+    // A face given is the detainee's answer: a lock keeps it (AppShell), and the lock
+    // screen's PIN hands the tablet back as the PIN here would.
+    readonly property bool unsaved: handedBack
     readonly property bool awaitingHandBack: handedBack
     function completeHandBack() { page.finished(page.score) }
+    // A face tapped and not given is no answer, and whoever opens the lock must not see it.
+    Connections {
+        target: page.session
+        function onPausedChanged() {
+            if (page.session.paused && !page.handedBack)
+                page.chosen = 0
+        }
+    }
     signal finished(int score)
 
     title: qsTr("Tevredenheid")

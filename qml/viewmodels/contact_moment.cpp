@@ -17,14 +17,31 @@ ContactMoment::ContactMoment(int64_t openedAtMs)
     , m_day(m_opened.date)
 {}
 
+bool ContactMoment::exists(ronde::Date day, int minute)
+{
+    // The hour skipped when summer time starts is no time on a clock in Amsterdam.
+    const ronde::LocalDateTime back =
+        ronde::amsterdamFromUtc(ronde::utcFromAmsterdam({day, minute}));
+    return back.date == day && back.minuteOfDay == minute;
+}
+
+bool ContactMoment::afterOpened(ronde::Date day, int minute) const
+{
+    return ronde::utcFromAmsterdam({day, minute}) > m_openedAtMs;
+}
+
 void ContactMoment::setDay(ronde::Date day)
 {
     m_day = day;
     if (day != m_opened.date) {
         if (!m_minute) {
-            m_minute = quarterAtOrBefore(m_opened.minuteOfDay);
+            int minute = quarterAtOrBefore(m_opened.minuteOfDay);
+            while (minute > 0 && !exists(day, minute)) {
+                minute -= kStepMinutes;
+            }
+            m_minute = minute;
         }
-    } else if (!m_timeStepped || (m_minute && *m_minute > m_opened.minuteOfDay)) {
+    } else if (!m_timeStepped || (m_minute && afterOpened(day, *m_minute))) {
         m_minute.reset(); // "Nu" again; a time after the opened moment is not yet
         m_timeStepped = false;
     }
@@ -34,15 +51,22 @@ void ContactMoment::step(int direction)
 {
     if (direction < 0 && canStepEarlier()) {
         // The quarter before: from "Nu" at 11:31 that is 11:30, at 11:30 it is 11:15.
-        m_minute = quarterAtOrBefore(m_minute.value_or(m_opened.minuteOfDay) - 1);
+        int minute = quarterAtOrBefore(m_minute.value_or(m_opened.minuteOfDay) - 1);
+        while (minute > 0 && (!exists(m_day, minute) || afterOpened(m_day, minute))) {
+            minute -= kStepMinutes;
+        }
+        m_minute = minute;
         m_timeStepped = true;
     } else if (direction > 0 && canStepLater()) {
-        const int to = quarterAtOrBefore(*m_minute) + kStepMinutes;
-        if (m_day == m_opened.date && to > m_opened.minuteOfDay) {
-            m_minute.reset();
+        int minute = quarterAtOrBefore(*m_minute) + kStepMinutes;
+        while (minute < kLastStep && !exists(m_day, minute)) {
+            minute += kStepMinutes;
+        }
+        if (afterOpened(m_day, minute)) {
+            m_minute.reset(); // on the opened day: later than it is "Nu"
             m_timeStepped = false;
         } else {
-            m_minute = std::min(to, kLastStep);
+            m_minute = std::min(minute, kLastStep);
         }
     }
 }

@@ -9,7 +9,8 @@
 // When a new contact took place (R1.5), as the contact page steps it. By default it is the
 // moment the form was opened ("Nu"): a form left open, or locked overnight, is still dated when
 // the talk was. Otherwise a day and a time in quarters, in Amsterdam's time, never after the
-// moment the form was opened. Pure, so that the steps are tested without a page.
+// moment the form was opened, and never in the hour that summer time skips. Pure, so that
+// the steps are tested without a page.
 class ContactMoment
 {
 public:
@@ -47,6 +48,9 @@ public:
     }
 
 private:
+    static bool exists(ronde::Date day, int minute);
+    bool afterOpened(ronde::Date day, int minute) const;
+
     int64_t m_openedAtMs;
     ronde::LocalDateTime m_opened;
     ronde::Date m_day;

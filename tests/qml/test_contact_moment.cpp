@@ -108,3 +108,24 @@ TEST(ContactMoment, SummerTimeIsAmsterdams)
     EXPECT_EQ(moment.utcMs() % (24 * 3600 * 1000), int64_t(7 * 60 + 45) * 60 * 1000)
         << "09:45 in summer is 07:45 UTC";
 }
+
+// The last Sunday of March 2027: Amsterdam's clocks go from 02:00 to 03:00.
+TEST(ContactMoment, TheHourSummerTimeSkipsIsNeverChosen)
+{
+    const Date changeover = *Date::fromCivil(2027, 3, 28);
+    ContactMoment moment = openedAt(3 * 60 + 5, changeover);
+    moment.step(-1);
+    EXPECT_EQ(moment.minute(), 3 * 60);
+    moment.step(-1);
+    EXPECT_EQ(moment.minute(), 60 + 45) << "02:45 is no time that day: 01:45";
+    EXPECT_LT(moment.utcMs(), utcFromAmsterdam({changeover, 3 * 60 + 5}));
+    moment.step(+1);
+    EXPECT_EQ(moment.minute(), 3 * 60) << "and back over the hour to 03:00";
+    moment.step(+1);
+    EXPECT_FALSE(moment.minute()) << "03:15 is after the opened moment: Nu";
+
+    // The day after, opened at 02:40: that time on the changeover day is no time.
+    ContactMoment dayAfter = openedAt(2 * 60 + 40, changeover.plusDays(1));
+    dayAfter.setDay(changeover);
+    EXPECT_EQ(dayAfter.minute(), 60 + 45);
+}

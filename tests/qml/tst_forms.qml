@@ -429,4 +429,25 @@ TestCase {
         settle(shell)
         verify(shell.stack.currentItem !== early, "saved: the day of admission is a day of the stay")
     }
+
+    // "Nu" is the moment the form was opened: a talk saved a while later (or after a lock
+    // overnight) is dated when it was held, not when it was saved.
+    function test_nuIsTheMomentTheFormWasOpened() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const before = ContactInspector.current(session, first.id).map(c => c.id)
+        const opened = Date.now()
+        const page = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        wait(2000)
+        clickWhenShown(child(page, "saveContactButton"))
+        settle(shell)
+        const added = ContactInspector.current(session, first.id).filter(c => before.indexOf(c.id) < 0)
+        compare(added.length, 1)
+        const late = added[0].occurredAtMs - opened
+        verify(late >= 0 && late < 1500, "dated " + late + " ms after the form was opened")
+    }
 }

@@ -10,6 +10,10 @@ ShellTestCase {
     id: testCase
     name: "Lock"
 
+    function cleanup() {
+        UiLanguage.restore()
+    }
+
     // Locking sends the tablet back to the sign-in page.
     function test_lockReturnsToSignIn() {
         const session = newSession()
@@ -89,9 +93,11 @@ ShellTestCase {
         clickWhenShown(child(lockScreen, "keepWorkButton"))
         verify(session.paused)
         clickWhenShown(child(lockScreen, "otherUserButton"))
+        UiLanguage.useForNow("en") // as a detainee's questionnaire leaves it
         clickWhenShown(child(lockScreen, "discardAndSignOutButton"))
         settle(shell)
         verify(!session.signedIn)
+        compare(UiLanguage.code, "nl", "the sign-in page in the staff's language again")
         verify(!lockScreen.visible)
         verify(child(shell.stack.currentItem, "pinPad"), "on the sign-in page")
 
@@ -104,9 +110,10 @@ ShellTestCase {
         verify(!session.signedIn)
     }
 
-    // The three-tap talk with the detainee's rating given, the mentor not back yet: idle, the
-    // rating and the talk are kept. The lock screen names nobody (the detainee may hold the
-    // tablet), and one PIN there hands the tablet back too. Another user can still take it.
+    // The three-tap talk handed over for the rating: idle, the talk is kept and the tablet
+    // shows a lock screen that names nobody (the detainee may hold it), not the sign-in page's
+    // staff. A face tapped and not given is no answer, and the mentor does not see it. Once
+    // given, one PIN on the lock screen hands the tablet back. Another user can take it.
     function test_idleOnTheHandBackKeepsTheTalkAndTheRating() {
         const session = newSession()
         signInAs(session, "mentor")
@@ -118,13 +125,21 @@ ShellTestCase {
         verify(!session.holdsUnsavedWork, "nothing filled in yet")
         mouseClick(child(contact, "askRatingButton"))
         settle(shell)
+        verify(session.holdsUnsavedWork, "handed over")
         const rating = shell.stack.currentItem
-        mouseClick(child(rating, "face5"))
-        verify(session.holdsUnsavedWork, "a face chosen is the detainee's answer")
-        clickWhenShown(child(rating, "confirmRating"))
+        mouseClick(child(rating, "face2"))
         session.idleLockSeconds = 1
         tryVerify(() => session.paused, 4000)
         const lockScreen = child(shell, "lockScreen")
+        verify(lockScreen.visible, "not the sign-in page")
+        enterPin(lockScreen, "123456")
+        compare(shell.stack.currentItem, rating)
+        compare(rating.chosen, 0, "a face not given is forgotten")
+        verify(!child(rating, "face2").checked)
+
+        mouseClick(child(rating, "face5"))
+        clickWhenShown(child(rating, "confirmRating"))
+        tryVerify(() => session.paused, 4000)
         verify(lockScreen.visible)
         verify(child(lockScreen, "otherUserButton").visible, "another user can take the tablet")
         for (const text of visibleTexts(shell, []))
@@ -148,17 +163,29 @@ ShellTestCase {
         verify(first, "the demo has a detainee to ask")
         const page = shell.offerQuestionnaire(first.id, first.name, true)
         settle(shell)
-        verify(!session.holdsUnsavedWork, "not begun")
+        verify(session.holdsUnsavedWork, "handed over")
+        UiLanguage.useForNow("en") // the detainee's choice
         page.form.begin()
         page.form.answer("yes")
         const step = page.step
-        verify(session.holdsUnsavedWork, "answers not yet stored")
         session.idleLockSeconds = 1
         tryVerify(() => session.paused, 4000)
-        verify(child(shell, "lockScreen").visible)
-        enterPin(child(shell, "lockScreen"), "123456")
+        const lockScreen = child(shell, "lockScreen")
+        verify(lockScreen.visible)
+        enterPin(lockScreen, "123456")
         verify(!session.paused)
         compare(shell.stack.currentItem, page)
         compare(page.step, step, "the same question")
+        compare(page.form.screen, "satisfaction", "past the first answer")
+
+        // Stopped (stored), then idle at its hand-back: the lock screen's PIN hands it back,
+        // in the staff's language again.
+        page.form.stop()
+        compare(page.form.screen, "done")
+        tryVerify(() => session.paused, 4000)
+        enterPin(lockScreen, "123456")
+        settle(shell)
+        verify(shell.stack.currentItem !== page, "handed back")
+        compare(UiLanguage.code, "nl")
     }
 }
