@@ -4,104 +4,104 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="55"/>
         <location filename="../AppShell.qml" line="58"/>
+        <location filename="../AppShell.qml" line="61"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="64"/>
+        <location filename="../AppShell.qml" line="67"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="85"/>
+        <location filename="../AppShell.qml" line="88"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="126"/>
+        <location filename="../AppShell.qml" line="129"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="129"/>
+        <location filename="../AppShell.qml" line="132"/>
         <source>Medewerker: voer uw pincode in om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="130"/>
+        <location filename="../AppShell.qml" line="133"/>
         <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="132"/>
+        <location filename="../AppShell.qml" line="135"/>
         <source>Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="145"/>
+        <location filename="../AppShell.qml" line="148"/>
         <source>Andere medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="160"/>
+        <location filename="../AppShell.qml" line="163"/>
         <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="161"/>
+        <location filename="../AppShell.qml" line="164"/>
         <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="170"/>
+        <location filename="../AppShell.qml" line="173"/>
         <source>Niet weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="177"/>
+        <location filename="../AppShell.qml" line="180"/>
         <source>Weggooien en afmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="250"/>
+        <location filename="../AppShell.qml" line="253"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="264"/>
+        <location filename="../AppShell.qml" line="267"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="272"/>
+        <location filename="../AppShell.qml" line="275"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="279"/>
+        <location filename="../AppShell.qml" line="282"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="453"/>
+        <location filename="../AppShell.qml" line="457"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="454"/>
+        <location filename="../AppShell.qml" line="458"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="472"/>
+        <location filename="../AppShell.qml" line="476"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="481"/>
+        <location filename="../AppShell.qml" line="485"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,22 +109,27 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="182"/>
+        <location filename="../viewmodels/contact_form.cpp" line="209"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="192"/>
+        <location filename="../viewmodels/contact_form.cpp" line="214"/>
+        <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="224"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="203"/>
+        <location filename="../viewmodels/contact_form.cpp" line="235"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="207"/>
+        <location filename="../viewmodels/contact_form.cpp" line="239"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,202 +137,202 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../pages/ContactPage.qml" line="41"/>
+        <location filename="../pages/ContactPage.qml" line="40"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="42"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="42"/>
+        <location filename="../pages/ContactPage.qml" line="41"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="43"/>
+        <location filename="../pages/ContactPage.qml" line="42"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="266"/>
+        <location filename="../pages/ContactPage.qml" line="263"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="276"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="144"/>
+        <location filename="../pages/ContactPage.qml" line="141"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="28"/>
+        <location filename="../pages/ContactPage.qml" line="27"/>
         <source>Gecorrigeerd: mentorgesprek met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="29"/>
+        <location filename="../pages/ContactPage.qml" line="28"/>
         <source>Gecorrigeerd: intake met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="30"/>
+        <location filename="../pages/ContactPage.qml" line="29"/>
         <source>Gecorrigeerd: gesprek over het D&amp;R-plan met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="31"/>
+        <location filename="../pages/ContactPage.qml" line="30"/>
         <source>Gecorrigeerd: contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="32"/>
+        <location filename="../pages/ContactPage.qml" line="31"/>
         <source>Opgeslagen: mentorgesprek met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="33"/>
+        <location filename="../pages/ContactPage.qml" line="32"/>
         <source>Opgeslagen: intake met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="34"/>
+        <location filename="../pages/ContactPage.qml" line="33"/>
         <source>Opgeslagen: gesprek over het D&amp;R-plan met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="35"/>
+        <location filename="../pages/ContactPage.qml" line="34"/>
         <source>Opgeslagen: contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="44"/>
+        <location filename="../pages/ContactPage.qml" line="43"/>
         <source>%1 corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="93"/>
+        <location filename="../pages/ContactPage.qml" line="90"/>
         <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="97"/>
+        <location filename="../pages/ContactPage.qml" line="94"/>
         <source>Met %1, door %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="108"/>
+        <location filename="../pages/ContactPage.qml" line="105"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="118"/>
+        <location filename="../pages/ContactPage.qml" line="115"/>
         <source>Dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="116"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="120"/>
+        <location filename="../pages/ContactPage.qml" line="117"/>
         <source>Gisteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="124"/>
+        <location filename="../pages/ContactPage.qml" line="121"/>
         <source>Een dag eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="125"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Een dag later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="131"/>
+        <location filename="../pages/ContactPage.qml" line="128"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="132"/>
+        <location filename="../pages/ContactPage.qml" line="129"/>
         <source>Nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="133"/>
+        <location filename="../pages/ContactPage.qml" line="130"/>
         <source>om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="137"/>
+        <location filename="../pages/ContactPage.qml" line="134"/>
         <source>Een kwartier eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="138"/>
+        <location filename="../pages/ContactPage.qml" line="135"/>
         <source>Een kwartier later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="150"/>
+        <location filename="../pages/ContactPage.qml" line="147"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="150"/>
+        <location filename="../pages/ContactPage.qml" line="147"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="151"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="151"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="165"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="194"/>
+        <location filename="../pages/ContactPage.qml" line="191"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="218"/>
+        <location filename="../pages/ContactPage.qml" line="215"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="228"/>
+        <location filename="../pages/ContactPage.qml" line="225"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="229"/>
+        <location filename="../pages/ContactPage.qml" line="226"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="267"/>
+        <location filename="../pages/ContactPage.qml" line="264"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="276"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,47 +1336,47 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../pages/RatingPage.qml" line="25"/>
+        <location filename="../pages/RatingPage.qml" line="33"/>
         <source>Tevredenheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="37"/>
+        <location filename="../pages/RatingPage.qml" line="45"/>
         <source>Hoe tevreden bent u over dit gesprek?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="50"/>
+        <location filename="../pages/RatingPage.qml" line="58"/>
         <source>Heel ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="51"/>
+        <location filename="../pages/RatingPage.qml" line="59"/>
         <source>Ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="52"/>
+        <location filename="../pages/RatingPage.qml" line="60"/>
         <source>Neutraal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="53"/>
+        <location filename="../pages/RatingPage.qml" line="61"/>
         <source>Tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="54"/>
+        <location filename="../pages/RatingPage.qml" line="62"/>
         <source>Heel tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="85"/>
+        <location filename="../pages/RatingPage.qml" line="93"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="91"/>
+        <location filename="../pages/RatingPage.qml" line="99"/>
         <source>Dit is mijn antwoord</source>
         <translation type="unfinished"></translation>
     </message>

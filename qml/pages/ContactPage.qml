@@ -18,7 +18,6 @@ Page {
     property string corrects: ""
     readonly property bool correcting: corrects !== ""
     property date correctedDay
-    property string earlierToday: ""
     signal askRating()
     signal done()
 
@@ -56,9 +55,7 @@ Page {
         // Once the form knows its detainee. The day is kept on the page: the form forgets it at
         // the save, while the page slides out.
         Component.onCompleted: {
-            if (!page.correcting)
-                page.earlierToday = earlierToday()
-            else if (correct(page.corrects))
+            if (page.correcting && correct(page.corrects))
                 page.correctedDay = correctedDay
         }
     }
@@ -75,11 +72,11 @@ Page {
             width: flick.width - Theme.margin * 2
             spacing: Theme.margin
 
-            // A second one of the same kind today: said, not refused (not for another day).
+            // A second one of the same kind on the day chosen: said, not refused.
             Label {
                 objectName: "earlierToday"
-                visible: text !== "" && form.daysAgo === 0
-                text: page.earlierToday
+                visible: text !== ""
+                text: page.correcting ? "" : form.earlierOnDay
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.WordWrap

@@ -35,9 +35,13 @@ ContactForm::ContactForm(QObject *parent)
     : RecordForm(parent)
 {
     // The detainee's admission bounds the day (maxDaysBack).
-    connect(this, &RecordForm::detaineeIdChanged, this, &ContactForm::changed);
+    connect(this, &RecordForm::detaineeIdChanged, this, [this] {
+        refreshEarlierOnDay();
+        emit changed();
+    });
     connect(this, &RecordForm::sessionChanged, this, [this] {
         startMoment();
+        refreshEarlierOnDay();
         emit changed();
     });
 }
@@ -47,6 +51,15 @@ void ContactForm::startMoment()
     const ronde::Store *store = session() ? session()->store() : nullptr;
     m_moment = ContactMoment(store ? store->clock()() : 0);
     m_start.moment = m_moment;
+}
+
+void ContactForm::setKind(const QString &kind)
+{
+    if (kind != m_kind) {
+        m_kind = kind;
+        refreshEarlierOnDay();
+        emit changed();
+    }
 }
 
 ContactForm::Fields ContactForm::fields() const
@@ -98,6 +111,7 @@ void ContactForm::setDaysAgo(int days)
         std::min(fromQDate(session()->today().addDays(-days)), m_moment.openedOn());
     if (wanted != m_moment.day()) {
         m_moment.setDay(wanted);
+        refreshEarlierOnDay();
         emit changed();
     }
 }
@@ -159,19 +173,29 @@ void ContactForm::reset()
     emit changed();
 }
 
-QString ContactForm::earlierToday() const
+void ContactForm::refreshEarlierOnDay()
+{
+    const QString line = lineForEarlierOnDay();
+    if (line != m_earlierOnDay) {
+        m_earlierOnDay = line;
+        emit earlierOnDayChanged();
+    }
+}
+
+QString ContactForm::lineForEarlierOnDay() const
 {
     const ronde::User *user = session() ? session()->user() : nullptr;
     const auto kind = ronde::parseEnum<ronde::ContactKind>(m_kind.toStdString());
     if (!user || !session()->store() || !kind) {
         return {};
     }
-    const ronde::Date today = fromQDate(session()->today());
+    const QDate day = this->day();
+    const ronde::Date wanted = fromQDate(day);
     std::optional<int> lastMinute;
     for (const ronde::Contact &c :
          session()->store()->events().contacts(detaineeId().toStdString())) {
         const ronde::LocalDateTime at = ronde::amsterdamFromUtc(c.header.occurredAtMs);
-        if (c.header.authorId == user->id && c.kind == *kind && at.date == today) {
+        if (c.header.authorId == user->id && c.kind == *kind && at.date == wanted) {
             lastMinute = std::max(lastMinute.value_or(0), at.minuteOfDay);
         }
     }
@@ -179,10 +203,18 @@ QString ContactForm::earlierToday() const
         return {};
     }
     // The kind is the page's title.
-    return tr("U legde vandaag om %1 al zo'n gesprek met deze gedetineerde vast. Sla alleen op "
-              "als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ "
-              "in de tijdlijn.")
-        .arg(QLocale().toString(QTime(*lastMinute / 60, *lastMinute % 60), QLocale::ShortFormat));
+    const QString time =
+        QLocale().toString(QTime(*lastMinute / 60, *lastMinute % 60), QLocale::ShortFormat);
+    if (day == session()->today()) {
+        return tr("U legde vandaag om %1 al zo'n gesprek met deze gedetineerde vast. Sla alleen "
+                  "op als dit een nieuw gesprek is; een fout in het eerste verbetert u met "
+                  "‘Corrigeren’ in de tijdlijn.")
+            .arg(time);
+    }
+    return tr("U legde op %1 om %2 al zo'n gesprek met deze gedetineerde vast. Sla alleen op als "
+              "dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in "
+              "de tijdlijn.")
+        .arg(QLocale().toString(day, "d MMMM"), time);
 }
 
 bool ContactForm::correct(const QString &contactId)

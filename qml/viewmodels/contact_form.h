@@ -20,7 +20,7 @@ class ContactForm : public RecordForm
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString kind MEMBER m_kind NOTIFY changed)
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY changed)
     Q_PROPERTY(QString mode MEMBER m_mode NOTIFY changed)
     Q_PROPERTY(QStringList topics MEMBER m_topics NOTIFY changed)
     Q_PROPERTY(QStringList otherRoles MEMBER m_otherRoles NOTIFY changed)
@@ -42,6 +42,12 @@ class ContactForm : public RecordForm
     Q_PROPERTY(bool canStepTimeEarlier READ canStepTimeEarlier NOTIFY changed)
     Q_PROPERTY(bool canStepTimeLater READ canStepTimeLater NOTIFY changed)
     Q_PROPERTY(QDate day READ day NOTIFY changed)
+    // A line for a new contact when the signed-in person recorded one of the same kind with
+    // this detainee on the day chosen already ("" otherwise): a second one is allowed (two
+    // talks in a day happen), but a double tap on the rounds, or yesterday's talk recorded
+    // twice, should not go unnoticed. Read again when the detainee, kind or day changes, not
+    // at every letter of the note, nor after the save (the page slides out with its words).
+    Q_PROPERTY(QString earlierOnDay READ earlierOnDay NOTIFY earlierOnDayChanged)
     // How far back the day goes: kMaxDaysBack, and not before the detainee's admission.
     Q_PROPERTY(int maxDaysBack READ maxDaysBack NOTIFY changed)
     // Whether the form holds something else than it started with (empty, or the contact being
@@ -55,10 +61,6 @@ public:
     // Starts a correction of the signed-in person's contact `contactId` of this detainee, if it
     // is still current. Says why not in errorString, and changes nothing, otherwise.
     Q_INVOKABLE bool correct(const QString &contactId);
-    // A line for a new contact when the signed-in person recorded one of the same kind with
-    // this detainee today already ("" otherwise): a second one is allowed (two talks in a
-    // day happen), but a double tap on the rounds should not go unnoticed.
-    Q_INVOKABLE QString earlierToday() const;
 
     // A quarter earlier (-1) or later (+1); never past "Nu".
     Q_INVOKABLE void stepTime(int direction);
@@ -72,12 +74,16 @@ public:
     bool canStepTimeLater() const { return m_moment.canStepLater(); }
     QDate day() const;
     int maxDaysBack() const;
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    QString earlierOnDay() const { return m_earlierOnDay; }
     QString corrects() const { return QString::fromStdString(m_corrects); }
     QDate correctedDay() const { return m_correctedDay; }
     bool unsaved() const { return fields() != m_start; }
 
 signals:
     void changed();
+    void earlierOnDayChanged();
 
 private:
     // What can be filled in, in a form that compares (lists sorted, the note trimmed).
@@ -100,6 +106,9 @@ private:
     QString m_note;
     int m_satisfaction = 0;
     ContactMoment m_moment;
+    QString m_earlierOnDay;
+    void refreshEarlierOnDay();
+    QString lineForEarlierOnDay() const;
     // "Nu" from the store's clock (once the session is set, and again after a save).
     void startMoment();
     Fields m_start;

@@ -409,6 +409,17 @@ TestCase {
         yesterday.setDate(yesterday.getDate() - 1)
         compare(entry.day.toDateString(), yesterday.toDateString(), "dated yesterday")
 
+        // The same talk recorded again for yesterday: said, as a second one today would be.
+        const again = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        const notice = child(again, "earlierToday")
+        verify(!notice.visible, "none today")
+        clickWhenShown(child(again, "contactDayEarlier"))
+        tryVerify(() => notice.visible)
+        verify(notice.text.indexOf("U legde op ") === 0 && notice.text.indexOf("al zo'n gesprek") > 0,
+               notice.text)
+        shell.stack.pop(null, StackView.Immediate)
+
         // A detainee admitted less than the days the form reaches back: the day goes back to
         // the admission and no further (R1.5), so no talk is dated before it.
         const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
