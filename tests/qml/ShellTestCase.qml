@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Ronde
 
-// What the tests of the whole shell share (tst_flows, tst_lock): a window-sized test case,
+// What the tests of the whole shell share (tst_flows, tst_forms, tst_lock): a window-sized test case,
 // a fresh in-memory demo session, signing in, and finding and tapping what is on screen.
 TestCase {
     id: base
@@ -20,6 +20,17 @@ TestCase {
         verify(session.open(":memory:", true), session.errorString)
         return session
     }
+    // The test's objects go in the order they were made; a shell outliving its session would
+    // read a session that is gone, and fill the log with errors that hide real ones.
+    // A language used for a detainee is put back too (each test starts in the staff's).
+    function cleanup() {
+        for (const shell of base.shells)
+            shell.destroy()
+        base.shells = []
+        wait(0)
+        UiLanguage.restore()
+    }
+    property var shells: []
     function staffId(session, role) {
         for (const person of session.staff)
             if (person.role === role)
@@ -33,6 +44,7 @@ TestCase {
     function newShell(session) {
         const shell = createTemporaryObject(shellComponent, base, { "session": session })
         verify(shell)
+        base.shells.push(shell)
         return shell
     }
     // Delegates appear after the next layout pass: wait for them.

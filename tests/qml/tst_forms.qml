@@ -7,47 +7,13 @@ import RondeTest
 // What the record forms do with what was filled in: a review's lights, a decision due,
 // "Terug" with input not yet saved, and a contact corrected. On a fresh in-memory demo each
 // time.
-TestCase {
+ShellTestCase {
     id: testCase
     name: "Forms"
-    visible: true // input only reaches visible items
-    when: windowShown
-    width: 1280
-    height: 800
 
-    Component { id: sessionComponent; Session {} }
-    Component { id: shellComponent; AppShell { anchors.fill: parent } }
     Component { id: detaineeModelComponent; DetaineeModel {} }
     Component { id: roundsModelComponent; RoundsModel { mine: false } }
     Component { id: contactFormComponent; ContactForm {} }
-
-    function newSession() {
-        const session = createTemporaryObject(sessionComponent, testCase)
-        verify(session.open(":memory:", true), session.errorString)
-        return session
-    }
-    function signInAs(session, role) {
-        const person = session.staff.find(p => p.role === role)
-        verify(person, "a demo user with role " + role)
-        compare(session.signIn(person.id, "123456"), "")
-    }
-    function newShell(session) {
-        const shell = createTemporaryObject(shellComponent, testCase, { "session": session })
-        verify(shell)
-        return shell
-    }
-    function child(parent, name) {
-        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
-        return findChild(parent, name)
-    }
-    function clickWhenShown(item) {
-        tryVerify(() => item.visible && item.width > 0)
-        waitForRendering(item)
-        mouseClick(item)
-    }
-    function settle(shell) {
-        tryCompare(shell.stack, "busy", false)
-    }
 
     // R4.1: a review without a light for every domain is refused by the domains' names, all
     // at once, and writes nothing; the message follows the lights chosen. A saved review says

@@ -10,10 +10,6 @@ ShellTestCase {
     id: testCase
     name: "Lock"
 
-    function cleanup() {
-        UiLanguage.restore()
-    }
-
     // Locking sends the tablet back to the sign-in page.
     function test_lockReturnsToSignIn() {
         const session = newSession()
