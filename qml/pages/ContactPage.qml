@@ -99,7 +99,7 @@ Page {
                 Layout.fillWidth: true
             }
 
-            // R1.5: when it took place; today, at the moment of the save, unless changed.
+            // R1.5: when it took place; "Nu" (the moment the form was opened) unless changed.
             Label {
                 visible: !page.correcting
                 text: qsTr("Wanneer")

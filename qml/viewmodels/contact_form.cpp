@@ -36,14 +36,24 @@ ContactForm::ContactForm(QObject *parent)
 {
     // The detainee's admission bounds the day (maxDaysBack).
     connect(this, &RecordForm::detaineeIdChanged, this, [this] {
+        readAdmission();
         refreshEarlierOnDay();
         emit changed();
     });
     connect(this, &RecordForm::sessionChanged, this, [this] {
         startMoment();
+        readAdmission();
         refreshEarlierOnDay();
         emit changed();
     });
+}
+
+void ContactForm::readAdmission()
+{
+    ronde::Store *store = session() ? session()->store() : nullptr;
+    const auto detainee =
+        store ? store->registry().detainee(detaineeId().toStdString()) : std::nullopt;
+    m_admittedOn = detainee ? std::optional(detainee->admittedOn) : std::nullopt;
 }
 
 void ContactForm::startMoment()
@@ -89,14 +99,11 @@ int ContactForm::minuteOfDay() const
 
 int ContactForm::maxDaysBack() const
 {
-    ronde::Store *store = session() ? session()->store() : nullptr;
-    const auto detainee =
-        store ? store->registry().detainee(detaineeId().toStdString()) : std::nullopt;
-    if (!detainee) {
+    if (!m_admittedOn || !session()) {
         return kMaxDaysBack;
     }
     // R1.5: not before admission.
-    const int sinceAdmission = fromQDate(session()->today()) - detainee->admittedOn;
+    const int sinceAdmission = fromQDate(session()->today()) - *m_admittedOn;
     return std::clamp(sinceAdmission, 0, kMaxDaysBack);
 }
 

@@ -106,6 +106,10 @@ private:
     QString m_note;
     int m_satisfaction = 0;
     ContactMoment m_moment;
+    // The detainee's admission (maxDaysBack), read when the detainee or session changes, not
+    // at every letter of the note; none for a detainee not (yet) known.
+    std::optional<ronde::Date> m_admittedOn;
+    void readAdmission();
     QString m_earlierOnDay;
     void refreshEarlierOnDay();
     QString lineForEarlierOnDay() const;

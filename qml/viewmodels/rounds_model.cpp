@@ -235,8 +235,7 @@ void RoundsModel::setRows(std::vector<Row> rows)
     m_rows = std::move(rows);
     m_sections = {};
     for (const Row &row : m_rows) {
-        const bool done = row.work && row.work->state == ronde::WorkItem::State::DoneToday;
-        ++(done ? m_sections.done : row.own ? m_sections.own : m_sections.others);
+        ++(row.doneToday() ? m_sections.done : row.own ? m_sections.own : m_sections.others);
     }
     endResetModel();
     if (countChanges) {
@@ -389,7 +388,7 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
     case ProgramRole:
         return row.program;
     case DoneRole:
-        return row.work && row.work->state == ronde::WorkItem::State::DoneToday;
+        return row.doneToday();
     case OwnRole:
         return row.own;
     case SectionRole:
@@ -426,7 +425,7 @@ QString RoundsModel::sectionOf(const Row &row) const
     if (!m_mine || m_sections.own == 0 || m_sections.others == 0) {
         return {};
     }
-    if (row.work && row.work->state == ronde::WorkItem::State::DoneToday) {
+    if (row.doneToday()) {
         return tr("Vandaag gedaan (%1)").arg(m_sections.done);
     }
     return row.own ? tr("Uw eigen gedetineerden (%1)").arg(m_sections.own)

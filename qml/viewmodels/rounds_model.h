@@ -109,7 +109,8 @@ private:
         QString attention;
         QString program;
         bool own = false;
-        std::optional<ronde::WorkItem> work;    // in Mijn werk: why it is there
+        std::optional<ronde::WorkItem> work; // in Mijn werk: why it is there
+        bool doneToday() const { return work && work->state == ronde::WorkItem::State::DoneToday; }
         std::optional<ronde::Date> lastOffered; // the questionnaire (askable)
     };
 
