@@ -50,6 +50,14 @@ int64_t utcFromAmsterdam(LocalDateTime local)
     return asIfUtc - 60 * kMsPerMinute;
 }
 
+int64_t msUntilNextAmsterdamDay(int64_t utcMs)
+{
+    // Midnight is never in the hour summer time skips or repeats (02:00–03:00), so it names
+    // one instant.
+    const Date tomorrow = amsterdamFromUtc(utcMs).date.plusDays(1);
+    return utcFromAmsterdam({tomorrow, 0}) - utcMs;
+}
+
 Date todayInAmsterdam()
 {
     return amsterdamFromUtc(systemClock()()).date;

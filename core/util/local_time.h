@@ -24,5 +24,7 @@ Date todayInAmsterdam();
 // earlier (summer-time) instant is taken; a reading in the skipped spring hour moves forward.
 int64_t utcFromAmsterdam(LocalDateTime local);
 int amsterdamOffsetMinutes(int64_t utcMs);
+// How long until the next local midnight, when "today" turns (at least 1 ms).
+int64_t msUntilNextAmsterdamDay(int64_t utcMs);
 
 } // namespace ronde

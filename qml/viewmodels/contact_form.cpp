@@ -45,6 +45,14 @@ ContactForm::ContactForm(QObject *parent)
         readAdmission();
         refreshEarlierOnDay();
         emit changed();
+        // At midnight the day chosen is a day further back ("Vandaag" becomes "Gisteren").
+        disconnect(m_dayTurned);
+        if (session()) {
+            m_dayTurned = connect(session(), &Session::todayChanged, this, [this] {
+                refreshEarlierOnDay();
+                emit changed();
+            });
+        }
     });
 }
 

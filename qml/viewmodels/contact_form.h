@@ -106,6 +106,7 @@ private:
     QString m_note;
     int m_satisfaction = 0;
     ContactMoment m_moment;
+    QMetaObject::Connection m_dayTurned;
     // The detainee's admission (maxDaysBack), read when the detainee or session changes, not
     // at every letter of the note; none for a detainee not (yet) known.
     std::optional<ronde::Date> m_admittedOn;

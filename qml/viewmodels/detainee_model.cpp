@@ -69,6 +69,7 @@ void DetaineeModel::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::changed, this, &DetaineeModel::reload);
         connect(m_session, &Session::userChanged, this, &DetaineeModel::reload);
+        connect(m_session, &Session::todayChanged, this, &DetaineeModel::reload); // due dates
     }
     emit sessionChanged();
     reload();

@@ -107,7 +107,8 @@ void RoundsModel::setSession(Session *session)
     m_session = session;
     m_evaluations.reset();
     if (m_session) {
-        connect(m_session, &Session::opened, this, &RoundsModel::reload);
+        // Also at midnight: what is due, and "Vandaag gedaan", are counted in days.
+        connect(m_session, &Session::todayChanged, this, &RoundsModel::reload);
         connect(m_session, &Session::userChanged, this, &RoundsModel::reload);
         connect(m_session, &Session::closing, this, [this] { m_evaluations.reset(); });
     }

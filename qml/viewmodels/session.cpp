@@ -22,6 +22,11 @@ Session::Session(QObject *parent)
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_idleLockSeconds * 1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &Session::lockKeepingWork);
+    connect(this, &Session::opened, this, &Session::todayChanged);
+    m_dayTimer.setSingleShot(true);
+    m_dayTimer.setTimerType(Qt::VeryCoarseTimer); // to the second is enough
+    connect(&m_dayTimer, &QTimer::timeout, this, &Session::checkDay);
+    m_today = toQDate(ronde::amsterdamFromUtc(m_clock()).date);
 }
 
 Session::~Session()
@@ -57,11 +62,12 @@ bool Session::openStore(const QString &path, const std::optional<ronde::Database
                         bool createDemo)
 {
     try {
-        auto store = std::make_unique<ronde::Store>(path.toStdString(), ronde::systemClock(), key,
+        auto store = std::make_unique<ronde::Store>(path.toStdString(), m_clock, key,
                                                     ronde::StoreRole::Tablet);
+        checkDay();
         if (createDemo && store->registry().facilities().empty()) {
             ronde::DemoOptions options;
-            options.today = ronde::todayInAmsterdam();
+            options.today = fromQDate(m_today);
             ronde::generateDemo(*store, options);
         }
         store->changes().subscribe([this](const ronde::Change &) { emit changed(); });
@@ -303,6 +309,7 @@ void Session::setHoldsUnsavedWork(bool holds)
 
 void Session::noteActivity()
 {
+    checkDay();
     if (m_user && !m_paused) { // paused, only the PIN opens it again
         m_idleTimer.start();
     }
@@ -317,9 +324,25 @@ void Session::setIdleLockSeconds(int seconds)
     }
 }
 
-QDate Session::today() const
+void Session::setClock(ronde::Clock clock)
 {
-    return toQDate(ronde::todayInAmsterdam());
+    m_clock = std::move(clock);
+    checkDay();
+}
+
+void Session::checkDay()
+{
+    const int64_t now = m_clock();
+    const QDate today = toQDate(ronde::amsterdamFromUtc(now).date);
+    const bool turned = today != m_today;
+    if (turned || !m_dayTimer.isActive()) {
+        // A second after midnight: a coarse timer may fire a little early.
+        m_dayTimer.start(std::chrono::milliseconds(ronde::msUntilNextAmsterdamDay(now) + 1000));
+    }
+    if (turned) {
+        m_today = today;
+        emit todayChanged();
+    }
 }
 
 int Session::pendingChanges() const

@@ -2,6 +2,7 @@
 
 #include "store/database_key.h"
 #include "store/facility_evaluations.h"
+#include "util/clock.h"
 
 #include <QDate>
 #include <QObject>
@@ -31,7 +32,8 @@ class Session : public QObject
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY opened)
     Q_PROPERTY(QString facilityId READ facilityId NOTIFY opened)
     Q_PROPERTY(QString facilityName READ facilityName NOTIFY opened)
-    Q_PROPERTY(QDate today READ today NOTIFY opened)
+    // Amsterdam's date (R0.3): it turns at midnight, also on a tablet left on overnight.
+    Q_PROPERTY(QDate today READ today NOTIFY todayChanged)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY changed)
     Q_PROPERTY(QString errorString READ errorString NOTIFY opened)
     // Who may sign in here: [{id, name, role, roleLabel, recent, section}], those who signed in
@@ -95,7 +97,7 @@ public:
     bool isOpen() const { return m_store != nullptr; }
     QString facilityId() const { return m_facilityId; }
     QString facilityName() const { return m_facilityName; }
-    QDate today() const;
+    QDate today() const { return m_today; }
     int pendingChanges() const;
     QString errorString() const { return m_errorString; }
     QVariantList staff() const;
@@ -126,6 +128,11 @@ public:
         std::optional<ronde::DatabaseKey> key;
     };
     std::optional<Location> location() const;
+    // The wall clock (a test turns the day with it); set before open().
+    void setClock(ronde::Clock clock);
+    // Reads the clock: a new day emits todayChanged. Called by a timer at midnight, and at every
+    // touch as well, because a tablet that slept over midnight wakes with its timer late.
+    void checkDay();
     // Evaluations of the facility made on the sync's worker after a big pull, for the rounds
     // list to take over instead of evaluating the facility again on the UI thread.
     void offerEvaluations(ronde::PreparedEvaluations prepared) { m_offered = std::move(prepared); }
@@ -141,6 +148,9 @@ public:
 
 signals:
     void opened();
+    // Emitted when the store opens and when the day turns: whatever is counted in days (what is
+    // due, "Vandaag gedaan", "Gisteren") is read again.
+    void todayChanged();
     void staffChanged();
     // Something in the database changed (after commit).
     void changed();
@@ -175,6 +185,9 @@ private:
                    bool createDemo);
 
     QTimer m_idleTimer;
+    ronde::Clock m_clock = ronde::systemClock();
+    QDate m_today;
+    QTimer m_dayTimer;
     int m_idleLockSeconds = 180;
     bool m_holdsUnsavedWork = false;
     bool m_paused = false;

@@ -109,3 +109,20 @@ TEST(LocalTime, SkippedSpringHourMovesForward)
     const LocalDateTime moved = amsterdamFromUtc(utcFromAmsterdam({d("2026-03-29"), 2 * 60 + 30}));
     EXPECT_EQ(moved.minuteOfDay, 3 * 60 + 30);
 }
+
+// The tablet's "today" turns at local midnight (R0.3), also on the days of 23 and 25 hours.
+TEST(LocalTime, R0_3_TheNextDayBeginsAtLocalMidnight)
+{
+    const int64_t hour = 3'600'000;
+    const int64_t evening = utcFromAmsterdam({d("2026-12-04"), 23 * 60 + 50});
+    EXPECT_EQ(msUntilNextAmsterdamDay(evening), 10 * 60'000);
+    const int64_t midnight = evening + msUntilNextAmsterdamDay(evening);
+    EXPECT_EQ(amsterdamFromUtc(midnight).date, d("2026-12-05"));
+    EXPECT_EQ(amsterdamFromUtc(midnight).minuteOfDay, 0);
+    EXPECT_EQ(amsterdamFromUtc(midnight - 1).date, d("2026-12-04"));
+    // At midnight itself the next one is a whole day away.
+    EXPECT_EQ(msUntilNextAmsterdamDay(midnight), 24 * hour);
+    // Spring forward: 29 March 2026 has 23 hours; autumn: 25 October has 25.
+    EXPECT_EQ(msUntilNextAmsterdamDay(utcFromAmsterdam({d("2026-03-29"), 0})), 23 * hour);
+    EXPECT_EQ(msUntilNextAmsterdamDay(utcFromAmsterdam({d("2026-10-25"), 0})), 25 * hour);
+}
