@@ -33,13 +33,13 @@ Item {
 
         ChartView {
             id: chart
+            objectName: "chartView"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            readonly property var shown: root.chartData
             // Axes made once and reused: removing series leaves their axes behind.
             property var axes: ({})
 
-            title: shown && shown.title ? shown.title : ""
+            title: root.chartData && root.chartData.title ? root.chartData.title : ""
             titleFont.pixelSize: Theme.fontBody
             titleFont.bold: true
             antialiasing: true
@@ -60,7 +60,10 @@ Item {
                 return axisObject
             }
 
+            // Reads root.chartData itself: a binding of the chart's own to it could still hold
+            // the figures before, when this runs on their change.
             function rebuild() {
+                const shown = root.chartData
                 removeAllSeries()
                 if (!shown || !shown.categories || shown.categories.length === 0)
                     return
@@ -121,7 +124,8 @@ Item {
                 bars.clicked.connect(function(index, barset) {
                     for (var n = 0; n < bars.count; ++n) {
                         if (bars.at(n) === barset) {
-                            chart.partClicked(count - 1 - index, n)
+                            // set n is series n, or the last but n side by side (above)
+                            root.partClicked(count - 1 - index, grouped ? bars.count - 1 - n : n)
                             return
                         }
                     }

@@ -1,0 +1,110 @@
+import QtQuick
+import QtTest
+import Ronde
+import Ronde.Office
+
+// The office dashboard's page (R5): the charts show the figures of the selection made, and a
+// bar opens the detainees behind it (R5.4).
+TestCase {
+    id: base
+    name: "Office"
+    visible: true
+    when: windowShown
+    width: 1440
+    height: 900
+
+    Component { id: dashboardComponent; OfficeDashboard {} }
+    Component { id: pageComponent; OfficePage { anchors.fill: parent } }
+
+    // The page goes before its dashboard: a page reading a dashboard that is gone fills the
+    // log with errors that would hide real ones.
+    property var pages: []
+    function cleanup() {
+        for (const page of pages)
+            page.destroy()
+        pages = []
+        wait(0)
+    }
+    function newPage(dashboard) {
+        const page = createTemporaryObject(pageComponent, base, { "dashboard": dashboard })
+        pages.push(page)
+        return page
+    }
+
+    property int databases: 0
+    function openDemo() {
+        const dashboard = createTemporaryObject(dashboardComponent, base)
+        verify(dashboard.open(testDataDir + "/office" + (++databases) + ".sqlite", true), dashboard.errorString)
+        tryVerify(() => dashboard.hasReport && !dashboard.busy, 30000)
+        return dashboard
+    }
+    function child(parent, name) {
+        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
+        return findChild(parent, name)
+    }
+    // What a stacked bar chart draws: per series, its values from the top category down.
+    function drawn(chartItem) {
+        const view = child(chartItem, "chartView")
+        const bars = view.series(0)
+        const out = []
+        for (let n = 0; n < bars.count; ++n)
+            out.push(bars.at(n).values.slice().reverse())
+        return out
+    }
+    function expected(chartData) {
+        return chartData.series.map(s => s.values.map(v => Math.round(v)))
+    }
+
+    function test_theChartsShowTheSelectionMade() {
+        const dashboard = openDemo()
+        const page = newPage(dashboard)
+        const chart = child(page, "contactChart")
+        waitForRendering(chart)
+        compare(drawn(chart), expected(dashboard.contactChart))
+        const everywhere = expected(dashboard.contactChart)
+
+        // One facility, one month, as an analyst chooses them; then "Bijwerken" once.
+        dashboard.facilityId = dashboard.facilities[1].id
+        const month = new Date()
+        month.setDate(0) // the last day of the month before
+        const last = Qt.formatDate(month, "yyyy-MM-dd")
+        child(page, "fromField").text = last.substring(0, 8) + "01"
+        child(page, "toField").text = last
+        mouseClick(child(page, "refreshButton"))
+        tryVerify(() => !dashboard.busy && dashboard.to === last, 30000)
+        verify(JSON.stringify(expected(dashboard.contactChart)) !== JSON.stringify(everywhere),
+               "the month of one facility has figures of its own")
+        waitForRendering(chart)
+        compare(drawn(chart), expected(dashboard.contactChart))
+        compare(drawn(child(page, "complianceChart")), expected(dashboard.complianceChart))
+    }
+
+    function test_aBarOpensTheDetaineesBehindIt() {
+        const dashboard = openDemo()
+        const page = newPage(dashboard)
+        const chart = child(page, "contactChart")
+        waitForRendering(chart)
+        const view = child(chart, "chartView")
+        // The widest part of the top bar (the first role), clicked in its middle.
+        const values = expected(dashboard.contactChart).map(series => series[0])
+        let widest = 0
+        for (let n = 1; n < values.length; ++n)
+            if (values[n] > values[widest])
+                widest = n
+        let before = 0
+        for (let n = 0; n < widest; ++n)
+            before += values[n]
+        const area = view.plotArea
+        const rows = dashboard.contactChart.categories.length
+        const x = area.x + area.width * (before + values[widest] / 2) / 100
+        const y = area.y + area.height / rows / 2
+        let opened = 0
+        page.listOpened.connect(() => ++opened)
+        const inWindow = view.mapToItem(base, x, y)
+        verify(inWindow.y > 0 && inWindow.y < base.height, "the bar is in the window: " + inWindow.y)
+        mouseClick(view, x, y)
+        compare(opened, 1, "the click opens a list")
+        verify(dashboard.listTitle.length > 0)
+        verify(dashboard.listRows.length > 0, dashboard.listTitle)
+    }
+}
