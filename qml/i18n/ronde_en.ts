@@ -109,27 +109,27 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="209"/>
+        <location filename="../viewmodels/contact_form.cpp" line="224"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="214"/>
+        <location filename="../viewmodels/contact_form.cpp" line="229"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>On %1 at %2 you already recorded such a talk with this detainee. Save only if this is another talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="224"/>
+        <location filename="../viewmodels/contact_form.cpp" line="239"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="235"/>
+        <location filename="../viewmodels/contact_form.cpp" line="250"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="239"/>
+        <location filename="../viewmodels/contact_form.cpp" line="254"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -542,117 +542,117 @@
         <translation>Control group</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="89"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="90"/>
         <source>Veiligheid en beveiliging</source>
         <translation>Safety and security</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
         <source>Zorg en begeleiding</source>
         <translation>Care and guidance</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="96"/>
         <source>Re-integratie en resocialisatie</source>
         <translation>Reintegration and resocialisation</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="98"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
         <source>Verblijf en leefbaarheid</source>
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="106"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="107"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="109"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="110"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="112"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="113"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="175"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="176"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="179"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="180"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="208"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="209"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="244"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="252"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="253"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="296"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="297"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="315"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="318"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -1644,29 +1644,29 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="74"/>
+        <location filename="../viewmodels/session.cpp" line="80"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="81"/>
+        <location filename="../viewmodels/session.cpp" line="87"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="158"/>
+        <location filename="../viewmodels/session.cpp" line="164"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="166"/>
-        <location filename="../viewmodels/session.cpp" line="208"/>
-        <location filename="../viewmodels/session.cpp" line="227"/>
+        <location filename="../viewmodels/session.cpp" line="172"/>
+        <location filename="../viewmodels/session.cpp" line="214"/>
+        <location filename="../viewmodels/session.cpp" line="233"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="185"/>
+        <location filename="../viewmodels/session.cpp" line="191"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1674,33 +1674,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="187"/>
+        <location filename="../viewmodels/session.cpp" line="193"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="191"/>
+        <location filename="../viewmodels/session.cpp" line="197"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="195"/>
+        <location filename="../viewmodels/session.cpp" line="201"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="201"/>
-        <location filename="../viewmodels/session.cpp" line="221"/>
+        <location filename="../viewmodels/session.cpp" line="207"/>
+        <location filename="../viewmodels/session.cpp" line="227"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="206"/>
+        <location filename="../viewmodels/session.cpp" line="212"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="263"/>
+        <location filename="../viewmodels/session.cpp" line="269"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>
@@ -1847,6 +1847,11 @@
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation>Syncing needs a database on this device.</translation>
     </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="349"/>
+        <source>Meld u eerst aan: alleen een medewerker kan deze tablet koppelen.</source>
+        <translation>Sign in first: only a member of staff can link this tablet.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1856,58 +1861,63 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="46"/>
+        <location filename="../pages/SyncPage.qml" line="51"/>
         <source>Gekoppeld aan %1</source>
         <translation>Linked to %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="47"/>
+        <location filename="../pages/SyncPage.qml" line="52"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="59"/>
-        <location filename="../pages/SyncPage.qml" line="68"/>
+        <location filename="../pages/SyncPage.qml" line="63"/>
+        <source>Meld u aan om deze tablet te koppelen.</source>
+        <translation>Sign in to link this tablet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="75"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="70"/>
+        <location filename="../pages/SyncPage.qml" line="86"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="79"/>
+        <location filename="../pages/SyncPage.qml" line="95"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="84"/>
+        <location filename="../pages/SyncPage.qml" line="100"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="84"/>
+        <location filename="../pages/SyncPage.qml" line="100"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="90"/>
+        <location filename="../pages/SyncPage.qml" line="106"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation>A sync is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="117"/>
+        <location filename="../pages/SyncPage.qml" line="133"/>
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="117"/>
+        <location filename="../pages/SyncPage.qml" line="133"/>
         <source>Niets wacht op verzending.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="118"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -1915,17 +1925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="124"/>
+        <location filename="../pages/SyncPage.qml" line="140"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="125"/>
+        <location filename="../pages/SyncPage.qml" line="141"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="133"/>
+        <location filename="../pages/SyncPage.qml" line="149"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -1933,7 +1943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="143"/>
+        <location filename="../pages/SyncPage.qml" line="159"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -1941,17 +1951,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="164"/>
+        <location filename="../pages/SyncPage.qml" line="181"/>
+        <source>Meld u aan om te zien welke.</source>
+        <translation>Sign in to see which.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="189"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="173"/>
+        <location filename="../pages/SyncPage.qml" line="198"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="181"/>
+        <location filename="../pages/SyncPage.qml" line="206"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
@@ -1959,7 +1974,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="207"/>
+        <location filename="../pages/SyncPage.qml" line="232"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
@@ -2238,102 +2253,107 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="83"/>
+        <location filename="../../sync/client/http_client.cpp" line="84"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation>This device is not linked to a server yet.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="93"/>
+        <location filename="../../sync/client/http_client.cpp" line="94"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation>The server certificate is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="98"/>
+        <location filename="../../sync/client/http_client.cpp" line="99"/>
         <source>Geen verbinding met de server: hij neemt niet op (staat hij aan, en klopt het adres met de poort?)</source>
         <translation>No connection to the server: it does not answer (is it running, and are the address and port right?)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="87"/>
+        <location filename="../../sync/client/http_client.cpp" line="88"/>
         <source>Ongeldig serveradres. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
         <translation>Invalid server address. An address begins with https://, for example https://ronde.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="89"/>
+        <location filename="../../sync/client/http_client.cpp" line="90"/>
         <source>Ongeldig serveradres: “%1”. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
         <translation>Invalid server address: “%1”. An address begins with https://, for example https://ronde.example:8443.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="101"/>
+        <location filename="../../sync/client/http_client.cpp" line="102"/>
         <source>Geen verbinding met de server: het serveradres is niet gevonden (is er netwerk, en klopt de naam?)</source>
         <translation>No connection to the server: the server address was not found (is there a network, and is the name right?)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="104"/>
+        <location filename="../../sync/client/http_client.cpp" line="105"/>
         <source>De server verbrak de verbinding.</source>
         <translation>The server closed the connection.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="107"/>
+        <location filename="../../sync/client/http_client.cpp" line="108"/>
         <source>De server antwoordde niet op tijd.</source>
         <translation>The server did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="110"/>
+        <location filename="../../sync/client/http_client.cpp" line="111"/>
         <source>Geen verbinding met de server: er is geen netwerk.</source>
         <translation>No connection to the server: there is no network.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="112"/>
+        <location filename="../../sync/client/http_client.cpp" line="113"/>
         <source>Geen verbinding met de server: %1</source>
         <translation>No connection with the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="115"/>
+        <location filename="../../sync/client/http_client.cpp" line="116"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation>No connection with the server: the server certificate does not match (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="118"/>
+        <location filename="../../sync/client/http_client.cpp" line="119"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation>The server does not recognise this device (%1).</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="120"/>
+        <location filename="../../sync/client/http_client.cpp" line="121"/>
         <source>De server weigert een te groot bericht.</source>
         <translation>The server refuses a message that is too large.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="122"/>
+        <location filename="../../sync/client/http_client.cpp" line="123"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation>This app is too old for the server: update the app.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="124"/>
+        <location filename="../../sync/client/http_client.cpp" line="128"/>
+        <source>De server antwoordde met fout %1. Klopt het serveradres?</source>
+        <translation>The server answered with error %1. Is the server address right?</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="129"/>
         <source>De server antwoordde met fout %1: %2</source>
         <translation>The server answered with error %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="126"/>
+        <location filename="../../sync/client/http_client.cpp" line="131"/>
         <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
         <translation>The central office revoked this device; its data has been erased.</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="129"/>
+        <location filename="../../sync/client/http_client.cpp" line="134"/>
         <source>Onverwacht antwoord van de server: %1</source>
         <translation>Unexpected answer from the server: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="131"/>
+        <location filename="../../sync/client/http_client.cpp" line="136"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation>The server&apos;s answer could not be processed: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="133"/>
+        <location filename="../../sync/client/http_client.cpp" line="138"/>
         <source>De database van deze tablet kon niet worden geopend: %1</source>
         <translation>The database of this tablet could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="137"/>
+        <location filename="../../sync/client/http_client.cpp" line="142"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation>The sync did not come to an end.</translation>
     </message>

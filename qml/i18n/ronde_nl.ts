@@ -109,27 +109,27 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="209"/>
+        <location filename="../viewmodels/contact_form.cpp" line="224"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="214"/>
+        <location filename="../viewmodels/contact_form.cpp" line="229"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="224"/>
+        <location filename="../viewmodels/contact_form.cpp" line="239"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="235"/>
+        <location filename="../viewmodels/contact_form.cpp" line="250"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="239"/>
+        <location filename="../viewmodels/contact_form.cpp" line="254"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,117 +542,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="89"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="90"/>
         <source>Veiligheid en beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
         <source>Zorg en begeleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="96"/>
         <source>Re-integratie en resocialisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="98"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
         <source>Verblijf en leefbaarheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="106"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="107"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="109"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="110"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="112"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="113"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="175"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="176"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="179"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="180"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="208"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="209"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="236"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="244"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="252"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="253"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="296"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="297"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="315"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="318"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,29 +1644,29 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="74"/>
+        <location filename="../viewmodels/session.cpp" line="80"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="81"/>
+        <location filename="../viewmodels/session.cpp" line="87"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="158"/>
+        <location filename="../viewmodels/session.cpp" line="164"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="166"/>
-        <location filename="../viewmodels/session.cpp" line="208"/>
-        <location filename="../viewmodels/session.cpp" line="227"/>
+        <location filename="../viewmodels/session.cpp" line="172"/>
+        <location filename="../viewmodels/session.cpp" line="214"/>
+        <location filename="../viewmodels/session.cpp" line="233"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="185"/>
+        <location filename="../viewmodels/session.cpp" line="191"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1674,33 +1674,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="187"/>
+        <location filename="../viewmodels/session.cpp" line="193"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="191"/>
+        <location filename="../viewmodels/session.cpp" line="197"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="195"/>
+        <location filename="../viewmodels/session.cpp" line="201"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="201"/>
-        <location filename="../viewmodels/session.cpp" line="221"/>
+        <location filename="../viewmodels/session.cpp" line="207"/>
+        <location filename="../viewmodels/session.cpp" line="227"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="206"/>
+        <location filename="../viewmodels/session.cpp" line="212"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="263"/>
+        <location filename="../viewmodels/session.cpp" line="269"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,6 +1847,11 @@
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../viewmodels/sync_controller.cpp" line="349"/>
+        <source>Meld u eerst aan: alleen een medewerker kan deze tablet koppelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1856,58 +1861,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="46"/>
+        <location filename="../pages/SyncPage.qml" line="51"/>
         <source>Gekoppeld aan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="47"/>
+        <location filename="../pages/SyncPage.qml" line="52"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="59"/>
-        <location filename="../pages/SyncPage.qml" line="68"/>
+        <location filename="../pages/SyncPage.qml" line="63"/>
+        <source>Meld u aan om deze tablet te koppelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="75"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="70"/>
+        <location filename="../pages/SyncPage.qml" line="86"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="79"/>
+        <location filename="../pages/SyncPage.qml" line="95"/>
         <source>Aanmeldcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="84"/>
+        <location filename="../pages/SyncPage.qml" line="100"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="84"/>
+        <location filename="../pages/SyncPage.qml" line="100"/>
         <source>Bezig met koppelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="90"/>
+        <location filename="../pages/SyncPage.qml" line="106"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="117"/>
+        <location filename="../pages/SyncPage.qml" line="133"/>
         <source>Alles is verstuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="117"/>
+        <location filename="../pages/SyncPage.qml" line="133"/>
         <source>Niets wacht op verzending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="118"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
@@ -1915,17 +1925,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="124"/>
+        <location filename="../pages/SyncPage.qml" line="140"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="125"/>
+        <location filename="../pages/SyncPage.qml" line="141"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="133"/>
+        <location filename="../pages/SyncPage.qml" line="149"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Nieuwe poging over %n seconde.</numerusform>
@@ -1933,7 +1943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="143"/>
+        <location filename="../pages/SyncPage.qml" line="159"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server:</numerusform>
@@ -1941,17 +1951,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="164"/>
+        <location filename="../pages/SyncPage.qml" line="181"/>
+        <source>Meld u aan om te zien welke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="189"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="173"/>
+        <location filename="../pages/SyncPage.qml" line="198"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="181"/>
+        <location filename="../pages/SyncPage.qml" line="206"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n registratie van de server kon hier niet worden opgeslagen (het centrale kantoor is ingelicht):</numerusform>
@@ -1959,7 +1974,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="207"/>
+        <location filename="../pages/SyncPage.qml" line="232"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,102 +2253,107 @@
 <context>
     <name>ronde::sync::SyncProblem</name>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="83"/>
+        <location filename="../../sync/client/http_client.cpp" line="84"/>
         <source>Dit apparaat is nog niet aangemeld bij een server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="93"/>
+        <location filename="../../sync/client/http_client.cpp" line="94"/>
         <source>Het servercertificaat is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="98"/>
+        <location filename="../../sync/client/http_client.cpp" line="99"/>
         <source>Geen verbinding met de server: hij neemt niet op (staat hij aan, en klopt het adres met de poort?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="87"/>
+        <location filename="../../sync/client/http_client.cpp" line="88"/>
         <source>Ongeldig serveradres. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="89"/>
+        <location filename="../../sync/client/http_client.cpp" line="90"/>
         <source>Ongeldig serveradres: “%1”. Een adres begint met https://, bijvoorbeeld https://ronde.example:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="101"/>
+        <location filename="../../sync/client/http_client.cpp" line="102"/>
         <source>Geen verbinding met de server: het serveradres is niet gevonden (is er netwerk, en klopt de naam?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="104"/>
+        <location filename="../../sync/client/http_client.cpp" line="105"/>
         <source>De server verbrak de verbinding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="107"/>
+        <location filename="../../sync/client/http_client.cpp" line="108"/>
         <source>De server antwoordde niet op tijd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="110"/>
+        <location filename="../../sync/client/http_client.cpp" line="111"/>
         <source>Geen verbinding met de server: er is geen netwerk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="112"/>
+        <location filename="../../sync/client/http_client.cpp" line="113"/>
         <source>Geen verbinding met de server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="115"/>
+        <location filename="../../sync/client/http_client.cpp" line="116"/>
         <source>Geen verbinding met de server: het certificaat van de server klopt niet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="118"/>
+        <location filename="../../sync/client/http_client.cpp" line="119"/>
         <source>De server herkent dit apparaat niet (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="120"/>
+        <location filename="../../sync/client/http_client.cpp" line="121"/>
         <source>De server weigert een te groot bericht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="122"/>
+        <location filename="../../sync/client/http_client.cpp" line="123"/>
         <source>Deze app is te oud voor de server: werk de app bij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="124"/>
-        <source>De server antwoordde met fout %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/http_client.cpp" line="126"/>
-        <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
+        <location filename="../../sync/client/http_client.cpp" line="128"/>
+        <source>De server antwoordde met fout %1. Klopt het serveradres?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sync/client/http_client.cpp" line="129"/>
-        <source>Onverwacht antwoord van de server: %1</source>
+        <source>De server antwoordde met fout %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sync/client/http_client.cpp" line="131"/>
+        <source>Dit apparaat is ingetrokken door het centrale kantoor; de gegevens zijn gewist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="134"/>
+        <source>Onverwacht antwoord van de server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/client/http_client.cpp" line="136"/>
         <source>Het antwoord van de server kon niet worden verwerkt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="133"/>
+        <location filename="../../sync/client/http_client.cpp" line="138"/>
         <source>De database van deze tablet kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/client/http_client.cpp" line="137"/>
+        <location filename="../../sync/client/http_client.cpp" line="142"/>
         <source>De synchronisatie kwam niet tot een einde.</source>
         <translation type="unfinished"></translation>
     </message>

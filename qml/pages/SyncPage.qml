@@ -11,10 +11,15 @@ Page {
     signal linked()
 
     title: qsTr("Synchronisatie")
+    // Who finds the tablet locked sees the state, not what the records are about, and cannot
+    // link it elsewhere; a new tablet (no facility yet) is linked before anyone can sign in.
+    readonly property bool signedIn: page.session.signedIn
+    readonly property bool mayLink: signedIn || page.session.facilityId === ""
     background: Rectangle { color: Theme.background }
 
     SyncController {
         id: sync
+        objectName: "pageSync"
         session: page.session
         // Linking runs on the worker with the first sync; the page hears how it ended.
         onEnrolFinished: function(error) {
@@ -51,9 +56,20 @@ Page {
                 wrapMode: Text.WordWrap
             }
 
+            Label {
+                objectName: "signInToLink"
+                visible: !sync.enrolled && !page.mayLink
+                Layout.fillWidth: true
+                text: qsTr("Meld u aan om deze tablet te koppelen.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+
             // Linking, with the address and the one-time code from the central office.
             ColumnLayout {
-                visible: !sync.enrolled
+                objectName: "linkForm"
+                visible: !sync.enrolled && page.mayLink
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label { text: qsTr("Serveradres"); font.pixelSize: Theme.fontBody; color: Theme.text }
@@ -147,7 +163,7 @@ Page {
                     wrapMode: Text.WordWrap
                 }
                 Repeater {
-                    model: sync.refusedChanges
+                    model: page.signedIn ? sync.refusedChanges : []
                     delegate: Label {
                         required property string modelData
                         Layout.fillWidth: true
@@ -159,6 +175,15 @@ Page {
                     }
                 }
                 Label {
+                    objectName: "signInToSeeRecords"
+                    visible: !page.signedIn && (sync.refusedCount > 0 || sync.setAside.length > 0)
+                    Layout.fillWidth: true
+                    text: qsTr("Meld u aan om te zien welke.")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                }
+                Label {
                     visible: sync.refusedCount > 0
                     Layout.fillWidth: true
                     text: qsTr("Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.")
@@ -168,7 +193,7 @@ Page {
                 }
                 BigButton {
                     objectName: "resendRefusedButton"
-                    visible: sync.refusedCount > 0
+                    visible: sync.refusedCount > 0 && page.signedIn
                     Layout.fillWidth: true
                     text: qsTr("Geweigerde opnieuw versturen")
                     enabled: !sync.busy
@@ -185,7 +210,7 @@ Page {
                     wrapMode: Text.WordWrap
                 }
                 Repeater {
-                    model: sync.setAside
+                    model: page.signedIn ? sync.setAside : []
                     delegate: Label {
                         required property string modelData
                         Layout.fillWidth: true

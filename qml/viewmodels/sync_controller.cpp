@@ -340,6 +340,16 @@ bool SyncController::enrol(const QString &serverUrl, const QString &code)
     if (!m_session || !m_session->store()) {
         return false;
     }
+    // A tablet that holds a facility (its staff, perhaps records not yet sent) is linked by a
+    // signed-in member of staff, never by whoever finds it locked: the link decides where
+    // its records go. A new tablet has neither, and is linked before anyone can sign in.
+    if (!m_session->facilityId().isEmpty() && !m_session->signedIn()) {
+        g_lastProblem.reset();
+        g_lastLocalProblem =
+            QT_TR_NOOP("Meld u eerst aan: alleen een medewerker kan deze tablet koppelen.");
+        emit stateChanged();
+        return false;
+    }
     const QUrl server(serverUrl.trimmed());
     // A wrong address is said at once, without a worker or a network.
     if (const auto problem = ronde::sync::HttpClient::addressProblem(server)) {

@@ -405,9 +405,11 @@ ShellTestCase {
     }
 
     // An unlinked tablet: the linking form, usable only when both fields are filled, and a
-    // clear message for a wrong address, with nothing linked.
+    // clear message for a wrong address (plain http to another machine is one), with nothing
+    // linked.
     function test_syncPageLinksOnlyWithAddressAndCode() {
         const session = newSession()
+        signInAs(session, "director")
         const shell = newShell(session)
         settle(shell)
         shell.openSync(true)
@@ -423,5 +425,25 @@ ShellTestCase {
         verify(error.visible)
         verify(error.text.indexOf("Ongeldig serveradres") >= 0, error.text)
         verify(child(page, "serverField").visible, "still not linked: the form stays")
+        child(page, "serverField").text = "http://ronde.example:8443"
+        mouseClick(link)
+        verify(error.text.indexOf("Ongeldig serveradres") >= 0, "unencrypted: " + error.text)
+    }
+
+    // A tablet with a facility, found locked: whoever holds it cannot link it to a server of
+    // their choosing (where its unsent records would go); the page says to sign in.
+    function test_nobodySignedInCannotLinkATabletWithAFacility() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        verify(!session.signedIn)
+        shell.openSync(true)
+        const page = shell.stack.currentItem
+        verify(child(page, "signInToLink").visible)
+        verify(!child(page, "linkForm").visible, "no linking form")
+        const sync = child(page, "pageSync")
+        verify(!sync.enrol("https://127.0.0.1:1", "abcd-1234-ef56"), "refused without a network")
+        verify(sync.lastError.indexOf("Meld u eerst aan") >= 0, sync.lastError)
+        verify(!sync.busy)
     }
 }
