@@ -7,6 +7,7 @@
 #include "store/report_queries.h"
 #include "store/store.h"
 #include "util/local_time.h"
+#include "viewmodels/conversions.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -169,6 +170,12 @@ QString OfficeDashboard::setPeriod(const QString &from, const QString &to)
     }
     if (*first > *last) {
         return tr("De periode begint na het einde.");
+    }
+    // Deadlines are measured on the period's last day: one still to come would count every
+    // talk not yet held as late.
+    if (const ronde::Date today = ronde::todayInAmsterdam(); *last > today) {
+        return tr("De periode loopt tot na vandaag (%1): de cijfers gaan over wat al gebeurd is.")
+            .arg(QLocale().toString(toQDate(today), "d MMMM yyyy"));
     }
     m_scope.from = *first;
     m_scope.to = *last;

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../report_labels.cpp" line="75"/>
-        <location filename="../report_pdf.cpp" line="145"/>
+        <location filename="../report_pdf.cpp" line="144"/>
         <source>Geen contact met een professional</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +146,7 @@
     </message>
     <message>
         <location filename="../report_charts.cpp" line="159"/>
-        <location filename="../report_pdf.cpp" line="169"/>
+        <location filename="../report_pdf.cpp" line="168"/>
         <source>%1 (n = %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,176 +166,176 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="43"/>
+        <location filename="../report_pdf.cpp" line="42"/>
         <source>Rapportage contact en naleving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="44"/>
+        <location filename="../report_pdf.cpp" line="43"/>
         <source>Inrichting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="45"/>
+        <location filename="../report_pdf.cpp" line="44"/>
         <source>Periode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="46"/>
+        <location filename="../report_pdf.cpp" line="45"/>
         <source>Gegevens tot en met: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="47"/>
+        <location filename="../report_pdf.cpp" line="46"/>
         <source>Gemaakt op: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="48"/>
+        <location filename="../report_pdf.cpp" line="47"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="50"/>
+        <location filename="../report_pdf.cpp" line="49"/>
         <source>Kerncijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="51"/>
+        <location filename="../report_pdf.cpp" line="50"/>
         <source>Cijfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="52"/>
-        <location filename="../report_pdf.cpp" line="113"/>
+        <location filename="../report_pdf.cpp" line="51"/>
+        <location filename="../report_pdf.cpp" line="112"/>
         <source>Aantal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="53"/>
+        <location filename="../report_pdf.cpp" line="52"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="54"/>
+        <location filename="../report_pdf.cpp" line="53"/>
         <source>Aandeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="57"/>
+        <location filename="../report_pdf.cpp" line="56"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="58"/>
+        <location filename="../report_pdf.cpp" line="57"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="59"/>
+        <location filename="../report_pdf.cpp" line="58"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="61"/>
+        <location filename="../report_pdf.cpp" line="60"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="85"/>
+        <location filename="../report_pdf.cpp" line="84"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="101"/>
-        <location filename="../report_pdf.cpp" line="168"/>
+        <location filename="../report_pdf.cpp" line="100"/>
+        <location filename="../report_pdf.cpp" line="167"/>
         <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="111"/>
-        <location filename="../report_pdf.cpp" line="154"/>
+        <location filename="../report_pdf.cpp" line="110"/>
+        <location filename="../report_pdf.cpp" line="153"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="112"/>
+        <location filename="../report_pdf.cpp" line="111"/>
         <source>Gemiddeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="147"/>
+        <location filename="../report_pdf.cpp" line="146"/>
         <source>Hulp bij het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="155"/>
+        <location filename="../report_pdf.cpp" line="154"/>
         <source>Antwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="175"/>
+        <location filename="../report_pdf.cpp" line="174"/>
         <source>Tevredenheid (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="176"/>
+        <location filename="../report_pdf.cpp" line="175"/>
         <source>bij het gesprek (R5.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="177"/>
+        <location filename="../report_pdf.cpp" line="176"/>
         <source>in de vragenlijst (R7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="196"/>
+        <location filename="../report_pdf.cpp" line="195"/>
         <source>Maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="197"/>
+        <location filename="../report_pdf.cpp" line="196"/>
         <source>Aanwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="198"/>
+        <location filename="../report_pdf.cpp" line="197"/>
         <source>Geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="199"/>
+        <location filename="../report_pdf.cpp" line="198"/>
         <source>Geen casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="200"/>
+        <location filename="../report_pdf.cpp" line="199"/>
         <source>Intake over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="201"/>
+        <location filename="../report_pdf.cpp" line="200"/>
         <source>Mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="212"/>
-        <location filename="../report_pdf.cpp" line="234"/>
+        <location filename="../report_pdf.cpp" line="211"/>
+        <location filename="../report_pdf.cpp" line="233"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="219"/>
+        <location filename="../report_pdf.cpp" line="218"/>
         <source>Rapportage %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="221"/>
+        <location filename="../report_pdf.cpp" line="220"/>
         <source>Ronde · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="224"/>
+        <location filename="../report_pdf.cpp" line="223"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation type="unfinished"></translation>
     </message>

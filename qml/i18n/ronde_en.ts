@@ -829,38 +829,43 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="49"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="50"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="110"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="111"/>
         <source>PostgreSQL-database %1</source>
         <translation>PostgreSQL database %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="117"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="118"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="165"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="168"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="171"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="172"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="68"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="69"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="259"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <source>De periode loopt tot na vandaag (%1): de cijfers gaan over wat al gebeurd is.</source>
+        <translation>The period runs past today (%1): the figures are about what has happened.</translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="266"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -342,7 +343,9 @@ TEST(ServerReport, RefusesBadInputWithAClearMessage)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("centraal.sqlite");
-    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--detainees", "5"}).exitCode, 0);
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--facilities", "2", "--detainees", "5"})
+                  .exitCode,
+              0);
     const auto refused = [&](const QStringList &arguments, const char *message) {
         const ProgramRun r =
             runAsUser(kServer, QStringList{"report", "--database", file} + arguments);
@@ -356,6 +359,24 @@ TEST(ServerReport, RefusesBadInputWithAClearMessage)
     refused({"--facility", "PI Nergens"}, "PI Nergens");
     refused({"--minimum", "0"}, "--minimum");
     refused({"--format", "pdf"}, "--out");
+    // Deadlines are measured on the last day: one to come would make every open talk late.
+    refused({"--to", "2099-01-31"}, "De periode loopt tot na vandaag");
+    // The demo's facilities each have an "Afdeling A": the name alone does not say which.
+    refused({"--unit", "Afdeling A"}, "geef ook --facility");
+
+    // A mistyped database is not made, empty, and reported on as if the country had no one.
+    for (const QStringList &command : {QStringList{"report"},
+                                       {"refusals"},
+                                       {"proposals"},
+                                       {"audit", "--detainee", "1"},
+                                       {"devices"}}) {
+        const QString missing = dir.filePath("geen-map/centraal.sqlite");
+        const ProgramRun r = runAsUser(kServer, command + QStringList{"--database", missing});
+        const std::string name = command.join(' ').toStdString();
+        EXPECT_EQ(r.exitCode, 2) << name;
+        EXPECT_TRUE(r.err.contains("bestaat niet")) << name << r.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(dir.filePath("geen-map"))) << name;
+    }
 
     // A PDF that cannot be written leaves nothing behind and says so.
     const QString nowhere = dir.filePath("geen-map/rapport.pdf");

@@ -84,6 +84,8 @@ TEST_F(OfficeDashboardTest, FiltersNarrowTheFiguresAndBadDatesChangeNothing)
     const QString from = dashboard.from();
     EXPECT_FALSE(dashboard.setPeriod("2026-13-01", "2026-11-01").isEmpty());
     EXPECT_FALSE(dashboard.setPeriod("2026-11-01", "2026-10-01").isEmpty());
+    // A last day still to come would make every talk not yet held late.
+    EXPECT_TRUE(dashboard.setPeriod("2026-11-01", "2099-01-31").contains("na vandaag"));
     EXPECT_EQ(dashboard.from(), from);
 
     dashboard.setFacilityId(dashboard.facilities().value(0).toMap().value("id").toString());

@@ -44,7 +44,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("Geef --detainee NUMMER.") << "\n";
         return BadUsage;
     }
-    return withStore(parser, [&](Store &store) {
+    return withExistingStore(parser, err, [&](Store &store) {
         const std::string number = parser.value("detainee").toStdString();
         const std::string facility = parser.value("facility").toStdString();
         const std::vector<std::string> detainees =

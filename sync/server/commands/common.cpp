@@ -56,6 +56,18 @@ void makeRoomFor(const QString &location)
     }
 }
 
+bool databaseExists(const QString &location, QTextStream &err)
+{
+    if (isPostgres(location) || QFileInfo::exists(location)) {
+        return true;
+    }
+    err << tr("Database %1 bestaat niet. Geef het juiste pad met --database (of maak een nieuwe "
+              "met 'ronde-server init').")
+               .arg(location)
+        << "\n";
+    return false;
+}
+
 void prepare(QCommandLineParser &parser, const char *summary)
 {
     parser.setApplicationDescription(tr(summary));

@@ -57,4 +57,21 @@ template <typename Work> int withStore(const QCommandLineParser &parser, Work wo
     return work(store);
 }
 
+// False, said on err, when `location` names a SQLite file that is not there.
+bool databaseExists(const QString &location, QTextStream &err);
+
+// The same for a command that only reads (report, refusals, proposals, audit, devices): a
+// database that is not there is refused, not made empty; a mistyped path would otherwise
+// report an empty country, calmly.
+template <typename Work>
+int withExistingStore(const QCommandLineParser &parser, QTextStream &err, Work work)
+{
+    const QString path = parser.value("database");
+    if (!databaseExists(path, err)) {
+        return BadUsage;
+    }
+    Store store(path.toStdString());
+    return work(store);
+}
+
 } // namespace ronde::server

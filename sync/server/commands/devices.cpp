@@ -16,7 +16,7 @@ int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
     }
-    return withStore(parser, [&](Store &store) {
+    return withExistingStore(parser, err, [&](Store &store) {
         for (const DeviceRecord &device : store.devices().all()) {
             out << QString::fromStdString(device.id) << "\t"
                 << QString::fromStdString(device.facilityName) << "\t"

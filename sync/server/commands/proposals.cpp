@@ -35,7 +35,7 @@ int runProposals(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
     }
-    return withStore(parser, [&](Store &store) {
+    return withExistingStore(parser, err, [&](Store &store) {
         const std::string facilityId = facilityOption(store, parser);
         // One line per proposal: when, who for, what, by whom; then the ones it runs parallel
         // to, which the office has to choose between.

@@ -24,7 +24,7 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
     }
-    return withStore(parser, [&](Store &store) {
+    return withExistingStore(parser, err, [&](Store &store) {
         const std::string facilityId = facilityOption(store, parser);
         const std::string deviceId = parser.value("device").toStdString();
         const auto where = [&](const RefusalReport &r) {

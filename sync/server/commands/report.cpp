@@ -59,6 +59,15 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!from || !to) {
         return BadUsage;
     }
+    if (*to > today) {
+        // Deadlines are measured on the period's last day: a day still to come would count
+        // every talk not yet held as late.
+        err << tr("De periode loopt tot na vandaag: --to %1 ligt na %2. De cijfers gaan over "
+                  "wat al gebeurd is.")
+                   .arg(QString::fromStdString(to->iso()), QString::fromStdString(today.iso()))
+            << "\n";
+        return BadUsage;
+    }
     if (*from > *to) {
         err << tr("De periode begint na het einde: --from %1 ligt na --to %2.")
                    .arg(QString::fromStdString(from->iso()), QString::fromStdString(to->iso()))
@@ -71,7 +80,7 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!readInt(parser, "minimum", 1, 1000, scope.minimumGroup, err)) {
         return BadUsage;
     }
-    return withStore(parser, [&](Store &store) {
+    return withExistingStore(parser, err, [&](Store &store) {
         if (parser.isSet("facility")) {
             const std::string wanted = parser.value("facility").toStdString();
             const auto facility = store.registry().findFacility(wanted);
@@ -82,11 +91,32 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (parser.isSet("unit")) {
             const std::string wanted = parser.value("unit").toStdString();
-            const auto unit = store.registry().findUnit(scope.facilityId, wanted);
-            if (!unit) {
+            // Without --facility, a unit's name may be that of a unit in several facilities.
+            std::vector<Unit> units;
+            for (const Facility &f : store.registry().facilities()) {
+                if (scope.facilityId.empty() || f.id == scope.facilityId) {
+                    if (auto unit = store.registry().findUnit(f.id, wanted)) {
+                        units.push_back(std::move(*unit));
+                    }
+                }
+            }
+            if (units.empty()) {
                 throw ValidationError({ProblemCode::UnknownUnit, "unit", wanted});
             }
-            scope.unitId = unit->id;
+            if (units.size() > 1) {
+                QStringList names;
+                for (const Unit &u : units) {
+                    names << QString::fromStdString(store.registry().facility(u.facilityId)->name);
+                }
+                err << tr("Afdeling '%1' is er in %2 inrichtingen (%3): geef ook --facility.")
+                           .arg(QString::fromStdString(wanted))
+                           .arg(units.size())
+                           .arg(names.join(", "))
+                    << "\n";
+                return int(BadUsage);
+            }
+            scope.facilityId = units.front().facilityId; // the scope says which facility
+            scope.unitId = units.front().id;
         }
         // The rows of the latest pushes, which a running server builds once they calm down.
         catchUpReportFacts(store);

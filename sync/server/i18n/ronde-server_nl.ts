@@ -52,7 +52,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="63"/>
+        <location filename="../commands/common.cpp" line="75"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,12 +67,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="71"/>
+        <location filename="../commands/common.cpp" line="64"/>
+        <source>Database %1 bestaat niet. Geef het juiste pad met --database (of maak een nieuwe met &apos;ronde-server init&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="83"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="92"/>
+        <location filename="../commands/common.cpp" line="104"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,7 +92,7 @@
         <location filename="../commands/serve.cpp" line="58"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
-        <location filename="../commands/loadtest.cpp" line="24"/>
+        <location filename="../commands/loadtest.cpp" line="28"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,10 +287,10 @@
         <location filename="../commands/serve.cpp" line="64"/>
         <location filename="../commands/serve.cpp" line="77"/>
         <location filename="../commands/serve.cpp" line="81"/>
-        <location filename="../commands/loadtest.cpp" line="27"/>
-        <location filename="../commands/loadtest.cpp" line="29"/>
-        <location filename="../commands/loadtest.cpp" line="32"/>
-        <location filename="../commands/loadtest.cpp" line="34"/>
+        <location filename="../commands/loadtest.cpp" line="31"/>
+        <location filename="../commands/loadtest.cpp" line="33"/>
+        <location filename="../commands/loadtest.cpp" line="36"/>
+        <location filename="../commands/loadtest.cpp" line="38"/>
         <source>AANTAL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,7 +559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="111"/>
+        <location filename="../commands/common.cpp" line="123"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,18 +605,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="63"/>
+        <location filename="../commands/report.cpp" line="65"/>
+        <source>De periode loopt tot na vandaag: --to %1 ligt na %2. De cijfers gaan over wat al gebeurd is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/report.cpp" line="72"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="113"/>
+        <location filename="../commands/report.cpp" line="111"/>
+        <source>Afdeling &apos;%1&apos; is er in %2 inrichtingen (%3): geef ook --facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/report.cpp" line="143"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="101"/>
-        <location filename="../commands/report.cpp" line="116"/>
+        <location filename="../commands/report.cpp" line="131"/>
+        <location filename="../commands/report.cpp" line="146"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,72 +1035,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="10"/>
+        <location filename="../commands/loadtest.cpp" line="14"/>
         <source>Belast een draaiende server met gesimuleerde tablets die tegelijk docken, en controleert daarna dat niets verloren of dubbel is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="20"/>
+        <location filename="../commands/loadtest.cpp" line="24"/>
         <source>De server, zoals een tablet hem kent (http(s)://host:poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="20"/>
+        <location filename="../commands/loadtest.cpp" line="24"/>
         <source>ADRES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="22"/>
+        <location filename="../commands/loadtest.cpp" line="26"/>
         <source>Het certificaat van de server (PEM), voor https: de tablets vertrouwen alleen dat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="26"/>
+        <location filename="../commands/loadtest.cpp" line="30"/>
         <source>Over hoeveel inrichtingen de tablets verdeeld worden (standaard 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="29"/>
+        <location filename="../commands/loadtest.cpp" line="33"/>
         <source>Hoeveel tablets in totaal (standaard 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="31"/>
+        <location filename="../commands/loadtest.cpp" line="35"/>
         <source>Hoeveel registraties elke tablet per ronde offline maakt (standaard 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="34"/>
+        <location filename="../commands/loadtest.cpp" line="38"/>
         <source>Hoe vaak alle tablets tegelijk docken (standaard 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="43"/>
+        <location filename="../commands/loadtest.cpp" line="47"/>
         <source>Geef met --url het adres van de server, bijvoorbeeld https://127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="50"/>
+        <location filename="../commands/loadtest.cpp" line="54"/>
         <source>Kan het certificaat %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="65"/>
+        <location filename="../commands/loadtest.cpp" line="77"/>
         <source>Belastingtest niet gestart: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="68"/>
+        <location filename="../commands/loadtest.cpp" line="80"/>
         <source>%1 synchronisaties: p50 %2 ms, p99 %3 ms, langste %4 ms, opnieuw geprobeerd %5, mislukt %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="77"/>
+        <location filename="../commands/loadtest.cpp" line="89"/>
         <source>%1 registraties geschreven: %2 niet op de server, %3 dubbel genummerd, %4 keer niet op een tablet van hun inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/loadtest.cpp" line="84"/>
+        <location filename="../commands/loadtest.cpp" line="96"/>
         <source>processortijd van deze test in de rondes: %1 ms per synchronisatie (draait de test op de machine van de server, dan gaat die tijd van de server af)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,47 +1108,47 @@
 <context>
     <name>ronde::sync</name>
     <message>
-        <location filename="../load_test.cpp" line="227"/>
+        <location filename="../load_test.cpp" line="269"/>
         <source>de database heeft geen inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="233"/>
+        <location filename="../load_test.cpp" line="275"/>
         <source>het certificaat van de server is geen PEM-certificaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="241"/>
+        <location filename="../load_test.cpp" line="283"/>
         <source>het systeem geeft geen %1 threads voor de tablets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="269"/>
+        <location filename="../load_test.cpp" line="311"/>
         <source>koppelen of eerste synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="283"/>
+        <location filename="../load_test.cpp" line="330"/>
         <source>%1 tablets gekoppeld en bijgewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="337"/>
+        <location filename="../load_test.cpp" line="385"/>
         <source>ronde %1 van %2: %3 tablets tegelijk in %4 ms, p99 tot nu %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="351"/>
+        <location filename="../load_test.cpp" line="399"/>
         <source>laatste onderbreking (opnieuw geprobeerd): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="354"/>
+        <location filename="../load_test.cpp" line="402"/>
         <source>laatste fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../load_test.cpp" line="383"/>
+        <location filename="../load_test.cpp" line="431"/>
         <source>gecontroleerd tegen de database van de server en elke tablet</source>
         <translation type="unfinished"></translation>
     </message>
