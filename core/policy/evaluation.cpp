@@ -472,4 +472,27 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
     return ev;
 }
 
+DecisionBar decisionBar(DecisionKind decision, const Evaluation &standing, FacilityKind facility)
+{
+    switch (decision) {
+    case DecisionKind::Promote:
+        if (standing.excluded) {
+            return DecisionBar::Excluded;
+        }
+        if (!hasPlusProgram(facility)) {
+            return DecisionBar::NoPlusHere;
+        }
+        return standing.program == Program::Plus ? DecisionBar::AlreadyInPlus : DecisionBar::None;
+    case DecisionKind::Demote:
+    case DecisionKind::Revoke:
+        if (standing.excluded) {
+            return DecisionBar::Excluded;
+        }
+        return standing.program == Program::Plus ? DecisionBar::None : DecisionBar::NotInPlus;
+    case DecisionKind::NotYet:
+        return DecisionBar::None;
+    }
+    return DecisionBar::None;
+}
+
 } // namespace ronde

@@ -138,6 +138,21 @@ constexpr bool hasPlusProgram(FacilityKind kind)
     return kind == FacilityKind::Prison;
 }
 
+// What stands in the way of recording a decision in the detainee's standing now: a promotion
+// of someone already in plus or where there is no plus (R2.2), a demotion or revocation of
+// someone not in plus, either for someone excluded (R2.3). Such a decision would change
+// nothing but the six weeks, which a demotion restarts (R4.2). Not being eligible is no bar:
+// the director decides (R4.5), also on an exception (R4.4).
+enum class DecisionBar
+{
+    None,
+    AlreadyInPlus,
+    NotInPlus,
+    Excluded,
+    NoPlusHere
+};
+DecisionBar decisionBar(DecisionKind decision, const Evaluation &standing, FacilityKind facility);
+
 // R2.3: is an exclusion ground in force on this day?
 bool isExcludedOn(const Detainee &detainee, Date day);
 // R2.3: was one in force on any day from `from` to `to`, both included?

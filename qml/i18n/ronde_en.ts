@@ -338,6 +338,34 @@
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="20"/>
+        <source>Zit al in het plusprogramma: promoveren kan niet.</source>
+        <translation>Already in the plus programme: cannot be promoted.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="22"/>
+        <source>Zit niet in het plusprogramma: degraderen of intrekken kan niet (het zou alleen de zes weken opnieuw laten beginnen).</source>
+        <translation>Not in the plus programme: cannot be demoted or revoked (it would only start the six weeks again).</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="25"/>
+        <source>Valt buiten promotie en degradatie (eigen dagprogramma, art. 1e Regeling SPOG).</source>
+        <translation>Outside promotion and demotion (own day programme, art. 1e Regeling SPOG).</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="28"/>
+        <source>Deze inrichting heeft geen plusprogramma.</source>
+        <translation>This facility has no plus programme.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="40"/>
+        <source>Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo besloot, bijvoorbeeld op een uitzondering.</source>
+        <translation>Note: by the reviews the detainee is not eligible yet (six weeks of green). Record this only if the director so decided, for example on an exception.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPage</name>
     <message>
         <location filename="../pages/DecisionPage.qml" line="16"/>
@@ -420,17 +448,17 @@
         <translation>Record the decision “%1” about %2? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="147"/>
+        <location filename="../pages/DecisionPage.qml" line="156"/>
         <source>Nee, terug</source>
         <translation>No, go back</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="152"/>
+        <location filename="../pages/DecisionPage.qml" line="161"/>
         <source>Ja, vastleggen</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="170"/>
+        <location filename="../pages/DecisionPage.qml" line="179"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
     </message>
@@ -1389,12 +1417,12 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="53"/>
+        <location filename="../viewmodels/record_form.cpp" line="55"/>
         <source>Meld u eerst aan.</source>
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="62"/>
+        <location filename="../viewmodels/record_form.cpp" line="64"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1447,17 +1475,17 @@
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="133"/>
+        <location filename="../viewmodels/review_form.cpp" line="128"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="135"/>
+        <location filename="../viewmodels/review_form.cpp" line="130"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="137"/>
+        <location filename="../viewmodels/review_form.cpp" line="132"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>

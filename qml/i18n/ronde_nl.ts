@@ -338,6 +338,34 @@
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="20"/>
+        <source>Zit al in het plusprogramma: promoveren kan niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="22"/>
+        <source>Zit niet in het plusprogramma: degraderen of intrekken kan niet (het zou alleen de zes weken opnieuw laten beginnen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="25"/>
+        <source>Valt buiten promotie en degradatie (eigen dagprogramma, art. 1e Regeling SPOG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="28"/>
+        <source>Deze inrichting heeft geen plusprogramma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="40"/>
+        <source>Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo besloot, bijvoorbeeld op een uitzondering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionPage</name>
     <message>
         <location filename="../pages/DecisionPage.qml" line="16"/>
@@ -420,17 +448,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="147"/>
+        <location filename="../pages/DecisionPage.qml" line="156"/>
         <source>Nee, terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="152"/>
+        <location filename="../pages/DecisionPage.qml" line="161"/>
         <source>Ja, vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="170"/>
+        <location filename="../pages/DecisionPage.qml" line="179"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,12 +1417,12 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="53"/>
+        <location filename="../viewmodels/record_form.cpp" line="55"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="62"/>
+        <location filename="../viewmodels/record_form.cpp" line="64"/>
         <source>Niet bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,17 +1475,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="133"/>
+        <location filename="../viewmodels/review_form.cpp" line="128"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="135"/>
+        <location filename="../viewmodels/review_form.cpp" line="130"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="137"/>
+        <location filename="../viewmodels/review_form.cpp" line="132"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>

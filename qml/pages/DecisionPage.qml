@@ -101,17 +101,17 @@ Page {
             visible: !page.confirming
             Layout.fillWidth: true
             text: qsTr("Besluit vastleggen")
-            enabled: form.decision !== "" && !(form.complaintDeadline.getTime() > 0) // once saved, it is done
+            enabled: form.decision !== "" && form.bar === "" && !(form.complaintDeadline.getTime() > 0) // once saved, it is done
             onClicked: page.confirming = true
         }
         // Why it cannot be saved yet, instead of a grey button alone.
         Label {
             objectName: "decisionWhyNot"
-            visible: !page.confirming && form.decision === "" && page.session.canDecide
+            visible: !page.confirming && page.session.canDecide && (form.decision === "" || form.bar !== "")
             Layout.fillWidth: true
-            text: qsTr("Kies eerst een besluit hierboven.")
+            text: form.decision === "" ? qsTr("Kies eerst een besluit hierboven.") : "⚠ " + form.bar
             font.pixelSize: Theme.fontBody
-            color: Theme.textMuted
+            color: form.decision === "" ? Theme.textMuted : Theme.danger
             wrapMode: Text.WordWrap
         }
         // A decision is not undone by a tap: it asks once more, in words.
@@ -137,6 +137,15 @@ Page {
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Label {
+                    objectName: "decisionCaution"
+                    visible: form.caution !== ""
+                    Layout.fillWidth: true
+                    text: "⚠ " + form.caution
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.danger
                     wrapMode: Text.WordWrap
                 }
                 RowLayout {

@@ -6,8 +6,48 @@
 #include "policy/evaluation.h"
 #include "store/store.h"
 
+QString DecisionForm::bar() const
+{
+    const auto kind = ronde::parseEnum<ronde::DecisionKind>(m_decision.toStdString());
+    const auto standing = standingNow();
+    if (!kind || !standing) {
+        return {};
+    }
+    switch (ronde::decisionBar(*kind, standing->evaluation, standing->facility)) {
+    case ronde::DecisionBar::None:
+        return {};
+    case ronde::DecisionBar::AlreadyInPlus:
+        return tr("Zit al in het plusprogramma: promoveren kan niet.");
+    case ronde::DecisionBar::NotInPlus:
+        return tr("Zit niet in het plusprogramma: degraderen of intrekken kan niet (het zou "
+                  "alleen de zes weken opnieuw laten beginnen).");
+    case ronde::DecisionBar::Excluded:
+        return tr("Valt buiten promotie en degradatie (eigen dagprogramma, art. 1e Regeling "
+                  "SPOG).");
+    case ronde::DecisionBar::NoPlusHere:
+        return tr("Deze inrichting heeft geen plusprogramma.");
+    }
+    return {};
+}
+
+QString DecisionForm::caution() const
+{
+    const auto standing = standingNow();
+    if (m_decision != "promote" || !standing || standing->evaluation.eligibleForPromotion ||
+        !bar().isEmpty()) {
+        return {};
+    }
+    return tr("Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking "
+              "(zes weken groen). Leg dit alleen vast als de directeur zo besloot, "
+              "bijvoorbeeld op een uitzondering.");
+}
+
 bool DecisionForm::save()
 {
+    if (const QString why = bar(); !why.isEmpty()) {
+        setErrorString(why); // nothing written
+        return false;
+    }
     return attempt([this] {
         ronde::ProgramDecision d;
         d.header = headerNow();

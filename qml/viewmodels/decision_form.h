@@ -12,10 +12,18 @@ class DecisionForm : public RecordForm
     QML_ELEMENT
     Q_PROPERTY(QString decision MEMBER m_decision NOTIFY changed)
     Q_PROPERTY(QDate complaintDeadline READ complaintDeadline NOTIFY outcomeChanged)
+    // Why the decision chosen cannot be recorded in the detainee's standing (ronde::
+    // decisionBar: promoting someone in plus, demoting someone in basic, …), or "".
+    Q_PROPERTY(QString bar READ bar NOTIFY changed)
+    // A promotion the reviews do not support yet (R4.2): allowed, the director decides (R4.5),
+    // but said before it is recorded; else "".
+    Q_PROPERTY(QString caution READ caution NOTIFY changed)
 
 public:
     using RecordForm::RecordForm;
     QDate complaintDeadline() const { return m_complaintDeadline; }
+    QString bar() const;
+    QString caution() const;
     Q_INVOKABLE bool save();
 
 signals:

@@ -1,7 +1,9 @@
 #include "record_form.h"
 
+#include "conversions.h"
 #include "model/events.h"
 #include "model/problem.h"
+#include "policy/profile.h"
 #include "store/store.h"
 #include "words/words.h"
 
@@ -65,4 +67,21 @@ bool RecordForm::attempt(const std::function<void()> &write)
     setErrorString({});
     emit saved();
     return true;
+}
+
+std::optional<RecordForm::Standing> RecordForm::standingNow() const
+{
+    ronde::Store *store = m_session ? m_session->store() : nullptr;
+    const auto detainee =
+        store ? store->registry().detainee(m_detaineeId.toStdString()) : std::nullopt;
+    if (!detainee) {
+        return std::nullopt;
+    }
+    const auto facility = store->registry().facility(detainee->facilityId);
+    const ronde::Profile *profile = facility ? ronde::findProfile(facility->profile) : nullptr;
+    const ronde::FacilityKind kind = facility ? facility->kind : ronde::FacilityKind::Prison;
+    return Standing{ronde::evaluate(profile ? *profile : ronde::defaultProfile(), kind, *detainee,
+                                    store->events().allOf(detainee->id),
+                                    fromQDate(m_session->today())),
+                    kind};
 }

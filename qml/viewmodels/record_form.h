@@ -1,11 +1,13 @@
 #pragma once
 
+#include "policy/evaluation.h"
 #include "session.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
+#include <optional>
 
 namespace ronde {
 struct EventHeader;
@@ -45,6 +47,14 @@ protected:
     // A refusal found before anything is written, in the user's language.
     void showProblem(const ronde::Problem &problem);
     void setErrorString(const QString &text);
+    // The detainee's standing today by the facility's profile (the same evaluation as the
+    // detainee page), and the kind of their facility; nothing without a detainee.
+    struct Standing
+    {
+        ronde::Evaluation evaluation;
+        ronde::FacilityKind facility;
+    };
+    std::optional<Standing> standingNow() const;
 
 private:
     QPointer<Session> m_session;

@@ -118,12 +118,7 @@ bool ReviewForm::save()
         store.events().record(r);
 
         // What the review means for promotion, from the policy engine (R4.2, R4.6).
-        const auto detainee = store.registry().detainee(detaineeId().toStdString());
-        const auto facility = store.registry().facility(detainee->facilityId);
-        const QDate today = session()->today();
-        const ronde::Evaluation e = ronde::evaluate(
-            profileOf(session()), facility ? facility->kind : ronde::FacilityKind::Prison,
-            *detainee, store.events().allOf(detainee->id), fromQDate(today));
+        const ronde::Evaluation e = standingNow()->evaluation;
         m_eligible = e.eligibleForPromotion;
         const bool dutch = ronde::words::dutch();
         if (m_eligible && !e.decisionsDue.empty()) {

@@ -369,6 +369,60 @@ ShellTestCase {
         compare(session.pendingChanges, pending + 1)
     }
 
+    // R2.2, R2.3, R4.5: a decision that cannot apply to where the detainee stands is said, and
+    // not saved; a promotion the reviews do not support yet is the director's, said before.
+    Component { id: roundsComponent; RoundsModel { mine: false } }
+    function detaineeIn(session, program, eligible) {
+        const rounds = createTemporaryObject(roundsComponent, testCase, { "session": session })
+        for (let i = 0; i < rounds.count; ++i) {
+            if (rounds.data(rounds.index(i, 0), RoundsModel.ProgramRole) !== program)
+                continue
+            const id = rounds.data(rounds.index(i, 0), RoundsModel.DetaineeIdRole)
+            const model = createTemporaryObject(detaineeModelComponent, testCase, { "session": session, "detaineeId": id })
+            if (model.eligibleForPromotion === eligible)
+                return { "id": id, "name": rounds.data(rounds.index(i, 0), RoundsModel.NameRole) }
+        }
+        fail("no demo detainee in " + program + (eligible ? ", eligible" : ", not eligible"))
+    }
+    function test_aDecisionMustFitWhereTheDetaineeStands() {
+        const session = newSession()
+        signInAs(session, "director")
+        const shell = newShell(session)
+        settle(shell)
+        const pending = session.pendingChanges
+
+        const basic = detaineeIn(session, "basic", false)
+        let page = shell.recordDecision(basic.id, basic.name, true)
+        let form = child(page, "decisionForm")
+        form.decision = "demote"
+        verify(child(page, "decisionWhyNot").visible)
+        verify(child(page, "decisionWhyNot").text.indexOf("Zit niet in het plusprogramma") >= 0)
+        verify(!child(page, "saveDecisionButton").enabled)
+        verify(!form.save(), "the form refuses it too")
+        compare(session.pendingChanges, pending, "nothing written")
+        // Promoting without six weeks of green: allowed, after a caution.
+        form.decision = "promote"
+        verify(!child(page, "decisionWhyNot").visible)
+        clickWhenShown(child(page, "saveDecisionButton"))
+        verify(child(page, "decisionCaution").visible)
+        verify(child(page, "decisionCaution").text.indexOf("nog niet in aanmerking") >= 0)
+        clickWhenShown(child(page, "confirmDecisionButton"))
+        verify(child(page, "complaintDeadline").visible)
+        compare(session.pendingChanges, pending + 1)
+
+        // Now in plus: promoting again is said, not saved.
+        shell.stack.pop(null, StackView.Immediate)
+        settle(shell)
+        page = shell.recordDecision(basic.id, basic.name, true)
+        form = child(page, "decisionForm")
+        form.decision = "promote"
+        verify(child(page, "decisionWhyNot").text.indexOf("Zit al in het plusprogramma") >= 0,
+               child(page, "decisionWhyNot").text)
+        verify(!child(page, "saveDecisionButton").enabled)
+        form.decision = "demote"
+        verify(!child(page, "decisionWhyNot").visible, "a demotion fits now")
+    }
+
     // The language follows the system; a choice on the sign-in page overrides it.
     function test_languageCanBeChosenOnTheSignInPage() {
         const session = newSession()

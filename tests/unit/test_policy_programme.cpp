@@ -139,6 +139,36 @@ TEST(Policy, R4_5_DemotionRestartsTheSixWeeks)
     EXPECT_TRUE(h.asOf(h.at(63)).eligibleForPromotion);
 }
 
+// R2.2, R2.3, R4.5: a decision that cannot apply to the standing is barred; one the reviews
+// do not support (not eligible) is the director's to take.
+TEST(Policy, R4_5_ADecisionMustFitTheStanding)
+{
+    History basic("2026-01-05");
+    const Evaluation inBasic = basic.asOf(basic.at(10));
+    EXPECT_EQ(decisionBar(DecisionKind::Promote, inBasic, FacilityKind::Prison), DecisionBar::None)
+        << "not eligible, yet the director may";
+    EXPECT_EQ(decisionBar(DecisionKind::Demote, inBasic, FacilityKind::Prison),
+              DecisionBar::NotInPlus);
+    EXPECT_EQ(decisionBar(DecisionKind::Revoke, inBasic, FacilityKind::Prison),
+              DecisionBar::NotInPlus);
+    EXPECT_EQ(decisionBar(DecisionKind::NotYet, inBasic, FacilityKind::Prison), DecisionBar::None);
+    EXPECT_EQ(decisionBar(DecisionKind::Promote, inBasic, FacilityKind::RemandCentre),
+              DecisionBar::NoPlusHere);
+
+    History plus("2026-01-05");
+    const Evaluation inPlus = plus.selfReporter().asOf(plus.at(10));
+    ASSERT_EQ(inPlus.program, Program::Plus);
+    EXPECT_EQ(decisionBar(DecisionKind::Promote, inPlus, FacilityKind::Prison),
+              DecisionBar::AlreadyInPlus);
+    EXPECT_EQ(decisionBar(DecisionKind::Demote, inPlus, FacilityKind::Prison), DecisionBar::None);
+
+    History excluded("2026-01-05");
+    const Evaluation own = excluded.excluded(day("2026-01-05")).asOf(excluded.at(10));
+    ASSERT_TRUE(own.excluded);
+    EXPECT_EQ(decisionBar(DecisionKind::Promote, own, FacilityKind::Prison), DecisionBar::Excluded);
+    EXPECT_EQ(decisionBar(DecisionKind::Demote, own, FacilityKind::Prison), DecisionBar::Excluded);
+}
+
 // R6.6: under dbt-2020 inadmissible behaviour forces demotion.
 TEST(Policy, R6_6_RedUnderDbt2020ForcesDemotion)
 {
