@@ -72,18 +72,6 @@ Page {
             width: flick.width - Theme.margin * 2
             spacing: Theme.margin
 
-            // A second one of the same kind on the day chosen: said, not refused.
-            Label {
-                objectName: "earlierToday"
-                visible: text !== ""
-                text: page.correcting ? "" : form.earlierOnDay
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-                padding: Theme.spacing
-                background: Rectangle { color: Theme.surface; border.color: Theme.warning; border.width: 2; radius: Theme.radius }
-            }
             Label {
                 objectName: "contactByline"
                 text: page.correcting
@@ -136,6 +124,19 @@ Page {
                     onEarlier: form.stepTime(-1)
                     onLater: form.stepTime(1)
                 }
+            }
+            // A second one of the same kind on the day chosen: said, not refused. Under the
+            // steppers, so that they do not move while a gloved hand steps through the days.
+            Label {
+                objectName: "earlierToday"
+                visible: text !== ""
+                text: page.correcting ? "" : form.earlierOnDay
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                padding: Theme.spacing
+                background: Rectangle { color: Theme.surface; border.color: Theme.warning; border.width: 2; radius: Theme.radius }
             }
 
             Label { text: qsTr("Hoe (optioneel)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }

@@ -380,10 +380,19 @@ ShellTestCase {
         settle(shell)
         const notice = child(again, "earlierToday")
         verify(!notice.visible, "none today")
-        clickWhenShown(child(again, "contactDayEarlier"))
+        // The steppers stay where they are when the notice appears: the next gloved tap on
+        // "Eerder" must not land on the notice or on the time instead.
+        const dayEarlier = child(again, "contactDayEarlier")
+        const timeEarlier = child(again, "contactTimeEarlier")
+        const dayAt = dayEarlier.mapToItem(again, 0, 0).y
+        const timeAt = timeEarlier.mapToItem(again, 0, 0).y
+        clickWhenShown(dayEarlier)
         tryVerify(() => notice.visible)
         verify(notice.text.indexOf("U legde op ") === 0 && notice.text.indexOf("al zo'n gesprek") > 0,
                notice.text)
+        waitForRendering(again)
+        compare(dayEarlier.mapToItem(again, 0, 0).y, dayAt, "the day's buttons did not move")
+        compare(timeEarlier.mapToItem(again, 0, 0).y, timeAt, "the time's buttons did not move")
         shell.stack.pop(null, StackView.Immediate)
 
         // A detainee admitted less than the days the form reaches back: the day goes back to
