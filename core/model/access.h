@@ -70,6 +70,12 @@ constexpr bool seesOnlyAssigned(const User &u)
 {
     return u.role == Role::Volunteer || u.role == Role::CareProvider;
 }
+// The facility's own staff, the director included; everyone else is an external visitor
+// (gemeente, reclassering, care provider, volunteer).
+constexpr bool isFacilityStaff(const User &u)
+{
+    return isInternalRole(u.role) || u.role == Role::Director;
+}
 // Notes are need-to-know: facility staff share theirs; an external organisation sees only its
 // own; nobody sees another organisation's.
 inline bool canReadNotesOf(const User &viewer, const User &author)
@@ -80,12 +86,28 @@ inline bool canReadNotesOf(const User &viewer, const User &author)
     if (viewer.role == Role::Volunteer) {
         return false; // a volunteer never sees notes written by others
     }
-    const bool viewerInternal = isInternalRole(viewer.role) || viewer.role == Role::Director;
-    const bool authorInternal = isInternalRole(author.role) || author.role == Role::Director;
-    if (viewerInternal || authorInternal) {
-        return viewerInternal && authorInternal;
+    if (isFacilityStaff(viewer) || isFacilityStaff(author)) {
+        return isFacilityStaff(viewer) && isFacilityStaff(author);
     }
     return !viewer.organisation.empty() && viewer.organisation == author.organisation;
+}
+// Who met a detainee is need-to-know too: a visit by an addiction-care provider says what the
+// detainee is treated for. Facility staff see every contact; an external visitor sees their
+// own organisation's (DOMAIN "Privacy").
+inline bool canSeeContactOf(const User &viewer, const User &author)
+{
+    if (viewer.id == author.id || isFacilityStaff(viewer)) {
+        return true;
+    }
+    return !isFacilityStaff(author) && !viewer.organisation.empty() &&
+           viewer.organisation == author.organisation;
+}
+// The standing the MDO gives (traffic lights, programme, exclusions, decisions) and the
+// facility's deadlines are facility business: an external visitor's work needs none of it,
+// except the D&R-plan's, for who takes part in its talk (R1.3, R3.1, R3.2).
+constexpr bool seesStanding(const User &u)
+{
+    return isFacilityStaff(u);
 }
 
 // PIN sign-in on a shared tablet: after five wrong PINs the account locks for a while.

@@ -68,6 +68,7 @@ Page {
                 }
                 Label {
                     width: parent.width
+                    visible: detainee.program !== "" // facility staff only (need to know)
                     // R2.3: while excluded, the detainee's own day programme, never plus
                     text: (detainee.program === "plus" ? qsTr("Plusprogramma")
                            : detainee.program === "own" ? qsTr("Eigen dagprogramma")
@@ -187,6 +188,7 @@ Page {
 
             // Obligations
             Label {
+                visible: detainee.obligations.length > 0
                 text: qsTr("Termijnen")
                 font.pixelSize: Theme.fontTitle
                 font.bold: true

@@ -171,7 +171,15 @@ void DetaineeModel::reload()
             m_unitName = QString::fromStdString(u.name);
         }
     }
-    for (const ronde::Exclusion &e : detainee->exclusions) {
+    // Need to know (DOMAIN "Privacy"): the MDO's standing is facility business; an external
+    // visitor sees the D&R-plan's deadlines when they take part in its talk (R1.3).
+    const bool standing = ronde::seesStanding(*viewer);
+    const bool planTalk = ronde::canRecordContactKind(*viewer, ronde::ContactKind::PlanTalk);
+    const auto aboutThePlan = [](ronde::Rule r) {
+        return r == ronde::Rule::R1_3 || r == ronde::Rule::R3_1 || r == ronde::Rule::R3_2;
+    };
+    for (const ronde::Exclusion &e :
+         standing ? detainee->exclusions : decltype(detainee->exclusions){}) {
         m_exclusions.append(
             e.to ? tr("%1 (%2 t/m %3)")
                        .arg(exclusionLabel(e.ground),
@@ -190,14 +198,17 @@ void DetaineeModel::reload()
     const ronde::Evaluation evaluation = ronde::evaluate(
         profile ? *profile : ronde::defaultProfile(),
         facility ? facility->kind : ronde::FacilityKind::Prison, *detainee, events, asOf);
-    m_program = qtName(nameOf(evaluation.program));
+    m_program = standing ? qtName(nameOf(evaluation.program)) : QString();
     const ronde::QuestionnaireTiming &timing = evaluation.questionnaire;
     m_mayOfferQuestionnaire = timing.mayAskNow && ronde::canOfferQuestionnaire(*viewer);
     m_questionnaireNote = QuestionnaireForm::staffNote(
         timing, detainee->dischargedOn && *detainee->dischargedOn <= asOf,
         ronde::canOfferQuestionnaire(*viewer));
-    m_eligible = evaluation.eligibleForPromotion;
+    m_eligible = standing && evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
+        if (!standing && !(planTalk && aboutThePlan(o.rule))) {
+            continue;
+        }
         // Met today with the next one open (a mentor talk every two weeks): "Vandaag gedaan",
         // as Mijn werk says, not "Nog open", which read as "not done" right after the save.
         const bool doneToday = o.status == ronde::Status::Due && o.metOn && *o.metOn == asOf;
@@ -209,7 +220,8 @@ void DetaineeModel::reload()
             {"statusLabel", doneToday ? tr("Vandaag gedaan") : ronde::words::statusWord(o.status)},
             {"reason", reasonText(o.reason)}});
     }
-    for (const ronde::DecisionDue &d : evaluation.decisionsDue) {
+    for (const ronde::DecisionDue &d :
+         standing ? evaluation.decisionsDue : decltype(evaluation.decisionsDue){}) {
         m_decisionsDue.append(
             QVariantMap{{"rule", qtName(nameOf(d.rule))}, {"reason", reasonText(d.reason)}});
     }
@@ -224,6 +236,9 @@ void DetaineeModel::reload()
     auto authorOf = [&](const std::string &id) { return store->registry().user(id); };
     for (const ronde::Contact &c : events.contacts) {
         const auto author = authorOf(c.header.authorId);
+        if (author ? !ronde::canSeeContactOf(*viewer, *author) : !standing) {
+            continue; // who else met the detainee is need to know too
+        }
         // What was talked about and the note, need to know as notes are.
         QStringList detail;
         if (author && ronde::canReadNotesOf(*viewer, *author)) {
@@ -260,7 +275,7 @@ void DetaineeModel::reload()
               {"contactKind", qtName(nameOf(c.kind))},
               {"correctable", ronde::canCorrectContactBy(*viewer, c.header.authorId)}}});
     }
-    for (const ronde::CaseReview &r : events.reviews) {
+    for (const ronde::CaseReview &r : standing ? events.reviews : decltype(events.reviews){}) {
         QStringList lights;
         for (const auto &[domain, light] : r.lights) {
             lights.append(domainLabel(QString::fromStdString(domain)) + ": " +
@@ -283,7 +298,8 @@ void DetaineeModel::reload()
                             {"who", QString()},
                             {"detail", lights.join(" · ")}}});
     }
-    for (const ronde::ReintegrationPlan &p : events.plans) {
+    for (const ronde::ReintegrationPlan &p :
+         standing || planTalk ? events.plans : decltype(events.plans){}) {
         entries.push_back(
             {p.header.occurredAtMs,
              {{"day", toQDate(ronde::eventDay(p.header))},
@@ -293,7 +309,8 @@ void DetaineeModel::reload()
               {"who", QString()},
               {"detail", QString()}}});
     }
-    for (const ronde::ProgramDecision &d : events.decisions) {
+    for (const ronde::ProgramDecision &d :
+         standing ? events.decisions : decltype(events.decisions){}) {
         const QString title = d.decision == ronde::DecisionKind::Promote ? tr("Besluit: promoveren")
                               : d.decision == ronde::DecisionKind::Demote
                                   ? tr("Besluit: degraderen")
@@ -307,7 +324,8 @@ void DetaineeModel::reload()
                             {"detail", QString()}}});
     }
     // R7.3: the questionnaire as staff may know it: offered, and whether it was filled in.
-    for (const ronde::Questionnaire &q : events.questionnaires) {
+    for (const ronde::Questionnaire &q :
+         standing ? events.questionnaires : decltype(events.questionnaires){}) {
         const auto author = authorOf(q.header.authorId);
         entries.push_back(
             {q.header.occurredAtMs,
@@ -326,8 +344,8 @@ void DetaineeModel::reload()
     }
 
     // The lights of the last three reviews, newest first.
-    for (auto r = events.reviews.rbegin(); r != events.reviews.rend() && m_reviews.size() < 3;
-         ++r) {
+    for (auto r = events.reviews.rbegin();
+         standing && r != events.reviews.rend() && m_reviews.size() < 3; ++r) {
         QVariantList lights;
         for (const auto &[domain, light] : r->lights) {
             const QString lightName = qtName(nameOf(light));

@@ -195,14 +195,21 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
         }
         row.urgency = urgencyOf(*row.work);
         row.attention = workLine(*row.work);
-    } else if (e) {
+    } else if (e && seesStanding()) {
         row.urgency = e->urgency(today);
         row.attention = attentionOf(*e, today, row.daysOverdue);
     }
-    if (e) {
+    if (e && seesStanding()) { // the facility's business (DOMAIN "Privacy")
         row.program = qtName(nameOf(e->program));
     }
     return row;
+}
+
+bool RoundsModel::seesStanding() const
+{
+    // Nobody signed in: the whole facility, as the office's tools and the tests read it.
+    const ronde::User *user = m_session ? m_session->user() : nullptr;
+    return !user || ronde::seesStanding(*user);
 }
 
 void RoundsModel::sortRows(std::vector<Row> &rows) const

@@ -117,6 +117,8 @@ private:
     std::optional<Row> rowFor(const ronde::Detainee &detainee,
                               std::optional<ronde::Date> lastContact) const;
     void sortRows(std::vector<Row> &rows) const;
+    // The facility's standing and deadlines on each row: for facility staff (model/access.h).
+    bool seesStanding() const;
     void setRows(std::vector<Row> rows);
     // One detainee changed (an event recorded or pulled, a registry update): its row is
     // marked, and the marked rows are read again together, at the next turn of the event

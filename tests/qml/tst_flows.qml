@@ -303,6 +303,57 @@ ShellTestCase {
         verify(allowed.name.length > 0)
     }
 
+    // DOMAIN "Privacy": an external visitor sees their own organisation's contacts and, for
+    // who takes part in the D&R-plan talk, the plan's deadlines; not who else met the
+    // detainee, nor the MDO's lights, programme and decisions, which facility staff see.
+    function test_externalVisitorsSeeWhatTheirWorkNeeds() {
+        const session = newSession()
+        signInAs(session, "volunteer")
+        const list = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        const assigned = []
+        for (let i = 0; i < list.count; ++i)
+            assigned.push(list.data(list.index(i, 0), RoundsModel.DetaineeIdRole))
+        for (let i = 0; i < list.count; ++i)
+            compare(list.data(list.index(i, 0), RoundsModel.ProgramRole), "", "no programme in the list")
+        session.lock()
+        signInAs(session, "mentor")
+        const open = id => createTemporaryObject(detaineeModelComponent, testCase,
+                                                 { "session": session, "detaineeId": id })
+        // One the volunteer visits whom facility staff also met.
+        const byStaff = e => e.kind === "contact" && e.who.indexOf("Vrijwilliger") < 0
+        const id = assigned.find(d => open(d).timeline.some(byStaff))
+        verify(id, "an assigned detainee with a contact by facility staff")
+        const staffView = open(id)
+        verify(staffView.program !== "")
+        verify(staffView.obligations.length > 0)
+
+        session.lock()
+        signInAs(session, "volunteer")
+        const visitorView = open(id)
+        verify(!visitorView.accessDenied)
+        compare(visitorView.program, "")
+        verify(!visitorView.eligibleForPromotion)
+        compare(visitorView.reviews.length, 0, "no traffic lights")
+        compare(visitorView.obligations.length, 0)
+        compare(visitorView.decisionsDue.length, 0)
+        compare(visitorView.exclusions.length, 0)
+        for (const entry of visitorView.timeline) {
+            compare(entry.kind, "contact", entry.title)
+            verify(entry.who.indexOf("Vrijwilliger") > 0, "only their own organisation's: " + entry.who)
+        }
+
+        session.lock()
+        signInAs(session, "municipality") // takes part in the D&R-plan talk (R1.3)
+        const gemeenteView = open(id)
+        compare(gemeenteView.program, "")
+        compare(gemeenteView.reviews.length, 0)
+        verify(gemeenteView.obligations.length > 0, "the plan's deadlines")
+        for (const o of gemeenteView.obligations)
+            verify(["R1.3", "R3.1", "R3.2"].indexOf(o.rule) >= 0, o.rule)
+        for (const entry of gemeenteView.timeline)
+            verify(entry.kind === "contact" || entry.kind === "plan", entry.kind)
+    }
+
     // A name chosen at the list's lower edge scrolls into view whole, so that who signs in
     // sees whom they chose.
     function test_aChosenNameIsShownWhole() {

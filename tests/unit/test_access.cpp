@@ -234,6 +234,38 @@ TEST(Access, NotesAreNeedToKnow)
     EXPECT_TRUE(canReadNotesOf(volunteer, volunteer));
 }
 
+// DOMAIN "Privacy": an external visitor sees their own organisation's contacts, not who else
+// met the detainee (a care provider's visit says what the detainee is treated for), and not
+// the MDO's standing.
+TEST(Access, WhoMetADetaineeIsNeedToKnow)
+{
+    auto user = [](const char *id, Role role, const char *organisation) {
+        User u;
+        u.id = id;
+        u.role = role;
+        u.organisation = organisation;
+        return u;
+    };
+    const User mentor = user("m", Role::Mentor, "");
+    const User director = user("d", Role::Director, "");
+    const User care = user("z", Role::CareProvider, "Tactus");
+    const User gemeente = user("g", Role::Municipality, "Gemeente Zwolle");
+    const User gemeente2 = user("g2", Role::Municipality, "Gemeente Zwolle");
+    const User volunteer = user("v", Role::Volunteer, "Exodus");
+    EXPECT_TRUE(canSeeContactOf(mentor, care)) << "facility staff see every contact";
+    EXPECT_TRUE(canSeeContactOf(director, gemeente));
+    EXPECT_FALSE(canSeeContactOf(volunteer, care)) << "another organisation";
+    EXPECT_FALSE(canSeeContactOf(volunteer, mentor)) << "the facility's own talks";
+    EXPECT_FALSE(canSeeContactOf(gemeente, care));
+    EXPECT_TRUE(canSeeContactOf(gemeente, gemeente2)) << "own organisation";
+    EXPECT_TRUE(canSeeContactOf(volunteer, volunteer));
+    EXPECT_TRUE(seesStanding(mentor));
+    EXPECT_TRUE(seesStanding(director));
+    EXPECT_FALSE(seesStanding(gemeente));
+    EXPECT_FALSE(seesStanding(care));
+    EXPECT_FALSE(seesStanding(volunteer));
+}
+
 class SignIn : public ::testing::Test
 {
 protected:
