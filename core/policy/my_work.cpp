@@ -58,6 +58,7 @@ WorkFocus workFocusOf(Role role)
         return WorkFocus::Decisions;
     case Role::Municipality:
     case Role::Probation:
+        return WorkFocus::PlanTalks;
     case Role::CareProvider:
     case Role::Volunteer:
         break;
@@ -65,7 +66,8 @@ WorkFocus workFocusOf(Role role)
     return WorkFocus::Assigned;
 }
 
-std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &e, bool assigned, Date today)
+std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &e, bool assigned, Date today,
+                                 Role role)
 {
     std::optional<WorkItem> item;
     switch (focus) {
@@ -73,7 +75,7 @@ std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &e, bool assi
         item = worstOf(e, {Rule::R1_2}, today);
         break;
     case WorkFocus::CaseManagement:
-        item = worstOf(e, {Rule::R1_1, Rule::R1_3, Rule::R3_1, Rule::R3_2}, today);
+        item = worstOf(e, {Rule::R1_1, Rule::R1_3, Rule::R3_1, Rule::R3_2, Rule::R3_3}, today);
         break;
     case WorkFocus::Decisions:
         if (!e.decisionsDue.empty()) {
@@ -83,6 +85,15 @@ std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &e, bool assi
             item = worstOf(e, {Rule::R3_3}, today);
         }
         break;
+    case WorkFocus::PlanTalks:
+        if (const Obligation *talk = e.find(Rule::R1_3);
+            talk && talk->missingRoles.contains(role) && talk->status != Status::Met) {
+            item = asWork(*talk, today);
+        }
+        if (item || !assigned) {
+            break;
+        }
+        [[fallthrough]]; // nothing of theirs missing: their clients, as for anyone assigned
     case WorkFocus::Assigned:
         if (assigned) {
             item = WorkItem{WorkItem::State::Assigned,

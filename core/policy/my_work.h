@@ -13,9 +13,12 @@ namespace ronde {
 enum class WorkFocus
 {
     MentorTalks,    // a mentor: R1.2, their own caseload first
-    CaseManagement, // a casemanager: R1.1 intake, R1.3 plan talk, R3.1 and R3.2 plans
+    CaseManagement, // a casemanager: R1.1 intake, R1.3 plan talk, R3.1 and R3.2 plans, and
+                    // the six-weekly review they prepare (R3.3)
     Decisions,      // a director: decisions due (R4.3, R4.6, R6.6) and reviews (R3.3)
-    Assigned,       // an external professional or volunteer: the detainees assigned to them
+    PlanTalks,      // gemeente, reclassering: the D&R-plan talks their part of is missing
+                    // (R1.3), and the detainees assigned to them
+    Assigned,       // a care provider or volunteer: the detainees assigned to them
 };
 WorkFocus workFocusOf(Role role);
 
@@ -42,9 +45,10 @@ struct WorkItem
 };
 
 // Whether, and why, a detainee is in this person's work today. `assigned`: the registry
-// assigns the detainee to them (a mentor's caseload, an external professional's clients).
+// assigns the detainee to them (a mentor's caseload, an external professional's clients);
+// `role`: theirs, for whose part of a D&R-plan talk is missing (PlanTalks).
 std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &evaluation, bool assigned,
-                                 Date today);
+                                 Date today, Role role);
 
 // Mijn werk's order: what is still to do before what was done today; own caseload first;
 // then by state; the longest overdue and the soonest due first.

@@ -201,9 +201,11 @@ void DetaineeModel::reload()
     m_program = standing ? qtName(nameOf(evaluation.program)) : QString();
     const ronde::QuestionnaireTiming &timing = evaluation.questionnaire;
     m_mayOfferQuestionnaire = timing.mayAskNow && ronde::canOfferQuestionnaire(*viewer);
-    m_questionnaireNote = QuestionnaireForm::staffNote(
-        timing, detainee->dischargedOn && *detainee->dischargedOn <= asOf,
-        ronde::canOfferQuestionnaire(*viewer));
+    m_questionnaireNote =
+        !standing ? QString()
+                  : QuestionnaireForm::staffNote(
+                        timing, detainee->dischargedOn && *detainee->dischargedOn <= asOf,
+                        ronde::canOfferQuestionnaire(*viewer));
     m_eligible = standing && evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
         if (!standing && !(planTalk && aboutThePlan(o.rule))) {

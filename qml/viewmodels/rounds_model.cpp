@@ -189,7 +189,7 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
         row.lastOffered = e->questionnaire.lastOffered;
         row.attention = QuestionnaireForm::staffNote(e->questionnaire, false, true);
     } else if (m_mine) {
-        row.work = e ? ronde::workItem(m_focus, *e, row.own, today) : std::nullopt;
+        row.work = e ? ronde::workItem(m_focus, *e, row.own, today, m_role) : std::nullopt;
         if (!row.work) {
             return std::nullopt; // not this person's work today
         }
@@ -284,6 +284,7 @@ void RoundsModel::reload()
         const ronde::User *user = m_session->user();
         m_onlyAssigned = user && ronde::seesOnlyAssigned(*user);
         m_focus = user ? ronde::workFocusOf(user->role) : ronde::WorkFocus::Assigned;
+        m_role = user ? user->role : ronde::Role::Office;
         m_assigned.clear();
         if (user) {
             for (const std::string &id : store->registry().assignedDetaineeIds(user->id)) {

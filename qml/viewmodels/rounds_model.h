@@ -132,6 +132,7 @@ private:
     bool m_mine = true;
     bool m_askable = false;
     ronde::WorkFocus m_focus = ronde::WorkFocus::Assigned;
+    ronde::Role m_role = ronde::Role::Office; // the signed-in person's, for PlanTalks
     QVariantList m_units;
     std::vector<Row> m_rows;
     // The rows of each part of Mijn werk (SectionRole), counted when the rows are set.

@@ -337,6 +337,7 @@ ShellTestCase {
         compare(visitorView.obligations.length, 0)
         compare(visitorView.decisionsDue.length, 0)
         compare(visitorView.exclusions.length, 0)
+        compare(visitorView.questionnaireNote, "")
         for (const entry of visitorView.timeline) {
             compare(entry.kind, "contact", entry.title)
             verify(entry.who.indexOf("Vrijwilliger") > 0, "only their own organisation's: " + entry.who)

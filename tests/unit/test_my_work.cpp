@@ -9,7 +9,7 @@ namespace {
 
 std::optional<WorkItem> workOf(Role role, const History &h, Date today, bool assigned = false)
 {
-    return workItem(workFocusOf(role), h.asOf(today), assigned, today);
+    return workItem(workFocusOf(role), h.asOf(today), assigned, today, role);
 }
 
 } // namespace
@@ -67,7 +67,8 @@ TEST(MyWork, ACaseManagerSeesIntakesPlansAndPlanTalks)
     talks.intake(talks.at(3)).plan(talks.at(10), PlanStage::Concept);
     const auto mentorLate = talks.asOf(talks.at(21));
     EXPECT_EQ(mentorLate.find(Rule::R1_2)->status, Status::Overdue);
-    const auto work = workItem(WorkFocus::CaseManagement, mentorLate, false, talks.at(21));
+    const auto work =
+        workItem(WorkFocus::CaseManagement, mentorLate, false, talks.at(21), Role::CaseManager);
     ASSERT_TRUE(work) << "the plan talk (R1.3) falls due on day 28";
     EXPECT_EQ(work->state, WorkItem::State::DueSoon);
     EXPECT_NE(work->reason.dutch.find("D&R-plan"), std::string::npos) << work->reason.dutch;
@@ -103,9 +104,40 @@ TEST(MyWork, ADirectorSeesDecisionsAndAnExternalOnlyTheirOwn)
     EXPECT_EQ(decision->state, WorkItem::State::Decision);
     EXPECT_NE(decision->reason.dutch.find("promotie"), std::string::npos);
 
-    EXPECT_FALSE(workOf(Role::Probation, h, h.at(43), false));
-    const auto assigned = workOf(Role::Probation, h, h.at(43), true);
+    EXPECT_FALSE(workOf(Role::Volunteer, h, h.at(43), false));
+    const auto assigned = workOf(Role::Volunteer, h, h.at(43), true);
     ASSERT_TRUE(assigned);
     EXPECT_EQ(assigned->state, WorkItem::State::Assigned);
     EXPECT_TRUE(assigned->ownCaseload);
+}
+
+// R1.3: the D&R-plan talk needs the gemeente and the reclassering; while their part is
+// missing it is their work, for every detainee, and once they took part it is not.
+TEST(MyWork, GemeenteAndReclasseringSeeThePlanTalksTheyAreMissingFrom)
+{
+    History h("2026-01-05");
+    const auto late = workOf(Role::Municipality, h, h.at(30));
+    ASSERT_TRUE(late) << "due on day 28, the gemeente missing";
+    EXPECT_EQ(late->state, WorkItem::State::Overdue);
+    EXPECT_NE(late->reason.dutch.find("gemeente"), std::string::npos) << late->reason.dutch;
+    EXPECT_TRUE(workOf(Role::Probation, h, h.at(30)));
+    EXPECT_FALSE(workOf(Role::Municipality, h, h.at(10))) << "not due within the week";
+
+    h.planTalk(h.at(20), {Role::CaseManager, Role::Municipality});
+    EXPECT_FALSE(workOf(Role::Municipality, h, h.at(30))) << "the gemeente took part";
+    EXPECT_TRUE(workOf(Role::Probation, h, h.at(30))) << "the reclassering did not yet";
+    const auto client = workOf(Role::Municipality, h, h.at(30), true);
+    ASSERT_TRUE(client);
+    EXPECT_EQ(client->state, WorkItem::State::Assigned);
+}
+
+// A casemanager prepares the six-weekly review (R3.3): one overdue is their work too.
+TEST(MyWork, ACaseManagerSeesAReviewOverdue)
+{
+    History h("2026-01-05");
+    h.intake(h.at(3)).plan(h.at(10), PlanStage::Concept).plan(h.at(20), PlanStage::Definitive);
+    h.planTalk(h.at(12), {Role::CaseManager, Role::Municipality, Role::Probation});
+    const auto work = workOf(Role::CaseManager, h, h.at(50));
+    ASSERT_TRUE(work);
+    EXPECT_NE(work->reason.dutch.find("MDO"), std::string::npos) << work->reason.dutch;
 }
