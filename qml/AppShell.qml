@@ -326,6 +326,11 @@ Item {
         return stack.push(reviewComponent, { "detaineeId": id, "detaineeName": name },
                           instant ? StackView.Immediate : StackView.PushTransition)
     }
+    function recordPlan(id, name, instant) {
+        return stack.push(planComponent, { "detaineeId": id, "detaineeName": name },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
+
     function recordDecision(id, name, instant) {
         return stack.push(decisionComponent, { "detaineeId": id, "detaineeName": name },
                           instant ? StackView.Immediate : StackView.PushTransition)
@@ -363,6 +368,7 @@ Item {
         }
         if (name === "Review") { recordReview(first.id, first.name, true); return true }
         if (name === "Decision") { recordDecision(first.id, first.name, true); return true }
+        if (name === "Plan") { recordPlan(first.id, first.name, true); return true }
         if (name.startsWith("Questionnaire")) { // the start, or a screen further on
             const form = offerQuestionnaire(first.id, first.name, true).form
             if (name !== "Questionnaire")
@@ -417,6 +423,7 @@ Item {
             onCorrectContact: (contactId, kind) => shell.correctContact(detaineeId, detaineeName, kind, contactId)
             onRecordReview: shell.recordReview(detaineeId, detaineeName)
             onRecordDecision: shell.recordDecision(detaineeId, detaineeName)
+            onRecordPlan: shell.recordPlan(detaineeId, detaineeName)
             onOfferQuestionnaire: shell.offerQuestionnaire(detaineeId, detaineeName)
         }
     }
@@ -466,6 +473,15 @@ Item {
     Component {
         id: decisionComponent
         DecisionPage { session: shell.session }
+    }
+    Component {
+        id: planComponent
+        PlanPage {
+            id: planPage
+            session: shell.session
+            // Back to the detainee, whose deadlines now show the plan.
+            onDone: { shell.noteSaved(planPage.savedMessage()); stack.pop() }
+        }
     }
     // The database could not be opened (a missing or wrong key, a damaged file): say why,
     // and offer nothing that could write over it.

@@ -157,6 +157,7 @@ const QStringList kPages{"SignIn",
                          "Rating",
                          "Review",
                          "Decision",
+                         "Plan",
                          "Sync",
                          "NewPin",
                          "Questionnaire",
@@ -168,7 +169,9 @@ const QStringList kPages{"SignIn",
 // Screenshots of pages past the sign-in use a demo user of the role that page is for.
 bool signInForPage(Session &session, const QString &page)
 {
-    const QString role = page == "Review" || page == "Decision" ? "director" : "mentor";
+    const QString role = page == "Review" || page == "Decision" ? "director"
+                         : page == "Plan"                       ? "caseManager"
+                                                                : "mentor";
     for (const QVariant &entry : session.staff()) {
         const QVariantMap user = entry.toMap();
         if (user.value("role").toString() == role) {

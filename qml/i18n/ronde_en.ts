@@ -86,22 +86,22 @@
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="457"/>
+        <location filename="../AppShell.qml" line="464"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="458"/>
+        <location filename="../AppShell.qml" line="465"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="476"/>
+        <location filename="../AppShell.qml" line="492"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="485"/>
+        <location filename="../AppShell.qml" line="501"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -157,17 +157,17 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="263"/>
+        <location filename="../pages/ContactPage.qml" line="264"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="274"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="141"/>
+        <location filename="../pages/ContactPage.qml" line="142"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -217,122 +217,122 @@
         <translation>%1: correction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="90"/>
+        <location filename="../pages/ContactPage.qml" line="78"/>
         <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
         <translation>With %1, on %2, by %3 (%4). Your correction replaces what you recorded then; the old record is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="94"/>
+        <location filename="../pages/ContactPage.qml" line="82"/>
         <source>Met %1, door %2 (%3)</source>
         <translation>With %1, by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="105"/>
+        <location filename="../pages/ContactPage.qml" line="93"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="115"/>
+        <location filename="../pages/ContactPage.qml" line="103"/>
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="116"/>
+        <location filename="../pages/ContactPage.qml" line="104"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="117"/>
+        <location filename="../pages/ContactPage.qml" line="105"/>
         <source>Gisteren</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="121"/>
+        <location filename="../pages/ContactPage.qml" line="109"/>
         <source>Een dag eerder</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="110"/>
         <source>Een dag later</source>
         <translation>One day later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="128"/>
+        <location filename="../pages/ContactPage.qml" line="116"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="129"/>
+        <location filename="../pages/ContactPage.qml" line="117"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="130"/>
+        <location filename="../pages/ContactPage.qml" line="118"/>
         <source>om %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="134"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Een kwartier eerder</source>
         <translation>A quarter of an hour earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="135"/>
+        <location filename="../pages/ContactPage.qml" line="123"/>
         <source>Een kwartier later</source>
         <translation>A quarter of an hour later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="148"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="149"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="149"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="163"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="191"/>
+        <location filename="../pages/ContactPage.qml" line="192"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="215"/>
+        <location filename="../pages/ContactPage.qml" line="216"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="225"/>
+        <location filename="../pages/ContactPage.qml" line="226"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="226"/>
+        <location filename="../pages/ContactPage.qml" line="227"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="264"/>
+        <location filename="../pages/ContactPage.qml" line="265"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="274"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -605,82 +605,82 @@
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="176"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="184"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="180"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="188"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="209"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="222"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="237"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="254"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="262"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="253"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="270"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="309"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="292"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="310"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="297"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="318"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="300"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="301"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="320"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="336"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="337"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="318"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="338"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -688,107 +688,112 @@
 <context>
     <name>DetaineePage</name>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="18"/>
+        <location filename="../pages/DetaineePage.qml" line="19"/>
         <source>Geen toegang</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="34"/>
+        <location filename="../pages/DetaineePage.qml" line="35"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation>You have no access to this detainee: they are not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="62"/>
+        <location filename="../pages/DetaineePage.qml" line="63"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="72"/>
+        <location filename="../pages/DetaineePage.qml" line="74"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="73"/>
+        <location filename="../pages/DetaineePage.qml" line="75"/>
         <source>Eigen dagprogramma</source>
         <translation>Own day programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="74"/>
+        <location filename="../pages/DetaineePage.qml" line="76"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="75"/>
+        <location filename="../pages/DetaineePage.qml" line="77"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="76"/>
+        <location filename="../pages/DetaineePage.qml" line="78"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="91"/>
+        <location filename="../pages/DetaineePage.qml" line="93"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="97"/>
+        <location filename="../pages/DetaineePage.qml" line="99"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="103"/>
+        <location filename="../pages/DetaineePage.qml" line="105"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="112"/>
+        <location filename="../pages/DetaineePage.qml" line="114"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="119"/>
+        <location filename="../pages/DetaineePage.qml" line="121"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="126"/>
+        <location filename="../pages/DetaineePage.qml" line="128"/>
+        <source>D&amp;R-plan</source>
+        <translation>D&amp;R plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="135"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="133"/>
+        <location filename="../pages/DetaineePage.qml" line="142"/>
         <source>Vragenlijst aanbieden</source>
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="175"/>
+        <location filename="../pages/DetaineePage.qml" line="184"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation>%1 (the director or an MDO member with a mandate decides)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="190"/>
+        <location filename="../pages/DetaineePage.qml" line="200"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="245"/>
+        <location filename="../pages/DetaineePage.qml" line="221"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="291"/>
+        <location filename="../pages/DetaineePage.qml" line="267"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="338"/>
+        <location filename="../pages/DetaineePage.qml" line="314"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="339"/>
+        <location filename="../pages/DetaineePage.qml" line="315"/>
         <source>%1 van %2 corrigeren</source>
         <translation>Correct %1 of %2</translation>
     </message>
@@ -1058,6 +1063,64 @@
         <location filename="../components/PinPad.qml" line="46"/>
         <source>Wis laatste cijfer</source>
         <translation>Delete last digit</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="17"/>
+        <source>D&amp;R-plan</source>
+        <translation>D&amp;R plan</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="22"/>
+        <source>Concept vastgesteld</source>
+        <translation>Draft set</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="23"/>
+        <source>Definitief vastgesteld</source>
+        <translation>Final plan set</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="24"/>
+        <source>Herzien</source>
+        <translation>Revised</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="28"/>
+        <source>Opgeslagen: concept-D&amp;R-plan van %1</source>
+        <translation>Saved: draft D&amp;R plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="29"/>
+        <source>Opgeslagen: definitief D&amp;R-plan van %1</source>
+        <translation>Saved: final D&amp;R plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="30"/>
+        <source>Opgeslagen: herzien D&amp;R-plan van %1</source>
+        <translation>Saved: revised D&amp;R plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="58"/>
+        <source>D&amp;R-plan van %1</source>
+        <translation>D&amp;R plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="77"/>
+        <source>Wat is vandaag vastgesteld?</source>
+        <translation>What was set today?</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="100"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="114"/>
+        <source>Kies eerst wat er is vastgesteld.</source>
+        <translation>First choose what was set.</translation>
     </message>
 </context>
 <context>
@@ -1585,17 +1648,17 @@
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="430"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="438"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="432"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="440"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="433"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="441"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -2091,72 +2154,72 @@
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="199"/>
+        <location filename="../app/launcher.cpp" line="202"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="201"/>
+        <location filename="../app/launcher.cpp" line="204"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="203"/>
+        <location filename="../app/launcher.cpp" line="206"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="223"/>
+        <location filename="../app/launcher.cpp" line="226"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="217"/>
+        <location filename="../app/launcher.cpp" line="220"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="209"/>
+        <location filename="../app/launcher.cpp" line="212"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="212"/>
+        <location filename="../app/launcher.cpp" line="215"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="215"/>
+        <location filename="../app/launcher.cpp" line="218"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="220"/>
+        <location filename="../app/launcher.cpp" line="223"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="225"/>
+        <location filename="../app/launcher.cpp" line="228"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="231"/>
+        <location filename="../app/launcher.cpp" line="234"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="232"/>
+        <location filename="../app/launcher.cpp" line="235"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="263"/>
+        <location filename="../app/launcher.cpp" line="266"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="296"/>
+        <location filename="../app/launcher.cpp" line="299"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

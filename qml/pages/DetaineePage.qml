@@ -13,6 +13,7 @@ Page {
     signal correctContact(string contactId, string kind)
     signal recordReview()
     signal recordDecision()
+    signal recordPlan()
     signal offerQuestionnaire()
 
     title: detainee.accessDenied ? qsTr("Geen toegang") : detainee.name
@@ -121,6 +122,13 @@ Page {
                     onClicked: page.recordReview()
                 }
                 BigButton {
+                    objectName: "planButton"
+                    visible: page.session.canRecordReview // the MDO's members (R3.1, R3.2)
+                    primary: false
+                    text: qsTr("D&R-plan")
+                    onClicked: page.recordPlan()
+                }
+                BigButton {
                     objectName: "decisionButton"
                     visible: page.session.canDecide
                     primary: false
@@ -199,44 +207,10 @@ Page {
                 spacing: Theme.margin
                 Repeater {
                     model: detainee.obligations
-                    delegate: Rectangle {
+                    delegate: ObligationCard {
                         required property var modelData
+                        obligation: modelData
                         width: parent ? parent.width : 0
-                        implicitHeight: obligationRow.implicitHeight + Theme.spacing * 2
-                        radius: Theme.radius
-                        color: Theme.surface
-                        border.color: Theme.divider
-                        RowLayout {
-                            id: obligationRow
-                            anchors.fill: parent
-                            anchors.margins: Theme.spacing
-                            spacing: Theme.spacing
-                            StatusChip {
-                                status: modelData.doneToday ? "met" : modelData.status
-                                label: modelData.statusLabel
-                                // The longest word ("✓ Vandaag gedaan") on one line; a longer
-                                // one in another language wraps inside the chip.
-                                Layout.preferredWidth: 200
-                                wrapMode: Text.WordWrap
-                            }
-                            ColumnLayout {
-                                Layout.fillWidth: true
-                                spacing: 2
-                                Label {
-                                    text: modelData.title
-                                    font.pixelSize: Theme.fontBody
-                                    font.bold: true
-                                    color: Theme.text
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    text: modelData.reason
-                                    font.pixelSize: Theme.fontSmall
-                                    color: Theme.textMuted
-                                    wrapMode: Text.WordWrap
-                                }
-                            }
-                        }
                     }
                 }
             }

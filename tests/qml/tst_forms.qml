@@ -433,4 +433,49 @@ ShellTestCase {
         const late = added[0].occurredAtMs - opened
         verify(late >= 0 && late < 1500, "dated " + late + " ms after the form was opened")
     }
+
+    // R3.1, R3.2: the MDO's members record that the D&R-plan was set; the deadline it meets
+    // is met, and the detainee page says so. A volunteer has no such button.
+    function test_aPlanSetIsRecordedAndMeetsItsDeadline() {
+        const session = newSession()
+        signInAs(session, "caseManager")
+        const shell = newShell(session)
+        settle(shell)
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        const conceptOf = id => createTemporaryObject(detaineeModelComponent, testCase,
+                { "session": session, "detaineeId": id }).obligations.find(o => o.rule === "R3.1")
+        let target = null
+        for (let i = 0; i < all.count && !target; ++i) {
+            const id = all.data(all.index(i, 0), RoundsModel.DetaineeIdRole)
+            const concept = conceptOf(id)
+            if (concept && (concept.status === "due" || concept.status === "overdue"))
+                target = { "id": id, "name": all.data(all.index(i, 0), RoundsModel.NameRole), "was": concept.status }
+        }
+        verify(target, "the demo has a detainee without a concept plan")
+        const detaineePage = shell.openDetainee(target.id, target.name, true)
+        settle(shell)
+        clickWhenShown(child(detaineePage, "planButton"))
+        settle(shell)
+        const page = shell.stack.currentItem
+        verify(child(page, "planDeadline_R3.1"), "the deadline it meets is shown")
+        const save = child(page, "savePlanButton")
+        verify(!save.enabled, "a stage is chosen first")
+        const pending = session.pendingChanges
+        clickWhenShown(child(page, "planStage_concept"))
+        verify(page.unsaved, "Terug asks before a chosen stage is lost")
+        clickWhenShown(save)
+        settle(shell)
+        compare(shell.stack.currentItem, detaineePage, "back on the detainee's page")
+        compare(session.pendingChanges, pending + 1)
+        const after = conceptOf(target.id)
+        verify(after.status === "met" || after.status === "metLate", after.status)
+        verify(child(shell, "savedNotice").text.indexOf("concept-D&R-plan") > 0)
+
+        session.lock()
+        signInAs(session, "volunteer")
+        settle(shell)
+        const visitor = shell.openDetainee(all.data(all.index(0, 0), RoundsModel.DetaineeIdRole), "", true)
+        settle(shell)
+        verify(!child(visitor, "planButton").visible)
+    }
 }

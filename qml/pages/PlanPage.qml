@@ -1,0 +1,130 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Ronde
+
+// D&R-plan (R3.1, R3.2): that the plan was set today, and at which stage — the concept the
+// MDO sets within 13 days, the definitive one the director sets within a month, or a
+// revision after a review (R3.3). It shows the plan's deadlines first, so that who records
+// sees what it meets.
+Page {
+    id: page
+    required property Session session
+    required property string detaineeId
+    required property string detaineeName
+    signal done()
+
+    title: qsTr("D&R-plan")
+    background: Rectangle { color: Theme.background }
+
+    // A stage chosen and not yet saved: "Terug" asks first (AppShell).
+    readonly property bool unsaved: form.stage !== ""
+    readonly property var stageNames: ({ "concept": qsTr("Concept vastgesteld"),
+                                         "definitive": qsTr("Definitief vastgesteld"),
+                                         "revised": qsTr("Herzien") })
+    // What the shell says once it is saved.
+    property string savedStage: ""
+    function savedMessage() {
+        return savedStage === "concept" ? qsTr("Opgeslagen: concept-D&R-plan van %1").arg(detaineeName)
+             : savedStage === "definitive" ? qsTr("Opgeslagen: definitief D&R-plan van %1").arg(detaineeName)
+             : qsTr("Opgeslagen: herzien D&R-plan van %1").arg(detaineeName)
+    }
+
+    PlanForm {
+        id: form
+        objectName: "planForm"
+        session: page.session
+        detaineeId: page.detaineeId
+    }
+    DetaineeModel {
+        id: detainee
+        session: page.session
+        detaineeId: page.detaineeId
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.margin * 2
+        clip: true
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - Theme.margin * 2
+            spacing: Theme.margin
+
+            Label {
+                text: qsTr("D&R-plan van %1").arg(page.detaineeName)
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+            }
+            // The plan's deadlines (R3.1, R3.2), as the detainee page states them.
+            Repeater {
+                model: detainee.obligations.filter(o => o.rule === "R3.1" || o.rule === "R3.2")
+                delegate: ObligationCard {
+                    required property var modelData
+                    objectName: "planDeadline_" + modelData.rule
+                    obligation: modelData
+                    Layout.fillWidth: true
+                }
+            }
+
+            Label {
+                text: qsTr("Wat is vandaag vastgesteld?")
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    model: ["concept", "definitive", "revised"]
+                    delegate: FilterButton {
+                        required property string modelData
+                        objectName: "planStage_" + modelData
+                        text: page.stageNames[modelData]
+                        checked: form.stage === modelData
+                        Accessible.name: text
+                        onClicked: form.stage = modelData
+                    }
+                }
+            }
+            BigButton {
+                objectName: "savePlanButton"
+                Layout.fillWidth: true
+                text: qsTr("Vastleggen")
+                enabled: form.stage !== ""
+                onClicked: {
+                    const stage = form.stage
+                    if (form.save()) {
+                        page.savedStage = stage
+                        page.done()
+                    }
+                }
+            }
+            Label {
+                objectName: "planWhyNot"
+                visible: form.stage === "" && form.errorString === ""
+                Layout.fillWidth: true
+                text: qsTr("Kies eerst wat er is vastgesteld.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "planError"
+                visible: form.errorString !== ""
+                Layout.fillWidth: true
+                text: "⚠ " + form.errorString
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "record_form.h"
+
+// D&R-plan (R3.1, R3.2, R3.3): the MDO sets the concept plan, the director the definitive
+// one, and after a review it may be revised. The form records that the plan was set, at its
+// stage, today; the plan itself lives in the facility's own system.
+class PlanForm : public RecordForm
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // "concept", "definitive" or "revised"; nothing until chosen: a stage is never a default.
+    Q_PROPERTY(QString stage MEMBER m_stage NOTIFY changed)
+
+public:
+    using RecordForm::RecordForm;
+    Q_INVOKABLE bool save();
+
+signals:
+    void changed();
+
+private:
+    QString m_stage;
+};
