@@ -29,13 +29,21 @@ void bindScope(Statement &q, const ReportScope &scope, const std::string &profil
 // A row is a stay (docs/ARCHITECTURE.md "Stays"): a facility's report counts its own stay of
 // a detainee who moved in the period, up to the transfer, as R0.5 says; a report of every
 // facility counts each detainee once, in their latest stay of the period.
+// The deadlines run from the admission, which a transfer keeps, as the policy engine has them
+// (R2.4: the history moves with the detainee): `admitted` is the detention's first day, not
+// the stay's (the earlier of the two: an older stay of someone admitted again is its own). The
+// contacts counted in the period are the facility's own stay's, or, for every
+// facility, the whole detention's.
 // Their events come from report_facts (core/store/report_facts.h): current events only.
 std::string populationSql()
 {
     return R"sql(
 WITH pop AS (
-    SELECT d.id AS id, s.from_on AS admitted,
-           CASE WHEN s.from_on > ?1 THEN s.from_on ELSE ?1 END AS wstart,
+    SELECT d.id AS id, CASE WHEN d.admitted_on < s.from_on THEN d.admitted_on
+                            ELSE s.from_on END AS admitted,
+           CASE WHEN ?3 = '' AND d.admitted_on < s.from_on
+                THEN (CASE WHEN d.admitted_on > ?1 THEN d.admitted_on ELSE ?1 END)
+                ELSE (CASE WHEN s.from_on > ?1 THEN s.from_on ELSE ?1 END) END AS wstart,
            CASE WHEN s.to_on IS NOT NULL AND s.to_on <= ?2
                 THEN s.to_on ELSE ?2 END AS wend,
            CASE WHEN s.to_on IS NOT NULL AND s.to_on <= ?2

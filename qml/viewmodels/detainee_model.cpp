@@ -236,6 +236,11 @@ void DetaineeModel::reload()
     };
     std::vector<Entry> entries;
     auto authorOf = [&](const std::string &id) { return store->registry().user(id); };
+    auto whoOf = [](const std::optional<ronde::User> &author) {
+        return author ? QString::fromStdString(author->name) + " · " +
+                            ronde::words::roleName(author->role)
+                      : QString();
+    };
     for (const ronde::Contact &c : events.contacts) {
         const auto author = authorOf(c.header.authorId);
         if (author ? !ronde::canSeeContactOf(*viewer, *author) : !standing) {
@@ -269,9 +274,7 @@ void DetaineeModel::reload()
               {"kind", "contact"},
               {"title", c.header.supersedes ? tr("%1 (gecorrigeerd)").arg(contactTitle(c.kind))
                                             : contactTitle(c.kind)},
-              {"who", author ? QString::fromStdString(author->name) + " · " +
-                                   ronde::words::roleName(author->role)
-                             : QString()},
+              {"who", whoOf(author)},
               {"detail", detail.join(" · ")},
               {"eventId", QString::fromStdString(c.header.id)},
               {"contactKind", qtName(nameOf(c.kind))},
@@ -297,7 +300,7 @@ void DetaineeModel::reload()
                            {{"day", toQDate(ronde::eventDay(r.header))},
                             {"kind", "review"},
                             {"title", tr("Bespreking MDO")},
-                            {"who", QString()},
+                            {"who", whoOf(author)},
                             {"detail", lights.join(" · ")}}});
     }
     for (const ronde::ReintegrationPlan &p :
@@ -318,11 +321,12 @@ void DetaineeModel::reload()
                                   ? tr("Besluit: degraderen")
                               : d.decision == ronde::DecisionKind::Revoke ? tr("Besluit: intrekken")
                                                                           : tr("Besluit: nog niet");
+        // R4.5: who decided, as the record keeps it.
         entries.push_back({d.header.occurredAtMs,
                            {{"day", toQDate(ronde::eventDay(d.header))},
                             {"kind", "decision"},
                             {"title", title},
-                            {"who", QString()},
+                            {"who", whoOf(authorOf(d.header.authorId))},
                             {"detail", QString()}}});
     }
     // R7.3: the questionnaire as staff may know it: offered, and whether it was filled in.

@@ -225,6 +225,26 @@ TEST_P(Report_, R5_4_AgreesWithThePolicyEngineForEveryDetainee)
     options.facilities = 2;
     options.detaineesPerFacility = 80;
     generateDemo(store(), options);
+    // Some move to the other facility on 1 October; their deadlines still run from their
+    // admission (R2.4), in the report as in the engine.
+    std::vector<Facility> facilities; // the demo's two, not the fixture's own
+    for (const Facility &f : store().registry().facilities()) {
+        if (f.id != "fac-1") {
+            facilities.push_back(f);
+        }
+    }
+    ASSERT_EQ(facilities.size(), 2u);
+    ASSERT_EQ(facilities[0].kind, facilities[1].kind);
+    const std::string unitThere = store().registry().units(facilities[1].id).front().id;
+    int moved = 0;
+    m_now = at("2026-11-22", 12); // the office transfers no later than today
+    for (const Detainee &d : store().registry().detainees(facilities[0].id)) {
+        if (d.admittedOn < day("2026-09-20") && !d.dischargedOn && moved < 12) {
+            store().registry().transfer(d.id, facilities[1].id, unitThere, day("2026-10-01"));
+            ++moved;
+        }
+    }
+    ASSERT_EQ(moved, 12);
     std::map<std::string, std::string> profileOf;
     std::map<std::string, FacilityKind> kindOf;
     for (const Facility &facility : store().registry().facilities()) {
