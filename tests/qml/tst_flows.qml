@@ -461,6 +461,11 @@ ShellTestCase {
         clickWhenShown(child(page, "confirmDecisionButton"))
         verify(child(page, "complaintDeadline").visible)
         compare(session.pendingChanges, pending + 1)
+        // R4.5: the timeline says who decided.
+        const timeline = createTemporaryObject(detaineeModelComponent, testCase,
+                                               { "session": session, "detaineeId": basic.id }).timeline
+        const decided = timeline.find(e => e.kind === "decision")
+        verify(decided && decided.who.indexOf(session.userName) === 0, decided ? decided.who : "none")
 
         // Now in plus: promoting again is said, not saved.
         shell.stack.pop(null, StackView.Immediate)
