@@ -112,7 +112,7 @@ Chart satisfactionChart(const Report &report)
         }
     }
     if (!hidden.isEmpty()) {
-        chart.note = tr("Niet getoond (minder dan %1 beoordelingen): %2")
+        chart.note = tr("Niet getoond (van minder dan %1 gedetineerden): %2")
                          .arg(report.scope.minimumGroup)
                          .arg(hidden.join(", "));
     }

@@ -97,7 +97,7 @@ void writeSatisfaction(PdfPages &pages, const Report &report, const QLocale &loc
         if (s.suppressed) {
             rows << QStringList{
                 words::roleWord(s.role),
-                tr("niet getoond: minder dan %1 beoordelingen").arg(report.scope.minimumGroup)};
+                tr("niet getoond: van minder dan %1 gedetineerden").arg(report.scope.minimumGroup)};
             continue;
         }
         QStringList cells{words::roleWord(s.role), locale.toString(s.mean(), 'f', 1),
@@ -164,7 +164,7 @@ void writeBothViews(PdfPages &pages, const Report &report, const QLocale &locale
         const RoleViews &asked = v.roles[i];
         // A small group's ratings are not kept at all (R5.5), so not even their number.
         const auto mean = [&](bool suppressed, double value, int64_t n) {
-            return suppressed ? tr("niet getoond: minder dan %1 beoordelingen").arg(minimum)
+            return suppressed ? tr("niet getoond: van minder dan %1 gedetineerden").arg(minimum)
                               : tr("%1 (n = %2)").arg(locale.toString(value, 'f', 1)).arg(n);
         };
         satisfaction << QStringList{

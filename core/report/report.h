@@ -57,7 +57,8 @@ struct RoleSatisfaction
     std::array<int64_t, 5> distribution{}; // ratings 1..5
     int64_t count() const;
     double mean() const;
-    bool suppressed = false; // fewer ratings than the minimum: no mean, no distribution
+    bool suppressed = false; // fewer raters than the minimum: no mean, no distribution
+    int64_t raters = 0;      // the detainees who gave the ratings (R5.5 counts people)
 };
 
 // R7.5, for one professional: the respondents who answered yes or no about them (not "weet

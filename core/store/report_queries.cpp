@@ -346,8 +346,24 @@ static Figures computeFigures(Database &db, const ReportScope &scope)
         }
     }
     rating.reset();
+    // The detainees who gave each role's ratings: a group is the people in it, not their
+    // ratings (five ratings from four detainees are four people's; R5.5).
+    std::string raters = "SELECT ";
+    for (size_t i = 0; i < roles.size(); ++i) {
+        raters += std::string(i ? ", " : "") + "COUNT(DISTINCT CASE WHEN (f.roles & " +
+                  bitOf(roles[i]) + ") <> 0 THEN p.id END)";
+    }
+    Statement &people = db.prepare(populationSql() + raters + contactsInPeriodJoin("JOIN") +
+                                   " WHERE f.satisfaction >= 1 AND f.satisfaction <= 5");
+    bindScope(people, scope, "");
+    if (people.step()) {
+        for (size_t i = 0; i < roles.size(); ++i) {
+            f.satisfaction[i].raters = people.int64(int(i));
+        }
+    }
+    people.reset();
     for (RoleSatisfaction &s : f.satisfaction) {
-        s.suppressed = s.count() < scope.minimumGroup;
+        s.suppressed = s.raters < scope.minimumGroup; // fewer ratings are fewer people too
         if (s.suppressed) {
             s.distribution = {}; // R5.5: nothing of a small group leaves the server
         }

@@ -111,8 +111,8 @@
     </message>
     <message>
         <location filename="../report_charts.cpp" line="115"/>
-        <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
-        <translation>Not shown (fewer than %1 ratings): %2</translation>
+        <source>Niet getoond (van minder dan %1 gedetineerden): %2</source>
+        <translation>Not shown (from fewer than %1 detainees): %2</translation>
     </message>
     <message>
         <location filename="../report_charts.cpp" line="126"/>
@@ -249,8 +249,8 @@
     <message>
         <location filename="../report_pdf.cpp" line="100"/>
         <location filename="../report_pdf.cpp" line="167"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
-        <translation>not shown: fewer than %1 ratings</translation>
+        <source>niet getoond: van minder dan %1 gedetineerden</source>
+        <translation>not shown: from fewer than %1 detainees</translation>
     </message>
     <message>
         <location filename="../report_pdf.cpp" line="110"/>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../report_charts.cpp" line="115"/>
-        <source>Niet getoond (minder dan %1 beoordelingen): %2</source>
+        <source>Niet getoond (van minder dan %1 gedetineerden): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../report_pdf.cpp" line="100"/>
         <location filename="../report_pdf.cpp" line="167"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
+        <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -247,7 +247,7 @@ QString reportText(const Report &r)
     for (const RoleSatisfaction &s : f.satisfaction) {
         if (s.suppressed) {
             text += "  " + words::roleWord(s.role).leftJustified(44) +
-                    tr("niet getoond: minder dan %1 beoordelingen").arg(r.scope.minimumGroup) +
+                    tr("niet getoond: van minder dan %1 gedetineerden").arg(r.scope.minimumGroup) +
                     "\n";
             continue;
         }

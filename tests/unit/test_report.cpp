@@ -358,6 +358,42 @@ TEST_P(Report_, R5_5_AJointTalkCountsItsRatingForEveryRoleInIt)
     EXPECT_EQ(shareOf(f, Role::Probation).count, 0);
 }
 
+// R5.5: a small group is few people, however often they were asked: five ratings of the
+// mentor from four detainees show no mean at a minimum of five; from five detainees they do.
+TEST_P(Report_, R5_5_TheMinimumGroupCountsDetaineesNotRatings)
+{
+    for (int i = 2; i <= 5; ++i) {
+        Detainee d;
+        d.id = "det-" + std::to_string(i);
+        d.facilityId = "fac-1";
+        d.unitId = "unit-a";
+        d.number = "0100" + std::to_string(20 + i);
+        d.name = "Gedetineerde " + std::to_string(i);
+        d.admittedOn = day("2026-01-05");
+        store().registry().upsert(d);
+    }
+    const auto rate = [&](const char *detainee, const char *on) {
+        Contact talk = mentorTalk(on);
+        talk.header.detaineeId = detainee;
+        talk.satisfaction = 4;
+        store().events().record(talk);
+    };
+    for (const char *detainee : {"det-1", "det-2", "det-3", "det-4"}) {
+        rate(detainee, "2026-02-10");
+    }
+    rate("det-1", "2026-02-20"); // the fifth rating, from someone who rated already
+    const Figures fewPeople = computeFigures(store(), kFebruary);
+    EXPECT_EQ(satisfactionOf(fewPeople, Role::Mentor).raters, 4);
+    EXPECT_TRUE(satisfactionOf(fewPeople, Role::Mentor).suppressed);
+    EXPECT_EQ(satisfactionOf(fewPeople, Role::Mentor).count(), 0) << "nothing of it leaves";
+
+    rate("det-5", "2026-02-21");
+    const Figures enough = computeFigures(store(), kFebruary);
+    EXPECT_EQ(satisfactionOf(enough, Role::Mentor).raters, 5);
+    EXPECT_FALSE(satisfactionOf(enough, Role::Mentor).suppressed);
+    EXPECT_EQ(satisfactionOf(enough, Role::Mentor).count(), 6);
+}
+
 // The figures fold a contact's roles with bit_or: built into PostgreSQL, registered on every
 // SQLite connection. Both give the OR of a group, skip NULL, and give NULL for no rows.
 TEST_P(Report_, R5_1_BitOrFoldsRoleBitsAlikeOnBothEngines)

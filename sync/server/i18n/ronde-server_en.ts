@@ -69,7 +69,7 @@
     <message>
         <location filename="../commands/common.cpp" line="64"/>
         <source>Database %1 bestaat niet. Geef het juiste pad met --database (of maak een nieuwe met &apos;ronde-server init&apos;).</source>
-        <translation>Database %1 does not exist. Give the right path with --database (or make a new one with 'ronde-server init').</translation>
+        <translation>Database %1 does not exist. Give the right path with --database (or make a new one with &apos;ronde-server init&apos;).</translation>
     </message>
     <message>
         <location filename="../commands/common.cpp" line="83"/>
@@ -919,6 +919,11 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
+        <location filename="../report_output.cpp" line="250"/>
+        <source>niet getoond: van minder dan %1 gedetineerden</source>
+        <translation>not shown: from fewer than %1 detainees</translation>
+    </message>
+    <message>
         <location filename="../report_output.cpp" line="312"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
@@ -1012,11 +1017,6 @@
         <location filename="../report_output.cpp" line="246"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation>Satisfaction per role (R5.5, 1–5)</translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="250"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
-        <translation>not shown: fewer than %1 ratings</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="259"/>

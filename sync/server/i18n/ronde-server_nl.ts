@@ -919,6 +919,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../report_output.cpp" line="250"/>
+        <source>niet getoond: van minder dan %1 gedetineerden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../report_output.cpp" line="312"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
@@ -1011,11 +1016,6 @@
     <message>
         <location filename="../report_output.cpp" line="246"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="250"/>
-        <source>niet getoond: minder dan %1 beoordelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
