@@ -49,10 +49,11 @@ constexpr bool canRecordReview(const User &u)
     return u.active &&
            (u.role == Role::CaseManager || u.role == Role::Mentor || u.role == Role::Director);
 }
-// R4.5: the director decides, or an MDO member with a mandate.
+// R4.5: the director decides, or an MDO member with a mandate (a mandate on anyone else, an
+// external visitor, gives nothing).
 constexpr bool canDecide(const User &u)
 {
-    return u.active && (u.role == Role::Director || u.reviewMandate);
+    return u.active && (u.role == Role::Director || (u.reviewMandate && canRecordReview(u)));
 }
 // Facility staff propose registry corrections (a unit, a name); external visitors do not.
 constexpr bool canProposeRegistryChange(const User &u)
@@ -93,10 +94,11 @@ inline bool canReadNotesOf(const User &viewer, const User &author)
 }
 // Who met a detainee is need-to-know too: a visit by an addiction-care provider says what the
 // detainee is treated for. Facility staff see every contact; an external visitor sees their
-// own organisation's (DOMAIN "Privacy").
-inline bool canSeeContactOf(const User &viewer, const User &author)
+// own organisation's (DOMAIN "Privacy"), and one their role took part in (the D&R-plan talk
+// the casemanager recorded with the gemeente and the reclassering, R1.3).
+inline bool canSeeContactOf(const User &viewer, const User &author, RoleSet tookPart)
 {
-    if (viewer.id == author.id || isFacilityStaff(viewer)) {
+    if (viewer.id == author.id || isFacilityStaff(viewer) || tookPart.contains(viewer.role)) {
         return true;
     }
     return !isFacilityStaff(author) && !viewer.organisation.empty() &&

@@ -174,7 +174,8 @@ QString OfficeDashboard::setPeriod(const QString &from, const QString &to)
     // Deadlines are measured on the period's last day: one still to come would count every
     // talk not yet held as late.
     if (const ronde::Date today = ronde::todayInAmsterdam(); *last > today) {
-        return tr("De periode loopt tot na vandaag (%1): de cijfers gaan over wat al gebeurd is.")
+        return tr("De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al "
+                  "gebeurd is.")
             .arg(QLocale().toString(toQDate(today), "d MMMM yyyy"));
     }
     m_scope.from = *first;

@@ -888,17 +888,17 @@
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
+        <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
+    </message>
+    <message>
         <location filename="../../office/app/office_dashboard.cpp" line="69"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
-        <source>De periode loopt tot na vandaag (%1): de cijfers gaan over wat al gebeurd is.</source>
-        <translation>The period runs past today (%1): the figures are about what has happened.</translation>
-    </message>
-    <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="266"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="267"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1108,17 +1108,17 @@
         <translation>D&amp;R plan of %1</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="77"/>
+        <location filename="../pages/PlanPage.qml" line="83"/>
         <source>Wat is vandaag vastgesteld?</source>
         <translation>What was set today?</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="100"/>
+        <location filename="../pages/PlanPage.qml" line="106"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="114"/>
+        <location filename="../pages/PlanPage.qml" line="120"/>
         <source>Kies eerst wat er is vastgesteld.</source>
         <translation>First choose what was set.</translation>
     </message>
@@ -1648,17 +1648,17 @@
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="438"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="439"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="440"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="441"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="441"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="442"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -1945,8 +1945,8 @@
     </message>
     <message>
         <location filename="../viewmodels/sync_controller.cpp" line="349"/>
-        <source>Meld u eerst aan: alleen een medewerker kan deze tablet koppelen.</source>
-        <translation>Sign in first: only a member of staff can link this tablet.</translation>
+        <source>Alleen een medewerker van de inrichting kan deze tablet koppelen: meld u aan als medewerker.</source>
+        <translation>Only a member of the facility's staff can link this tablet: sign in as staff.</translation>
     </message>
 </context>
 <context>
@@ -1957,63 +1957,63 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="51"/>
+        <location filename="../pages/SyncPage.qml" line="52"/>
         <source>Gekoppeld aan %1</source>
         <translation>Linked to %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="52"/>
+        <location filename="../pages/SyncPage.qml" line="53"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="63"/>
-        <source>Meld u aan om deze tablet te koppelen.</source>
-        <translation>Sign in to link this tablet.</translation>
+        <location filename="../pages/SyncPage.qml" line="64"/>
+        <source>Een medewerker van de inrichting koppelt deze tablet.</source>
+        <translation>A member of the facility's staff links this tablet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="75"/>
-        <location filename="../pages/SyncPage.qml" line="84"/>
+        <location filename="../pages/SyncPage.qml" line="76"/>
+        <location filename="../pages/SyncPage.qml" line="85"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="86"/>
+        <location filename="../pages/SyncPage.qml" line="87"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="95"/>
+        <location filename="../pages/SyncPage.qml" line="96"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="100"/>
+        <location filename="../pages/SyncPage.qml" line="101"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="100"/>
+        <location filename="../pages/SyncPage.qml" line="101"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="106"/>
+        <location filename="../pages/SyncPage.qml" line="107"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation>A sync is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="133"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="133"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Niets wacht op verzending.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="135"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -2021,17 +2021,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="140"/>
+        <location filename="../pages/SyncPage.qml" line="141"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="141"/>
+        <location filename="../pages/SyncPage.qml" line="142"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="149"/>
+        <location filename="../pages/SyncPage.qml" line="150"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -2039,7 +2039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="159"/>
+        <location filename="../pages/SyncPage.qml" line="160"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -2047,22 +2047,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="181"/>
-        <source>Meld u aan om te zien welke.</source>
-        <translation>Sign in to see which.</translation>
+        <location filename="../pages/SyncPage.qml" line="182"/>
+        <source>Welke, ziet een medewerker van de inrichting.</source>
+        <translation>A member of the facility's staff sees which.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="189"/>
+        <location filename="../pages/SyncPage.qml" line="190"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="198"/>
+        <location filename="../pages/SyncPage.qml" line="199"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="206"/>
+        <location filename="../pages/SyncPage.qml" line="207"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
@@ -2070,7 +2070,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="232"/>
+        <location filename="../pages/SyncPage.qml" line="233"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

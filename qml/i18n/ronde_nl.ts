@@ -888,17 +888,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../office/app/office_dashboard.cpp" line="69"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
-        <source>De periode loopt tot na vandaag (%1): de cijfers gaan over wat al gebeurd is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="266"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="267"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,17 +1108,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="77"/>
+        <location filename="../pages/PlanPage.qml" line="83"/>
         <source>Wat is vandaag vastgesteld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="100"/>
+        <location filename="../pages/PlanPage.qml" line="106"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="114"/>
+        <location filename="../pages/PlanPage.qml" line="120"/>
         <source>Kies eerst wat er is vastgesteld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,17 +1648,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="438"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="439"/>
         <source>Vandaag gedaan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="440"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="441"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="441"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="442"/>
         <source>Andere gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <location filename="../viewmodels/sync_controller.cpp" line="349"/>
-        <source>Meld u eerst aan: alleen een medewerker kan deze tablet koppelen.</source>
+        <source>Alleen een medewerker van de inrichting kan deze tablet koppelen: meld u aan als medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1957,63 +1957,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="51"/>
+        <location filename="../pages/SyncPage.qml" line="52"/>
         <source>Gekoppeld aan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="52"/>
+        <location filename="../pages/SyncPage.qml" line="53"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="63"/>
-        <source>Meld u aan om deze tablet te koppelen.</source>
+        <location filename="../pages/SyncPage.qml" line="64"/>
+        <source>Een medewerker van de inrichting koppelt deze tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="75"/>
-        <location filename="../pages/SyncPage.qml" line="84"/>
+        <location filename="../pages/SyncPage.qml" line="76"/>
+        <location filename="../pages/SyncPage.qml" line="85"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="86"/>
+        <location filename="../pages/SyncPage.qml" line="87"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="95"/>
+        <location filename="../pages/SyncPage.qml" line="96"/>
         <source>Aanmeldcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="100"/>
+        <location filename="../pages/SyncPage.qml" line="101"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="100"/>
+        <location filename="../pages/SyncPage.qml" line="101"/>
         <source>Bezig met koppelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="106"/>
+        <location filename="../pages/SyncPage.qml" line="107"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="133"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Alles is verstuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="133"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Niets wacht op verzending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="135"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
@@ -2021,17 +2021,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="140"/>
+        <location filename="../pages/SyncPage.qml" line="141"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="141"/>
+        <location filename="../pages/SyncPage.qml" line="142"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="149"/>
+        <location filename="../pages/SyncPage.qml" line="150"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Nieuwe poging over %n seconde.</numerusform>
@@ -2039,7 +2039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="159"/>
+        <location filename="../pages/SyncPage.qml" line="160"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server:</numerusform>
@@ -2047,22 +2047,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="181"/>
-        <source>Meld u aan om te zien welke.</source>
+        <location filename="../pages/SyncPage.qml" line="182"/>
+        <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="189"/>
+        <location filename="../pages/SyncPage.qml" line="190"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="198"/>
+        <location filename="../pages/SyncPage.qml" line="199"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="206"/>
+        <location filename="../pages/SyncPage.qml" line="207"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n registratie van de server kon hier niet worden opgeslagen (het centrale kantoor is ingelicht):</numerusform>
@@ -2070,7 +2070,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="232"/>
+        <location filename="../pages/SyncPage.qml" line="233"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

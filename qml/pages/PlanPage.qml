@@ -62,14 +62,20 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
             }
-            // The plan's deadlines (R3.1, R3.2), as the detainee page states them.
-            Repeater {
-                model: detainee.obligations.filter(o => o.rule === "R3.1" || o.rule === "R3.2")
-                delegate: ObligationCard {
-                    required property var modelData
-                    objectName: "planDeadline_" + modelData.rule
-                    obligation: modelData
-                    Layout.fillWidth: true
+            // The plan's deadlines (R3.1, R3.2), as the detainee page states them. The Repeater
+            // sits in a positioner, as on the detainee page (Qt 6.4's ColumnLayout crashed on a
+            // resize right after a Repeater in it rebuilt).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    model: detainee.obligations.filter(o => o.rule === "R3.1" || o.rule === "R3.2")
+                    delegate: ObligationCard {
+                        required property var modelData
+                        objectName: "planDeadline_" + modelData.rule
+                        obligation: modelData
+                        width: parent ? parent.width : 0
+                    }
                 }
             }
 

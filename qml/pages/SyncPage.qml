@@ -11,9 +11,10 @@ Page {
     signal linked()
 
     title: qsTr("Synchronisatie")
-    // Who finds the tablet locked sees the state, not what the records are about, and cannot
-    // link it elsewhere; a new tablet (no facility yet) is linked before anyone can sign in.
-    readonly property bool signedIn: page.session.signedIn
+    // Who finds the tablet locked, or a visitor from outside, sees the state, not what the
+    // records are about, and cannot link it elsewhere; a new tablet (no facility yet) is
+    // linked before anyone can sign in.
+    readonly property bool signedIn: page.session.isFacilityStaff
     readonly property bool mayLink: signedIn || page.session.facilityId === ""
     background: Rectangle { color: Theme.background }
 
@@ -60,7 +61,7 @@ Page {
                 objectName: "signInToLink"
                 visible: !sync.enrolled && !page.mayLink
                 Layout.fillWidth: true
-                text: qsTr("Meld u aan om deze tablet te koppelen.")
+                text: qsTr("Een medewerker van de inrichting koppelt deze tablet.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -178,7 +179,7 @@ Page {
                     objectName: "signInToSeeRecords"
                     visible: !page.signedIn && (sync.refusedCount > 0 || sync.setAside.length > 0)
                     Layout.fillWidth: true
-                    text: qsTr("Meld u aan om te zien welke.")
+                    text: qsTr("Welke, ziet een medewerker van de inrichting.")
                     color: Theme.text
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.WordWrap

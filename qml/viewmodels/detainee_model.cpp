@@ -243,7 +243,7 @@ void DetaineeModel::reload()
     };
     for (const ronde::Contact &c : events.contacts) {
         const auto author = authorOf(c.header.authorId);
-        if (author ? !ronde::canSeeContactOf(*viewer, *author) : !standing) {
+        if (author ? !ronde::canSeeContactOf(*viewer, *author, c.roles) : !standing) {
             continue; // who else met the detainee is need to know too
         }
         // What was talked about and the note, need to know as notes are.

@@ -177,7 +177,8 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     row.unitName = m_unitNames.value(QString::fromStdString(d.unitId));
     row.admittedOn = toQDate(d.admittedOn);
     row.discharged = d.dischargedOn.has_value();
-    if (lastContact) {
+    // Anyone's last contact: not for a visitor, who sees only their own organisation's.
+    if (lastContact && seesStanding()) {
         row.lastContactOn = toQDate(*lastContact);
     }
     row.own = m_assigned.contains(d.id);

@@ -401,6 +401,11 @@ bool Session::canDecide() const
     return m_user && ronde::canDecide(*m_user);
 }
 
+bool Session::isFacilityStaff() const
+{
+    return m_user && ronde::isFacilityStaff(*m_user);
+}
+
 bool Session::canOfferQuestionnaire() const
 {
     return m_user && ronde::canOfferQuestionnaire(*m_user);

@@ -51,6 +51,9 @@ class Session : public QObject
     Q_PROPERTY(bool canRecordReview READ canRecordReview NOTIFY userChanged)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY userChanged)
     Q_PROPERTY(bool canOfferQuestionnaire READ canOfferQuestionnaire NOTIFY userChanged) // R7.1
+    // The facility's own staff (not an external visitor): links the tablet, reads what the
+    // server refused (model/access.h isFacilityStaff).
+    Q_PROPERTY(bool isFacilityStaff READ isFacilityStaff NOTIFY userChanged)
     // Signed in with a PIN that must be changed first (four or five digits, or an old hash).
     Q_PROPERTY(bool mustChangePin READ mustChangePin NOTIFY userChanged)
     // Set by the shell: a page holds input not yet saved. Locking then keeps the pages behind
@@ -111,6 +114,7 @@ public:
     bool canRecordReview() const;
     bool canDecide() const;
     bool canOfferQuestionnaire() const;
+    bool isFacilityStaff() const;
     bool mustChangePin() const { return m_mustChangePin; }
     int idleLockSeconds() const { return m_idleLockSeconds; }
     void setIdleLockSeconds(int seconds);

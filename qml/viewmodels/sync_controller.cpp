@@ -341,12 +341,14 @@ bool SyncController::enrol(const QString &serverUrl, const QString &code)
         return false;
     }
     // A tablet that holds a facility (its staff, perhaps records not yet sent) is linked by a
-    // signed-in member of staff, never by whoever finds it locked: the link decides where
-    // its records go. A new tablet has neither, and is linked before anyone can sign in.
-    if (!m_session->facilityId().isEmpty() && !m_session->signedIn()) {
+    // signed-in member of the facility's staff, never by whoever finds it locked nor by a
+    // visitor: the link decides where its records go. A new tablet has neither, and is linked
+    // before anyone can sign in.
+    if (!m_session->facilityId().isEmpty() && !m_session->isFacilityStaff()) {
         g_lastProblem.reset();
         g_lastLocalProblem =
-            QT_TR_NOOP("Meld u eerst aan: alleen een medewerker kan deze tablet koppelen.");
+            QT_TR_NOOP("Alleen een medewerker van de inrichting kan deze tablet koppelen: meld u "
+                       "aan als medewerker.");
         emit stateChanged();
         return false;
     }

@@ -223,8 +223,13 @@ SyncSummary HttpClient::syncOnce(const std::function<void(int, int, int)> &progr
     if (!enrolment) {
         return failed(summary, {SyncProblem::Kind::NotEnrolled, {}, 0});
     }
-    const QUrl url =
-        syncAddress(QUrl(QString::fromStdString(enrolment->serverUrl)), enrolment->facilityId);
+    const QUrl server(QString::fromStdString(enrolment->serverUrl));
+    // Checked at every sync, not only when linking: a link made before plain http was refused
+    // sends nothing unencrypted either.
+    if (const auto problem = addressProblem(server)) {
+        return failed(summary, *problem);
+    }
+    const QUrl url = syncAddress(server, enrolment->facilityId);
     // A server whose limits are lower than ours (413) gets half as much, until it takes it.
     size_t changesPerRequest = kBatch;
     size_t auditPerRequest = TabletSync::kAuditPerRequest;

@@ -313,8 +313,11 @@ ShellTestCase {
         const assigned = []
         for (let i = 0; i < list.count; ++i)
             assigned.push(list.data(list.index(i, 0), RoundsModel.DetaineeIdRole))
-        for (let i = 0; i < list.count; ++i)
+        for (let i = 0; i < list.count; ++i) {
             compare(list.data(list.index(i, 0), RoundsModel.ProgramRole), "", "no programme in the list")
+            compare(list.data(list.index(i, 0), RoundsModel.DaysSinceContactRole), -1,
+                    "nobody else's last contact")
+        }
         session.lock()
         signInAs(session, "mentor")
         const open = id => createTemporaryObject(detaineeModelComponent, testCase,
@@ -554,7 +557,17 @@ ShellTestCase {
         verify(!child(page, "linkForm").visible, "no linking form")
         const sync = child(page, "pageSync")
         verify(!sync.enrol("https://127.0.0.1:1", "abcd-1234-ef56"), "refused without a network")
-        verify(sync.lastError.indexOf("Meld u eerst aan") >= 0, sync.lastError)
+        verify(sync.lastError.indexOf("Alleen een medewerker van de inrichting") === 0, sync.lastError)
         verify(!sync.busy)
+
+        // A visitor signed in (a volunteer) is no member of the facility's staff either.
+        shell.stack.pop(null, StackView.Immediate)
+        signInAs(session, "volunteer")
+        settle(shell)
+        shell.openSync(true)
+        const visitorPage = shell.stack.currentItem
+        verify(child(visitorPage, "signInToLink").visible)
+        verify(!child(visitorPage, "linkForm").visible)
+        verify(!child(visitorPage, "pageSync").enrol("https://127.0.0.1:1", "abcd-1234-ef56"))
     }
 }

@@ -474,8 +474,11 @@ ShellTestCase {
         session.lock()
         signInAs(session, "volunteer")
         settle(shell)
-        const visitor = shell.openDetainee(all.data(all.index(0, 0), RoundsModel.DetaineeIdRole), "", true)
+        const assigned = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        verify(assigned.count > 0)
+        const visitor = shell.openDetainee(assigned.data(assigned.index(0, 0), RoundsModel.DetaineeIdRole), "", true)
         settle(shell)
+        verify(!child(visitor, "accessDenied").visible, "a detainee assigned to the volunteer")
         verify(!child(visitor, "planButton").visible)
     }
 }

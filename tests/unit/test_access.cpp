@@ -153,6 +153,10 @@ TEST(Access, RolesDecideWhatOneMayRecord)
     EXPECT_TRUE(canDecide(director));
     mentor.reviewMandate = true;
     EXPECT_TRUE(canDecide(mentor)) << "R4.5: a mandated MDO member";
+    User gemeente;
+    gemeente.role = Role::Municipality;
+    gemeente.reviewMandate = true;
+    EXPECT_FALSE(canDecide(gemeente)) << "a mandate on someone outside the MDO gives nothing";
     EXPECT_TRUE(seesOnlyAssigned(volunteer));
     User care;
     care.role = Role::CareProvider;
@@ -252,13 +256,20 @@ TEST(Access, WhoMetADetaineeIsNeedToKnow)
     const User gemeente = user("g", Role::Municipality, "Gemeente Zwolle");
     const User gemeente2 = user("g2", Role::Municipality, "Gemeente Zwolle");
     const User volunteer = user("v", Role::Volunteer, "Exodus");
-    EXPECT_TRUE(canSeeContactOf(mentor, care)) << "facility staff see every contact";
-    EXPECT_TRUE(canSeeContactOf(director, gemeente));
-    EXPECT_FALSE(canSeeContactOf(volunteer, care)) << "another organisation";
-    EXPECT_FALSE(canSeeContactOf(volunteer, mentor)) << "the facility's own talks";
-    EXPECT_FALSE(canSeeContactOf(gemeente, care));
-    EXPECT_TRUE(canSeeContactOf(gemeente, gemeente2)) << "own organisation";
-    EXPECT_TRUE(canSeeContactOf(volunteer, volunteer));
+    const RoleSet alone{};
+    EXPECT_TRUE(canSeeContactOf(mentor, care, alone)) << "facility staff see every contact";
+    EXPECT_TRUE(canSeeContactOf(director, gemeente, alone));
+    EXPECT_FALSE(canSeeContactOf(volunteer, care, alone)) << "another organisation";
+    EXPECT_FALSE(canSeeContactOf(volunteer, mentor, alone)) << "the facility's own talks";
+    EXPECT_FALSE(canSeeContactOf(gemeente, care, alone));
+    EXPECT_TRUE(canSeeContactOf(gemeente, gemeente2, alone)) << "own organisation";
+    EXPECT_TRUE(canSeeContactOf(volunteer, volunteer, alone));
+    const User caseManager = user("c", Role::CaseManager, "");
+    EXPECT_TRUE(canSeeContactOf(gemeente, caseManager,
+                                RoleSet{Role::CaseManager, Role::Municipality, Role::Probation}))
+        << "the plan talk the gemeente took part in (R1.3)";
+    EXPECT_FALSE(
+        canSeeContactOf(care, caseManager, RoleSet{Role::CaseManager, Role::Municipality}));
     EXPECT_TRUE(seesStanding(mentor));
     EXPECT_TRUE(seesStanding(director));
     EXPECT_FALSE(seesStanding(gemeente));
