@@ -369,7 +369,8 @@ TEST(ServerReport, RefusesBadInputWithAClearMessage)
                                        {"refusals"},
                                        {"proposals"},
                                        {"audit", "--detainee", "1"},
-                                       {"devices"}}) {
+                                       {"devices"},
+                                       {"user", "list"}}) {
         const QString missing = dir.filePath("geen-map/centraal.sqlite");
         const ProgramRun r = runAsUser(kServer, command + QStringList{"--database", missing});
         const std::string name = command.join(' ').toStdString();

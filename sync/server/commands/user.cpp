@@ -73,7 +73,8 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    return withStore(parser, [&](Store &store) {
+    // Every action names users of a registry that is there: a mistyped path is refused.
+    return withExistingStore(parser, err, [&](Store &store) {
         auto facilityId = [&]() -> std::string {
             const std::string wanted = parser.value("facility").toStdString();
             if (const auto found = store.registry().findFacility(wanted)) {
