@@ -213,15 +213,21 @@ TEST(Access, OnlyTheAuthorCorrectsAContact)
     EXPECT_FALSE(canCorrectContactBy(director, "d")) << "records no contacts, so corrects none";
 }
 
+namespace {
+
+User user(const char *id, Role role, const char *organisation)
+{
+    User u;
+    u.id = id;
+    u.role = role;
+    u.organisation = organisation;
+    return u;
+}
+
+} // namespace
+
 TEST(Access, NotesAreNeedToKnow)
 {
-    auto user = [](const char *id, Role role, const char *organisation) {
-        User u;
-        u.id = id;
-        u.role = role;
-        u.organisation = organisation;
-        return u;
-    };
     const User mentor = user("m", Role::Mentor, "");
     const User caseManager = user("c", Role::CaseManager, "");
     const User gemeente = user("g", Role::Municipality, "Gemeente Zwolle");
@@ -243,13 +249,6 @@ TEST(Access, NotesAreNeedToKnow)
 // the MDO's standing.
 TEST(Access, WhoMetADetaineeIsNeedToKnow)
 {
-    auto user = [](const char *id, Role role, const char *organisation) {
-        User u;
-        u.id = id;
-        u.role = role;
-        u.organisation = organisation;
-        return u;
-    };
     const User mentor = user("m", Role::Mentor, "");
     const User director = user("d", Role::Director, "");
     const User care = user("z", Role::CareProvider, "Tactus");

@@ -50,19 +50,26 @@ const RoleSatisfaction &satisfactionOf(const Figures &f, Role role)
 
 namespace {
 
+// Detainee det-i of the fixture's facility, admitted on 5 January 2026.
+Detainee detaineeNumber(int i)
+{
+    Detainee d;
+    d.id = "det-" + std::to_string(i);
+    d.facilityId = "fac-1";
+    d.unitId = "unit-a";
+    d.number = "01000" + std::to_string(10 + i);
+    d.name = "Gedetineerde " + std::to_string(i);
+    d.admittedOn = Date::parseIso("2026-01-05").value();
+    return d;
+}
+
 // Ten detainees present in February 2026: six saw their mentor, two of them also the case
 // manager; two saw only the gemeente; two saw nobody. So 4 of 10 (40%, the study's figure)
 // had no contact with case manager or mentor.
 void Report_::buildKnownPopulation()
 {
     for (int i = 2; i <= 12; ++i) {
-        Detainee d;
-        d.id = "det-" + std::to_string(i);
-        d.facilityId = "fac-1";
-        d.unitId = "unit-a";
-        d.number = "01000" + std::to_string(10 + i);
-        d.name = "Gedetineerde " + std::to_string(i);
-        d.admittedOn = day("2026-01-05");
+        Detainee d = detaineeNumber(i);
         if (i == 11) {
             d.dischargedOn = day("2026-01-20"); // left before the period: not counted
         }
@@ -363,14 +370,7 @@ TEST_P(Report_, R5_5_AJointTalkCountsItsRatingForEveryRoleInIt)
 TEST_P(Report_, R5_5_TheMinimumGroupCountsDetaineesNotRatings)
 {
     for (int i = 2; i <= 5; ++i) {
-        Detainee d;
-        d.id = "det-" + std::to_string(i);
-        d.facilityId = "fac-1";
-        d.unitId = "unit-a";
-        d.number = "0100" + std::to_string(20 + i);
-        d.name = "Gedetineerde " + std::to_string(i);
-        d.admittedOn = day("2026-01-05");
-        store().registry().upsert(d);
+        store().registry().upsert(detaineeNumber(i));
     }
     const auto rate = [&](const char *detainee, const char *on) {
         Contact talk = mentorTalk(on);
