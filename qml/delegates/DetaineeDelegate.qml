@@ -22,6 +22,7 @@ ItemDelegate {
     required property bool done
     required property bool own
     required property string section // Mijn werk's part, which says "own" (but "done" does not)
+    required property bool contactShown // not to a visitor (RoundsModel)
 
     // Landscape: who | what needs attention. Portrait: the two stacked.
     readonly property bool wide: width >= 1000
@@ -128,6 +129,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
+                visible: row.discharged || row.contactShown
                 horizontalAlignment: row.wide ? Text.AlignRight : Text.AlignLeft
                 text: row.discharged ? qsTr("Vertrokken")
                       : row.daysSinceContact < 0 ? qsTr("Nog geen contact")

@@ -378,7 +378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="78"/>
+        <location filename="../pages/DecisionPage.qml" line="80"/>
         <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,42 +423,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="56"/>
+        <location filename="../pages/DecisionPage.qml" line="58"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="57"/>
+        <location filename="../pages/DecisionPage.qml" line="59"/>
         <source>komt nu niet in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="103"/>
+        <location filename="../pages/DecisionPage.qml" line="105"/>
         <source>Besluit vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="112"/>
+        <location filename="../pages/DecisionPage.qml" line="114"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="135"/>
+        <location filename="../pages/DecisionPage.qml" line="137"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="156"/>
+        <location filename="../pages/DecisionPage.qml" line="158"/>
         <source>Nee, terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="161"/>
+        <location filename="../pages/DecisionPage.qml" line="163"/>
         <source>Ja, vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="179"/>
+        <location filename="../pages/DecisionPage.qml" line="181"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,32 +466,32 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="32"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="33"/>
         <source>%1, nummer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="132"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="134"/>
         <source>Vertrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="31"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="32"/>
         <source>%1, nummer %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="81"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="82"/>
         <source>Eigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="91"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="92"/>
         <source>Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="101"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="102"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · sinds %3 (%n dag)</numerusform>
@@ -499,17 +499,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="133"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
         <source>Nog geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="134"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="136"/>
         <source>Laatste contact: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact: %1 (%n dag geleden)</numerusform>
@@ -646,41 +646,46 @@
     </message>
     <message>
         <location filename="../viewmodels/detainee_model.cpp" line="313"/>
+        <source>D&amp;R-plan herzien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="314"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="320"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="321"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="323"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="323"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="324"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="340"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="341"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="341"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="342"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="342"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1067,14 @@
     <message>
         <location filename="../components/PinPad.qml" line="46"/>
         <source>Wis laatste cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../viewmodels/plan_form.cpp" line="19"/>
+        <source>Er is nog geen D&amp;R-plan om te herzien: kies ‘Concept vastgesteld’ of ‘Definitief vastgesteld’.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,17 +1661,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="439"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="450"/>
         <source>Vandaag gedaan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="441"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="452"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="442"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="453"/>
         <source>Andere gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,7 +1957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="349"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="350"/>
         <source>Alleen een medewerker van de inrichting kan deze tablet koppelen: meld u aan als medewerker.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,8 +53,10 @@ Page {
             text: qsTr("Nu: %1").arg(detainee.program === "plus" ? qsTr("plusprogramma")
                                      : detainee.program === "own" ? qsTr("eigen dagprogramma (uitgesloten)")
                                      : qsTr("basisprogramma"))
-                  + " · " + (detainee.eligibleForPromotion ? qsTr("komt in aanmerking voor promotie")
-                                                           : qsTr("komt nu niet in aanmerking voor promotie"))
+                  // Promotion is a question only in basic (R4.2: someone in plus is not concerned).
+                  + (detainee.program !== "basic" ? ""
+                     : " · " + (detainee.eligibleForPromotion ? qsTr("komt in aanmerking voor promotie")
+                                                              : qsTr("komt nu niet in aanmerking voor promotie")))
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: Theme.text

@@ -104,7 +104,7 @@ Page {
                 objectName: "savePlanButton"
                 Layout.fillWidth: true
                 text: qsTr("Vastleggen")
-                enabled: form.stage !== ""
+                enabled: form.stage !== "" && form.bar === ""
                 onClicked: {
                     const stage = form.stage
                     if (form.save()) {
@@ -115,11 +115,11 @@ Page {
             }
             Label {
                 objectName: "planWhyNot"
-                visible: form.stage === "" && form.errorString === ""
+                visible: (form.stage === "" || form.bar !== "") && form.errorString === ""
                 Layout.fillWidth: true
-                text: qsTr("Kies eerst wat er is vastgesteld.")
+                text: form.stage === "" ? qsTr("Kies eerst wat er is vastgesteld.") : "⚠ " + form.bar
                 font.pixelSize: Theme.fontBody
-                color: Theme.textMuted
+                color: form.stage === "" ? Theme.textMuted : Theme.danger
                 wrapMode: Text.WordWrap
             }
             Label {

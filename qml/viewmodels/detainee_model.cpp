@@ -309,9 +309,10 @@ void DetaineeModel::reload()
             {p.header.occurredAtMs,
              {{"day", toQDate(ronde::eventDay(p.header))},
               {"kind", "plan"},
-              {"title", p.stage == ronde::PlanStage::Concept ? tr("Concept-D&R-plan vastgesteld")
-                                                             : tr("D&R-plan vastgesteld")},
-              {"who", QString()},
+              {"title", p.stage == ronde::PlanStage::Concept   ? tr("Concept-D&R-plan vastgesteld")
+                        : p.stage == ronde::PlanStage::Revised ? tr("D&R-plan herzien")
+                                                               : tr("D&R-plan vastgesteld")},
+              {"who", whoOf(authorOf(p.header.authorId))},
               {"detail", QString()}}});
     }
     for (const ronde::ProgramDecision &d :

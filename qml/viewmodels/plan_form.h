@@ -11,9 +11,12 @@ class PlanForm : public RecordForm
     QML_ELEMENT
     // "concept", "definitive" or "revised"; nothing until chosen: a stage is never a default.
     Q_PROPERTY(QString stage MEMBER m_stage NOTIFY changed)
+    // Why the stage chosen cannot be recorded (a revision of a plan there is not), or "".
+    Q_PROPERTY(QString bar READ bar NOTIFY changed)
 
 public:
     using RecordForm::RecordForm;
+    QString bar() const;
     Q_INVOKABLE bool save();
 
 signals:

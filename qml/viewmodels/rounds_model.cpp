@@ -178,7 +178,8 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     row.admittedOn = toQDate(d.admittedOn);
     row.discharged = d.dischargedOn.has_value();
     // Anyone's last contact: not for a visitor, who sees only their own organisation's.
-    if (lastContact && seesStanding()) {
+    row.contactShown = seesStanding();
+    if (lastContact && row.contactShown) {
         row.lastContactOn = toQDate(*lastContact);
     }
     row.own = m_assigned.contains(d.id);
@@ -199,6 +200,13 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     } else if (e && seesStanding()) {
         row.urgency = e->urgency(today);
         row.attention = attentionOf(*e, today, row.daysOverdue);
+    } else if (e && m_focus == ronde::WorkFocus::PlanTalks) {
+        // The gemeente and the reclassering: of the deadlines, the D&R-plan talk their part
+        // of is missing (R1.3), as in their Mijn werk.
+        if (const auto talk = ronde::workItem(m_focus, *e, false, today, m_role)) {
+            row.urgency = urgencyOf(*talk);
+            row.attention = workLine(*talk);
+        }
     }
     if (e && seesStanding()) { // the facility's business (DOMAIN "Privacy")
         row.program = qtName(nameOf(e->program));
@@ -403,6 +411,8 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
         return row.own;
     case SectionRole:
         return sectionOf(row);
+    case ContactShownRole:
+        return row.contactShown;
     default:
         return {};
     }
@@ -423,6 +433,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {UrgencyRole, "urgency"},
         {AttentionRole, "attention"},
         {ProgramRole, "program"},
+        {ContactShownRole, "contactShown"},
         {DoneRole, "done"},
         {OwnRole, "own"},
         {SectionRole, "section"},

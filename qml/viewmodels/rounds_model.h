@@ -59,6 +59,9 @@ public:
         // ("Uw eigen gedetineerden (5)", "Andere gedetineerden (21)", "Vandaag gedaan (1)"),
         // so that nobody takes the whole list for their own; "" otherwise.
         SectionRole,
+        // Whether the row says when the last contact was: not to a visitor, who does not see
+        // everyone's contacts (the line would say "Nog geen contact" after their own talk).
+        ContactShownRole,
     };
     Q_ENUM(Roles)
 
@@ -103,6 +106,7 @@ private:
         QString unitName;
         QDate admittedOn;
         QDate lastContactOn; // null when there has been no contact
+        bool contactShown = true;
         bool discharged = false;
         int urgency = 0;
         int daysOverdue = 0;

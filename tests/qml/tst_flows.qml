@@ -317,6 +317,8 @@ ShellTestCase {
             compare(list.data(list.index(i, 0), RoundsModel.ProgramRole), "", "no programme in the list")
             compare(list.data(list.index(i, 0), RoundsModel.DaysSinceContactRole), -1,
                     "nobody else's last contact")
+            compare(list.data(list.index(i, 0), RoundsModel.ContactShownRole), false,
+                    "and no 'Nog geen contact' in its place")
         }
         session.lock()
         signInAs(session, "mentor")
@@ -356,6 +358,16 @@ ShellTestCase {
             verify(["R1.3", "R3.1", "R3.2"].indexOf(o.rule) >= 0, o.rule)
         for (const entry of gemeenteView.timeline)
             verify(entry.kind === "contact" || entry.kind === "plan", entry.kind)
+        // Their whole list says where their part of a D&R-plan talk is missing, nothing else.
+        const everyone = createTemporaryObject(roundsModelComponent, testCase,
+                                               { "session": session, "mine": false })
+        let missing = 0
+        for (let i = 0; i < everyone.count; ++i) {
+            const why = everyone.data(everyone.index(i, 0), RoundsModel.AttentionRole)
+            verify(why === "" || why.indexOf("D&R-plan") >= 0, why)
+            missing += why.indexOf("gemeente") >= 0 ? 1 : 0
+        }
+        verify(missing > 0, "the demo has plan talks without the gemeente")
     }
 
     // A name chosen at the list's lower edge scrolls into view whole, so that who signs in

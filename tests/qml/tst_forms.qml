@@ -461,6 +461,11 @@ ShellTestCase {
         const save = child(page, "savePlanButton")
         verify(!save.enabled, "a stage is chosen first")
         const pending = session.pendingChanges
+        // No plan yet: nothing to revise.
+        clickWhenShown(child(page, "planStage_revised"))
+        verify(child(page, "planWhyNot").text.indexOf("nog geen D&R-plan") >= 0,
+               child(page, "planWhyNot").text)
+        verify(!save.enabled)
         clickWhenShown(child(page, "planStage_concept"))
         verify(page.unsaved, "Terug asks before a chosen stage is lost")
         clickWhenShown(save)
@@ -470,6 +475,9 @@ ShellTestCase {
         const after = conceptOf(target.id)
         verify(after.status === "met" || after.status === "metLate", after.status)
         verify(child(shell, "savedNotice").text.indexOf("concept-D&R-plan") > 0)
+        const planEntry = createTemporaryObject(detaineeModelComponent, testCase,
+                { "session": session, "detaineeId": target.id }).timeline.find(e => e.kind === "plan")
+        verify(planEntry.who.indexOf(session.userName) === 0, "who recorded it: " + planEntry.who)
 
         session.lock()
         signInAs(session, "volunteer")
