@@ -32,9 +32,14 @@ QString DecisionForm::bar() const
 
 QString DecisionForm::caution() const
 {
+    if (m_decision != "promote") {
+        return {};
+    }
+    // One evaluation: the bar is asked of the same standing.
     const auto standing = standingNow();
-    if (m_decision != "promote" || !standing || standing->evaluation.eligibleForPromotion ||
-        !bar().isEmpty()) {
+    if (!standing || standing->evaluation.eligibleForPromotion ||
+        ronde::decisionBar(ronde::DecisionKind::Promote, standing->evaluation,
+                           standing->facility) != ronde::DecisionBar::None) {
         return {};
     }
     return tr("Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking "

@@ -178,8 +178,9 @@ void DetaineeModel::reload()
     const auto aboutThePlan = [](ronde::Rule r) {
         return r == ronde::Rule::R1_3 || r == ronde::Rule::R3_1 || r == ronde::Rule::R3_2;
     };
-    for (const ronde::Exclusion &e :
-         standing ? detainee->exclusions : decltype(detainee->exclusions){}) {
+    static const ronde::Detainee nobody;         // no exclusions
+    static const ronde::DetaineeEvents noEvents; // what a visitor is not shown
+    for (const ronde::Exclusion &e : (standing ? *detainee : nobody).exclusions) {
         m_exclusions.append(
             e.to ? tr("%1 (%2 t/m %3)")
                        .arg(exclusionLabel(e.ground),
@@ -222,10 +223,11 @@ void DetaineeModel::reload()
             {"statusLabel", doneToday ? tr("Vandaag gedaan") : ronde::words::statusWord(o.status)},
             {"reason", reasonText(o.reason)}});
     }
-    for (const ronde::DecisionDue &d :
-         standing ? evaluation.decisionsDue : decltype(evaluation.decisionsDue){}) {
-        m_decisionsDue.append(
-            QVariantMap{{"rule", qtName(nameOf(d.rule))}, {"reason", reasonText(d.reason)}});
+    for (const ronde::DecisionDue &d : evaluation.decisionsDue) {
+        if (standing) {
+            m_decisionsDue.append(
+                QVariantMap{{"rule", qtName(nameOf(d.rule))}, {"reason", reasonText(d.reason)}});
+        }
     }
 
     // Timeline, newest first. Notes only where the viewer may read them.
@@ -280,7 +282,9 @@ void DetaineeModel::reload()
               {"contactKind", qtName(nameOf(c.kind))},
               {"correctable", ronde::canCorrectContactBy(*viewer, c.header.authorId)}}});
     }
-    for (const ronde::CaseReview &r : standing ? events.reviews : decltype(events.reviews){}) {
+    // Shown only to who sees the standing (and the plans also to who takes part in its talk).
+    const ronde::DetaineeEvents &standingEvents = standing ? events : noEvents;
+    for (const ronde::CaseReview &r : standingEvents.reviews) {
         QStringList lights;
         for (const auto &[domain, light] : r.lights) {
             lights.append(domainLabel(QString::fromStdString(domain)) + ": " +
@@ -303,8 +307,7 @@ void DetaineeModel::reload()
                             {"who", whoOf(author)},
                             {"detail", lights.join(" · ")}}});
     }
-    for (const ronde::ReintegrationPlan &p :
-         standing || planTalk ? events.plans : decltype(events.plans){}) {
+    for (const ronde::ReintegrationPlan &p : (standing || planTalk ? events : noEvents).plans) {
         entries.push_back(
             {p.header.occurredAtMs,
              {{"day", toQDate(ronde::eventDay(p.header))},
@@ -315,8 +318,7 @@ void DetaineeModel::reload()
               {"who", whoOf(authorOf(p.header.authorId))},
               {"detail", QString()}}});
     }
-    for (const ronde::ProgramDecision &d :
-         standing ? events.decisions : decltype(events.decisions){}) {
+    for (const ronde::ProgramDecision &d : standingEvents.decisions) {
         const QString title = d.decision == ronde::DecisionKind::Promote ? tr("Besluit: promoveren")
                               : d.decision == ronde::DecisionKind::Demote
                                   ? tr("Besluit: degraderen")
@@ -331,8 +333,7 @@ void DetaineeModel::reload()
                             {"detail", QString()}}});
     }
     // R7.3: the questionnaire as staff may know it: offered, and whether it was filled in.
-    for (const ronde::Questionnaire &q :
-         standing ? events.questionnaires : decltype(events.questionnaires){}) {
+    for (const ronde::Questionnaire &q : standingEvents.questionnaires) {
         const auto author = authorOf(q.header.authorId);
         entries.push_back(
             {q.header.occurredAtMs,
@@ -351,8 +352,8 @@ void DetaineeModel::reload()
     }
 
     // The lights of the last three reviews, newest first.
-    for (auto r = events.reviews.rbegin();
-         standing && r != events.reviews.rend() && m_reviews.size() < 3; ++r) {
+    for (auto r = standingEvents.reviews.rbegin();
+         r != standingEvents.reviews.rend() && m_reviews.size() < 3; ++r) {
         QVariantList lights;
         for (const auto &[domain, light] : r->lights) {
             const QString lightName = qtName(nameOf(light));
