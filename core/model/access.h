@@ -49,6 +49,12 @@ constexpr bool canRecordReview(const User &u)
     return u.active &&
            (u.role == Role::CaseManager || u.role == Role::Mentor || u.role == Role::Director);
 }
+// R3.2: the director sets the definitive D&R-plan; the MDO records a concept or a revision.
+// (R4.5's mandate is for decisions on the programme, not for the plan.)
+constexpr bool canSetDefinitivePlan(const User &u)
+{
+    return u.active && u.role == Role::Director;
+}
 // R4.5: the director decides, or an MDO member with a mandate (a mandate on anyone else, an
 // external visitor, gives nothing).
 constexpr bool canDecide(const User &u)

@@ -147,10 +147,14 @@ void validate(const CaseReview &review, const RecordingContext &context)
 void validate(const ReintegrationPlan &plan, const RecordingContext &context)
 {
     validateHeader(plan.header, context);
-    if (!canRecordReview(authorWhenRecorded(context))) {
-        refuse(ProblemCode::NotPermitted, "plan", std::string(nameOf(context.author.role)));
+    const User author = authorWhenRecorded(context);
+    if (!canRecordReview(author)) {
+        refuse(ProblemCode::NotPermitted, "plan", std::string(nameOf(author.role)));
     }
     requireNamed(plan.stage, "stage");
+    if (plan.stage == PlanStage::Definitive && !canSetDefinitivePlan(author)) {
+        refuse(ProblemCode::NotPermitted, "stage", std::string(nameOf(author.role)));
+    }
 }
 
 void validate(const ProgramDecision &decision, const RecordingContext &context)

@@ -360,7 +360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="40"/>
+        <location filename="../viewmodels/decision_form.cpp" line="45"/>
         <source>Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo besloot, bijvoorbeeld op een uitzondering.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,87 +605,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="184"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="185"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="188"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="189"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="222"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="223"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="259"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="261"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="267"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="275"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="277"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="302"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="312"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="315"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="313"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
         <source>D&amp;R-plan herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="314"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="320"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="324"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="323"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="325"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="324"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="326"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="341"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="342"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="342"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,8 +1073,13 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="19"/>
-        <source>Er is nog geen D&amp;R-plan om te herzien: kies ‘Concept vastgesteld’ of ‘Definitief vastgesteld’.</source>
+        <location filename="../viewmodels/plan_form.cpp" line="30"/>
+        <source>Alleen de directeur stelt het definitieve D&amp;R-plan vast. Heeft het MDO vandaag een plan opgesteld, kies dan ‘Concept vastgesteld’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/plan_form.cpp" line="45"/>
+        <source>Er is nog geen definitief D&amp;R-plan om te herzien; de directeur stelt het vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,12 +1131,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="106"/>
+        <location filename="../pages/PlanPage.qml" line="107"/>
+        <source>Het definitieve D&amp;R-plan legt de directeur vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/PlanPage.qml" line="115"/>
         <source>Vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="120"/>
+        <location filename="../pages/PlanPage.qml" line="129"/>
         <source>Kies eerst wat er is vastgesteld.</source>
         <translation type="unfinished"></translation>
     </message>

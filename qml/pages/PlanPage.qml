@@ -89,7 +89,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Repeater {
-                    model: ["concept", "definitive", "revised"]
+                    model: form.stages
                     delegate: FilterButton {
                         required property string modelData
                         objectName: "planStage_" + modelData
@@ -99,6 +99,15 @@ Page {
                         onClicked: form.stage = modelData
                     }
                 }
+            }
+            Label {
+                objectName: "planDefinitiveIsTheDirectors"
+                visible: form.stages.indexOf("definitive") < 0
+                Layout.fillWidth: true
+                text: qsTr("Het definitieve D&R-plan legt de directeur vast.")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
             }
             BigButton {
                 objectName: "savePlanButton"

@@ -1,23 +1,49 @@
 #include "plan_form.h"
 
+#include "model/access.h"
 #include "model/events.h"
 #include "model/problem.h"
 #include "store/store.h"
 
+namespace {
+
+bool maySetDefinitivePlan(const Session *session)
+{
+    const ronde::User *user = session ? session->user() : nullptr;
+    return user && ronde::canSetDefinitivePlan(*user);
+}
+
+} // namespace
+
+QStringList PlanForm::stages() const
+{
+    return maySetDefinitivePlan(session()) ? QStringList{"concept", "definitive", "revised"}
+                                           : QStringList{"concept", "revised"};
+}
+
 QString PlanForm::bar() const
 {
+    if (m_stage == "definitive") {
+        // R3.2: the director's. Core refuses it too (validate(ReintegrationPlan)).
+        return maySetDefinitivePlan(session())
+                   ? QString()
+                   : tr("Alleen de directeur stelt het definitieve D&R-plan vast. Heeft het MDO "
+                        "vandaag een plan opgesteld, kies dan ‘Concept vastgesteld’.");
+    }
     if (m_stage != "revised") {
         return {};
     }
-    // A plan is there once the concept deadline is met (R3.1: by a plan of any stage).
+    // A revision follows the definitive plan: before it, what the MDO sets is a new concept.
+    // R3.2 is met by a definitive or revised plan, so a revision without one would meet it
+    // without the director.
     const auto standing = standingNow();
-    const ronde::Obligation *conceptPlan =
-        standing ? standing->evaluation.find(ronde::Rule::R3_1) : nullptr;
-    const bool planThere = conceptPlan && (conceptPlan->status == ronde::Status::Met ||
-                                           conceptPlan->status == ronde::Status::MetLate);
+    const ronde::Obligation *definitivePlan =
+        standing ? standing->evaluation.find(ronde::Rule::R3_2) : nullptr;
+    const bool planThere = definitivePlan && (definitivePlan->status == ronde::Status::Met ||
+                                              definitivePlan->status == ronde::Status::MetLate);
     return planThere ? QString()
-                     : tr("Er is nog geen D&R-plan om te herzien: kies ‘Concept vastgesteld’ of "
-                          "‘Definitief vastgesteld’.");
+                     : tr("Er is nog geen definitief D&R-plan om te herzien; de directeur stelt "
+                          "het vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.");
 }
 
 bool PlanForm::save()
@@ -35,7 +61,8 @@ bool PlanForm::save()
                 {ronde::ProblemCode::Invalid, "stage", m_stage.toStdString()});
         }
         plan.stage = *stage;
-        // Core refuses anyone outside the MDO (canRecordReview) and a detainee not here.
+        // Core refuses anyone outside the MDO (canRecordReview), a definitive plan by anyone
+        // but the director (R3.2) and a detainee not here.
         session()->store()->events().record(plan);
         m_stage.clear();
         emit changed();

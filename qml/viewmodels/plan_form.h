@@ -13,10 +13,13 @@ class PlanForm : public RecordForm
     Q_PROPERTY(QString stage MEMBER m_stage NOTIFY changed)
     // Why the stage chosen cannot be recorded (a revision of a plan there is not), or "".
     Q_PROPERTY(QString bar READ bar NOTIFY changed)
+    // The stages the signed-in user may record: "definitive" for the director only (R3.2).
+    Q_PROPERTY(QStringList stages READ stages NOTIFY sessionChanged)
 
 public:
     using RecordForm::RecordForm;
     QString bar() const;
+    QStringList stages() const;
     Q_INVOKABLE bool save();
 
 signals:

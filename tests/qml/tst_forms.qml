@@ -435,7 +435,8 @@ ShellTestCase {
     }
 
     // R3.1, R3.2: the MDO's members record that the D&R-plan was set; the deadline it meets
-    // is met, and the detainee page says so. A volunteer has no such button.
+    // is met, and the detainee page says so. The definitive plan is the director's, and only
+    // a definitive plan is revised. A volunteer has no such button.
     function test_aPlanSetIsRecordedAndMeetsItsDeadline() {
         const session = newSession()
         signInAs(session, "caseManager")
@@ -461,9 +462,13 @@ ShellTestCase {
         const save = child(page, "savePlanButton")
         verify(!save.enabled, "a stage is chosen first")
         const pending = session.pendingChanges
-        // No plan yet: nothing to revise.
+        // R3.2: the definitive plan is the director's; a casemanager is not offered it.
+        verify(child(page, "planStage_concept"))
+        compare(findChild(page, "planStage_definitive"), null)
+        verify(child(page, "planDefinitiveIsTheDirectors").visible)
+        // No definitive plan yet: nothing to revise.
         clickWhenShown(child(page, "planStage_revised"))
-        verify(child(page, "planWhyNot").text.indexOf("nog geen D&R-plan") >= 0,
+        verify(child(page, "planWhyNot").text.indexOf("nog geen definitief D&R-plan") >= 0,
                child(page, "planWhyNot").text)
         verify(!save.enabled)
         clickWhenShown(child(page, "planStage_concept"))
@@ -478,6 +483,32 @@ ShellTestCase {
         const planEntry = createTemporaryObject(detaineeModelComponent, testCase,
                 { "session": session, "detaineeId": target.id }).timeline.find(e => e.kind === "plan")
         verify(planEntry.who.indexOf(session.userName) === 0, "who recorded it: " + planEntry.who)
+
+        // The director sets the definitive plan; after it, a revision may be recorded.
+        session.lock()
+        signInAs(session, "director")
+        settle(shell)
+        const definitiveOf = id => createTemporaryObject(detaineeModelComponent, testCase,
+                { "session": session, "detaineeId": id }).obligations.find(o => o.rule === "R3.2")
+        verify(["met", "metLate"].indexOf(definitiveOf(target.id).status) < 0, "a concept is not definitive")
+        const director = shell.openDetainee(target.id, target.name, true)
+        settle(shell)
+        clickWhenShown(child(director, "planButton"))
+        settle(shell)
+        const directorsPage = shell.stack.currentItem
+        verify(!child(directorsPage, "planDefinitiveIsTheDirectors").visible)
+        clickWhenShown(child(directorsPage, "planStage_revised"))
+        verify(!child(directorsPage, "savePlanButton").enabled, "still no definitive plan to revise")
+        clickWhenShown(child(directorsPage, "planStage_definitive"))
+        compare(child(directorsPage, "planWhyNot").visible, false)
+        clickWhenShown(child(directorsPage, "savePlanButton"))
+        settle(shell)
+        compare(shell.stack.currentItem, director)
+        verify(["met", "metLate"].indexOf(definitiveOf(target.id).status) >= 0, definitiveOf(target.id).status)
+        clickWhenShown(child(director, "planButton"))
+        settle(shell)
+        clickWhenShown(child(shell.stack.currentItem, "planStage_revised"))
+        verify(child(shell.stack.currentItem, "savePlanButton").enabled, "a definitive plan is there to revise")
 
         session.lock()
         signInAs(session, "volunteer")

@@ -31,6 +31,7 @@ TEST_P(EventsByIds, EveryTypeComesInTheOrderAskedEachOnceAndUnknownIdsAreLeftOut
     const std::string second = store().events().record(mentorTalk("2026-01-26")).header.id;
     ReintegrationPlan plan;
     plan.header = mentorTalk("2026-01-15").header;
+    plan.header.authorId = "dir-1"; // R3.2
     plan.stage = PlanStage::Definitive;
     const std::string planId = store().events().record(plan).header.id;
     ProgramDecision decision;

@@ -268,6 +268,7 @@ TEST_P(Store_, PlansDecisionsAndComplaintsRoundTrip)
 {
     ReintegrationPlan plan;
     plan.header = mentorTalk("2026-01-15").header;
+    plan.header.authorId = "dir-1"; // R3.2
     plan.stage = PlanStage::Definitive;
     store().events().record(plan);
 

@@ -197,6 +197,27 @@ TEST_P(Store_, R4_5_OnlyTheDirectorOrAMandatedReviewDecides)
     EXPECT_NO_THROW(store().events().record(decision));
 }
 
+// R3.2: the director sets the definitive plan; the MDO's other members record a concept or a
+// revision, and a mandate (R4.5, for decisions) does not change that.
+TEST_P(Store_, R3_2_OnlyTheDirectorSetsTheDefinitivePlan)
+{
+    ReintegrationPlan plan;
+    plan.header = mentorTalk("2026-01-20").header;
+    plan.stage = PlanStage::Definitive;
+    REFUSED(store().events().record(plan), ProblemCode::NotPermitted, "stage");
+    User cm = *store().registry().user("cm-1");
+    cm.reviewMandate = true;
+    store().registry().upsert(cm);
+    plan.header.authorId = "cm-1";
+    REFUSED(store().events().record(plan), ProblemCode::NotPermitted, "stage");
+    plan.stage = PlanStage::Revised;
+    EXPECT_NO_THROW(store().events().record(plan));
+    plan.stage = PlanStage::Definitive;
+    plan.header.authorId = "dir-1";
+    EXPECT_NO_THROW(store().events().record(plan));
+    EXPECT_EQ(store().events().plans("det-1").size(), 2u);
+}
+
 // R4.1: a light for each domain of the facility's profile.
 TEST_P(Store_, R4_1_AReviewNeedsALightForEveryDomainOfTheProfile)
 {

@@ -497,3 +497,41 @@ TEST_P(SyncTest, AReviewByAMentorWhoLeftSinceReachesTheServer)
     EXPECT_EQ(TabletSync(m_tabletA).refused(), 0);
     EXPECT_TRUE(eventIds(m_central).contains(id));
 }
+
+// R3.2: the director sets the definitive D&R-plan. A tablet that says a mentor did is refused
+// by the server as by the tablet's own store; the rest of its batch applies.
+TEST_P(SyncTest, R3_2_ADefinitivePlanByAnyoneButTheDirectorIsRefused)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const std::string detainee = m_tabletA.registry().detainees(m_facility).at(0).id;
+    ReintegrationPlan plan;
+    plan.header.detaineeId = detainee;
+    plan.header.authorId = userOf(m_tabletA, Role::Mentor);
+    plan.header.occurredAtMs = utcFromAmsterdam({kToday, 10 * 60});
+    plan.stage = PlanStage::Definitive;
+    try {
+        m_tabletA.events().record(plan);
+        ADD_FAILURE() << "the tablet's store took a mentor's definitive plan";
+    } catch (const ValidationError &e) {
+        EXPECT_EQ(e.problem().code, ProblemCode::NotPermitted);
+    }
+    plan.stage = PlanStage::Concept;
+    m_tabletA.events().record(plan);
+    plan.header.authorId = userOf(m_tabletA, Role::Director);
+    plan.header.occurredAtMs += 60'000;
+    m_tabletA.events().record(plan);
+
+    const size_t plansBefore = m_central.events().plans(detainee).size(); // the demo's
+
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(500);
+    ASSERT_EQ(request.changes.size(), 2u);
+    // What a hostile or broken tablet could send: the mentor's concept turned definitive.
+    std::get<ReintegrationPlan>(request.changes[0]).stage = PlanStage::Definitive;
+    std::get<ReintegrationPlan>(request.changes[1]).stage = PlanStage::Definitive;
+    const SyncResponse answer = m_service.sync(request);
+    ASSERT_EQ(answer.acks.size(), 2u);
+    EXPECT_FALSE(answer.acks[0].accepted) << "the mentor's";
+    EXPECT_TRUE(answer.acks[1].accepted) << "the director's";
+    EXPECT_EQ(m_central.events().plans(detainee).size(), plansBefore + 1);
+}
