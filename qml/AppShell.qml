@@ -25,10 +25,67 @@ Item {
         return false
     }
     Binding { target: shell.session; property: "holdsUnsavedWork"; value: shell.unsavedWork }
+    // The unsaved contact or review form (a page with a `draftKind`), with what opens it
+    // again (Session.keepDraft): kept in the database a second after it changes, at once when
+    // the tablet locks or the app leaves the screen, and dropped at once when nothing is
+    // unsaved any more (saved or thrown away).
+    readonly property var draft: {
+        for (let i = stack.depth - 1; i >= 0; --i) {
+            const page = stack.get(i, StackView.DontLoad)
+            if (page && page.unsaved === true && page.draftKind !== undefined
+                    && Object.keys(page.draft).length > 0)
+                return { "page": page.draftKind, "detaineeId": page.detaineeId,
+                         "detaineeName": page.detaineeName, "form": page.draft }
+        }
+        return {}
+    }
+    onDraftChanged: {
+        if (Object.keys(draft).length > 0) {
+            keepDraftTimer.restart()
+        } else {
+            keepDraftTimer.stop()
+            shell.session.keepDraft({})
+        }
+    }
+    Timer {
+        id: keepDraftTimer
+        interval: 1000
+        onTriggered: {
+            if (!shell.session.keepDraft(shell.draft))
+                restart() // the database was busy with a sync
+        }
+    }
+    function keepDraftNow() {
+        if (keepDraftTimer.running) {
+            keepDraftTimer.stop()
+            keepDraftTimer.triggered()
+        }
+    }
+    Connections {
+        target: Qt.application
+        function onStateChanged() {
+            if (Qt.application.state !== Qt.ApplicationActive)
+                shell.keepDraftNow()
+        }
+    }
+    // Opens again the form the app was stopped with (Session.takeResumedDraft).
+    function resumeDraft(kept) {
+        if (kept.page !== "contact" && kept.page !== "review")
+            return
+        openDetainee(kept.detaineeId, kept.detaineeName, true)
+        const page = kept.page === "review"
+            ? recordReview(kept.detaineeId, kept.detaineeName, true)
+            : stack.push(contactComponent,
+                         { "detaineeId": kept.detaineeId, "detaineeName": kept.detaineeName,
+                           "kind": kept.form.kind, "corrects": kept.form.corrects },
+                         StackView.Immediate)
+        page.resume(kept.form)
+    }
     readonly property bool locked: shell.session.paused
     onLockedChanged: {
         if (!locked)
             return
+        keepDraftNow()
         leaveDialog.close() // it asks again at the next "Terug"
         // No key reaches the hidden form, and no keyboard stays up with its words.
         Qt.inputMethod.hide()
@@ -298,9 +355,10 @@ Item {
             stack.push(notEnrolledComponent)
         else if (shell.session.signedIn && shell.session.mustChangePin)
             stack.push(newPinComponent)
-        else if (shell.session.signedIn)
+        else if (shell.session.signedIn) {
             stack.push(roundsComponent)
-        else
+            resumeDraft(shell.session.takeResumedDraft())
+        } else
             stack.push(signInComponent)
     }
 

@@ -45,6 +45,11 @@ Page {
 
     // What was filled in and is not yet saved: "Terug" asks first (AppShell).
     readonly property bool unsaved: form.unsaved
+    // The same, for the shell to keep in the database while it is not saved, and to fill the
+    // page with again when the app starts anew (Session.keepDraft).
+    readonly property string draftKind: "contact"
+    readonly property var draft: form.draft
+    function resume(kept) { return form.resume(kept) }
     ContactForm {
         id: form
         objectName: "contactForm"

@@ -17,6 +17,20 @@ Page {
     // What was filled in and is not yet saved: "Terug" asks first (AppShell).
     readonly property bool unsaved: Object.keys(form.lights).length > 0 || form.behaviours.length > 0
                                     || form.note.trim() !== "" || form.exceptionJustification.trim() !== ""
+    // The same, for the shell to keep in the database while it is not saved, and to fill the
+    // page with again when the app starts anew (Session.keepDraft). A review is dated the day
+    // it is saved, as always.
+    readonly property string draftKind: "review"
+    readonly property var draft: !unsaved ? ({})
+        : { "lights": form.lights, "behaviours": form.behaviours, "note": form.note,
+            "exceptionJustification": form.exceptionJustification }
+    function resume(kept) {
+        form.lights = kept.lights || {}
+        form.behaviours = kept.behaviours || []
+        form.note = kept.note || ""
+        form.exceptionJustification = kept.exceptionJustification || ""
+        return true
+    }
     // Read once for all rows: the form looks the facility's domains up for it.
     readonly property var missingLights: form.missingLights
     ReviewForm {

@@ -285,3 +285,51 @@ bool ContactForm::correct(const QString &contactId)
     emit changed();
     return true;
 }
+
+QVariantMap ContactForm::draft() const
+{
+    if (!unsaved()) {
+        return {};
+    }
+    const ContactMoment::Parts moment = m_moment.parts();
+    return {{"kind", m_kind},
+            {"corrects", corrects()},
+            {"mode", m_mode},
+            {"topics", m_topics},
+            {"otherRoles", m_otherRoles},
+            {"note", m_note},
+            {"satisfaction", m_satisfaction},
+            {"openedAtMs", qint64(moment.openedAtMs)},
+            {"day", QString::fromStdString(moment.day.iso())},
+            {"minute", moment.minute.value_or(-1)},
+            {"timeStepped", moment.timeStepped}};
+}
+
+bool ContactForm::resume(const QVariantMap &draft)
+{
+    const QString corrects = draft.value("corrects").toString();
+    if (!corrects.isEmpty() && !correct(corrects)) {
+        return false;
+    }
+    if (corrects.isEmpty()) {
+        m_kind = draft.value("kind", m_kind).toString();
+        const auto day = ronde::Date::parseIso(draft.value("day").toString().toStdString());
+        const int minute = draft.value("minute", -1).toInt();
+        if (day && draft.contains("openedAtMs")) {
+            m_moment = ContactMoment::fromParts({draft.value("openedAtMs").toLongLong(), *day,
+                                                 minute < 0 ? std::nullopt : std::optional(minute),
+                                                 draft.value("timeStepped").toBool()});
+        }
+    }
+    m_mode = draft.value("mode", m_mode).toString();
+    m_topics = draft.value("topics").toStringList();
+    m_otherRoles = draft.value("otherRoles").toStringList();
+    m_note = draft.value("note").toString();
+    // The rating a detainee gave before the tablet stopped; a correction keeps the old one.
+    const int satisfaction = draft.value("satisfaction").toInt();
+    m_satisfaction =
+        corrects.isEmpty() && satisfaction >= 1 && satisfaction <= 5 ? satisfaction : 0;
+    refreshEarlierOnDay();
+    emit changed();
+    return true;
+}

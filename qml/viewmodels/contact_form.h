@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <QVariantMap>
 #include <optional>
 #include <string>
 
@@ -53,6 +54,9 @@ class ContactForm : public RecordForm
     // Whether the form holds something else than it started with (empty, or the contact being
     // corrected): "Terug" then asks before it throws that away.
     Q_PROPERTY(bool unsaved READ unsaved NOTIFY changed)
+    // What is filled in, to keep while it is not saved (AppShell: a paused form survives the
+    // app's end); empty when nothing is unsaved. `resume` fills a new form with it again.
+    Q_PROPERTY(QVariantMap draft READ draft NOTIFY changed)
 
 public:
     explicit ContactForm(QObject *parent = nullptr);
@@ -61,6 +65,11 @@ public:
     // Starts a correction of the signed-in person's contact `contactId` of this detainee, if it
     // is still current. Says why not in errorString, and changes nothing, otherwise.
     Q_INVOKABLE bool correct(const QString &contactId);
+    // Fills the form with a draft (see `draft`); false, with errorString, when the contact it
+    // corrects cannot be corrected any more (correct()). The moment is the draft's: a talk
+    // held yesterday and resumed today is still dated yesterday.
+    Q_INVOKABLE bool resume(const QVariantMap &draft);
+    QVariantMap draft() const;
 
     // A quarter earlier (-1) or later (+1); never past "Nu".
     Q_INVOKABLE void stepTime(int direction);

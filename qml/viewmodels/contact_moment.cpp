@@ -17,6 +17,27 @@ ContactMoment::ContactMoment(int64_t openedAtMs)
     , m_day(m_opened.date)
 {}
 
+ContactMoment ContactMoment::fromParts(const Parts &parts)
+{
+    ContactMoment moment(parts.openedAtMs);
+    if (parts.day > moment.m_opened.date) {
+        return moment;
+    }
+    if (parts.minute) {
+        const int minute = *parts.minute;
+        if (minute < 0 || minute > kLastStep || minute % kStepMinutes != 0 ||
+            !exists(parts.day, minute) || moment.afterOpened(parts.day, minute)) {
+            return moment;
+        }
+    } else if (parts.day != moment.m_opened.date) {
+        return moment; // another day always has a time (setDay)
+    }
+    moment.m_day = parts.day;
+    moment.m_minute = parts.minute;
+    moment.m_timeStepped = parts.minute && parts.timeStepped;
+    return moment;
+}
+
 bool ContactMoment::exists(ronde::Date day, int minute)
 {
     // The hour skipped when summer time starts is no time on a clock in Amsterdam.

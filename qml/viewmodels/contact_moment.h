@@ -40,6 +40,19 @@ public:
     // The moment to store.
     int64_t utcMs() const;
 
+    // What a kept draft stores of it (Session: a paused form survives the app's end), and the
+    // moment made again from that. Parts that no stepping could have made (a day after the
+    // opened one, a time that does not exist or lies after it) give "Nu" of the opened moment.
+    struct Parts
+    {
+        int64_t openedAtMs = 0;
+        ronde::Date day;
+        std::optional<int> minute;
+        bool timeStepped = false;
+    };
+    Parts parts() const { return {m_openedAtMs, m_day, m_minute, m_timeStepped}; }
+    static ContactMoment fromParts(const Parts &parts);
+
     // The same moment chosen the same way (the opened moment is fixed by the first two).
     bool operator==(const ContactMoment &other) const
     {

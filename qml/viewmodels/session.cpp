@@ -75,6 +75,7 @@ bool Session::openStore(const QString &path, const std::optional<ronde::Database
         m_store = std::move(store);
         m_location = {path.toStdString(), key};
         loadRegistry();
+        resumeKeptDraft();
         m_errorString.clear();
     } catch (const ronde::WrongKeyError &) {
         m_errorString = tr("De database van deze tablet kan niet worden ontsleuteld met de "
@@ -89,6 +90,10 @@ bool Session::openStore(const QString &path, const std::optional<ronde::Database
         return false;
     }
     emit opened();
+    if (m_user) { // a kept draft: its user's lock screen
+        emit userChanged();
+        emit pausedChanged();
+    }
     return true;
 }
 
@@ -243,6 +248,7 @@ QString Session::confirmPin(const QString &pin)
 void Session::lock()
 {
     setPaused(false);
+    dropKeptDraft(); // signed out, or thrown away for another user
     if (m_user) {
         m_user.reset();
         m_mustChangePin = false;

@@ -90,6 +90,16 @@ public:
     Q_INVOKABLE void lock();
     // The lock button and the idle clock: paused while a page holds unsaved input, else lock().
     Q_INVOKABLE void lockKeepingWork();
+    // A form that holds unsaved input is kept in the tablet's database while it changes
+    // (device_state "paused_draft", encrypted with the rest), so that a tablet whose app is
+    // stopped behind the lock screen, or whose battery runs out, loses nothing: at the next
+    // start the same lock screen asks the same user's PIN, and the form is as it was. The
+    // shell hands over the topmost unsaved page's draft; an empty map drops it, and so does
+    // lock(). False when the database was busy (a sync): the shell tries again.
+    Q_INVOKABLE bool keepDraft(const QVariantMap &draft);
+    // The draft the app started with (see keepDraft), for the shell to open again behind the
+    // lock screen; given once, empty after.
+    Q_INVOKABLE QVariantMap takeResumedDraft();
     // Any touch or key: the idle clock starts again.
     Q_INVOKABLE void noteActivity();
     // After linking to a server and the first sync: the facility and staff again.
@@ -196,4 +206,9 @@ private:
     bool m_holdsUnsavedWork = false;
     bool m_paused = false;
     void setPaused(bool paused);
+    // At open: a draft kept for an active user of this facility pauses the session as that
+    // user, behind the lock screen; any other is dropped (session_draft.cpp).
+    void resumeKeptDraft();
+    void dropKeptDraft();
+    QVariantMap m_resumedDraft;
 };

@@ -16,8 +16,13 @@ TestCase {
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
 
     function newSession() {
+        return openSession(":memory:", true)
+    }
+    // A session on a database file, as the app opens it at its start (with the demo facility
+    // when it is new and `demo` is set).
+    function openSession(path, demo) {
         const session = createTemporaryObject(sessionComponent, base)
-        verify(session.open(":memory:", true), session.errorString)
+        verify(session.open(path, demo), session.errorString)
         return session
     }
     // The test's objects go in the order they were made; a shell outliving its session would

@@ -3,6 +3,8 @@
 #include "store/store.h"
 
 #include <QLocale>
+#include <QTemporaryDir>
+#include <QtQml/QQmlContext>
 #include <QtQml/QQmlEngine>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQml/qqml.h>
@@ -112,6 +114,8 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath("qrc:/qt/qml");
+        // For tests that open a tablet's database again, as the app does at its next start.
+        engine->rootContext()->setContextProperty("testDataDir", m_dir.path());
         qmlRegisterSingletonType<QuestionnaireInspector>(
             "RondeTest", 1, 0, "QuestionnaireInspector",
             [](QQmlEngine *, QJSEngine *) -> QObject * { return new QuestionnaireInspector; });
@@ -119,6 +123,9 @@ public slots:
             "RondeTest", 1, 0, "ContactInspector",
             [](QQmlEngine *, QJSEngine *) -> QObject * { return new ContactInspector; });
     }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(ronde_qml, Setup)

@@ -129,3 +129,30 @@ TEST(ContactMoment, TheHourSummerTimeSkipsIsNeverChosen)
     dayAfter.setDay(changeover);
     EXPECT_EQ(dayAfter.minute(), 60 + 45);
 }
+
+// A kept draft (Session::keepDraft) gives the moment back as it was chosen, so that a talk
+// held yesterday is still dated yesterday when the form is resumed today; parts that no
+// stepping could have made give "Nu" of the opened moment.
+TEST(ContactMoment, PartsGiveTheSameMomentBackAndNothingStepsCouldNotMake)
+{
+    ContactMoment chosen = openedAt();
+    chosen.setDay(kOpenedOn.plusDays(-1));
+    chosen.step(-1);
+    const ContactMoment back = ContactMoment::fromParts(chosen.parts());
+    EXPECT_TRUE(back == chosen);
+    EXPECT_EQ(back.utcMs(), chosen.utcMs());
+    EXPECT_TRUE(ContactMoment::fromParts(openedAt().parts()) == openedAt()) << "Nu stays Nu";
+
+    const ContactMoment nu = openedAt();
+    const int64_t opened = utcFromAmsterdam({kOpenedOn, kOpenedMinute});
+    const auto made = [&](Date day, std::optional<int> minute) {
+        return ContactMoment::fromParts({opened, day, minute, true});
+    };
+    EXPECT_TRUE(made(kOpenedOn.plusDays(1), 9 * 60) == nu) << "a day after the opened one";
+    EXPECT_TRUE(made(kOpenedOn, 12 * 60) == nu) << "after the opened moment";
+    EXPECT_TRUE(made(kOpenedOn, 9 * 60 + 7) == nu) << "not a quarter";
+    EXPECT_TRUE(made(kOpenedOn, 24 * 60) == nu) << "not a time of day";
+    EXPECT_TRUE(made(kOpenedOn.plusDays(-1), std::nullopt) == nu) << "another day needs a time";
+    EXPECT_EQ(made(kOpenedOn.plusDays(-1), 9 * 60).utcMs(),
+              utcFromAmsterdam({kOpenedOn.plusDays(-1), 9 * 60}));
+}

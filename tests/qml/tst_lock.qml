@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Ronde
+import RondeTest
 
 // Locking the tablet: by the button or after idle minutes. With nothing unsaved it signs out;
 // with unsaved input (a form, a rating or questionnaire under way) it keeps the pages behind a
@@ -183,5 +184,125 @@ ShellTestCase {
         settle(shell)
         verify(shell.stack.currentItem !== page, "handed back")
         compare(UiLanguage.code, "nl")
+    }
+
+    // Nothing lost when the app itself ends (stopped behind the lock screen, a flat battery):
+    // an unsaved contact form is kept in the tablet's database, and at the next start the
+    // same lock screen asks for the same user's PIN and shows the form as it was, its moment
+    // included. Saving drops what was kept; so does another user, who throws it away.
+    function reopen(path) {
+        return openSession(path, false)
+    }
+    function stopApp(shell, session) {
+        shells.splice(shells.indexOf(shell), 1) // gone already at the cleanup
+        shell.destroy()
+        wait(0)
+        session.destroy()
+        wait(0)
+    }
+    function test_anUnsavedContactSurvivesTheAppStopping() {
+        const path = testDataDir + "/draft-" + Date.now() + ".sqlite"
+        let session = openSession(path, true)
+        signInAs(session, "mentor")
+        const mentor = session.userId
+        let shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        let contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        let form = child(contact, "contactForm")
+        form.daysAgo = 1
+        form.stepTime(-1)
+        form.topics = ["work", "housing"]
+        form.note = "Sprak over zijn werk"
+        const day = form.day
+        const minute = form.minuteOfDay
+        mouseClick(child(shell, "lockButton"))
+        verify(session.paused)
+        stopApp(shell, session)
+
+        session = reopen(path)
+        verify(session.signedIn && session.paused, "its user's lock screen, not the sign-in page")
+        compare(session.userId, mentor)
+        shell = newShell(session)
+        settle(shell)
+        const lockScreen = child(shell, "lockScreen")
+        verify(lockScreen.visible)
+        verify(!shell.stack.visible, "nothing of the form drawn before the PIN")
+        enterPin(lockScreen, "123456")
+        verify(!session.paused)
+        contact = shell.stack.currentItem
+        compare(contact.detaineeId, first.id)
+        form = child(contact, "contactForm")
+        compare(form.note, "Sprak over zijn werk")
+        compare(form.topics.slice().sort(), ["housing", "work"])
+        compare(form.day, day)
+        compare(form.minuteOfDay, minute)
+        shell.goBack() // "Terug" asks, as for any unsaved form
+        verify(child(shell, "leaveDialog").visible)
+        child(shell, "leaveDialog").close()
+        const before = ContactInspector.current(session, first.id).length
+        clickWhenShown(child(contact, "saveContactButton"))
+        settle(shell)
+        compare(ContactInspector.current(session, first.id).length, before + 1)
+        stopApp(shell, session)
+        verify(!reopen(path).signedIn, "saved: nothing kept to open again")
+    }
+
+    // Kept while it is typed, not only at the lock: the app that ends with the form open
+    // loses nothing either. Another user's "Weggooien en afmelden" throws it away.
+    function test_aFormKeptWhileTypedIsThrownAwayByAnotherUser() {
+        const path = testDataDir + "/draft-open-" + Date.now() + ".sqlite"
+        let session = openSession(path, true)
+        signInAs(session, "mentor")
+        let shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        child(contact, "contactForm").note = "Half af"
+        tryVerify(() => reopen(path).signedIn, 5000, "kept a moment after the change")
+        stopApp(shell, session)
+
+        session = reopen(path)
+        shell = newShell(session)
+        settle(shell)
+        compare(child(shell.stack.currentItem, "contactForm").note, "Half af")
+        const lockScreen = child(shell, "lockScreen")
+        clickWhenShown(child(lockScreen, "otherUserButton"))
+        clickWhenShown(child(lockScreen, "discardAndSignOutButton"))
+        settle(shell)
+        verify(!session.signedIn)
+        stopApp(shell, session)
+        verify(!reopen(path).signedIn, "thrown away")
+    }
+
+    // The MDO's review under way is kept the same way.
+    function test_anUnsavedReviewSurvivesTheAppStopping() {
+        const path = testDataDir + "/draft-review-" + Date.now() + ".sqlite"
+        let session = openSession(path, true)
+        signInAs(session, "caseManager")
+        let shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const review = shell.recordReview(first.id, first.name, true)
+        settle(shell)
+        review.resume({ "lights": { "safety": "green", "care": "orange" },
+                        "behaviours": [], "note": "Werkt mee", "exceptionJustification": "" })
+        verify(review.unsaved)
+        mouseClick(child(shell, "lockButton"))
+        verify(session.paused)
+        stopApp(shell, session)
+
+        session = reopen(path)
+        verify(session.paused)
+        shell = newShell(session)
+        settle(shell)
+        enterPin(child(shell, "lockScreen"), "123456")
+        const again = shell.stack.currentItem
+        compare(again.draftKind, "review")
+        compare(again.detaineeId, first.id)
+        compare(again.draft.lights, { "safety": "green", "care": "orange" })
+        compare(again.draft.note, "Werkt mee")
     }
 }

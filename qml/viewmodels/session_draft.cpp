@@ -1,0 +1,76 @@
+#include "session.h"
+#include "store/store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// A form's unsaved input, kept in the tablet's database (session.h, keepDraft).
+
+namespace {
+
+constexpr const char *kDraftKey = "paused_draft";
+
+} // namespace
+
+bool Session::keepDraft(const QVariantMap &draft)
+{
+    if (!m_store || !m_user) {
+        return true;
+    }
+    if (draft.isEmpty()) {
+        dropKeptDraft();
+        return true;
+    }
+    const QJsonObject kept{{"user", QString::fromStdString(m_user->id)},
+                           {"draft", QJsonObject::fromVariantMap(draft)}};
+    try {
+        m_store->deviceState().set(
+            kDraftKey, QJsonDocument(kept).toJson(QJsonDocument::Compact).toStdString());
+    } catch (const std::exception &) {
+        return false; // busy with a sync: the shell tries again
+    }
+    return true;
+}
+
+void Session::dropKeptDraft()
+{
+    if (!m_store) {
+        return;
+    }
+    try {
+        if (!m_store->deviceState().value(kDraftKey).empty()) {
+            m_store->deviceState().set(kDraftKey, "");
+        }
+    } catch (const std::exception &) {
+        // Busy: the draft stays until the next sign-out, and at the next start it asks for
+        // its user's PIN again. Nothing is written in anyone's name.
+    }
+}
+
+QVariantMap Session::takeResumedDraft()
+{
+    return std::exchange(m_resumedDraft, {});
+}
+
+void Session::resumeKeptDraft()
+{
+    m_resumedDraft.clear();
+    const std::string kept = m_store->deviceState().value(kDraftKey);
+    if (kept.empty()) {
+        return;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(QByteArray::fromStdString(kept)).object();
+    const auto user = m_store->registry().user(object.value("user").toString().toStdString());
+    const QVariantMap draft = object.value("draft").toObject().toVariantMap();
+    // Only someone who can still sign in here opens it again; for anyone else it would
+    // wait behind a lock screen nobody can open.
+    if (!user || !user->active || user->pinHash.empty() ||
+        QString::fromStdString(user->facilityId) != m_facilityId || draft.isEmpty()) {
+        dropKeptDraft();
+        return;
+    }
+    m_user = std::make_unique<ronde::User>(*user);
+    m_mustChangePin = false;
+    m_resumedDraft = draft;
+    m_paused = true; // only their PIN opens it (confirmPin); the idle clock waits for it
+}
