@@ -301,8 +301,10 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
             continue;
         }
         firstPlan = firstPlan ? std::min(*firstPlan, day) : day; // R3.1: any stage
-        if (p.stage != PlanStage::Concept) {
-            definitivePlan = definitivePlan ? std::min(*definitivePlan, day) : day; // R3.2
+        // R3.2: the director's definitive plan. A revision follows it (PlanForm::bar), and may
+        // be recorded by any MDO member: it does not meet R3.2 in the director's place.
+        if (p.stage == PlanStage::Definitive) {
+            definitivePlan = definitivePlan ? std::min(*definitivePlan, day) : day;
         }
     }
 

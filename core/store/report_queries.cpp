@@ -164,7 +164,7 @@ void addCompliance(Database &db, const ReportScope &scope, const std::string &pr
         firstWith("planTalk", Role::Municipality) + " AS talk_mun, " +
         firstWith("planTalk", Role::Probation) + " AS talk_prob, " +
         dayInStay("MIN", "f.type = 'plan'") + " AS first_plan, " +
-        dayInStay("MIN", "f.type = 'plan' AND f.kind <> 'concept'") + " AS definitive" +
+        dayInStay("MIN", "f.type = 'plan' AND f.kind = 'definitive'") + " AS definitive" +
         seriesColumns("mentor", profile.mentorIntervalDays) +
         seriesColumns("review", profile.reviewIntervalDays) +
         " FROM pop p)"

@@ -230,6 +230,17 @@ TEST(Policy, R3_2_AConceptPlanDoesNotCountAsDefinitive)
     EXPECT_EQ(rule(e, "R3.2").status, Status::Overdue);
 }
 
+// R3.2: a revision, which any member of the MDO may record, follows the director's definitive
+// plan and does not stand in for it.
+TEST(Policy, R3_2_ARevisionDoesNotCountAsDefinitive)
+{
+    History h("2026-01-05");
+    h.plan(h.at(5), PlanStage::Concept).plan(h.at(20), PlanStage::Revised);
+    EXPECT_EQ(rule(h.asOf(h.at(40)), "R3.2").status, Status::Overdue);
+    h.plan(h.at(41), PlanStage::Definitive);
+    EXPECT_EQ(rule(h.asOf(h.at(45)), "R3.2").status, Status::MetLate);
+}
+
 // R3.3: a review at least every six weeks.
 TEST(Policy, R3_3_AReviewEverySixWeeks)
 {

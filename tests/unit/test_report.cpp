@@ -252,6 +252,28 @@ TEST_P(Report_, R5_4_AgreesWithThePolicyEngineForEveryDetainee)
         }
     }
     ASSERT_EQ(moved, 12);
+    // R3.2: revisions a mentor recorded before any definitive plan (an older tablet's) meet it
+    // in neither the report nor the engine.
+    std::string mentorThere;
+    for (const User &u : store().registry().users(facilities[1].id)) {
+        if (u.role == Role::Mentor && u.active) {
+            mentorThere = u.id;
+        }
+    }
+    int revised = 0;
+    for (const Detainee &d : store().registry().detainees(facilities[1].id)) {
+        if (d.admittedOn > day("2026-10-20") && d.admittedOn < day("2026-11-15") &&
+            !d.dischargedOn) {
+            ReintegrationPlan plan;
+            plan.header.detaineeId = d.id;
+            plan.header.authorId = mentorThere;
+            plan.header.occurredAtMs = utcFromAmsterdam({d.admittedOn.plusDays(3), 10 * 60});
+            plan.stage = PlanStage::Revised;
+            store().events().record(plan);
+            ++revised;
+        }
+    }
+    ASSERT_GE(revised, 3);
     std::map<std::string, std::string> profileOf;
     std::map<std::string, FacilityKind> kindOf;
     for (const Facility &facility : store().registry().facilities()) {
