@@ -10,9 +10,9 @@
 namespace ronde::office {
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ronde::office", text);
+    return QCoreApplication::translate("ronde::office", text, disambiguation, n);
 }
 
 } // namespace
@@ -110,7 +110,7 @@ QString responseLabel(const QLocale &locale, const BothViews &views)
 
 QString suppressedLabel(int64_t answers, int minimum)
 {
-    return tr("niet getoond: %1 antwoorden, minder dan %2").arg(answers).arg(minimum);
+    return tr("niet getoond: %n antwoord(en), minder dan %1", "", int(answers)).arg(minimum);
 }
 
 } // namespace ronde::office

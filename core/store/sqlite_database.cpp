@@ -281,8 +281,12 @@ SqliteDatabase::SqliteDatabase(const std::string &path, const std::optional<Data
             sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, &error);
         sqlite3_free(error);
         if ((rc & 0xff) == SQLITE_NOTADB) {
+            // Without a key, an encrypted database and a file that is no database at all
+            // look the same here: say both.
             throw WrongKeyError(key ? "'" + path + "' is not encrypted with this device's key"
-                                    : "'" + path + "' is encrypted and no key was given");
+                                    : "'" + path +
+                                          "' is not a database, or it is encrypted and no key "
+                                          "was given");
         }
         if (rc != SQLITE_OK) {
             fail(m_db, "open '" + path + "'");

@@ -84,10 +84,13 @@
         <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
         <translation>Questionnaire offered to %1 detainees, filled in by %2 (response %3)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../report_labels.cpp" line="113"/>
-        <source>niet getoond: %1 antwoorden, minder dan %2</source>
-        <translation>not shown: %1 answers, fewer than %2</translation>
+        <source>niet getoond: %n antwoord(en), minder dan %1</source>
+        <translation>
+            <numerusform>not shown: %n answer, fewer than %1</numerusform>
+            <numerusform>not shown: %n answers, fewer than %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../report_charts.cpp" line="50"/>

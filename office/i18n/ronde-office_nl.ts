@@ -84,10 +84,13 @@
         <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../report_labels.cpp" line="113"/>
-        <source>niet getoond: %1 antwoorden, minder dan %2</source>
-        <translation type="unfinished"></translation>
+        <source>niet getoond: %n antwoord(en), minder dan %1</source>
+        <translation>
+            <numerusform>niet getoond: %n antwoord, minder dan %1</numerusform>
+            <numerusform>niet getoond: %n antwoorden, minder dan %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../report_charts.cpp" line="50"/>
