@@ -25,54 +25,19 @@ Item {
         return false
     }
     Binding { target: shell.session; property: "holdsUnsavedWork"; value: shell.unsavedWork }
-    // The unsaved contact or review form (a page with a `draftKind`), with what opens it
-    // again (Session.keepDraft): kept in the database a second after it changes, at once when
-    // the tablet locks or the app leaves the screen, and dropped at once when nothing is
-    // unsaved any more (saved or thrown away).
-    readonly property var draft: {
-        for (let i = stack.depth - 1; i >= 0; --i) {
-            const page = stack.get(i, StackView.DontLoad)
-            if (page && page.unsaved === true && page.draftKind !== undefined
-                    && Object.keys(page.draft).length > 0)
-                return { "page": page.draftKind, "detaineeId": page.detaineeId,
-                         "detaineeName": page.detaineeName, "form": page.draft }
-        }
-        return {}
-    }
-    onDraftChanged: {
-        if (Object.keys(draft).length > 0) {
-            keepDraftTimer.restart()
-        } else {
-            keepDraftTimer.stop()
-            shell.session.keepDraft({})
-        }
-    }
-    Timer {
-        id: keepDraftTimer
-        interval: 1000
-        onTriggered: {
-            if (!shell.session.keepDraft(shell.draft))
-                restart() // the database was busy with a sync
-        }
-    }
-    function keepDraftNow() {
-        if (keepDraftTimer.running) {
-            keepDraftTimer.stop()
-            keepDraftTimer.triggered()
-        }
-    }
-    Connections {
-        target: Qt.application
-        function onStateChanged() {
-            if (Qt.application.state !== Qt.ApplicationActive)
-                shell.keepDraftNow()
-        }
-    }
-    // Opens again the form the app was stopped with (Session.takeResumedDraft).
+    // The unsaved contact or review form, kept in the database (nothing lost if the app ends).
+    DraftKeeper { id: draftKeeper; session: shell.session; stack: stack }
+    // The form the app was stopped with (Session.takeResumedDraft), opened again once its
+    // user's PIN has opened the lock screen: before, no page reads a detainee in their name.
+    property var draftToResume: ({})
     function resumeDraft(kept) {
         if (kept.page !== "contact" && kept.page !== "review")
             return
-        openDetainee(kept.detaineeId, kept.detaineeName, true)
+        // What the database holds stays there if the form cannot be filled again (a
+        // correction made meanwhile on another tablet), until the next sign-out.
+        const detaineePage = openDetainee(kept.detaineeId, kept.detaineeName, true)
+        if (detaineePage.accessDenied)
+            return // no longer theirs to see (an assignment ended)
         const page = kept.page === "review"
             ? recordReview(kept.detaineeId, kept.detaineeName, true)
             : stack.push(contactComponent,
@@ -83,9 +48,14 @@ Item {
     }
     readonly property bool locked: shell.session.paused
     onLockedChanged: {
-        if (!locked)
+        if (!locked) {
+            const kept = draftToResume
+            draftToResume = {}
+            if (shell.session.signedIn) // their PIN, not "Andere medewerker"
+                resumeDraft(kept)
             return
-        keepDraftNow()
+        }
+        draftKeeper.keepNow()
         leaveDialog.close() // it asks again at the next "Terug"
         // No key reaches the hidden form, and no keyboard stays up with its words.
         Qt.inputMethod.hide()
@@ -349,6 +319,7 @@ Item {
         leaveDialog.close() // locked meanwhile: what it asked about is gone with the stack
         UiLanguage.restore() // a detainee's language (the questionnaire) goes with them
         stack.clear()
+        draftToResume = {}
         if (!shell.session.isOpen && shell.session.errorString !== "")
             stack.push(unopenedComponent)
         else if (shell.session.facilityId === "")
@@ -357,7 +328,7 @@ Item {
             stack.push(newPinComponent)
         else if (shell.session.signedIn) {
             stack.push(roundsComponent)
-            resumeDraft(shell.session.takeResumedDraft())
+            draftToResume = shell.session.takeResumedDraft()
         } else
             stack.push(signInComponent)
     }

@@ -4,104 +4,104 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="58"/>
-        <location filename="../AppShell.qml" line="61"/>
+        <location filename="../AppShell.qml" line="133"/>
+        <location filename="../AppShell.qml" line="136"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="67"/>
+        <location filename="../AppShell.qml" line="142"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="88"/>
+        <location filename="../AppShell.qml" line="163"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="129"/>
+        <location filename="../AppShell.qml" line="204"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="132"/>
+        <location filename="../AppShell.qml" line="207"/>
         <source>Medewerker: voer uw pincode in om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="133"/>
+        <location filename="../AppShell.qml" line="208"/>
         <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="135"/>
+        <location filename="../AppShell.qml" line="210"/>
         <source>Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="148"/>
+        <location filename="../AppShell.qml" line="223"/>
         <source>Andere medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="163"/>
+        <location filename="../AppShell.qml" line="238"/>
         <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="164"/>
+        <location filename="../AppShell.qml" line="239"/>
         <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="173"/>
+        <location filename="../AppShell.qml" line="248"/>
         <source>Niet weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="180"/>
+        <location filename="../AppShell.qml" line="255"/>
         <source>Weggooien en afmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="253"/>
+        <location filename="../AppShell.qml" line="328"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="267"/>
+        <location filename="../AppShell.qml" line="342"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="275"/>
+        <location filename="../AppShell.qml" line="350"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="282"/>
+        <location filename="../AppShell.qml" line="357"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="464"/>
+        <location filename="../AppShell.qml" line="541"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="465"/>
+        <location filename="../AppShell.qml" line="542"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="492"/>
+        <location filename="../AppShell.qml" line="569"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="501"/>
+        <location filename="../AppShell.qml" line="578"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,17 +157,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="264"/>
+        <location filename="../pages/ContactPage.qml" line="269"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="274"/>
+        <location filename="../pages/ContactPage.qml" line="279"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="142"/>
+        <location filename="../pages/ContactPage.qml" line="147"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,122 +217,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="78"/>
+        <location filename="../pages/ContactPage.qml" line="83"/>
         <source>Met %1, op %2, door %3 (%4). Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="82"/>
+        <location filename="../pages/ContactPage.qml" line="87"/>
         <source>Met %1, door %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="93"/>
+        <location filename="../pages/ContactPage.qml" line="98"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="103"/>
+        <location filename="../pages/ContactPage.qml" line="108"/>
         <source>Dag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="104"/>
+        <location filename="../pages/ContactPage.qml" line="109"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="105"/>
+        <location filename="../pages/ContactPage.qml" line="110"/>
         <source>Gisteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="109"/>
+        <location filename="../pages/ContactPage.qml" line="114"/>
         <source>Een dag eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="110"/>
+        <location filename="../pages/ContactPage.qml" line="115"/>
         <source>Een dag later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="116"/>
+        <location filename="../pages/ContactPage.qml" line="121"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="117"/>
+        <location filename="../pages/ContactPage.qml" line="122"/>
         <source>Nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="118"/>
+        <location filename="../pages/ContactPage.qml" line="123"/>
         <source>om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="127"/>
         <source>Een kwartier eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="128"/>
         <source>Een kwartier later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="153"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="148"/>
+        <location filename="../pages/ContactPage.qml" line="153"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="149"/>
+        <location filename="../pages/ContactPage.qml" line="154"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="149"/>
+        <location filename="../pages/ContactPage.qml" line="154"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="163"/>
+        <location filename="../pages/ContactPage.qml" line="168"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="192"/>
+        <location filename="../pages/ContactPage.qml" line="197"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="216"/>
+        <location filename="../pages/ContactPage.qml" line="221"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="226"/>
+        <location filename="../pages/ContactPage.qml" line="231"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="227"/>
+        <location filename="../pages/ContactPage.qml" line="232"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="265"/>
+        <location filename="../pages/ContactPage.qml" line="270"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="274"/>
+        <location filename="../pages/ContactPage.qml" line="279"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,112 +693,112 @@
 <context>
     <name>DetaineePage</name>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="19"/>
+        <location filename="../pages/DetaineePage.qml" line="20"/>
         <source>Geen toegang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="35"/>
+        <location filename="../pages/DetaineePage.qml" line="36"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="63"/>
+        <location filename="../pages/DetaineePage.qml" line="64"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="74"/>
+        <location filename="../pages/DetaineePage.qml" line="75"/>
         <source>Plusprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="75"/>
+        <location filename="../pages/DetaineePage.qml" line="76"/>
         <source>Eigen dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="76"/>
+        <location filename="../pages/DetaineePage.qml" line="77"/>
         <source>Basisprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="77"/>
+        <location filename="../pages/DetaineePage.qml" line="78"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="78"/>
+        <location filename="../pages/DetaineePage.qml" line="79"/>
         <source>uitgesloten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="93"/>
+        <location filename="../pages/DetaineePage.qml" line="94"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="99"/>
+        <location filename="../pages/DetaineePage.qml" line="100"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="105"/>
+        <location filename="../pages/DetaineePage.qml" line="106"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="114"/>
+        <location filename="../pages/DetaineePage.qml" line="115"/>
         <source>Ander contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="121"/>
+        <location filename="../pages/DetaineePage.qml" line="122"/>
         <source>Bespreking (MDO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="128"/>
+        <location filename="../pages/DetaineePage.qml" line="129"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="135"/>
+        <location filename="../pages/DetaineePage.qml" line="136"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="142"/>
+        <location filename="../pages/DetaineePage.qml" line="143"/>
         <source>Vragenlijst aanbieden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="184"/>
+        <location filename="../pages/DetaineePage.qml" line="185"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="200"/>
+        <location filename="../pages/DetaineePage.qml" line="201"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="221"/>
+        <location filename="../pages/DetaineePage.qml" line="222"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="267"/>
+        <location filename="../pages/DetaineePage.qml" line="268"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="314"/>
+        <location filename="../pages/DetaineePage.qml" line="315"/>
         <source>Corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="315"/>
+        <location filename="../pages/DetaineePage.qml" line="316"/>
         <source>%1 van %2 corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,58 +1584,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="41"/>
+        <location filename="../pages/ReviewPage.qml" line="55"/>
         <source>Bespreking van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="70"/>
+        <location filename="../pages/ReviewPage.qml" line="84"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="71"/>
+        <location filename="../pages/ReviewPage.qml" line="85"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="72"/>
+        <location filename="../pages/ReviewPage.qml" line="86"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="106"/>
+        <location filename="../pages/ReviewPage.qml" line="120"/>
         <source>Gedrag dat goed gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="107"/>
+        <location filename="../pages/ReviewPage.qml" line="121"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="130"/>
-        <location filename="../pages/ReviewPage.qml" line="139"/>
+        <location filename="../pages/ReviewPage.qml" line="144"/>
+        <location filename="../pages/ReviewPage.qml" line="153"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="142"/>
+        <location filename="../pages/ReviewPage.qml" line="156"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="154"/>
+        <location filename="../pages/ReviewPage.qml" line="168"/>
         <source>Toelichting uitzondering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="175"/>
+        <location filename="../pages/ReviewPage.qml" line="189"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="194"/>
+        <location filename="../pages/ReviewPage.qml" line="208"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,29 +1763,29 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="80"/>
+        <location filename="../viewmodels/session.cpp" line="81"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="87"/>
+        <location filename="../viewmodels/session.cpp" line="88"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="164"/>
+        <location filename="../viewmodels/session.cpp" line="169"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="172"/>
-        <location filename="../viewmodels/session.cpp" line="214"/>
-        <location filename="../viewmodels/session.cpp" line="233"/>
+        <location filename="../viewmodels/session.cpp" line="177"/>
+        <location filename="../viewmodels/session.cpp" line="223"/>
+        <location filename="../viewmodels/session.cpp" line="242"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="191"/>
+        <location filename="../viewmodels/session.cpp" line="200"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1793,33 +1793,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="193"/>
+        <location filename="../viewmodels/session.cpp" line="202"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="197"/>
+        <location filename="../viewmodels/session.cpp" line="206"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="201"/>
+        <location filename="../viewmodels/session.cpp" line="210"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="207"/>
-        <location filename="../viewmodels/session.cpp" line="227"/>
+        <location filename="../viewmodels/session.cpp" line="216"/>
+        <location filename="../viewmodels/session.cpp" line="236"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="212"/>
+        <location filename="../viewmodels/session.cpp" line="221"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="269"/>
+        <location filename="../viewmodels/session.cpp" line="281"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@ Page {
     signal recordPlan()
     signal offerQuestionnaire()
 
+    readonly property bool accessDenied: detainee.accessDenied
     title: detainee.accessDenied ? qsTr("Geen toegang") : detainee.name
     background: Rectangle { color: Theme.background }
 

@@ -178,11 +178,15 @@ QString Session::signIn(const QString &userId, const QString &pin)
     }
     if (attempt.result == ronde::SignInResult::Accepted) {
         rememberSignIn(attempt.user->id);
-        setPaused(false);
+        if (m_paused) { // over another's lock screen: what they kept is thrown away (lock())
+            dropKeptDraft();
+        }
+        // The new user first, then the lock screen goes: nothing kept opens in their name.
         m_user = std::make_unique<ronde::User>(*attempt.user);
         m_mustChangePin = attempt.mustChangePin;
         m_idleTimer.start();
         emit userChanged();
+        setPaused(false);
     }
     return refusalOf(attempt);
 }
@@ -247,12 +251,14 @@ QString Session::confirmPin(const QString &pin)
 
 void Session::lock()
 {
-    setPaused(false);
     dropKeptDraft(); // signed out, or thrown away for another user
-    if (m_user) {
-        m_user.reset();
-        m_mustChangePin = false;
-        m_idleTimer.stop();
+    // The user goes before the lock screen does: nothing kept for them opens on the way out.
+    const bool hadUser = m_user != nullptr;
+    m_user.reset();
+    m_mustChangePin = false;
+    m_idleTimer.stop();
+    setPaused(false);
+    if (hadUser) {
         emit userChanged();
     }
 }

@@ -209,6 +209,6 @@ private:
     // At open: a draft kept for an active user of this facility pauses the session as that
     // user, behind the lock screen; any other is dropped (session_draft.cpp).
     void resumeKeptDraft();
-    void dropKeptDraft();
+    bool dropKeptDraft(); // false when the database was busy
     QVariantMap m_resumedDraft;
 };

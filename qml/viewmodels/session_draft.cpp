@@ -18,8 +18,7 @@ bool Session::keepDraft(const QVariantMap &draft)
         return true;
     }
     if (draft.isEmpty()) {
-        dropKeptDraft();
-        return true;
+        return dropKeptDraft();
     }
     const QJsonObject kept{{"user", QString::fromStdString(m_user->id)},
                            {"draft", QJsonObject::fromVariantMap(draft)}};
@@ -32,19 +31,22 @@ bool Session::keepDraft(const QVariantMap &draft)
     return true;
 }
 
-void Session::dropKeptDraft()
+bool Session::dropKeptDraft()
 {
     if (!m_store) {
-        return;
+        return true;
     }
     try {
         if (!m_store->deviceState().value(kDraftKey).empty()) {
             m_store->deviceState().set(kDraftKey, "");
         }
     } catch (const std::exception &) {
-        // Busy: the draft stays until the next sign-out, and at the next start it asks for
-        // its user's PIN again. Nothing is written in anyone's name.
+        // Busy with a sync: the shell tries again (a form saved must not come back at the
+        // next start). At lock() it stays until the next one, and at the next start it asks
+        // for its user's PIN again; nothing is written in anyone's name.
+        return false;
     }
+    return true;
 }
 
 QVariantMap Session::takeResumedDraft()

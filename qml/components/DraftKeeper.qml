@@ -1,0 +1,62 @@
+import QtQuick
+import QtQuick.Controls
+import Ronde
+
+// Keeps the unsaved contact or review form of a page stack in the tablet's database
+// (Session.keepDraft), so that nothing is lost when the app ends: a second after it changes,
+// at once when the tablet locks (keepNow) or the app leaves the screen, and dropped at once
+// when nothing is unsaved any more (saved or thrown away). A page takes part by naming its
+// `draftKind` and giving its `draft` (ContactPage, ReviewPage).
+QtObject {
+    id: keeper
+    required property Session session
+    required property StackView stack
+
+    // The topmost such page's draft, with what opens it again (AppShell.resumeDraft).
+    readonly property var draft: {
+        for (let i = stack.depth - 1; i >= 0; --i) {
+            const page = stack.get(i, StackView.DontLoad)
+            if (page && page.unsaved === true && page.draftKind !== undefined
+                    && Object.keys(page.draft).length > 0)
+                return { "page": page.draftKind, "detaineeId": page.detaineeId,
+                         "detaineeName": page.detaineeName, "form": page.draft }
+        }
+        return {}
+    }
+    // Whether the database may hold a draft of this stack's: only then does an empty one drop
+    // it (a var property says it changed at every page pushed, {} to {} too), so a draft the
+    // app started with stays until its form is filled again.
+    property bool held: false
+    onDraftChanged: {
+        if (Object.keys(draft).length > 0) {
+            held = true
+            timer.restart()
+        } else if (held) {
+            timer.stop()
+            timer.triggered()
+        }
+    }
+    function keepNow() {
+        if (timer.running) {
+            timer.stop()
+            timer.triggered()
+        }
+    }
+    property Timer timer: Timer {
+        interval: 1000
+        onTriggered: {
+            const keeping = Object.keys(keeper.draft).length > 0
+            if (!keeper.session.keepDraft(keeper.draft))
+                restart() // the database was busy with a sync
+            else if (!keeping)
+                keeper.held = false
+        }
+    }
+    property Connections leaving: Connections {
+        target: Qt.application
+        function onStateChanged() {
+            if (Qt.application.state !== Qt.ApplicationActive)
+                keeper.keepNow()
+        }
+    }
+}
