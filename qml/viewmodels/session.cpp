@@ -26,6 +26,9 @@ Session::Session(QObject *parent)
     m_dayTimer.setSingleShot(true);
     m_dayTimer.setTimerType(Qt::VeryCoarseTimer); // to the second is enough
     connect(&m_dayTimer, &QTimer::timeout, this, &Session::checkDay);
+    m_dropRetry.setSingleShot(true);
+    m_dropRetry.setInterval(1000);
+    connect(&m_dropRetry, &QTimer::timeout, this, [this] { dropKeptDraft(); });
     m_today = toQDate(ronde::amsterdamFromUtc(m_clock()).date);
 }
 

@@ -209,6 +209,7 @@ private:
     // At open: a draft kept for an active user of this facility pauses the session as that
     // user, behind the lock screen; any other is dropped (session_draft.cpp).
     void resumeKeptDraft();
-    bool dropKeptDraft(); // false when the database was busy
+    bool dropKeptDraft(); // false when the database was busy: m_dropRetry tries again
+    QTimer m_dropRetry;
     QVariantMap m_resumedDraft;
 };

@@ -14,11 +14,16 @@ constexpr const char *kDraftKey = "paused_draft";
 
 bool Session::keepDraft(const QVariantMap &draft)
 {
-    if (!m_store || !m_user) {
+    if (!m_store) {
         return true;
     }
+    // Dropped with or without a user: the shell hands over an empty page stack after a
+    // sign-out too, and a drop still pending then must not be taken as done.
     if (draft.isEmpty()) {
         return dropKeptDraft();
+    }
+    if (!m_user) {
+        return true;
     }
     const QJsonObject kept{{"user", QString::fromStdString(m_user->id)},
                            {"draft", QJsonObject::fromVariantMap(draft)}};
@@ -28,6 +33,7 @@ bool Session::keepDraft(const QVariantMap &draft)
     } catch (const std::exception &) {
         return false; // busy with a sync: the shell tries again
     }
+    m_dropRetry.stop(); // what was to be dropped is replaced
     return true;
 }
 
@@ -41,11 +47,12 @@ bool Session::dropKeptDraft()
             m_store->deviceState().set(kDraftKey, "");
         }
     } catch (const std::exception &) {
-        // Busy with a sync: the shell tries again (a form saved must not come back at the
-        // next start). At lock() it stays until the next one, and at the next start it asks
-        // for its user's PIN again; nothing is written in anyone's name.
+        // Busy with a sync: tried again a second later, whoever called (a form saved, or
+        // thrown away at a sign-out, must not come back at the next start).
+        m_dropRetry.start();
         return false;
     }
+    m_dropRetry.stop();
     return true;
 }
 

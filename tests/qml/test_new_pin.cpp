@@ -3,6 +3,7 @@
 // the tablet at once and waits to be sent to the server.
 #include "store/sign_in.h"
 #include "store/store.h"
+#include "tablet_users.h"
 #include "util/secrets.h"
 #include "viewmodels/session.h"
 
@@ -10,25 +11,6 @@
 #include <gtest/gtest.h>
 
 using namespace ronde;
-
-namespace {
-
-// A mentor of facility "f" (made when missing) in the tablet database at `path`.
-void addMentor(const QString &path, const std::string &id, const std::string &name,
-               const std::string &pinHash)
-{
-    Store store(path.toStdString());
-    store.registry().upsert(Facility{"f", "PI Test", FacilityKind::Prison, "dbt-2014"});
-    User mentor;
-    mentor.id = id;
-    mentor.facilityId = "f";
-    mentor.name = name;
-    mentor.role = Role::Mentor;
-    mentor.pinHash = pinHash;
-    store.registry().upsert(mentor);
-}
-
-} // namespace
 
 TEST(NewPin, AnOldPinSignsInAndMustBeReplacedFirst)
 {
