@@ -38,13 +38,11 @@ Item {
         const detaineePage = openDetainee(kept.detaineeId, kept.detaineeName, true)
         if (detaineePage.accessDenied)
             return // no longer theirs to see (an assignment ended)
-        const page = kept.page === "review"
-            ? recordReview(kept.detaineeId, kept.detaineeName, true)
-            : stack.push(contactComponent,
-                         { "detaineeId": kept.detaineeId, "detaineeName": kept.detaineeName,
-                           "kind": kept.form.kind, "corrects": kept.form.corrects },
-                         StackView.Immediate)
-        page.resume(kept.form)
+        const id = kept.detaineeId, name = kept.detaineeName, form = kept.form
+        const page = kept.page === "review" ? recordReview(id, name, true)
+                   : form.corrects ? correctContact(id, name, form.kind, form.corrects, true)
+                   : recordContact(id, name, form.kind, true)
+        page.resume(form)
     }
     readonly property bool locked: shell.session.paused
     onLockedChanged: {

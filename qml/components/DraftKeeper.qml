@@ -32,15 +32,16 @@ QtObject {
             held = true
             timer.restart()
         } else if (held) {
-            timer.stop()
-            timer.triggered()
+            writeNow()
         }
     }
     function keepNow() {
-        if (timer.running) {
-            timer.stop()
-            timer.triggered()
-        }
+        if (timer.running)
+            writeNow()
+    }
+    function writeNow() {
+        timer.stop()
+        timer.triggered()
     }
     property Timer timer: Timer {
         interval: 1000

@@ -311,8 +311,7 @@ bool ContactForm::resume(const QVariantMap &draft)
     if (!corrects.isEmpty() && !correct(corrects)) {
         return false;
     }
-    if (corrects.isEmpty()) {
-        m_kind = draft.value("kind", m_kind).toString();
+    if (corrects.isEmpty()) { // the kind is the page's, opened with the draft's
         const auto day = ronde::Date::parseIso(draft.value("day").toString().toStdString());
         const int minute = draft.value("minute", -1).toInt();
         if (day && draft.contains("openedAtMs")) {

@@ -33,9 +33,8 @@ QString PlanForm::bar() const
     if (m_stage != "revised") {
         return {};
     }
-    // A revision follows the definitive plan: before it, what the MDO sets is a new concept.
-    // R3.2 is met by a definitive or revised plan, so a revision without one would meet it
-    // without the director.
+    // A revision follows the definitive plan (which alone meets R3.2): before it, what the MDO
+    // sets is a new concept.
     const auto standing = standingNow();
     const ronde::Obligation *definitivePlan =
         standing ? standing->evaluation.find(ronde::Rule::R3_2) : nullptr;

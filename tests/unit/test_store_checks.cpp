@@ -177,6 +177,18 @@ TEST_P(Store_, RefusesAnInactiveAuthor)
             "authorId");
 }
 
+namespace {
+
+// R4.5: the director mandates an MDO member to decide.
+void giveReviewMandate(Store &store, const std::string &userId)
+{
+    User user = *store.registry().user(userId);
+    user.reviewMandate = true;
+    store.registry().upsert(user);
+}
+
+} // namespace
+
 // R4.5: the director decides, or the MDO when mandated.
 TEST_P(Store_, R4_5_OnlyTheDirectorOrAMandatedReviewDecides)
 {
@@ -188,9 +200,7 @@ TEST_P(Store_, R4_5_OnlyTheDirectorOrAMandatedReviewDecides)
     decision.header.authorId = "dir-1";
     EXPECT_NO_THROW(store().events().record(decision));
 
-    User cm = *store().registry().user("cm-1");
-    cm.reviewMandate = true;
-    store().registry().upsert(cm);
+    giveReviewMandate(store(), "cm-1");
     decision.header.authorId = "cm-1";
     REFUSED(store().events().record(decision), ProblemCode::NotPermitted, "decision");
     decision.capacity = DecisionCapacity::MandatedReview;
@@ -205,9 +215,7 @@ TEST_P(Store_, R3_2_OnlyTheDirectorSetsTheDefinitivePlan)
     plan.header = mentorTalk("2026-01-20").header;
     plan.stage = PlanStage::Definitive;
     REFUSED(store().events().record(plan), ProblemCode::NotPermitted, "stage");
-    User cm = *store().registry().user("cm-1");
-    cm.reviewMandate = true;
-    store().registry().upsert(cm);
+    giveReviewMandate(store(), "cm-1");
     plan.header.authorId = "cm-1";
     REFUSED(store().events().record(plan), ProblemCode::NotPermitted, "stage");
     plan.stage = PlanStage::Revised;
