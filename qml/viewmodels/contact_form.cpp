@@ -142,7 +142,7 @@ void ContactForm::stepTime(int direction)
 
 bool ContactForm::save()
 {
-    return attempt([this] {
+    const auto write = [this] {
         ronde::Contact c;
         c.header = headerNow();
         c.header.occurredAtMs = m_moment.utcMs(); // R1.5: when it took place
@@ -168,8 +168,9 @@ bool ContactForm::save()
             c.satisfaction = m_keptSatisfaction;
         }
         session()->store()->events().record(c);
-        reset();
-    });
+    };
+    return attempt(
+        write, [this] { reset(); }, InputKept::Yes);
 }
 
 void ContactForm::reset()

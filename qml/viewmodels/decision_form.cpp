@@ -53,7 +53,8 @@ bool DecisionForm::save()
         setErrorString(why); // nothing written
         return false;
     }
-    return attempt([this] {
+    QDate lodgeComplaintBy;
+    const auto write = [this, &lodgeComplaintBy] {
         ronde::ProgramDecision d;
         d.header = headerNow();
         const auto kind = ronde::parseEnum<ronde::DecisionKind>(m_decision.toStdString());
@@ -73,7 +74,10 @@ bool DecisionForm::save()
         const ronde::Date day = ronde::eventDay(d.header);
         const ronde::Date lodgeBy =
             day.plusDays((profile ? *profile : ronde::defaultProfile()).complaintDays);
-        m_complaintDeadline = toQDate(lodgeBy);
+        lodgeComplaintBy = toQDate(lodgeBy);
+    };
+    return attempt(write, [this, &lodgeComplaintBy] {
+        m_complaintDeadline = lodgeComplaintBy;
         emit outcomeChanged();
     });
 }

@@ -51,7 +51,7 @@ bool PlanForm::save()
         setErrorString(why); // nothing written
         return false;
     }
-    return attempt([this] {
+    const auto write = [this] {
         ronde::ReintegrationPlan plan;
         plan.header = headerNow();
         const auto stage = ronde::parseEnum<ronde::PlanStage>(m_stage.toStdString());
@@ -63,6 +63,8 @@ bool PlanForm::save()
         // Core refuses anyone outside the MDO (canRecordReview), a definitive plan by anyone
         // but the director (R3.2) and a detainee not here.
         session()->store()->events().record(plan);
+    };
+    return attempt(write, [this] {
         m_stage.clear();
         emit changed();
     });

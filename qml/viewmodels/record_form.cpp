@@ -49,20 +49,29 @@ void RecordForm::showProblem(const ronde::Problem &problem)
         problem, ronde::words::dutch() ? ronde::Language::Dutch : ronde::Language::English)));
 }
 
-bool RecordForm::attempt(const std::function<void()> &write)
+bool RecordForm::attempt(const std::function<void()> &write, const std::function<void()> &done,
+                         InputKept kept)
 {
     if (!m_session || !m_session->store() || !m_session->user()) {
         setErrorString(tr("Meld u eerst aan."));
         return false;
     }
     try {
+        ronde::Transaction transaction = m_session->store()->transaction();
         write();
+        if (kept == InputKept::Yes) {
+            m_session->eraseKeptDraft();
+        }
+        transaction.commit();
     } catch (const ronde::ValidationError &e) {
         showProblem(e.problem());
         return false;
     } catch (const std::exception &e) {
         setErrorString(tr("Niet bewaard: %1").arg(QString::fromUtf8(e.what())));
         return false;
+    }
+    if (done) {
+        done();
     }
     setErrorString({});
     emit saved();

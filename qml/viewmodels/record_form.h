@@ -42,8 +42,17 @@ signals:
 protected:
     // A header for an event happening now, by the signed-in user.
     ronde::EventHeader headerNow() const;
-    // Runs write; a refusal from core becomes errorString. Emits saved() on success.
-    bool attempt(const std::function<void()> &write);
+    // Whether the form's unsaved input is kept in the database (Session::keepDraft).
+    enum class InputKept
+    {
+        No,
+        Yes
+    };
+    // Runs write in one transaction, with the kept draft dropped in it when the form's input
+    // is kept; a refusal from core becomes errorString, and nothing is written. After the
+    // commit, runs done (what the form shows next) and emits saved().
+    bool attempt(const std::function<void()> &write, const std::function<void()> &done = {},
+                 InputKept kept = InputKept::No);
     // A refusal found before anything is written, in the user's language.
     void showProblem(const ronde::Problem &problem);
     void setErrorString(const QString &text);

@@ -97,7 +97,8 @@ bool ReviewForm::save()
         emit changed();
         return false;
     }
-    return attempt([this] {
+    ronde::Evaluation evaluation;
+    const auto write = [this, &evaluation] {
         ronde::CaseReview r;
         r.header = headerNow();
         for (auto it = m_lights.cbegin(); it != m_lights.cend(); ++it) {
@@ -114,29 +115,34 @@ bool ReviewForm::save()
         }
         r.note = m_note.trimmed().toStdString();
         r.exceptionJustification = m_exception.trimmed().toStdString();
-        ronde::Store &store = *session()->store();
-        store.events().record(r);
+        session()->store()->events().record(r);
+        // What the review means for promotion, from the policy engine (R4.2, R4.6), read in
+        // the same transaction; shown once it is committed.
+        evaluation = standingNow()->evaluation;
+    };
+    return attempt(
+        write, [this, &evaluation] { showOutcome(evaluation); }, InputKept::Yes);
+}
 
-        // What the review means for promotion, from the policy engine (R4.2, R4.6).
-        const ronde::Evaluation e = standingNow()->evaluation;
-        m_eligible = e.eligibleForPromotion;
-        const bool dutch = ronde::words::dutch();
-        if (m_eligible && !e.decisionsDue.empty()) {
-            const auto &reason = e.decisionsDue.front().reason;
-            m_outcome = QString::fromStdString(dutch ? reason.dutch : reason.english);
-        } else if (e.program == ronde::Program::Plus) {
-            m_outcome = tr("Zit in het plusprogramma.");
-        } else if (e.excluded) {
-            m_outcome = tr("Uitgesloten van promotie (art. 1e Regeling SPOG).");
-        } else {
-            m_outcome = tr("Komt nog niet in aanmerking voor promotie: zes weken groen nodig.");
-        }
-        emit outcomeChanged();
-        m_lights.clear();
-        m_showMissing = false;
-        m_behaviours.clear();
-        m_note.clear();
-        m_exception.clear();
-        emit changed();
-    });
+void ReviewForm::showOutcome(const ronde::Evaluation &e)
+{
+    m_eligible = e.eligibleForPromotion;
+    const bool dutch = ronde::words::dutch();
+    if (m_eligible && !e.decisionsDue.empty()) {
+        const auto &reason = e.decisionsDue.front().reason;
+        m_outcome = QString::fromStdString(dutch ? reason.dutch : reason.english);
+    } else if (e.program == ronde::Program::Plus) {
+        m_outcome = tr("Zit in het plusprogramma.");
+    } else if (e.excluded) {
+        m_outcome = tr("Uitgesloten van promotie (art. 1e Regeling SPOG).");
+    } else {
+        m_outcome = tr("Komt nog niet in aanmerking voor promotie: zes weken groen nodig.");
+    }
+    emit outcomeChanged();
+    m_lights.clear();
+    m_showMissing = false;
+    m_behaviours.clear();
+    m_note.clear();
+    m_exception.clear();
+    emit changed();
 }

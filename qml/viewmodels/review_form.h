@@ -51,6 +51,8 @@ private:
     QStringList domainsWithoutLight() const;
     // Says which domains still need a light, by their names; clears the message when none.
     void showMissingLights();
+    // After a save: what the review means for promotion, and an empty form.
+    void showOutcome(const ronde::Evaluation &evaluation);
 
     QVariantMap m_lights;
     QStringList m_behaviours;

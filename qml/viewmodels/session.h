@@ -100,6 +100,11 @@ public:
     // The draft the app started with (see keepDraft), for the shell to open again behind the
     // lock screen; given once, empty after.
     Q_INVOKABLE QVariantMap takeResumedDraft();
+    // Drops the kept draft at once, inside the caller's transaction if there is one; throws
+    // as the store does. A form saves its record and this in one transaction (RecordForm),
+    // so that the two never both stay: a draft left behind would come back at the next start,
+    // to be saved twice.
+    void eraseKeptDraft();
     // Any touch or key: the idle clock starts again.
     Q_INVOKABLE void noteActivity();
     // After linking to a server and the first sync: the facility and staff again.

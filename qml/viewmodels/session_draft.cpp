@@ -43,17 +43,22 @@ bool Session::dropKeptDraft()
         return true;
     }
     try {
-        if (!m_store->deviceState().value(kDraftKey).empty()) {
-            m_store->deviceState().set(kDraftKey, "");
-        }
+        eraseKeptDraft();
     } catch (const std::exception &) {
-        // Busy with a sync: tried again a second later, whoever called (a form saved, or
-        // thrown away at a sign-out, must not come back at the next start).
+        // Busy with a sync: tried again a second later, whoever called (a form thrown away at
+        // a sign-out must not come back at the next start).
         m_dropRetry.start();
         return false;
     }
     m_dropRetry.stop();
     return true;
+}
+
+void Session::eraseKeptDraft()
+{
+    if (m_store && !m_store->deviceState().value(kDraftKey).empty()) {
+        m_store->deviceState().set(kDraftKey, "");
+    }
 }
 
 QVariantMap Session::takeResumedDraft()
