@@ -121,7 +121,7 @@ private:
         return u;
     }
 
-    // Every demo user's PIN is 1234. One hash serves them all: it is demo data, and a slow
+    // Every demo user's PIN is kDemoPin. One hash serves them all: it is demo data, and a slow
     // hash per user would make a 30-facility demo take minutes.
     const std::string &demoPinHash()
     {

@@ -1,6 +1,7 @@
 #include "launcher.h"
 
 #include "client/http_client.h"
+#include "client/tablet_sync.h"
 #include "database_key_store.h"
 #include "demo/demo.h"
 #include "store/store.h"
@@ -95,6 +96,7 @@ int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath
                             .arg(summary.error));
             return 1;
         }
+        ronde::sync::TabletSync(store).noteSuccess(); // the window says so at its next start
         if (summary.refused > 0) {
             // Not "klaar": what the server refused stays on this tablet, with its reason.
             say(stderr, QCoreApplication::translate(

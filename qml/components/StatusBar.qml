@@ -53,8 +53,8 @@ ToolBar {
                       : sync.lastError !== "" ? "⚠ " + sync.lastError
                       : sync.refusedCount > 0
                         ? "⚠ " + qsTr("%n registratie(s) geweigerd door de server", "", sync.refusedCount)
-                      : sync.lastSuccess.getTime() > 0
-                        ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMM HH:mm"))
+                      : sync.lastSuccessText !== ""
+                        ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccessText)
                       : qsTr("Nog niet gesynchroniseerd")) + " ›"
                 font.pixelSize: Theme.fontSmall
                 font.underline: true

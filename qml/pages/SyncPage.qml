@@ -137,8 +137,8 @@ Page {
                     color: Theme.text
                 }
                 Label {
-                    text: sync.lastSuccess.getTime() > 0
-                          ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccess.toLocaleString(Qt.locale(), "d MMMM HH:mm"))
+                    text: sync.lastSuccessText !== ""
+                          ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccessText)
                           : qsTr("Nog niet gesynchroniseerd")
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted

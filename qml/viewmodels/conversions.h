@@ -1,9 +1,12 @@
 #pragma once
 
 #include "util/date.h"
+#include "util/local_time.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
+#include <QTime>
 #include <string_view>
 
 // Between core's values and Qt's, for the view models.
@@ -22,4 +25,17 @@ inline ronde::Date fromQDate(QDate d)
 inline QString qtName(std::string_view name)
 {
     return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+// An instant as the facility's clock shows it (R0.3: Europe/Amsterdam), in the user's locale:
+// the tablet's own time zone may be set otherwise. `format` as QLocale's, e.g. "d MMM HH:mm";
+// empty: the time only, short.
+inline QString amsterdamText(int64_t utcMs, const QString &format = {})
+{
+    const ronde::LocalDateTime at = ronde::amsterdamFromUtc(utcMs);
+    const QTime time(at.minuteOfDay / 60, at.minuteOfDay % 60);
+    if (format.isEmpty()) {
+        return QLocale().toString(time, QLocale::ShortFormat);
+    }
+    return QLocale().toString(QDateTime(toQDate(at.date), time), format);
 }

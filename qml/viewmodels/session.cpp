@@ -203,8 +203,7 @@ QString Session::refusalOf(const ronde::SignInAttempt &attempt)
         return tr("Onjuiste pincode. Nog %n poging(en).", "", attempt.attemptsLeft);
     case ronde::SignInResult::Locked:
         return tr("Te vaak een onjuiste pincode. Probeer het opnieuw om %1.")
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(attempt.lockedUntilMs).time(),
-                                    QLocale::ShortFormat));
+            .arg(amsterdamText(attempt.lockedUntilMs));
     case ronde::SignInResult::NoPin:
         return tr("Voor deze medewerker is nog geen pincode ingesteld.");
     case ronde::SignInResult::UnknownUser:

@@ -1,6 +1,7 @@
 #include "sync_controller.h"
 
 #include "client/http_client.h"
+#include "conversions.h"
 #include "store/facility_evaluations.h"
 #include "store/store.h"
 #include "util/local_time.h"
@@ -150,8 +151,14 @@ QDateTime SyncController::lastSuccess() const
     if (!m_session || !m_session->store()) {
         return {};
     }
-    const std::string at = m_session->store()->deviceState().value("last_sync_ok");
-    return at.empty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(std::stoll(at));
+    const int64_t at = ronde::sync::TabletSync(*m_session->store()).lastSuccessMs();
+    return at == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(at);
+}
+
+QString SyncController::lastSuccessText() const
+{
+    const QDateTime at = lastSuccess();
+    return at.isValid() ? amsterdamText(at.toMSecsSinceEpoch(), "d MMM HH:mm") : QString();
 }
 
 int SyncController::refusedCount() const
@@ -391,7 +398,7 @@ syncOnOwnConnection(const Session::Location &where,
         }
         outcome.summary = client.syncOnce();
         if (outcome.summary.ok) {
-            store.deviceState().set("last_sync_ok", std::to_string(store.clock()()));
+            ronde::sync::TabletSync(store).noteSuccess();
         }
         outcome.clock = store.events().clock().last();
         // Many detainees changed: evaluate the facility here, not on the UI thread.

@@ -29,6 +29,9 @@ class SyncController : public QObject
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY stateChanged)
+    // The same as the facility's clock shows it (R0.3), e.g. "5 dec. 21:16"; "" before the
+    // first: the tablet's own time zone may be set otherwise.
+    Q_PROPERTY(QString lastSuccessText READ lastSuccessText NOTIFY stateChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY stateChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY stateChanged)
@@ -50,6 +53,7 @@ public:
     // page's share one worker; never two at once).
     bool busy() const;
     QDateTime lastSuccess() const;
+    QString lastSuccessText() const;
     // The last sync's error in the user's language, whichever controller started it.
     QString lastError() const;
     QString serverUrl() const;

@@ -59,6 +59,17 @@ void TabletSync::saveEnrolment(const Enrolment &e)
     tx.commit();
 }
 
+int64_t TabletSync::lastSuccessMs()
+{
+    const std::string at = state("last_sync_ok");
+    return at.empty() ? 0 : std::stoll(at);
+}
+
+void TabletSync::noteSuccess()
+{
+    setState("last_sync_ok", std::to_string(m_store.clock()()));
+}
+
 void TabletSync::wipe()
 {
     Transaction tx = m_store.transaction();

@@ -41,6 +41,10 @@ public:
     void saveEnrolment(const Enrolment &enrolment);
     // Erases everything of this device (a revoked device, `403 wipe`).
     void wipe();
+    // When a sync last did everything (the store's clock), for "Laatst gesynchroniseerd";
+    // 0 before the first. Noted by whoever ran the sync: the app's window and `--sync-once`.
+    int64_t lastSuccessMs();
+    void noteSuccess();
 
     // Audit entries a request carries at most (the server's default limit).
     static constexpr size_t kAuditPerRequest = 5'000;

@@ -153,6 +153,12 @@ TEST_F(SyncControllerTest, EnrolsSyncsAndRemembersTheLastSuccess)
     EXPECT_EQ(enrolAndWait(), "");
     EXPECT_TRUE(m_controller.enrolled());
     EXPECT_TRUE(m_controller.lastSuccess().isValid());
+    // On the facility's clock (R0.3), as the status bar shows it.
+    const ronde::LocalDateTime at =
+        ronde::amsterdamFromUtc(m_controller.lastSuccess().toMSecsSinceEpoch());
+    EXPECT_TRUE(m_controller.lastSuccessText().endsWith(
+        QTime(at.minuteOfDay / 60, at.minuteOfDay % 60).toString("HH:mm")))
+        << m_controller.lastSuccessText().toStdString();
     EXPECT_TRUE(m_controller.lastError().isEmpty());
     EXPECT_FALSE(m_session.store()->registry().detainees(m_facility).empty());
 

@@ -2,6 +2,7 @@
 // processes on their own SQLite files. Issue #4: A and B write offline, both sync, both hold
 // exactly the union, the server holds each event once. Every test runs twice: with the
 // server's database a SQLite file, and in a real PostgreSQL (fixture `postgres`).
+#include "client/tablet_sync.h"
 #include "sync_processes.h"
 
 // Over real TLS: the tablet trusts only the certificate it was given at enrolment.
@@ -49,7 +50,10 @@ TEST_P(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
     for (const std::string &id : onA) {
         EXPECT_TRUE(atServer.contains(id)) << id;
     }
-    EXPECT_EQ(openStoreAt(databaseOf(a)).outbox().size(), 0);
+    ronde::Store onTabletA = openStoreAt(databaseOf(a));
+    EXPECT_EQ(onTabletA.outbox().size(), 0);
+    // The window's "Laatst gesynchroniseerd" after a sync from the command line too.
+    EXPECT_GT(ronde::sync::TabletSync(onTabletA).lastSuccessMs(), 0);
 }
 
 // Two tablets propose a different unit for the same detainee while offline (DESIGN "Sync":

@@ -1,13 +1,19 @@
 // docs/SECURITY.md "PINs": a PIN of four digits, or one hashed the old way, signs in, but must
 // be replaced by one of six to eight digits before anything else; the new PIN is in force on
 // the tablet at once and waits to be sent to the server.
+#include "model/access.h"
 #include "store/sign_in.h"
 #include "store/store.h"
 #include "tablet_users.h"
+#include "util/local_time.h"
 #include "util/secrets.h"
 #include "viewmodels/session.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
+#include <QTime>
+#include <cstdlib>
+#include <ctime>
 #include <gtest/gtest.h>
 
 using namespace ronde;
@@ -61,4 +67,35 @@ TEST(NewPin, ASignInWhileTheDatabaseIsHeldSaysSoAndCountsNothing)
         EXPECT_FALSE(session.signedIn());
     }
     EXPECT_EQ(session.signIn("m", "246810"), "") << "no failed attempt was counted";
+}
+
+// R0.3: the lockout says until when on the facility's clock, whatever zone the tablet is set
+// to (here Tokyo's, eight hours ahead of Amsterdam in winter).
+TEST(NewPin, ALockoutSaysItsTimeOnTheFacilitysClock)
+{
+    const QByteArray zoneBefore = qgetenv("TZ");
+    qputenv("TZ", "Asia/Tokyo");
+    tzset();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tablet.sqlite");
+    addMentor(path, "m", "Mentor", hashPin("246810", PinHashCost::Minimal));
+    const int64_t now = utcFromAmsterdam({*Date::fromCivil(2026, 12, 5), 21 * 60});
+    Session session;
+    session.setClock([now] { return now; });
+    ASSERT_TRUE(session.open(path, false));
+    QString refusal;
+    for (int i = 0; i < kMaxPinFailures; ++i) {
+        refusal = session.signIn("m", "000000");
+    }
+    const QString until =
+        QLocale().toString(QTime(21, 0).addMSecs(int(kPinLockMs)), QLocale::ShortFormat);
+    EXPECT_TRUE(refusal.contains(until))
+        << refusal.toStdString() << " lacks " << until.toStdString();
+
+    if (zoneBefore.isEmpty()) {
+        qunsetenv("TZ");
+    } else {
+        qputenv("TZ", zoneBefore);
+    }
+    tzset();
 }
