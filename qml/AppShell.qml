@@ -476,6 +476,7 @@ Item {
         RatingPage {
             property Item contactPage
             session: shell.session
+            onGiven: (score) => contactPage.setSatisfaction(score)
             onFinished: (score) => { contactPage.setSatisfaction(score); stack.pop() }
         }
     }

@@ -29,6 +29,11 @@ Page {
         }
     }
     signal finished(int score)
+    // The face given, before the hand-back: the contact form holds it at once, so that it is
+    // kept with the form's draft (DraftKeeper) should the app end before the PIN; the PIN at
+    // the next start hands the tablet back as the PIN here does.
+    signal given(int score)
+    onHandedBackChanged: if (handedBack) page.given(page.score)
 
     title: qsTr("Tevredenheid")
     background: Rectangle { color: Theme.surface }

@@ -286,6 +286,37 @@ ShellTestCase {
         verify(!reopen(path).signedIn, "thrown away")
     }
 
+    // The detainee's answer is theirs: given, and the app ended before the mentor's PIN
+    // handed the tablet back, it comes back with the form (the PIN at the next start is the
+    // hand-back); before, the detainee had to be asked again.
+    function test_aRatingGivenSurvivesTheAppStoppingBeforeTheHandBack() {
+        const path = testDataDir + "/draft-rating-" + Date.now() + ".sqlite"
+        let session = openSession(path, true)
+        signInAs(session, "mentor")
+        let shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        mouseClick(child(contact, "askRatingButton"))
+        settle(shell)
+        const rating = shell.stack.currentItem
+        mouseClick(child(rating, "face4"))
+        clickWhenShown(child(rating, "confirmRating"))
+        verify(child(rating, "handBack").visible, "waiting for the mentor's PIN")
+        tryVerify(() => reopen(path).signedIn, 5000, "kept a moment after the answer")
+        stopApp(shell, session)
+
+        session = reopen(path)
+        shell = newShell(session)
+        settle(shell)
+        enterPin(child(shell, "lockScreen"), "123456")
+        verify(!session.paused)
+        const resumed = shell.stack.currentItem
+        compare(resumed.detaineeId, first.id)
+        compare(child(resumed, "contactForm").satisfaction, 4, "the answer given")
+    }
+
     // The MDO's review under way is kept the same way.
     function test_anUnsavedReviewSurvivesTheAppStopping() {
         const path = testDataDir + "/draft-review-" + Date.now() + ".sqlite"
