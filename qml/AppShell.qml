@@ -11,6 +11,8 @@ Item {
     readonly property alias stack: stack
     // The rating hand-over shows nothing but its question: no names, no status.
     readonly property bool handOver: stack.currentItem !== null && stack.currentItem.handOver === true
+    // The lock screen names nobody over a hand-over, also one kept from before the app ended.
+    readonly property bool lockedOverHandOver: handOver || draftToResume.handOver === true
     // A page in the stack holds input not yet saved, or the tablet is handed over (the detainee
     // may hold it, and a sign-in page would show them the staff): locking then keeps the pages
     // (nothing lost) behind the lock screen below, which only the same user's PIN opens again.
@@ -153,7 +155,7 @@ Item {
                     session: shell.session
                     thanks: qsTr("Vergrendeld")
                     // Over a hand-over the detainee may hold the tablet: no name there.
-                    prompt: shell.handOver
+                    prompt: shell.lockedOverHandOver
                             ? qsTr("Medewerker: voer uw pincode in om verder te gaan.")
                             : qsTr("%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.")
                               .arg(shell.session.userName)
@@ -185,7 +187,7 @@ Item {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: shell.handOver ? qsTr("Wat nog niet is opgeslagen, gaat dan verloren.")
+                        text: shell.lockedOverHandOver ? qsTr("Wat nog niet is opgeslagen, gaat dan verloren.")
                               : qsTr("Wat %1 invulde en nog niet opsloeg, gaat dan verloren.")
                                 .arg(shell.session.userName)
                         font.pixelSize: Theme.fontBody

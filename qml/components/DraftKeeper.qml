@@ -12,14 +12,18 @@ QtObject {
     required property Session session
     required property StackView stack
 
-    // The topmost such page's draft, with what opens it again (AppShell.resumeDraft).
+    // The topmost such page's draft, with what opens it again (AppShell.resumeDraft), and
+    // whether the tablet was handed over (the detainee may hold it at the next start, so its
+    // lock screen names nobody).
     readonly property var draft: {
+        const handOver = stack.currentItem !== null && stack.currentItem.handOver === true
         for (let i = stack.depth - 1; i >= 0; --i) {
             const page = stack.get(i, StackView.DontLoad)
             if (page && page.unsaved === true && page.draftKind !== undefined
                     && Object.keys(page.draft).length > 0)
                 return { "page": page.draftKind, "detaineeId": page.detaineeId,
-                         "detaineeName": page.detaineeName, "form": page.draft }
+                         "detaineeName": page.detaineeName, "form": page.draft,
+                         "handOver": handOver }
         }
         return {}
     }

@@ -288,7 +288,8 @@ ShellTestCase {
 
     // The detainee's answer is theirs: given, and the app ended before the mentor's PIN
     // handed the tablet back, it comes back with the form (the PIN at the next start is the
-    // hand-back); before, the detainee had to be asked again.
+    // hand-back); before, the detainee had to be asked again. The detainee may still hold the
+    // tablet at that start: its lock screen names nobody, as over the hand-over itself.
     function test_aRatingGivenSurvivesTheAppStoppingBeforeTheHandBack() {
         const path = testDataDir + "/draft-rating-" + Date.now() + ".sqlite"
         let session = openSession(path, true)
@@ -310,6 +311,10 @@ ShellTestCase {
         session = reopen(path)
         shell = newShell(session)
         settle(shell)
+        verify(session.paused)
+        for (const text of visibleTexts(shell, []))
+            verify(text.indexOf(session.userName) < 0 && text.indexOf(first.name) < 0,
+                   "a name on the lock screen over a hand-over, at the next start: " + text)
         enterPin(child(shell, "lockScreen"), "123456")
         verify(!session.paused)
         const resumed = shell.stack.currentItem
