@@ -4,104 +4,104 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="133"/>
-        <location filename="../AppShell.qml" line="136"/>
+        <location filename="../AppShell.qml" line="85"/>
+        <location filename="../AppShell.qml" line="88"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="142"/>
+        <location filename="../AppShell.qml" line="94"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="163"/>
+        <location filename="../AppShell.qml" line="115"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="204"/>
+        <location filename="../AppShell.qml" line="156"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="207"/>
+        <location filename="../AppShell.qml" line="159"/>
         <source>Medewerker: voer uw pincode in om verder te gaan.</source>
         <translation>Staff member: enter your PIN to carry on.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="208"/>
+        <location filename="../AppShell.qml" line="160"/>
         <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
         <translation>%1: enter your PIN to carry on. What you filled in is still there.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="210"/>
+        <location filename="../AppShell.qml" line="162"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="223"/>
+        <location filename="../AppShell.qml" line="175"/>
         <source>Andere medewerker</source>
         <translation>Another staff member</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="238"/>
+        <location filename="../AppShell.qml" line="190"/>
         <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
         <translation>What has not been saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="239"/>
+        <location filename="../AppShell.qml" line="191"/>
         <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
         <translation>What %1 filled in and has not saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="248"/>
+        <location filename="../AppShell.qml" line="200"/>
         <source>Niet weggooien</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="255"/>
+        <location filename="../AppShell.qml" line="207"/>
         <source>Weggooien en afmelden</source>
         <translation>Discard and sign out</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="328"/>
+        <location filename="../AppShell.qml" line="280"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="342"/>
+        <location filename="../AppShell.qml" line="294"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="350"/>
+        <location filename="../AppShell.qml" line="302"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="357"/>
+        <location filename="../AppShell.qml" line="309"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="541"/>
+        <location filename="../AppShell.qml" line="494"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="542"/>
+        <location filename="../AppShell.qml" line="495"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="569"/>
+        <location filename="../AppShell.qml" line="522"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="578"/>
+        <location filename="../AppShell.qml" line="531"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -109,27 +109,27 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="224"/>
+        <location filename="../viewmodels/contact_form.cpp" line="205"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="229"/>
+        <location filename="../viewmodels/contact_form.cpp" line="210"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>On %1 at %2 you already recorded such a talk with this detainee. Save only if this is another talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="239"/>
+        <location filename="../viewmodels/contact_form.cpp" line="220"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="250"/>
+        <location filename="../viewmodels/contact_form.cpp" line="231"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="254"/>
+        <location filename="../viewmodels/contact_form.cpp" line="235"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -1078,7 +1078,7 @@
         <translation>Only the director sets the final D&amp;R plan. If the MDO drew up a plan today, choose ‘Draft set’.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="45"/>
+        <location filename="../viewmodels/plan_form.cpp" line="44"/>
         <source>Er is nog geen definitief D&amp;R-plan om te herzien; de directeur stelt het vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.</source>
         <translation>There is no final D&amp;R plan to revise yet; the director sets it. A new plan by the MDO is ‘Draft set’.</translation>
     </message>
@@ -1455,47 +1455,47 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../pages/RatingPage.qml" line="33"/>
+        <location filename="../pages/RatingPage.qml" line="38"/>
         <source>Tevredenheid</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="45"/>
+        <location filename="../pages/RatingPage.qml" line="50"/>
         <source>Hoe tevreden bent u over dit gesprek?</source>
         <translation>How satisfied are you with this conversation?</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="58"/>
+        <location filename="../pages/RatingPage.qml" line="63"/>
         <source>Heel ontevreden</source>
         <translation>Very dissatisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="59"/>
+        <location filename="../pages/RatingPage.qml" line="64"/>
         <source>Ontevreden</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="60"/>
+        <location filename="../pages/RatingPage.qml" line="65"/>
         <source>Neutraal</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="61"/>
+        <location filename="../pages/RatingPage.qml" line="66"/>
         <source>Tevreden</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="62"/>
+        <location filename="../pages/RatingPage.qml" line="67"/>
         <source>Heel tevreden</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="93"/>
+        <location filename="../pages/RatingPage.qml" line="98"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="99"/>
+        <location filename="../pages/RatingPage.qml" line="104"/>
         <source>Dit is mijn antwoord</source>
         <translation>This is my answer</translation>
     </message>
@@ -1503,12 +1503,12 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="55"/>
+        <location filename="../viewmodels/record_form.cpp" line="76"/>
         <source>Meld u eerst aan.</source>
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="64"/>
+        <location filename="../viewmodels/record_form.cpp" line="90"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1516,62 +1516,62 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation>Takes part in work and activities</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Houdt zich aan afspraken</source>
         <translation>Keeps to agreements</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation>Cooperates with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation>Respectful to staff and fellow detainees</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Verbaal agressief</source>
         <translation>Verbally aggressive</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Weigert het dagprogramma</source>
         <translation>Refuses the day programme</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Positieve urinecontrole</source>
         <translation>Positive drug test</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="51"/>
         <source>Bezit van contrabande</source>
         <translation>Possession of contraband</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="70"/>
+        <location filename="../viewmodels/review_form.cpp" line="72"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="128"/>
+        <location filename="../viewmodels/review_form.cpp" line="178"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="130"/>
+        <location filename="../viewmodels/review_form.cpp" line="180"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="132"/>
+        <location filename="../viewmodels/review_form.cpp" line="182"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1584,58 +1584,83 @@
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="55"/>
+        <location filename="../pages/ReviewPage.qml" line="57"/>
         <source>Bespreking van %1</source>
         <translation>Review of %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="84"/>
+        <location filename="../pages/ReviewPage.qml" line="65"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="66"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="67"/>
+        <source>Gisteren</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="71"/>
+        <source>Een dag eerder</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="72"/>
+        <source>Een dag later</source>
+        <translation>One day later</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="100"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="85"/>
+        <location filename="../pages/ReviewPage.qml" line="101"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="86"/>
+        <location filename="../pages/ReviewPage.qml" line="102"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="120"/>
+        <location filename="../pages/ReviewPage.qml" line="136"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="121"/>
+        <location filename="../pages/ReviewPage.qml" line="137"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="144"/>
-        <location filename="../pages/ReviewPage.qml" line="153"/>
+        <location filename="../pages/ReviewPage.qml" line="160"/>
+        <location filename="../pages/ReviewPage.qml" line="169"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="156"/>
+        <location filename="../pages/ReviewPage.qml" line="172"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="168"/>
+        <location filename="../pages/ReviewPage.qml" line="184"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="189"/>
+        <location filename="../pages/ReviewPage.qml" line="205"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="208"/>
+        <location filename="../pages/ReviewPage.qml" line="224"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>
@@ -1763,29 +1788,29 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="81"/>
+        <location filename="../viewmodels/session.cpp" line="84"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="88"/>
+        <location filename="../viewmodels/session.cpp" line="91"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="169"/>
+        <location filename="../viewmodels/session.cpp" line="172"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="177"/>
-        <location filename="../viewmodels/session.cpp" line="223"/>
-        <location filename="../viewmodels/session.cpp" line="242"/>
+        <location filename="../viewmodels/session.cpp" line="180"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="244"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="200"/>
+        <location filename="../viewmodels/session.cpp" line="203"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1793,33 +1818,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="202"/>
+        <location filename="../viewmodels/session.cpp" line="205"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="206"/>
+        <location filename="../viewmodels/session.cpp" line="208"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="210"/>
+        <location filename="../viewmodels/session.cpp" line="212"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="216"/>
-        <location filename="../viewmodels/session.cpp" line="236"/>
+        <location filename="../viewmodels/session.cpp" line="218"/>
+        <location filename="../viewmodels/session.cpp" line="238"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="221"/>
+        <location filename="../viewmodels/session.cpp" line="223"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="281"/>
+        <location filename="../viewmodels/session.cpp" line="283"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>
@@ -1922,52 +1947,52 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="172"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="179"/>
         <source>%1 over %2: %3</source>
         <translation>%1 about %2: %3</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="176"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="183"/>
         <source>%1 met %2, %3: %4</source>
         <translation>%1 with %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="210"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="217"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="213"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="220"/>
         <source>MDO-bespreking</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="216"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="223"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="219"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="226"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="222"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="229"/>
         <source>Klacht</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="224"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="231"/>
         <source>Registratievoorstel</source>
         <translation>Registry proposal</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="250"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="257"/>
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation>Syncing needs a database on this device.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="350"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="357"/>
         <source>Alleen een medewerker van de inrichting kan deze tablet koppelen: meld u aan als medewerker.</source>
         <translation>Only a member of the facility&apos;s staff can link this tablet: sign in as staff.</translation>
     </message>
@@ -2139,32 +2164,32 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="44"/>
+        <location filename="../app/launcher.cpp" line="45"/>
         <source>Waarschuwing: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="66"/>
+        <location filename="../app/launcher.cpp" line="67"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation>Usage: ronde --enrol SERVER-ADDRESS ENROLMENT-CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="76"/>
+        <location filename="../app/launcher.cpp" line="77"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="89"/>
+        <location filename="../app/launcher.cpp" line="90"/>
         <source>Aangemeld bij %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="94"/>
+        <location filename="../app/launcher.cpp" line="95"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/launcher.cpp" line="100"/>
+        <location filename="../app/launcher.cpp" line="102"/>
         <source>Synchronisatie voltooid, maar %n registratie(s) geweigerd door de server: %1 verstuurd, %2 opgehaald.</source>
         <translation>
             <numerusform>Sync completed, but %n record was refused by the server: %1 sent, %2 received.</numerusform>
@@ -2172,77 +2197,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="116"/>
+        <location filename="../app/launcher.cpp" line="118"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="202"/>
+        <location filename="../app/launcher.cpp" line="204"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="204"/>
+        <location filename="../app/launcher.cpp" line="206"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="206"/>
+        <location filename="../app/launcher.cpp" line="208"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="226"/>
+        <location filename="../app/launcher.cpp" line="228"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="220"/>
+        <location filename="../app/launcher.cpp" line="222"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="212"/>
+        <location filename="../app/launcher.cpp" line="214"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="215"/>
+        <location filename="../app/launcher.cpp" line="217"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="218"/>
+        <location filename="../app/launcher.cpp" line="220"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="223"/>
+        <location filename="../app/launcher.cpp" line="225"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="228"/>
+        <location filename="../app/launcher.cpp" line="230"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="234"/>
+        <location filename="../app/launcher.cpp" line="236"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="235"/>
+        <location filename="../app/launcher.cpp" line="237"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="266"/>
+        <location filename="../app/launcher.cpp" line="268"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="299"/>
+        <location filename="../app/launcher.cpp" line="301"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

@@ -4,104 +4,104 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="133"/>
-        <location filename="../AppShell.qml" line="136"/>
+        <location filename="../AppShell.qml" line="85"/>
+        <location filename="../AppShell.qml" line="88"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="142"/>
+        <location filename="../AppShell.qml" line="94"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="163"/>
+        <location filename="../AppShell.qml" line="115"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="204"/>
+        <location filename="../AppShell.qml" line="156"/>
         <source>Vergrendeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="207"/>
+        <location filename="../AppShell.qml" line="159"/>
         <source>Medewerker: voer uw pincode in om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="208"/>
+        <location filename="../AppShell.qml" line="160"/>
         <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="210"/>
+        <location filename="../AppShell.qml" line="162"/>
         <source>Verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="223"/>
+        <location filename="../AppShell.qml" line="175"/>
         <source>Andere medewerker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="238"/>
+        <location filename="../AppShell.qml" line="190"/>
         <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="239"/>
+        <location filename="../AppShell.qml" line="191"/>
         <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="248"/>
+        <location filename="../AppShell.qml" line="200"/>
         <source>Niet weggooien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="255"/>
+        <location filename="../AppShell.qml" line="207"/>
         <source>Weggooien en afmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="328"/>
+        <location filename="../AppShell.qml" line="280"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="342"/>
+        <location filename="../AppShell.qml" line="294"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="350"/>
+        <location filename="../AppShell.qml" line="302"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="357"/>
+        <location filename="../AppShell.qml" line="309"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="541"/>
+        <location filename="../AppShell.qml" line="494"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="542"/>
+        <location filename="../AppShell.qml" line="495"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="569"/>
+        <location filename="../AppShell.qml" line="522"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="578"/>
+        <location filename="../AppShell.qml" line="531"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,27 +109,27 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="224"/>
+        <location filename="../viewmodels/contact_form.cpp" line="205"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="229"/>
+        <location filename="../viewmodels/contact_form.cpp" line="210"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="239"/>
+        <location filename="../viewmodels/contact_form.cpp" line="220"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="250"/>
+        <location filename="../viewmodels/contact_form.cpp" line="231"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="254"/>
+        <location filename="../viewmodels/contact_form.cpp" line="235"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="45"/>
+        <location filename="../viewmodels/plan_form.cpp" line="44"/>
         <source>Er is nog geen definitief D&amp;R-plan om te herzien; de directeur stelt het vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,47 +1455,47 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../pages/RatingPage.qml" line="33"/>
+        <location filename="../pages/RatingPage.qml" line="38"/>
         <source>Tevredenheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="45"/>
+        <location filename="../pages/RatingPage.qml" line="50"/>
         <source>Hoe tevreden bent u over dit gesprek?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="58"/>
+        <location filename="../pages/RatingPage.qml" line="63"/>
         <source>Heel ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="59"/>
+        <location filename="../pages/RatingPage.qml" line="64"/>
         <source>Ontevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="60"/>
+        <location filename="../pages/RatingPage.qml" line="65"/>
         <source>Neutraal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="61"/>
+        <location filename="../pages/RatingPage.qml" line="66"/>
         <source>Tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="62"/>
+        <location filename="../pages/RatingPage.qml" line="67"/>
         <source>Heel tevreden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="93"/>
+        <location filename="../pages/RatingPage.qml" line="98"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="99"/>
+        <location filename="../pages/RatingPage.qml" line="104"/>
         <source>Dit is mijn antwoord</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,12 +1503,12 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="55"/>
+        <location filename="../viewmodels/record_form.cpp" line="76"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="64"/>
+        <location filename="../viewmodels/record_form.cpp" line="90"/>
         <source>Niet bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,62 +1516,62 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="44"/>
         <source>Houdt zich aan afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="45"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="50"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="51"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="70"/>
+        <location filename="../viewmodels/review_form.cpp" line="72"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="128"/>
+        <location filename="../viewmodels/review_form.cpp" line="178"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="130"/>
+        <location filename="../viewmodels/review_form.cpp" line="180"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="132"/>
+        <location filename="../viewmodels/review_form.cpp" line="182"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,58 +1584,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="55"/>
+        <location filename="../pages/ReviewPage.qml" line="57"/>
         <source>Bespreking van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="84"/>
+        <location filename="../pages/ReviewPage.qml" line="65"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="66"/>
+        <source>Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="67"/>
+        <source>Gisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="71"/>
+        <source>Een dag eerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="72"/>
+        <source>Een dag later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="100"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="85"/>
+        <location filename="../pages/ReviewPage.qml" line="101"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="86"/>
+        <location filename="../pages/ReviewPage.qml" line="102"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="120"/>
+        <location filename="../pages/ReviewPage.qml" line="136"/>
         <source>Gedrag dat goed gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="121"/>
+        <location filename="../pages/ReviewPage.qml" line="137"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="144"/>
-        <location filename="../pages/ReviewPage.qml" line="153"/>
+        <location filename="../pages/ReviewPage.qml" line="160"/>
+        <location filename="../pages/ReviewPage.qml" line="169"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="156"/>
+        <location filename="../pages/ReviewPage.qml" line="172"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="168"/>
+        <location filename="../pages/ReviewPage.qml" line="184"/>
         <source>Toelichting uitzondering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="189"/>
+        <location filename="../pages/ReviewPage.qml" line="205"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="208"/>
+        <location filename="../pages/ReviewPage.qml" line="224"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,29 +1788,29 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="81"/>
+        <location filename="../viewmodels/session.cpp" line="84"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="88"/>
+        <location filename="../viewmodels/session.cpp" line="91"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="169"/>
+        <location filename="../viewmodels/session.cpp" line="172"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="177"/>
-        <location filename="../viewmodels/session.cpp" line="223"/>
-        <location filename="../viewmodels/session.cpp" line="242"/>
+        <location filename="../viewmodels/session.cpp" line="180"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="244"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="200"/>
+        <location filename="../viewmodels/session.cpp" line="203"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1793,33 +1818,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="202"/>
+        <location filename="../viewmodels/session.cpp" line="205"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="206"/>
+        <location filename="../viewmodels/session.cpp" line="208"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="210"/>
+        <location filename="../viewmodels/session.cpp" line="212"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="216"/>
-        <location filename="../viewmodels/session.cpp" line="236"/>
+        <location filename="../viewmodels/session.cpp" line="218"/>
+        <location filename="../viewmodels/session.cpp" line="238"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="221"/>
+        <location filename="../viewmodels/session.cpp" line="223"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="281"/>
+        <location filename="../viewmodels/session.cpp" line="283"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,52 +1947,52 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="172"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="179"/>
         <source>%1 over %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="176"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="183"/>
         <source>%1 met %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="210"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="217"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="213"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="220"/>
         <source>MDO-bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="216"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="223"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="219"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="226"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="222"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="229"/>
         <source>Klacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="224"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="231"/>
         <source>Registratievoorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="250"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="257"/>
         <source>Synchroniseren kan alleen met een database op dit apparaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/sync_controller.cpp" line="350"/>
+        <location filename="../viewmodels/sync_controller.cpp" line="357"/>
         <source>Alleen een medewerker van de inrichting kan deze tablet koppelen: meld u aan als medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,32 +2164,32 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="44"/>
+        <location filename="../app/launcher.cpp" line="45"/>
         <source>Waarschuwing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="66"/>
+        <location filename="../app/launcher.cpp" line="67"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="76"/>
+        <location filename="../app/launcher.cpp" line="77"/>
         <source>Kan %1 niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="89"/>
+        <location filename="../app/launcher.cpp" line="90"/>
         <source>Aangemeld bij %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="94"/>
+        <location filename="../app/launcher.cpp" line="95"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/launcher.cpp" line="100"/>
+        <location filename="../app/launcher.cpp" line="102"/>
         <source>Synchronisatie voltooid, maar %n registratie(s) geweigerd door de server: %1 verstuurd, %2 opgehaald.</source>
         <translation>
             <numerusform>Synchronisatie voltooid, maar %n registratie geweigerd door de server: %1 verstuurd, %2 opgehaald.</numerusform>
@@ -2172,77 +2197,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="116"/>
+        <location filename="../app/launcher.cpp" line="118"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="202"/>
+        <location filename="../app/launcher.cpp" line="204"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="204"/>
+        <location filename="../app/launcher.cpp" line="206"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="206"/>
+        <location filename="../app/launcher.cpp" line="208"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="226"/>
+        <location filename="../app/launcher.cpp" line="228"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="220"/>
+        <location filename="../app/launcher.cpp" line="222"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="212"/>
+        <location filename="../app/launcher.cpp" line="214"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="215"/>
+        <location filename="../app/launcher.cpp" line="217"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="218"/>
+        <location filename="../app/launcher.cpp" line="220"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="223"/>
+        <location filename="../app/launcher.cpp" line="225"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="228"/>
+        <location filename="../app/launcher.cpp" line="230"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="234"/>
+        <location filename="../app/launcher.cpp" line="236"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="235"/>
+        <location filename="../app/launcher.cpp" line="237"/>
         <source>Met --enrol: de code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="266"/>
+        <location filename="../app/launcher.cpp" line="268"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="299"/>
+        <location filename="../app/launcher.cpp" line="301"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation type="unfinished"></translation>
     </message>

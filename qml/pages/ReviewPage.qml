@@ -17,14 +17,15 @@ Page {
     // What was filled in and is not yet saved: "Terug" asks first (AppShell).
     readonly property bool unsaved: Object.keys(form.lights).length > 0 || form.behaviours.length > 0
                                     || form.note.trim() !== "" || form.exceptionJustification.trim() !== ""
+                                    || form.daysAgo > 0
     // The same, for the shell to keep in the database while it is not saved, and to fill the
-    // page with again when the app starts anew (Session.keepDraft). A review is dated the day
-    // it is saved, as always.
+    // page with again when the app starts anew (Session.keepDraft), its day included.
     readonly property string draftKind: "review"
     readonly property var draft: !unsaved ? ({})
         : { "lights": form.lights, "behaviours": form.behaviours, "note": form.note,
-            "exceptionJustification": form.exceptionJustification }
+            "exceptionJustification": form.exceptionJustification, "day": form.dayChosen }
     function resume(kept) {
+        form.dayChosen = kept.day || ""
         form.lights = kept.lights || {}
         form.behaviours = kept.behaviours || []
         form.note = kept.note || ""
@@ -35,6 +36,7 @@ Page {
     readonly property var missingLights: form.missingLights
     ReviewForm {
         id: form
+        objectName: "reviewForm"
         session: page.session
         detaineeId: page.detaineeId
     }
@@ -56,6 +58,20 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
+            }
+            // The day the MDO met (R3.3): recorded the day after, it is dated when it was held.
+            Stepper {
+                objectName: "reviewDay"
+                label: qsTr("Dag")
+                text: form.daysAgo === 0 ? qsTr("Vandaag")
+                      : form.daysAgo === 1 ? qsTr("Gisteren")
+                      : form.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
+                canStepEarlier: form.daysAgo < form.maxDaysBack
+                canStepLater: form.daysAgo > 0
+                earlierName: qsTr("Een dag eerder")
+                laterName: qsTr("Een dag later")
+                onEarlier: form.daysAgo += 1
+                onLater: form.daysAgo -= 1
             }
 
             Repeater {

@@ -36,13 +36,11 @@ ContactForm::ContactForm(QObject *parent)
 {
     // The detainee's admission bounds the day (maxDaysBack).
     connect(this, &RecordForm::detaineeIdChanged, this, [this] {
-        readAdmission();
         refreshEarlierOnDay();
         emit changed();
     });
     connect(this, &RecordForm::sessionChanged, this, [this] {
         startMoment();
-        readAdmission();
         refreshEarlierOnDay();
         emit changed();
         // At midnight the day chosen is a day further back ("Vandaag" becomes "Gisteren").
@@ -54,14 +52,6 @@ ContactForm::ContactForm(QObject *parent)
             });
         }
     });
-}
-
-void ContactForm::readAdmission()
-{
-    ronde::Store *store = session() ? session()->store() : nullptr;
-    const auto detainee =
-        store ? store->registry().detainee(detaineeId().toStdString()) : std::nullopt;
-    m_admittedOn = detainee ? std::optional(detainee->admittedOn) : std::nullopt;
 }
 
 void ContactForm::startMoment()
@@ -103,16 +93,6 @@ int ContactForm::minuteOfDay() const
         return *minute;
     }
     return daysAgo() == 0 ? -1 : m_moment.openedMinute();
-}
-
-int ContactForm::maxDaysBack() const
-{
-    if (!m_admittedOn || !session()) {
-        return kMaxDaysBack;
-    }
-    // R1.5: not before admission.
-    const int sinceAdmission = fromQDate(session()->today()) - *m_admittedOn;
-    return std::clamp(sinceAdmission, 0, kMaxDaysBack);
 }
 
 void ContactForm::setDaysAgo(int days)

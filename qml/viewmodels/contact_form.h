@@ -74,7 +74,6 @@ public:
     // A quarter earlier (-1) or later (+1); never past "Nu".
     Q_INVOKABLE void stepTime(int direction);
 
-    static constexpr int kMaxDaysBack = 30;
     int daysAgo() const;
     void setDaysAgo(int days);
     int minuteOfDay() const;
@@ -82,7 +81,6 @@ public:
     bool canStepTimeEarlier() const { return m_moment.canStepEarlier(); }
     bool canStepTimeLater() const { return m_moment.canStepLater(); }
     QDate day() const;
-    int maxDaysBack() const;
     QString kind() const { return m_kind; }
     void setKind(const QString &kind);
     QString earlierOnDay() const { return m_earlierOnDay; }
@@ -116,10 +114,6 @@ private:
     int m_satisfaction = 0;
     ContactMoment m_moment;
     QMetaObject::Connection m_dayTurned;
-    // The detainee's admission (maxDaysBack), read when the detainee or session changes, not
-    // at every letter of the note; none for a detainee not (yet) known.
-    std::optional<ronde::Date> m_admittedOn;
-    void readAdmission();
     QString m_earlierOnDay;
     void refreshEarlierOnDay();
     QString lineForEarlierOnDay() const;

@@ -8,11 +8,13 @@
 #include "words/words.h"
 
 #include <QLocale>
+#include <algorithm>
 
 void RecordForm::setSession(Session *session)
 {
     if (m_session != session) {
         m_session = session;
+        readAdmission();
         emit sessionChanged();
     }
 }
@@ -21,9 +23,27 @@ void RecordForm::setDetaineeId(const QString &id)
 {
     if (m_detaineeId != id) {
         m_detaineeId = id;
+        readAdmission();
         setErrorString({});
         emit detaineeIdChanged();
     }
+}
+
+void RecordForm::readAdmission()
+{
+    ronde::Store *store = m_session ? m_session->store() : nullptr;
+    const auto detainee =
+        store ? store->registry().detainee(m_detaineeId.toStdString()) : std::nullopt;
+    m_admittedOn = detainee ? std::optional(detainee->admittedOn) : std::nullopt;
+}
+
+int RecordForm::maxDaysBack() const
+{
+    if (!m_admittedOn || !m_session) {
+        return kMaxDaysBack;
+    }
+    const int sinceAdmission = fromQDate(m_session->today()) - *m_admittedOn;
+    return std::clamp(sinceAdmission, 0, kMaxDaysBack);
 }
 
 void RecordForm::setErrorString(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "policy/evaluation.h"
 #include "session.h"
+#include "util/date.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,6 +33,11 @@ public:
     QString detaineeId() const { return m_detaineeId; }
     void setDetaineeId(const QString &id);
     QString errorString() const { return m_errorString; }
+    // How far back a record's day goes: kMaxDaysBack, and not before the detainee's admission
+    // (R1.5): a talk or a review recorded the day after, or after a weekend, is dated when it
+    // was held.
+    static constexpr int kMaxDaysBack = 30;
+    int maxDaysBack() const;
 
 signals:
     void sessionChanged();
@@ -69,4 +75,8 @@ private:
     QPointer<Session> m_session;
     QString m_detaineeId;
     QString m_errorString;
+    // The detainee's admission (maxDaysBack), read when the detainee or session changes, not
+    // at every letter of a note; none for a detainee not (yet) known.
+    std::optional<ronde::Date> m_admittedOn;
+    void readAdmission();
 };

@@ -6,9 +6,11 @@
 #include "model/problem.h"
 #include "policy/evaluation.h"
 #include "store/store.h"
+#include "util/local_time.h"
 #include "words/words.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 
@@ -79,6 +81,42 @@ void ReviewForm::setLight(const QString &domain, const QString &light)
     emit changed();
 }
 
+int ReviewForm::daysAgo() const
+{
+    return m_day && session() ? fromQDate(session()->today()) - *m_day : 0;
+}
+
+void ReviewForm::setDaysAgo(int days)
+{
+    if (!session()) {
+        return;
+    }
+    days = std::clamp(days, 0, maxDaysBack());
+    const std::optional<ronde::Date> wanted =
+        days == 0 ? std::nullopt : std::optional(fromQDate(session()->today().addDays(-days)));
+    if (wanted != m_day) {
+        m_day = wanted;
+        emit changed();
+    }
+}
+
+QDate ReviewForm::day() const
+{
+    return session() ? session()->today().addDays(-daysAgo()) : QDate();
+}
+
+QString ReviewForm::dayChosen() const
+{
+    return m_day ? toQDate(*m_day).toString(Qt::ISODate) : QString();
+}
+
+void ReviewForm::setDayChosen(const QString &isoDay)
+{
+    const QDate chosen = QDate::fromString(isoDay, Qt::ISODate);
+    // A day kept with a draft counts from today as it is now; past the limit, the earliest.
+    setDaysAgo(chosen.isValid() && session() ? int(chosen.daysTo(session()->today())) : 0);
+}
+
 void ReviewForm::toggleBehaviour(const QString &behaviour)
 {
     if (!m_behaviours.removeOne(behaviour)) {
@@ -101,6 +139,11 @@ bool ReviewForm::save()
     const auto write = [this, &evaluation] {
         ronde::CaseReview r;
         r.header = headerNow();
+        if (m_day) {
+            // R3.3: the day it met, at the time of day it is recorded.
+            const ronde::LocalDateTime now = ronde::amsterdamFromUtc(r.header.occurredAtMs);
+            r.header.occurredAtMs = ronde::utcFromAmsterdam({*m_day, now.minuteOfDay});
+        }
         for (auto it = m_lights.cbegin(); it != m_lights.cend(); ++it) {
             const auto light = ronde::parseEnum<ronde::Light>(it.value().toString().toStdString());
             if (!light) {
@@ -144,5 +187,6 @@ void ReviewForm::showOutcome(const ronde::Evaluation &e)
     m_behaviours.clear();
     m_note.clear();
     m_exception.clear();
+    m_day.reset();
     emit changed();
 }

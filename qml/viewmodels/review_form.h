@@ -2,6 +2,7 @@
 
 #include "record_form.h"
 
+#include <QDate>
 #include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
@@ -26,6 +27,13 @@ class ReviewForm : public RecordForm
     // The domains still without a light, once a save found them missing (R4.1: every domain
     // of the profile has one); empty before that and after a save.
     Q_PROPERTY(QStringList missingLights READ missingLights NOTIFY changed)
+    // The day the MDO met (R3.3): days before today, 0 to maxDaysBack; a review recorded the
+    // day after is dated when it was held. `dayChosen` is the same as "yyyy-MM-dd", "" for
+    // today, to keep with a draft (a day, not a count, so that it holds past midnight).
+    Q_PROPERTY(int daysAgo READ daysAgo WRITE setDaysAgo NOTIFY changed)
+    Q_PROPERTY(int maxDaysBack READ maxDaysBack NOTIFY changed)
+    Q_PROPERTY(QDate day READ day NOTIFY changed)
+    Q_PROPERTY(QString dayChosen READ dayChosen WRITE setDayChosen NOTIFY changed)
 
 public:
     using RecordForm::RecordForm;
@@ -39,6 +47,11 @@ public:
     {
         return m_showMissing ? domainsWithoutLight() : QStringList();
     }
+    int daysAgo() const;
+    void setDaysAgo(int days);
+    QDate day() const;
+    QString dayChosen() const;
+    void setDayChosen(const QString &isoDay);
     Q_INVOKABLE void setLight(const QString &domain, const QString &light);
     Q_INVOKABLE void toggleBehaviour(const QString &behaviour);
     Q_INVOKABLE bool save();
@@ -60,5 +73,6 @@ private:
     QString m_exception;
     QString m_outcome;
     bool m_eligible = false;
+    std::optional<ronde::Date> m_day; // a day before today, chosen; none: today
     bool m_showMissing = false;
 };

@@ -5,6 +5,7 @@
 #include "demo/demo.h"
 #include "store/store.h"
 #include "tablet_users.h"
+#include "util/local_time.h"
 #include "util/secrets.h"
 #include "viewmodels/contact_form.h"
 #include "viewmodels/review_form.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace ronde;
@@ -144,6 +146,36 @@ TEST_F(SavedForm, AReviewTakesItsKeptDraftWithIt)
     EXPECT_EQ(keptDraft(), "") << "a saved review left its draft to come back";
     EXPECT_FALSE(form.outcome().isEmpty());
     EXPECT_TRUE(form.property("lights").toMap().isEmpty()) << "an empty form after the save";
+}
+
+// R3.3: a review recorded after the MDO met is dated the day it met, not before the
+// detainee's admission nor further back than the form allows; the form starts at today again.
+TEST_F(SavedForm, AReviewHeldDaysAgoIsDatedThatDay)
+{
+    ReviewForm form;
+    fill(form, detainee);
+    for (const QVariant &domain : form.domains()) {
+        form.setLight(domain.toMap().value("domain").toString(), "green");
+    }
+    form.setDaysAgo(1000);
+    EXPECT_EQ(form.daysAgo(), form.maxDaysBack());
+    EXPECT_LE(form.maxDaysBack(), RecordForm::kMaxDaysBack);
+    form.setDaysAgo(2);
+    const QDate held = session.today().addDays(-2);
+    EXPECT_EQ(form.day(), held);
+    EXPECT_EQ(form.dayChosen(), held.toString(Qt::ISODate));
+
+    const auto heldThatDay = [&] {
+        const auto reviews = session.store()->events().reviews(detainee.toStdString());
+        return std::count_if(reviews.begin(), reviews.end(), [&](const CaseReview &r) {
+            const Date day = amsterdamFromUtc(r.header.occurredAtMs).date;
+            return QDate(day.year(), day.month(), day.day()) == held;
+        });
+    };
+    const auto before = heldThatDay();
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_EQ(heldThatDay(), before + 1) << "dated the day it met";
+    EXPECT_EQ(form.daysAgo(), 0) << "a new review starts at today";
 }
 
 // A save that is refused writes nothing, and the draft stays: nothing lost.

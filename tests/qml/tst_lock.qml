@@ -334,6 +334,9 @@ ShellTestCase {
         settle(shell)
         review.resume({ "lights": { "safety": "green", "care": "orange" },
                         "behaviours": [], "note": "Werkt mee", "exceptionJustification": "" })
+        const reviewForm = child(review, "reviewForm")
+        reviewForm.daysAgo = 2 // the MDO met two days ago
+        const day = reviewForm.day
         verify(review.unsaved)
         mouseClick(child(shell, "lockButton"))
         verify(session.paused)
@@ -349,5 +352,6 @@ ShellTestCase {
         compare(again.detaineeId, first.id)
         compare(again.draft.lights, { "safety": "green", "care": "orange" })
         compare(again.draft.note, "Werkt mee")
+        compare(child(again, "reviewForm").day, day, "the day it met")
     }
 }
