@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ronde {
@@ -21,7 +22,9 @@ struct Change
     std::string detaineeId; // empty for registry rows that are not a detainee's
 };
 
-// Calls listeners after a transaction has committed, never inside it.
+// Calls listeners after a transaction has committed, never inside it. A repository notifies
+// after its own commit; a caller that wraps several writes in one outer transaction holds
+// the notices (Hold) until that one commits.
 class ChangeNotifier
 {
 public:
@@ -32,16 +35,55 @@ public:
         return m_nextId++;
     }
     void unsubscribe(int id) { m_listeners.erase(id); }
-    void notify(const Change &change) const
+    void notify(const Change &change)
     {
+        if (m_holds > 0) {
+            m_held.push_back(change);
+            return;
+        }
         for (const auto &[id, listener] : m_listeners) {
             listener(change);
         }
     }
 
+    // Keeps the notices of an outer transaction: deliver() after its commit; without it (a
+    // rollback, an exception) they are dropped, for nothing they name was written.
+    class Hold
+    {
+    public:
+        explicit Hold(ChangeNotifier &notifier)
+            : m_notifier(notifier)
+        {
+            ++m_notifier.m_holds;
+        }
+        Hold(const Hold &) = delete;
+        Hold &operator=(const Hold &) = delete;
+        ~Hold()
+        {
+            if (!m_done && --m_notifier.m_holds == 0) {
+                m_notifier.m_held.clear();
+            }
+        }
+        void deliver()
+        {
+            m_done = true;
+            if (--m_notifier.m_holds == 0) {
+                for (const Change &change : std::exchange(m_notifier.m_held, {})) {
+                    m_notifier.notify(change);
+                }
+            }
+        }
+
+    private:
+        ChangeNotifier &m_notifier;
+        bool m_done = false;
+    };
+
 private:
     std::map<int, Listener> m_listeners;
     int m_nextId = 1;
+    int m_holds = 0;
+    std::vector<Change> m_held;
 };
 
 } // namespace ronde

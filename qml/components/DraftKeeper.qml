@@ -34,7 +34,12 @@ QtObject {
     onDraftChanged: {
         if (Object.keys(draft).length > 0) {
             held = true
-            timer.restart()
+            // Handed over, at once: the detainee's answer, and a lock screen that names
+            // nobody at the next start, must not wait a second.
+            if (draft.handOver === true)
+                writeNow()
+            else
+                timer.restart()
         } else if (held) {
             writeNow()
         }

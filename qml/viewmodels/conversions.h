@@ -4,6 +4,7 @@
 #include "util/local_time.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 #include <QTime>
@@ -37,5 +38,6 @@ inline QString amsterdamText(int64_t utcMs, const QString &format = {})
     if (format.isEmpty()) {
         return QLocale().toString(time, QLocale::ShortFormat);
     }
-    return QLocale().toString(QDateTime(toQDate(at.date), time), format);
+    // As UTC: the wall clock's fields as they are, whatever gaps the tablet's zone has.
+    return QLocale().toString(QDateTime(toQDate(at.date), time, Qt::UTC), format);
 }

@@ -77,12 +77,16 @@ bool RecordForm::attempt(const std::function<void()> &write, const std::function
         return false;
     }
     try {
+        // What the record changed is told (the detainee's page, the rounds) after the commit,
+        // not at the record's own commit inside this one.
+        ronde::ChangeNotifier::Hold notices(m_session->store()->changes());
         ronde::Transaction transaction = m_session->store()->transaction();
         write();
         if (kept == InputKept::Yes) {
             m_session->eraseKeptDraft();
         }
         transaction.commit();
+        notices.deliver();
     } catch (const ronde::ValidationError &e) {
         showProblem(e.problem());
         return false;

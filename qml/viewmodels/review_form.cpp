@@ -28,6 +28,21 @@ const ronde::Profile &profileOf(Session *session)
 
 } // namespace
 
+ReviewForm::ReviewForm(QObject *parent)
+    : RecordForm(parent)
+{
+    // The day's bounds follow the detainee's admission and today (midnight: "Gisteren" is a
+    // day further back).
+    connect(this, &RecordForm::detaineeIdChanged, this, &ReviewForm::changed);
+    connect(this, &RecordForm::sessionChanged, this, [this] {
+        emit changed();
+        disconnect(m_dayTurned);
+        if (session()) {
+            m_dayTurned = connect(session(), &Session::todayChanged, this, &ReviewForm::changed);
+        }
+    });
+}
+
 QVariantList ReviewForm::domains() const
 {
     QVariantList list;
@@ -113,8 +128,22 @@ QString ReviewForm::dayChosen() const
 void ReviewForm::setDayChosen(const QString &isoDay)
 {
     const QDate chosen = QDate::fromString(isoDay, Qt::ISODate);
-    // A day kept with a draft counts from today as it is now; past the limit, the earliest.
-    setDaysAgo(chosen.isValid() && session() ? int(chosen.daysTo(session()->today())) : 0);
+    if (!chosen.isValid() || !session()) {
+        setDaysAgo(0);
+        return;
+    }
+    // A day kept with a draft stays the day the MDO met, also when a restart made it one more
+    // than the stepper goes back; never before admission (R1.5), never today or later.
+    ronde::Date day = fromQDate(chosen);
+    if (const auto admitted = admittedOn(); admitted && day < *admitted) {
+        day = *admitted;
+    }
+    const std::optional<ronde::Date> wanted =
+        day < fromQDate(session()->today()) ? std::optional(day) : std::nullopt;
+    if (wanted != m_day) {
+        m_day = wanted;
+        emit changed();
+    }
 }
 
 void ReviewForm::toggleBehaviour(const QString &behaviour)

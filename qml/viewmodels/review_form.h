@@ -36,7 +36,7 @@ class ReviewForm : public RecordForm
     Q_PROPERTY(QString dayChosen READ dayChosen WRITE setDayChosen NOTIFY changed)
 
 public:
-    using RecordForm::RecordForm;
+    explicit ReviewForm(QObject *parent = nullptr);
     // [{domain, label}] of the facility's profile.
     QVariantList domains() const;
     QStringList positiveBehaviours() const;
@@ -74,5 +74,6 @@ private:
     QString m_outcome;
     bool m_eligible = false;
     std::optional<ronde::Date> m_day; // a day before today, chosen; none: today
+    QMetaObject::Connection m_dayTurned;
     bool m_showMissing = false;
 };

@@ -8,6 +8,7 @@
 #include "util/local_time.h"
 #include "util/secrets.h"
 #include "viewmodels/contact_form.h"
+#include "viewmodels/conversions.h"
 #include "viewmodels/review_form.h"
 #include "viewmodels/session.h"
 
@@ -127,9 +128,15 @@ TEST_F(SavedForm, AContactTakesItsKeptDraftWithIt)
     form.setProperty("note", "Gaat goed");
     ASSERT_TRUE(keep("contact", form.draft()));
     ASSERT_FALSE(keptDraft().empty());
+    // The pages hear of the contact once it is committed, as another connection sees it.
+    std::vector<std::string> seenWhenTold;
+    session.store()->changes().subscribe(
+        [&](const Change &) { seenWhenTold.push_back(keptDraft()); });
 
     ASSERT_TRUE(form.save()) << form.errorString().toStdString();
     EXPECT_EQ(keptDraft(), "") << "a saved contact left its draft to come back";
+    ASSERT_FALSE(seenWhenTold.empty());
+    EXPECT_EQ(seenWhenTold.front(), "") << "told before the save's transaction committed";
 }
 
 // The same for a review, whose outcome is shown once it is committed.
@@ -157,11 +164,16 @@ TEST_F(SavedForm, AReviewHeldDaysAgoIsDatedThatDay)
     for (const QVariant &domain : form.domains()) {
         form.setLight(domain.toMap().value("domain").toString(), "green");
     }
+    // R1.5: not before admission, nor further back than the form goes.
+    const Date admitted = session.store()->registry().detainee(detainee.toStdString())->admittedOn;
+    EXPECT_EQ(form.maxDaysBack(),
+              std::min(fromQDate(session.today()) - admitted, RecordForm::kMaxDaysBack));
     form.setDaysAgo(1000);
     EXPECT_EQ(form.daysAgo(), form.maxDaysBack());
-    EXPECT_LE(form.maxDaysBack(), RecordForm::kMaxDaysBack);
-    form.setDaysAgo(2);
-    const QDate held = session.today().addDays(-2);
+    const int back = std::min(2, form.maxDaysBack()); // the demo admits 1 to 150 days back
+    ASSERT_GT(back, 0);
+    form.setDaysAgo(back);
+    const QDate held = session.today().addDays(-back);
     EXPECT_EQ(form.day(), held);
     EXPECT_EQ(form.dayChosen(), held.toString(Qt::ISODate));
 
@@ -176,6 +188,28 @@ TEST_F(SavedForm, AReviewHeldDaysAgoIsDatedThatDay)
     ASSERT_TRUE(form.save()) << form.errorString().toStdString();
     EXPECT_EQ(heldThatDay(), before + 1) << "dated the day it met";
     EXPECT_EQ(form.daysAgo(), 0) << "a new review starts at today";
+}
+
+// A day kept with a draft is the day the MDO met: past the stepper's 30 days after a restart
+// it stays, before admission it is the admission, today or later is today.
+TEST_F(SavedForm, AReviewsKeptDayStaysTheDayItMet)
+{
+    Detainee admittedLongAgo = *session.store()->registry().detainee(detainee.toStdString());
+    const QDate admitted = session.today().addDays(-100);
+    admittedLongAgo.admittedOn = fromQDate(admitted);
+    session.store()->registry().upsert(admittedLongAgo);
+    ReviewForm form;
+    fill(form, detainee);
+
+    const QDate longAgo = session.today().addDays(-RecordForm::kMaxDaysBack - 1);
+    form.setDayChosen(longAgo.toString(Qt::ISODate));
+    EXPECT_EQ(form.day(), longAgo) << "kept as it was, not moved a day later";
+    form.setDayChosen(admitted.addDays(-5).toString(Qt::ISODate));
+    EXPECT_EQ(form.day(), admitted);
+    form.setDayChosen(session.today().toString(Qt::ISODate));
+    EXPECT_EQ(form.daysAgo(), 0);
+    form.setDayChosen("no day");
+    EXPECT_EQ(form.daysAgo(), 0);
 }
 
 // A save that is refused writes nothing, and the draft stays: nothing lost.

@@ -73,9 +73,25 @@ TEST(NewPin, ASignInWhileTheDatabaseIsHeldSaysSoAndCountsNothing)
 // to (here Tokyo's, eight hours ahead of Amsterdam in winter).
 TEST(NewPin, ALockoutSaysItsTimeOnTheFacilitysClock)
 {
-    const QByteArray zoneBefore = qgetenv("TZ");
-    qputenv("TZ", "Asia/Tokyo");
-    tzset();
+    // The zone is the process's: put back whatever ends the test.
+    struct Zone
+    {
+        const QByteArray before = qgetenv("TZ");
+        explicit Zone(const char *zone)
+        {
+            qputenv("TZ", zone);
+            tzset();
+        }
+        ~Zone()
+        {
+            if (before.isEmpty()) {
+                qunsetenv("TZ");
+            } else {
+                qputenv("TZ", before);
+            }
+            tzset();
+        }
+    } tokyo("Asia/Tokyo");
     QTemporaryDir dir;
     const QString path = dir.filePath("tablet.sqlite");
     addMentor(path, "m", "Mentor", hashPin("246810", PinHashCost::Minimal));
@@ -91,11 +107,4 @@ TEST(NewPin, ALockoutSaysItsTimeOnTheFacilitysClock)
         QLocale().toString(QTime(21, 0).addMSecs(int(kPinLockMs)), QLocale::ShortFormat);
     EXPECT_TRUE(refusal.contains(until))
         << refusal.toStdString() << " lacks " << until.toStdString();
-
-    if (zoneBefore.isEmpty()) {
-        qunsetenv("TZ");
-    } else {
-        qputenv("TZ", zoneBefore);
-    }
-    tzset();
 }

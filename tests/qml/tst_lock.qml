@@ -335,7 +335,8 @@ ShellTestCase {
         review.resume({ "lights": { "safety": "green", "care": "orange" },
                         "behaviours": [], "note": "Werkt mee", "exceptionJustification": "" })
         const reviewForm = child(review, "reviewForm")
-        reviewForm.daysAgo = 2 // the MDO met two days ago
+        reviewForm.daysAgo = Math.min(2, reviewForm.maxDaysBack) // the MDO met days ago
+        verify(reviewForm.daysAgo > 0, "the demo admits 1 to 150 days back")
         const day = reviewForm.day
         verify(review.unsaved)
         mouseClick(child(shell, "lockButton"))

@@ -1,6 +1,7 @@
 // What the store refuses to write, and why (model/validation.h, docs/RULES.md R1.3, R1.5,
 // R4.1, R4.5, R5.5): each refusal names its field, and nothing of the write is kept. The
-// suite Store_ is instantiated in test_store.cpp.
+// suite Store_ is instantiated in test_store.cpp. Also: a refused or rolled-back write tells
+// no listener (ChangeNotifier::Hold).
 #include "model/problem.h"
 #include "store_fixture.h"
 #include "util/uuid.h"
@@ -315,4 +316,30 @@ TEST_P(Store_, AReviewByAVolunteerIsRefused)
     review.lights = {
         {"safety", Light::Green}, {"care", Light::Green}, {"reintegration", Light::Green}};
     REFUSED(store().events().record(review), ProblemCode::NotPermitted, "review");
+}
+
+// A caller's outer transaction (a form's save with its draft, RecordForm::attempt) holds the
+// notices until it commits; rolled back, nothing is told.
+TEST_P(Store_, AHoldTellsAfterTheOuterCommitAndNothingAfterARollback)
+{
+    std::vector<Change> seen;
+    store().changes().subscribe([&](const Change &change) { seen.push_back(change); });
+    {
+        ChangeNotifier::Hold notices(store().changes());
+        Transaction outer = store().transaction();
+        store().events().record(mentorTalk("2026-01-12"));
+        EXPECT_TRUE(seen.empty()) << "told inside the outer transaction";
+        outer.commit();
+        notices.deliver();
+    }
+    EXPECT_EQ(seen.size(), 1u);
+    {
+        ChangeNotifier::Hold notices(store().changes());
+        Transaction outer = store().transaction();
+        store().events().record(mentorTalk("2026-01-13"));
+    } // rolled back
+    EXPECT_EQ(seen.size(), 1u) << "told of a record that was rolled back";
+    EXPECT_EQ(rows("events"), 1);
+    store().events().record(mentorTalk("2026-01-14"));
+    EXPECT_EQ(seen.size(), 2u) << "no hold: told at once";
 }
