@@ -70,7 +70,6 @@ protected:
         ronde::FacilityKind facility;
     };
     std::optional<Standing> standingNow() const;
-    // The detainee's admission, none for a detainee not (yet) known.
     std::optional<ronde::Date> admittedOn() const { return m_admittedOn; }
 
 private:

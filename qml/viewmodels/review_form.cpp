@@ -107,10 +107,13 @@ void ReviewForm::setDaysAgo(int days)
         return;
     }
     days = std::clamp(days, 0, maxDaysBack());
-    const std::optional<ronde::Date> wanted =
-        days == 0 ? std::nullopt : std::optional(fromQDate(session()->today().addDays(-days)));
-    if (wanted != m_day) {
-        m_day = wanted;
+    setDay(days == 0 ? std::nullopt : std::optional(fromQDate(session()->today().addDays(-days))));
+}
+
+void ReviewForm::setDay(std::optional<ronde::Date> day)
+{
+    if (day != m_day) {
+        m_day = day;
         emit changed();
     }
 }
@@ -138,12 +141,7 @@ void ReviewForm::setDayChosen(const QString &isoDay)
     if (const auto admitted = admittedOn(); admitted && day < *admitted) {
         day = *admitted;
     }
-    const std::optional<ronde::Date> wanted =
-        day < fromQDate(session()->today()) ? std::optional(day) : std::nullopt;
-    if (wanted != m_day) {
-        m_day = wanted;
-        emit changed();
-    }
+    setDay(day < fromQDate(session()->today()) ? std::optional(day) : std::nullopt);
 }
 
 void ReviewForm::toggleBehaviour(const QString &behaviour)

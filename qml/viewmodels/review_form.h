@@ -74,6 +74,7 @@ private:
     QString m_outcome;
     bool m_eligible = false;
     std::optional<ronde::Date> m_day; // a day before today, chosen; none: today
+    void setDay(std::optional<ronde::Date> day);
     QMetaObject::Connection m_dayTurned;
     bool m_showMissing = false;
 };
