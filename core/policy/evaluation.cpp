@@ -497,4 +497,16 @@ DecisionBar decisionBar(DecisionKind decision, const Evaluation &standing, Facil
     return DecisionBar::None;
 }
 
+const CaseReview *reviewBehind(const std::vector<CaseReview> &reviews, Date decidedOn)
+{
+    const CaseReview *last = nullptr;
+    for (const CaseReview &review : reviews) {
+        if (amsterdamFromUtc(review.header.occurredAtMs).date <= decidedOn &&
+            (!last || review.header.occurredAtMs > last->header.occurredAtMs)) {
+            last = &review;
+        }
+    }
+    return last;
+}
+
 } // namespace ronde

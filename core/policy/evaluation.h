@@ -153,6 +153,10 @@ enum class DecisionBar
 };
 DecisionBar decisionBar(DecisionKind decision, const Evaluation &standing, FacilityKind facility);
 
+// R4.5: the review a decision on this day is based on: the detainee's last review held on
+// that day or before it (by the facility's clock); none when there is none.
+const CaseReview *reviewBehind(const std::vector<CaseReview> &reviews, Date decidedOn);
+
 // R2.3: is an exclusion ground in force on this day?
 bool isExcludedOn(const Detainee &detainee, Date day);
 // R2.3: was one in force on any day from `from` to `to`, both included?

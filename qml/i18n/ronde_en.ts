@@ -157,17 +157,17 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="269"/>
+        <location filename="../pages/ContactPage.qml" line="261"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="279"/>
+        <location filename="../pages/ContactPage.qml" line="271"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="139"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -232,109 +232,112 @@
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="108"/>
-        <source>Dag</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="109"/>
-        <source>Vandaag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="110"/>
-        <source>Gisteren</source>
-        <translation>Yesterday</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="114"/>
-        <source>Een dag eerder</source>
-        <translation>One day earlier</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="115"/>
-        <source>Een dag later</source>
-        <translation>One day later</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="121"/>
+        <location filename="../pages/ContactPage.qml" line="113"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="114"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="115"/>
         <source>om %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="127"/>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Een kwartier eerder</source>
         <translation>A quarter of an hour earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="128"/>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Een kwartier later</source>
         <translation>A quarter of an hour later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="153"/>
+        <location filename="../pages/ContactPage.qml" line="145"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="153"/>
+        <location filename="../pages/ContactPage.qml" line="145"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="154"/>
+        <location filename="../pages/ContactPage.qml" line="146"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="154"/>
+        <location filename="../pages/ContactPage.qml" line="146"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="168"/>
+        <location filename="../pages/ContactPage.qml" line="160"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="197"/>
+        <location filename="../pages/ContactPage.qml" line="189"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="221"/>
+        <location filename="../pages/ContactPage.qml" line="213"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="231"/>
+        <location filename="../pages/ContactPage.qml" line="223"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="232"/>
+        <location filename="../pages/ContactPage.qml" line="224"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="270"/>
+        <location filename="../pages/ContactPage.qml" line="262"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="279"/>
+        <location filename="../pages/ContactPage.qml" line="271"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
+    </message>
+</context>
+<context>
+    <name>DayStepper</name>
+    <message>
+        <location filename="../components/DayStepper.qml" line="9"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="10"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="11"/>
+        <source>Gisteren</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="15"/>
+        <source>Een dag eerder</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="16"/>
+        <source>Een dag later</source>
+        <translation>One day later</translation>
     </message>
 </context>
 <context>
@@ -373,92 +376,107 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="44"/>
+        <location filename="../pages/DecisionPage.qml" line="45"/>
         <source>Besluit over %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="80"/>
+        <location filename="../pages/DecisionPage.qml" line="81"/>
         <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
         <translation>⚠ Only the director or a mandated MDO takes this decision.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="34"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Promoveren</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="34"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Degraderen</source>
         <translation>Demote</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="35"/>
+        <location filename="../pages/DecisionPage.qml" line="36"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="35"/>
+        <location filename="../pages/DecisionPage.qml" line="36"/>
         <source>Intrekken</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="53"/>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="53"/>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
         <source>plusprogramma</source>
         <translation>plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="54"/>
+        <location filename="../pages/DecisionPage.qml" line="55"/>
         <source>eigen dagprogramma (uitgesloten)</source>
         <translation>own day programme (excluded)</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="55"/>
+        <location filename="../pages/DecisionPage.qml" line="56"/>
         <source>basisprogramma</source>
         <translation>basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="58"/>
+        <location filename="../pages/DecisionPage.qml" line="59"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="59"/>
+        <location filename="../pages/DecisionPage.qml" line="60"/>
         <source>komt nu niet in aanmerking voor promotie</source>
         <translation>not eligible for promotion now</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="105"/>
+        <location filename="../pages/DecisionPage.qml" line="113"/>
+        <source>Op basis van de bespreking van %1.</source>
+        <translation>Based on the review of %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="114"/>
+        <source>Nog geen bespreking (MDO) op of vóór deze dag.</source>
+        <translation>No review (MDO) on or before this day yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="123"/>
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="114"/>
+        <location filename="../pages/DecisionPage.qml" line="132"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation>Choose a decision above first.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="137"/>
+        <location filename="../pages/DecisionPage.qml" line="158"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation>Record the decision “%1” about %2? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="158"/>
+        <location filename="../pages/DecisionPage.qml" line="160"/>
+        <source>Besluit „%1” over %2 vastleggen, genomen op %3? Daarna kan de gedetineerde 7 dagen in beklag.</source>
+        <translation>Record the decision “%1” about %2, taken on %3? The detainee may then lodge a complaint within 7 days.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="183"/>
         <source>Nee, terug</source>
         <translation>No, go back</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="163"/>
+        <location filename="../pages/DecisionPage.qml" line="188"/>
         <source>Ja, vastleggen</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="181"/>
+        <location filename="../pages/DecisionPage.qml" line="206"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
     </message>
@@ -1508,7 +1526,7 @@
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="90"/>
+        <location filename="../viewmodels/record_form.cpp" line="94"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1516,62 +1534,62 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation>Takes part in work and activities</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Houdt zich aan afspraken</source>
         <translation>Keeps to agreements</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation>Cooperates with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation>Respectful to staff and fellow detainees</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Verbaal agressief</source>
         <translation>Verbally aggressive</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Weigert het dagprogramma</source>
         <translation>Refuses the day programme</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Positieve urinecontrole</source>
         <translation>Positive drug test</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="51"/>
+        <location filename="../viewmodels/review_form.cpp" line="49"/>
         <source>Bezit van contrabande</source>
         <translation>Possession of contraband</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="72"/>
+        <location filename="../viewmodels/review_form.cpp" line="70"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="178"/>
+        <location filename="../viewmodels/review_form.cpp" line="135"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="180"/>
+        <location filename="../viewmodels/review_form.cpp" line="137"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="182"/>
+        <location filename="../viewmodels/review_form.cpp" line="139"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1589,78 +1607,53 @@
         <translation>Review of %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="65"/>
-        <source>Dag</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="66"/>
-        <source>Vandaag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="67"/>
-        <source>Gisteren</source>
-        <translation>Yesterday</translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="71"/>
-        <source>Een dag eerder</source>
-        <translation>One day earlier</translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="72"/>
-        <source>Een dag later</source>
-        <translation>One day later</translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="100"/>
+        <location filename="../pages/ReviewPage.qml" line="91"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="101"/>
+        <location filename="../pages/ReviewPage.qml" line="92"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="102"/>
+        <location filename="../pages/ReviewPage.qml" line="93"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="136"/>
+        <location filename="../pages/ReviewPage.qml" line="127"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="137"/>
+        <location filename="../pages/ReviewPage.qml" line="128"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
+        <location filename="../pages/ReviewPage.qml" line="151"/>
         <location filename="../pages/ReviewPage.qml" line="160"/>
-        <location filename="../pages/ReviewPage.qml" line="169"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="172"/>
+        <location filename="../pages/ReviewPage.qml" line="163"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="184"/>
+        <location filename="../pages/ReviewPage.qml" line="175"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="205"/>
+        <location filename="../pages/ReviewPage.qml" line="196"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="224"/>
+        <location filename="../pages/ReviewPage.qml" line="215"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>

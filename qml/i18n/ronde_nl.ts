@@ -157,17 +157,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="269"/>
+        <location filename="../pages/ContactPage.qml" line="261"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="279"/>
+        <location filename="../pages/ContactPage.qml" line="271"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="147"/>
+        <location filename="../pages/ContactPage.qml" line="139"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,108 +232,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="108"/>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="109"/>
-        <source>Vandaag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="110"/>
-        <source>Gisteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="114"/>
-        <source>Een dag eerder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="115"/>
-        <source>Een dag later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="121"/>
+        <location filename="../pages/ContactPage.qml" line="113"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="122"/>
+        <location filename="../pages/ContactPage.qml" line="114"/>
         <source>Nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="123"/>
+        <location filename="../pages/ContactPage.qml" line="115"/>
         <source>om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="127"/>
+        <location filename="../pages/ContactPage.qml" line="119"/>
         <source>Een kwartier eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="128"/>
+        <location filename="../pages/ContactPage.qml" line="120"/>
         <source>Een kwartier later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="153"/>
+        <location filename="../pages/ContactPage.qml" line="145"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="153"/>
+        <location filename="../pages/ContactPage.qml" line="145"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="154"/>
+        <location filename="../pages/ContactPage.qml" line="146"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="154"/>
+        <location filename="../pages/ContactPage.qml" line="146"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="168"/>
+        <location filename="../pages/ContactPage.qml" line="160"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="197"/>
+        <location filename="../pages/ContactPage.qml" line="189"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="221"/>
+        <location filename="../pages/ContactPage.qml" line="213"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="231"/>
+        <location filename="../pages/ContactPage.qml" line="223"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="232"/>
+        <location filename="../pages/ContactPage.qml" line="224"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="270"/>
+        <location filename="../pages/ContactPage.qml" line="262"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="279"/>
+        <location filename="../pages/ContactPage.qml" line="271"/>
         <source>Correctie opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayStepper</name>
+    <message>
+        <location filename="../components/DayStepper.qml" line="9"/>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="10"/>
+        <source>Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="11"/>
+        <source>Gisteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="15"/>
+        <source>Een dag eerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="16"/>
+        <source>Een dag later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -373,92 +376,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="44"/>
+        <location filename="../pages/DecisionPage.qml" line="45"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="80"/>
+        <location filename="../pages/DecisionPage.qml" line="81"/>
         <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="34"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="34"/>
+        <location filename="../pages/DecisionPage.qml" line="35"/>
         <source>Degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="35"/>
+        <location filename="../pages/DecisionPage.qml" line="36"/>
         <source>Nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="35"/>
+        <location filename="../pages/DecisionPage.qml" line="36"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="53"/>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
         <source>Nu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="53"/>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
         <source>plusprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="54"/>
+        <location filename="../pages/DecisionPage.qml" line="55"/>
         <source>eigen dagprogramma (uitgesloten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="55"/>
+        <location filename="../pages/DecisionPage.qml" line="56"/>
         <source>basisprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="58"/>
+        <location filename="../pages/DecisionPage.qml" line="59"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="59"/>
+        <location filename="../pages/DecisionPage.qml" line="60"/>
         <source>komt nu niet in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="105"/>
-        <source>Besluit vastleggen</source>
+        <location filename="../pages/DecisionPage.qml" line="113"/>
+        <source>Op basis van de bespreking van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/DecisionPage.qml" line="114"/>
+        <source>Nog geen bespreking (MDO) op of vóór deze dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="123"/>
+        <source>Besluit vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="132"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="137"/>
+        <location filename="../pages/DecisionPage.qml" line="158"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="158"/>
+        <location filename="../pages/DecisionPage.qml" line="160"/>
+        <source>Besluit „%1” over %2 vastleggen, genomen op %3? Daarna kan de gedetineerde 7 dagen in beklag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="183"/>
         <source>Nee, terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="163"/>
+        <location filename="../pages/DecisionPage.qml" line="188"/>
         <source>Ja, vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="181"/>
+        <location filename="../pages/DecisionPage.qml" line="206"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,7 +1526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="90"/>
+        <location filename="../viewmodels/record_form.cpp" line="94"/>
         <source>Niet bewaard: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,62 +1534,62 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="44"/>
+        <location filename="../viewmodels/review_form.cpp" line="42"/>
         <source>Houdt zich aan afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="45"/>
+        <location filename="../viewmodels/review_form.cpp" line="43"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="50"/>
+        <location filename="../viewmodels/review_form.cpp" line="48"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="51"/>
+        <location filename="../viewmodels/review_form.cpp" line="49"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="72"/>
+        <location filename="../viewmodels/review_form.cpp" line="70"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="178"/>
+        <location filename="../viewmodels/review_form.cpp" line="135"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="180"/>
+        <location filename="../viewmodels/review_form.cpp" line="137"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="182"/>
+        <location filename="../viewmodels/review_form.cpp" line="139"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,78 +1607,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="65"/>
-        <source>Dag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="66"/>
-        <source>Vandaag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="67"/>
-        <source>Gisteren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="71"/>
-        <source>Een dag eerder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="72"/>
-        <source>Een dag later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ReviewPage.qml" line="100"/>
+        <location filename="../pages/ReviewPage.qml" line="91"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="101"/>
+        <location filename="../pages/ReviewPage.qml" line="92"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="102"/>
+        <location filename="../pages/ReviewPage.qml" line="93"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="136"/>
+        <location filename="../pages/ReviewPage.qml" line="127"/>
         <source>Gedrag dat goed gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="137"/>
+        <location filename="../pages/ReviewPage.qml" line="128"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../pages/ReviewPage.qml" line="151"/>
         <location filename="../pages/ReviewPage.qml" line="160"/>
-        <location filename="../pages/ReviewPage.qml" line="169"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="172"/>
+        <location filename="../pages/ReviewPage.qml" line="163"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="184"/>
+        <location filename="../pages/ReviewPage.qml" line="175"/>
         <source>Toelichting uitzondering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="205"/>
+        <location filename="../pages/ReviewPage.qml" line="196"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="224"/>
+        <location filename="../pages/ReviewPage.qml" line="215"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,18 +103,10 @@ Page {
             ColumnLayout {
                 visible: !page.correcting
                 spacing: Theme.spacing
-                Stepper {
+                DayStepper {
                     objectName: "contactDay"
-                    label: qsTr("Dag")
-                    text: form.daysAgo === 0 ? qsTr("Vandaag")
-                          : form.daysAgo === 1 ? qsTr("Gisteren")
-                          : form.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
-                    canStepEarlier: form.daysAgo < form.maxDaysBack
+                    dated: form
                     canStepLater: form.canStepDayLater
-                    earlierName: qsTr("Een dag eerder")
-                    laterName: qsTr("Een dag later")
-                    onEarlier: form.daysAgo += 1
-                    onLater: form.daysAgo -= 1
                 }
                 Stepper {
                     objectName: "contactTime"

@@ -29,8 +29,9 @@ Page {
         detaineeId: page.detaineeId
     }
     property bool confirming: false
-    // A decision chosen and not yet saved: "Terug" asks first (AppShell).
-    readonly property bool unsaved: form.decision !== "" && !(form.complaintDeadline.getTime() > 0)
+    readonly property bool done: form.complaintDeadline.getTime() > 0 // once saved, it is done
+    // A decision chosen (or its day) and not yet saved: "Terug" asks first (AppShell).
+    readonly property bool unsaved: (form.decision !== "" || form.daysAgo > 0) && !done
     readonly property var decisionNames: ({ "promote": qsTr("Promoveren"), "demote": qsTr("Degraderen"),
                                             "notYet": qsTr("Nog niet"), "revoke": qsTr("Intrekken") })
 
@@ -98,12 +99,29 @@ Page {
                 }
             }
         }
+        // The day it was taken (R4.5): recorded the day after the MDO, it is dated that day.
+        DayStepper {
+            objectName: "decisionDay"
+            dated: form
+            enabled: !page.done
+        }
+        // The review it is based on (R4.5): the last one held on that day or before.
+        Label {
+            objectName: "decisionReview"
+            Layout.fillWidth: true
+            text: form.reviewDay.getTime() > 0
+                  ? qsTr("Op basis van de bespreking van %1.").arg(form.reviewDay.toLocaleDateString(Qt.locale(), "dddd d MMMM"))
+                  : qsTr("Nog geen bespreking (MDO) op of vóór deze dag.")
+            font.pixelSize: Theme.fontBody
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
         BigButton {
             objectName: "saveDecisionButton"
             visible: !page.confirming
             Layout.fillWidth: true
             text: qsTr("Besluit vastleggen")
-            enabled: form.decision !== "" && form.bar === "" && !(form.complaintDeadline.getTime() > 0) // once saved, it is done
+            enabled: form.decision !== "" && form.bar === "" && !page.done
             onClicked: page.confirming = true
         }
         // Why it cannot be saved yet, instead of a grey button alone.
@@ -133,9 +151,17 @@ Page {
                 width: parent.width - Theme.margin * 2
                 spacing: Theme.spacing
                 Label {
+                    objectName: "decisionQuestion"
                     Layout.fillWidth: true
-                    text: qsTr("Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.")
-                          .arg(page.decisionNames[form.decision] || "").arg(page.detaineeName)
+                    text: {
+                        const decision = page.decisionNames[form.decision] || ""
+                        return form.daysAgo === 0
+                            ? qsTr("Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.")
+                              .arg(decision).arg(page.detaineeName)
+                            : qsTr("Besluit „%1” over %2 vastleggen, genomen op %3? Daarna kan de gedetineerde 7 dagen in beklag.")
+                              .arg(decision).arg(page.detaineeName)
+                              .arg(form.day.toLocaleDateString(Qt.locale(), "dddd d MMMM"))
+                    }
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: Theme.text

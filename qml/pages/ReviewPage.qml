@@ -60,18 +60,9 @@ Page {
                 color: Theme.text
             }
             // The day the MDO met (R3.3): recorded the day after, it is dated when it was held.
-            Stepper {
+            DayStepper {
                 objectName: "reviewDay"
-                label: qsTr("Dag")
-                text: form.daysAgo === 0 ? qsTr("Vandaag")
-                      : form.daysAgo === 1 ? qsTr("Gisteren")
-                      : form.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
-                canStepEarlier: form.daysAgo < form.maxDaysBack
-                canStepLater: form.daysAgo > 0
-                earlierName: qsTr("Een dag eerder")
-                laterName: qsTr("Een dag later")
-                onEarlier: form.daysAgo += 1
-                onLater: form.daysAgo -= 1
+                dated: form
             }
 
             Repeater {

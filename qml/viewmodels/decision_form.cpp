@@ -47,6 +47,23 @@ QString DecisionForm::caution() const
               "bijvoorbeeld op een uitzondering.");
 }
 
+std::optional<ronde::CaseReview> DecisionForm::reviewBehindDay() const
+{
+    ronde::Store *store = session() ? session()->store() : nullptr;
+    if (!store || detaineeId().isEmpty()) {
+        return std::nullopt;
+    }
+    const auto reviews = store->events().reviews(detaineeId().toStdString());
+    const ronde::CaseReview *behind = ronde::reviewBehind(reviews, fromQDate(day()));
+    return behind ? std::optional(*behind) : std::nullopt;
+}
+
+QDate DecisionForm::reviewDay() const
+{
+    const auto review = reviewBehindDay();
+    return review ? toQDate(ronde::eventDay(review->header)) : QDate();
+}
+
 bool DecisionForm::save()
 {
     if (const QString why = bar(); !why.isEmpty()) {
@@ -56,7 +73,10 @@ bool DecisionForm::save()
     QDate lodgeComplaintBy;
     const auto write = [this, &lodgeComplaintBy] {
         ronde::ProgramDecision d;
-        d.header = headerNow();
+        d.header = headerOnDay(); // R4.5: the day it was taken
+        if (const auto review = reviewBehindDay()) {
+            d.reviewId = review->header.id; // R4.5: the review it is based on
+        }
         const auto kind = ronde::parseEnum<ronde::DecisionKind>(m_decision.toStdString());
         if (!kind) {
             throw ronde::ValidationError(

@@ -1,12 +1,16 @@
 #pragma once
 
-#include "record_form.h"
+#include "dated_form.h"
+#include "model/events.h"
 
 #include <QDate>
+#include <optional>
 
 // Besluit (R4.5): promote, demote, not yet or revoke — only a director, or a mandated MDO
-// member (checked in core). After saving it shows until when a complaint can be lodged (R6.1).
-class DecisionForm : public RecordForm
+// member (checked in core). It is dated the day it was taken (DatedForm) and records the
+// review it is based on (R4.5). After saving it shows until when a complaint can be lodged
+// (R6.1).
+class DecisionForm : public DatedForm
 {
     Q_OBJECT
     QML_ELEMENT
@@ -18,12 +22,16 @@ class DecisionForm : public RecordForm
     // A promotion the reviews do not support yet (R4.2): allowed, the director decides (R4.5),
     // but said before it is recorded; else "".
     Q_PROPERTY(QString caution READ caution NOTIFY changed)
+    // The day of the review the decision will record as its basis (R4.5: the last one held
+    // on the decision's day or before); invalid when there is none.
+    Q_PROPERTY(QDate reviewDay READ reviewDay NOTIFY dayChanged)
 
 public:
-    using RecordForm::RecordForm;
+    using DatedForm::DatedForm;
     QDate complaintDeadline() const { return m_complaintDeadline; }
     QString bar() const;
     QString caution() const;
+    QDate reviewDay() const;
     Q_INVOKABLE bool save();
 
 signals:
@@ -31,6 +39,8 @@ signals:
     void outcomeChanged();
 
 private:
+    // The review behind a decision on the day chosen (R4.5), or none.
+    std::optional<ronde::CaseReview> reviewBehindDay() const;
     QString m_decision; // nothing chosen yet: a decision is never a default
     QDate m_complaintDeadline;
 };

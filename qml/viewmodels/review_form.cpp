@@ -6,11 +6,9 @@
 #include "model/problem.h"
 #include "policy/evaluation.h"
 #include "store/store.h"
-#include "util/local_time.h"
 #include "words/words.h"
 
 #include <QLocale>
-#include <algorithm>
 
 namespace {
 
@@ -27,21 +25,6 @@ const ronde::Profile &profileOf(Session *session)
 }
 
 } // namespace
-
-ReviewForm::ReviewForm(QObject *parent)
-    : RecordForm(parent)
-{
-    // The day's bounds follow the detainee's admission and today (midnight: "Gisteren" is a
-    // day further back).
-    connect(this, &RecordForm::detaineeIdChanged, this, &ReviewForm::changed);
-    connect(this, &RecordForm::sessionChanged, this, [this] {
-        emit changed();
-        disconnect(m_dayTurned);
-        if (session()) {
-            m_dayTurned = connect(session(), &Session::todayChanged, this, &ReviewForm::changed);
-        }
-    });
-}
 
 QVariantList ReviewForm::domains() const
 {
@@ -96,54 +79,6 @@ void ReviewForm::setLight(const QString &domain, const QString &light)
     emit changed();
 }
 
-int ReviewForm::daysAgo() const
-{
-    return m_day && session() ? fromQDate(session()->today()) - *m_day : 0;
-}
-
-void ReviewForm::setDaysAgo(int days)
-{
-    if (!session()) {
-        return;
-    }
-    days = std::clamp(days, 0, maxDaysBack());
-    setDay(days == 0 ? std::nullopt : std::optional(fromQDate(session()->today().addDays(-days))));
-}
-
-void ReviewForm::setDay(std::optional<ronde::Date> day)
-{
-    if (day != m_day) {
-        m_day = day;
-        emit changed();
-    }
-}
-
-QDate ReviewForm::day() const
-{
-    return session() ? session()->today().addDays(-daysAgo()) : QDate();
-}
-
-QString ReviewForm::dayChosen() const
-{
-    return m_day ? toQDate(*m_day).toString(Qt::ISODate) : QString();
-}
-
-void ReviewForm::setDayChosen(const QString &isoDay)
-{
-    const QDate chosen = QDate::fromString(isoDay, Qt::ISODate);
-    if (!chosen.isValid() || !session()) {
-        setDaysAgo(0);
-        return;
-    }
-    // A day kept with a draft stays the day the MDO met, also when a restart made it one more
-    // than the stepper goes back; never before admission (R1.5), never today or later.
-    ronde::Date day = fromQDate(chosen);
-    if (const auto admitted = admittedOn(); admitted && day < *admitted) {
-        day = *admitted;
-    }
-    setDay(day < fromQDate(session()->today()) ? std::optional(day) : std::nullopt);
-}
-
 void ReviewForm::toggleBehaviour(const QString &behaviour)
 {
     if (!m_behaviours.removeOne(behaviour)) {
@@ -165,12 +100,7 @@ bool ReviewForm::save()
     ronde::Evaluation evaluation;
     const auto write = [this, &evaluation] {
         ronde::CaseReview r;
-        r.header = headerNow();
-        if (m_day) {
-            // R3.3: the day it met, at the time of day it is recorded.
-            const ronde::LocalDateTime now = ronde::amsterdamFromUtc(r.header.occurredAtMs);
-            r.header.occurredAtMs = ronde::utcFromAmsterdam({*m_day, now.minuteOfDay});
-        }
+        r.header = headerOnDay(); // R3.3: the day it met
         for (auto it = m_lights.cbegin(); it != m_lights.cend(); ++it) {
             const auto light = ronde::parseEnum<ronde::Light>(it.value().toString().toStdString());
             if (!light) {
@@ -214,6 +144,6 @@ void ReviewForm::showOutcome(const ronde::Evaluation &e)
     m_behaviours.clear();
     m_note.clear();
     m_exception.clear();
-    m_day.reset();
     emit changed();
+    resetDay();
 }

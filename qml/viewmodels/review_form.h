@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record_form.h"
+#include "dated_form.h"
 
 #include <QDate>
 #include <QStringList>
@@ -9,8 +9,9 @@
 
 // Bespreking (MDO, R3.3, R4.1): a light per domain of the facility's profile, example
 // behaviours, a note, and an optional R4.4 justification. After saving it tells whether the
-// detainee is now eligible for promotion (R4.2), from the policy engine.
-class ReviewForm : public RecordForm
+// detainee is now eligible for promotion (R4.2), from the policy engine. It is dated the day
+// the MDO met (R3.3, DatedForm).
+class ReviewForm : public DatedForm
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,16 +28,9 @@ class ReviewForm : public RecordForm
     // The domains still without a light, once a save found them missing (R4.1: every domain
     // of the profile has one); empty before that and after a save.
     Q_PROPERTY(QStringList missingLights READ missingLights NOTIFY changed)
-    // The day the MDO met (R3.3): days before today, 0 to maxDaysBack; a review recorded the
-    // day after is dated when it was held. `dayChosen` is the same as "yyyy-MM-dd", "" for
-    // today, to keep with a draft (a day, not a count, so that it holds past midnight).
-    Q_PROPERTY(int daysAgo READ daysAgo WRITE setDaysAgo NOTIFY changed)
-    Q_PROPERTY(int maxDaysBack READ maxDaysBack NOTIFY changed)
-    Q_PROPERTY(QDate day READ day NOTIFY changed)
-    Q_PROPERTY(QString dayChosen READ dayChosen WRITE setDayChosen NOTIFY changed)
 
 public:
-    explicit ReviewForm(QObject *parent = nullptr);
+    using DatedForm::DatedForm;
     // [{domain, label}] of the facility's profile.
     QVariantList domains() const;
     QStringList positiveBehaviours() const;
@@ -47,11 +41,6 @@ public:
     {
         return m_showMissing ? domainsWithoutLight() : QStringList();
     }
-    int daysAgo() const;
-    void setDaysAgo(int days);
-    QDate day() const;
-    QString dayChosen() const;
-    void setDayChosen(const QString &isoDay);
     Q_INVOKABLE void setLight(const QString &domain, const QString &light);
     Q_INVOKABLE void toggleBehaviour(const QString &behaviour);
     Q_INVOKABLE bool save();
@@ -73,8 +62,5 @@ private:
     QString m_exception;
     QString m_outcome;
     bool m_eligible = false;
-    std::optional<ronde::Date> m_day; // a day before today, chosen; none: today
-    void setDay(std::optional<ronde::Date> day);
-    QMetaObject::Connection m_dayTurned;
     bool m_showMissing = false;
 };

@@ -425,15 +425,20 @@ ShellTestCase {
         verify(!child(directorPage, "saveDecisionButton").enabled)
         child(directorPage, "decisionForm").decision = "notYet"
         verify(!child(directorPage, "decisionWhyNot").visible)
+        // R4.5: taken at yesterday's MDO, it is dated yesterday, and the question says so.
+        clickWhenShown(child(directorPage, "decisionDayEarlier")) // the demo admits 1 to 150 days back
+        compare(child(directorPage, "decisionDay").text, "Gisteren")
         clickWhenShown(child(directorPage, "saveDecisionButton"))
         // It asks first; "Nee, terug" writes nothing.
         verify(child(directorPage, "decisionConfirmation").visible)
+        verify(child(directorPage, "decisionQuestion").text.indexOf("genomen op") > 0)
         clickWhenShown(child(directorPage, "cancelDecisionButton"))
         compare(session.pendingChanges, pending)
         clickWhenShown(child(directorPage, "saveDecisionButton"))
         clickWhenShown(child(directorPage, "confirmDecisionButton"))
         verify(child(directorPage, "complaintDeadline").visible)
         compare(session.pendingChanges, pending + 1)
+        verify(!child(directorPage, "decisionDay").enabled, "once saved, its day is done too")
     }
 
     // R2.2, R2.3, R4.5: a decision that cannot apply to where the detainee stands is said, and

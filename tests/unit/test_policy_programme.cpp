@@ -169,6 +169,32 @@ TEST(Policy, R4_5_ADecisionMustFitTheStanding)
     EXPECT_EQ(decisionBar(DecisionKind::Demote, own, FacilityKind::Prison), DecisionBar::Excluded);
 }
 
+// R4.5: a decision records the review it is based on: the last one held on its day or before,
+// by the facility's clock (a review late in the evening is on that day), in any order given.
+TEST(Policy, R4_5_ADecisionIsBasedOnTheLastReviewOnOrBeforeItsDay)
+{
+    const auto reviewOn = [](const char *id, const char *on, int minuteOfDay) {
+        CaseReview r;
+        r.header.id = id;
+        r.header.occurredAtMs = utcFromAmsterdam({day(on), minuteOfDay});
+        return r;
+    };
+    const std::vector<CaseReview> reviews{
+        reviewOn("march", "2026-03-02", 10 * 60), reviewOn("late", "2026-04-13", 23 * 60 + 30),
+        reviewOn("january", "2026-01-19", 10 * 60), reviewOn("may", "2026-05-25", 8 * 60)};
+    const auto behind = [&](const char *on) {
+        const CaseReview *r = reviewBehind(reviews, day(on));
+        return r ? r->header.id : std::string("none");
+    };
+    EXPECT_EQ(behind("2026-01-18"), "none");
+    EXPECT_EQ(behind("2026-01-19"), "january");
+    EXPECT_EQ(behind("2026-04-12"), "march");
+    EXPECT_EQ(behind("2026-04-13"), "late") << "23:30 in Amsterdam is 21:30 UTC, the same day";
+    EXPECT_EQ(behind("2026-05-24"), "late");
+    EXPECT_EQ(behind("2026-06-01"), "may");
+    EXPECT_EQ(reviewBehind({}, day("2026-06-01")), nullptr);
+}
+
 // R6.6: under dbt-2020 inadmissible behaviour forces demotion.
 TEST(Policy, R6_6_RedUnderDbt2020ForcesDemotion)
 {

@@ -1,0 +1,19 @@
+import QtQuick
+import Ronde
+
+// The day a record is dated, recorded later (R1.5 a talk, R3.3 a review, R4.5 a decision):
+// "Vandaag", "Gisteren" or the day's name, stepped a day at a time back to the form's limit.
+// `dated` is the form (its daysAgo, maxDaysBack and day).
+Stepper {
+    required property QtObject dated
+    label: qsTr("Dag")
+    text: dated.daysAgo === 0 ? qsTr("Vandaag")
+          : dated.daysAgo === 1 ? qsTr("Gisteren")
+          : dated.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
+    canStepEarlier: dated.daysAgo < dated.maxDaysBack
+    canStepLater: dated.daysAgo > 0
+    earlierName: qsTr("Een dag eerder")
+    laterName: qsTr("Een dag later")
+    onEarlier: dated.daysAgo += 1
+    onLater: dated.daysAgo -= 1
+}

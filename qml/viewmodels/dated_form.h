@@ -1,0 +1,42 @@
+#pragma once
+
+#include "record_form.h"
+
+#include <QDate>
+
+// A record dated on a day the user picks, recorded later: the day an MDO met (R3.3) or a
+// decision was taken (R4.5), up to maxDaysBack days back and never before admission (R1.5).
+// `daysAgo` counts back from today; `dayChosen` is the same day as "yyyy-MM-dd" ("" for
+// today), to keep with a draft: a day, not a count, so that it holds past midnight. The
+// contact form has a moment of its own (a time of day too, ContactMoment).
+class DatedForm : public RecordForm
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int daysAgo READ daysAgo WRITE setDaysAgo NOTIFY dayChanged)
+    Q_PROPERTY(int maxDaysBack READ maxDaysBack NOTIFY dayChanged)
+    Q_PROPERTY(QDate day READ day NOTIFY dayChanged)
+    Q_PROPERTY(QString dayChosen READ dayChosen WRITE setDayChosen NOTIFY dayChanged)
+
+public:
+    explicit DatedForm(QObject *parent = nullptr);
+    int daysAgo() const;
+    void setDaysAgo(int days);
+    QDate day() const;
+    QString dayChosen() const;
+    void setDayChosen(const QString &isoDay);
+
+signals:
+    void dayChanged();
+
+protected:
+    // A header by the signed-in user on the day chosen, at the time of day it is recorded.
+    ronde::EventHeader headerOnDay() const;
+    // Today again, for the next record after a save (a review; a decision's page is done).
+    void resetDay() { setDay(std::nullopt); }
+
+private:
+    std::optional<ronde::Date> m_day; // a day before today, chosen; none: today
+    void setDay(std::optional<ronde::Date> day);
+    QMetaObject::Connection m_dayTurned;
+};
