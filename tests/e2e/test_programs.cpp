@@ -3,8 +3,10 @@
 #include "../support/tablet_database.h"
 #include "program_run.h"
 #include "store/store.h"
+#include "util/local_time.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -166,6 +168,42 @@ TEST(ServerInit, CreatesAnEmptyDatabaseAtTheLatestSchema)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ronde::Store store(file.toStdString());
     EXPECT_TRUE(store.registry().facilities().empty());
+}
+
+// R0.3: an enrolment code's expiry is said on the facilities' clock, also by a server whose own
+// zone is elsewhere (before, it was said in the server's zone).
+TEST(ServerEnrol, SaysUntilWhenOnTheFacilitiesClock)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", file, "--facilities", "1", "--detainees", "2"})
+                  .exitCode,
+              0);
+    const QString facility =
+        QString::fromStdString(ronde::Store(file.toStdString()).registry().facilities().at(0).id);
+    QTemporaryDir settings;
+    QProcessEnvironment tokyo = testEnvironment(settings.path());
+    tokyo.insert("TZ", "Asia/Tokyo");
+    const int64_t before = QDateTime::currentMSecsSinceEpoch();
+    const ProgramRun r = runProgram(kServer,
+                                    {"enrol", "--database", file, "--facility", facility, "--name",
+                                     "Afdeling A 1", "--valid-hours", "2"},
+                                    tokyo);
+    const int64_t after = QDateTime::currentMSecsSinceEpoch();
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QRegularExpressionMatch until =
+        QRegularExpression("Geldig tot (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d)\\.").match(r.out);
+    ASSERT_TRUE(until.hasMatch()) << r.out.toStdString();
+    // The day and the minute printed, against the facilities' clock at either end of the run.
+    const QString day = until.captured(1).left(10);
+    const int minuteOfDay =
+        until.captured(1).mid(11, 2).toInt() * 60 + until.captured(1).right(2).toInt();
+    const auto saidAt = [&](int64_t utcMs) {
+        const ronde::LocalDateTime at = ronde::amsterdamFromUtc(utcMs + 2 * 3'600'000);
+        return QString::fromStdString(at.date.iso()) == day && at.minuteOfDay == minuteOfDay;
+    };
+    EXPECT_TRUE(saidAt(before) || saidAt(after))
+        << until.captured(1).toStdString() << " is not two hours on in Amsterdam";
 }
 
 int main(int argc, char **argv)

@@ -1,6 +1,5 @@
 // `ronde-server audit`.
 #include "common.h"
-#include "util/local_time.h"
 
 namespace ronde::server {
 namespace {
@@ -71,12 +70,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
             const auto tablet = store.devices().device(e.deviceId);
             const QString user = QString::fromStdString(author ? author->name : e.userId);
             const QString device = QString::fromStdString(tablet ? tablet->name : e.deviceId);
-            const LocalDateTime at = amsterdamFromUtc(e.atMs);
-            out << QString("%1 %2:%3")
-                       .arg(QString::fromStdString(at.date.iso()))
-                       .arg(at.minuteOfDay / 60, 2, 10, QChar('0'))
-                       .arg(at.minuteOfDay % 60, 2, 10, QChar('0'))
-                << "\t" << user << "\t" << auditActionLabel(e.action);
+            out << amsterdamMinute(e.atMs) << "\t" << user << "\t" << auditActionLabel(e.action);
             if (!e.subject.empty()) {
                 out << " " << QString::fromStdString(e.subject);
             }

@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include "store/database.h"
+#include "util/local_time.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -110,6 +111,15 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int low, int
     }
     value = parsed;
     return true;
+}
+
+QString amsterdamMinute(int64_t utcMs)
+{
+    const LocalDateTime at = amsterdamFromUtc(utcMs);
+    return QString("%1 %2:%3")
+        .arg(QString::fromStdString(at.date.iso()))
+        .arg(at.minuteOfDay / 60, 2, 10, QChar('0'))
+        .arg(at.minuteOfDay % 60, 2, 10, QChar('0'));
 }
 
 std::optional<Date> readDate(const QCommandLineParser &parser, const QString &name, Date fallback,

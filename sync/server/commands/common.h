@@ -45,6 +45,9 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int low, int
 // A day option (JJJJ-MM-DD); `fallback` when it is not given, nullopt (said on err) when bad.
 std::optional<Date> readDate(const QCommandLineParser &parser, const QString &name, Date fallback,
                              QTextStream &err);
+// A moment as "JJJJ-MM-DD UU:MM" on the facilities' clock (Europe/Amsterdam, R0.3), whatever
+// the server's own time zone.
+QString amsterdamMinute(int64_t utcMs);
 // The facility that --facility names (by name or id), or "" for all; an unknown one is refused.
 std::string facilityOption(Store &store, const QCommandLineParser &parser);
 

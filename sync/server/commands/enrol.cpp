@@ -2,8 +2,6 @@
 #include "common.h"
 #include "server/sync_service.h"
 
-#include <QDateTime>
-
 namespace ronde::server {
 namespace {
 
@@ -42,10 +40,9 @@ int runEnrol(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const std::string code = sync::SyncService(store).createEnrolmentCode(
             parser.value("facility").toStdString(), parser.value("name").toStdString(), validHours);
         out << tr("Aanmeldcode (eenmalig): %1").arg(QString::fromStdString(code)) << "\n";
+        // On the facilities' clock, as the tablets show times (R0.3).
         out << tr("Geldig tot %1.")
-                   .arg(QDateTime::currentDateTime()
-                            .addSecs(int64_t(validHours) * 3600)
-                            .toString("yyyy-MM-dd HH:mm"))
+                   .arg(amsterdamMinute(store.clock()() + int64_t(validHours) * 3'600'000))
             << "\n";
         return int(Success);
     });
