@@ -456,27 +456,27 @@
         <translation>Choose a decision above first.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="158"/>
+        <location filename="../pages/DecisionPage.qml" line="159"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation>Record the decision “%1” about %2? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="160"/>
+        <location filename="../pages/DecisionPage.qml" line="161"/>
         <source>Besluit „%1” over %2 vastleggen, genomen op %3? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation>Record the decision “%1” about %2, taken on %3? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="183"/>
+        <location filename="../pages/DecisionPage.qml" line="184"/>
         <source>Nee, terug</source>
         <translation>No, go back</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="188"/>
+        <location filename="../pages/DecisionPage.qml" line="189"/>
         <source>Ja, vastleggen</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="206"/>
+        <location filename="../pages/DecisionPage.qml" line="207"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
     </message>
@@ -608,102 +608,102 @@
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="107"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="129"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="110"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="132"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="113"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="135"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="185"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="207"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="189"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="211"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="223"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="261"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="277"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="325"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="315"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="334"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="335"/>
         <source>D&amp;R-plan herzien</source>
         <translation>D&amp;R plan revised</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="336"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="341"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="324"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="325"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="326"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="345"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="342"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="361"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="362"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="363"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -1579,17 +1579,17 @@
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="135"/>
+        <location filename="../viewmodels/review_form.cpp" line="137"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="137"/>
+        <location filename="../viewmodels/review_form.cpp" line="139"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="139"/>
+        <location filename="../viewmodels/review_form.cpp" line="141"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1648,12 +1648,17 @@
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="196"/>
+        <location filename="../pages/ReviewPage.qml" line="197"/>
+        <source>✓ Bespreking van %1 opgeslagen.</source>
+        <translation>✓ Review of %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="198"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="215"/>
+        <location filename="../pages/ReviewPage.qml" line="227"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>

@@ -456,27 +456,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="158"/>
+        <location filename="../pages/DecisionPage.qml" line="159"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="160"/>
+        <location filename="../pages/DecisionPage.qml" line="161"/>
         <source>Besluit „%1” over %2 vastleggen, genomen op %3? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="183"/>
+        <location filename="../pages/DecisionPage.qml" line="184"/>
         <source>Nee, terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="188"/>
+        <location filename="../pages/DecisionPage.qml" line="189"/>
         <source>Ja, vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="206"/>
+        <location filename="../pages/DecisionPage.qml" line="207"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,102 +608,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="107"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="129"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="110"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="132"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="113"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="135"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="185"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="207"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="189"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="211"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="223"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="261"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="269"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="277"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="325"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="315"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="334"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="316"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="335"/>
         <source>D&amp;R-plan herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="317"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="336"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="341"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="324"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="325"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="326"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="345"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="342"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="361"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="362"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="363"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,17 +1579,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="135"/>
+        <location filename="../viewmodels/review_form.cpp" line="137"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="137"/>
+        <location filename="../viewmodels/review_form.cpp" line="139"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="139"/>
+        <location filename="../viewmodels/review_form.cpp" line="141"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,12 +1648,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="196"/>
+        <location filename="../pages/ReviewPage.qml" line="197"/>
+        <source>✓ Bespreking van %1 opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="198"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="215"/>
+        <location filename="../pages/ReviewPage.qml" line="227"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>

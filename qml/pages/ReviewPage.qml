@@ -193,10 +193,22 @@ Page {
             Label {
                 objectName: "reviewOutcome"
                 visible: form.outcome !== "" && !page.unsaved // a new review begun hides it
-                text: qsTr("✓ Bespreking opgeslagen.") + " " + form.outcome
+                text: (form.savedDay.getTime() > 0 && form.savedDay < form.day // dated before today
+                       ? qsTr("✓ Bespreking van %1 opgeslagen.").arg(form.savedDay.toLocaleDateString(Qt.locale(), "dddd d MMMM"))
+                       : qsTr("✓ Bespreking opgeslagen.")) + " " + form.outcome
                 color: form.eligibleAfterSave ? Theme.ok : Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            // The lights recorded, as the form empties after a save: kept, and which.
+            Label {
+                objectName: "reviewSavedLights"
+                visible: form.outcome !== "" && !page.unsaved
+                text: form.savedLights.join(" · ")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }

@@ -101,6 +101,28 @@ QString DetaineeModel::domainLabel(const QString &domain)
     return domain;
 }
 
+QStringList DetaineeModel::lightTexts(const std::map<std::string, ronde::Light> &lights,
+                                      const std::vector<std::string> &domainOrder)
+{
+    std::vector<std::string> domains;
+    for (const std::string &domain : domainOrder) {
+        if (lights.contains(domain)) {
+            domains.push_back(domain);
+        }
+    }
+    for (const auto &[domain, light] : lights) {
+        if (std::find(domainOrder.begin(), domainOrder.end(), domain) == domainOrder.end()) {
+            domains.push_back(domain);
+        }
+    }
+    QStringList texts;
+    for (const std::string &domain : domains) {
+        texts.append(domainLabel(QString::fromStdString(domain)) + ": " +
+                     lightLabel(qtName(nameOf(lights.at(domain)))));
+    }
+    return texts;
+}
+
 QString DetaineeModel::lightLabel(const QString &light)
 {
     if (light == "green") {
@@ -285,11 +307,8 @@ void DetaineeModel::reload()
     // Shown only to who sees the standing (and the plans also to who takes part in its talk).
     const ronde::DetaineeEvents &standingEvents = standing ? events : noEvents;
     for (const ronde::CaseReview &r : standingEvents.reviews) {
-        QStringList lights;
-        for (const auto &[domain, light] : r.lights) {
-            lights.append(domainLabel(QString::fromStdString(domain)) + ": " +
-                          lightLabel(qtName(nameOf(light))));
-        }
+        QStringList lights =
+            lightTexts(r.lights, (profile ? *profile : ronde::defaultProfile()).reviewDomains);
         // The behaviours seen and the note, for who may read the author's notes.
         const auto author = authorOf(r.header.authorId);
         if (author && ronde::canReadNotesOf(*viewer, *author)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/enums.h"
 #include "session.h"
 
 #include <QDate>
@@ -7,6 +8,9 @@
 #include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <map>
+#include <string>
+#include <vector>
 
 // One detainee for the Gedetineerde page: identity, programme, exclusions, the obligations
 // with status and reason (policy engine), the timeline, and the lights of the last reviews.
@@ -60,6 +64,11 @@ public:
 
     static QString domainLabel(const QString &domain);
     static QString lightLabel(const QString &light);
+    // "Domain: light" for each domain of a review (the timeline, the review page once saved),
+    // in the order of the facility's profile (a review held under another profile, before a
+    // transfer, has its other domains after them).
+    static QStringList lightTexts(const std::map<std::string, ronde::Light> &lights,
+                                  const std::vector<std::string> &domainOrder);
 
 public slots:
     void reload();

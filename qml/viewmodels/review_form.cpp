@@ -98,8 +98,8 @@ bool ReviewForm::save()
         return false;
     }
     ronde::Evaluation evaluation;
-    const auto write = [this, &evaluation] {
-        ronde::CaseReview r;
+    ronde::CaseReview r;
+    const auto write = [this, &evaluation, &r] {
         r.header = headerOnDay(); // R3.3: the day it met
         for (auto it = m_lights.cbegin(); it != m_lights.cend(); ++it) {
             const auto light = ronde::parseEnum<ronde::Light>(it.value().toString().toStdString());
@@ -115,17 +115,19 @@ bool ReviewForm::save()
         }
         r.note = m_note.trimmed().toStdString();
         r.exceptionJustification = m_exception.trimmed().toStdString();
-        session()->store()->events().record(r);
+        r = session()->store()->events().record(r);
         // What the review means for promotion, from the policy engine (R4.2, R4.6), read in
         // the same transaction; shown once it is committed.
         evaluation = standingNow()->evaluation;
     };
     return attempt(
-        write, [this, &evaluation] { showOutcome(evaluation); }, InputKept::Yes);
+        write, [this, &evaluation, &r] { showOutcome(r, evaluation); }, InputKept::Yes);
 }
 
-void ReviewForm::showOutcome(const ronde::Evaluation &e)
+void ReviewForm::showOutcome(const ronde::CaseReview &saved, const ronde::Evaluation &e)
 {
+    m_savedDay = toQDate(ronde::eventDay(saved.header));
+    m_savedLights = DetaineeModel::lightTexts(saved.lights, profileOf(session()).reviewDomains);
     m_eligible = e.eligibleForPromotion;
     const bool dutch = ronde::words::dutch();
     if (m_eligible && !e.decisionsDue.empty()) {

@@ -25,6 +25,10 @@ class ReviewForm : public DatedForm
     Q_PROPERTY(QString exceptionJustification MEMBER m_exception NOTIFY changed)
     Q_PROPERTY(QString outcome READ outcome NOTIFY outcomeChanged)
     Q_PROPERTY(bool eligibleAfterSave READ eligibleAfterSave NOTIFY outcomeChanged)
+    // What the last save recorded, for the page that empties after it: the day it was dated
+    // and its lights ("Domain: light").
+    Q_PROPERTY(QDate savedDay READ savedDay NOTIFY outcomeChanged)
+    Q_PROPERTY(QStringList savedLights READ savedLights NOTIFY outcomeChanged)
     // The domains still without a light, once a save found them missing (R4.1: every domain
     // of the profile has one); empty before that and after a save.
     Q_PROPERTY(QStringList missingLights READ missingLights NOTIFY changed)
@@ -37,6 +41,8 @@ public:
     QStringList concerningBehaviours() const;
     QString outcome() const { return m_outcome; }
     bool eligibleAfterSave() const { return m_eligible; }
+    QDate savedDay() const { return m_savedDay; }
+    QStringList savedLights() const { return m_savedLights; }
     QStringList missingLights() const
     {
         return m_showMissing ? domainsWithoutLight() : QStringList();
@@ -53,8 +59,8 @@ private:
     QStringList domainsWithoutLight() const;
     // Says which domains still need a light, by their names; clears the message when none.
     void showMissingLights();
-    // After a save: what the review means for promotion, and an empty form.
-    void showOutcome(const ronde::Evaluation &evaluation);
+    // After a save: what was recorded, what it means for promotion, and an empty form.
+    void showOutcome(const ronde::CaseReview &saved, const ronde::Evaluation &evaluation);
 
     QVariantMap m_lights;
     QStringList m_behaviours;
@@ -62,5 +68,7 @@ private:
     QString m_exception;
     QString m_outcome;
     bool m_eligible = false;
+    QDate m_savedDay;
+    QStringList m_savedLights;
     bool m_showMissing = false;
 };

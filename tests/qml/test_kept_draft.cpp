@@ -188,6 +188,12 @@ TEST_F(SavedForm, AReviewHeldDaysAgoIsDatedThatDay)
     ASSERT_TRUE(form.save()) << form.errorString().toStdString();
     EXPECT_EQ(heldThatDay(), before + 1) << "dated the day it met";
     EXPECT_EQ(form.daysAgo(), 0) << "a new review starts at today";
+    // The emptied page says what was recorded: its day and every light.
+    EXPECT_EQ(form.savedDay(), held);
+    EXPECT_EQ(form.savedLights().size(), form.domains().size());
+    for (const QString &light : form.savedLights()) {
+        EXPECT_TRUE(light.endsWith(": Groen")) << light.toStdString();
+    }
 }
 
 // A day kept with a draft is the day the MDO met: past the stepper's 30 days after a restart

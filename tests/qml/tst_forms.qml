@@ -51,6 +51,10 @@ ShellTestCase {
         const outcome = child(page, "reviewOutcome")
         verify(outcome.visible)
         verify(outcome.text.indexOf("Bespreking opgeslagen.") >= 0, outcome.text)
+        // The form is empty again; what was kept is said under it, light by light.
+        const kept = child(page, "reviewSavedLights")
+        verify(kept.visible)
+        compare(kept.text.split(" · ").length, domains.length, kept.text)
         verify(!child(page, "domain_" + domains[1]).text.startsWith("⚠"), "a new review starts unmarked")
         // A second tap right after, nothing new filled in: no "every light missing" under
         // "opgeslagen". A new review begun hides the last one's outcome.
@@ -60,7 +64,7 @@ ShellTestCase {
         verify(!error.visible)
         verify(outcome.visible)
         clickWhenShown(child(page, "light_" + domains[0] + "_red"))
-        tryVerify(() => !outcome.visible)
+        tryVerify(() => !outcome.visible && !kept.visible)
         verify(save.enabled)
     }
 
