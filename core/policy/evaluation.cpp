@@ -4,6 +4,7 @@
 #include "wording.h"
 
 #include <algorithm>
+#include <tuple>
 #include <variant>
 
 namespace ronde {
@@ -212,6 +213,7 @@ struct Timed
 {
     Date day;
     int64_t order;
+    int64_t atMs; // two decisions on one day: the later one counts last
     std::variant<const CaseReview *, const ProgramDecision *> item;
 };
 
@@ -314,17 +316,17 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
         const Date day = eventDay(r.header);
         if (w.contains(day)) {
             reviewDays.push_back(day);
-            timeline.push_back({day, 0, &r});
+            timeline.push_back({day, 0, r.header.occurredAtMs, &r});
         }
     }
     for (const ProgramDecision &d : events.decisions) {
         const Date day = eventDay(d.header);
         if (w.contains(day)) {
-            timeline.push_back({day, 1, &d}); // on one day, a decision follows its review
+            timeline.push_back({day, 1, d.header.occurredAtMs, &d}); // after its day's review
         }
     }
     std::sort(timeline.begin(), timeline.end(), [](const Timed &a, const Timed &b) {
-        return a.day != b.day ? a.day < b.day : a.order < b.order;
+        return std::tie(a.day, a.order, a.atMs) < std::tie(b.day, b.order, b.atMs);
     });
 
     Evaluation ev;
@@ -497,11 +499,13 @@ DecisionBar decisionBar(DecisionKind decision, const Evaluation &standing, Facil
     return DecisionBar::None;
 }
 
-const CaseReview *reviewBehind(const std::vector<CaseReview> &reviews, Date decidedOn)
+const CaseReview *reviewBehind(const std::vector<CaseReview> &reviews, Date decidedOn,
+                               Date admittedOn)
 {
     const CaseReview *last = nullptr;
     for (const CaseReview &review : reviews) {
-        if (amsterdamFromUtc(review.header.occurredAtMs).date <= decidedOn &&
+        const Date held = eventDay(review.header);
+        if (held >= admittedOn && held <= decidedOn &&
             (!last || review.header.occurredAtMs > last->header.occurredAtMs)) {
             last = &review;
         }

@@ -154,8 +154,10 @@ enum class DecisionBar
 DecisionBar decisionBar(DecisionKind decision, const Evaluation &standing, FacilityKind facility);
 
 // R4.5: the review a decision on this day is based on: the detainee's last review held on
-// that day or before it (by the facility's clock); none when there is none.
-const CaseReview *reviewBehind(const std::vector<CaseReview> &reviews, Date decidedOn);
+// that day or before it (by the facility's clock), in this stay (from `admittedOn`: a review
+// of an earlier detention is no basis); none when there is none.
+const CaseReview *reviewBehind(const std::vector<CaseReview> &reviews, Date decidedOn,
+                               Date admittedOn);
 
 // R2.3: is an exclusion ground in force on this day?
 bool isExcludedOn(const Detainee &detainee, Date day);

@@ -343,27 +343,27 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="20"/>
+        <location filename="../viewmodels/decision_form.cpp" line="48"/>
         <source>Zit al in het plusprogramma: promoveren kan niet.</source>
         <translation>Already in the plus programme: cannot be promoted.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="22"/>
+        <location filename="../viewmodels/decision_form.cpp" line="50"/>
         <source>Zit niet in het plusprogramma: degraderen of intrekken kan niet (het zou alleen de zes weken opnieuw laten beginnen).</source>
         <translation>Not in the plus programme: cannot be demoted or revoked (it would only start the six weeks again).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="25"/>
+        <location filename="../viewmodels/decision_form.cpp" line="53"/>
         <source>Valt buiten promotie en degradatie (eigen dagprogramma, art. 1e Regeling SPOG).</source>
         <translation>Outside promotion and demotion (own day programme, art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="28"/>
+        <location filename="../viewmodels/decision_form.cpp" line="56"/>
         <source>Deze inrichting heeft geen plusprogramma.</source>
         <translation>This facility has no plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="45"/>
+        <location filename="../viewmodels/decision_form.cpp" line="73"/>
         <source>Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo besloot, bijvoorbeeld op een uitzondering.</source>
         <translation>Note: by the reviews the detainee is not eligible yet (six weeks of green). Record this only if the director so decided, for example on an exception.</translation>
     </message>
@@ -476,7 +476,12 @@
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="207"/>
+        <location filename="../pages/DecisionPage.qml" line="210"/>
+        <source>Vastgelegd. De 7 dagen voor beklag liepen tot en met %1; hoorde de gedetineerde pas later van het besluit, dan tellen ze vanaf die dag.</source>
+        <translation>Recorded. The 7 days for a complaint ran until %1; if the detainee learned of the decision only later, they count from that day.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DecisionPage.qml" line="212"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
     </message>

@@ -204,8 +204,13 @@ Page {
         Label {
             objectName: "complaintDeadline"
             visible: form.complaintDeadline.getTime() > 0
-            text: qsTr("Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).")
-                  .arg(form.complaintDeadline.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+            // R6.1: the 7 days run from when the detainee learned of it; a decision recorded
+            // after them says so rather than offer a day gone by.
+            text: form.complaintDeadline < page.session.today
+                  ? qsTr("Vastgelegd. De 7 dagen voor beklag liepen tot en met %1; hoorde de gedetineerde pas later van het besluit, dan tellen ze vanaf die dag.")
+                    .arg(form.complaintDeadline.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+                  : qsTr("Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).")
+                    .arg(form.complaintDeadline.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
             color: Theme.ok
             font.pixelSize: Theme.fontBody
             font.bold: true

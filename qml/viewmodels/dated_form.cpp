@@ -21,6 +21,15 @@ DatedForm::DatedForm(QObject *parent)
     });
 }
 
+int DatedForm::maxDaysBack() const
+{
+    const auto earliest = earliestDay();
+    if (!earliest || !session()) {
+        return kMaxDaysBack;
+    }
+    return std::clamp(fromQDate(session()->today()) - *earliest, 0, kMaxDaysBack);
+}
+
 int DatedForm::daysAgo() const
 {
     return m_day && session() ? fromQDate(session()->today()) - *m_day : 0;
@@ -61,12 +70,20 @@ void DatedForm::setDayChosen(const QString &isoDay)
         return;
     }
     // A day kept with a draft stays the day it was, also when a restart made it one more than
-    // the stepper goes back; never before admission (R1.5), never today or later.
+    // the stepper goes back; never before the earliest day (admission, R1.5), never today or
+    // later.
     ronde::Date day = fromQDate(chosen);
-    if (const auto admitted = admittedOn(); admitted && day < *admitted) {
-        day = *admitted;
+    if (const auto earliest = earliestDay(); earliest && day < *earliest) {
+        day = *earliest;
     }
     setDay(day < fromQDate(session()->today()) ? std::optional(day) : std::nullopt);
+}
+
+void DatedForm::pinDay()
+{
+    if (session()) {
+        setDay(fromQDate(day()));
+    }
 }
 
 ronde::EventHeader DatedForm::headerOnDay() const

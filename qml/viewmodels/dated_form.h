@@ -20,6 +20,8 @@ class DatedForm : public RecordForm
 
 public:
     explicit DatedForm(QObject *parent = nullptr);
+    // How far back the day goes: RecordForm::kMaxDaysBack, and not before earliestDay().
+    int maxDaysBack() const;
     int daysAgo() const;
     void setDaysAgo(int days);
     QDate day() const;
@@ -32,8 +34,13 @@ signals:
 protected:
     // A header by the signed-in user on the day chosen, at the time of day it is recorded.
     ronde::EventHeader headerOnDay() const;
-    // Today again, for the next record after a save (a review; a decision's page is done).
+    // The first day a record may be dated: the admission (R1.5) here.
+    virtual std::optional<ronde::Date> earliestDay() const { return admittedOn(); }
+    // Today again, for the next record after a save (a review).
     void resetDay() { setDay(std::nullopt); }
+    // The day as a date from now on, today included, so that a page done with its record (a
+    // decision) shows the day it recorded past midnight too.
+    void pinDay();
 
 private:
     std::optional<ronde::Date> m_day; // a day before today, chosen; none: today

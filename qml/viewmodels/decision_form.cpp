@@ -6,10 +6,38 @@
 #include "policy/evaluation.h"
 #include "store/store.h"
 
+DecisionForm::DecisionForm(QObject *parent)
+    : DatedForm(parent)
+{
+    // The bar and the caution are of the standing on the day chosen.
+    connect(this, &DatedForm::dayChanged, this, &DecisionForm::changed);
+}
+
+std::optional<ronde::Date> DecisionForm::earliestDay() const
+{
+    std::optional<ronde::Date> earliest = admittedOn();
+    ronde::Store *store = session() ? session()->store() : nullptr;
+    if (!store || detaineeId().isEmpty()) {
+        return earliest;
+    }
+    for (const ronde::ProgramDecision &d : store->events().decisions(detaineeId().toStdString())) {
+        const ronde::Date day = ronde::eventDay(d.header);
+        if (!earliest || day > *earliest) {
+            earliest = day;
+        }
+    }
+    return earliest;
+}
+
+std::optional<RecordForm::Standing> DecisionForm::standingOnDay() const
+{
+    return session() ? standingOn(fromQDate(day())) : std::nullopt;
+}
+
 QString DecisionForm::bar() const
 {
     const auto kind = ronde::parseEnum<ronde::DecisionKind>(m_decision.toStdString());
-    const auto standing = standingNow();
+    const auto standing = standingOnDay();
     if (!kind || !standing) {
         return {};
     }
@@ -36,7 +64,7 @@ QString DecisionForm::caution() const
         return {};
     }
     // One evaluation: the bar is asked of the same standing.
-    const auto standing = standingNow();
+    const auto standing = standingOnDay();
     if (!standing || standing->evaluation.eligibleForPromotion ||
         ronde::decisionBar(ronde::DecisionKind::Promote, standing->evaluation,
                            standing->facility) != ronde::DecisionBar::None) {
@@ -54,7 +82,11 @@ std::optional<ronde::CaseReview> DecisionForm::reviewBehindDay() const
         return std::nullopt;
     }
     const auto reviews = store->events().reviews(detaineeId().toStdString());
-    const ronde::CaseReview *behind = ronde::reviewBehind(reviews, fromQDate(day()));
+    const auto admitted = admittedOn();
+    if (!admitted) {
+        return std::nullopt;
+    }
+    const ronde::CaseReview *behind = ronde::reviewBehind(reviews, fromQDate(day()), *admitted);
     return behind ? std::optional(*behind) : std::nullopt;
 }
 
@@ -99,5 +131,6 @@ bool DecisionForm::save()
     return attempt(write, [this, &lodgeComplaintBy] {
         m_complaintDeadline = lodgeComplaintBy;
         emit outcomeChanged();
+        pinDay(); // the page is done: it shows the day recorded, also past midnight
     });
 }

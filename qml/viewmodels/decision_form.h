@@ -27,7 +27,7 @@ class DecisionForm : public DatedForm
     Q_PROPERTY(QDate reviewDay READ reviewDay NOTIFY dayChanged)
 
 public:
-    using DatedForm::DatedForm;
+    explicit DecisionForm(QObject *parent = nullptr);
     QDate complaintDeadline() const { return m_complaintDeadline; }
     QString bar() const;
     QString caution() const;
@@ -38,7 +38,14 @@ signals:
     void changed();
     void outcomeChanged();
 
+protected:
+    // Not before admission, nor before the detainee's last decision (R4.5): a decision dated
+    // before another would be judged on a standing that the other has changed since.
+    std::optional<ronde::Date> earliestDay() const override;
+
 private:
+    // The standing on the day chosen, which the decision is judged on.
+    std::optional<Standing> standingOnDay() const;
     // The review behind a decision on the day chosen (R4.5), or none.
     std::optional<ronde::CaseReview> reviewBehindDay() const;
     QString m_decision; // nothing chosen yet: a decision is never a default

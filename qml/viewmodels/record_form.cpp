@@ -104,6 +104,11 @@ bool RecordForm::attempt(const std::function<void()> &write, const std::function
 
 std::optional<RecordForm::Standing> RecordForm::standingNow() const
 {
+    return m_session ? standingOn(fromQDate(m_session->today())) : std::nullopt;
+}
+
+std::optional<RecordForm::Standing> RecordForm::standingOn(ronde::Date asOf) const
+{
     ronde::Store *store = m_session ? m_session->store() : nullptr;
     const auto detainee =
         store ? store->registry().detainee(m_detaineeId.toStdString()) : std::nullopt;
@@ -114,7 +119,6 @@ std::optional<RecordForm::Standing> RecordForm::standingNow() const
     const ronde::Profile *profile = facility ? ronde::findProfile(facility->profile) : nullptr;
     const ronde::FacilityKind kind = facility ? facility->kind : ronde::FacilityKind::Prison;
     return Standing{ronde::evaluate(profile ? *profile : ronde::defaultProfile(), kind, *detainee,
-                                    store->events().allOf(detainee->id),
-                                    fromQDate(m_session->today())),
+                                    store->events().allOf(detainee->id), asOf),
                     kind};
 }

@@ -70,6 +70,8 @@ protected:
         ronde::FacilityKind facility;
     };
     std::optional<Standing> standingNow() const;
+    // The same as of another day (a decision dated the day it was taken).
+    std::optional<Standing> standingOn(ronde::Date asOf) const;
     std::optional<ronde::Date> admittedOn() const { return m_admittedOn; }
 
 private:

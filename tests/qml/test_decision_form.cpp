@@ -33,7 +33,8 @@ protected:
         }
         ASSERT_TRUE(session.canDecide());
         for (Detainee d : store.registry().detainees(facility)) {
-            if (store.events().reviews(d.id).empty() && store.events().decisions(d.id).empty()) {
+            if (!d.dischargedOn && store.events().reviews(d.id).empty() &&
+                store.events().decisions(d.id).empty()) {
                 d.admittedOn = fromQDate(session.today().addDays(-100));
                 store.registry().upsert(d);
                 detainee = QString::fromStdString(d.id);
@@ -107,4 +108,44 @@ TEST_F(DecisionFormTest, WithoutAReviewBeforeItRecordsNone)
     EXPECT_EQ(decisions.front().reviewId, std::nullopt);
     EXPECT_EQ(toQDate(amsterdamFromUtc(decisions.front().header.occurredAtMs).date),
               session.today());
+}
+
+// Re-admitted: a review of the stay before is no basis for a decision in this one.
+TEST_F(DecisionFormTest, AReviewOfAnEarlierStayIsNoBasis)
+{
+    ASSERT_FALSE(reviewHeld(5).empty());
+    Detainee again = *session.store()->registry().detainee(detainee.toStdString());
+    again.admittedOn = fromQDate(daysAgo(4));
+    session.store()->registry().upsert(again);
+
+    DecisionForm form;
+    form.setSession(&session);
+    form.setDetaineeId(detainee);
+    form.setProperty("decision", "notYet");
+    EXPECT_FALSE(form.reviewDay().isValid()) << "the review was of the stay before";
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).front().reviewId,
+              std::nullopt);
+}
+
+// A decision is not dated before the detainee's last one: it would be judged on a standing
+// that the later one has changed since. Once saved, the page keeps the day it recorded.
+TEST_F(DecisionFormTest, IsNotDatedBeforeTheLastDecision)
+{
+    DecisionForm first;
+    first.setSession(&session);
+    first.setDetaineeId(detainee);
+    first.setProperty("decision", "notYet");
+    first.setDaysAgo(3);
+    ASSERT_TRUE(first.save()) << first.errorString().toStdString();
+    EXPECT_EQ(first.dayChosen(), daysAgo(3).toString(Qt::ISODate)) << "kept as a date";
+
+    DecisionForm next;
+    next.setSession(&session);
+    next.setDetaineeId(detainee);
+    EXPECT_EQ(next.maxDaysBack(), 3);
+    next.setDaysAgo(10);
+    EXPECT_EQ(next.daysAgo(), 3) << "the day of the last decision, not before";
+    next.setDayChosen(daysAgo(8).toString(Qt::ISODate));
+    EXPECT_EQ(next.day(), daysAgo(3));
 }

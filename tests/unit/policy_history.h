@@ -57,10 +57,10 @@ public:
         m_events.reviews.push_back(r);
         return *this;
     }
-    History &decision(Date on, DecisionKind kind)
+    History &decision(Date on, DecisionKind kind, int minuteOfDay = 15 * 60)
     {
         ProgramDecision d;
-        d.header.occurredAtMs = utcFromAmsterdam({on, 15 * 60});
+        d.header.occurredAtMs = utcFromAmsterdam({on, minuteOfDay});
         d.decision = kind;
         m_events.decisions.push_back(d);
         return *this;

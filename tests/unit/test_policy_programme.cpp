@@ -139,6 +139,23 @@ TEST(Policy, R4_5_DemotionRestartsTheSixWeeks)
     EXPECT_TRUE(h.asOf(h.at(63)).eligibleForPromotion);
 }
 
+// R4.5: two decisions on one day count in the order they were taken, whatever order they are
+// read in (a decision recorded later for an earlier day can meet another on that day).
+TEST(Policy, R4_5_TwoDecisionsOnOneDayCountInTheirOrder)
+{
+    History demotedLast("2026-01-05");
+    demotedLast.selfReporter()
+        .decision(demotedLast.at(30), DecisionKind::Demote, 16 * 60)
+        .decision(demotedLast.at(30), DecisionKind::Promote, 10 * 60);
+    EXPECT_EQ(demotedLast.asOf(demotedLast.at(31)).program, Program::Basic);
+
+    History promotedLast("2026-01-05");
+    promotedLast.selfReporter()
+        .decision(promotedLast.at(30), DecisionKind::Promote, 16 * 60)
+        .decision(promotedLast.at(30), DecisionKind::Demote, 10 * 60);
+    EXPECT_EQ(promotedLast.asOf(promotedLast.at(31)).program, Program::Plus);
+}
+
 // R2.2, R2.3, R4.5: a decision that cannot apply to the standing is barred; one the reviews
 // do not support (not eligible) is the director's to take.
 TEST(Policy, R4_5_ADecisionMustFitTheStanding)
@@ -170,7 +187,8 @@ TEST(Policy, R4_5_ADecisionMustFitTheStanding)
 }
 
 // R4.5: a decision records the review it is based on: the last one held on its day or before,
-// by the facility's clock (a review late in the evening is on that day), in any order given.
+// by the facility's clock (a review late in the evening is on that day), in any order given,
+// and in this stay (a review of an earlier detention is no basis).
 TEST(Policy, R4_5_ADecisionIsBasedOnTheLastReviewOnOrBeforeItsDay)
 {
     const auto reviewOn = [](const char *id, const char *on, int minuteOfDay) {
@@ -182,8 +200,8 @@ TEST(Policy, R4_5_ADecisionIsBasedOnTheLastReviewOnOrBeforeItsDay)
     const std::vector<CaseReview> reviews{
         reviewOn("march", "2026-03-02", 10 * 60), reviewOn("late", "2026-04-13", 23 * 60 + 30),
         reviewOn("january", "2026-01-19", 10 * 60), reviewOn("may", "2026-05-25", 8 * 60)};
-    const auto behind = [&](const char *on) {
-        const CaseReview *r = reviewBehind(reviews, day(on));
+    const auto behind = [&](const char *on, const char *admitted = "2026-01-05") {
+        const CaseReview *r = reviewBehind(reviews, day(on), day(admitted));
         return r ? r->header.id : std::string("none");
     };
     EXPECT_EQ(behind("2026-01-18"), "none");
@@ -192,7 +210,10 @@ TEST(Policy, R4_5_ADecisionIsBasedOnTheLastReviewOnOrBeforeItsDay)
     EXPECT_EQ(behind("2026-04-13"), "late") << "23:30 in Amsterdam is 21:30 UTC, the same day";
     EXPECT_EQ(behind("2026-05-24"), "late");
     EXPECT_EQ(behind("2026-06-01"), "may");
-    EXPECT_EQ(reviewBehind({}, day("2026-06-01")), nullptr);
+    EXPECT_EQ(reviewBehind({}, day("2026-06-01"), day("2026-01-05")), nullptr);
+    // Admitted again on 1 May: April's review was of the stay before.
+    EXPECT_EQ(behind("2026-05-24", "2026-05-01"), "none");
+    EXPECT_EQ(behind("2026-05-25", "2026-05-01"), "may");
 }
 
 // R6.6: under dbt-2020 inadmissible behaviour forces demotion.
