@@ -213,7 +213,8 @@ struct Timed
 {
     Date day;
     int64_t order;
-    int64_t atMs; // two decisions on one day: the later one counts last
+    int64_t atMs; // two decisions on one day: the later one counts last,
+    int64_t hlc;  // and of two at one moment, the one recorded last
     std::variant<const CaseReview *, const ProgramDecision *> item;
 };
 
@@ -316,17 +317,17 @@ Evaluation evaluate(const Profile &profile, FacilityKind facility, const Detaine
         const Date day = eventDay(r.header);
         if (w.contains(day)) {
             reviewDays.push_back(day);
-            timeline.push_back({day, 0, r.header.occurredAtMs, &r});
+            timeline.push_back({day, 0, r.header.occurredAtMs, r.header.hlc, &r});
         }
     }
     for (const ProgramDecision &d : events.decisions) {
         const Date day = eventDay(d.header);
         if (w.contains(day)) {
-            timeline.push_back({day, 1, d.header.occurredAtMs, &d}); // after its day's review
+            timeline.push_back({day, 1, d.header.occurredAtMs, d.header.hlc, &d}); // after reviews
         }
     }
     std::sort(timeline.begin(), timeline.end(), [](const Timed &a, const Timed &b) {
-        return std::tie(a.day, a.order, a.atMs) < std::tie(b.day, b.order, b.atMs);
+        return std::tie(a.day, a.order, a.atMs, a.hlc) < std::tie(b.day, b.order, b.atMs, b.hlc);
     });
 
     Evaluation ev;

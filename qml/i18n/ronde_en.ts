@@ -343,29 +343,34 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="48"/>
+        <location filename="../viewmodels/decision_form.cpp" line="59"/>
         <source>Zit al in het plusprogramma: promoveren kan niet.</source>
         <translation>Already in the plus programme: cannot be promoted.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="50"/>
+        <location filename="../viewmodels/decision_form.cpp" line="61"/>
         <source>Zit niet in het plusprogramma: degraderen of intrekken kan niet (het zou alleen de zes weken opnieuw laten beginnen).</source>
         <translation>Not in the plus programme: cannot be demoted or revoked (it would only start the six weeks again).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="53"/>
+        <location filename="../viewmodels/decision_form.cpp" line="64"/>
         <source>Valt buiten promotie en degradatie (eigen dagprogramma, art. 1e Regeling SPOG).</source>
         <translation>Outside promotion and demotion (own day programme, art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="56"/>
+        <location filename="../viewmodels/decision_form.cpp" line="67"/>
         <source>Deze inrichting heeft geen plusprogramma.</source>
         <translation>This facility has no plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="73"/>
+        <location filename="../viewmodels/decision_form.cpp" line="84"/>
         <source>Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo besloot, bijvoorbeeld op een uitzondering.</source>
         <translation>Note: by the reviews the detainee is not eligible yet (six weeks of green). Record this only if the director so decided, for example on an exception.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="118"/>
+        <source>Intussen is een later besluit vastgelegd. Kies de dag opnieuw.</source>
+        <translation>A later decision has been recorded meanwhile. Choose the day again.</translation>
     </message>
 </context>
 <context>

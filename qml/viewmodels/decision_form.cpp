@@ -13,15 +13,26 @@ DecisionForm::DecisionForm(QObject *parent)
     connect(this, &DatedForm::dayChanged, this, &DecisionForm::changed);
 }
 
+std::optional<ronde::ProgramDecision> DecisionForm::lastDecision() const
+{
+    ronde::Store *store = session() ? session()->store() : nullptr;
+    if (!store || detaineeId().isEmpty()) {
+        return std::nullopt;
+    }
+    std::optional<ronde::ProgramDecision> last;
+    for (ronde::ProgramDecision &d : store->events().decisions(detaineeId().toStdString())) {
+        if (!last || d.header.occurredAtMs > last->header.occurredAtMs) {
+            last = std::move(d);
+        }
+    }
+    return last;
+}
+
 std::optional<ronde::Date> DecisionForm::earliestDay() const
 {
     std::optional<ronde::Date> earliest = admittedOn();
-    ronde::Store *store = session() ? session()->store() : nullptr;
-    if (!store || detaineeId().isEmpty()) {
-        return earliest;
-    }
-    for (const ronde::ProgramDecision &d : store->events().decisions(detaineeId().toStdString())) {
-        const ronde::Date day = ronde::eventDay(d.header);
+    if (const auto last = lastDecision()) {
+        const ronde::Date day = ronde::eventDay(last->header);
         if (!earliest || day > *earliest) {
             earliest = day;
         }
@@ -102,10 +113,23 @@ bool DecisionForm::save()
         setErrorString(why); // nothing written
         return false;
     }
+    // A later decision came meanwhile (a sync): the day chosen is no longer open to this one.
+    if (const auto earliest = earliestDay(); earliest && fromQDate(day()) < *earliest) {
+        setErrorString(tr("Intussen is een later besluit vastgelegd. Kies de dag opnieuw."));
+        emit dayChanged(); // the stepper's bounds
+        return false;
+    }
     QDate lodgeComplaintBy;
     const auto write = [this, &lodgeComplaintBy] {
         ronde::ProgramDecision d;
         d.header = headerOnDay(); // R4.5: the day it was taken
+        // On the day of the last decision it follows that one (two on a day count in the order
+        // taken), also when it is recorded later at an earlier hour of the day.
+        if (const auto last = lastDecision();
+            last && ronde::eventDay(last->header) == ronde::eventDay(d.header) &&
+            last->header.occurredAtMs >= d.header.occurredAtMs) {
+            d.header.occurredAtMs = last->header.occurredAtMs + 1;
+        }
         if (const auto review = reviewBehindDay()) {
             d.reviewId = review->header.id; // R4.5: the review it is based on
         }

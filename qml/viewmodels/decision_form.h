@@ -44,6 +44,8 @@ protected:
     std::optional<ronde::Date> earliestDay() const override;
 
 private:
+    // The detainee's latest decision, by its moment; none when there is none.
+    std::optional<ronde::ProgramDecision> lastDecision() const;
     // The standing on the day chosen, which the decision is judged on.
     std::optional<Standing> standingOnDay() const;
     // The review behind a decision on the day chosen (R4.5), or none.

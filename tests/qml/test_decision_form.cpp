@@ -1,6 +1,7 @@
 // R4.5: a decision records who decided, in which capacity, the day, and the review it is
 // based on. Recorded the day after the MDO, it is dated the day it was taken.
 #include "demo/demo.h"
+#include "policy/evaluation.h"
 #include "store/store.h"
 #include "util/local_time.h"
 #include "viewmodels/conversions.h"
@@ -9,6 +10,7 @@
 #include "viewmodels/session.h"
 
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace ronde;
@@ -148,4 +150,49 @@ TEST_F(DecisionFormTest, IsNotDatedBeforeTheLastDecision)
     EXPECT_EQ(next.daysAgo(), 3) << "the day of the last decision, not before";
     next.setDayChosen(daysAgo(8).toString(Qt::ISODate));
     EXPECT_EQ(next.day(), daysAgo(3));
+}
+
+// Two decisions on one day count in the order they were taken: one recorded later for that
+// day follows the day's last one, also when it is recorded at an earlier hour (the form dates
+// it at the hour it is recorded). A later decision that came meanwhile refuses the day chosen.
+TEST_F(DecisionFormTest, OnTheDayOfTheLastDecisionItComesAfterIt)
+{
+    const Date day = fromQDate(daysAgo(3));
+    ProgramDecision promoted;
+    promoted.header.detaineeId = detainee.toStdString();
+    promoted.header.authorId = session.userId().toStdString();
+    promoted.header.occurredAtMs = utcFromAmsterdam({day, 23 * 60 + 59}); // late that evening
+    promoted.decision = DecisionKind::Promote;
+    promoted.capacity = DecisionCapacity::Director;
+    promoted = session.store()->events().record(promoted);
+
+    DecisionForm demotion;
+    demotion.setSession(&session);
+    demotion.setDetaineeId(detainee);
+    demotion.setDaysAgo(3);
+    demotion.setProperty("decision", "demote");
+    EXPECT_EQ(demotion.bar(), "") << "in plus on that day, after the promotion";
+    ASSERT_TRUE(demotion.save()) << demotion.errorString().toStdString();
+    const auto decisions = session.store()->events().decisions(detainee.toStdString());
+    const auto saved = std::find_if(decisions.begin(), decisions.end(), [](const auto &d) {
+        return d.decision == DecisionKind::Demote;
+    });
+    ASSERT_NE(saved, decisions.end());
+    EXPECT_EQ(eventDay(saved->header), day);
+    EXPECT_GT(saved->header.occurredAtMs, promoted.header.occurredAtMs);
+
+    // Another form, opened before a decision of today came (as by a sync).
+    DecisionForm stale;
+    stale.setSession(&session);
+    stale.setDetaineeId(detainee);
+    stale.setDaysAgo(3);
+    stale.setProperty("decision", "notYet");
+    ProgramDecision today = promoted;
+    today.header.occurredAtMs = session.store()->clock()();
+    today.decision = DecisionKind::NotYet;
+    session.store()->events().record(today);
+    const auto count = session.store()->events().decisions(detainee.toStdString()).size();
+    EXPECT_FALSE(stale.save());
+    EXPECT_FALSE(stale.errorString().isEmpty());
+    EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).size(), count);
 }
