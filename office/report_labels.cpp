@@ -50,10 +50,7 @@ QString latestRecordLabel(const Report &report)
         return tr("geen registraties");
     }
     const LocalDateTime local = amsterdamFromUtc(*report.latestRecordMs);
-    return QString("%1 %2:%3")
-        .arg(dateLabel(local.date))
-        .arg(local.minuteOfDay / 60, 2, 10, QChar('0'))
-        .arg(local.minuteOfDay % 60, 2, 10, QChar('0'));
+    return dateLabel(local.date) + " " + QString::fromStdString(local.clock());
 }
 
 QString percentLabel(const QLocale &locale, const Share &share)

@@ -31,6 +31,14 @@ int amsterdamOffsetMinutes(int64_t utcMs)
     return utcMs >= summerStart && utcMs < summerEnd ? 120 : 60;
 }
 
+std::string LocalDateTime::clock() const
+{
+    const auto twoDigits = [](int n) {
+        return std::string{char('0' + n / 10), char('0' + n % 10)};
+    };
+    return twoDigits(minuteOfDay / 60) + ":" + twoDigits(minuteOfDay % 60);
+}
+
 LocalDateTime amsterdamFromUtc(int64_t utcMs)
 {
     const int64_t localMs = utcMs + amsterdamOffsetMinutes(utcMs) * kMsPerMinute;

@@ -3,6 +3,7 @@
 #include "date.h"
 
 #include <cstdint>
+#include <string>
 
 namespace ronde {
 
@@ -12,6 +13,8 @@ struct LocalDateTime
 {
     Date date;
     int minuteOfDay = 0;
+    // The time of day as "HH:MM".
+    std::string clock() const;
 };
 
 // Central European Time with the EU summer-time rule (since 1996): UTC+2 from the last Sunday

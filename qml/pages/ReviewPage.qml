@@ -193,7 +193,7 @@ Page {
             Label {
                 objectName: "reviewOutcome"
                 visible: form.outcome !== "" && !page.unsaved // a new review begun hides it
-                text: (form.savedDay.getTime() > 0 && form.savedDay < form.day // dated before today
+                text: (form.savedDay < page.session.today // dated before today (never when none)
                        ? qsTr("✓ Bespreking van %1 opgeslagen.").arg(form.savedDay.toLocaleDateString(Qt.locale(), "dddd d MMMM"))
                        : qsTr("✓ Bespreking opgeslagen.")) + " " + form.outcome
                 color: form.eligibleAfterSave ? Theme.ok : Theme.text

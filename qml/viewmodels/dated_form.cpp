@@ -21,15 +21,6 @@ DatedForm::DatedForm(QObject *parent)
     });
 }
 
-int DatedForm::maxDaysBack() const
-{
-    const auto earliest = earliestDay();
-    if (!earliest || !session()) {
-        return kMaxDaysBack;
-    }
-    return std::clamp(fromQDate(session()->today()) - *earliest, 0, kMaxDaysBack);
-}
-
 int DatedForm::daysAgo() const
 {
     return m_day && session() ? fromQDate(session()->today()) - *m_day : 0;

@@ -21,7 +21,7 @@ class DatedForm : public RecordForm
 public:
     explicit DatedForm(QObject *parent = nullptr);
     // How far back the day goes: RecordForm::kMaxDaysBack, and not before earliestDay().
-    int maxDaysBack() const;
+    int maxDaysBack() const { return maxDaysBackTo(earliestDay()); }
     int daysAgo() const;
     void setDaysAgo(int days);
     QDate day() const;
@@ -43,7 +43,8 @@ protected:
     void pinDay();
 
 private:
-    std::optional<ronde::Date> m_day; // a day before today, chosen; none: today
+    // A day before today, chosen (or the day recorded, once pinned); none: today.
+    std::optional<ronde::Date> m_day;
     void setDay(std::optional<ronde::Date> day);
     QMetaObject::Connection m_dayTurned;
 };

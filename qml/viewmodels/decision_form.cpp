@@ -89,14 +89,11 @@ QString DecisionForm::caution() const
 std::optional<ronde::CaseReview> DecisionForm::reviewBehindDay() const
 {
     ronde::Store *store = session() ? session()->store() : nullptr;
-    if (!store || detaineeId().isEmpty()) {
+    const auto admitted = admittedOn();
+    if (!store || !admitted) {
         return std::nullopt;
     }
     const auto reviews = store->events().reviews(detaineeId().toStdString());
-    const auto admitted = admittedOn();
-    if (!admitted) {
-        return std::nullopt;
-    }
     const ronde::CaseReview *behind = ronde::reviewBehind(reviews, fromQDate(day()), *admitted);
     return behind ? std::optional(*behind) : std::nullopt;
 }

@@ -39,11 +39,15 @@ void RecordForm::readAdmission()
 
 int RecordForm::maxDaysBack() const
 {
-    if (!m_admittedOn || !m_session) {
+    return maxDaysBackTo(m_admittedOn);
+}
+
+int RecordForm::maxDaysBackTo(std::optional<ronde::Date> earliest) const
+{
+    if (!earliest || !m_session) {
         return kMaxDaysBack;
     }
-    const int sinceAdmission = fromQDate(m_session->today()) - *m_admittedOn;
-    return std::clamp(sinceAdmission, 0, kMaxDaysBack);
+    return std::clamp(fromQDate(m_session->today()) - *earliest, 0, kMaxDaysBack);
 }
 
 void RecordForm::setErrorString(const QString &text)

@@ -72,7 +72,10 @@ protected:
     std::optional<Standing> standingNow() const;
     // The same as of another day (a decision dated the day it was taken).
     std::optional<Standing> standingOn(ronde::Date asOf) const;
+    // The detainee's admission, none for a detainee not (yet) known.
     std::optional<ronde::Date> admittedOn() const { return m_admittedOn; }
+    // maxDaysBack counted to another first day (DatedForm: a decision's).
+    int maxDaysBackTo(std::optional<ronde::Date> earliest) const;
 
 private:
     QPointer<Session> m_session;

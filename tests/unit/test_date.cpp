@@ -126,3 +126,11 @@ TEST(LocalTime, R0_3_TheNextDayBeginsAtLocalMidnight)
     EXPECT_EQ(msUntilNextAmsterdamDay(utcFromAmsterdam({d("2026-03-29"), 0})), 23 * hour);
     EXPECT_EQ(msUntilNextAmsterdamDay(utcFromAmsterdam({d("2026-10-25"), 0})), 25 * hour);
 }
+
+// The time of day as the office's report and the server's commands print it.
+TEST(LocalTime, AClockReadsHoursAndMinutesInTwoDigitsEach)
+{
+    EXPECT_EQ((LocalDateTime{d("2026-12-06"), 0}).clock(), "00:00");
+    EXPECT_EQ((LocalDateTime{d("2026-12-06"), 9 * 60 + 5}).clock(), "09:05");
+    EXPECT_EQ((LocalDateTime{d("2026-12-06"), 23 * 60 + 59}).clock(), "23:59");
+}

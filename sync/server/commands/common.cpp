@@ -116,10 +116,7 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int low, int
 QString amsterdamMinute(int64_t utcMs)
 {
     const LocalDateTime at = amsterdamFromUtc(utcMs);
-    return QString("%1 %2:%3")
-        .arg(QString::fromStdString(at.date.iso()))
-        .arg(at.minuteOfDay / 60, 2, 10, QChar('0'))
-        .arg(at.minuteOfDay % 60, 2, 10, QChar('0'));
+    return QString::fromStdString(at.date.iso() + " " + at.clock());
 }
 
 std::optional<Date> readDate(const QCommandLineParser &parser, const QString &name, Date fallback,
