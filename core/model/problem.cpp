@@ -97,6 +97,9 @@ Wording wordingOf(ProblemCode code)
     case ProblemCode::QuestionnaireNotYet:
         return {"De vragenlijst kan pas vanaf {value} worden aangeboden.",
                 "The questionnaire can be offered from {value} only."};
+    case ProblemCode::BasisAfterRecord:
+        return {"Registratie '{value}' in veld '{field}' is van een latere dag.",
+                "Record '{value}' in field '{field}' is of a later day."};
     }
     return {"Ongeldige invoer.", "Invalid input."};
 }

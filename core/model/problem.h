@@ -39,6 +39,7 @@ enum class ProblemCode
     ControlCharacter,    // {field}: the column
     WrongEncoding,       // the file as a whole; {value}: the encoding it is in
     QuestionnaireNotYet, // R7.4; {value}: the first day it may be offered
+    BasisAfterRecord,    // R4.5, R6.1; {value}: the record named, held after the one naming it
 };
 
 struct Problem

@@ -170,6 +170,45 @@ void EventRepository::validateAgainstRegistry(const Event &event, RecordedOn whe
     }
     validate(event, context);
     checkSupersedes(event, where);
+    if constexpr (std::is_same_v<Event, ProgramDecision>) {
+        checkBasis(event.header, event.reviewId, EventType::Review, "reviewId");
+    } else if constexpr (std::is_same_v<Event, Complaint>) {
+        checkBasis(event.header, event.decisionId, EventType::Decision, "decisionId");
+    }
+}
+
+EventRepository::StoredRecord EventRepository::storedRecord(const std::string &id,
+                                                            const EventHeader &referrer,
+                                                            EventType type, const char *field)
+{
+    Statement &row = m_db.prepare("SELECT detainee_id, type, occurred_on FROM events WHERE id = ?");
+    row.bind(1, id);
+    if (!row.step()) {
+        refuse(ProblemCode::UnknownEvent, field, id);
+    }
+    StoredRecord stored{row.text(0), row.text(1), row.text(2)};
+    row.reset();
+    if (stored.detaineeId != referrer.detaineeId) {
+        refuse(ProblemCode::WrongDetainee, field, id);
+    }
+    if (stored.type != nameOf(type)) {
+        refuse(ProblemCode::WrongEventType, field, id);
+    }
+    return stored;
+}
+
+void EventRepository::checkBasis(const EventHeader &header,
+                                 const std::optional<std::string> &basisId, EventType basisType,
+                                 const char *field)
+{
+    if (!basisId) {
+        return; // none: a revocation after an incident, a complaint against no decision
+    }
+    const StoredRecord basis = storedRecord(*basisId, header, basisType, field);
+    // ISO days compare as text.
+    if (basis.occurredOn > amsterdamFromUtc(header.occurredAtMs).date.iso()) {
+        refuse(ProblemCode::BasisAfterRecord, field, *basisId);
+    }
 }
 
 template <typename Event>
@@ -179,20 +218,7 @@ void EventRepository::checkSupersedes(const Event &event, RecordedOn where)
         return;
     }
     const std::string &target = *event.header.supersedes;
-    Statement &row = m_db.prepare("SELECT detainee_id, type FROM events WHERE id = ?");
-    row.bind(1, target);
-    if (!row.step()) {
-        refuse(ProblemCode::UnknownEvent, "supersedes", target);
-    }
-    const std::string detaineeId = row.text(0);
-    const std::string type = row.text(1);
-    row.reset();
-    if (detaineeId != event.header.detaineeId) {
-        refuse(ProblemCode::WrongDetainee, "supersedes", target);
-    }
-    if (type != nameOf(Event::type)) {
-        refuse(ProblemCode::WrongEventType, "supersedes", target);
-    }
+    storedRecord(target, event.header, Event::type, "supersedes");
     // Recorded here, a correction replaces a record that is still current: two corrections
     // of one record would both count (a sync can bring another while the form is open).
     // From elsewhere both are kept as they came: each device corrected what it had.

@@ -271,6 +271,60 @@ TEST_P(Store_, ACorrectionMustNameAnEventOfTheSameDetaineeAndType)
     REFUSED(store().events().record(c), ProblemCode::WrongDetainee, "supersedes");
 }
 
+// R4.5, R6.1: what a decision rests on is a review of the same detainee held that day or
+// before, and what a complaint is against is a decision of theirs; recorded here or pushed
+// by a tablet (the server takes no tablet's word for it). Naming none stays allowed.
+TEST_P(Store_, R4_5_ADecisionRestsOnAnEarlierReviewOfTheSameDetainee)
+{
+    CaseReview review;
+    review.header = mentorTalk("2026-02-16").header;
+    review.lights = {
+        {"safety", Light::Green}, {"care", Light::Green}, {"reintegration", Light::Green}};
+    const auto storedReview = store().events().record(review);
+    const auto plainContact = store().events().record(mentorTalk("2026-02-10"));
+
+    ProgramDecision decision;
+    decision.header = mentorTalk("2026-02-20").header;
+    decision.header.authorId = "dir-1";
+    decision.decision = DecisionKind::Promote;
+    decision.reviewId = "0190b5d2-7c4e-7abc-8def-0123456789ab";
+    REFUSED(store().events().record(decision), ProblemCode::UnknownEvent, "reviewId");
+    decision.reviewId = plainContact.header.id;
+    REFUSED(store().events().record(decision), ProblemCode::WrongEventType, "reviewId");
+
+    Detainee other = *store().registry().detainee("det-1");
+    other.id = "det-2";
+    other.number = "0100002";
+    store().registry().upsert(other);
+    CaseReview elsewhere = review;
+    elsewhere.header.detaineeId = "det-2";
+    decision.reviewId = store().events().record(elsewhere).header.id;
+    REFUSED(store().events().record(decision), ProblemCode::WrongDetainee, "reviewId");
+
+    ProgramDecision pushed = decision; // as a tablet would push it, dated before its review
+    pushed.header = mentorTalk("2026-02-15").header;
+    pushed.header.authorId = "dir-1";
+    pushed.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ac";
+    pushed.header.hlc = 1;
+    pushed.reviewId = storedReview.header.id;
+    REFUSED(store().events().import(pushed), ProblemCode::BasisAfterRecord, "reviewId");
+    pushed.header.occurredAtMs = decision.header.occurredAtMs;
+    EXPECT_TRUE(store().events().import(pushed));
+    EXPECT_EQ(store().events().decisions("det-1").at(0).reviewId, storedReview.header.id);
+
+    decision.reviewId.reset();
+    EXPECT_NO_THROW(store().events().record(decision)) << "a revocation after an incident";
+
+    Complaint complaint;
+    complaint.header = mentorTalk("2026-02-24").header;
+    complaint.learnedOn = day("2026-02-21");
+    complaint.decisionId = storedReview.header.id;
+    REFUSED(store().events().record(complaint), ProblemCode::WrongEventType, "decisionId");
+    complaint.decisionId = pushed.header.id;
+    complaint.header.occurredAtMs = mentorTalk("2026-02-19").header.occurredAtMs;
+    REFUSED(store().events().record(complaint), ProblemCode::BasisAfterRecord, "decisionId");
+}
+
 // A record corrected already is not corrected again here: two corrections of one record
 // would both count. From another device both are taken as they came.
 TEST_P(Store_, ARecordCorrectedAlreadyIsNotCorrectedAgainHere)

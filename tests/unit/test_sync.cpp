@@ -535,3 +535,50 @@ TEST_P(SyncTest, R3_2_ADefinitivePlanByAnyoneButTheDirectorIsRefused)
     EXPECT_TRUE(answer.acks[1].accepted) << "the director's";
     EXPECT_EQ(m_central.events().plans(detainee).size(), plansBefore + 1);
 }
+
+// R4.5: a decision rests on a review of the same detainee. A tablet that names another
+// detainee's review is refused by the server; a review pushed in the same batch before its
+// decision is there when the decision is checked.
+TEST_P(SyncTest, R4_5_ADecisionNamingAnotherDetaineesReviewIsRefused)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const auto detainees = m_tabletA.registry().detainees(m_facility);
+    ASSERT_GE(detainees.size(), 2u);
+    const auto reviewOf = [&](const std::string &detainee) {
+        CaseReview review;
+        review.header.detaineeId = detainee;
+        review.header.authorId = userOf(m_tabletA, Role::CaseManager);
+        review.header.occurredAtMs = utcFromAmsterdam({kToday, 9 * 60});
+        for (const std::string &domain : defaultProfile().reviewDomains) {
+            review.lights[domain] = Light::Green;
+        }
+        return m_tabletA.events().record(review);
+    };
+    const CaseReview ours = reviewOf(detainees[0].id);
+    const CaseReview theirs = reviewOf(detainees[1].id);
+    ProgramDecision decision;
+    decision.header.detaineeId = detainees[0].id;
+    decision.header.authorId = userOf(m_tabletA, Role::Director);
+    decision.header.occurredAtMs = utcFromAmsterdam({kToday, 11 * 60});
+    decision.decision = DecisionKind::NotYet;
+    decision.reviewId = ours.header.id;
+    m_tabletA.events().record(decision);
+    decision.header.occurredAtMs += 60'000;
+    m_tabletA.events().record(decision);
+
+    SyncRequest request = TabletSync(m_tabletA).nextRequest(500);
+    ASSERT_EQ(request.changes.size(), 4u);
+    std::get<ProgramDecision>(request.changes[3]).reviewId = theirs.header.id; // tampered
+    const SyncResponse answer = m_service.sync(request);
+    ASSERT_EQ(answer.acks.size(), 4u);
+    EXPECT_TRUE(answer.acks[0].accepted && answer.acks[1].accepted) << "the reviews";
+    EXPECT_TRUE(answer.acks[2].accepted) << "its own review, pushed just before it";
+    EXPECT_FALSE(answer.acks[3].accepted);
+    EXPECT_EQ(answer.acks[3].reason,
+              describe({ProblemCode::WrongDetainee, "reviewId", theirs.header.id}));
+    const auto stored = m_central.events().decisions(detainees[0].id);
+    EXPECT_EQ(std::count_if(stored.begin(), stored.end(),
+                            [&](const ProgramDecision &d) { return d.reviewId == ours.header.id; }),
+              1);
+}
