@@ -127,7 +127,8 @@ Page {
         // Why it cannot be saved yet, instead of a grey button alone.
         Label {
             objectName: "decisionWhyNot"
-            visible: !page.confirming && page.session.canDecide && (form.decision === "" || form.bar !== "")
+            visible: !page.confirming && !page.done && page.session.canDecide
+                     && (form.decision === "" || form.bar !== "")
             Layout.fillWidth: true
             text: form.decision === "" ? qsTr("Kies eerst een besluit hierboven.") : "⚠ " + form.bar
             font.pixelSize: Theme.fontBody

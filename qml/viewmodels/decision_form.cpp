@@ -9,8 +9,25 @@
 DecisionForm::DecisionForm(QObject *parent)
     : DatedForm(parent)
 {
-    // The bar and the caution are of the standing on the day chosen.
+    // The bar, the caution and the review are of the standing on the day chosen.
     connect(this, &DatedForm::dayChanged, this, &DecisionForm::changed);
+    connect(this, &DecisionForm::changed, this, [this] { m_shown = shownNow(); });
+    connect(this, &RecordForm::detaineeIdChanged, this, [this] { m_shown = shownNow(); });
+    connect(this, &RecordForm::sessionChanged, this, [this] {
+        disconnect(m_recordsChanged);
+        if (session()) {
+            m_recordsChanged =
+                connect(session(), &Session::changed, this, &DecisionForm::followRecords);
+        }
+        m_shown = shownNow();
+    });
+}
+
+void DecisionForm::followRecords()
+{
+    if (shownNow() != m_shown) {
+        emit dayChanged(); // the stepper's bounds (a later decision), and changed() with it
+    }
 }
 
 std::optional<ronde::ProgramDecision> DecisionForm::lastDecision() const

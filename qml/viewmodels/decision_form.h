@@ -24,7 +24,7 @@ class DecisionForm : public DatedForm
     Q_PROPERTY(QString caution READ caution NOTIFY changed)
     // The day of the review the decision will record as its basis (R4.5: the last one held
     // on the decision's day or before); invalid when there is none.
-    Q_PROPERTY(QDate reviewDay READ reviewDay NOTIFY dayChanged)
+    Q_PROPERTY(QDate reviewDay READ reviewDay NOTIFY changed)
 
 public:
     explicit DecisionForm(QObject *parent = nullptr);
@@ -50,6 +50,21 @@ private:
     std::optional<Standing> standingOnDay() const;
     // The review behind a decision on the day chosen (R4.5), or none.
     std::optional<ronde::CaseReview> reviewBehindDay() const;
+    // What the page shows of the detainee's records, read again when the database changed (a
+    // sync brought a review or a decision): the page hears of it only when it differs, so
+    // that a sync that changes nothing here does not drop a confirmation under way.
+    struct Shown
+    {
+        QString bar;
+        QString caution;
+        QDate reviewDay;
+        int maxDaysBack = 0;
+        bool operator==(const Shown &) const = default;
+    };
+    Shown shownNow() const { return {bar(), caution(), reviewDay(), maxDaysBack()}; }
+    void followRecords();
+    Shown m_shown;
+    QMetaObject::Connection m_recordsChanged;
     QString m_decision; // nothing chosen yet: a decision is never a default
     QDate m_complaintDeadline;
 };

@@ -196,3 +196,28 @@ TEST_F(DecisionFormTest, OnTheDayOfTheLastDecisionItComesAfterIt)
     EXPECT_FALSE(stale.errorString().isEmpty());
     EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).size(), count);
 }
+
+// A review that arrives while the page is open (a sync, or the review page) is the one the
+// page names, as the save records it. A sync that changes nothing the page shows does not
+// disturb it: the page drops a confirmation under way only when what it showed changed.
+TEST_F(DecisionFormTest, TheReviewNamedFollowsWhatArrivesWhileThePageIsOpen)
+{
+    reviewHeld(5);
+    DecisionForm form;
+    form.setSession(&session);
+    form.setDetaineeId(detainee);
+    form.setProperty("decision", "notYet");
+    int noticed = 0;
+    QObject::connect(&form, &DecisionForm::changed, [&noticed] { ++noticed; });
+    EXPECT_EQ(form.reviewDay(), daysAgo(5));
+
+    session.store()->changes().notify({Change::Kind::Everything, {}, {}}); // a sync, all else
+    EXPECT_EQ(noticed, 0) << "nothing on the page changed";
+
+    const std::string yesterday = reviewHeld(1);
+    EXPECT_EQ(form.reviewDay(), daysAgo(1));
+    EXPECT_GE(noticed, 1) << "the page is told";
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).front().reviewId,
+              yesterday);
+}

@@ -481,6 +481,10 @@ ShellTestCase {
         clickWhenShown(child(page, "confirmDecisionButton"))
         verify(child(page, "complaintDeadline").visible)
         compare(session.pendingChanges, pending + 1)
+        // The page follows the records (DecisionForm::followRecords): in plus now, but the
+        // decision just saved is not said to be impossible.
+        compare(form.bar.indexOf("Zit al in het plusprogramma"), 0, form.bar)
+        verify(!child(page, "decisionWhyNot").visible, child(page, "decisionWhyNot").text)
         // R4.5: the timeline says who decided.
         const timeline = createTemporaryObject(detaineeModelComponent, testCase,
                                                { "session": session, "detaineeId": basic.id }).timeline
