@@ -27,13 +27,13 @@ Item {
         return false
     }
     Binding { target: shell.session; property: "holdsUnsavedWork"; value: shell.unsavedWork }
-    // The unsaved contact or review form, kept in the database (nothing lost if the app ends).
+    // The unsaved contact, review, decision or plan, kept in the database (nothing lost if the app ends).
     DraftKeeper { id: draftKeeper; session: shell.session; stack: stack }
     // The form the app was stopped with (Session.takeResumedDraft), opened again once its
     // user's PIN has opened the lock screen: before, no page reads a detainee in their name.
     property var draftToResume: ({})
     function resumeDraft(kept) {
-        if (kept.page !== "contact" && kept.page !== "review")
+        if (["contact", "review", "decision", "plan"].indexOf(kept.page) < 0)
             return
         // What the database holds stays there if the form cannot be filled again (a
         // correction made meanwhile on another tablet), until the next sign-out.
@@ -42,6 +42,8 @@ Item {
             return // no longer theirs to see (an assignment ended)
         const id = kept.detaineeId, name = kept.detaineeName, form = kept.form
         const page = kept.page === "review" ? recordReview(id, name, true)
+                   : kept.page === "decision" ? recordDecision(id, name, true)
+                   : kept.page === "plan" ? recordPlan(id, name, true)
                    : form.corrects ? correctContact(id, name, form.kind, form.corrects, true)
                    : recordContact(id, name, form.kind, true)
         page.resume(form)

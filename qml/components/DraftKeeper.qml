@@ -2,11 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import Ronde
 
-// Keeps the unsaved contact or review form of a page stack in the tablet's database
-// (Session.keepDraft), so that nothing is lost when the app ends: a second after it changes,
-// at once when the tablet locks (keepNow) or the app leaves the screen, and dropped at once
-// when nothing is unsaved any more (saved or thrown away). A page takes part by naming its
-// `draftKind` and giving its `draft` (ContactPage, ReviewPage).
+// Keeps the unsaved form (a contact, review, decision or plan) of a page stack in the
+// tablet's database (Session.keepDraft), so that nothing is lost when the app ends: a second
+// after it changes, at once when the tablet locks (keepNow) or the app leaves the screen, and
+// dropped at once when nothing is unsaved any more (saved or thrown away). A page takes part
+// by naming its `draftKind` and giving its `draft` (ContactPage, ReviewPage, DecisionPage,
+// PlanPage).
 QtObject {
     id: keeper
     required property Session session

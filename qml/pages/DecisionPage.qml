@@ -32,6 +32,15 @@ Page {
     readonly property bool done: form.complaintDeadline.getTime() > 0 // once saved, it is done
     // A decision chosen (or its day) and not yet saved: "Terug" asks first (AppShell).
     readonly property bool unsaved: (form.decision !== "" || form.daysAgo > 0) && !done
+    // The same, kept in the database while it is not saved (DraftKeeper), and filled in again
+    // at the next start: the choice and its day.
+    readonly property string draftKind: "decision"
+    readonly property var draft: !unsaved ? ({}) : { "decision": form.decision, "day": form.dayChosen }
+    function resume(kept) {
+        form.dayChosen = kept.day || ""
+        form.decision = kept.decision || ""
+        return true
+    }
     readonly property var decisionNames: ({ "promote": qsTr("Promoveren"), "demote": qsTr("Degraderen"),
                                             "notYet": qsTr("Nog niet"), "revoke": qsTr("Intrekken") })
 

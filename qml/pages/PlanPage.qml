@@ -19,6 +19,13 @@ Page {
 
     // A stage chosen and not yet saved: "Terug" asks first (AppShell).
     readonly property bool unsaved: form.stage !== ""
+    // The same, kept in the database while it is not saved (DraftKeeper).
+    readonly property string draftKind: "plan"
+    readonly property var draft: !unsaved ? ({}) : { "stage": form.stage }
+    function resume(kept) {
+        form.stage = kept.stage || ""
+        return true
+    }
     readonly property var stageNames: ({ "concept": qsTr("Concept vastgesteld"),
                                          "definitive": qsTr("Definitief vastgesteld"),
                                          "revised": qsTr("Herzien") })

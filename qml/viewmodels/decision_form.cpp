@@ -166,9 +166,12 @@ bool DecisionForm::save()
             day.plusDays((profile ? *profile : ronde::defaultProfile()).complaintDays);
         lodgeComplaintBy = toQDate(lodgeBy);
     };
-    return attempt(write, [this, &lodgeComplaintBy] {
-        m_complaintDeadline = lodgeComplaintBy;
-        emit outcomeChanged();
-        pinDay(); // the page is done: it shows the day recorded, also past midnight
-    });
+    return attempt(
+        write,
+        [this, &lodgeComplaintBy] {
+            m_complaintDeadline = lodgeComplaintBy;
+            emit outcomeChanged();
+            pinDay(); // the page is done: it shows the day recorded, also past midnight
+        },
+        InputKept::Yes);
 }

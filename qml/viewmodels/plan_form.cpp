@@ -64,8 +64,11 @@ bool PlanForm::save()
         // but the director (R3.2) and a detainee not here.
         session()->store()->events().record(plan);
     };
-    return attempt(write, [this] {
-        m_stage.clear();
-        emit changed();
-    });
+    return attempt(
+        write,
+        [this] {
+            m_stage.clear();
+            emit changed();
+        },
+        InputKept::Yes);
 }

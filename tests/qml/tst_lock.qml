@@ -355,4 +355,56 @@ ShellTestCase {
         compare(again.draft.note, "Werkt mee")
         compare(child(again, "reviewForm").day, day, "the day it met")
     }
+
+    // A decision under way (its choice and day) and a plan (its stage) are kept the same way,
+    // and a save takes what was kept with it.
+    function test_anUnsavedDecisionOrPlanSurvivesTheAppStopping() {
+        const path = testDataDir + "/draft-decision-" + Date.now() + ".sqlite"
+        let session = openSession(path, true)
+        signInAs(session, "director")
+        let shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        let page = shell.recordDecision(first.id, first.name, true)
+        let form = child(page, "decisionForm")
+        form.decision = "notYet"
+        form.daysAgo = 1 // taken at yesterday's MDO
+        const day = form.day
+        mouseClick(child(shell, "lockButton"))
+        stopApp(shell, session)
+
+        session = reopen(path)
+        verify(session.paused)
+        shell = newShell(session)
+        settle(shell)
+        enterPin(child(shell, "lockScreen"), "123456")
+        page = shell.stack.currentItem
+        compare(page.draftKind, "decision")
+        compare(page.detaineeId, first.id)
+        form = child(page, "decisionForm")
+        compare(form.decision, "notYet")
+        compare(form.day, day, "the day it was taken")
+        clickWhenShown(child(page, "saveDecisionButton"))
+        clickWhenShown(child(page, "confirmDecisionButton"))
+        verify(child(page, "complaintDeadline").visible)
+
+        // The plan: one choice, kept too.
+        shell.stack.pop(null, StackView.Immediate)
+        settle(shell)
+        page = shell.recordPlan(first.id, first.name, true)
+        child(page, "planForm").stage = "concept"
+        mouseClick(child(shell, "lockButton"))
+        stopApp(shell, session)
+        session = reopen(path)
+        shell = newShell(session)
+        settle(shell)
+        enterPin(child(shell, "lockScreen"), "123456")
+        page = shell.stack.currentItem
+        compare(page.draftKind, "plan")
+        compare(child(page, "planForm").stage, "concept")
+        clickWhenShown(child(page, "savePlanButton"))
+        settle(shell)
+        stopApp(shell, session)
+        verify(!reopen(path).signedIn, "saved: nothing kept to open again")
+    }
 }
