@@ -171,20 +171,21 @@ void EventRepository::validateAgainstRegistry(const Event &event, RecordedOn whe
     validate(event, context);
     checkSupersedes(event, where);
     if constexpr (std::is_same_v<Event, ProgramDecision>) {
-        checkBasis(event.header, event.reviewId, EventType::Review, "reviewId");
+        checkBasis(event.header, event.reviewId, EventType::Review, "reviewId", where);
     } else if constexpr (std::is_same_v<Event, Complaint>) {
-        checkBasis(event.header, event.decisionId, EventType::Decision, "decisionId");
+        checkBasis(event.header, event.decisionId, EventType::Decision, "decisionId", where);
     }
 }
 
-EventRepository::StoredRecord EventRepository::storedRecord(const std::string &id,
-                                                            const EventHeader &referrer,
-                                                            EventType type, const char *field)
+std::optional<EventRepository::StoredRecord>
+EventRepository::storedRecord(const std::string &id, const EventHeader &referrer, EventType type,
+                              const char *field)
 {
     Statement &row = m_db.prepare("SELECT detainee_id, type, occurred_on FROM events WHERE id = ?");
     row.bind(1, id);
     if (!row.step()) {
-        refuse(ProblemCode::UnknownEvent, field, id);
+        row.reset();
+        return std::nullopt;
     }
     StoredRecord stored{row.text(0), row.text(1), row.text(2)};
     row.reset();
@@ -199,14 +200,23 @@ EventRepository::StoredRecord EventRepository::storedRecord(const std::string &i
 
 void EventRepository::checkBasis(const EventHeader &header,
                                  const std::optional<std::string> &basisId, EventType basisType,
-                                 const char *field)
+                                 const char *field, RecordedOn where)
 {
     if (!basisId) {
         return; // none: a revocation after an incident, a complaint against no decision
     }
-    const StoredRecord basis = storedRecord(*basisId, header, basisType, field);
+    const auto basis = storedRecord(*basisId, header, basisType, field);
+    if (!basis) {
+        // Recorded here, it names what this device holds. From another device it may name a
+        // review this one refused (its author left the MDO meanwhile): the decision is still
+        // the director's act, with a complaint deadline, and must not be stuck behind it.
+        if (where == RecordedOn::ThisDevice) {
+            refuse(ProblemCode::UnknownEvent, field, *basisId);
+        }
+        return;
+    }
     // ISO days compare as text.
-    if (basis.occurredOn > amsterdamFromUtc(header.occurredAtMs).date.iso()) {
+    if (basis->occurredOn > amsterdamFromUtc(header.occurredAtMs).date.iso()) {
         refuse(ProblemCode::BasisAfterRecord, field, *basisId);
     }
 }
@@ -218,7 +228,9 @@ void EventRepository::checkSupersedes(const Event &event, RecordedOn where)
         return;
     }
     const std::string &target = *event.header.supersedes;
-    storedRecord(target, event.header, Event::type, "supersedes");
+    if (!storedRecord(target, event.header, Event::type, "supersedes")) {
+        refuse(ProblemCode::UnknownEvent, "supersedes", target);
+    }
     // Recorded here, a correction replaces a record that is still current: two corrections
     // of one record would both count (a sync can bring another while the form is open).
     // From elsewhere both are kept as they came: each device corrected what it had.

@@ -183,20 +183,21 @@ private:
         AnotherDevice
     };
     template <typename Event> void checkSupersedes(const Event &event, RecordedOn where);
-    // A record another one names (`field`): refused unless it is stored, of `type`, and of the
-    // referrer's detainee.
+    // A record another one names (`field`), when stored: refused unless it is of `type` and of
+    // the referrer's detainee; none when it is not stored.
     struct StoredRecord
     {
         std::string detaineeId;
         std::string type;
         std::string occurredOn; // ISO day, Amsterdam
     };
-    StoredRecord storedRecord(const std::string &id, const EventHeader &referrer, EventType type,
-                              const char *field);
+    std::optional<StoredRecord> storedRecord(const std::string &id, const EventHeader &referrer,
+                                             EventType type, const char *field);
     // What a record rests on (R4.5: a decision's review; R6.1: a complaint's decision): when
-    // named, a stored record of `basisType` of the same detainee, held on its day or before.
+    // named and stored, a record of `basisType` of the same detainee, held on its day or
+    // before. Recorded here, it must be stored.
     void checkBasis(const EventHeader &header, const std::optional<std::string> &basisId,
-                    EventType basisType, const char *field);
+                    EventType basisType, const char *field, RecordedOn where);
     template <typename Event> void validateAgainstRegistry(const Event &event, RecordedOn where);
     // The detainee and author of a header, refused when the registry does not know them.
     std::pair<const Detainee &, const User &> knownPeople(const EventHeader &header);

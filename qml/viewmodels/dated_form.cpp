@@ -50,7 +50,7 @@ QDate DatedForm::day() const
 
 QString DatedForm::dayChosen() const
 {
-    return m_day ? toQDate(*m_day).toString(Qt::ISODate) : QString();
+    return day().toString(Qt::ISODate); // "" without a session
 }
 
 void DatedForm::setDayChosen(const QString &isoDay)
@@ -61,11 +61,12 @@ void DatedForm::setDayChosen(const QString &isoDay)
         return;
     }
     // A day kept with a draft stays the day it was, also when a restart made it one more than
-    // the stepper goes back; never before the earliest day (admission, R1.5), never today or
-    // later.
+    // the stepper goes back; never before admission (R1.5), never today or later. Before the
+    // form's own earliest day (a decision that came meanwhile) it stays too: the save then
+    // asks for another day rather than record one the user did not choose.
     ronde::Date day = fromQDate(chosen);
-    if (const auto earliest = earliestDay(); earliest && day < *earliest) {
-        day = *earliest;
+    if (const auto admitted = admittedOn(); admitted && day < *admitted) {
+        day = *admitted;
     }
     setDay(day < fromQDate(session()->today()) ? std::optional(day) : std::nullopt);
 }

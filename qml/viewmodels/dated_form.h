@@ -6,9 +6,10 @@
 
 // A record dated on a day the user picks, recorded later: the day an MDO met (R3.3) or a
 // decision was taken (R4.5), up to maxDaysBack days back and never before admission (R1.5).
-// `daysAgo` counts back from today; `dayChosen` is the same day as "yyyy-MM-dd" ("" for
-// today), to keep with a draft: a day, not a count, so that it holds past midnight. The
-// contact form has a moment of its own (a time of day too, ContactMoment).
+// `daysAgo` counts back from today; `dayChosen` is the same day as "yyyy-MM-dd", to keep
+// with a draft: a day, not a count, so that a form kept today and opened again tomorrow is
+// still dated today's date. The contact form has a moment of its own (a time of day too,
+// ContactMoment).
 class DatedForm : public RecordForm
 {
     Q_OBJECT

@@ -25,7 +25,8 @@ DecisionForm::DecisionForm(QObject *parent)
 
 void DecisionForm::followRecords()
 {
-    if (shownNow() != m_shown) {
+    // Once saved, the page shows what it recorded (its review among it), not what came since.
+    if (!m_complaintDeadline.isValid() && shownNow() != m_shown) {
         emit dayChanged(); // the stepper's bounds (a later decision), and changed() with it
     }
 }
@@ -117,6 +118,9 @@ std::optional<ronde::CaseReview> DecisionForm::reviewBehindDay() const
 
 QDate DecisionForm::reviewDay() const
 {
+    if (m_complaintDeadline.isValid()) {
+        return m_recordedReviewDay; // saved: the review it recorded, whatever came since
+    }
     const auto review = reviewBehindDay();
     return review ? toQDate(ronde::eventDay(review->header)) : QDate();
 }
@@ -134,7 +138,8 @@ bool DecisionForm::save()
         return false;
     }
     QDate lodgeComplaintBy;
-    const auto write = [this, &lodgeComplaintBy] {
+    QDate recordedReviewDay;
+    const auto write = [this, &lodgeComplaintBy, &recordedReviewDay] {
         ronde::ProgramDecision d;
         d.header = headerOnDay(); // R4.5: the day it was taken
         // On the day of the last decision it follows that one (two on a day count in the order
@@ -146,6 +151,7 @@ bool DecisionForm::save()
         }
         if (const auto review = reviewBehindDay()) {
             d.reviewId = review->header.id; // R4.5: the review it is based on
+            recordedReviewDay = toQDate(ronde::eventDay(review->header));
         }
         const auto kind = ronde::parseEnum<ronde::DecisionKind>(m_decision.toStdString());
         if (!kind) {
@@ -168,7 +174,8 @@ bool DecisionForm::save()
     };
     return attempt(
         write,
-        [this, &lodgeComplaintBy] {
+        [this, &lodgeComplaintBy, &recordedReviewDay] {
+            m_recordedReviewDay = recordedReviewDay;
             m_complaintDeadline = lodgeComplaintBy;
             emit outcomeChanged();
             pinDay(); // the page is done: it shows the day recorded, also past midnight

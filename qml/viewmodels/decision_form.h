@@ -65,6 +65,7 @@ private:
     void followRecords();
     Shown m_shown;
     QMetaObject::Connection m_recordsChanged;
-    QString m_decision; // nothing chosen yet: a decision is never a default
-    QDate m_complaintDeadline;
+    QString m_decision;        // nothing chosen yet: a decision is never a default
+    QDate m_complaintDeadline; // valid once saved
+    QDate m_recordedReviewDay; // once saved: the day of the review it recorded, if any
 };

@@ -148,8 +148,15 @@ TEST_F(DecisionFormTest, IsNotDatedBeforeTheLastDecision)
     EXPECT_EQ(next.maxDaysBack(), 3);
     next.setDaysAgo(10);
     EXPECT_EQ(next.daysAgo(), 3) << "the day of the last decision, not before";
+    // A day kept with a draft before the last decision (it came meanwhile) stays, and the save
+    // asks for another rather than record a day nobody chose.
     next.setDayChosen(daysAgo(8).toString(Qt::ISODate));
-    EXPECT_EQ(next.day(), daysAgo(3));
+    EXPECT_EQ(next.day(), daysAgo(8));
+    next.setProperty("decision", "notYet");
+    const auto count = session.store()->events().decisions(detainee.toStdString()).size();
+    EXPECT_FALSE(next.save());
+    EXPECT_NE(next.errorString().indexOf("later besluit"), -1) << next.errorString().toStdString();
+    EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).size(), count);
 }
 
 // Two decisions on one day count in the order they were taken: one recorded later for that
@@ -197,6 +204,21 @@ TEST_F(DecisionFormTest, OnTheDayOfTheLastDecisionItComesAfterIt)
     EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).size(), count);
 }
 
+// The save takes a kept draft of the page with it, in its own transaction (as a contact's).
+TEST_F(DecisionFormTest, TakesItsKeptDraftWithIt)
+{
+    DecisionForm form;
+    form.setSession(&session);
+    form.setDetaineeId(detainee);
+    form.setProperty("decision", "notYet");
+    ASSERT_TRUE(session.keepDraft({{"page", "decision"},
+                                   {"detaineeId", detainee},
+                                   {"form", QVariantMap{{"decision", "notYet"}}}}));
+    ASSERT_FALSE(session.store()->deviceState().value("paused_draft").empty());
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_EQ(session.store()->deviceState().value("paused_draft"), "");
+}
+
 // A review that arrives while the page is open (a sync, or the review page) is the one the
 // page names, as the save records it. A sync that changes nothing the page shows does not
 // disturb it: the page drops a confirmation under way only when what it showed changed.
@@ -220,4 +242,10 @@ TEST_F(DecisionFormTest, TheReviewNamedFollowsWhatArrivesWhileThePageIsOpen)
     ASSERT_TRUE(form.save()) << form.errorString().toStdString();
     EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).front().reviewId,
               yesterday);
+
+    // Saved, the page names the review it recorded, also when a later one comes that day.
+    noticed = 0;
+    reviewHeld(0);
+    EXPECT_EQ(form.reviewDay(), daysAgo(1));
+    EXPECT_EQ(noticed, 0);
 }

@@ -9,6 +9,7 @@
 #include "util/secrets.h"
 #include "viewmodels/contact_form.h"
 #include "viewmodels/conversions.h"
+#include "viewmodels/plan_form.h"
 #include "viewmodels/review_form.h"
 #include "viewmodels/session.h"
 
@@ -155,6 +156,17 @@ TEST_F(SavedForm, AReviewTakesItsKeptDraftWithIt)
     EXPECT_TRUE(form.property("lights").toMap().isEmpty()) << "an empty form after the save";
 }
 
+// And for a plan, and (test_decision_form.cpp) a decision.
+TEST_F(SavedForm, APlanTakesItsKeptDraftWithIt)
+{
+    PlanForm form;
+    fill(form, detainee);
+    form.setProperty("stage", "concept");
+    ASSERT_TRUE(keep("plan", QVariantMap{{"stage", "concept"}}));
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_EQ(keptDraft(), "") << "a saved plan left its draft to come back";
+}
+
 // R3.3: a review recorded after the MDO met is dated the day it met, not before the
 // detainee's admission nor further back than the form allows; the form starts at today again.
 TEST_F(SavedForm, AReviewHeldDaysAgoIsDatedThatDay)
@@ -216,6 +228,26 @@ TEST_F(SavedForm, AReviewsKeptDayStaysTheDayItMet)
     EXPECT_EQ(form.daysAgo(), 0);
     form.setDayChosen("no day");
     EXPECT_EQ(form.daysAgo(), 0);
+}
+
+// A form kept with "Vandaag" is kept with today's date: opened again tomorrow (the app had
+// ended), it is dated yesterday, the day it was filled in, not the day it is opened again.
+TEST_F(SavedForm, AFormKeptTodayIsDatedThatDayWhenOpenedTomorrow)
+{
+    ReviewForm form;
+    fill(form, detainee);
+    const QString kept = form.dayChosen();
+    EXPECT_EQ(kept, session.today().toString(Qt::ISODate));
+
+    Session tomorrow;
+    tomorrow.setClock([] { return systemClock()() + 24 * 3600 * 1000LL; });
+    ASSERT_TRUE(tomorrow.open(path, false)) << tomorrow.errorString().toStdString();
+    ReviewForm again;
+    again.setSession(&tomorrow);
+    again.setDetaineeId(detainee);
+    again.setDayChosen(kept);
+    EXPECT_EQ(again.daysAgo(), 1);
+    EXPECT_EQ(again.day(), session.today());
 }
 
 // A save that is refused writes nothing, and the draft stays: nothing lost.

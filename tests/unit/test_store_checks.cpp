@@ -273,7 +273,8 @@ TEST_P(Store_, ACorrectionMustNameAnEventOfTheSameDetaineeAndType)
 
 // R4.5, R6.1: what a decision rests on is a review of the same detainee held that day or
 // before, and what a complaint is against is a decision of theirs; recorded here or pushed
-// by a tablet (the server takes no tablet's word for it). Naming none stays allowed.
+// by a tablet (the server takes no tablet's word for it). Naming none stays allowed, and so
+// does naming, from a tablet, a review the server does not hold.
 TEST_P(Store_, R4_5_ADecisionRestsOnAnEarlierReviewOfTheSameDetainee)
 {
     CaseReview review;
@@ -311,6 +312,12 @@ TEST_P(Store_, R4_5_ADecisionRestsOnAnEarlierReviewOfTheSameDetainee)
     pushed.header.occurredAtMs = decision.header.occurredAtMs;
     EXPECT_TRUE(store().events().import(pushed));
     EXPECT_EQ(store().events().decisions("det-1").at(0).reviewId, storedReview.header.id);
+    // Pushed naming a review not stored here (refused: its author had left the MDO), it is
+    // still the director's decision; recorded on this device it must name one it holds.
+    ProgramDecision behindARefusedReview = pushed;
+    behindARefusedReview.header.id = "0190b5d2-7c4e-7abc-8def-0123456789ad";
+    behindARefusedReview.reviewId = "0190b5d2-7c4e-7abc-8def-0123456789ff";
+    EXPECT_TRUE(store().events().import(behindARefusedReview));
 
     decision.reviewId.reset();
     EXPECT_NO_THROW(store().events().record(decision)) << "a revocation after an incident";
