@@ -27,7 +27,8 @@ Item {
         return false
     }
     Binding { target: shell.session; property: "holdsUnsavedWork"; value: shell.unsavedWork }
-    // The unsaved contact, review, decision or plan, kept in the database (nothing lost if the app ends).
+    // The unsaved contact, review, decision or plan, kept in the database (nothing lost if the
+    // app ends).
     DraftKeeper { id: draftKeeper; session: shell.session; stack: stack }
     // The form the app was stopped with (Session.takeResumedDraft), opened again once its
     // user's PIN has opened the lock screen: before, no page reads a detainee in their name.

@@ -9,17 +9,16 @@
 DecisionForm::DecisionForm(QObject *parent)
     : DatedForm(parent)
 {
-    // The bar, the caution and the review are of the standing on the day chosen.
+    // The bar, the caution and the review are of the standing on the day chosen. Whatever the
+    // page is told of (a new session or detainee emits dayChanged too) is what it shows.
     connect(this, &DatedForm::dayChanged, this, &DecisionForm::changed);
     connect(this, &DecisionForm::changed, this, [this] { m_shown = shownNow(); });
-    connect(this, &RecordForm::detaineeIdChanged, this, [this] { m_shown = shownNow(); });
     connect(this, &RecordForm::sessionChanged, this, [this] {
         disconnect(m_recordsChanged);
         if (session()) {
             m_recordsChanged =
                 connect(session(), &Session::changed, this, &DecisionForm::followRecords);
         }
-        m_shown = shownNow();
     });
 }
 
