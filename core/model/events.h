@@ -36,6 +36,14 @@ struct Contact
     TopicSet topics;
     std::string notes;
     std::optional<int> satisfaction; // 1–5, the detainee's rating (R5.5)
+    // Rated, but the value is not held here. DOMAIN "Privacy": a rating is shown to nobody on
+    // a tablet, so a tablet holds it only until the server has it, and the server sends
+    // contacts without it. A correction keeps the rating of the contact it corrects: the
+    // rating is of the talk, and the store carries it over (EventRepository::insertBody).
+    bool ratingWithheld = false;
+
+    // Whether the detainee was asked and answered, whether or not the value is held here.
+    bool rated() const { return satisfaction.has_value() || ratingWithheld; }
 };
 
 // R3.3, R4.1: a light per domain of the profile ("safety", "care", "reintegration").

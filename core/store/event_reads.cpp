@@ -71,7 +71,7 @@ template <> struct EventTable<Contact>
 {
     static constexpr const char *table = "contacts";
     static constexpr const char *columns =
-        "b.roles, b.kind, b.mode, b.topics, b.notes, b.satisfaction";
+        "b.roles, b.kind, b.mode, b.topics, b.notes, b.satisfaction, b.rating_withheld";
     static Contact fromRow(const Statement &row)
     {
         Contact c;
@@ -84,6 +84,7 @@ template <> struct EventTable<Contact>
         if (!row.isNull(kBody + 5)) {
             c.satisfaction = row.integer(kBody + 5);
         }
+        c.ratingWithheld = row.int64(kBody + 6) != 0;
         return c;
     }
 };
@@ -226,6 +227,14 @@ std::vector<Event> EventRepository::read(Scope scope, const std::string &key, An
     if constexpr (std::is_same_v<Event, Questionnaire>) {
         if (!result.empty() && answers == Answers::Included) {
             readAnswers(result, scope, key);
+        }
+    }
+    if constexpr (std::is_same_v<Event, Contact>) {
+        if (answers == Answers::Left) { // rated, and no more than that (DOMAIN "Privacy")
+            for (Contact &c : result) {
+                c.ratingWithheld = c.rated();
+                c.satisfaction.reset();
+            }
         }
     }
     if constexpr (std::is_same_v<Event, CaseReview>) {
@@ -459,13 +468,25 @@ DetaineeEvents EventRepository::allOf(const std::string &detaineeId)
             decisions(detaineeId), complaints(detaineeId), questionnaireOffers(detaineeId)};
 }
 
-void EventRepository::forgetDeliveredAnswers()
+void EventRepository::forgetDeliveredAnswers(const std::vector<std::string> &delivered,
+                                             Delivered scope)
 {
     // A tablet's (SQLite): their ratings go with them (ON DELETE CASCADE). The server keeps
     // every answer, and on PostgreSQL has no such cascade since schema 13.
     m_db.prepare("DELETE FROM questionnaire_answers WHERE event_id NOT IN "
                  "(SELECT event_id FROM outbox)")
         .run();
+    // A contact's rating by the ids delivered: the contacts outnumber everything else, and
+    // only those just delivered can hold one (pulled contacts come without).
+    const std::string forget = "UPDATE contacts SET satisfaction = NULL, rating_withheld = 1 "
+                               "WHERE satisfaction IS NOT NULL AND ";
+    if (scope == Delivered::AllBeforeThese) {
+        m_db.prepare(forget + "event_id NOT IN (SELECT event_id FROM outbox)").run();
+    } else if (!delivered.empty()) {
+        m_db.prepare(forget + m_db.inJsonArray("event_id", 1))
+            .bind(1, jsonTextArray(delivered))
+            .run();
+    }
 }
 
 std::optional<Date> EventRepository::lastContactDay(const std::string &detaineeId)

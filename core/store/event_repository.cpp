@@ -353,7 +353,7 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
         Rows headers;
         Rows bodies;
         headers.reserve(fresh.size(), 8, 140);
-        bodies.reserve(fresh.size(), 7, 300);
+        bodies.reserve(fresh.size(), 8, 300);
         for (const Contact *c : fresh) {
             const EventHeader &h = c->header;
             headers.row()
@@ -372,7 +372,8 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
                 .add(nameOf(c->mode))
                 .add(int64_t(c->topics.bits()))
                 .add(c->notes)
-                .add(c->satisfaction);
+                .add(c->satisfaction)
+                .add(int64_t(c->ratingWithheld && !c->satisfaction ? 1 : 0));
         }
         using T = Database::ColumnType;
         m_db.insertRows(
@@ -381,9 +382,10 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
             {T::Text, T::Text, T::Text, T::Text, T::Integer, T::Text, T::Integer, T::Integer},
             headers, "", Database::Answer::Later);
         m_db.insertRows(
-            "INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction)",
-            {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer}, bodies, "",
-            Database::Answer::Later);
+            "INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction, "
+            "rating_withheld)",
+            {T::Text, T::Integer, T::Text, T::Text, T::Integer, T::Text, T::Integer, T::Integer},
+            bodies, "", Database::Answer::Later);
         for (const Contact *c : fresh) {
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }
@@ -437,15 +439,31 @@ bool EventRepository::insertHeader(const EventHeader &header, EventType type, If
 
 void EventRepository::insertBody(const Contact &contact)
 {
-    m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+    // R5.5: the rating is of the talk, given once, so a correction keeps the one of the
+    // contact it corrects, whatever it carries itself. Its device may no longer hold the
+    // value (DOMAIN "Privacy"), or never have held it: a contact pulled comes without.
+    std::optional<int> satisfaction = contact.satisfaction;
+    bool withheld = contact.ratingWithheld && !satisfaction;
+    if (contact.header.supersedes) {
+        Statement &corrected =
+            m_db.prepare("SELECT satisfaction, rating_withheld FROM contacts WHERE event_id = ?");
+        corrected.bind(1, *contact.header.supersedes);
+        if (corrected.step()) {
+            satisfaction = corrected.isNull(0) ? std::nullopt : std::optional(corrected.integer(0));
+            withheld = corrected.int64(1) != 0;
+        }
+        corrected.reset();
+    }
+    m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction, "
+                 "rating_withheld) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, contact.header.id)
         .bind(2, int64_t(contact.roles.bits()))
         .bind(3, nameOf(contact.kind))
         .bind(4, nameOf(contact.mode))
         .bind(5, int64_t(contact.topics.bits()))
         .bind(6, contact.notes)
-        .bind(7, contact.satisfaction)
+        .bind(7, satisfaction)
+        .bind(8, int64_t(withheld ? 1 : 0))
         .run();
 }
 

@@ -97,9 +97,18 @@ public:
     // may know (offered, completed, when). Only a sync's batch (byIds) and the report read
     // the answers.
     std::vector<Questionnaire> questionnaireOffers(const std::string &detaineeId);
-    // R7.3: a tablet holds a detainee's answers only until the server has them: deletes the
-    // answers of every questionnaire no longer in the outbox (called after a sync's acks).
-    void forgetDeliveredAnswers();
+    // R7.3 and DOMAIN "Privacy": a tablet holds a detainee's answers only until the server
+    // has them: deletes the answers of every questionnaire no longer in the outbox, and the
+    // rating of each contact delivered (called after a sync's acks, in their transaction).
+    // AllBeforeThese also forgets the rating of every contact no longer in the outbox: once,
+    // for what a tablet stored before it forgot ratings (a scan of all its contacts).
+    enum class Delivered
+    {
+        These,
+        AllBeforeThese
+    };
+    void forgetDeliveredAnswers(const std::vector<std::string> &delivered,
+                                Delivered scope = Delivered::These);
     // R7.4 for one detainee today: whether it may be offered now, and from when. Asked before
     // the tablet is handed over; a questionnaire once answered is stored whatever another
     // tablet offered meanwhile (the answers are the detainee's).
@@ -128,8 +137,9 @@ public:
     std::optional<AnyEvent> byId(const std::string &id);
     // Many at once (a sync page, an outbox batch), in the order asked; unknown ids are
     // left out. The contacts in one query; for any ids left, their types, then one query per
-    // other type found. A questionnaire's answers come only when asked for (R7.3): the
-    // tablet's outbox batch to the server asks, nothing else.
+    // other type found. The detainee's answers, a questionnaire's (R7.3) and a contact's
+    // rating (R5.5, DOMAIN "Privacy"), come only when asked for: the tablet's outbox batch to
+    // the server asks, nothing else; left out, a rated contact is ratingWithheld.
     enum class Answers
     {
         Left,

@@ -145,7 +145,7 @@ bool ContactForm::save()
             // The talk took place when it did; only what was written of it changes.
             c.header.occurredAtMs = m_correctedAtMs;
             c.header.supersedes = m_corrects;
-            c.satisfaction = m_keptSatisfaction;
+            c.satisfaction.reset(); // R5.5: the store keeps the corrected contact's rating
         }
         session()->store()->events().record(c);
     };
@@ -165,7 +165,6 @@ void ContactForm::reset()
     m_corrects.clear();
     m_correctedDay = {};
     m_correctedAtMs = 0;
-    m_keptSatisfaction.reset();
     emit changed();
 }
 
@@ -257,7 +256,6 @@ bool ContactForm::correct(const QString &contactId)
     }
     m_note = QString::fromStdString(c.notes);
     m_satisfaction = 0;
-    m_keptSatisfaction = c.satisfaction;
     m_corrects = c.header.id;
     m_correctedAtMs = c.header.occurredAtMs;
     m_correctedDay = toQDate(ronde::eventDay(c.header));

@@ -120,9 +120,9 @@ private:
     // "Nu" from the store's clock (once the session is set, and again after a save).
     void startMoment();
     Fields m_start;
-    // The correction under way, if any: what it names, and what it keeps of the old contact.
+    // The correction under way, if any: what it names, and what it keeps of the old contact
+    // (its rating the store keeps).
     std::string m_corrects;
     QDate m_correctedDay;
     int64_t m_correctedAtMs = 0;
-    std::optional<int> m_keptSatisfaction;
 };

@@ -287,7 +287,7 @@ void DetaineeModel::reload()
             }
         }
         // DOMAIN "Privacy": nobody on a tablet sees a rating, only that it was asked.
-        if (c.satisfaction) {
+        if (c.rated()) {
             detail.append(tr("tevredenheid gevraagd"));
         }
         // A correction replaced what it names; it says so, and its author may correct it

@@ -300,8 +300,16 @@ size_t TabletSync::apply(const SyncRequest &request, const SyncResponse &respons
         }
     }
     outbox.acknowledge(arrived);
-    if (!arrived.empty()) {
-        m_store.events().forgetDeliveredAnswers(); // R7.3: the server has them now
+    // R7.3, DOMAIN "Privacy": the server has the detainee's answers now. A tablet from before
+    // it forgot ratings forgets those it still holds too, once.
+    const bool before = state("ratings_forgotten").empty();
+    if (!arrived.empty() || before) {
+        m_store.events().forgetDeliveredAnswers(arrived,
+                                                before ? EventRepository::Delivered::AllBeforeThese
+                                                       : EventRepository::Delivered::These);
+        if (before) {
+            setState("ratings_forgotten", "1");
+        }
     }
     // Authors of pulled events who are not staff here (a transferred detainee's history):
     // known by name for the timeline, never able to sign in on this tablet.

@@ -61,8 +61,9 @@ struct SyncRequest
     // PINs staff changed on the device (a PIN too short or hashed the old way must change).
     std::vector<PinChange> pinChanges;
     // The class version the device wrote (not itself on the wire): what its program can
-    // read back. Before 4 it knows no questionnaire, and gets none (R7).
-    std::uint32_t wireVersion = 4;
+    // read back. Before 4 it knows no questionnaire, and gets none (R7); before 5 it knows
+    // no rating withheld, and gets a rated contact as one not rated (DOMAIN "Privacy").
+    std::uint32_t wireVersion = 5;
 };
 
 struct Ack

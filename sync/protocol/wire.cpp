@@ -175,13 +175,33 @@ template <class Archive> void serialize(Archive &ar, EventHeader &h, std::uint32
 {
     ar(h.id, h.detaineeId, h.authorId, h.occurredAtMs, h.recordedAtMs, h.hlc, h.supersedes);
 }
-template <class Archive> void serialize(Archive &ar, Contact &c, std::uint32_t)
+// A rating withheld (DOMAIN "Privacy") goes as a rating of 0, in the field a rating has
+// always had: a new field would need a new class version, which an older program could not
+// read. An older program gets no 0 (SyncService leaves the mark out for it).
+constexpr int kRatingWithheldOnWire = 0;
+template <class Archive> void save(Archive &ar, const Contact &c, std::uint32_t)
+{
+    ar(c.header);
+    uint32_t roles = c.roles.bits();
+    uint32_t topics = c.topics.bits();
+    ar(roles, c.kind, c.mode, topics, c.notes);
+    std::optional<int> rating = c.satisfaction;
+    if (!rating && c.ratingWithheld) {
+        rating = kRatingWithheldOnWire;
+    }
+    ar(rating);
+}
+template <class Archive> void load(Archive &ar, Contact &c, std::uint32_t)
 {
     ar(c.header);
     serializeFlags(ar, c.roles);
     ar(c.kind, c.mode);
     serializeFlags(ar, c.topics);
     ar(c.notes, c.satisfaction);
+    c.ratingWithheld = c.satisfaction == kRatingWithheldOnWire;
+    if (c.ratingWithheld) {
+        c.satisfaction.reset();
+    }
 }
 template <class Archive> void serialize(Archive &ar, CaseReview &r, std::uint32_t)
 {
@@ -285,7 +305,7 @@ template <class Archive> void serialize(Archive &ar, SyncRequest &m, std::uint32
     if (version >= 3) { // nor does version 2 carry PIN changes
         ar(m.pinChanges);
     }
-    m.wireVersion = version; // 4: the device reads questionnaires
+    m.wireVersion = version; // 4: the device reads questionnaires; 5: a rating withheld
 }
 template <class Archive> void serialize(Archive &ar, Ack &m, std::uint32_t)
 {
@@ -361,7 +381,7 @@ CEREAL_CLASS_VERSION(ronde::sync::EnrolRequest, 2)
 CEREAL_CLASS_VERSION(ronde::sync::EnrolResponse, 2)
 CEREAL_CLASS_VERSION(ronde::sync::RegistrySnapshot, 1)
 CEREAL_CLASS_VERSION(ronde::AuditEntry, 1)
-CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 4)
+CEREAL_CLASS_VERSION(ronde::sync::SyncRequest, 5)
 CEREAL_CLASS_VERSION(ronde::PinChange, 1)
 CEREAL_CLASS_VERSION(ronde::sync::Ack, 1)
 CEREAL_CLASS_VERSION(ronde::sync::SyncResponse, 2)

@@ -70,9 +70,11 @@ int64_t fingerprint(const RegistrySnapshot &s)
     return int64_t(h & 0x7FFFFFFFFFFFFFFFull);
 }
 
-// The contacts a push stored new, as stored: a contact goes in with every field as it came
-// (EventRepository::importContacts, or import for a correction). A copy of one stored before
-// is left out, as it may differ from what the server has. None of a push larger than a few
+// The contacts a push stored new, as byIds reads them back: a contact goes in with every field
+// as it came (EventRepository::importContacts), and is read without its rating's value
+// (DOMAIN "Privacy"). A copy of one stored before is left out, as it may differ from what the
+// server has, and so is a correction, which takes the rating of what it corrects from the
+// database (EventRepository::insertBody). None of a push larger than a few
 // days' work: a tablet back after weeks away sends thousands at once, which would push out
 // of the cache what the facility's tablets pull at shift change (as a tablet catching up
 // alone reads past it).
@@ -86,8 +88,12 @@ std::vector<EventCache::Shared> storedNewContacts(const std::vector<AnyEvent> &c
         return stored;
     }
     for (size_t i = 0; i < changes.size(); ++i) {
-        if (acks[i].accepted && newHere[i] && std::holds_alternative<Contact>(changes[i])) {
-            stored.push_back(std::make_shared<const AnyEvent>(changes[i]));
+        const auto *contact = std::get_if<Contact>(&changes[i]);
+        if (acks[i].accepted && newHere[i] && contact && !contact->header.supersedes) {
+            Contact held = *contact;
+            held.ratingWithheld = held.rated();
+            held.satisfaction.reset();
+            stored.push_back(std::make_shared<const AnyEvent>(std::move(held)));
         }
     }
     return stored;
@@ -545,6 +551,16 @@ SyncResponse SyncService::sync(const SyncRequest &request)
                     Questionnaire offer = *questionnaire;
                     offer.answers.reset();
                     event = std::make_shared<const AnyEvent>(std::move(offer));
+                }
+                // DOMAIN "Privacy": nor does a contact's rating (byIds leaves it out too). A
+                // program from before the mark gets the contact as one not rated.
+                const auto *contact = std::get_if<Contact>(event.get());
+                if (contact && (contact->satisfaction ||
+                                (contact->ratingWithheld && request.wireVersion < 5))) {
+                    Contact without = *contact;
+                    without.satisfaction.reset();
+                    without.ratingWithheld = request.wireVersion >= 5;
+                    event = std::make_shared<const AnyEvent>(std::move(without));
                 }
                 response.events.push_back(std::move(event));
             }

@@ -86,8 +86,12 @@ public:
     Q_INVOKABLE QVariantList current(Session *session, const QString &detaineeId) const
     {
         QVariantList contacts;
-        for (const ronde::Contact &c :
+        for (const ronde::Contact &shown :
              session->store()->events().contacts(detaineeId.toStdString())) {
+            // Read as the sync's batch reads it: with a rating still held (DOMAIN "Privacy").
+            const auto held = session->store()->events().byIds(
+                {shown.header.id}, ronde::EventRepository::Answers::Included);
+            const ronde::Contact &c = std::get<ronde::Contact>(held.at(0));
             contacts.append(QVariantMap{
                 {"id", QString::fromStdString(c.header.id)},
                 {"authorId", QString::fromStdString(c.header.authorId)},
@@ -95,6 +99,7 @@ public:
                 {"supersedes", QString::fromStdString(c.header.supersedes.value_or(""))},
                 {"note", QString::fromStdString(c.notes)},
                 {"satisfaction", c.satisfaction.value_or(0)},
+                {"rated", shown.rated()},
                 {"topics", topicNames(c.topics)},
                 {"roles", namesIn(c.roles, ronde::kProfessionalRoles)}});
         }

@@ -103,7 +103,8 @@ protected:
         return {};
     }
 
-    Contact talk(Store &tablet, const std::string &detaineeId, int minute)
+    Contact talk(Store &tablet, const std::string &detaineeId, int minute,
+                 std::optional<int> rating = std::nullopt)
     {
         Contact c;
         c.header.detaineeId = detaineeId;
@@ -111,6 +112,7 @@ protected:
         c.header.occurredAtMs = utcFromAmsterdam({kToday, 9 * 60 + minute});
         c.roles = {Role::Mentor};
         c.kind = ContactKind::MentorTalk;
+        c.satisfaction = rating;
         return tablet.events().record(c);
     }
 

@@ -69,7 +69,7 @@ TEST(Demo, HasWorkOnTimeLateAndMissingAndNothingInTheFuture)
         std::optional<Date> intake;
         for (const Contact &c : store.events().contacts(d.id)) {
             ++contacts;
-            rated += c.satisfaction ? 1 : 0;
+            rated += c.rated() ? 1 : 0;
             const Date day = Date::fromDays(int32_t(c.header.occurredAtMs / 86'400'000));
             EXPECT_LT(day, kToday);
             EXPECT_GE(day.plusDays(1), d.admittedOn);

@@ -126,7 +126,12 @@ TEST_P(Store_, RecordingAContactWritesEventBodyAndOutboxTogether)
     ASSERT_EQ(back.size(), 1u);
     EXPECT_EQ(back[0].header.id, stored.header.id);
     EXPECT_EQ(back[0].header.occurredAtMs, c.header.occurredAtMs);
-    EXPECT_EQ(back[0].satisfaction, 4);
+    EXPECT_TRUE(back[0].rated());
+    EXPECT_FALSE(back[0].satisfaction) << "DOMAIN Privacy: a page reads no rating";
+    const auto batch =
+        store().events().byIds({stored.header.id}, EventRepository::Answers::Included);
+    ASSERT_EQ(batch.size(), 1u);
+    EXPECT_EQ(std::get<Contact>(batch[0]).satisfaction, 4) << "the sync's batch does";
     EXPECT_TRUE(back[0].topics.contains(Topic::Housing));
     EXPECT_FALSE(back[0].topics.contains(Topic::Care));
     EXPECT_EQ(back[0].notes, c.notes);

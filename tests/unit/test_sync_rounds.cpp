@@ -256,9 +256,11 @@ std::vector<EventCache::Shared> storedOf(Store &central, const std::vector<std::
 
 } // namespace
 
-// A push's new contacts are held once committed, exactly as the database has them: the
-// facility's other tablets pull them without the server reading them back. Refused changes
-// and a copy of a stored contact sent again with another note are not held.
+// A push's new contacts are held once committed, exactly as the database gives them (without
+// a rating's value, DOMAIN "Privacy"): the facility's other tablets pull them without the
+// server reading them back. Refused changes, a correction (it takes the rating of what it
+// corrects from the database) and a copy of a stored contact sent again with another note
+// are not held.
 TEST_P(SyncTest, APushsNewContactsAreHeldAsStored)
 {
     auto [request, good] = oneGoodChange();
@@ -287,12 +289,20 @@ TEST_P(SyncTest, APushsNewContactsAreHeldAsStored)
         read = true;
         return m_central.events().byIds(ids);
     };
-    const std::vector<std::string> pushed = {good, correction.header.id};
+    const std::vector<std::string> pushed = {good};
     const std::vector<EventCache::Shared> held = m_pulled.byIds(pushed, reader);
-    EXPECT_FALSE(read) << "both held since the push";
+    EXPECT_FALSE(read) << "held since the push";
     const std::vector<EventCache::Shared> stored = storedOf(m_central, pushed);
-    ASSERT_EQ(stored.size(), 2u);
+    ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(onTheWire(held), onTheWire(stored)) << "held as the database has them, to the byte";
+    EXPECT_TRUE(std::get<Contact>(*held.front()).rated());
+    EXPECT_FALSE(std::get<Contact>(*held.front()).satisfaction);
+
+    const std::vector<EventCache::Shared> corrected =
+        m_pulled.byIds({correction.header.id}, reader);
+    EXPECT_TRUE(read) << "a correction is not held";
+    ASSERT_EQ(corrected.size(), 1u);
+    EXPECT_TRUE(std::get<Contact>(*corrected.front()).rated()) << "R5.5: the rating kept";
 
     EXPECT_TRUE(m_pulled.byIds({forged.header.id}, reader).empty());
     EXPECT_TRUE(read) << "a refused change is not held";
