@@ -51,6 +51,7 @@ TEST_P(Store_, R5_5_ACorrectionKeepsTheRatingOfTheContactItCorrects)
     const Contact talk = store().events().record(c);
     const Contact first = store().events().record(correctionOf(talk));
     EXPECT_EQ(heldRating(store(), first.header.id), 4) << "kept, though the correction has none";
+    EXPECT_TRUE(shownAsRated(store(), first.header.id)) << "held, and still not read for a page";
 
     // Delivered, the ratings are forgotten; a correction made then is still rated.
     store().outbox().acknowledge({talk.header.id, first.header.id});
