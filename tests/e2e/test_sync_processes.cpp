@@ -50,6 +50,26 @@ TEST_P(SyncProcesses, TwoTabletsWritingOfflineEndWithTheUnion)
     for (const std::string &id : onA) {
         EXPECT_TRUE(atServer.contains(id)) << id;
     }
+    // DOMAIN "Privacy": every rating written reached the server, and no tablet holds one.
+    std::vector<std::string> rated(writtenA.begin(), writtenA.end());
+    rated.insert(rated.end(), writtenB.begin(), writtenB.end());
+    size_t ratingsAtServer = 0;
+    for (const auto &event :
+         central.events().byIds(rated, ronde::EventRepository::Answers::Included)) {
+        ratingsAtServer += std::get<ronde::Contact>(event).satisfaction ? 1 : 0;
+    }
+    EXPECT_EQ(ratingsAtServer, rated.size());
+    for (const QString &dir : {a, b}) {
+        ronde::Store tablet = openStoreAt(databaseOf(dir));
+        EXPECT_EQ(tablet.database().scalar(
+                      "SELECT COUNT(*) FROM contacts WHERE satisfaction IS NOT NULL"),
+                  0)
+            << dir.toStdString();
+        EXPECT_GE(
+            tablet.database().scalar("SELECT COUNT(*) FROM contacts WHERE rating_withheld = 1"),
+            int64_t(rated.size()))
+            << "the mark of each";
+    }
     ronde::Store onTabletA = openStoreAt(databaseOf(a));
     EXPECT_EQ(onTabletA.outbox().size(), 0);
     // The window's "Laatst gesynchroniseerd" after a sync from the command line too.
