@@ -40,6 +40,23 @@ std::string joinLines(const std::vector<std::string> &lines)
     return text;
 }
 
+// What a contact's row holds of its rating (DOMAIN "Privacy", R5.5). Pulled by a tablet: the
+// mark only, whatever the server sends (one from before sent the value). From a device or
+// recorded here: the value, and no mark of its own; only a correction may be rated without
+// its value, and it takes the rating of what it corrects (insertBody).
+struct StoredRating
+{
+    std::optional<int> value;
+    bool withheld = false;
+};
+StoredRating storedRating(const Contact &contact, EventRepository::ImportedFrom from)
+{
+    if (from == EventRepository::ImportedFrom::Server) {
+        return {std::nullopt, contact.rated()};
+    }
+    return {contact.satisfaction, false};
+}
+
 } // namespace
 
 EventRepository::EventRepository(Database &db, RegistryRepository &registry,
@@ -290,7 +307,11 @@ template <typename Event> bool EventRepository::import(const Event &event, Impor
     if (!insertHeader(event.header, Event::type, IfNew::Yes)) {
         return false;
     }
-    insertBody(event);
+    if constexpr (std::is_same_v<Event, Contact>) {
+        insertBody(event, from); // what a tablet holds of a rating depends on it
+    } else {
+        insertBody(event);
+    }
     if (m_reportFacts == ReportFacts::Kept) {
         updateReportFacts(m_db, event.header.id, event.header.supersedes);
     }
@@ -371,9 +392,9 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
                 .add(nameOf(c->kind))
                 .add(nameOf(c->mode))
                 .add(int64_t(c->topics.bits()))
-                .add(c->notes)
-                .add(c->satisfaction)
-                .add(int64_t(c->ratingWithheld && !c->satisfaction ? 1 : 0));
+                .add(c->notes);
+            const StoredRating rating = storedRating(*c, from);
+            bodies.add(rating.value).add(int64_t(rating.withheld ? 1 : 0));
         }
         using T = Database::ColumnType;
         m_db.insertRows(
@@ -437,22 +458,24 @@ bool EventRepository::insertHeader(const EventHeader &header, EventType type, If
     return m_db.changes() > 0;
 }
 
-void EventRepository::insertBody(const Contact &contact)
+void EventRepository::insertBody(const Contact &contact, ImportedFrom from)
 {
+    StoredRating rating = storedRating(contact, from);
     // R5.5: the rating is of the talk, given once, so a correction keeps the one of the
-    // contact it corrects, whatever it carries itself. Its device may no longer hold the
-    // value (DOMAIN "Privacy"), or never have held it: a contact pulled comes without.
-    std::optional<int> satisfaction = contact.satisfaction;
-    bool withheld = contact.ratingWithheld && !satisfaction;
+    // contact it corrects, whatever it carries itself: its device may no longer hold the
+    // value (DOMAIN "Privacy"), or never have held it.
     if (contact.header.supersedes) {
         Statement &corrected =
             m_db.prepare("SELECT satisfaction, rating_withheld FROM contacts WHERE event_id = ?");
         corrected.bind(1, *contact.header.supersedes);
         if (corrected.step()) {
-            satisfaction = corrected.isNull(0) ? std::nullopt : std::optional(corrected.integer(0));
-            withheld = corrected.int64(1) != 0;
+            rating = {corrected.isNull(0) ? std::nullopt : std::optional(corrected.integer(0)),
+                      corrected.int64(1) != 0};
         }
         corrected.reset();
+        if (from == ImportedFrom::Server && rating.value) { // pulled: the mark only
+            rating = {std::nullopt, true};
+        }
     }
     m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction, "
                  "rating_withheld) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -462,8 +485,8 @@ void EventRepository::insertBody(const Contact &contact)
         .bind(4, nameOf(contact.mode))
         .bind(5, int64_t(contact.topics.bits()))
         .bind(6, contact.notes)
-        .bind(7, satisfaction)
-        .bind(8, int64_t(withheld ? 1 : 0))
+        .bind(7, rating.value)
+        .bind(8, int64_t(rating.withheld ? 1 : 0))
         .run();
 }
 

@@ -220,7 +220,7 @@ private:
         Yes
     };
     bool insertHeader(const EventHeader &header, EventType type, IfNew ifNew = IfNew::No);
-    void insertBody(const Contact &contact);
+    void insertBody(const Contact &contact, ImportedFrom from = ImportedFrom::Device);
     void insertBody(const CaseReview &review);
     void insertBody(const ReintegrationPlan &plan);
     void insertBody(const ProgramDecision &decision);

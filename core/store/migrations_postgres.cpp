@@ -414,15 +414,8 @@ INSERT INTO report_facts_caught_up (seq) SELECT COALESCE(MAX(seq), 0) FROM serve
     Migration{15, R"sql(
 -- DOMAIN "Privacy": a contact rated by the detainee whose rating is not held here. A tablet
 -- forgets a rating once the server has it, and the server sends contacts without theirs.
+-- Only a tablet (SQLite) forgets: here contacts stay immutable, ratings and all.
 ALTER TABLE contacts ADD COLUMN rating_withheld INTEGER NOT NULL DEFAULT 0;
--- A contact is still immutable but for that one change: its rating forgotten, and marked.
-DROP TRIGGER contacts_immutable ON contacts;
-CREATE TRIGGER contacts_immutable BEFORE UPDATE ON contacts FOR EACH ROW
-WHEN (NOT (OLD.satisfaction IS NOT NULL AND NEW.satisfaction IS NULL
-    AND NEW.rating_withheld = 1 AND NEW.event_id = OLD.event_id AND NEW.roles = OLD.roles
-    AND NEW.kind = OLD.kind AND NEW.mode = OLD.mode AND NEW.topics = OLD.topics
-    AND NEW.notes = OLD.notes))
-    EXECUTE FUNCTION ronde_events_are_immutable();
 )sql"},
 };
 static_assert(kPostgresMigrations.back().version == kLatestSchemaVersion,

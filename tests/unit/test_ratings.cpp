@@ -52,27 +52,10 @@ TEST_P(Store_, R5_5_ACorrectionKeepsTheRatingOfTheContactItCorrects)
     const Contact first = store().events().record(correctionOf(talk));
     EXPECT_EQ(heldRating(store(), first.header.id), 4) << "kept, though the correction has none";
     EXPECT_TRUE(shownAsRated(store(), first.header.id)) << "held, and still not read for a page";
-
-    // Delivered, the ratings are forgotten; a correction made then is still rated.
-    store().outbox().acknowledge({talk.header.id, first.header.id});
-    store().events().forgetDeliveredAnswers({talk.header.id, first.header.id});
-    EXPECT_FALSE(heldRating(store(), talk.header.id));
-    EXPECT_FALSE(heldRating(store(), first.header.id));
-    EXPECT_TRUE(shownAsRated(store(), first.header.id));
     Contact forged = correctionOf(first);
     forged.satisfaction = 1;
     const Contact second = store().events().record(forged);
-    EXPECT_FALSE(heldRating(store(), second.header.id)) << "not the rating it carries";
-    EXPECT_TRUE(shownAsRated(store(), second.header.id));
-
-    // Forgetting is the one change a stored contact allows.
-    EXPECT_THROW(store().database().exec("UPDATE contacts SET rating_withheld = 0"), DatabaseError);
-    const Contact other = store().events().record(c);
-    EXPECT_THROW(store().database().exec("UPDATE contacts SET satisfaction = NULL, rating_withheld "
-                                         "= 1, notes = 'anders' WHERE event_id = '" +
-                                         other.header.id + "'"),
-                 DatabaseError);
-    EXPECT_EQ(heldRating(store(), other.header.id), 4);
+    EXPECT_EQ(heldRating(store(), second.header.id), 4) << "not the rating it carries";
 
     // A contact not rated is not rated by its correction either.
     const Contact plain = store().events().record(mentorTalk("2026-01-13"));
@@ -81,6 +64,72 @@ TEST_P(Store_, R5_5_ACorrectionKeepsTheRatingOfTheContactItCorrects)
     const Contact claimed = store().events().record(claim);
     EXPECT_FALSE(heldRating(store(), claimed.header.id));
     EXPECT_FALSE(shownAsRated(store(), claimed.header.id));
+}
+
+// Forgetting a rating is the one change a stored contact allows, and only on SQLite, where a
+// tablet keeps its records: on the server's PostgreSQL a contact stays as it came, rating and
+// all. A correction made after the forgetting is rated, without the value.
+TEST_P(Store_, OnlyATabletForgetsARatingAndThenKeepsTheMark)
+{
+    Contact c = mentorTalk("2026-01-12");
+    c.satisfaction = 4;
+    const Contact talk = store().events().record(c);
+    store().outbox().acknowledge({talk.header.id});
+    EXPECT_THROW(store().database().exec("UPDATE contacts SET satisfaction = NULL, rating_withheld "
+                                         "= 1, notes = 'anders'"),
+                 DatabaseError);
+    EXPECT_THROW(store().database().exec("UPDATE contacts SET rating_withheld = 1"), DatabaseError);
+    if (GetParam() == Backing::Postgres) {
+        EXPECT_THROW(store().events().forgetDeliveredAnswers({talk.header.id}), DatabaseError);
+        EXPECT_EQ(heldRating(store(), talk.header.id), 4);
+        return;
+    }
+    store().events().forgetDeliveredAnswers({talk.header.id});
+    EXPECT_FALSE(heldRating(store(), talk.header.id));
+    EXPECT_TRUE(shownAsRated(store(), talk.header.id));
+    EXPECT_THROW(store().database().exec("UPDATE contacts SET rating_withheld = 0"), DatabaseError);
+
+    Contact forged = correctionOf(talk);
+    forged.satisfaction = 1;
+    const Contact fixed = store().events().record(forged);
+    EXPECT_FALSE(heldRating(store(), fixed.header.id)) << "not the rating it carries";
+    EXPECT_TRUE(shownAsRated(store(), fixed.header.id));
+}
+
+// What a tablet pulls it holds with the mark only, whatever the server sends: a server from
+// before sent the rating, and a correction pulled while the tablet still holds the rating of
+// what it corrects (its push not yet acknowledged) must not copy it into a record no outbox
+// will ever forget. From a device, a new contact has the value or nothing: a mark alone is
+// dropped (only a correction is rated without its value, and takes it from what it corrects).
+TEST_P(Store_, WhatATabletPullsItHoldsWithTheMarkOnly)
+{
+    using From = EventRepository::ImportedFrom;
+    Contact pulled = mentorTalk("2026-01-12");
+    pulled.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d1";
+    pulled.header.hlc = 1;
+    pulled.satisfaction = 3;
+    ASSERT_EQ(store().events().importContacts({pulled}, From::Server).added, 1u);
+    EXPECT_FALSE(heldRating(store(), pulled.header.id));
+    EXPECT_TRUE(shownAsRated(store(), pulled.header.id));
+
+    Contact mine = mentorTalk("2026-01-13");
+    mine.satisfaction = 5;
+    const Contact held = store().events().record(mine); // in the outbox, its rating held
+    Contact correction = correctionOf(held);
+    correction.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d2";
+    correction.header.hlc = 2;
+    correction.ratingWithheld = true;
+    ASSERT_TRUE(store().events().import(correction, From::Server));
+    EXPECT_FALSE(heldRating(store(), correction.header.id)) << "not copied from the one held";
+    EXPECT_TRUE(shownAsRated(store(), correction.header.id));
+    EXPECT_EQ(heldRating(store(), held.header.id), 5) << "which is still to be sent";
+
+    Contact marked = mentorTalk("2026-01-14");
+    marked.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d3";
+    marked.header.hlc = 3;
+    marked.ratingWithheld = true;
+    ASSERT_EQ(store().events().importContacts({marked}, From::Device).added, 1u);
+    EXPECT_FALSE(shownAsRated(store(), marked.header.id)) << "a mark alone, from a device";
 }
 
 // Across sync: the server gets the rating and keeps it with a correction made on another
@@ -166,8 +215,9 @@ TEST_P(SyncTest, ATabletFromBeforeForgetsTheRatingsItHoldsAtItsNextSync)
     pulled.roles = {Role::Mentor};
     pulled.kind = ContactKind::MentorTalk;
     pulled.satisfaction = 3;
+    // As a tablet from before stored what it pulled: with the value (and not in the outbox).
     const auto imported =
-        m_tabletB.events().importContacts({pulled}, EventRepository::ImportedFrom::Server);
+        m_tabletB.events().importContacts({pulled}, EventRepository::ImportedFrom::Device);
     ASSERT_EQ(imported.added, 1u);
     m_tabletB.deviceState().set("ratings_forgotten", ""); // as before this version
     EXPECT_EQ(heldRating(m_tabletB, pulled.header.id), 3);

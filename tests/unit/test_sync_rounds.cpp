@@ -274,6 +274,7 @@ TEST_P(SyncTest, APushsNewContactsAreHeldAsStored)
     correction.header.id = "0190b5d2-7c4e-7abc-8def-0123456789b1";
     correction.header.supersedes = original.header.id;
     correction.notes = "verbeterd";
+    correction.satisfaction.reset(); // R5.5: it keeps the rating of what it corrects
     Contact forged = original;
     forged.header.id = "0190b5d2-7c4e-7abc-8def-0123456789b2";
     forged.header.detaineeId = m_central.registry().detainees(m_otherFacility).front().id;

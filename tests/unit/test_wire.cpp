@@ -220,6 +220,45 @@ TEST(Wire, APageReadEventByEventGivesTheEventsSent)
                  WireError);
 }
 
+// DOMAIN "Privacy": a contact rated whose rating is not held goes as a rating of 0, in the
+// field a rating has always had, so that every other byte is as a program from before reads
+// it; read event by event into the one before, each comes back as sent.
+TEST(Wire, ARatingWithheldGoesAsARatingOfZero)
+{
+    const Contact rated = std::get<Contact>(wire_sample::events().front());
+    ASSERT_TRUE(rated.satisfaction);
+    Contact withheld = rated;
+    withheld.satisfaction.reset();
+    withheld.ratingWithheld = true;
+    Contact zero = withheld;
+    zero.ratingWithheld = false;
+    zero.satisfaction = 0;
+    Contact unrated = zero;
+    unrated.satisfaction.reset();
+    const auto pageOf = [](const std::vector<Contact> &contacts) {
+        SyncResponse page;
+        for (const Contact &c : contacts) {
+            page.events.push_back(std::make_shared<const AnyEvent>(c));
+        }
+        return page;
+    };
+    EXPECT_EQ(hexOf(encode(pageOf({withheld}))), hexOf(encode(pageOf({zero}))));
+    EXPECT_NE(hexOf(encode(pageOf({withheld}))), hexOf(encode(pageOf({unrated}))));
+
+    SyncResponse read;
+    std::vector<Contact> handed;
+    decode(encode(pageOf({rated, withheld, unrated, withheld, rated})), read,
+           [&handed](const AnyEvent &event) { handed.push_back(std::get<Contact>(event)); });
+    ASSERT_EQ(handed.size(), 5u);
+    for (const size_t i : {1u, 3u}) {
+        EXPECT_TRUE(handed[i].ratingWithheld) << i;
+        EXPECT_FALSE(handed[i].satisfaction) << i;
+    }
+    EXPECT_FALSE(handed[2].rated());
+    EXPECT_EQ(handed[4].satisfaction, rated.satisfaction);
+    EXPECT_FALSE(handed[4].ratingWithheld);
+}
+
 TEST(Wire, ASyncRequestRoundTripsEveryEventType)
 {
     const SyncRequest sent = sampleRequest();
