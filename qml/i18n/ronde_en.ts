@@ -4,104 +4,104 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="85"/>
         <location filename="../AppShell.qml" line="88"/>
+        <location filename="../AppShell.qml" line="91"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="94"/>
+        <location filename="../AppShell.qml" line="97"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="115"/>
+        <location filename="../AppShell.qml" line="118"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="156"/>
+        <location filename="../AppShell.qml" line="159"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="159"/>
+        <location filename="../AppShell.qml" line="162"/>
         <source>Medewerker: voer uw pincode in om verder te gaan.</source>
         <translation>Staff member: enter your PIN to carry on.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="160"/>
+        <location filename="../AppShell.qml" line="163"/>
         <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
         <translation>%1: enter your PIN to carry on. What you filled in is still there.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="162"/>
+        <location filename="../AppShell.qml" line="165"/>
         <source>Verder</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="175"/>
+        <location filename="../AppShell.qml" line="178"/>
         <source>Andere medewerker</source>
         <translation>Another staff member</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="190"/>
+        <location filename="../AppShell.qml" line="193"/>
         <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
         <translation>What has not been saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="191"/>
+        <location filename="../AppShell.qml" line="194"/>
         <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
         <translation>What %1 filled in and has not saved will then be lost.</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="200"/>
+        <location filename="../AppShell.qml" line="203"/>
         <source>Niet weggooien</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="207"/>
+        <location filename="../AppShell.qml" line="210"/>
         <source>Weggooien en afmelden</source>
         <translation>Discard and sign out</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="280"/>
+        <location filename="../AppShell.qml" line="283"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="294"/>
+        <location filename="../AppShell.qml" line="297"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="302"/>
+        <location filename="../AppShell.qml" line="305"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="309"/>
+        <location filename="../AppShell.qml" line="312"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="494"/>
+        <location filename="../AppShell.qml" line="497"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="495"/>
+        <location filename="../AppShell.qml" line="498"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="522"/>
+        <location filename="../AppShell.qml" line="525"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="531"/>
+        <location filename="../AppShell.qml" line="534"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -109,27 +109,27 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="205"/>
+        <location filename="../viewmodels/contact_form.cpp" line="204"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="210"/>
+        <location filename="../viewmodels/contact_form.cpp" line="209"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>On %1 at %2 you already recorded such a talk with this detainee. Save only if this is another talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="220"/>
+        <location filename="../viewmodels/contact_form.cpp" line="219"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="231"/>
+        <location filename="../viewmodels/contact_form.cpp" line="230"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="235"/>
+        <location filename="../viewmodels/contact_form.cpp" line="234"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -343,32 +343,32 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="59"/>
+        <location filename="../viewmodels/decision_form.cpp" line="76"/>
         <source>Zit al in het plusprogramma: promoveren kan niet.</source>
         <translation>Already in the plus programme: cannot be promoted.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="61"/>
+        <location filename="../viewmodels/decision_form.cpp" line="78"/>
         <source>Zit niet in het plusprogramma: degraderen of intrekken kan niet (het zou alleen de zes weken opnieuw laten beginnen).</source>
         <translation>Not in the plus programme: cannot be demoted or revoked (it would only start the six weeks again).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="64"/>
+        <location filename="../viewmodels/decision_form.cpp" line="81"/>
         <source>Valt buiten promotie en degradatie (eigen dagprogramma, art. 1e Regeling SPOG).</source>
         <translation>Outside promotion and demotion (own day programme, art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="67"/>
+        <location filename="../viewmodels/decision_form.cpp" line="84"/>
         <source>Deze inrichting heeft geen plusprogramma.</source>
         <translation>This facility has no plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="84"/>
+        <location filename="../viewmodels/decision_form.cpp" line="101"/>
         <source>Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo besloot, bijvoorbeeld op een uitzondering.</source>
         <translation>Note: by the reviews the detainee is not eligible yet (six weeks of green). Record this only if the director so decided, for example on an exception.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="118"/>
+        <location filename="../viewmodels/decision_form.cpp" line="135"/>
         <source>Intussen is een later besluit vastgelegd. Kies de dag opnieuw.</source>
         <translation>A later decision has been recorded meanwhile. Choose the day again.</translation>
     </message>
@@ -381,112 +381,112 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="45"/>
+        <location filename="../pages/DecisionPage.qml" line="54"/>
         <source>Besluit over %1</source>
         <translation>Decision on %1</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="81"/>
+        <location filename="../pages/DecisionPage.qml" line="90"/>
         <source>⚠ Alleen de directeur of een gemandateerd MDO neemt dit besluit.</source>
         <translation>⚠ Only the director or a mandated MDO takes this decision.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="35"/>
+        <location filename="../pages/DecisionPage.qml" line="44"/>
         <source>Promoveren</source>
         <translation>Promote</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="35"/>
+        <location filename="../pages/DecisionPage.qml" line="44"/>
         <source>Degraderen</source>
         <translation>Demote</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="36"/>
+        <location filename="../pages/DecisionPage.qml" line="45"/>
         <source>Nog niet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="36"/>
+        <location filename="../pages/DecisionPage.qml" line="45"/>
         <source>Intrekken</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="54"/>
+        <location filename="../pages/DecisionPage.qml" line="63"/>
         <source>Nu: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="54"/>
+        <location filename="../pages/DecisionPage.qml" line="63"/>
         <source>plusprogramma</source>
         <translation>plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="55"/>
+        <location filename="../pages/DecisionPage.qml" line="64"/>
         <source>eigen dagprogramma (uitgesloten)</source>
         <translation>own day programme (excluded)</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="56"/>
+        <location filename="../pages/DecisionPage.qml" line="65"/>
         <source>basisprogramma</source>
         <translation>basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="59"/>
+        <location filename="../pages/DecisionPage.qml" line="68"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="60"/>
+        <location filename="../pages/DecisionPage.qml" line="69"/>
         <source>komt nu niet in aanmerking voor promotie</source>
         <translation>not eligible for promotion now</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="113"/>
+        <location filename="../pages/DecisionPage.qml" line="122"/>
         <source>Op basis van de bespreking van %1.</source>
         <translation>Based on the review of %1.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="114"/>
+        <location filename="../pages/DecisionPage.qml" line="123"/>
         <source>Nog geen bespreking (MDO) op of vóór deze dag.</source>
         <translation>No review (MDO) on or before this day yet.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="123"/>
+        <location filename="../pages/DecisionPage.qml" line="132"/>
         <source>Besluit vastleggen</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="132"/>
+        <location filename="../pages/DecisionPage.qml" line="142"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation>Choose a decision above first.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="159"/>
+        <location filename="../pages/DecisionPage.qml" line="169"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation>Record the decision “%1” about %2? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="161"/>
+        <location filename="../pages/DecisionPage.qml" line="171"/>
         <source>Besluit „%1” over %2 vastleggen, genomen op %3? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation>Record the decision “%1” about %2, taken on %3? The detainee may then lodge a complaint within 7 days.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="184"/>
+        <location filename="../pages/DecisionPage.qml" line="194"/>
         <source>Nee, terug</source>
         <translation>No, go back</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="189"/>
+        <location filename="../pages/DecisionPage.qml" line="199"/>
         <source>Ja, vastleggen</source>
         <translation>Yes, record it</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="210"/>
+        <location filename="../pages/DecisionPage.qml" line="220"/>
         <source>Vastgelegd. De 7 dagen voor beklag liepen tot en met %1; hoorde de gedetineerde pas later van het besluit, dan tellen ze vanaf die dag.</source>
         <translation>Recorded. The 7 days for a complaint ran until %1; if the detainee learned of the decision only later, they count from that day.</translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="212"/>
+        <location filename="../pages/DecisionPage.qml" line="222"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation>Recorded. A complaint can be lodged until %1 (7 days).</translation>
     </message>
@@ -1119,57 +1119,57 @@
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="22"/>
+        <location filename="../pages/PlanPage.qml" line="31"/>
         <source>Concept vastgesteld</source>
         <translation>Draft set</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="23"/>
+        <location filename="../pages/PlanPage.qml" line="32"/>
         <source>Definitief vastgesteld</source>
         <translation>Final plan set</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="24"/>
+        <location filename="../pages/PlanPage.qml" line="33"/>
         <source>Herzien</source>
         <translation>Revised</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="28"/>
+        <location filename="../pages/PlanPage.qml" line="37"/>
         <source>Opgeslagen: concept-D&amp;R-plan van %1</source>
         <translation>Saved: draft D&amp;R plan of %1</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="29"/>
+        <location filename="../pages/PlanPage.qml" line="38"/>
         <source>Opgeslagen: definitief D&amp;R-plan van %1</source>
         <translation>Saved: final D&amp;R plan of %1</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="30"/>
+        <location filename="../pages/PlanPage.qml" line="39"/>
         <source>Opgeslagen: herzien D&amp;R-plan van %1</source>
         <translation>Saved: revised D&amp;R plan of %1</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="58"/>
+        <location filename="../pages/PlanPage.qml" line="67"/>
         <source>D&amp;R-plan van %1</source>
         <translation>D&amp;R plan of %1</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="83"/>
-        <source>Wat is vandaag vastgesteld?</source>
-        <translation>What was set today?</translation>
+        <location filename="../pages/PlanPage.qml" line="97"/>
+        <source>Wat is vastgesteld?</source>
+        <translation>What was set?</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="107"/>
+        <location filename="../pages/PlanPage.qml" line="121"/>
         <source>Het definitieve D&amp;R-plan legt de directeur vast.</source>
         <translation>The director records the final D&amp;R plan.</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="115"/>
+        <location filename="../pages/PlanPage.qml" line="129"/>
         <source>Vastleggen</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../pages/PlanPage.qml" line="129"/>
+        <location filename="../pages/PlanPage.qml" line="143"/>
         <source>Kies eerst wat er is vastgesteld.</source>
         <translation>First choose what was set.</translation>
     </message>
@@ -1531,12 +1531,12 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="76"/>
+        <location filename="../viewmodels/record_form.cpp" line="80"/>
         <source>Meld u eerst aan.</source>
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="94"/>
+        <location filename="../viewmodels/record_form.cpp" line="98"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -3,10 +3,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Ronde
 
-// D&R-plan (R3.1, R3.2): that the plan was set today, and at which stage — the concept the
-// MDO sets within 13 days, the definitive one the director sets within a month, or a
-// revision after a review (R3.3). It shows the plan's deadlines first, so that who records
-// sees what it meets.
+// D&R-plan (R3.1, R3.2): that the plan was set, on which day, and at which stage — the
+// concept the MDO sets within 13 days, the definitive one the director sets within a month,
+// or a revision after a review (R3.3). It shows the plan's deadlines first, so that who
+// records sees what it meets.
 Page {
     id: page
     required property Session session
@@ -17,13 +17,15 @@ Page {
     title: qsTr("D&R-plan")
     background: Rectangle { color: Theme.background }
 
-    // A stage chosen and not yet saved: "Terug" asks first (AppShell).
-    readonly property bool unsaved: form.stage !== ""
-    // The same, kept in the database while it is not saved (DraftKeeper).
+    // A stage or day chosen and not yet saved: "Terug" asks first (AppShell).
+    readonly property bool unsaved: form.stage !== "" || form.daysAgo > 0
+    // The same, kept in the database while it is not saved (DraftKeeper): the day as a date,
+    // so that a plan kept tonight and saved tomorrow is dated today.
     readonly property string draftKind: "plan"
-    readonly property var draft: !unsaved ? ({}) : { "stage": form.stage }
+    readonly property var draft: !unsaved ? ({}) : { "stage": form.stage, "day": form.dayChosen }
     function resume(kept) {
         form.stage = kept.stage || ""
+        form.dayChosen = kept.day || ""
         return true
     }
     readonly property var stageNames: ({ "concept": qsTr("Concept vastgesteld"),
@@ -86,8 +88,13 @@ Page {
                 }
             }
 
+            // The day it was set: recorded the day after the MDO, it is dated when it met.
+            DayStepper {
+                objectName: "planDay"
+                dated: form
+            }
             Label {
-                text: qsTr("Wat is vandaag vastgesteld?")
+                text: qsTr("Wat is vastgesteld?")
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text

@@ -53,7 +53,7 @@ bool PlanForm::save()
     }
     const auto write = [this] {
         ronde::ReintegrationPlan plan;
-        plan.header = headerNow();
+        plan.header = headerOnDay(); // R3.1's deadlines count from the day it was set
         const auto stage = ronde::parseEnum<ronde::PlanStage>(m_stage.toStdString());
         if (!stage) {
             throw ronde::ValidationError(
@@ -68,6 +68,7 @@ bool PlanForm::save()
         write,
         [this] {
             m_stage.clear();
+            resetDay();
             emit changed();
         },
         InputKept::Yes);

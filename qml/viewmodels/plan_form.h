@@ -1,11 +1,12 @@
 #pragma once
 
-#include "record_form.h"
+#include "dated_form.h"
 
 // D&R-plan (R3.1, R3.2, R3.3): the MDO sets the concept plan, the director the definitive
 // one, and after a review it may be revised. The form records that the plan was set, at its
-// stage, today; the plan itself lives in the facility's own system.
-class PlanForm : public RecordForm
+// stage, on the day it was set (today, or a day back when recorded later, as a review); the
+// plan itself lives in the facility's own system.
+class PlanForm : public DatedForm
 {
     Q_OBJECT
     QML_ELEMENT
@@ -17,7 +18,7 @@ class PlanForm : public RecordForm
     Q_PROPERTY(QStringList stages READ stages NOTIFY sessionChanged)
 
 public:
-    using RecordForm::RecordForm;
+    using DatedForm::DatedForm;
     QString bar() const;
     QStringList stages() const;
     Q_INVOKABLE bool save();

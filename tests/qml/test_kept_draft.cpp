@@ -167,6 +167,30 @@ TEST_F(SavedForm, APlanTakesItsKeptDraftWithIt)
     EXPECT_EQ(keptDraft(), "") << "a saved plan left its draft to come back";
 }
 
+// R3.1: a plan recorded after the MDO set it is dated the day it was set; the form starts at
+// today again.
+TEST_F(SavedForm, APlanSetDaysAgoIsDatedThatDay)
+{
+    PlanForm form;
+    fill(form, detainee);
+    const int back = std::min(2, form.maxDaysBack()); // the demo admits 1 to 150 days back
+    ASSERT_GT(back, 0);
+    form.setDaysAgo(back);
+    form.setProperty("stage", "concept");
+    const auto plansOn = [&](const QDate &day) {
+        const auto plans = session.store()->events().plans(detainee.toStdString());
+        return std::count_if(plans.begin(), plans.end(), [&](const ReintegrationPlan &p) {
+            const Date on = amsterdamFromUtc(p.header.occurredAtMs).date;
+            return QDate(on.year(), on.month(), on.day()) == day;
+        });
+    };
+    const QDate set = session.today().addDays(-back);
+    const auto before = plansOn(set);
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_EQ(plansOn(set), before + 1) << "dated the day it was set";
+    EXPECT_EQ(form.daysAgo(), 0) << "a new plan starts at today";
+}
+
 // R3.3: a review recorded after the MDO met is dated the day it met, not before the
 // detainee's admission nor further back than the form allows; the form starts at today again.
 TEST_F(SavedForm, AReviewHeldDaysAgoIsDatedThatDay)

@@ -356,7 +356,7 @@ ShellTestCase {
         compare(child(again, "reviewForm").day, day, "the day it met")
     }
 
-    // A decision under way (its choice and day) and a plan (its stage) are kept the same way,
+    // A decision under way (its choice and day) and a plan (its stage and day) are kept the same way,
     // and a save takes what was kept with it.
     function test_anUnsavedDecisionOrPlanSurvivesTheAppStopping() {
         const path = testDataDir + "/draft-decision-" + Date.now() + ".sqlite"
@@ -388,11 +388,13 @@ ShellTestCase {
         clickWhenShown(child(page, "confirmDecisionButton"))
         verify(child(page, "complaintDeadline").visible)
 
-        // The plan: one choice, kept too.
+        // The plan: its stage and day, kept too.
         shell.stack.pop(null, StackView.Immediate)
         settle(shell)
         page = shell.recordPlan(first.id, first.name, true)
         child(page, "planForm").stage = "concept"
+        child(page, "planForm").daysAgo = 1 // set at yesterday's MDO
+        const planDay = child(page, "planForm").day
         mouseClick(child(shell, "lockButton"))
         stopApp(shell, session)
         session = reopen(path)
@@ -402,6 +404,7 @@ ShellTestCase {
         page = shell.stack.currentItem
         compare(page.draftKind, "plan")
         compare(child(page, "planForm").stage, "concept")
+        compare(child(page, "planForm").day, planDay, "the day it was set")
         clickWhenShown(child(page, "savePlanButton"))
         settle(shell)
         stopApp(shell, session)
