@@ -115,6 +115,12 @@ void validate(const Contact &contact, const RecordingContext &context)
         refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction",
                std::to_string(*contact.satisfaction));
     }
+    // R5.5, DOMAIN "Privacy": a device holds a rating until the server has it, so a new
+    // contact comes with its rating or none; only a correction may be rated without the
+    // value (it keeps the one of what it corrects). Refused, it stays on the device, seen.
+    if (contact.ratingWithheld && !contact.satisfaction && !contact.header.supersedes) {
+        refuse(ProblemCode::SatisfactionOutOfRange, "satisfaction", "0");
+    }
     requireStorableText(contact.notes, "notes");
 }
 

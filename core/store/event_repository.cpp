@@ -42,8 +42,8 @@ std::string joinLines(const std::vector<std::string> &lines)
 
 // What a contact's row holds of its rating (DOMAIN "Privacy", R5.5). Pulled by a tablet: the
 // mark only, whatever the server sends (one from before sent the value). From a device or
-// recorded here: the value, and no mark of its own; only a correction may be rated without
-// its value, and it takes the rating of what it corrects (insertBody).
+// recorded here: the value; only a correction may come rated without its value (validate
+// refuses a new contact so), and it takes the rating of what it corrects (insertBody).
 struct StoredRating
 {
     std::optional<int> value;
@@ -473,8 +473,8 @@ void EventRepository::insertBody(const Contact &contact, ImportedFrom from)
                       corrected.int64(1) != 0};
         }
         corrected.reset();
-        if (from == ImportedFrom::Server && rating.value) { // pulled: the mark only
-            rating = {std::nullopt, true};
+        if (from == ImportedFrom::Server) { // pulled: the mark only, of either
+            rating = {std::nullopt, rating.value || rating.withheld || contact.rated()};
         }
     }
     m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction, "

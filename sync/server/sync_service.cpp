@@ -91,7 +91,7 @@ std::vector<EventCache::Shared> storedNewContacts(const std::vector<AnyEvent> &c
         const auto *contact = std::get_if<Contact>(&changes[i]);
         if (acks[i].accepted && newHere[i] && contact && !contact->header.supersedes) {
             Contact held = *contact;
-            held.ratingWithheld = held.satisfaction.has_value(); // a mark it sent is not stored
+            held.ratingWithheld = held.satisfaction.has_value(); // as read back
             held.satisfaction.reset();
             stored.push_back(std::make_shared<const AnyEvent>(std::move(held)));
         }

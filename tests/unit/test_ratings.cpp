@@ -128,8 +128,27 @@ TEST_P(Store_, WhatATabletPullsItHoldsWithTheMarkOnly)
     marked.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d3";
     marked.header.hlc = 3;
     marked.ratingWithheld = true;
-    ASSERT_EQ(store().events().importContacts({marked}, From::Device).added, 1u);
-    EXPECT_FALSE(shownAsRated(store(), marked.header.id)) << "a mark alone, from a device";
+    const auto fromDevice = store().events().importContacts({marked}, From::Device);
+    EXPECT_EQ(fromDevice.added, 0u);
+    ASSERT_TRUE(fromDevice.refusals.at(0)) << "a new contact with a mark alone, from a device";
+    EXPECT_NE(fromDevice.refusals[0]->find("Tevredenheid moet 1 tot en met 5 zijn, niet 0"),
+              std::string::npos)
+        << *fromDevice.refusals[0];
+    ASSERT_EQ(store().events().importContacts({marked}, From::Server).added, 1u);
+    EXPECT_TRUE(shownAsRated(store(), marked.header.id)) << "pulled, it is the server's word";
+
+    // A correction pulled keeps the server's mark also when the tablet's own copy of what
+    // it corrects has none (pulled by a version from before the mark).
+    Contact unmarked = mentorTalk("2026-01-15");
+    unmarked.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d4";
+    unmarked.header.hlc = 4;
+    ASSERT_EQ(store().events().importContacts({unmarked}, From::Server).added, 1u);
+    Contact markedFix = correctionOf(unmarked);
+    markedFix.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d5";
+    markedFix.header.hlc = 5;
+    markedFix.ratingWithheld = true;
+    ASSERT_TRUE(store().events().import(markedFix, From::Server));
+    EXPECT_TRUE(shownAsRated(store(), markedFix.header.id));
 }
 
 // Across sync: the server gets the rating and keeps it with a correction made on another
@@ -140,8 +159,17 @@ TEST_P(SyncTest, ARatingReachesTheServerAndStaysOnNoTablet)
     const std::string id = talk(m_tabletA, detainees.front().id, 0, 4).header.id;
     EXPECT_EQ(heldRating(m_tabletA, id), 4) << "held until the server has it";
 
+    // A second talk past the first round's batch (one change a round) keeps its rating
+    // until a round delivers it.
+    const std::string next = talk(m_tabletA, detainees.back().id, 1, 2).header.id;
+    roundTrip(m_tabletA, 1);
+    ASSERT_EQ(m_lastRequest.changes.size(), 1u);
+    EXPECT_FALSE(heldRating(m_tabletA, id)) << "delivered: forgotten";
+    EXPECT_EQ(heldRating(m_tabletA, next), 2) << "not delivered yet: held";
     syncUntilDone(m_tabletA);
     EXPECT_EQ(heldRating(m_central, id), 4);
+    EXPECT_EQ(heldRating(m_central, next), 2);
+    EXPECT_FALSE(heldRating(m_tabletA, next));
     EXPECT_FALSE(heldRating(m_tabletA, id)) << "the tablet that took it forgot it";
     EXPECT_TRUE(shownAsRated(m_tabletA, id)) << "and still says it was asked";
 
