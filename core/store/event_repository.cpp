@@ -7,6 +7,7 @@
 #include "policy/profile.h"
 #include "registry_repository.h"
 #include "report_facts.h"
+#include "stored_rating.h"
 #include "util/local_time.h"
 
 #include <algorithm>
@@ -38,23 +39,6 @@ std::string joinLines(const std::vector<std::string> &lines)
         text += '\n';
     }
     return text;
-}
-
-// What a contact's row holds of its rating (DOMAIN "Privacy", R5.5). Pulled by a tablet: the
-// mark only, whatever the server sends (one from before sent the value). From a device or
-// recorded here: the value; only a correction may come rated without its value (validate
-// refuses a new contact so), and it takes the rating of what it corrects (insertBody).
-struct StoredRating
-{
-    std::optional<int> value;
-    bool withheld = false;
-};
-StoredRating storedRating(const Contact &contact, EventRepository::ImportedFrom from)
-{
-    if (from == EventRepository::ImportedFrom::Server) {
-        return {std::nullopt, contact.rated()};
-    }
-    return {contact.satisfaction, false};
 }
 
 } // namespace
@@ -393,7 +377,7 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
                 .add(nameOf(c->mode))
                 .add(int64_t(c->topics.bits()))
                 .add(c->notes);
-            const StoredRating rating = storedRating(*c, from);
+            const StoredRating rating = storedRating(m_db, *c, from);
             bodies.add(rating.value).add(int64_t(rating.withheld ? 1 : 0));
         }
         using T = Database::ColumnType;
@@ -460,23 +444,7 @@ bool EventRepository::insertHeader(const EventHeader &header, EventType type, If
 
 void EventRepository::insertBody(const Contact &contact, ImportedFrom from)
 {
-    StoredRating rating = storedRating(contact, from);
-    // R5.5: the rating is of the talk, given once, so a correction keeps the one of the
-    // contact it corrects, whatever it carries itself: its device may no longer hold the
-    // value (DOMAIN "Privacy"), or never have held it.
-    if (contact.header.supersedes) {
-        Statement &corrected =
-            m_db.prepare("SELECT satisfaction, rating_withheld FROM contacts WHERE event_id = ?");
-        corrected.bind(1, *contact.header.supersedes);
-        if (corrected.step()) {
-            rating = {corrected.isNull(0) ? std::nullopt : std::optional(corrected.integer(0)),
-                      corrected.int64(1) != 0};
-        }
-        corrected.reset();
-        if (from == ImportedFrom::Server) { // pulled: the mark only, of either
-            rating = {std::nullopt, rating.value || rating.withheld || contact.rated()};
-        }
-    }
+    const StoredRating rating = storedRating(m_db, contact, from);
     m_db.prepare("INSERT INTO contacts (event_id, roles, kind, mode, topics, notes, satisfaction, "
                  "rating_withheld) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, contact.header.id)
