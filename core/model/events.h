@@ -39,7 +39,7 @@ struct Contact
     // Rated, but the value is not held here. DOMAIN "Privacy": a rating is shown to nobody on
     // a tablet, so a tablet holds it only until the server has it, and the server sends
     // contacts without it. A correction keeps the rating of the contact it corrects: the
-    // rating is of the talk, and the store carries it over (EventRepository::insertBody).
+    // rating is of the talk, and the store carries it over (core/store/stored_rating.h).
     bool ratingWithheld = false;
 
     // Whether the detainee was asked and answered, whether or not the value is held here.

@@ -74,7 +74,7 @@ int64_t fingerprint(const RegistrySnapshot &s)
 // as it came (EventRepository::importContacts), and is read without its rating's value
 // (DOMAIN "Privacy"). A copy of one stored before is left out, as it may differ from what the
 // server has, and so is a correction, which takes the rating of what it corrects from the
-// database (EventRepository::insertBody). None of a push larger than a few
+// database (storedRating). None of a push larger than a few
 // days' work: a tablet back after weeks away sends thousands at once, which would push out
 // of the cache what the facility's tablets pull at shift change (as a tablet catching up
 // alone reads past it).
