@@ -1,5 +1,6 @@
 #include "plan_form.h"
 
+#include "conversions.h"
 #include "model/access.h"
 #include "model/events.h"
 #include "model/problem.h"
@@ -14,6 +15,12 @@ bool maySetDefinitivePlan(const Session *session)
 }
 
 } // namespace
+
+PlanForm::PlanForm(QObject *parent)
+    : DatedForm(parent)
+{
+    connect(this, &DatedForm::dayChanged, this, &PlanForm::changed); // the bar is of the day
+}
 
 QStringList PlanForm::stages() const
 {
@@ -34,8 +41,8 @@ QString PlanForm::bar() const
         return {};
     }
     // A revision follows the definitive plan (which alone meets R3.2): before it, what the MDO
-    // sets is a new concept.
-    const auto standing = standingNow();
+    // sets is a new concept. Before it on the day chosen, too.
+    const auto standing = session() ? standingOn(fromQDate(day())) : std::nullopt;
     const ronde::Obligation *definitivePlan =
         standing ? standing->evaluation.find(ronde::Rule::R3_2) : nullptr;
     const bool planThere = definitivePlan && (definitivePlan->status == ronde::Status::Met ||

@@ -12,13 +12,14 @@ class PlanForm : public DatedForm
     QML_ELEMENT
     // "concept", "definitive" or "revised"; nothing until chosen: a stage is never a default.
     Q_PROPERTY(QString stage MEMBER m_stage NOTIFY changed)
-    // Why the stage chosen cannot be recorded (a revision of a plan there is not), or "".
+    // Why the stage chosen cannot be recorded (a revision of a plan not there on the day
+    // chosen), or "".
     Q_PROPERTY(QString bar READ bar NOTIFY changed)
     // The stages the signed-in user may record: "definitive" for the director only (R3.2).
     Q_PROPERTY(QStringList stages READ stages NOTIFY sessionChanged)
 
 public:
-    using DatedForm::DatedForm;
+    explicit PlanForm(QObject *parent = nullptr);
     QString bar() const;
     QStringList stages() const;
     Q_INVOKABLE bool save();

@@ -513,6 +513,11 @@ ShellTestCase {
         settle(shell)
         clickWhenShown(child(shell.stack.currentItem, "planStage_revised"))
         verify(child(shell.stack.currentItem, "savePlanButton").enabled, "a definitive plan is there to revise")
+        child(shell.stack.currentItem, "planForm").daysAgo = 1
+        verify(!child(shell.stack.currentItem, "savePlanButton").enabled, "but not yesterday")
+        verify(child(shell.stack.currentItem, "planWhyNot").text.indexOf("nog geen definitief D&R-plan") >= 0)
+        child(shell.stack.currentItem, "planForm").daysAgo = 0
+        verify(child(shell.stack.currentItem, "savePlanButton").enabled)
 
         session.lock()
         signInAs(session, "volunteer")
