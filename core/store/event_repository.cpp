@@ -359,6 +359,8 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
         Rows bodies;
         headers.reserve(fresh.size(), 8, 140);
         bodies.reserve(fresh.size(), 8, 300);
+        std::vector<StoredContact> asStored;
+        asStored.reserve(fresh.size());
         for (const Contact *c : fresh) {
             const EventHeader &h = c->header;
             headers.row()
@@ -379,6 +381,7 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
                 .add(c->notes);
             const StoredRating rating = storedRating(m_db, *c, from);
             bodies.add(rating.value).add(int64_t(rating.withheld ? 1 : 0));
+            asStored.push_back({c, rating.value});
         }
         using T = Database::ColumnType;
         m_db.insertRows(
@@ -395,7 +398,7 @@ EventRepository::BatchImport EventRepository::importContacts(const std::vector<C
             m_hlc.receive(HlcStamp::unpack(c->header.hlc));
         }
         if (m_reportFacts == ReportFacts::Kept && facts == NewFacts::Now) {
-            addContactFacts(m_db, fresh);
+            addContactFacts(m_db, asStored);
         }
     }
     result.added = fresh.size();

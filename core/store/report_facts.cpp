@@ -300,9 +300,9 @@ int64_t catchUpReportFacts(Database &db, int64_t step)
         const int64_t after = caughtUpTo(db); // another report may have caught up meanwhile
         const int64_t upTo = std::min(lastNumbered(db), after + step);
         const std::vector<Contact> contacts = contactsWithoutFacts(db, after, upTo);
-        std::vector<const Contact *> waiting;
-        for (const Contact &c : contacts) {
-            waiting.push_back(&c);
+        std::vector<StoredContact> waiting;
+        for (const Contact &c : contacts) { // read from the rows: as stored
+            waiting.push_back({&c, c.satisfaction});
         }
         if (!waiting.empty()) {
             addContactFacts(db, waiting);
@@ -362,11 +362,12 @@ ContactFact factsOf(const Contact &contact)
             contact.kind == ContactKind::MentorTalk && contact.roles.contains(Role::Mentor)};
 }
 
-void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
+void addContactFacts(Database &db, const std::vector<StoredContact> &contacts)
 {
     struct Row
     {
         const Contact *contact;
+        std::optional<int> satisfaction;
         std::string day;
         ContactFact fact;
         std::optional<std::string> prev; // the day before it in its series
@@ -375,8 +376,12 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
     // Each detainee's mentor series among the new rows, in series order (day, then id).
     std::map<std::string, std::vector<Row *>> series;
     rows.reserve(contacts.size());
-    for (const Contact *c : contacts) {
-        rows.push_back({c, amsterdamFromUtc(c->header.occurredAtMs).date.iso(), factsOf(*c), {}});
+    for (const StoredContact &c : contacts) {
+        rows.push_back({c.contact,
+                        c.satisfaction,
+                        amsterdamFromUtc(c.contact->header.occurredAtMs).date.iso(),
+                        factsOf(*c.contact),
+                        {}});
     }
     for (Row &row : rows) {
         if (row.fact.mentorSeries) {
@@ -434,7 +439,7 @@ void addContactFacts(Database &db, const std::vector<const Contact *> &contacts)
             .add(nameOf(row.contact->kind))
             .add(int64_t(row.contact->roles.bits()))
             .add(int64_t(row.contact->topics.bits()))
-            .add(row.contact->satisfaction)
+            .add(row.satisfaction)
             .add(int64_t(row.fact.planHelp ? 1 : 0))
             .add(row.fact.mentorSeries ? std::optional<std::string>("mentor") : std::nullopt)
             .add(row.prev)

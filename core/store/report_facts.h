@@ -40,7 +40,14 @@ void updateReportFacts(Database &db, const std::string &eventId,
 // written late) gets the last of them as its predecessor. One query finds the rows already
 // there around the first new talk of each detainee; only when a series goes on after it, one
 // more finds them around its other new talks, and one reads the rows that follow new ones.
-void addContactFacts(Database &db, const std::vector<const Contact *> &contacts);
+// A contact's rating in its row is the one stored with it (stored_rating.h), which is not
+// always the one it came with: a tablet stores a pulled rating as a mark only.
+struct StoredContact
+{
+    const Contact *contact;
+    std::optional<int> satisfaction;
+};
+void addContactFacts(Database &db, const std::vector<StoredContact> &contacts);
 
 // What a contact counts for in the report, as currentFactsSelect() in report_facts.cpp says it
 // in SQL for every event (a test holds the two to the same rows: a rebuild).

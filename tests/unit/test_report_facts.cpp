@@ -180,6 +180,24 @@ TEST_P(ReportFacts, R5_4_ABatchOfContactsGetsTheRowsARebuildWould)
     EXPECT_EQ(reportFactRows(db), kept);
 }
 
+// A contact's row in report_facts holds the rating stored with the contact, not the one it
+// came with: pulled from a server, a contact is stored with the mark only (DOMAIN "Privacy",
+// R5.5), so its row holds no rating either, as a rebuild from the stored rows gives.
+TEST_P(ReportFacts, R5_5_APulledContactsRowHoldsTheRatingAsStored)
+{
+    Contact rated = mentorTalk("2026-03-01");
+    rated.header.id = "00000000-0000-7000-8000-000000000001";
+    rated.satisfaction = 4;
+    const auto imported =
+        store().events().importContacts({rated}, EventRepository::ImportedFrom::Server);
+    ASSERT_EQ(imported.added, 1u) << imported.refusals[0].value_or("");
+    Database &db = store().database();
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM report_facts WHERE satisfaction IS NOT NULL"), 0);
+    const std::vector<std::string> kept = reportFactRows(db);
+    rebuildReportFacts(db);
+    EXPECT_EQ(reportFactRows(db), kept);
+}
+
 // At shift change the talks of one day arrive from many tablets, in any order: on one day the
 // series goes by id, so a new talk can come between rows already there, before all of them,
 // or after; the rows that follow new ones get their new predecessor (R1.2's gaps).
