@@ -13,10 +13,10 @@ namespace {
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> list{
-        initCommand(),     demoCommand(),     evaluateCommand(),  serveCommand(),
-        enrolCommand(),    revokeCommand(),   devicesCommand(),   userCommand(),
-        reportCommand(),   importCommand(),   proposalsCommand(), auditCommand(),
-        transferCommand(), refusalsCommand(), loadTestCommand(),
+        initCommand(),  facilityCommand(), demoCommand(),     evaluateCommand(),
+        serveCommand(), enrolCommand(),    revokeCommand(),   devicesCommand(),
+        userCommand(),  reportCommand(),   importCommand(),   proposalsCommand(),
+        auditCommand(), transferCommand(), refusalsCommand(), loadTestCommand(),
     };
     return list;
 }

@@ -32,8 +32,8 @@ TEST(ServerCommandLine, HelpDescribesEveryCommandAndOption)
 {
     const ProgramRun overview = runAsUser(kServer, {"--help"});
     EXPECT_EQ(overview.exitCode, 0);
-    for (const char *word : {"init", "demo", "evaluate", "serve", "report", "import", "--database",
-                             "--help", "--version"}) {
+    for (const char *word : {"init", "facility", "demo", "evaluate", "serve", "report", "import",
+                             "--database", "--help", "--version"}) {
         EXPECT_TRUE(overview.out.contains(word)) << word << "\n" << overview.out.toStdString();
     }
     const ProgramRun demo = runAsUser(kServer, {"demo", "--help"});
@@ -168,6 +168,63 @@ TEST(ServerInit, CreatesAnEmptyDatabaseAtTheLatestSchema)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ronde::Store store(file.toStdString());
     EXPECT_TRUE(store.registry().facilities().empty());
+}
+
+// A database made by `init` takes its facilities and units from `facility`, and then the staff
+// and the roster that name them; a name there already, whatever its case, an unknown kind or a
+// unit named twice is refused with nothing written.
+TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath("centraal.sqlite");
+    const ProgramRun init = runAsUser(kServer, {"init", "--database", database});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains("ronde-server facility add")) << init.out.toStdString();
+    const auto count = [&](const char *table) {
+        return ronde::Store(database.toStdString())
+            .database()
+            .scalar(std::string("SELECT COUNT(*) FROM ") + table);
+    };
+    const auto facility = [&](QStringList arguments) {
+        return runAsUser(kServer, QStringList{"facility"} << arguments << "--database" << database);
+    };
+    const ProgramRun added = facility({"add", "--name", "PI Zwolle", "--profile", "dbt-2020",
+                                       "--unit", "Afdeling A", "--unit", "Afdeling B"});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains("Inrichting toegevoegd: PI Zwolle")) << added.out.toStdString();
+
+    const ProgramRun again = facility({"add", "--name", " pi zwolle"});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains("Er is al een inrichting 'PI Zwolle'"))
+        << again.err.toStdString();
+    const ProgramRun kind = facility({"add", "--name", "PI Almelo", "--kind", "jail"});
+    EXPECT_EQ(kind.exitCode, 2);
+    EXPECT_TRUE(kind.err.contains("Kies uit: prison, remand")) << kind.err.toStdString();
+    EXPECT_EQ(facility({"add", "--name", "PI Almelo", "--unit", "A", "--unit", "a"}).exitCode, 2);
+    EXPECT_EQ(facility({"unit", "--facility", "PI Zwolle", "--unit", "afdeling a"}).exitCode, 2);
+    EXPECT_EQ(count("facilities"), 1);
+    EXPECT_EQ(count("units"), 2);
+
+    ASSERT_EQ(facility({"unit", "--facility", "PI Zwolle", "--unit", "Afdeling C"}).exitCode, 0);
+    const ProgramRun listed = facility({"list"});
+    EXPECT_TRUE(listed.out.contains("PI Zwolle") && listed.out.contains("dbt-2020") &&
+                listed.out.contains("Afdeling C"))
+        << listed.out.toStdString();
+
+    const ProgramRun mentor = runProgram(kServer,
+                                         {"user", "add", "--database", database, "--facility",
+                                          "PI Zwolle", "--name", "Sanne Vos", "--role", "mentor"},
+                                         testEnvironment(dir.path()), "123456\n");
+    ASSERT_EQ(mentor.exitCode, 0) << mentor.err.toStdString();
+    const QString csv = dir.filePath("rooster.csv");
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor\n"
+               "0900001;Nieuw Persoon;PI Zwolle;Afdeling C;2026-11-01;nee;;;Sanne Vos\n");
+    file.close();
+    const ProgramRun roster = runAsUser(kServer, {"import", "--database", database, csv});
+    EXPECT_EQ(roster.exitCode, 0) << roster.err.toStdString();
+    EXPECT_EQ(count("detainees"), 1);
 }
 
 // R0.3: an enrolment code's expiry is said on the facilities' clock, also by a server whose own

@@ -6,6 +6,7 @@
 namespace ronde::server {
 
 Command initCommand();
+Command facilityCommand();
 Command demoCommand();
 Command evaluateCommand();
 Command serveCommand();

@@ -25,6 +25,11 @@ int runInit(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Store store(path.toStdString());
     out << tr("Database %1 is klaar (schemaversie %2).").arg(path).arg(store.schemaVersion())
         << "\n";
+    if (store.registry().facilities().empty()) { // what a new administrator does next
+        out << tr("Voeg nu de inrichtingen toe: ronde-server facility add --name NAAM --unit "
+                  "AFDELING (zie 'ronde-server facility --help').")
+            << "\n";
+    }
     return Success;
 }
 

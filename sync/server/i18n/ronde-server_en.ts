@@ -17,6 +17,11 @@
         <translation>Creates the database or updates its schema.</translation>
     </message>
     <message>
+        <location filename="../commands/init.cpp" line="29"/>
+        <source>Voeg nu de inrichtingen toe: ronde-server facility add --name NAAM --unit AFDELING (zie &apos;ronde-server facility --help&apos;).</source>
+        <translation>Now add the facilities: ronde-server facility add --name NAME --unit UNIT (see &apos;ronde-server facility --help&apos;).</translation>
+    </message>
+    <message>
         <location filename="../commands/demo.cpp" line="16"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation>Writes a central database with demo facilities.</translation>
@@ -32,7 +37,7 @@
         <translation>Starts the sync server (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="10"/>
+        <location filename="../commands/enrol.cpp" line="8"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation>Makes a one-time enrolment code for a new tablet of a facility.</translation>
     </message>
@@ -52,32 +57,32 @@
         <translation>Lists the enrolled tablets.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="75"/>
+        <location filename="../commands/common.cpp" line="76"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="41"/>
+        <location filename="../commands/common.cpp" line="42"/>
         <source>Opties:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="42"/>
+        <location filename="../commands/common.cpp" line="43"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation>Usage: ronde-server %1 [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="64"/>
+        <location filename="../commands/common.cpp" line="65"/>
         <source>Database %1 bestaat niet. Geef het juiste pad met --database (of maak een nieuwe met &apos;ronde-server init&apos;).</source>
         <translation>Database %1 does not exist. Give the right path with --database (or make a new one with &apos;ronde-server init&apos;).</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="83"/>
+        <location filename="../commands/common.cpp" line="84"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation>See &apos;ronde-server help&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="104"/>
+        <location filename="../commands/common.cpp" line="105"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
     </message>
@@ -168,7 +173,7 @@
         <translation>Lists the tablets&apos; proposed registry changes (unit, name, self-reporter), with the parallel updates the office has to decide on.</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="8"/>
+        <location filename="../commands/audit.cpp" line="7"/>
         <source>Toont het auditlogboek van een gedetineerde: wie het dossier opende en wie wat vastlegde, op welke tablet.</source>
         <translation>Shows a detainee&apos;s audit log: who opened the file and who recorded what, on which tablet.</translation>
     </message>
@@ -183,12 +188,12 @@
         <translation>Transfers a detainee to another facility on a day: the stay in the old facility ends that day, the new one begins that day. The history goes along to the tablets of the new facility.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="28"/>
+        <location filename="../commands/common.cpp" line="29"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation>The database file (SQLite), or a PostgreSQL database as postgresql://user@host:port/name (password via ~/.pgpass or PGPASSWORD). Default: %1.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="32"/>
+        <location filename="../commands/common.cpp" line="33"/>
         <location filename="../commands/demo.cpp" line="26"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
@@ -385,70 +390,183 @@
         <translation>Ronde-server listens on %1://%2:%3 (workers: %4)</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/enrol.cpp" line="16"/>
         <location filename="../commands/user.cpp" line="57"/>
         <source>De inrichting (naam of id).</source>
         <translation>The facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/facility.cpp" line="14"/>
+        <source>Inrichtingen en hun afdelingen: &apos;facility add&apos;, &apos;facility unit&apos; of &apos;facility list&apos;.</source>
+        <translation>Facilities and their units: &apos;facility add&apos;, &apos;facility unit&apos; or &apos;facility list&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="49"/>
+        <source>Een afdeling heeft een naam nodig (--unit).</source>
+        <translation>A unit needs a name (--unit).</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="58"/>
+        <source>Afdeling &apos;%1&apos; staat twee keer in de opdracht.</source>
+        <translation>Unit &apos;%1&apos; is named twice in the command.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="64"/>
+        <source>Afdeling &apos;%1&apos; bestaat al in deze inrichting.</source>
+        <translation>Unit &apos;%1&apos; already exists in this facility.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="85"/>
+        <source>Nog geen inrichtingen. Voeg er een toe met &apos;ronde-server facility add --name NAAM&apos;.</source>
+        <translation>No facilities yet. Add one with &apos;ronde-server facility add --name NAME&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="108"/>
+        <source>add (een nieuwe inrichting), unit (afdelingen erbij) of list (alle inrichtingen met hun afdelingen).</source>
+        <translation>add (a new facility), unit (more units) or list (every facility with its units).</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="111"/>
+        <source>Met add: de naam van de nieuwe inrichting, bijv. &apos;PI Zwolle&apos;.</source>
+        <translation>With add: the name of the new facility, e.g. &apos;PI Zwolle&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="112"/>
+        <location filename="../commands/enrol.cpp" line="16"/>
         <location filename="../commands/user.cpp" line="57"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
-        <location filename="../commands/audit.cpp" line="38"/>
+        <location filename="../commands/audit.cpp" line="37"/>
         <location filename="../commands/transfer.cpp" line="21"/>
         <location filename="../commands/refusals.cpp" line="22"/>
         <source>INRICHTING</source>
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="19"/>
+        <location filename="../commands/facility.cpp" line="112"/>
+        <source>Met unit: de inrichting (naam of id).</source>
+        <translation>With unit: the facility (name or id).</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="114"/>
+        <source>Een afdeling (bij add of unit); herhaal de optie voor meer afdelingen.</source>
+        <translation>A unit (with add or unit); repeat the option for more units.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="117"/>
+        <source>Met add: het soort inrichting: %1 (standaard prison).</source>
+        <translation>With add: the kind of facility: %1 (default prison).</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="118"/>
+        <source>SOORT</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="121"/>
+        <source>Met add: het beleidsprofiel (R0.1): %1 (standaard dbt-2014).</source>
+        <translation>With add: the policy profile (R0.1): %1 (default dbt-2014).</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="122"/>
+        <source>PROFIEL</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="130"/>
+        <source>Gebruik: ronde-server facility add|unit|list (zie --help).</source>
+        <translation>Usage: ronde-server facility add|unit|list (see --help).</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="143"/>
+        <source>Geef de afdeling met --unit NAAM.</source>
+        <translation>Give the unit with --unit NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../commands/facility.cpp" line="158"/>
+        <source>%n afdeling(en) toegevoegd aan %1.</source>
+        <translation>
+            <numerusform>%n unit added to %1.</numerusform>
+            <numerusform>%n units added to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="169"/>
+        <source>Geef de naam van de inrichting met --name NAAM.</source>
+        <translation>Give the facility&apos;s name with --name NAME.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="174"/>
+        <source>Onbekend soort inrichting &apos;%1&apos;. Kies uit: %2.</source>
+        <translation>Unknown kind of facility &apos;%1&apos;. Choose from: %2.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="182"/>
+        <source>Onbekend beleidsprofiel &apos;%1&apos;. Kies uit: %2.</source>
+        <translation>Unknown policy profile &apos;%1&apos;. Choose from: %2.</translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="193"/>
+        <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
+        <translation>There is already a facility &apos;%1&apos; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../commands/facility.cpp" line="205"/>
+        <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
+        <translation>
+            <numerusform>Facility added: %1 (%2), with %n unit.</numerusform>
+            <numerusform>Facility added: %1 (%2), with %n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../commands/enrol.cpp" line="17"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation>A name for the tablet, e.g. &apos;Unit A 1&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="19"/>
+        <location filename="../commands/facility.cpp" line="111"/>
+        <location filename="../commands/enrol.cpp" line="17"/>
         <location filename="../commands/user.cpp" line="58"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="21"/>
+        <location filename="../commands/enrol.cpp" line="19"/>
         <source>Hoeveel uur de code geldig is (standaard 24, hoogstens 720).</source>
         <translation>How many hours the code is valid (default 24, at most 720).</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="22"/>
+        <location filename="../commands/enrol.cpp" line="20"/>
         <source>UREN</source>
         <translation>HOURS</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="23"/>
+        <location filename="../commands/enrol.cpp" line="21"/>
         <source>Trekt een nog ongebruikte code in.</source>
         <translation>Withdraws a code not used yet.</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="23"/>
+        <location filename="../commands/enrol.cpp" line="21"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="36"/>
+        <location filename="../commands/enrol.cpp" line="34"/>
         <source>Geen ongebruikte code %1.</source>
         <translation>No unused code %1.</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="39"/>
+        <location filename="../commands/enrol.cpp" line="37"/>
         <source>Code ingetrokken.</source>
         <translation>Code withdrawn.</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="44"/>
+        <location filename="../commands/enrol.cpp" line="42"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation>Enrolment code (one-time): %1</translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="45"/>
+        <location filename="../commands/enrol.cpp" line="44"/>
         <source>Geldig tot %1.</source>
         <translation>Valid until %1.</translation>
     </message>
@@ -494,6 +612,7 @@
         <translation>Once more: </translation>
     </message>
     <message>
+        <location filename="../commands/facility.cpp" line="107"/>
         <location filename="../commands/user.cpp" line="56"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
@@ -539,27 +658,27 @@
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="121"/>
+        <location filename="../commands/user.cpp" line="122"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="133"/>
+        <location filename="../commands/user.cpp" line="134"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="138"/>
+        <location filename="../commands/user.cpp" line="139"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="123"/>
+        <location filename="../commands/common.cpp" line="130"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
@@ -574,6 +693,7 @@
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
+        <location filename="../commands/facility.cpp" line="115"/>
         <location filename="../commands/report.cpp" line="27"/>
         <location filename="../commands/transfer.cpp" line="23"/>
         <source>AFDELING</source>
@@ -646,6 +766,7 @@
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
+        <location filename="../commands/facility.cpp" line="96"/>
         <location filename="../commands/proposals.cpp" line="16"/>
         <source>afdeling</source>
         <translation>unit</translation>
@@ -708,22 +829,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="16"/>
+        <location filename="../commands/audit.cpp" line="15"/>
         <source>opende het dossier</source>
         <translation>opened the file</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="18"/>
+        <location filename="../commands/audit.cpp" line="17"/>
         <source>legde vast</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="24"/>
+        <location filename="../commands/audit.cpp" line="23"/>
         <source>synchroniseerde</source>
         <translation>synced</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/audit.cpp" line="33"/>
         <location filename="../commands/transfer.cpp" line="20"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation>The detainee&apos;s number.</translation>
@@ -734,17 +855,17 @@
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="91"/>
+        <location filename="../commands/user.cpp" line="92"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="99"/>
+        <location filename="../commands/user.cpp" line="100"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/audit.cpp" line="33"/>
         <location filename="../commands/transfer.cpp" line="20"/>
         <source>NUMMER</source>
         <translation>NUMBER</translation>
@@ -788,42 +909,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="20"/>
+        <location filename="../commands/audit.cpp" line="19"/>
         <source>kon een registratie van de server niet opslaan</source>
         <translation>could not store a record from the server</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="36"/>
+        <location filename="../commands/audit.cpp" line="35"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation>The facility (name or id), when the number occurs in more than one facility.</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="44"/>
+        <location filename="../commands/audit.cpp" line="43"/>
         <source>Geef --detainee NUMMER.</source>
         <translation>Give --detainee NUMBER.</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="56"/>
+        <location filename="../commands/audit.cpp" line="55"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation>Number %1 occurs in more than one facility; choose one with --facility.</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="64"/>
+        <location filename="../commands/audit.cpp" line="63"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation>Audit log of %1, number %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="83"/>
+        <location filename="../commands/audit.cpp" line="77"/>
         <source>tablet %1</source>
         <translation>tablet %1</translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="83"/>
+        <location filename="../commands/audit.cpp" line="77"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/audit.cpp" line="85"/>
+        <location filename="../commands/audit.cpp" line="79"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n line.</numerusform>

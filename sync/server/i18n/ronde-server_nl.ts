@@ -17,6 +17,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../commands/init.cpp" line="29"/>
+        <source>Voeg nu de inrichtingen toe: ronde-server facility add --name NAAM --unit AFDELING (zie &apos;ronde-server facility --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../commands/demo.cpp" line="16"/>
         <source>Schrijft een centrale database met demo-inrichtingen.</source>
         <translation type="unfinished"></translation>
@@ -32,7 +37,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="10"/>
+        <location filename="../commands/enrol.cpp" line="8"/>
         <source>Maakt een eenmalige aanmeldcode voor een nieuwe tablet van een inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,32 +57,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="75"/>
+        <location filename="../commands/common.cpp" line="76"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="41"/>
+        <location filename="../commands/common.cpp" line="42"/>
         <source>Opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="42"/>
+        <location filename="../commands/common.cpp" line="43"/>
         <source>Gebruik: ronde-server %1 [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="64"/>
+        <location filename="../commands/common.cpp" line="65"/>
         <source>Database %1 bestaat niet. Geef het juiste pad met --database (of maak een nieuwe met &apos;ronde-server init&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="83"/>
+        <location filename="../commands/common.cpp" line="84"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="104"/>
+        <location filename="../commands/common.cpp" line="105"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +173,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="8"/>
+        <location filename="../commands/audit.cpp" line="7"/>
         <source>Toont het auditlogboek van een gedetineerde: wie het dossier opende en wie wat vastlegde, op welke tablet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,12 +188,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="28"/>
+        <location filename="../commands/common.cpp" line="29"/>
         <source>Het databasebestand (SQLite), of een PostgreSQL-database als postgresql://gebruiker@host:poort/naam (wachtwoord via ~/.pgpass of PGPASSWORD). Standaard: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="32"/>
+        <location filename="../commands/common.cpp" line="33"/>
         <location filename="../commands/demo.cpp" line="26"/>
         <source>PAD|URI</source>
         <translation type="unfinished"></translation>
@@ -385,70 +390,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/enrol.cpp" line="16"/>
         <location filename="../commands/user.cpp" line="57"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="18"/>
+        <location filename="../commands/facility.cpp" line="14"/>
+        <source>Inrichtingen en hun afdelingen: &apos;facility add&apos;, &apos;facility unit&apos; of &apos;facility list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="49"/>
+        <source>Een afdeling heeft een naam nodig (--unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="58"/>
+        <source>Afdeling &apos;%1&apos; staat twee keer in de opdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="64"/>
+        <source>Afdeling &apos;%1&apos; bestaat al in deze inrichting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="85"/>
+        <source>Nog geen inrichtingen. Voeg er een toe met &apos;ronde-server facility add --name NAAM&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="108"/>
+        <source>add (een nieuwe inrichting), unit (afdelingen erbij) of list (alle inrichtingen met hun afdelingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="111"/>
+        <source>Met add: de naam van de nieuwe inrichting, bijv. &apos;PI Zwolle&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="112"/>
+        <location filename="../commands/enrol.cpp" line="16"/>
         <location filename="../commands/user.cpp" line="57"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
-        <location filename="../commands/audit.cpp" line="38"/>
+        <location filename="../commands/audit.cpp" line="37"/>
         <location filename="../commands/transfer.cpp" line="21"/>
         <location filename="../commands/refusals.cpp" line="22"/>
         <source>INRICHTING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="19"/>
+        <location filename="../commands/facility.cpp" line="112"/>
+        <source>Met unit: de inrichting (naam of id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="114"/>
+        <source>Een afdeling (bij add of unit); herhaal de optie voor meer afdelingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="117"/>
+        <source>Met add: het soort inrichting: %1 (standaard prison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="118"/>
+        <source>SOORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="121"/>
+        <source>Met add: het beleidsprofiel (R0.1): %1 (standaard dbt-2014).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="122"/>
+        <source>PROFIEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="130"/>
+        <source>Gebruik: ronde-server facility add|unit|list (zie --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="143"/>
+        <source>Geef de afdeling met --unit NAAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../commands/facility.cpp" line="158"/>
+        <source>%n afdeling(en) toegevoegd aan %1.</source>
+        <translation>
+            <numerusform>%n afdeling toegevoegd aan %1.</numerusform>
+            <numerusform>%n afdelingen toegevoegd aan %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="169"/>
+        <source>Geef de naam van de inrichting met --name NAAM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="174"/>
+        <source>Onbekend soort inrichting &apos;%1&apos;. Kies uit: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="182"/>
+        <source>Onbekend beleidsprofiel &apos;%1&apos;. Kies uit: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/facility.cpp" line="193"/>
+        <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../commands/facility.cpp" line="205"/>
+        <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
+        <translation>
+            <numerusform>Inrichting toegevoegd: %1 (%2), met %n afdeling.</numerusform>
+            <numerusform>Inrichting toegevoegd: %1 (%2), met %n afdelingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../commands/enrol.cpp" line="17"/>
         <source>Een naam voor de tablet, bijv. &apos;Afdeling A 1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="19"/>
+        <location filename="../commands/facility.cpp" line="111"/>
+        <location filename="../commands/enrol.cpp" line="17"/>
         <location filename="../commands/user.cpp" line="58"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="21"/>
+        <location filename="../commands/enrol.cpp" line="19"/>
         <source>Hoeveel uur de code geldig is (standaard 24, hoogstens 720).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="22"/>
+        <location filename="../commands/enrol.cpp" line="20"/>
         <source>UREN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="23"/>
+        <location filename="../commands/enrol.cpp" line="21"/>
         <source>Trekt een nog ongebruikte code in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="23"/>
+        <location filename="../commands/enrol.cpp" line="21"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="36"/>
+        <location filename="../commands/enrol.cpp" line="34"/>
         <source>Geen ongebruikte code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="39"/>
+        <location filename="../commands/enrol.cpp" line="37"/>
         <source>Code ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="44"/>
+        <location filename="../commands/enrol.cpp" line="42"/>
         <source>Aanmeldcode (eenmalig): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/enrol.cpp" line="45"/>
+        <location filename="../commands/enrol.cpp" line="44"/>
         <source>Geldig tot %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,6 +612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../commands/facility.cpp" line="107"/>
         <location filename="../commands/user.cpp" line="56"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
@@ -539,27 +658,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="121"/>
+        <location filename="../commands/user.cpp" line="122"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="133"/>
+        <location filename="../commands/user.cpp" line="134"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="138"/>
+        <location filename="../commands/user.cpp" line="139"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="123"/>
+        <location filename="../commands/common.cpp" line="130"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,6 +693,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../commands/facility.cpp" line="115"/>
         <location filename="../commands/report.cpp" line="27"/>
         <location filename="../commands/transfer.cpp" line="23"/>
         <source>AFDELING</source>
@@ -646,6 +766,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../commands/facility.cpp" line="96"/>
         <location filename="../commands/proposals.cpp" line="16"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
@@ -708,22 +829,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="16"/>
+        <location filename="../commands/audit.cpp" line="15"/>
         <source>opende het dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="18"/>
+        <location filename="../commands/audit.cpp" line="17"/>
         <source>legde vast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="24"/>
+        <location filename="../commands/audit.cpp" line="23"/>
         <source>synchroniseerde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/audit.cpp" line="33"/>
         <location filename="../commands/transfer.cpp" line="20"/>
         <source>Het nummer van de gedetineerde.</source>
         <translation type="unfinished"></translation>
@@ -734,17 +855,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="91"/>
+        <location filename="../commands/user.cpp" line="92"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="99"/>
+        <location filename="../commands/user.cpp" line="100"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="34"/>
+        <location filename="../commands/audit.cpp" line="33"/>
         <location filename="../commands/transfer.cpp" line="20"/>
         <source>NUMMER</source>
         <translation type="unfinished"></translation>
@@ -788,42 +909,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="20"/>
+        <location filename="../commands/audit.cpp" line="19"/>
         <source>kon een registratie van de server niet opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="36"/>
+        <location filename="../commands/audit.cpp" line="35"/>
         <source>De inrichting (naam of id), als het nummer in meer inrichtingen voorkomt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="44"/>
+        <location filename="../commands/audit.cpp" line="43"/>
         <source>Geef --detainee NUMMER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="56"/>
+        <location filename="../commands/audit.cpp" line="55"/>
         <source>Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="64"/>
+        <location filename="../commands/audit.cpp" line="63"/>
         <source>Auditlogboek van %1, nummer %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="83"/>
+        <location filename="../commands/audit.cpp" line="77"/>
         <source>tablet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/audit.cpp" line="83"/>
+        <location filename="../commands/audit.cpp" line="77"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/audit.cpp" line="85"/>
+        <location filename="../commands/audit.cpp" line="79"/>
         <source>%n regel(s).</source>
         <translation>
             <numerusform>%n regel.</numerusform>
