@@ -17,9 +17,18 @@
 namespace ronde::sync {
 namespace {
 
-// A socket listening on the address and port, bound with SO_REUSEPORT so that every worker
-// can have one on the same port. Returns -1 (and errno) on failure.
-int listeningSocket(const QHostAddress &address, quint16 port)
+// Closes a socket whose set-up failed, keeping that failure's errno for the caller. -1.
+int closedAfterFailure(int fd)
+{
+    const int saved = errno;
+    ::close(fd);
+    errno = saved;
+    return -1;
+}
+
+// A new socket bound to the address and port: with SO_REUSEPORT when `share`, so that every
+// worker can have one on the same port. Returns -1 (and errno) on failure.
+int boundSocket(const QHostAddress &address, quint16 port, bool share)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -28,7 +37,9 @@ int listeningSocket(const QHostAddress &address, quint16 port)
     }
     const int on = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
+    if (share) {
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
+    }
     sockaddr_storage where{};
     socklen_t length = 0;
     if (v6) {
@@ -45,13 +56,34 @@ int listeningSocket(const QHostAddress &address, quint16 port)
         in4->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof *in4;
     }
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&where), length) != 0 || ::listen(fd, 511) != 0) {
-        const int saved = errno;
-        ::close(fd);
-        errno = saved;
-        return -1;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&where), length) != 0) {
+        return closedAfterFailure(fd);
     }
     return fd;
+}
+
+// A worker's socket: bound with SO_REUSEPORT, listening. Returns -1 (and errno) on failure.
+int listeningSocket(const QHostAddress &address, quint16 port)
+{
+    const int fd = boundSocket(address, port, true);
+    if (fd >= 0 && ::listen(fd, 511) != 0) {
+        return closedAfterFailure(fd);
+    }
+    return fd;
+}
+
+// Whether another program listens on the port already. SO_REUSEPORT would let the workers
+// join it without a word, and the kernel would then spread tablets over both: a second server
+// on another database would take some of them (docs/DEPLOYMENT.md). A socket bound without it
+// is refused by any listener there, so one is bound and closed at once. Sets errno.
+bool portTaken(const QHostAddress &address, quint16 port)
+{
+    const int probe = boundSocket(address, port, false);
+    if (probe < 0) {
+        return true;
+    }
+    ::close(probe);
+    return false;
 }
 
 quint16 portOf(int fd)
@@ -149,13 +181,19 @@ ServerWorkers::~ServerWorkers()
 
 quint16 ServerWorkers::start(int count, const QHostAddress &address, quint16 port,
                              const std::optional<QSslConfiguration> &tls,
-                             ConnectionGuard::Limits limits)
+                             ConnectionGuard::Limits limits, PortUse use)
 {
     keepLargeBlocksOnTheHeap();
     limits.maxConnections = std::max(1, (limits.maxConnections + count - 1) / count);
+    if (port != 0 && use == PortUse::OwnOnly && portTaken(address, port)) {
+        m_errorNumber = errno;
+        m_error = std::strerror(errno);
+        return 0;
+    }
     for (int i = 0; i < count; ++i) {
         const int socket = listeningSocket(address, port);
         if (socket < 0) {
+            m_errorNumber = errno;
             m_error = std::strerror(errno);
             return 0;
         }

@@ -44,9 +44,19 @@ public:
     // It also sets glibc's malloc thresholds for the whole process, so that a page's answer
     // of 1.5 MB stays on the heap (server_workers.cpp, keepLargeBlocksOnTheHeap), and starts
     // the thread that builds the report rows pushes leave for later (ReportFactsKeeper).
+    // OwnOnly: a port some other program listens on already is refused (EADDRINUSE), though
+    // SO_REUSEPORT would let the workers join it. SharedWithOtherProcesses: several
+    // `ronde-server` processes of one PostgreSQL database on one port.
+    enum class PortUse
+    {
+        OwnOnly,
+        SharedWithOtherProcesses
+    };
     quint16 start(int count, const QHostAddress &address, quint16 port,
-                  const std::optional<QSslConfiguration> &tls, ConnectionGuard::Limits limits);
+                  const std::optional<QSslConfiguration> &tls, ConnectionGuard::Limits limits,
+                  PortUse use = PortUse::OwnOnly);
     const std::string &error() const { return m_error; }
+    int errorNumber() const { return m_errorNumber; } // errno of a socket's failure, or 0
 
 private:
     class Worker;
@@ -59,6 +69,7 @@ private:
     std::vector<std::unique_ptr<Worker>> m_workers;
     std::unique_ptr<ReportFactsKeeper> m_reportFacts;
     std::string m_error;
+    int m_errorNumber = 0;
 };
 
 } // namespace ronde::sync

@@ -106,7 +106,7 @@ TEST_P(NationalScale, ManyWritersOfOneFacilityAndReadersPullingLoseNothing)
         QString secondUrl;
         launch(second,
                {"serve", "--database", m_central, "--listen", QString("127.0.0.1:%1").arg(m_port),
-                "--insecure-loopback", "--workers", "2"},
+                "--insecure-loopback", "--workers", "2", "--share-port"},
                secondUrl);
         ASSERT_EQ(secondUrl, m_url) << "both processes share the port";
     }

@@ -293,6 +293,38 @@ TEST_P(SyncProcesses, ANotEnrolledTabletSaysSoAndFails)
     EXPECT_TRUE(r.err.contains("nog niet aangemeld")) << r.err.toStdString();
 }
 
+// A second server started on the port of a running one is refused, with the reason: its
+// workers' SO_REUSEPORT would otherwise join the port, and the kernel would hand some tablets
+// to a server of another database. Only --share-port joins, and only on PostgreSQL.
+TEST_P(SyncProcesses, ASecondServerOnATakenPortIsRefused)
+{
+    const QString other = m_dir.filePath("ander.sqlite");
+    ASSERT_EQ(run(RONDE_SERVER_BINARY, {"init", "--database", other}).exitCode, 0);
+    const QString port = QString("127.0.0.1:%1").arg(m_port);
+    QProcess second;
+    second.setProcessEnvironment(environment(m_dir.path()));
+    second.start(RONDE_SERVER_BINARY,
+                 {"serve", "--database", other, "--listen", port, "--insecure-loopback"});
+    const bool ended = second.waitForFinished(60'000);
+    if (!ended) {
+        second.kill();
+        second.waitForFinished();
+    }
+    ASSERT_TRUE(ended) << "the second server listens on the first one's port";
+    EXPECT_EQ(second.exitCode(), 1);
+    const QString why = QString::fromUtf8(second.readAllStandardError());
+    EXPECT_TRUE(why.contains("de poort is al in gebruik")) << why.toStdString();
+
+    const Result shared = run(RONDE_SERVER_BINARY, {"serve", "--database", other, "--listen", port,
+                                                    "--insecure-loopback", "--share-port"});
+    EXPECT_EQ(shared.exitCode, 2);
+    EXPECT_TRUE(shared.err.contains("alleen voor meerdere processen op één PostgreSQL-database"))
+        << shared.err.toStdString();
+    // The first server answers as before.
+    EXPECT_EQ(m_server.state(), QProcess::Running);
+    EXPECT_FALSE(code("A").isEmpty());
+}
+
 // Several ronde-server processes may serve one PostgreSQL database (docs/DEPLOYMENT.md):
 // two tablets, each docked at its own server, sync at the same moment, again and again. Both
 // end with the union, and the database holds each event once with one sequence number.

@@ -9,6 +9,7 @@
 #include <QSslKey>
 #include <QThread>
 #include <algorithm>
+#include <cerrno>
 #include <sys/resource.h>
 
 namespace ronde::server {
@@ -40,6 +41,24 @@ int roomForConnections(int wanted)
         return wanted;
     }
     return int(std::max<rlim_t>(files.rlim_cur, kOtherFiles + 1) - kOtherFiles);
+}
+
+// Why the workers could not listen, in words an administrator acts on.
+QString whyNotListening(int errorNumber, const std::string &systemWords)
+{
+    switch (errorNumber) {
+    case EADDRINUSE:
+        return tr("de poort is al in gebruik, door een andere ronde-server of een ander "
+                  "programma. Kies een andere poort, of geef --share-port voor een volgend "
+                  "proces op dezelfde PostgreSQL-database.");
+    case EACCES:
+        return tr("geen toegang: een poort onder 1024 vraagt extra rechten (of kies een "
+                  "poort vanaf 1024).");
+    case EADDRNOTAVAIL:
+        return tr("dit adres hoort niet bij deze machine.");
+    default:
+        return QString::fromStdString(systemWords);
+    }
 }
 
 const char *const kServeSummary =
@@ -79,9 +98,19 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen "
                          "databaseverbinding (standaard het aantal processorkernen, minstens 2)."),
                       tr("AANTAL")});
+    parser.addOption(
+        {"share-port", tr("Deel de poort met andere ronde-server-processen op dezelfde "
+                          "PostgreSQL-database. Zonder deze optie weigert de server een poort "
+                          "waarop al iets luistert.")});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
+    }
+    if (parser.isSet("share-port") && !isPostgres(parser.value("database"))) {
+        err << tr("--share-port is alleen voor meerdere processen op één PostgreSQL-database; "
+                  "een SQLite-bestand heeft één serverproces.")
+            << "\n";
+        return BadUsage;
     }
     int workers = std::max(2, QThread::idealThreadCount());
     if (!readInt(parser, "workers", 1, 256, workers, err)) {
@@ -171,10 +200,13 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const std::string location = parser.value("database").toStdString();
         sync::ServerWorkers pool([location] { return std::make_unique<Store>(location); },
                                  syncLimits, shared);
-        const quint16 bound = pool.start(workers, address, quint16(port), tls, limits);
+        const quint16 bound = pool.start(
+            workers, address, quint16(port), tls, limits,
+            parser.isSet("share-port") ? sync::ServerWorkers::PortUse::SharedWithOtherProcesses
+                                       : sync::ServerWorkers::PortUse::OwnOnly);
         if (bound == 0) {
             err << tr("Kan niet luisteren op %1: %2")
-                       .arg(listen, QString::fromStdString(pool.error()))
+                       .arg(listen, whyNotListening(pool.errorNumber(), pool.error()))
                 << "\n";
             return int(Failure);
         }

@@ -32,7 +32,7 @@
         <translation>Evaluates a scenario (JSON) by the rules and shows why something is on time, late or still open.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="46"/>
+        <location filename="../commands/serve.cpp" line="65"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation>Starts the sync server (HTTPS).</translation>
     </message>
@@ -93,8 +93,8 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="21"/>
-        <location filename="../commands/serve.cpp" line="57"/>
-        <location filename="../commands/serve.cpp" line="58"/>
+        <location filename="../commands/serve.cpp" line="76"/>
+        <location filename="../commands/serve.cpp" line="77"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
         <location filename="../commands/loadtest.cpp" line="28"/>
@@ -259,39 +259,54 @@
         <translation>Error in %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="54"/>
+        <location filename="../commands/serve.cpp" line="51"/>
+        <source>de poort is al in gebruik, door een andere ronde-server of een ander programma. Kies een andere poort, of geef --share-port voor een volgend proces op dezelfde PostgreSQL-database.</source>
+        <translation>the port is in use already, by another ronde-server or another program. Choose another port, or give --share-port for a further process on the same PostgreSQL database.</translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="55"/>
+        <source>geen toegang: een poort onder 1024 vraagt extra rechten (of kies een poort vanaf 1024).</source>
+        <translation>no access: a port below 1024 needs extra rights (or choose a port from 1024 on).</translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="58"/>
+        <source>dit adres hoort niet bij deze machine.</source>
+        <translation>this address does not belong to this machine.</translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="73"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="56"/>
+        <location filename="../commands/serve.cpp" line="75"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="57"/>
+        <location filename="../commands/serve.cpp" line="76"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="58"/>
+        <location filename="../commands/serve.cpp" line="77"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="60"/>
+        <location filename="../commands/serve.cpp" line="79"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="62"/>
+        <location filename="../commands/serve.cpp" line="81"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 2048); een nieuwe sluit dan de langst vastzittende.</source>
         <translation>How many connections may be open at once (default 2048); a new one then closes the one stuck the longest.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="64"/>
-        <location filename="../commands/serve.cpp" line="77"/>
-        <location filename="../commands/serve.cpp" line="81"/>
+        <location filename="../commands/serve.cpp" line="83"/>
+        <location filename="../commands/serve.cpp" line="96"/>
+        <location filename="../commands/serve.cpp" line="100"/>
         <location filename="../commands/loadtest.cpp" line="31"/>
         <location filename="../commands/loadtest.cpp" line="33"/>
         <location filename="../commands/loadtest.cpp" line="36"/>
@@ -300,92 +315,102 @@
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="66"/>
+        <location filename="../commands/serve.cpp" line="85"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation>Within how many seconds a request must have arrived in full (default 30); a silent connection closes after twice that.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="68"/>
+        <location filename="../commands/serve.cpp" line="87"/>
         <source>SECONDEN</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="70"/>
+        <location filename="../commands/serve.cpp" line="89"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation>How many days a departed detainee stays on the facility&apos;s tablets (default 0: gone at the first sync after departure). The server keeps everything.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="73"/>
+        <location filename="../commands/serve.cpp" line="92"/>
         <source>DAGEN</source>
         <translation>DAYS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="75"/>
+        <location filename="../commands/serve.cpp" line="94"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation>How many audit entries a tablet may send in 24 hours (default 20000); what comes above is not stored, and logged.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="79"/>
+        <location filename="../commands/serve.cpp" line="98"/>
         <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
         <translation>How many requests are answered at once, each with a database connection of its own (default the number of processor cores, at least 2).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="96"/>
+        <location filename="../commands/serve.cpp" line="102"/>
+        <source>Deel de poort met andere ronde-server-processen op dezelfde PostgreSQL-database. Zonder deze optie weigert de server een poort waarop al iets luistert.</source>
+        <translation>Share the port with other ronde-server processes on the same PostgreSQL database. Without this option the server refuses a port that something listens on already.</translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="110"/>
+        <source>--share-port is alleen voor meerdere processen op één PostgreSQL-database; een SQLite-bestand heeft één serverproces.</source>
+        <translation>--share-port is only for several processes on one PostgreSQL database; a SQLite file has one server process.</translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="125"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="105"/>
+        <location filename="../commands/serve.cpp" line="134"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-connections must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="109"/>
+        <location filename="../commands/serve.cpp" line="138"/>
         <source>Let op: het systeem laat dit proces maar %1 verbindingen open hebben, niet %2 (--max-connections); verhoog de grens voor open bestanden (ulimit -n, LimitNOFILE).</source>
         <translation>Note: the system lets this process have only %1 connections open, not %2 (--max-connections); raise the limit on open files (ulimit -n, LimitNOFILE).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="119"/>
+        <location filename="../commands/serve.cpp" line="148"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation>--request-timeout must be a whole number of seconds, 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="126"/>
+        <location filename="../commands/serve.cpp" line="155"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation>--retention-days must be a whole number of days from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="132"/>
+        <location filename="../commands/serve.cpp" line="161"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-audit-per-day must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="138"/>
+        <location filename="../commands/serve.cpp" line="167"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="143"/>
+        <location filename="../commands/serve.cpp" line="172"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="149"/>
+        <location filename="../commands/serve.cpp" line="178"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="159"/>
+        <location filename="../commands/serve.cpp" line="188"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="176"/>
+        <location filename="../commands/serve.cpp" line="208"/>
         <source>Kan niet luisteren op %1: %2</source>
         <translation>Cannot listen on %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="181"/>
+        <location filename="../commands/serve.cpp" line="213"/>
         <source>Ronde-server luistert op %1://%2:%3 (werkers: %4)</source>
         <translation>Ronde-server listens on %1://%2:%3 (workers: %4)</translation>
     </message>
