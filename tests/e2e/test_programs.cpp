@@ -216,6 +216,24 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
                                           "PI Zwolle", "--name", "Sanne Vos", "--role", "mentor"},
                                          testEnvironment(dir.path()), "123456\n");
     ASSERT_EQ(mentor.exitCode, 0) << mentor.err.toStdString();
+    // Roles by their Dutch word too; a second "Sanne Vos" would make sign-in by name ambiguous.
+    const auto addUser = [&](const QString &name, const QString &role) {
+        return runProgram(kServer,
+                          {"user", "add", "--database", database, "--facility", "PI Zwolle",
+                           "--name", name, "--role", role},
+                          testEnvironment(dir.path()), "123456\n");
+    };
+    const ProgramRun twice = addUser("sanne vos", "casemanager");
+    EXPECT_EQ(twice.exitCode, 2);
+    EXPECT_TRUE(twice.err.contains("heeft al een medewerker 'Sanne Vos'"))
+        << twice.err.toStdString();
+    const ProgramRun jurist = addUser("Piet Jansen", "jurist");
+    EXPECT_TRUE(jurist.err.contains("Kies uit: casemanager (caseManager)"))
+        << jurist.err.toStdString();
+    EXPECT_EQ(addUser("Piet Jansen", "Gemeente").exitCode, 0);
+    const ProgramRun staff = runAsUser(kServer, {"user", "list", "--database", database});
+    EXPECT_TRUE(staff.out.contains("Piet Jansen\tgemeente\tPI Zwolle")) << staff.out.toStdString();
+    EXPECT_EQ(count("users"), 2);
     const QString csv = dir.filePath("rooster.csv");
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));

@@ -1,6 +1,7 @@
 // `ronde-server user`.
 #include "common.h"
 #include "util/secrets.h"
+#include "words/words.h"
 
 #include <iostream>
 #include <termios.h>
@@ -48,18 +49,53 @@ std::string readPin(QTextStream &out)
     return first == second ? first : std::string();
 }
 
+// A role as an administrator types it: its id (caseManager) or its word in the program's
+// language (casemanager, gemeente, reclassering, …; for the office "kantoor" too), in any
+// case and with or without spaces.
+std::optional<Role> typedRole(const QString &typed)
+{
+    const auto plain = [](QString text) { return text.remove(' ').toLower(); };
+    const QString wanted = plain(typed);
+    for (const auto &[role, id] : EnumNames<Role>::table) {
+        const QString word = words::roleWord(role);
+        if (wanted == plain(QString::fromLatin1(id.data(), qsizetype(id.size()))) ||
+            wanted == plain(word) || wanted == plain(word.section(' ', -1))) {
+            return role;
+        }
+    }
+    return std::nullopt;
+}
+
+QString roleChoices()
+{
+    QStringList choices;
+    for (const auto &[role, id] : EnumNames<Role>::table) {
+        choices << words::roleWord(role) + " (" +
+                       QString::fromLatin1(id.data(), qsizetype(id.size())) + ")";
+    }
+    return choices.join(", ");
+}
+
+void listUsers(const std::vector<User> &users, const QString &facilityName, QTextStream &out)
+{
+    for (const User &u : users) {
+        out << QString::fromStdString(u.id) << "\t" << QString::fromStdString(u.name) << "\t"
+            << words::roleWord(u.role) << "\t" << facilityName
+            << (u.active ? QString() : "\t" + tr("uitgeschakeld")) << "\n";
+    }
+}
+
 int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     const QString command = "user";
     prepare(parser, kUserSummary);
     parser.addPositionalArgument(tr("ACTIE"), tr("add, list of disable."));
-    parser.addOption({"facility", tr("De inrichting (naam of id)."), tr("INRICHTING")});
+    parser.addOption({"facility",
+                      tr("De inrichting (naam of id); bij list zonder deze optie: alle."),
+                      tr("INRICHTING")});
     parser.addOption({"name", tr("Naam van de medewerker."), tr("NAAM")});
-    parser.addOption({"role",
-                      tr("Rol: caseManager, mentor, municipality, probation, "
-                         "careProvider, volunteer, director of office."),
-                      tr("ROL")});
+    parser.addOption({"role", tr("Rol: %1.").arg(roleChoices()), tr("ROL")});
     parser.addOption({"organisation", tr("Organisatie (bij externen), bijv. 'Gemeente Zwolle'."),
                       tr("ORGANISATIE")});
     parser.addOption({"pin",
@@ -75,18 +111,42 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString action = positional.value(0);
     // Every action names users of a registry that is there: a mistyped path is refused.
     return withExistingStore(parser, err, [&](Store &store) {
-        auto facilityId = [&]() -> std::string {
+        auto facilityNamed = [&]() -> Facility {
             const std::string wanted = parser.value("facility").toStdString();
             if (const auto found = store.registry().findFacility(wanted)) {
-                return found->id;
+                return *found;
             }
             throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
         };
         if (action == "add") {
-            const auto role = parseEnum<Role>(parser.value("role").toStdString());
+            if (!parser.isSet("facility")) {
+                err << tr("Geef de inrichting met --facility (naam of id).") << "\n";
+                return int(BadUsage);
+            }
+            const Facility facility = facilityNamed();
+            const auto role = typedRole(parser.value("role"));
             if (!role) {
-                throw ValidationError(
-                    {ProblemCode::UnknownRole, "role", parser.value("role").toStdString()});
+                err << tr("Onbekende rol '%1'. Kies uit: %2.")
+                           .arg(parser.value("role"), roleChoices())
+                    << "\n";
+                return int(BadUsage);
+            }
+            const std::string name = parser.value("name").trimmed().toStdString();
+            if (name.empty()) {
+                err << tr("Geef de naam van de medewerker met --name.") << "\n";
+                return int(BadUsage);
+            }
+            // Staff sign in on a tablet by picking their name: two alike would be one too many.
+            for (const User &u : store.registry().users(facility.id)) {
+                if (QString::fromStdString(u.name).compare(QString::fromStdString(name),
+                                                           Qt::CaseInsensitive) == 0) {
+                    err << tr("%1 heeft al een medewerker '%2' (%3). Maak de namen verschillend, "
+                              "bijvoorbeeld met een voorletter.")
+                               .arg(QString::fromStdString(facility.name),
+                                    QString::fromStdString(u.name), QString::fromStdString(u.id))
+                        << "\n";
+                    return int(BadUsage);
+                }
             }
             if (parser.isSet("pin")) {
                 err << tr("Geef de pincode niet op de opdrachtregel: andere gebruikers van de "
@@ -102,8 +162,8 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
             User u;
             u.id = "user-" + randomHex(8);
-            u.facilityId = facilityId();
-            u.name = parser.value("name").trimmed().toStdString();
+            u.facilityId = facility.id;
+            u.name = name;
             u.role = *role;
             u.organisation = parser.value("organisation").toStdString();
             u.reviewMandate = parser.isSet("mandate");
@@ -115,11 +175,11 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return int(Success);
         }
         if (action == "list") {
-            for (const User &u : store.registry().users(facilityId())) {
-                out << QString::fromStdString(u.id) << "\t" << QString::fromStdString(u.name)
-                    << "\t"
-                    << QString::fromLatin1(nameOf(u.role).data(), qsizetype(nameOf(u.role).size()))
-                    << (u.active ? QString() : "\t" + tr("uitgeschakeld")) << "\n";
+            const std::vector<Facility> facilities = parser.isSet("facility")
+                                                         ? std::vector{facilityNamed()}
+                                                         : store.registry().facilities();
+            for (const Facility &f : facilities) {
+                listUsers(store.registry().users(f.id), QString::fromStdString(f.name), out);
             }
             return int(Success);
         }

@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="12"/>
+        <location filename="../commands/user.cpp" line="13"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +416,6 @@
     </message>
     <message>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="57"/>
         <source>De inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +457,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="112"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="57"/>
+        <location filename="../commands/user.cpp" line="96"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -551,7 +550,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="111"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="58"/>
+        <location filename="../commands/user.cpp" line="97"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,78 +626,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="42"/>
+        <location filename="../commands/user.cpp" line="43"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="45"/>
+        <location filename="../commands/user.cpp" line="46"/>
         <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="107"/>
-        <location filename="../commands/user.cpp" line="56"/>
+        <location filename="../commands/user.cpp" line="93"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="56"/>
+        <location filename="../commands/user.cpp" line="93"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="58"/>
+        <location filename="../commands/user.cpp" line="97"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="60"/>
-        <source>Rol: caseManager, mentor, municipality, probation, careProvider, volunteer, director of office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="62"/>
+        <location filename="../commands/user.cpp" line="98"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="63"/>
+        <location filename="../commands/user.cpp" line="98"/>
+        <source>Rol: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="99"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="64"/>
+        <location filename="../commands/user.cpp" line="100"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="68"/>
+        <location filename="../commands/user.cpp" line="104"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="69"/>
+        <location filename="../commands/user.cpp" line="105"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="112"/>
+        <location filename="../commands/user.cpp" line="123"/>
+        <source>Geef de inrichting met --facility (naam of id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="129"/>
+        <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="136"/>
+        <source>Geef de naam van de medewerker met --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="143"/>
+        <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="172"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="122"/>
+        <location filename="../commands/user.cpp" line="84"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="134"/>
+        <location filename="../commands/user.cpp" line="95"/>
+        <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="194"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="139"/>
+        <location filename="../commands/user.cpp" line="199"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,17 +899,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="66"/>
+        <location filename="../commands/user.cpp" line="102"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="92"/>
+        <location filename="../commands/user.cpp" line="152"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="100"/>
+        <location filename="../commands/user.cpp" line="160"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
