@@ -26,6 +26,9 @@ Wording wordingOf(ProblemCode code)
         return {"Onbekende gedetineerde '{value}'.", "Unknown detainee '{value}'."};
     case ProblemCode::UnknownUser:
         return {"Onbekende medewerker '{value}'.", "Unknown staff member '{value}'."};
+    case ProblemCode::UnknownDevice:
+        return {"Onbekend apparaat '{value}' (zie 'ronde-server devices').",
+                "Unknown device '{value}' (see 'ronde-server devices')."};
     case ProblemCode::UnknownRole:
         return {"Onbekende rol '{value}' in veld '{field}'.",
                 "Unknown role '{value}' in field '{field}'."};

@@ -15,6 +15,7 @@ enum class ProblemCode
     UnknownUnit,
     UnknownDetainee,
     UnknownUser,
+    UnknownDevice,
     UnknownRole,
     UnknownEvent,
     Duplicate,

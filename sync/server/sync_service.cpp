@@ -183,7 +183,7 @@ bool SyncService::withdrawEnrolmentCode(const std::string &code)
 void SyncService::revoke(const std::string &deviceId)
 {
     if (!m_store.devices().revoke(deviceId)) {
-        throw ValidationError({ProblemCode::Invalid, "device", deviceId});
+        throw ValidationError({ProblemCode::UnknownDevice, "device", deviceId});
     }
 }
 

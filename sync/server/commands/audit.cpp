@@ -49,7 +49,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const std::vector<std::string> detainees =
             store.registry().detaineeIdsNumbered(number, facility);
         if (detainees.empty()) {
-            throw ValidationError({ProblemCode::Invalid, "detainee", number});
+            throw ValidationError({ProblemCode::UnknownDetainee, "detainee", number});
         }
         if (detainees.size() > 1) {
             err << tr("Nummer %1 komt in meer inrichtingen voor; kies er een met --facility.")

@@ -27,6 +27,9 @@ int runRefusals(const QStringList &arguments, QTextStream &out, QTextStream &err
     return withExistingStore(parser, err, [&](Store &store) {
         const std::string facilityId = facilityOption(store, parser);
         const std::string deviceId = parser.value("device").toStdString();
+        if (!deviceId.empty() && !store.devices().device(deviceId)) {
+            throw ValidationError({ProblemCode::UnknownDevice, "device", deviceId});
+        }
         const auto where = [&](const RefusalReport &r) {
             return QString::fromStdString(amsterdamFromUtc(r.atMs).date.iso()) + "\t" +
                    QString::fromStdString(r.deviceId) + " (" +

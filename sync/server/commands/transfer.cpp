@@ -60,6 +60,26 @@ int runTransfer(const QStringList &arguments, QTextStream &out, QTextStream &err
         if (!detainee) {
             throw ValidationError({ProblemCode::UnknownDetainee, "detainee", number});
         }
+        // The registry refuses these too; said here in the office's words.
+        const QString who = QString::fromStdString(detainee->name + " (" + number + ")");
+        if (detainee->facilityId == facility->id) {
+            err << tr("%1 is al in %2.").arg(who, QString::fromStdString(facility->name)) << "\n";
+            return int(BadUsage);
+        }
+        const std::vector<Stay> stays = store.registry().stays(detainee->id);
+        if (!stays.empty() && *day < stays.back().from) {
+            err << tr("%1 kwam op %2 binnen in de huidige inrichting; een overplaatsing kan niet "
+                      "eerder (--on).")
+                       .arg(who, QString::fromStdString(stays.back().from.iso()))
+                << "\n";
+            return int(BadUsage);
+        }
+        if (*day > today) {
+            err << tr("Een overplaatsing ligt niet in de toekomst: geef vandaag of een eerdere "
+                      "dag (--on).")
+                << "\n";
+            return int(BadUsage);
+        }
         store.registry().transfer(detainee->id, facility->id, unitId, *day);
         out << tr("Overgeplaatst: %1 (%2) naar %3 op %4.")
                    .arg(QString::fromStdString(detainee->name), QString::fromStdString(number),

@@ -870,7 +870,7 @@
         <translation>Only this tablet (id, see &apos;devices&apos;).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/refusals.cpp" line="52"/>
+        <location filename="../commands/refusals.cpp" line="55"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n refused record.</numerusform>
@@ -940,17 +940,32 @@
         <translation>Usage: ronde-server transfer NUMBER --to FACILITY [--on DATE].</translation>
     </message>
     <message>
-        <location filename="../commands/transfer.cpp" line="64"/>
+        <location filename="../commands/transfer.cpp" line="66"/>
+        <source>%1 is al in %2.</source>
+        <translation>%1 is in %2 already.</translation>
+    </message>
+    <message>
+        <location filename="../commands/transfer.cpp" line="71"/>
+        <source>%1 kwam op %2 binnen in de huidige inrichting; een overplaatsing kan niet eerder (--on).</source>
+        <translation>%1 was admitted to the current facility on %2; a transfer cannot be earlier (--on).</translation>
+    </message>
+    <message>
+        <location filename="../commands/transfer.cpp" line="78"/>
+        <source>Een overplaatsing ligt niet in de toekomst: geef vandaag of een eerdere dag (--on).</source>
+        <translation>A transfer does not lie in the future: give today or an earlier day (--on).</translation>
+    </message>
+    <message>
+        <location filename="../commands/transfer.cpp" line="84"/>
         <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
         <translation>Transferred: %1 (%2) to %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../commands/refusals.cpp" line="47"/>
+        <location filename="../commands/refusals.cpp" line="50"/>
         <source>niet opgeslagen op de tablet: %1</source>
         <translation>not stored on the tablet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/refusals.cpp" line="56"/>
+        <location filename="../commands/refusals.cpp" line="59"/>
         <source>%n registratie(s) van de server niet opgeslagen op een tablet.</source>
         <translation>
             <numerusform>%n record from the server not stored on a tablet.</numerusform>

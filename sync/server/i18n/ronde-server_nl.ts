@@ -870,7 +870,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/refusals.cpp" line="52"/>
+        <location filename="../commands/refusals.cpp" line="55"/>
         <source>%n geweigerde registratie(s).</source>
         <translation>
             <numerusform>%n geweigerde registratie.</numerusform>
@@ -940,17 +940,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/transfer.cpp" line="64"/>
+        <location filename="../commands/transfer.cpp" line="66"/>
+        <source>%1 is al in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/transfer.cpp" line="71"/>
+        <source>%1 kwam op %2 binnen in de huidige inrichting; een overplaatsing kan niet eerder (--on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/transfer.cpp" line="78"/>
+        <source>Een overplaatsing ligt niet in de toekomst: geef vandaag of een eerdere dag (--on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/transfer.cpp" line="84"/>
         <source>Overgeplaatst: %1 (%2) naar %3 op %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/refusals.cpp" line="47"/>
+        <location filename="../commands/refusals.cpp" line="50"/>
         <source>niet opgeslagen op de tablet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/refusals.cpp" line="56"/>
+        <location filename="../commands/refusals.cpp" line="59"/>
         <source>%n registratie(s) van de server niet opgeslagen op een tablet.</source>
         <translation>
             <numerusform>%n registratie van de server niet opgeslagen op een tablet.</numerusform>

@@ -1,0 +1,132 @@
+// End-to-end: the office's administration commands of the real `ronde-server` on real SQLite
+// files, as an administrator setting up and running a server would use them: facilities,
+// staff and the roster on a fresh database, and the refusals they meet, each with a reason
+// to act on and nothing written.
+#include "program_run.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+const QString kServer = RONDE_SERVER_BINARY;
+
+} // namespace
+
+// A database made by `init` takes its facilities and units from `facility`, and then the staff
+// and the roster that name them; a name there already, whatever its case, an unknown kind or a
+// unit named twice is refused with nothing written.
+TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath("centraal.sqlite");
+    const ProgramRun init = runAsUser(kServer, {"init", "--database", database});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains("ronde-server facility add")) << init.out.toStdString();
+    const auto count = [&](const char *table) {
+        return ronde::Store(database.toStdString())
+            .database()
+            .scalar(std::string("SELECT COUNT(*) FROM ") + table);
+    };
+    const auto facility = [&](QStringList arguments) {
+        return runAsUser(kServer, QStringList{"facility"} << arguments << "--database" << database);
+    };
+    const ProgramRun added = facility({"add", "--name", "PI Zwolle", "--profile", "dbt-2020",
+                                       "--unit", "Afdeling A", "--unit", "Afdeling B"});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains("Inrichting toegevoegd: PI Zwolle")) << added.out.toStdString();
+
+    const ProgramRun again = facility({"add", "--name", " pi zwolle"});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains("Er is al een inrichting 'PI Zwolle'"))
+        << again.err.toStdString();
+    const ProgramRun kind = facility({"add", "--name", "PI Almelo", "--kind", "jail"});
+    EXPECT_EQ(kind.exitCode, 2);
+    EXPECT_TRUE(kind.err.contains("Kies uit: prison, remand")) << kind.err.toStdString();
+    EXPECT_EQ(facility({"add", "--name", "PI Almelo", "--unit", "A", "--unit", "a"}).exitCode, 2);
+    EXPECT_EQ(facility({"unit", "--facility", "PI Zwolle", "--unit", "afdeling a"}).exitCode, 2);
+    EXPECT_EQ(count("facilities"), 1);
+    EXPECT_EQ(count("units"), 2);
+
+    ASSERT_EQ(facility({"unit", "--facility", "PI Zwolle", "--unit", "Afdeling C"}).exitCode, 0);
+    const ProgramRun listed = facility({"list"});
+    EXPECT_TRUE(listed.out.contains("PI Zwolle") && listed.out.contains("dbt-2020") &&
+                listed.out.contains("Afdeling C"))
+        << listed.out.toStdString();
+
+    const ProgramRun mentor = runProgram(kServer,
+                                         {"user", "add", "--database", database, "--facility",
+                                          "PI Zwolle", "--name", "Sanne Vos", "--role", "mentor"},
+                                         testEnvironment(dir.path()), "123456\n");
+    ASSERT_EQ(mentor.exitCode, 0) << mentor.err.toStdString();
+    // Roles by their Dutch word too; a second "Sanne Vos" would make sign-in by name ambiguous.
+    const auto addUser = [&](const QString &name, const QString &role) {
+        return runProgram(kServer,
+                          {"user", "add", "--database", database, "--facility", "PI Zwolle",
+                           "--name", name, "--role", role},
+                          testEnvironment(dir.path()), "123456\n");
+    };
+    const ProgramRun twice = addUser("sanne vos", "casemanager");
+    EXPECT_EQ(twice.exitCode, 2);
+    EXPECT_TRUE(twice.err.contains("heeft al een medewerker 'Sanne Vos'"))
+        << twice.err.toStdString();
+    const ProgramRun jurist = addUser("Piet Jansen", "jurist");
+    EXPECT_TRUE(jurist.err.contains("Kies uit: casemanager (caseManager)"))
+        << jurist.err.toStdString();
+    EXPECT_EQ(addUser("Piet Jansen", "Gemeente").exitCode, 0);
+    const ProgramRun staff = runAsUser(kServer, {"user", "list", "--database", database});
+    EXPECT_TRUE(staff.out.contains("Piet Jansen\tgemeente\tPI Zwolle")) << staff.out.toStdString();
+    EXPECT_EQ(count("users"), 2);
+    const QString csv = dir.filePath("rooster.csv");
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor\n"
+               "0900001;Nieuw Persoon;PI Zwolle;Afdeling C;2026-11-01;nee;;;Sanne Vos\n");
+    file.close();
+    const ProgramRun roster = runAsUser(kServer, {"import", "--database", database, csv});
+    EXPECT_EQ(roster.exitCode, 0) << roster.err.toStdString();
+    EXPECT_EQ(count("detainees"), 1);
+}
+
+// What the office names wrongly is refused in its own terms: a transfer to where the detainee
+// is, before their admission or in the future; a device or detainee that does not exist.
+TEST(ServerAdmin, RefusesWithAReasonTheOfficeCanActOn)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", database, "--facilities", "2", "--detainees",
+                                  "2", "--today", "2026-11-30"})
+                  .exitCode,
+              0);
+    ronde::Store store(database.toStdString());
+    const ronde::Detainee detainee =
+        *store.registry().detainee(store.registry().detaineeIdsNumbered("0100001").at(0));
+    const std::string elsewhere = store.registry().facilities().at(0).id == detainee.facilityId
+                                      ? store.registry().facilities().at(1).name
+                                      : store.registry().facilities().at(0).name;
+    const std::string here = store.registry().facility(detainee.facilityId)->name;
+    const auto transfer = [&](const std::string &to, const QString &day) {
+        return runAsUser(kServer, {"transfer", "0100001", "--to", QString::fromStdString(to),
+                                   "--on", day, "--database", database});
+    };
+    const auto refused = [](const ProgramRun &r, const QString &why) {
+        EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(why)) << r.err.toStdString();
+    };
+    const QString today = QString::fromStdString(ronde::Date::fromCivil(2026, 11, 30)->iso());
+    refused(transfer(here, today), "is al in " + QString::fromStdString(here));
+    const ronde::Date before = detainee.admittedOn.plusDays(-1);
+    refused(transfer(elsewhere, QString::fromStdString(before.iso())),
+            "binnen in de huidige inrichting; een overplaatsing kan niet eerder");
+    refused(transfer(elsewhere, "2099-01-01"), "Een overplaatsing ligt niet in de toekomst");
+    EXPECT_EQ(store.registry().detainee(detainee.id)->facilityId, detainee.facilityId);
+
+    refused(runAsUser(kServer, {"revoke", "geen-tablet", "--database", database}),
+            "Onbekend apparaat 'geen-tablet'");
+    refused(runAsUser(kServer, {"refusals", "--device", "geen-tablet", "--database", database}),
+            "Onbekend apparaat 'geen-tablet'");
+    refused(runAsUser(kServer, {"audit", "--detainee", "9999999", "--database", database}),
+            "Onbekende gedetineerde '9999999'");
+}
