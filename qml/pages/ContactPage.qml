@@ -258,6 +258,8 @@ Page {
                     primary: false
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
+                    // R5.5: given once. Asked again, a skip would throw the given one away.
+                    enabled: form.satisfaction === 0
                     text: form.satisfaction > 0 ? qsTr("✓ Tevredenheid gevraagd")
                                                 : qsTr("Tevredenheid vragen")
                     onClicked: page.askRating()

@@ -267,6 +267,11 @@ ShellTestCase {
         // DOMAIN "Privacy": from here on no screen shows the number, not to the staff member
         // who handed the tablet over either.
         verify(child(contact, "askRatingButton").text.indexOf("gevraagd") >= 0)
+        // R5.5: given once; a tap cannot ask again, where a skip would throw it away.
+        mouseClick(child(contact, "askRatingButton"))
+        settle(shell)
+        verify(!shell.handOver, "the rating is not asked again")
+        compare(child(contact, "contactForm").satisfaction, 4)
         verifyNoRatingVisible(shell, "contact page")
         mouseClick(child(contact, "saveContactButton"))
         settle(shell)
