@@ -202,8 +202,10 @@ QString Session::refusalOf(const ronde::SignInAttempt &attempt)
     case ronde::SignInResult::WrongPin:
         return tr("Onjuiste pincode. Nog %n poging(en).", "", attempt.attemptsLeft);
     case ronde::SignInResult::Locked:
+        // The first whole minute at which a PIN is taken again, not the one before it.
         return tr("Te vaak een onjuiste pincode. Probeer het opnieuw om %1.")
-            .arg(amsterdamText(attempt.lockedUntilMs));
+            .arg(amsterdamText((attempt.lockedUntilMs + ronde::kMsPerMinute - 1) /
+                               ronde::kMsPerMinute * ronde::kMsPerMinute));
     case ronde::SignInResult::NoPin:
         return tr("Voor deze medewerker is nog geen pincode ingesteld.");
     case ronde::SignInResult::UnknownUser:

@@ -70,7 +70,8 @@ TEST(NewPin, ASignInWhileTheDatabaseIsHeldSaysSoAndCountsNothing)
 }
 
 // R0.3: the lockout says until when on the facility's clock, whatever zone the tablet is set
-// to (here Tokyo's, eight hours ahead of Amsterdam in winter).
+// to (here Tokyo's, eight hours ahead of Amsterdam in winter). The minute said is the first
+// whole one at which a PIN is taken again: rounded up, not down to one still locked.
 TEST(NewPin, ALockoutSaysItsTimeOnTheFacilitysClock)
 {
     // The zone is the process's: put back whatever ends the test.
@@ -95,7 +96,7 @@ TEST(NewPin, ALockoutSaysItsTimeOnTheFacilitysClock)
     QTemporaryDir dir;
     const QString path = dir.filePath("tablet.sqlite");
     addMentor(path, "m", "Mentor", hashPin("246810", PinHashCost::Minimal));
-    const int64_t now = utcFromAmsterdam({*Date::fromCivil(2026, 12, 5), 21 * 60});
+    const int64_t now = utcFromAmsterdam({*Date::fromCivil(2026, 12, 5), 21 * 60}) + 20'000;
     Session session;
     session.setClock([now] { return now; });
     ASSERT_TRUE(session.open(path, false));
@@ -103,8 +104,9 @@ TEST(NewPin, ALockoutSaysItsTimeOnTheFacilitysClock)
     for (int i = 0; i < kMaxPinFailures; ++i) {
         refusal = session.signIn("m", "000000");
     }
-    const QString until =
-        QLocale().toString(QTime(21, 0).addMSecs(int(kPinLockMs)), QLocale::ShortFormat);
+    static_assert(kPinLockMs % 60'000 == 0, "the lockout is whole minutes");
+    const QString until = QLocale().toString(QTime(21, 1).addMSecs(int(kPinLockMs)),
+                                             QLocale::ShortFormat); // 21:00:20 + the lockout
     EXPECT_TRUE(refusal.contains(until))
         << refusal.toStdString() << " lacks " << until.toStdString();
 }
