@@ -5,6 +5,7 @@
 #include "database_key_store.h"
 #include "demo/demo.h"
 #include "store/store.h"
+#include "termination_quit.h"
 #include "ui_language.h"
 #include "viewmodels/session.h"
 #include "window_start.h"
@@ -318,5 +319,6 @@ int runRonde(int argc, char *argv[])
     if (parser.isSet("screenshot")) {
         screenshotWhenReady(window, parser.value("screenshot"));
     }
+    const ronde::app::TerminationQuit endsAsClosed; // the last second's typing is kept
     return app.exec();
 }

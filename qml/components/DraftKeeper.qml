@@ -4,7 +4,8 @@ import Ronde
 
 // Keeps the unsaved form (a contact, review, decision or plan) of a page stack in the
 // tablet's database (Session.keepDraft), so that nothing is lost when the app ends: a second
-// after it changes, at once when the tablet locks (keepNow) or the app leaves the screen, and
+// after it changes, at once when the tablet locks (keepNow), the app leaves the screen or ends,
+// and
 // dropped at once when nothing is unsaved any more (saved or thrown away). A page takes part
 // by naming its `draftKind` and giving its `draft` (ContactPage, ReviewPage, DecisionPage,
 // PlanPage).
@@ -69,5 +70,8 @@ QtObject {
             if (Qt.application.state !== Qt.ApplicationActive)
                 keeper.keepNow()
         }
+        // The app ends (also on SIGTERM, a shutdown's or a flat battery's: TerminationQuit):
+        // what was typed in the last second goes in before it does.
+        function onAboutToQuit() { keeper.keepNow() }
     }
 }

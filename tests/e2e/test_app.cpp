@@ -146,6 +146,30 @@ TEST(App, DemoScreenshotIsANonBlankPictureOfTheRoundsList)
     EXPECT_EQ(store.events().count(), events);
 }
 
+// A shutdown's SIGTERM ends the app as a closed window does, through the event loop (the
+// application says it is about to quit, and the form typed last is kept: tst_lock.qml), not
+// at once with nothing kept.
+TEST(App, ASigtermEndsItAsAClosedWindowDoes)
+{
+    QTemporaryDir dir;
+    QProcess app;
+    QProcessEnvironment env = testEnvironment(dir.path());
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("RONDE_REPORT_STARTUP", "1");
+    app.setProcessEnvironment(env);
+    app.start(kApp, {"--demo", "--data-dir", dir.path()});
+    ASSERT_TRUE(app.waitForStarted());
+    QByteArray out;
+    while (!out.contains("first-frame-ms") && app.waitForReadyRead(60'000)) {
+        out += app.readAllStandardOutput();
+    }
+    ASSERT_TRUE(out.contains("first-frame-ms")) << app.readAllStandardError().toStdString();
+    app.terminate(); // SIGTERM
+    ASSERT_TRUE(app.waitForFinished(30'000));
+    EXPECT_EQ(app.exitStatus(), QProcess::NormalExit) << "ended by the signal itself";
+    EXPECT_EQ(app.exitCode(), 0);
+}
+
 // At rest (docs/SECURITY.md): the app encrypts its database with a random key of its own.
 // Here there is no keyring, so the key is in a 0600 file beside the database, with a warning.
 TEST(App, TheTabletDatabaseIsEncryptedAndAWrongKeyChangesNothing)

@@ -286,6 +286,29 @@ ShellTestCase {
         verify(!reopen(path).signedIn, "thrown away")
     }
 
+    // The app ends within the second after a change (a shutdown's SIGTERM quits it, and it
+    // says it is about to quit): what was typed last is kept too.
+    function test_whatWasTypedLastIsKeptWhenTheAppEnds() {
+        const path = testDataDir + "/draft-quit-" + Date.now() + ".sqlite"
+        let session = openSession(path, true)
+        signInAs(session, "mentor")
+        let shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        child(contact, "contactForm").note = "Laatste woorden"
+        Qt.application.aboutToQuit()
+        stopApp(shell, session)
+
+        session = reopen(path)
+        verify(session.signedIn && session.paused, "kept: its user's lock screen")
+        shell = newShell(session)
+        settle(shell)
+        enterPin(child(shell, "lockScreen"), "123456")
+        compare(child(shell.stack.currentItem, "contactForm").note, "Laatste woorden")
+    }
+
     // The detainee's answer is theirs: given, and the app ended before the mentor's PIN
     // handed the tablet back, it comes back with the form (the PIN at the next start is the
     // hand-back); before, the detainee had to be asked again. The detainee may still hold the
