@@ -47,6 +47,15 @@ Page {
         session: page.session
         detaineeId: page.detaineeId
     }
+    // The app ends with the questionnaire begun (a shutdown's SIGTERM, TerminationQuit): as a
+    // stop, the offer is kept and the answers so far are not (R7.2), so that R7.4 counts it.
+    Connections {
+        target: Qt.application
+        function onAboutToQuit() {
+            if (page.unsaved)
+                form.stop()
+        }
+    }
     // A new question (not a topic turned on or off on the same one).
     readonly property string step: form.screen + "/" + form.number
     onStepChanged: {

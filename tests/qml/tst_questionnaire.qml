@@ -256,6 +256,22 @@ TestCase {
         verify(texts.some(t => t.indexOf("aangeboden, niet ingevuld") >= 0), texts.join(" | "))
     }
 
+    // The app ends halfway (a shutdown): as a stop, the offer is stored and no answer is.
+    function test_theAppEndingHalfwayStoresTheOfferOnly() {
+        const session = newSession()
+        const shell = newShell(session)
+        const detainee = askable(session, 1)[0]
+        const earlier = QuestionnaireInspector.stored(session, detainee.id).offers
+        const page = openQuestionnaire(shell, detainee)
+        mouseClick(child(page, "questionnaireBegin"))
+        answer(page, "yes")
+        Qt.application.aboutToQuit()
+        const stored = QuestionnaireInspector.stored(session, detainee.id)
+        compare(stored.offers, earlier + 1)
+        verify(!stored.completed)
+        verify(!stored.hasAnswers, "nothing half-saved")
+    }
+
     // Staff who tapped "Vragenlijst aanbieden" by mistake cancel before handing it over: with
     // their PIN, and nothing is stored.
     function test_staffCancelBeforeHandingOverStoresNothing() {
