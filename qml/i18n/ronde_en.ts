@@ -157,12 +157,12 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="261"/>
+        <location filename="../pages/ContactPage.qml" line="263"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="271"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -302,12 +302,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="262"/>
+        <location filename="../pages/ContactPage.qml" line="264"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="271"/>
+        <location filename="../pages/ContactPage.qml" line="273"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -1101,14 +1101,19 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="30"/>
+        <location filename="../viewmodels/plan_form.cpp" line="37"/>
         <source>Alleen de directeur stelt het definitieve D&amp;R-plan vast. Heeft het MDO vandaag een plan opgesteld, kies dan ‘Concept vastgesteld’.</source>
         <translation>Only the director sets the final D&amp;R plan. If the MDO drew up a plan today, choose ‘Draft set’.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="44"/>
+        <location filename="../viewmodels/plan_form.cpp" line="49"/>
         <source>Er is nog geen definitief D&amp;R-plan om te herzien; de directeur stelt het vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.</source>
         <translation>There is no final D&amp;R plan to revise yet; the director sets it. A new plan by the MDO is ‘Draft set’.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/plan_form.cpp" line="53"/>
+        <source>Er is al een definitief D&amp;R-plan; een nieuw plan van het MDO is dan ‘Herzien’.</source>
+        <translation>There is a definitive D&amp;R plan already; a new plan of the MDO is then ‘Revised’.</translation>
     </message>
 </context>
 <context>
@@ -1400,82 +1405,82 @@
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="79"/>
+        <location filename="../pages/QuestionnairePage.qml" line="88"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="90"/>
+        <location filename="../pages/QuestionnairePage.qml" line="99"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="106"/>
+        <location filename="../pages/QuestionnairePage.qml" line="115"/>
         <source>Stil</source>
         <translation>Quiet</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="106"/>
+        <location filename="../pages/QuestionnairePage.qml" line="115"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="113"/>
+        <location filename="../pages/QuestionnairePage.qml" line="122"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="147"/>
+        <location filename="../pages/QuestionnairePage.qml" line="156"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="157"/>
+        <location filename="../pages/QuestionnairePage.qml" line="166"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="190"/>
+        <location filename="../pages/QuestionnairePage.qml" line="199"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="196"/>
+        <location filename="../pages/QuestionnairePage.qml" line="205"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="201"/>
+        <location filename="../pages/QuestionnairePage.qml" line="210"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="296"/>
+        <location filename="../pages/QuestionnairePage.qml" line="305"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="329"/>
+        <location filename="../pages/QuestionnairePage.qml" line="338"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation>Do you want to stop? Your answers will then not be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="343"/>
+        <location filename="../pages/QuestionnairePage.qml" line="352"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="349"/>
+        <location filename="../pages/QuestionnairePage.qml" line="358"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="364"/>
+        <location filename="../pages/QuestionnairePage.qml" line="373"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="365"/>
+        <location filename="../pages/QuestionnairePage.qml" line="374"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1812,8 +1817,8 @@
     </message>
     <message>
         <location filename="../viewmodels/session.cpp" line="180"/>
-        <location filename="../viewmodels/session.cpp" line="225"/>
-        <location filename="../viewmodels/session.cpp" line="244"/>
+        <location filename="../viewmodels/session.cpp" line="227"/>
+        <location filename="../viewmodels/session.cpp" line="246"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
@@ -1826,33 +1831,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="205"/>
+        <location filename="../viewmodels/session.cpp" line="206"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="208"/>
+        <location filename="../viewmodels/session.cpp" line="210"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="212"/>
+        <location filename="../viewmodels/session.cpp" line="214"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="218"/>
-        <location filename="../viewmodels/session.cpp" line="238"/>
+        <location filename="../viewmodels/session.cpp" line="220"/>
+        <location filename="../viewmodels/session.cpp" line="240"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="223"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="283"/>
+        <location filename="../viewmodels/session.cpp" line="285"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>
@@ -2172,32 +2177,32 @@
 <context>
     <name>ronde</name>
     <message>
-        <location filename="../app/launcher.cpp" line="45"/>
+        <location filename="../app/launcher.cpp" line="46"/>
         <source>Waarschuwing: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="67"/>
+        <location filename="../app/launcher.cpp" line="68"/>
         <source>Gebruik: ronde --enrol SERVERADRES AANMELDCODE</source>
         <translation>Usage: ronde --enrol SERVER-ADDRESS ENROLMENT-CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="77"/>
+        <location filename="../app/launcher.cpp" line="78"/>
         <source>Kan %1 niet lezen.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="90"/>
+        <location filename="../app/launcher.cpp" line="91"/>
         <source>Aangemeld bij %1.</source>
         <translation>Enrolled with %1.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="95"/>
+        <location filename="../app/launcher.cpp" line="96"/>
         <source>Synchronisatie mislukt: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/launcher.cpp" line="102"/>
+        <location filename="../app/launcher.cpp" line="103"/>
         <source>Synchronisatie voltooid, maar %n registratie(s) geweigerd door de server: %1 verstuurd, %2 opgehaald.</source>
         <translation>
             <numerusform>Sync completed, but %n record was refused by the server: %1 sent, %2 received.</numerusform>
@@ -2205,77 +2210,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="118"/>
+        <location filename="../app/launcher.cpp" line="119"/>
         <source>Synchronisatie klaar: %1 verstuurd, %2 opgehaald, %3 ronde(n).</source>
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="204"/>
+        <location filename="../app/launcher.cpp" line="205"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="206"/>
+        <location filename="../app/launcher.cpp" line="207"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="208"/>
+        <location filename="../app/launcher.cpp" line="209"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="228"/>
+        <location filename="../app/launcher.cpp" line="229"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="222"/>
+        <location filename="../app/launcher.cpp" line="223"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="214"/>
+        <location filename="../app/launcher.cpp" line="215"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="217"/>
+        <location filename="../app/launcher.cpp" line="218"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="220"/>
+        <location filename="../app/launcher.cpp" line="221"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="225"/>
+        <location filename="../app/launcher.cpp" line="226"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="230"/>
+        <location filename="../app/launcher.cpp" line="231"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="236"/>
+        <location filename="../app/launcher.cpp" line="237"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="237"/>
+        <location filename="../app/launcher.cpp" line="238"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="268"/>
+        <location filename="../app/launcher.cpp" line="269"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="301"/>
+        <location filename="../app/launcher.cpp" line="302"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>

@@ -37,19 +37,23 @@ QString PlanForm::bar() const
                    : tr("Alleen de directeur stelt het definitieve D&R-plan vast. Heeft het MDO "
                         "vandaag een plan opgesteld, kies dan ‘Concept vastgesteld’.");
     }
-    if (m_stage != "revised") {
-        return {};
-    }
-    // A revision follows the definitive plan (which alone meets R3.2): before it, what the MDO
-    // sets is a new concept. Before it on the day chosen, too.
+    // A revision follows the definitive plan (which alone meets R3.2), a concept comes before
+    // it: before it, what the MDO sets is a new concept; after it, a revision. On the day
+    // chosen, in the detainee's current stay.
     const auto standing = session() ? standingOn(fromQDate(day())) : std::nullopt;
     const ronde::Obligation *definitivePlan =
         standing ? standing->evaluation.find(ronde::Rule::R3_2) : nullptr;
     const bool planThere = definitivePlan && (definitivePlan->status == ronde::Status::Met ||
                                               definitivePlan->status == ronde::Status::MetLate);
-    return planThere ? QString()
-                     : tr("Er is nog geen definitief D&R-plan om te herzien; de directeur stelt "
-                          "het vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.");
+    if (m_stage == "revised" && !planThere) {
+        return tr("Er is nog geen definitief D&R-plan om te herzien; de directeur stelt het "
+                  "vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.");
+    }
+    if (m_stage == "concept" && planThere) {
+        return tr("Er is al een definitief D&R-plan; een nieuw plan van het MDO is dan "
+                  "‘Herzien’.");
+    }
+    return {};
 }
 
 bool PlanForm::save()

@@ -518,6 +518,13 @@ ShellTestCase {
         verify(child(shell.stack.currentItem, "planWhyNot").text.indexOf("nog geen definitief D&R-plan") >= 0)
         child(shell.stack.currentItem, "planForm").daysAgo = 0
         verify(child(shell.stack.currentItem, "savePlanButton").enabled)
+        // After the definitive plan, what the MDO sets is a revision, not a new concept.
+        clickWhenShown(child(shell.stack.currentItem, "planStage_concept"))
+        verify(!child(shell.stack.currentItem, "savePlanButton").enabled, "no concept after it")
+        verify(child(shell.stack.currentItem, "planWhyNot").text.indexOf("al een definitief D&R-plan") >= 0)
+        child(shell.stack.currentItem, "planForm").daysAgo = 1
+        verify(child(shell.stack.currentItem, "savePlanButton").enabled, "a concept the day before it")
+        child(shell.stack.currentItem, "planForm").daysAgo = 0
 
         session.lock()
         signInAs(session, "volunteer")

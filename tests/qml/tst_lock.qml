@@ -415,8 +415,11 @@ ShellTestCase {
         shell.stack.pop(null, StackView.Immediate)
         settle(shell)
         page = shell.recordPlan(first.id, first.name, true)
-        child(page, "planForm").stage = "concept"
         child(page, "planForm").daysAgo = 1 // set at yesterday's MDO
+        child(page, "planForm").stage = "concept"
+        if (child(page, "planForm").bar !== "") // after the definitive plan: a revision
+            child(page, "planForm").stage = "revised"
+        const stage = child(page, "planForm").stage
         const planDay = child(page, "planForm").day
         mouseClick(child(shell, "lockButton"))
         stopApp(shell, session)
@@ -426,7 +429,7 @@ ShellTestCase {
         enterPin(child(shell, "lockScreen"), "123456")
         page = shell.stack.currentItem
         compare(page.draftKind, "plan")
-        compare(child(page, "planForm").stage, "concept")
+        compare(child(page, "planForm").stage, stage)
         compare(child(page, "planForm").day, planDay, "the day it was set")
         clickWhenShown(child(page, "savePlanButton"))
         settle(shell)
