@@ -341,7 +341,12 @@ private:
         m_painter.setFont(fontOf(8, false));
         m_painter.setPen(kInk);
         for (int i = 0; i < n; ++i) {
-            m_painter.drawText(QRect(xAt(i) - 70, plot.bottom() + 6, 140, 30), Qt::AlignHCenter,
+            // Under its point, kept within the plot's width: a month not whole has a longer
+            // name ("nov. 2026 (t/m 21)"), which at the last point ran off the page.
+            const int width = m_painter.fontMetrics().horizontalAdvance(chart.categories[i]) + 4;
+            const int left = std::clamp(xAt(i) - width / 2, plot.left() - 40,
+                                        std::max(plot.left() - 40, plot.right() + 10 - width));
+            m_painter.drawText(QRect(left, plot.bottom() + 6, width, 30), Qt::AlignHCenter,
                                chart.categories[i]);
         }
         for (int s = 0; s < chart.series.size(); ++s) {

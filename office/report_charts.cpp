@@ -130,7 +130,7 @@ Chart trendChart(const Report &report)
     ChartSeries intakeOverdue{tr("intake over termijn"), kBlue, {}};
     for (const MonthFigures &month : report.trend) {
         const Figures &f = month.figures;
-        chart.categories << monthLabel(month.month);
+        chart.categories << monthLabel(month);
         noContact.values << 100.0 * f.noContact.share();
         noInternal.values << 100.0 * f.noInternalContact.share();
         const RuleCompliance &intake = f.compliance.at(0);
@@ -139,6 +139,7 @@ Chart trendChart(const Report &report)
         mentorOverdue.values << percentOf(mentor.overdue, mentor.applicable());
     }
     chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
+    chart.note = partMonthNote(report);
     return chart;
 }
 

@@ -34,7 +34,7 @@ struct Chart
     QStringList categories;
     QStringList shortCategories; // when the names are long: what a narrow chart shows
     QList<ChartSeries> series;
-    QString note; // what the chart leaves out, and why (suppressed groups)
+    QString note; // what the chart leaves out and why (suppressed groups), or a month not whole
     // selections[category][series]: the detainees behind that part; empty for a chart with
     // no lists (satisfaction, the trend).
     std::vector<std::vector<std::optional<FigureSelection>>> selections;

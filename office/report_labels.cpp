@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <algorithm>
 
 namespace ronde::office {
 namespace {
@@ -33,10 +34,30 @@ QString dateLabel(const Date &day, const QString &format)
     return QLocale().toString(QDate(day.year(), day.month(), day.day()), format);
 }
 
-QString monthLabel(const std::string &month)
+QString monthLabel(const MonthFigures &month)
 {
-    return QLocale().toString(QDate::fromString(QString::fromStdString(month) + "-01", Qt::ISODate),
-                              "MMM yyyy");
+    const QString name = QLocale().toString(
+        QDate::fromString(QString::fromStdString(month.month) + "-01", Qt::ISODate), "MMM yyyy");
+    if (month.whole()) {
+        return name;
+    }
+    const int last = daysInMonth(month.to.year(), month.to.month());
+    if (month.from.day() == 1) {
+        return tr("%1 (t/m %2)").arg(name).arg(month.to.day());
+    }
+    if (month.to.day() == last) {
+        return tr("%1 (vanaf %2)").arg(name).arg(month.from.day());
+    }
+    return tr("%1 (%2 t/m %3)").arg(name).arg(month.from.day()).arg(month.to.day());
+}
+
+QString partMonthNote(const Report &report)
+{
+    const bool part = std::any_of(report.trend.begin(), report.trend.end(),
+                                  [](const MonthFigures &m) { return !m.whole(); });
+    return part ? tr("Een maand die niet helemaal in de periode valt, telt minder dagen: er is "
+                     "dan vaker nog geen contact geweest.")
+                : QString();
 }
 
 QString periodLabel(const Report &report)

@@ -21,8 +21,12 @@ QString latestRecordLabel(const Report &report);
 // A day as people write it, in the user's language: "12 augustus 2026" (or "12 aug. 2026"
 // with format "d MMM yyyy").
 QString dateLabel(const Date &day, const QString &format = "d MMMM yyyy");
-// "sep. 2026" for the month "2026-09".
-QString monthLabel(const std::string &month);
+// "sep. 2026" for the month "2026-09"; with the days the figures cover when that is not the
+// whole month: "dec. 2026 (t/m 5)", "sep. 2026 (vanaf 10)".
+QString monthLabel(const MonthFigures &month);
+// Said under a trend with a month not whole: such a month counts fewer days, in which fewer
+// detainees could have had a contact. Empty when every month is whole.
+QString partMonthNote(const Report &report);
 // "12,5%" or "12.5%", as the locale writes it; "—" for a share of nothing.
 QString percentLabel(const QLocale &locale, const Share &share);
 // What a list of detainees behind a figure holds, as its title.

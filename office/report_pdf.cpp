@@ -42,7 +42,8 @@ void writeOverview(PdfPages &pages, const Report &report, const QLocale &locale,
     pages.title(tr("Rapportage contact en naleving"));
     pages.line(tr("Inrichting: %1").arg(scopeLabel(report)));
     pages.line(tr("Periode: %1").arg(periodLabel(report)));
-    pages.line(tr("Gegevens tot en met: %1").arg(latestRecordLabel(report)));
+    pages.line(report.latestRecordMs ? tr("Gegevens tot en met: %1").arg(latestRecordLabel(report))
+                                     : tr("Nog geen registraties."));
     pages.line(tr("Gemaakt op: %1").arg(locale.toString(madeAt, "d MMMM yyyy HH:mm")));
     pages.line(tr("Aanwezig in de periode: %1 gedetineerden").arg(countOf(locale, f.present)));
 
@@ -185,7 +186,7 @@ void writeTrend(PdfPages &pages, const Report &report, const QLocale &locale)
         const Figures &f = month.figures;
         const RuleCompliance &intake = f.compliance.at(0);
         const RuleCompliance &mentor = f.compliance.at(1);
-        rows << QStringList{monthLabel(month.month),
+        rows << QStringList{monthLabel(month),
                             countOf(locale, f.present),
                             percentLabel(locale, f.noContact),
                             percentLabel(locale, f.noInternalContact),

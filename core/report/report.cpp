@@ -44,6 +44,11 @@ double ratingMean(const std::array<int64_t, 5> &distribution)
     return n ? double(sum) / double(n) : 0.0;
 }
 
+bool MonthFigures::whole() const
+{
+    return from.day() == 1 && to.day() == daysInMonth(to.year(), to.month());
+}
+
 int64_t RoleSatisfaction::count() const
 {
     return ratingCount(distribution);

@@ -121,6 +121,11 @@ struct MonthFigures
 {
     std::string month; // "2026-03"
     Figures figures;
+    // The days of the month the figures cover: all of it, or the part in the report's period
+    // (a month not yet over has fewer days in which a contact could be had).
+    Date from;
+    Date to;
+    bool whole() const;
 };
 
 struct Report

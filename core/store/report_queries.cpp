@@ -414,7 +414,8 @@ static Report buildReport(Database &db, const ReportScope &scope)
         ReportScope month = scope;
         month.from = monthStart;
         month.to = std::min(scope.to, nextMonth.plusDays(-1));
-        report.trend.push_back({monthStart.iso().substr(0, 7), computeFigures(db, month)});
+        report.trend.push_back(
+            {monthStart.iso().substr(0, 7), computeFigures(db, month), month.from, month.to});
         monthStart = nextMonth;
     }
     return report;

@@ -14,78 +14,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="23"/>
+        <location filename="../report_labels.cpp" line="24"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="26"/>
+        <location filename="../report_labels.cpp" line="27"/>
         <source>afdeling %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="50"/>
-        <source>geen registraties</source>
+        <location filename="../report_labels.cpp" line="46"/>
+        <source>%1 (t/m %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="49"/>
+        <source>%1 (vanaf %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="51"/>
+        <source>%1 (%2 t/m %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="58"/>
+        <source>Een maand die niet helemaal in de periode valt, telt minder dagen: er is dan vaker nog geen contact geweest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../report_labels.cpp" line="71"/>
+        <source>geen registraties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="89"/>
         <source>In contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="73"/>
+        <location filename="../report_labels.cpp" line="91"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="75"/>
-        <location filename="../report_pdf.cpp" line="144"/>
+        <location filename="../report_labels.cpp" line="93"/>
+        <location filename="../report_pdf.cpp" line="145"/>
         <source>Geen contact met een professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="77"/>
+        <location filename="../report_labels.cpp" line="95"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="79"/>
+        <location filename="../report_labels.cpp" line="97"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="83"/>
+        <location filename="../report_labels.cpp" line="101"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="92"/>
+        <location filename="../report_labels.cpp" line="110"/>
         <source>volgens registratie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="94"/>
+        <location filename="../report_labels.cpp" line="112"/>
         <source>volgens gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="96"/>
+        <location filename="../report_labels.cpp" line="114"/>
         <source>geregistreerd, niet ervaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="100"/>
+        <location filename="../report_labels.cpp" line="118"/>
         <source>ervaren, niet geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="105"/>
+        <location filename="../report_labels.cpp" line="123"/>
         <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../report_labels.cpp" line="113"/>
+        <location filename="../report_labels.cpp" line="131"/>
         <source>niet getoond: %n antwoord(en), minder dan %1</source>
         <translation>
             <numerusform>niet getoond: %n antwoord, minder dan %1</numerusform>
@@ -143,18 +163,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="149"/>
+        <location filename="../report_charts.cpp" line="150"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="159"/>
-        <location filename="../report_pdf.cpp" line="168"/>
+        <location filename="../report_charts.cpp" line="160"/>
+        <location filename="../report_pdf.cpp" line="169"/>
         <source>%1 (n = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="166"/>
+        <location filename="../report_charts.cpp" line="167"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,155 +210,160 @@
     </message>
     <message>
         <location filename="../report_pdf.cpp" line="46"/>
-        <source>Gemaakt op: %1</source>
+        <source>Nog geen registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../report_pdf.cpp" line="47"/>
+        <source>Gemaakt op: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_pdf.cpp" line="48"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="49"/>
+        <location filename="../report_pdf.cpp" line="50"/>
         <source>Kerncijfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="50"/>
+        <location filename="../report_pdf.cpp" line="51"/>
         <source>Cijfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="51"/>
-        <location filename="../report_pdf.cpp" line="112"/>
+        <location filename="../report_pdf.cpp" line="52"/>
+        <location filename="../report_pdf.cpp" line="113"/>
         <source>Aantal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="52"/>
+        <location filename="../report_pdf.cpp" line="53"/>
         <source>Van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="53"/>
+        <location filename="../report_pdf.cpp" line="54"/>
         <source>Aandeel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="56"/>
+        <location filename="../report_pdf.cpp" line="57"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="57"/>
+        <location filename="../report_pdf.cpp" line="58"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="58"/>
+        <location filename="../report_pdf.cpp" line="59"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="60"/>
+        <location filename="../report_pdf.cpp" line="61"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="84"/>
+        <location filename="../report_pdf.cpp" line="85"/>
         <source>Regel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="100"/>
-        <location filename="../report_pdf.cpp" line="167"/>
+        <location filename="../report_pdf.cpp" line="101"/>
+        <location filename="../report_pdf.cpp" line="168"/>
         <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="110"/>
-        <location filename="../report_pdf.cpp" line="153"/>
+        <location filename="../report_pdf.cpp" line="111"/>
+        <location filename="../report_pdf.cpp" line="154"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="111"/>
+        <location filename="../report_pdf.cpp" line="112"/>
         <source>Gemiddeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="146"/>
+        <location filename="../report_pdf.cpp" line="147"/>
         <source>Hulp bij het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="154"/>
+        <location filename="../report_pdf.cpp" line="155"/>
         <source>Antwoorden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="174"/>
+        <location filename="../report_pdf.cpp" line="175"/>
         <source>Tevredenheid (1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="175"/>
+        <location filename="../report_pdf.cpp" line="176"/>
         <source>bij het gesprek (R5.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="176"/>
+        <location filename="../report_pdf.cpp" line="177"/>
         <source>in de vragenlijst (R7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="195"/>
+        <location filename="../report_pdf.cpp" line="196"/>
         <source>Maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="196"/>
+        <location filename="../report_pdf.cpp" line="197"/>
         <source>Aanwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="197"/>
+        <location filename="../report_pdf.cpp" line="198"/>
         <source>Geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="198"/>
+        <location filename="../report_pdf.cpp" line="199"/>
         <source>Geen casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="199"/>
+        <location filename="../report_pdf.cpp" line="200"/>
         <source>Intake over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="200"/>
+        <location filename="../report_pdf.cpp" line="201"/>
         <source>Mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="211"/>
-        <location filename="../report_pdf.cpp" line="233"/>
+        <location filename="../report_pdf.cpp" line="212"/>
+        <location filename="../report_pdf.cpp" line="234"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="218"/>
+        <location filename="../report_pdf.cpp" line="219"/>
         <source>Rapportage %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="220"/>
+        <location filename="../report_pdf.cpp" line="221"/>
         <source>Ronde · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="223"/>
+        <location filename="../report_pdf.cpp" line="224"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation type="unfinished"></translation>
     </message>

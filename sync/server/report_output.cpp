@@ -212,7 +212,9 @@ QString reportText(const Report &r)
     const Figures &f = r.figures;
     QString text;
     text += tr("Rapportage %1, %2").arg(office::scopeLabel(r), office::periodLabel(r)) + "\n";
-    text += tr("Gegevens tot en met %1").arg(office::latestRecordLabel(r)) + "\n";
+    text += (r.latestRecordMs ? tr("Gegevens tot en met %1").arg(office::latestRecordLabel(r))
+                              : tr("Nog geen registraties.")) +
+            "\n";
     text += tr("Aanwezig in de periode: %1 gedetineerden").arg(f.present) + "\n\n";
 
     text += tr("Contact per rol (R5.1)") + "\n";
@@ -272,11 +274,14 @@ QString reportText(const Report &r)
                 "\n";
         for (const MonthFigures &m : r.trend) {
             const RuleCompliance &mentor = m.figures.compliance.at(1);
-            text += "  " + QString::fromStdString(m.month).leftJustified(10) +
+            text += "  " + office::monthLabel(m).leftJustified(20) +
                     QString::number(m.figures.present).rightJustified(8) +
                     percent(m.figures.noContact).rightJustified(10) +
                     percent(m.figures.noInternalContact).rightJustified(10) +
                     percent({mentor.overdue, mentor.applicable()}).rightJustified(10) + "\n";
+        }
+        if (const QString note = office::partMonthNote(r); !note.isEmpty()) {
+            text += "  " + note + "\n";
         }
     }
     return text;
@@ -288,6 +293,8 @@ QString reportJson(const Report &r)
     for (const MonthFigures &m : r.trend) {
         QJsonObject o = figuresJson(m.figures);
         o["month"] = QString::fromStdString(m.month);
+        o["from"] = QString::fromStdString(m.from.iso()); // a month not whole: its days
+        o["to"] = QString::fromStdString(m.to.iso());
         trend.append(o);
     }
     QJsonObject root{

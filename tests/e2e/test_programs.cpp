@@ -227,13 +227,15 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
 
     const ProgramRun text = runAsUser(kServer, QStringList{"report"} + period);
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
-    for (const char *heading :
-         {"Rapportage alle inrichtingen, 1 september 2026 – 21 november 2026",
-          "Contact per rol (R5.1)", "(R5.2)", "(R5.3)", "Naleving (R5.4)",
-          "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol (R5.5", "Per maand", "2026-10",
-          "Contact volgens registratie en volgens gedetineerden (R7.5)",
-          "Vragenlijst aangeboden aan", "geregistreerd, niet ervaren",
-          "ervaren, niet geregistreerd", "in de vragenlijst (R7)"}) {
+    for (const char *heading : {"Rapportage alle inrichtingen, 1 september 2026 – 21 november 2026",
+                                "Contact per rol (R5.1)", "(R5.2)", "(R5.3)", "Naleving (R5.4)",
+                                "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol (R5.5",
+                                "Per maand", "okt. 2026",
+                                // a month not whole is named with its days, and said to count fewer
+                                "nov. 2026 (t/m 21)", "telt minder dagen",
+                                "Contact volgens registratie en volgens gedetineerden (R7.5)",
+                                "Vragenlijst aangeboden aan", "geregistreerd, niet ervaren",
+                                "ervaren, niet geregistreerd", "in de vragenlijst (R7)"}) {
         EXPECT_TRUE(text.out.contains(QString::fromUtf8(heading))) << heading << "\n"
                                                                    << text.out.toStdString();
     }
@@ -248,6 +250,8 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     EXPECT_EQ(figures["contactByRole"].toArray().size(), 6);
     EXPECT_EQ(figures["compliance"].toArray().size(), 6);
     EXPECT_EQ(root["trend"].toArray().size(), 3) << "September, October, November";
+    EXPECT_EQ(root["trend"].toArray().last().toObject()["to"].toString(), "2026-11-21")
+        << "the days of November the figures cover";
     // R7.5: both views, per professional.
     const QJsonObject both = root["bothViews"].toObject();
     EXPECT_EQ(both["roles"].toArray().size(), 6);

@@ -1104,12 +1104,12 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="250"/>
+        <location filename="../report_output.cpp" line="252"/>
         <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation>not shown: from fewer than %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="312"/>
+        <location filename="../report_output.cpp" line="319"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
@@ -1155,67 +1155,72 @@
     </message>
     <message>
         <location filename="../report_output.cpp" line="216"/>
+        <source>Nog geen registraties.</source>
+        <translation>No records yet.</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="218"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="218"/>
+        <location filename="../report_output.cpp" line="220"/>
         <source>Contact per rol (R5.1)</source>
         <translation>Contact per role (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="222"/>
+        <location filename="../report_output.cpp" line="224"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="223"/>
+        <location filename="../report_output.cpp" line="225"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation>Without contact with a professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="224"/>
+        <location filename="../report_output.cpp" line="226"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="225"/>
+        <location filename="../report_output.cpp" line="227"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation>of whom in custody longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="226"/>
+        <location filename="../report_output.cpp" line="228"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation>Help with the D&amp;R plan, in custody 4 weeks or longer (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="227"/>
+        <location filename="../report_output.cpp" line="229"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation>no help from case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="229"/>
+        <location filename="../report_output.cpp" line="231"/>
         <source>Naleving (R5.4)</source>
         <translation>Compliance (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="246"/>
+        <location filename="../report_output.cpp" line="248"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation>Satisfaction per role (R5.5, 1–5)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="259"/>
+        <location filename="../report_output.cpp" line="261"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation>mean %1 (n = %2); %3</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="270"/>
+        <location filename="../report_output.cpp" line="272"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="392"/>
-        <location filename="../report_output.cpp" line="393"/>
+        <location filename="../report_output.cpp" line="399"/>
+        <location filename="../report_output.cpp" line="400"/>
         <source>periode</source>
         <translation>period</translation>
     </message>

@@ -1104,12 +1104,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="250"/>
+        <location filename="../report_output.cpp" line="252"/>
         <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="312"/>
+        <location filename="../report_output.cpp" line="319"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,67 +1155,72 @@
     </message>
     <message>
         <location filename="../report_output.cpp" line="216"/>
-        <source>Aanwezig in de periode: %1 gedetineerden</source>
+        <source>Nog geen registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="218"/>
+        <source>Aanwezig in de periode: %1 gedetineerden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="220"/>
         <source>Contact per rol (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="222"/>
+        <location filename="../report_output.cpp" line="224"/>
         <source>geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="223"/>
+        <location filename="../report_output.cpp" line="225"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="224"/>
+        <location filename="../report_output.cpp" line="226"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="225"/>
+        <location filename="../report_output.cpp" line="227"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="226"/>
+        <location filename="../report_output.cpp" line="228"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="227"/>
+        <location filename="../report_output.cpp" line="229"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="229"/>
+        <location filename="../report_output.cpp" line="231"/>
         <source>Naleving (R5.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="246"/>
+        <location filename="../report_output.cpp" line="248"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="259"/>
+        <location filename="../report_output.cpp" line="261"/>
         <source>gemiddeld %1 (n = %2); %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="270"/>
+        <location filename="../report_output.cpp" line="272"/>
         <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="392"/>
-        <location filename="../report_output.cpp" line="393"/>
+        <location filename="../report_output.cpp" line="399"/>
+        <location filename="../report_output.cpp" line="400"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>
