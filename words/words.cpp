@@ -1,5 +1,7 @@
 #include "words.h"
 
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -188,6 +190,15 @@ QString ruleShortLabel(Rule rule)
         return number;
     }
     return words + " (" + number + ")";
+}
+
+QString openingFailure(const std::exception &e)
+{
+    if (dynamic_cast<const WrongKeyError *>(&e)) {
+        return tr("dit bestand is geen database van Ronde, of het is versleuteld (de database "
+                  "van een tablet opent alleen op die tablet).");
+    }
+    return QString::fromUtf8(e.what());
 }
 
 } // namespace ronde::words

@@ -38,4 +38,8 @@ QString ruleShortLabel(Rule rule);
 // A contact's topic (R1.5) as a label: "Werk", "Financiën", "D&R-plan", …
 QString topicName(Topic topic);
 
+// Why a database could not be opened, for the person who named it: a file that is no
+// database (or one encrypted, such as a tablet's) in words; anything else as it was thrown.
+QString openingFailure(const std::exception &e);
+
 } // namespace ronde::words

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "util/local_time.h"
 #include "viewmodels/conversions.h"
+#include "words/words.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -115,7 +116,7 @@ bool OfficeDashboard::open(const QString &location, bool createDemo)
         m_errorString.clear();
     } catch (const std::exception &e) {
         m_errorString =
-            tr("De database kon niet worden geopend: %1").arg(QString::fromUtf8(e.what()));
+            tr("De database kon niet worden geopend: %1").arg(ronde::words::openingFailure(e));
         emit errorChanged();
         return false;
     }

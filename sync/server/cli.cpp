@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "commands/commands.h"
+#include "words/words.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -70,7 +71,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
                 err << QString::fromStdString(e.what()) << "\n";
                 return BadUsage;
             } catch (const std::exception &e) {
-                err << tr("Fout: %1").arg(QString::fromStdString(e.what())) << "\n";
+                err << tr("Fout: %1").arg(words::openingFailure(e)) << "\n";
                 return Failure;
             }
         }

@@ -130,3 +130,19 @@ TEST(ServerAdmin, RefusesWithAReasonTheOfficeCanActOn)
     refused(runAsUser(kServer, {"audit", "--detainee", "9999999", "--database", database}),
             "Onbekende gedetineerde '9999999'");
 }
+
+// A file that is no database (or a tablet's, encrypted) is said to be so in words, not in the
+// database engine's English.
+TEST(ServerAdmin, AFileThatIsNoDatabaseIsSaidToBeSo)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("rommel.sqlite");
+    QFile garbage(file);
+    ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, 'x'));
+    garbage.close();
+    const ProgramRun r = runAsUser(kServer, {"report", "--database", file});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("geen database van Ronde, of het is versleuteld"))
+        << r.err.toStdString();
+}
