@@ -135,6 +135,9 @@ Page {
                     page.message = page.session.signIn(page.chosenId, pin)
                     pinPad.clear()
                 }
+                // A new try begins: the last one's "Onjuiste pincode" no longer applies (it
+                // comes again, with the tries left or the lockout's time, if this one fails).
+                onPinChanged: if (pin.length === 1) page.message = ""
             }
             // The language of the app, for whoever holds the tablet.
             Row {

@@ -209,6 +209,9 @@ ShellTestCase {
             verify(message.text.indexOf("Onjuiste pincode") >= 0, message.text)
             verify(!session.signedIn)
         }
+        mouseClick(child(page, "pinKey1"))
+        compare(message.text, "", "a new try: the last one's message goes")
+        mouseClick(child(page, "pinKey⌫"))
         enter("0000")
         verify(message.text.indexOf("Te vaak") >= 0, message.text)
         enter("123456")
