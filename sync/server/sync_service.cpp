@@ -99,6 +99,20 @@ std::vector<EventCache::Shared> storedNewContacts(const std::vector<AnyEvent> &c
     return stored;
 }
 
+// The name `devices` shows: the office's, given with the code, where the tablet is meant to
+// be, and the tablet's own (its host name by default) beside it, so that both can be found.
+std::string deviceNameOf(const std::string &office, const std::string &tablet)
+{
+    if (tablet.empty() || tablet == office) {
+        return office;
+    }
+    size_t cut = std::min<size_t>(tablet.size(), 60);
+    while (cut > 0 && cut < tablet.size() && (uint8_t(tablet[cut]) & 0xC0) == 0x80) {
+        --cut; // not inside a character
+    }
+    return office + " (" + tablet.substr(0, cut) + ")";
+}
+
 } // namespace
 
 std::string escapedForLog(std::string_view value)
@@ -201,8 +215,7 @@ EnrolResponse SyncService::enrol(const EnrolRequest &request)
         throw Refusal(401, "onbekende aanmeldcode");
     }
     const std::string facilityId = code->facilityId;
-    const std::string name =
-        request.deviceName.empty() ? code->deviceName : request.deviceName.substr(0, 100);
+    const std::string name = deviceNameOf(code->deviceName, request.deviceName);
     if (code->used) {
         throw Refusal(401, "aanmeldcode is al gebruikt");
     }

@@ -87,8 +87,10 @@ TEST_P(SyncTest, ARevokedDeviceIsToldToWipeAndDoes)
 
 TEST_P(SyncTest, AnEnrolmentCodeWorksOnceAndSecretsAreChecked)
 {
-    const std::string code = m_service.createEnrolmentCode(m_facility, "tablet");
-    m_service.enrol({code, "a", {}});
+    const std::string code = m_service.createEnrolmentCode(m_facility, "Afdeling A 1");
+    const EnrolResponse first = m_service.enrol({code, "a", {}});
+    // The office's name, with the tablet's own beside it.
+    EXPECT_EQ(m_central.devices().device(first.deviceId)->name, "Afdeling A 1 (a)");
     EXPECT_THROW(m_service.enrol({code, "b", {}}), Refusal) << "a replayed code";
     EXPECT_THROW(m_service.enrol({"0000-0000-0000", "c", {}}), Refusal);
     Enrolment e = enrol(m_tabletA, m_facility);
