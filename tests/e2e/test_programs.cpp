@@ -152,12 +152,30 @@ TEST(ServerEvaluate, ReadsAScenarioFromStandardInput)
         << out.toStdString();
 }
 
-TEST(ServerEvaluate, AMissingFileIsABadUsage)
+// A file that cannot be read, or JSON that does not parse, is said so in words an editor
+// helps with: why the file is not read, and the line and column where the JSON goes wrong.
+TEST(ServerEvaluate, AMissingFileOrBrokenJsonIsABadUsageSaidInWords)
 {
     const ProgramRun r = runAsUser(kServer, {"evaluate", "/nonexistent/scenario.json"});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains("/nonexistent/scenario.json")) << r.err.toStdString();
+    EXPECT_TRUE(
+        r.err.contains("Kan /nonexistent/scenario.json niet lezen: het bestand bestaat niet"))
+        << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
+    QTemporaryDir dir;
+    const ProgramRun folder = runAsUser(kServer, {"evaluate", dir.path()});
+    EXPECT_EQ(folder.exitCode, 2);
+    EXPECT_TRUE(folder.err.contains("dat is een map")) << folder.err.toStdString();
+
+    QFile broken(dir.filePath("kapot.json"));
+    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
+    broken.write(
+        "{\n  \"asOf\": \"2026-01-23\",\n  \"detainee\": {\"admitted\" \"2026-01-05\"}\n}\n");
+    broken.close();
+    const ProgramRun json = runAsUser(kServer, {"evaluate", broken.fileName()});
+    EXPECT_EQ(json.exitCode, 2);
+    // The parser stops at the end of the string it did not expect there.
+    EXPECT_TRUE(json.err.contains("regel 3, kolom 38")) << json.err.toStdString();
 }
 
 TEST(ServerInit, CreatesAnEmptyDatabaseAtTheLatestSchema)

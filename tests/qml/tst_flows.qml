@@ -211,8 +211,7 @@ ShellTestCase {
         }
         mouseClick(child(page, "pinKey1"))
         compare(message.text, "", "a new try: the last one's message goes")
-        mouseClick(child(page, "pinKey⌫"))
-        enter("0000")
+        enter("0000") // "10000", wrong too
         verify(message.text.indexOf("Te vaak") >= 0, message.text)
         enter("123456")
         verify(!session.signedIn, "locked: the right PIN is refused too")
@@ -273,8 +272,7 @@ ShellTestCase {
         // R5.5: given once; a tap cannot ask again, where a skip would throw it away.
         mouseClick(child(contact, "askRatingButton"))
         settle(shell)
-        verify(!shell.handOver, "the rating is not asked again")
-        compare(child(contact, "contactForm").satisfaction, 4)
+        verify(!shell.handOver && child(contact, "contactForm").satisfaction === 4, "not asked again")
         verifyNoRatingVisible(shell, "contact page")
         mouseClick(child(contact, "saveContactButton"))
         settle(shell)

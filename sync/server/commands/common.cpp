@@ -69,6 +69,22 @@ bool databaseExists(const QString &location, QTextStream &err)
     return false;
 }
 
+std::optional<QByteArray> readWholeFile(const QString &path, QTextStream &err)
+{
+    const QFileInfo info(path);
+    QFile file(path);
+    const QString why = !info.exists() ? tr("het bestand bestaat niet.")
+                        : info.isDir() ? tr("dat is een map, geen bestand.")
+                        : !file.open(QIODevice::ReadOnly)
+                            ? tr("geen toegang (leesrechten: %1).").arg(file.errorString())
+                            : QString();
+    if (!why.isEmpty()) {
+        err << tr("Kan %1 niet lezen: %2").arg(path, why) << "\n";
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
 void prepare(QCommandLineParser &parser, const char *summary)
 {
     parser.setApplicationDescription(tr(summary));

@@ -63,6 +63,10 @@ template <typename Work> int withStore(const QCommandLineParser &parser, Work wo
 // False, said on err, when `location` names a SQLite file that is not there.
 bool databaseExists(const QString &location, QTextStream &err);
 
+// A file named on the command line, read whole; nullopt, said on err with why in words (not
+// there, a folder, not readable), when it cannot be.
+std::optional<QByteArray> readWholeFile(const QString &path, QTextStream &err);
+
 // The same for a command that only reads (report, refusals, proposals, audit, devices): a
 // database that is not there is refused, not made empty; a mistyped path would otherwise
 // report an empty country, calmly.

@@ -12,6 +12,23 @@ const char *const kEvaluateSummary = QT_TRANSLATE_NOOP(
     "ronde::server", "Beoordeelt een scenario (JSON) volgens de regels en toont waarom iets "
                      "op tijd, te laat of nog open is.");
 
+// Where a JSON parser stopped, as an editor shows it: "regel 4, kolom 12". The parser names
+// the byte it stopped at (a number), or says what it could not hold (a number too large).
+QString whereInText(const QByteArray &text, const std::string &byte)
+{
+    bool isNumber = false;
+    const qsizetype at = QString::fromStdString(byte).toLongLong(&isNumber);
+    if (!isNumber) {
+        return tr("een waarde die niet past (%1).").arg(QString::fromStdString(byte));
+    }
+    const QByteArray before = text.left(std::max<qsizetype>(0, at - 1));
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = at - 1 - (before.lastIndexOf('\n') + 1) + 1;
+    return tr("de tekst klopt niet bij regel %1, kolom %2.")
+        .arg(line)
+        .arg(std::max<qsizetype>(1, column));
+}
+
 int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -37,12 +54,11 @@ int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
         json = in.readAll();
     } else {
-        QFile in(parser.positionalArguments()[0]);
-        if (!in.open(QIODevice::ReadOnly)) {
-            err << tr("Kan %1 niet lezen: %2").arg(in.fileName(), in.errorString()) << "\n";
+        const auto file = readWholeFile(parser.positionalArguments()[0], err);
+        if (!file) {
             return BadUsage;
         }
-        json = in.readAll();
+        json = *file;
     }
     try {
         const Scenario s = parseScenario(std::string_view(json.constData(), size_t(json.size())));
@@ -50,6 +66,10 @@ int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err
             evaluate(*s.profile, s.facility, s.detainee, s.events, s.asOf);
         out << QString::fromStdString(evaluationToJson(evaluation)) << "\n";
     } catch (const ValidationError &e) {
+        if (e.problem().code == ProblemCode::MalformedJson) {
+            err << tr("Ongeldige JSON: %1").arg(whereInText(json, e.problem().value)) << "\n";
+            return BadUsage;
+        }
         // Every message names its field; say it up front so it stands out.
         err << tr("Fout in %1: %2")
                    .arg(QString::fromStdString(e.problem().field),

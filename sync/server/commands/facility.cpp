@@ -152,7 +152,7 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
             if (!readUnits(units, store.registry().units(facility->id), err)) {
                 return int(BadUsage);
             }
-            Transaction tx(store.database());
+            Transaction tx = store.transaction();
             addUnits(store, facility->id, units, ids);
             tx.commit();
             out << QCoreApplication::translate("ronde::server",
@@ -198,7 +198,7 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
             }
         }
         facility.id = ids.next();
-        Transaction tx(store.database());
+        Transaction tx = store.transaction();
         store.registry().upsert(facility);
         addUnits(store, facility.id, units, ids);
         tx.commit();

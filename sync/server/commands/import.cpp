@@ -30,19 +30,18 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("Geef één CSV-bestand. Zie 'ronde-server import --help'.") << "\n";
         return BadUsage;
     }
-    QFile file(parser.positionalArguments().front());
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Kan %1 niet lezen.").arg(file.fileName()) << "\n";
+    const QString fileName = parser.positionalArguments().front();
+    const auto read = readWholeFile(fileName, err);
+    if (!read) {
         return BadUsage;
     }
-    const QByteArray csv = file.readAll();
+    const QByteArray csv = *read;
     return withStore(parser, [&](Store &store) {
         const RosterSummary summary =
             importRoster(store, std::string_view(csv.constData(), size_t(csv.size())),
                          parser.isSet("skip-invalid"), todayInAmsterdam());
         for (const RosterError &e : summary.errors) { // "rooster.csv: Regel 3: kolom naam: …"
-            err << file.fileName() << ": " << QString::fromStdString(e.describe(outputLanguage()))
-                << "\n";
+            err << fileName << ": " << QString::fromStdString(e.describe(outputLanguage())) << "\n";
         }
         if (!summary.applied) {
             err << QCoreApplication::translate(

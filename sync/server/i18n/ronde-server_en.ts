@@ -57,7 +57,7 @@
         <translation>Lists the enrolled tablets.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="76"/>
+        <location filename="../commands/common.cpp" line="92"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
@@ -77,12 +77,27 @@
         <translation>Database %1 does not exist. Give the right path with --database (or make a new one with &apos;ronde-server init&apos;).</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="84"/>
+        <location filename="../commands/common.cpp" line="76"/>
+        <source>het bestand bestaat niet.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="77"/>
+        <source>dat is een map, geen bestand.</source>
+        <translation>that is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="79"/>
+        <source>geen toegang (leesrechten: %1).</source>
+        <translation>no access (read permission: %1).</translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="100"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation>See &apos;ronde-server help&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="105"/>
+        <location filename="../commands/common.cpp" line="121"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
     </message>
@@ -92,7 +107,7 @@
         <translation>Database %1 is ready (schema version %2).</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="21"/>
+        <location filename="../commands/evaluate.cpp" line="38"/>
         <location filename="../commands/serve.cpp" line="76"/>
         <location filename="../commands/serve.cpp" line="77"/>
         <location filename="../commands/report.cpp" line="40"/>
@@ -229,32 +244,47 @@
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="21"/>
+        <location filename="../commands/evaluate.cpp" line="22"/>
+        <source>een waarde die niet past (%1).</source>
+        <translation>a value that does not fit (%1).</translation>
+    </message>
+    <message>
+        <location filename="../commands/evaluate.cpp" line="27"/>
+        <source>de tekst klopt niet bij regel %1, kolom %2.</source>
+        <translation>the text goes wrong at line %1, column %2.</translation>
+    </message>
+    <message>
+        <location filename="../commands/evaluate.cpp" line="38"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation>The scenario as JSON; without a file, standard input is read.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="22"/>
+        <location filename="../commands/evaluate.cpp" line="39"/>
         <source>[BESTAND]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="28"/>
+        <location filename="../commands/evaluate.cpp" line="45"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation>Give at most one scenario file.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="35"/>
+        <location filename="../commands/evaluate.cpp" line="52"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="42"/>
+        <location filename="../commands/evaluate.cpp" line="70"/>
+        <source>Ongeldige JSON: %1</source>
+        <translation>Invalid JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="82"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="54"/>
+        <location filename="../commands/evaluate.cpp" line="74"/>
         <source>Fout in %1: %2</source>
         <translation>Error in %1: %2</translation>
     </message>
@@ -727,7 +757,7 @@
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="130"/>
+        <location filename="../commands/common.cpp" line="146"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
@@ -1035,13 +1065,8 @@
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
-    <message>
-        <location filename="../commands/import.cpp" line="35"/>
-        <source>Kan %1 niet lezen.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../commands/import.cpp" line="48"/>
+        <location filename="../commands/import.cpp" line="47"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -1049,52 +1074,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="56"/>
+        <location filename="../commands/import.cpp" line="55"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="26"/>
+        <location filename="../cli.cpp" line="27"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation>Usage: ronde-server COMMAND [OPTIONS]</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="27"/>
+        <location filename="../cli.cpp" line="28"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation>Ronde&apos;s central server: receives the tablets&apos; records and manages devices, staff and reports.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="30"/>
+        <location filename="../cli.cpp" line="31"/>
         <source>Opdrachten:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="35"/>
+        <location filename="../cli.cpp" line="36"/>
         <source>Algemene opties:</source>
         <translation>General options:</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="37"/>
+        <location filename="../cli.cpp" line="38"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation>Shows this help; &apos;ronde-server COMMAND --help&apos; shows a command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="40"/>
+        <location filename="../cli.cpp" line="41"/>
         <source>Toont het versienummer.</source>
         <translation>Shows the version number.</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="42"/>
+        <location filename="../cli.cpp" line="43"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation>Every command takes --database PATH (default %1).</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="73"/>
+        <location filename="../cli.cpp" line="74"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="78"/>
+        <location filename="../cli.cpp" line="79"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation>Unknown command &apos;%1&apos;. See &apos;ronde-server --help&apos;.</translation>
     </message>

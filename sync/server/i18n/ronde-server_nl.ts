@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="76"/>
+        <location filename="../commands/common.cpp" line="92"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,12 +77,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="84"/>
+        <location filename="../commands/common.cpp" line="76"/>
+        <source>het bestand bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="77"/>
+        <source>dat is een map, geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="79"/>
+        <source>geen toegang (leesrechten: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="100"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="105"/>
+        <location filename="../commands/common.cpp" line="121"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="21"/>
+        <location filename="../commands/evaluate.cpp" line="38"/>
         <location filename="../commands/serve.cpp" line="76"/>
         <location filename="../commands/serve.cpp" line="77"/>
         <location filename="../commands/report.cpp" line="40"/>
@@ -229,32 +244,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="21"/>
+        <location filename="../commands/evaluate.cpp" line="22"/>
+        <source>een waarde die niet past (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/evaluate.cpp" line="27"/>
+        <source>de tekst klopt niet bij regel %1, kolom %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/evaluate.cpp" line="38"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="22"/>
+        <location filename="../commands/evaluate.cpp" line="39"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="28"/>
+        <location filename="../commands/evaluate.cpp" line="45"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="35"/>
+        <location filename="../commands/evaluate.cpp" line="52"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="42"/>
+        <location filename="../commands/evaluate.cpp" line="70"/>
+        <source>Ongeldige JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/common.cpp" line="82"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="54"/>
+        <location filename="../commands/evaluate.cpp" line="74"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="130"/>
+        <location filename="../commands/common.cpp" line="146"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,13 +1065,8 @@
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../commands/import.cpp" line="35"/>
-        <source>Kan %1 niet lezen.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../commands/import.cpp" line="48"/>
+        <location filename="../commands/import.cpp" line="47"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -1049,52 +1074,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="56"/>
+        <location filename="../commands/import.cpp" line="55"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="26"/>
+        <location filename="../cli.cpp" line="27"/>
         <source>Gebruik: ronde-server OPDRACHT [OPTIES]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="27"/>
+        <location filename="../cli.cpp" line="28"/>
         <source>De centrale server van Ronde: ontvangt de registraties van de tablets en beheert apparaten, medewerkers en rapportages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="30"/>
+        <location filename="../cli.cpp" line="31"/>
         <source>Opdrachten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="35"/>
+        <location filename="../cli.cpp" line="36"/>
         <source>Algemene opties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="37"/>
+        <location filename="../cli.cpp" line="38"/>
         <source>Toont deze hulp; &apos;ronde-server OPDRACHT --help&apos; toont de opties van een opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="40"/>
+        <location filename="../cli.cpp" line="41"/>
         <source>Toont het versienummer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="42"/>
+        <location filename="../cli.cpp" line="43"/>
         <source>Elke opdracht kent --database PAD (standaard %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="73"/>
+        <location filename="../cli.cpp" line="74"/>
         <source>Fout: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.cpp" line="78"/>
+        <location filename="../cli.cpp" line="79"/>
         <source>Onbekende opdracht &apos;%1&apos;. Zie &apos;ronde-server --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
