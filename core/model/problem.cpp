@@ -38,6 +38,11 @@ Wording wordingOf(ProblemCode code)
     case ProblemCode::Duplicate:
         return {"'{value}' bestaat al (veld '{field}').",
                 "'{value}' already exists (field '{field}')."};
+    case ProblemCode::TwiceInFile:
+        return {"'{value}' staat meer dan eens in het bestand (kolom '{field}').",
+                "'{value}' is in the file more than once (column '{field}')."};
+    case ProblemCode::EmptyFile:
+        return {"Het bestand is leeg.", "The file is empty."};
     case ProblemCode::InactiveUser:
         return {"Medewerker '{value}' is niet actief.", "Staff member '{value}' is not active."};
     case ProblemCode::BeforeAdmission:

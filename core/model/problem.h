@@ -19,6 +19,8 @@ enum class ProblemCode
     UnknownRole,
     UnknownEvent,
     Duplicate,
+    TwiceInFile, // {field}: the column; {value}: what stands in it more than once
+    EmptyFile,
     InactiveUser,
     BeforeAdmission,
     AfterDischarge,

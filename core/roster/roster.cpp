@@ -148,6 +148,10 @@ RosterFile parseRoster(std::string_view csv)
     if (csv.starts_with("\xEF\xBB\xBF")) {
         csv.remove_prefix(3); // the byte order mark Excel writes
     }
+    if (csv.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        file.errors.push_back(error(0, ProblemCode::EmptyFile, {}, {}));
+        return file;
+    }
     const size_t firstLineEnd = std::min(csv.find('\n'), csv.size());
     const std::string_view headerLine = csv.substr(0, firstLineEnd);
     const char separator = headerLine.find(';') != std::string_view::npos ? ';' : ',';
@@ -304,7 +308,8 @@ RosterSummary importRoster(Store &store, std::string_view csv, bool skipInvalid,
             d.unitId = unit->id;
         }
         if (!numbers.insert(row.number).second) {
-            summary.errors.push_back(error(row.line, ProblemCode::Duplicate, "nummer", row.number));
+            summary.errors.push_back(
+                error(row.line, ProblemCode::TwiceInFile, "nummer", row.number));
             continue;
         }
         // The mentor: one of the facility's, by name or id (R1.2's caseload, "Mijn werk").

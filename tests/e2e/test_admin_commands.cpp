@@ -146,3 +146,25 @@ TEST(ServerAdmin, AFileThatIsNoDatabaseIsSaidToBeSo)
     EXPECT_TRUE(r.err.contains("geen database van Ronde, of het is versleuteld"))
         << r.err.toStdString();
 }
+
+// A file that cannot be read as a roster at all (UTF-16 here) has no row to skip: the advice is
+// to mend the file, not to give --skip-invalid, which was given.
+TEST(ServerAdmin, ARosterFileUnreadableAsAWholeIsNotToBeSkipped)
+{
+    QTemporaryDir dir;
+    const QString database = dir.filePath("centraal.sqlite");
+    ASSERT_EQ(runAsUser(kServer, {"demo", "--out", database, "--detainees", "2"}).exitCode, 0);
+    const QString csv = dir.filePath("rooster.csv");
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    const QString text = "nummer;naam;inrichting;afdeling;binnenkomst\n"
+                         "0900001;Nieuw Persoon;PI Zwolle;;2026-11-01\n";
+    file.write("\xFF\xFE");
+    file.write(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    file.close();
+    const ProgramRun r =
+        runAsUser(kServer, {"import", "--database", database, csv, "--skip-invalid"});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains("Niets ingelezen: verbeter het bestand")) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains("geef --skip-invalid")) << r.err.toStdString();
+}

@@ -204,7 +204,9 @@ TEST_P(Roster, ABadRowMeansNothingIsAppliedUnlessSkipped)
     ASSERT_EQ(refused.errors.size(), 3u);
     EXPECT_EQ(refused.errors[0].describe(), "Regel 3: Onbekende inrichting 'PI Nergens'.");
     EXPECT_EQ(refused.errors[1].problem.field, "afdeling");
-    EXPECT_EQ(refused.errors[2].problem.code, ProblemCode::Duplicate);
+    // Twice in the file, not "already there" (it is not in the registry yet).
+    EXPECT_EQ(refused.errors[2].describe(),
+              "Regel 5: '0300001' staat meer dan eens in het bestand (kolom 'nummer').");
     EXPECT_EQ(rows("detainees"), before) << "nothing from the file";
 
     const RosterSummary skipped = importRoster(store(), csv, true, kToday);
@@ -212,6 +214,17 @@ TEST_P(Roster, ABadRowMeansNothingIsAppliedUnlessSkipped)
     EXPECT_EQ(skipped.added, 1);
     EXPECT_EQ(skipped.rejected, 3);
     EXPECT_EQ(rows("detainees"), before + 1);
+}
+
+// An empty file (or one of blank lines) is said to be empty, once, not a missing column each.
+TEST_P(Roster, AnEmptyFileIsSaidToBeEmpty)
+{
+    for (const std::string csv : {"", "\xEF\xBB\xBF", " \r\n\n"}) {
+        const RosterSummary refused = importRoster(store(), csv, true, kToday);
+        EXPECT_FALSE(refused.applied);
+        ASSERT_EQ(refused.errors.size(), 1u);
+        EXPECT_EQ(refused.errors[0].describe(), "Het bestand is leeg.");
+    }
 }
 
 // A cut text stays valid UTF-8 (a set-aside record's reason travels in an audit entry, and the

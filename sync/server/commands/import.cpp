@@ -43,6 +43,11 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const RosterError &e : summary.errors) { // "rooster.csv: Regel 3: kolom naam: …"
             err << fileName << ": " << QString::fromStdString(e.describe(outputLanguage())) << "\n";
         }
+        if (!summary.applied && !summary.errors.empty() && summary.errors.front().line == 0) {
+            // The file as a whole (empty, UTF-16, no header): no row to skip.
+            err << tr("Niets ingelezen: verbeter het bestand en lees het opnieuw in.") << "\n";
+            return int(BadUsage);
+        }
         if (!summary.applied) {
             err << QCoreApplication::translate(
                        "ronde::server",

@@ -1065,8 +1065,13 @@
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../commands/import.cpp" line="48"/>
+        <source>Niets ingelezen: verbeter het bestand en lees het opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../commands/import.cpp" line="47"/>
+        <location filename="../commands/import.cpp" line="52"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -1074,7 +1079,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="55"/>
+        <location filename="../commands/import.cpp" line="60"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
