@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <array>
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -16,8 +18,10 @@ constexpr std::array kSignals{SIGTERM, SIGINT, SIGHUP};
 
 void onSignal(int)
 {
+    const int saved = errno; // the interrupted code may be about to read it
     const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(sockets[0], &byte, 1);
+    [[maybe_unused]] const auto written = ::write(sockets[0], &byte, 1); // non-blocking
+    errno = saved;
 }
 
 } // namespace
@@ -34,12 +38,18 @@ TerminationQuit::TerminationQuit(QObject *parent)
         [[maybe_unused]] const auto read = ::read(sockets[1], &byte, 1);
         QCoreApplication::quit();
     });
+    ::fcntl(sockets[0], F_SETFL, ::fcntl(sockets[0], F_GETFL) | O_NONBLOCK);
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
+    // Once: a second signal, while the app ends too slowly, ends it at once as before.
+    action.sa_flags = SA_RESTART | SA_RESETHAND;
     for (const int signal : kSignals) {
-        ::sigaction(signal, &action, nullptr);
+        struct sigaction before = {};
+        ::sigaction(signal, nullptr, &before);
+        if (before.sa_handler != SIG_IGN) { // ignored on purpose (nohup): left so
+            ::sigaction(signal, &action, nullptr);
+        }
     }
 }
 
@@ -49,7 +59,11 @@ TerminationQuit::~TerminationQuit()
         return;
     }
     for (const int signal : kSignals) {
-        ::signal(signal, SIG_DFL);
+        struct sigaction now = {};
+        ::sigaction(signal, nullptr, &now);
+        if (now.sa_handler == onSignal) {
+            ::signal(signal, SIG_DFL);
+        }
     }
     delete m_notifier;
     m_notifier = nullptr;

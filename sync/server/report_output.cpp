@@ -318,12 +318,16 @@ QString reportCsv(const Report &r)
                       "aandeel"};
     const QString facility = field(r.facilityName.empty() ? tr("alle inrichtingen")
                                                           : QString::fromStdString(r.facilityName));
+    // The days a row's figures cover: the report's period, or the part of a month in it (a
+    // month not yet over counts fewer days).
+    Date rowFrom = r.scope.from;
+    Date rowTo = r.scope.to;
     const auto add = [&](const QString &month, const QString &figure, const QString &part,
                          int64_t count, int64_t total) {
         lines << QStringList{month,
                              facility,
-                             QString::fromStdString(r.scope.from.iso()),
-                             QString::fromStdString(r.scope.to.iso()),
+                             QString::fromStdString(rowFrom.iso()),
+                             QString::fromStdString(rowTo.iso()),
                              figure,
                              field(part),
                              QString::number(count),
@@ -399,6 +403,8 @@ QString reportCsv(const Report &r)
     figures(tr("periode"), r.figures);
     bothViews(tr("periode"), r.bothViews);
     for (const MonthFigures &m : r.trend) {
+        rowFrom = m.from;
+        rowTo = m.to;
         figures(QString::fromStdString(m.month), m.figures);
     }
     return lines.join("\r\n") + "\r\n";

@@ -38,6 +38,12 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_TRUE(added.out.contains("Inrichting toegevoegd: PI Zwolle")) << added.out.toStdString();
 
+    EXPECT_EQ(runAsUser(kServer, {"facility", "add", "--name", "PI Almelo", "--database",
+                                  dir.filePath("verkeerd.sqlite")})
+                  .exitCode,
+              2)
+        << "a mistyped path is not made a new database";
+    EXPECT_FALSE(QFile::exists(dir.filePath("verkeerd.sqlite")));
     const ProgramRun again = facility({"add", "--name", " pi zwolle"});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains("Er is al een inrichting 'PI Zwolle'"))
@@ -79,6 +85,10 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     const ProgramRun staff = runAsUser(kServer, {"user", "list", "--database", database});
     EXPECT_TRUE(staff.out.contains("Piet Jansen\tgemeente\tPI Zwolle")) << staff.out.toStdString();
     EXPECT_EQ(count("users"), 2);
+    // One disabled cannot sign in: a new colleague of the same name may be added.
+    const QString piet = staff.out.section("\tPiet Jansen", 0, 0).section('\n', -1);
+    ASSERT_EQ(runAsUser(kServer, {"user", "disable", piet, "--database", database}).exitCode, 0);
+    EXPECT_EQ(addUser("Piet Jansen", "reclassering").exitCode, 0);
     const QString csv = dir.filePath("rooster.csv");
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));

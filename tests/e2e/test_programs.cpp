@@ -309,6 +309,9 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     EXPECT_TRUE(all.contains(";naleving_over_termijn;R1.1;"));
     EXPECT_FALSE(all.contains(";naleving_te_laat;"));
     EXPECT_TRUE(all.contains(";vragenlijst_respons;;"));
+    // A month's rows carry the days they cover: all of October, November up to the 21st.
+    EXPECT_TRUE(all.contains("2026-10;alle inrichtingen;2026-10-01;2026-10-31;aanwezig;"));
+    EXPECT_TRUE(all.contains("2026-11;alle inrichtingen;2026-11-01;2026-11-21;aanwezig;"));
     EXPECT_TRUE(all.contains(";contact_volgens_gedetineerden;mentor;"));
     EXPECT_TRUE(all.contains(";geregistreerd_niet_ervaren;municipality;") ||
                 all.contains(";beide_kanten_niet_getoond;municipality;"));

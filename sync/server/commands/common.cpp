@@ -73,11 +73,10 @@ std::optional<QByteArray> readWholeFile(const QString &path, QTextStream &err)
 {
     const QFileInfo info(path);
     QFile file(path);
-    const QString why = !info.exists() ? tr("het bestand bestaat niet.")
-                        : info.isDir() ? tr("dat is een map, geen bestand.")
-                        : !file.open(QIODevice::ReadOnly)
-                            ? tr("geen toegang (leesrechten: %1).").arg(file.errorString())
-                            : QString();
+    const QString why = !info.exists()                    ? tr("het bestand bestaat niet.")
+                        : info.isDir()                    ? tr("dat is een map, geen bestand.")
+                        : !file.open(QIODevice::ReadOnly) ? tr("geen leesrechten.")
+                                                          : QString();
     if (!why.isEmpty()) {
         err << tr("Kan %1 niet lezen: %2").arg(path, why) << "\n";
         return std::nullopt;

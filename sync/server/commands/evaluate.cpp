@@ -18,15 +18,14 @@ QString whereInText(const QByteArray &text, const std::string &byte)
 {
     bool isNumber = false;
     const qsizetype at = QString::fromStdString(byte).toLongLong(&isNumber);
-    if (!isNumber) {
-        return tr("een waarde die niet past (%1).").arg(QString::fromStdString(byte));
+    if (!isNumber) { // the parser's own words (English) name no place to look
+        return tr("een waarde die niet past, zoals een te groot getal.");
     }
     const QByteArray before = text.left(std::max<qsizetype>(0, at - 1));
     const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = at - 1 - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("de tekst klopt niet bij regel %1, kolom %2.")
-        .arg(line)
-        .arg(std::max<qsizetype>(1, column));
+    // In characters, as an editor counts them, not in UTF-8's bytes.
+    const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+    return tr("de tekst klopt niet bij regel %1, kolom %2.").arg(line).arg(column);
 }
 
 int runEvaluate(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -144,6 +144,7 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
             return BadUsage;
         }
         return withExistingStore(parser, err, [&](Store &store) {
+            Transaction tx = store.transaction(); // the check and the write together
             const std::string wanted = parser.value("facility").toStdString();
             const auto facility = store.registry().findFacility(wanted);
             if (!facility) {
@@ -152,7 +153,6 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
             if (!readUnits(units, store.registry().units(facility->id), err)) {
                 return int(BadUsage);
             }
-            Transaction tx = store.transaction();
             addUnits(store, facility->id, units, ids);
             tx.commit();
             out << QCoreApplication::translate("ronde::server",
@@ -187,7 +187,9 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!readUnits(units, {}, err)) {
         return BadUsage;
     }
-    return withStore(parser, [&](Store &store) {
+    // A mistyped path is refused, not made a new database: `init` makes one.
+    return withExistingStore(parser, err, [&](Store &store) {
+        Transaction tx = store.transaction();
         for (const Facility &there : store.registry().facilities()) {
             if (sameName(there.name, facility.name)) {
                 err << tr("Er is al een inrichting '%1' (%2).")
@@ -198,7 +200,6 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
             }
         }
         facility.id = ids.next();
-        Transaction tx = store.transaction();
         store.registry().upsert(facility);
         addUnits(store, facility.id, units, ids);
         tx.commit();

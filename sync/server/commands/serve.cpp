@@ -44,13 +44,15 @@ int roomForConnections(int wanted)
 }
 
 // Why the workers could not listen, in words an administrator acts on.
-QString whyNotListening(int errorNumber, const std::string &systemWords)
+QString whyNotListening(int errorNumber, const std::string &systemWords, bool sharing)
 {
     switch (errorNumber) {
     case EADDRINUSE:
-        return tr("de poort is al in gebruik, door een andere ronde-server of een ander "
-                  "programma. Kies een andere poort, of geef --share-port voor een volgend "
-                  "proces op dezelfde PostgreSQL-database.");
+        return sharing ? tr("de poort is al in gebruik door een programma dat hem niet deelt. "
+                            "Geef elk proces dat de poort deelt --share-port.")
+                       : tr("de poort is al in gebruik, door een andere ronde-server of een "
+                            "ander programma. Kies een andere poort, of geef elk proces op "
+                            "dezelfde PostgreSQL-database dat de poort deelt --share-port.");
     case EACCES:
         return tr("geen toegang: een poort onder 1024 vraagt extra rechten (of kies een "
                   "poort vanaf 1024).");
@@ -100,8 +102,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("AANTAL")});
     parser.addOption(
         {"share-port", tr("Deel de poort met andere ronde-server-processen op dezelfde "
-                          "PostgreSQL-database. Zonder deze optie weigert de server een poort "
-                          "waarop al iets luistert.")});
+                          "PostgreSQL-database; geef het elk van die processen. Zonder deze "
+                          "optie weigert de server een poort waarop al iets luistert.")});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
@@ -206,7 +208,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                        : sync::ServerWorkers::PortUse::OwnOnly);
         if (bound == 0) {
             err << tr("Kan niet luisteren op %1: %2")
-                       .arg(listen, whyNotListening(pool.errorNumber(), pool.error()))
+                       .arg(listen, whyNotListening(pool.errorNumber(), pool.error(),
+                                                    parser.isSet("share-port")))
                 << "\n";
             return int(Failure);
         }

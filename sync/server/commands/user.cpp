@@ -4,6 +4,7 @@
 #include "words/words.h"
 
 #include <iostream>
+#include <map>
 #include <termios.h>
 #include <unistd.h>
 
@@ -49,17 +50,27 @@ std::string readPin(QTextStream &out)
     return first == second ? first : std::string();
 }
 
-// A role as an administrator types it: its id (caseManager) or its word in the program's
-// language (casemanager, gemeente, reclassering, …; for the office "kantoor" too), in any
-// case and with or without spaces.
+// A role as an administrator types it: its id (caseManager), its Dutch word (casemanager,
+// gemeente, reclassering, …, whatever the shell's language) or its word in the program's
+// language, in any case and with or without spaces.
 std::optional<Role> typedRole(const QString &typed)
 {
+    static const std::map<Role, QStringList> dutch = {
+        {Role::CaseManager, {"casemanager"}},
+        {Role::Mentor, {"mentor"}},
+        {Role::Municipality, {"gemeente"}},
+        {Role::Probation, {"reclassering"}},
+        {Role::CareProvider, {"zorgverlener", "zorgaanbieder"}},
+        {Role::Volunteer, {"vrijwilliger"}},
+        {Role::Director, {"directeur"}},
+        {Role::Office, {"kantoor", "centraalkantoor"}}};
     const auto plain = [](QString text) { return text.remove(' ').toLower(); };
     const QString wanted = plain(typed);
     for (const auto &[role, id] : EnumNames<Role>::table) {
         const QString word = words::roleWord(role);
         if (wanted == plain(QString::fromLatin1(id.data(), qsizetype(id.size()))) ||
-            wanted == plain(word) || wanted == plain(word.section(' ', -1))) {
+            dutch.at(role).contains(wanted) || wanted == plain(word) ||
+            wanted == plain(word.section(' ', -1))) {
             return role;
         }
     }
@@ -138,8 +149,9 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
             // Staff sign in on a tablet by picking their name: two alike would be one too many.
             for (const User &u : store.registry().users(facility.id)) {
-                if (QString::fromStdString(u.name).compare(QString::fromStdString(name),
-                                                           Qt::CaseInsensitive) == 0) {
+                // One disabled (who cannot sign in) leaves the name to a new one.
+                if (u.active && QString::fromStdString(u.name).compare(QString::fromStdString(name),
+                                                                       Qt::CaseInsensitive) == 0) {
                     err << tr("%1 heeft al een medewerker '%2' (%3). Maak de namen verschillend, "
                               "bijvoorbeeld met een voorletter.")
                                .arg(QString::fromStdString(facility.name),

@@ -32,7 +32,7 @@
         <translation>Evaluates a scenario (JSON) by the rules and shows why something is on time, late or still open.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="65"/>
+        <location filename="../commands/serve.cpp" line="67"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation>Starts the sync server (HTTPS).</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Revokes a tablet: at its next sync it erases its data.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="13"/>
+        <location filename="../commands/user.cpp" line="14"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation>Staff: &apos;user add&apos;, &apos;user list&apos; or &apos;user disable ID&apos;.</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Lists the enrolled tablets.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="92"/>
+        <location filename="../commands/common.cpp" line="91"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
@@ -87,17 +87,17 @@
         <translation>that is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="79"/>
-        <source>geen toegang (leesrechten: %1).</source>
-        <translation>no access (read permission: %1).</translation>
+        <location filename="../commands/common.cpp" line="78"/>
+        <source>geen leesrechten.</source>
+        <translation>no read permission.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="100"/>
+        <location filename="../commands/common.cpp" line="99"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation>See &apos;ronde-server help&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="121"/>
+        <location filename="../commands/common.cpp" line="120"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
     </message>
@@ -107,9 +107,9 @@
         <translation>Database %1 is ready (schema version %2).</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="38"/>
-        <location filename="../commands/serve.cpp" line="76"/>
-        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/evaluate.cpp" line="37"/>
+        <location filename="../commands/serve.cpp" line="78"/>
+        <location filename="../commands/serve.cpp" line="79"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
         <location filename="../commands/loadtest.cpp" line="28"/>
@@ -245,98 +245,103 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="22"/>
-        <source>een waarde die niet past (%1).</source>
-        <translation>a value that does not fit (%1).</translation>
+        <source>een waarde die niet past, zoals een te groot getal.</source>
+        <translation>a value that does not fit, such as a number too large.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="27"/>
+        <location filename="../commands/evaluate.cpp" line="28"/>
         <source>de tekst klopt niet bij regel %1, kolom %2.</source>
         <translation>the text goes wrong at line %1, column %2.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="38"/>
+        <location filename="../commands/evaluate.cpp" line="37"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation>The scenario as JSON; without a file, standard input is read.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="39"/>
+        <location filename="../commands/evaluate.cpp" line="38"/>
         <source>[BESTAND]</source>
         <translation>[FILE]</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="45"/>
+        <location filename="../commands/evaluate.cpp" line="44"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation>Give at most one scenario file.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="52"/>
+        <location filename="../commands/evaluate.cpp" line="51"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="70"/>
+        <location filename="../commands/evaluate.cpp" line="69"/>
         <source>Ongeldige JSON: %1</source>
         <translation>Invalid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="82"/>
+        <location filename="../commands/common.cpp" line="81"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="74"/>
+        <location filename="../commands/evaluate.cpp" line="73"/>
         <source>Fout in %1: %2</source>
         <translation>Error in %1: %2</translation>
     </message>
     <message>
         <location filename="../commands/serve.cpp" line="51"/>
-        <source>de poort is al in gebruik, door een andere ronde-server of een ander programma. Kies een andere poort, of geef --share-port voor een volgend proces op dezelfde PostgreSQL-database.</source>
-        <translation>the port is in use already, by another ronde-server or another program. Choose another port, or give --share-port for a further process on the same PostgreSQL database.</translation>
+        <source>de poort is al in gebruik door een programma dat hem niet deelt. Geef elk proces dat de poort deelt --share-port.</source>
+        <translation>the port is in use by a program that does not share it. Give every process that shares the port --share-port.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="55"/>
+        <location filename="../commands/serve.cpp" line="53"/>
+        <source>de poort is al in gebruik, door een andere ronde-server of een ander programma. Kies een andere poort, of geef elk proces op dezelfde PostgreSQL-database dat de poort deelt --share-port.</source>
+        <translation>the port is in use already, by another ronde-server or another program. Choose another port, or give every process on the same PostgreSQL database that shares the port --share-port.</translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="57"/>
         <source>geen toegang: een poort onder 1024 vraagt extra rechten (of kies een poort vanaf 1024).</source>
         <translation>no access: a port below 1024 needs extra rights (or choose a port from 1024 on).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="58"/>
+        <location filename="../commands/serve.cpp" line="60"/>
         <source>dit adres hoort niet bij deze machine.</source>
         <translation>this address does not belong to this machine.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="73"/>
+        <location filename="../commands/serve.cpp" line="75"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation>Address and port (default 0.0.0.0:8443; port 0 picks a free port).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="75"/>
+        <location filename="../commands/serve.cpp" line="77"/>
         <source>ADRES:POORT</source>
         <translation>ADDRESS:PORT</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="76"/>
+        <location filename="../commands/serve.cpp" line="78"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation>The server&apos;s certificate (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/serve.cpp" line="79"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation>The server&apos;s private key (PEM).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="79"/>
+        <location filename="../commands/serve.cpp" line="81"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation>Without TLS, on a loopback address only (for tests).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="81"/>
+        <location filename="../commands/serve.cpp" line="83"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 2048); een nieuwe sluit dan de langst vastzittende.</source>
         <translation>How many connections may be open at once (default 2048); a new one then closes the one stuck the longest.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="83"/>
-        <location filename="../commands/serve.cpp" line="96"/>
-        <location filename="../commands/serve.cpp" line="100"/>
+        <location filename="../commands/serve.cpp" line="85"/>
+        <location filename="../commands/serve.cpp" line="98"/>
+        <location filename="../commands/serve.cpp" line="102"/>
         <location filename="../commands/loadtest.cpp" line="31"/>
         <location filename="../commands/loadtest.cpp" line="33"/>
         <location filename="../commands/loadtest.cpp" line="36"/>
@@ -345,102 +350,102 @@
         <translation>NUMBER</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="85"/>
+        <location filename="../commands/serve.cpp" line="87"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation>Within how many seconds a request must have arrived in full (default 30); a silent connection closes after twice that.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="87"/>
+        <location filename="../commands/serve.cpp" line="89"/>
         <source>SECONDEN</source>
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="89"/>
+        <location filename="../commands/serve.cpp" line="91"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation>How many days a departed detainee stays on the facility&apos;s tablets (default 0: gone at the first sync after departure). The server keeps everything.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="92"/>
+        <location filename="../commands/serve.cpp" line="94"/>
         <source>DAGEN</source>
         <translation>DAYS</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="94"/>
+        <location filename="../commands/serve.cpp" line="96"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation>How many audit entries a tablet may send in 24 hours (default 20000); what comes above is not stored, and logged.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="98"/>
+        <location filename="../commands/serve.cpp" line="100"/>
         <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
         <translation>How many requests are answered at once, each with a database connection of its own (default the number of processor cores, at least 2).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="102"/>
-        <source>Deel de poort met andere ronde-server-processen op dezelfde PostgreSQL-database. Zonder deze optie weigert de server een poort waarop al iets luistert.</source>
-        <translation>Share the port with other ronde-server processes on the same PostgreSQL database. Without this option the server refuses a port that something listens on already.</translation>
+        <location filename="../commands/serve.cpp" line="104"/>
+        <source>Deel de poort met andere ronde-server-processen op dezelfde PostgreSQL-database; geef het elk van die processen. Zonder deze optie weigert de server een poort waarop al iets luistert.</source>
+        <translation>Share the port with other ronde-server processes on the same PostgreSQL database; give it to each of those processes. Without this option the server refuses a port that something listens on already.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="110"/>
+        <location filename="../commands/serve.cpp" line="112"/>
         <source>--share-port is alleen voor meerdere processen op één PostgreSQL-database; een SQLite-bestand heeft één serverproces.</source>
         <translation>--share-port is only for several processes on one PostgreSQL database; a SQLite file has one server process.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="125"/>
+        <location filename="../commands/serve.cpp" line="127"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation>Invalid address &apos;%1&apos; for --listen: use for example 127.0.0.1:8443.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="134"/>
+        <location filename="../commands/serve.cpp" line="136"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-connections must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="138"/>
+        <location filename="../commands/serve.cpp" line="140"/>
         <source>Let op: het systeem laat dit proces maar %1 verbindingen open hebben, niet %2 (--max-connections); verhoog de grens voor open bestanden (ulimit -n, LimitNOFILE).</source>
         <translation>Note: the system lets this process have only %1 connections open, not %2 (--max-connections); raise the limit on open files (ulimit -n, LimitNOFILE).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="148"/>
+        <location filename="../commands/serve.cpp" line="150"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation>--request-timeout must be a whole number of seconds, 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="155"/>
+        <location filename="../commands/serve.cpp" line="157"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation>--retention-days must be a whole number of days from 0 to 3650.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="161"/>
+        <location filename="../commands/serve.cpp" line="163"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation>--max-audit-per-day must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="167"/>
+        <location filename="../commands/serve.cpp" line="169"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation>--insecure-loopback is allowed on a loopback address only (127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="172"/>
+        <location filename="../commands/serve.cpp" line="174"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation>Give --cert and --key: tablets talk to the server over TLS only.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="178"/>
+        <location filename="../commands/serve.cpp" line="180"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation>Cannot read the certificate or the key.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="188"/>
+        <location filename="../commands/serve.cpp" line="190"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation>The certificate or key is not valid PEM.</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="208"/>
+        <location filename="../commands/serve.cpp" line="210"/>
         <source>Kan niet luisteren op %1: %2</source>
         <translation>Cannot listen on %1: %2</translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="213"/>
+        <location filename="../commands/serve.cpp" line="216"/>
         <source>Ronde-server luistert op %1://%2:%3 (werkers: %4)</source>
         <translation>Ronde-server listens on %1://%2:%3 (workers: %4)</translation>
     </message>
@@ -487,7 +492,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="112"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="96"/>
+        <location filename="../commands/user.cpp" line="107"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -560,12 +565,12 @@
         <translation>Unknown policy profile &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="193"/>
+        <location filename="../commands/facility.cpp" line="195"/>
         <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
         <translation>There is already a facility &apos;%1&apos; (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="205"/>
+        <location filename="../commands/facility.cpp" line="206"/>
         <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
         <translation>
             <numerusform>Facility added: %1 (%2), with %n unit.</numerusform>
@@ -580,7 +585,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="111"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
@@ -656,108 +661,108 @@
         <translation>enrol again: no key for PINs</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="43"/>
+        <location filename="../commands/user.cpp" line="44"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation>New PIN (6 to 8 digits): </translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="46"/>
+        <location filename="../commands/user.cpp" line="47"/>
         <source>Nog een keer: </source>
         <translation>Once more: </translation>
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="107"/>
-        <location filename="../commands/user.cpp" line="93"/>
+        <location filename="../commands/user.cpp" line="104"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="93"/>
+        <location filename="../commands/user.cpp" line="104"/>
         <source>add, list of disable.</source>
         <translation>add, list or disable.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="98"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="98"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <source>Rol: %1.</source>
         <translation>Role: %1.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="99"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="100"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="104"/>
+        <location filename="../commands/user.cpp" line="115"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="105"/>
+        <location filename="../commands/user.cpp" line="116"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation>Mandated MDO member: may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="123"/>
+        <location filename="../commands/user.cpp" line="134"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation>Give the facility with --facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="129"/>
+        <location filename="../commands/user.cpp" line="140"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown role &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="136"/>
+        <location filename="../commands/user.cpp" line="147"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation>Give the staff member&apos;s name with --name.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="143"/>
+        <location filename="../commands/user.cpp" line="155"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation>%1 already has a staff member &apos;%2&apos; (%3). Make the names different, for example with an initial.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="172"/>
+        <location filename="../commands/user.cpp" line="184"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="84"/>
+        <location filename="../commands/user.cpp" line="95"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="95"/>
+        <location filename="../commands/user.cpp" line="106"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation>The facility (name or id); for list without this option: all.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="194"/>
+        <location filename="../commands/user.cpp" line="206"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="199"/>
+        <location filename="../commands/user.cpp" line="211"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="146"/>
+        <location filename="../commands/common.cpp" line="145"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
@@ -929,17 +934,17 @@
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="102"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="152"/>
+        <location filename="../commands/user.cpp" line="164"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="160"/>
+        <location filename="../commands/user.cpp" line="172"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>
@@ -1249,8 +1254,8 @@
         <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="399"/>
-        <location filename="../report_output.cpp" line="400"/>
+        <location filename="../report_output.cpp" line="403"/>
+        <location filename="../report_output.cpp" line="404"/>
         <source>periode</source>
         <translation>period</translation>
     </message>

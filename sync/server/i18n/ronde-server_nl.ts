@@ -32,7 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="65"/>
+        <location filename="../commands/serve.cpp" line="67"/>
         <source>Start de synchronisatieserver (HTTPS).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="13"/>
+        <location filename="../commands/user.cpp" line="14"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="92"/>
+        <location filename="../commands/common.cpp" line="91"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,17 +87,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="79"/>
-        <source>geen toegang (leesrechten: %1).</source>
+        <location filename="../commands/common.cpp" line="78"/>
+        <source>geen leesrechten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="100"/>
+        <location filename="../commands/common.cpp" line="99"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="121"/>
+        <location filename="../commands/common.cpp" line="120"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,9 +107,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="38"/>
-        <location filename="../commands/serve.cpp" line="76"/>
-        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/evaluate.cpp" line="37"/>
+        <location filename="../commands/serve.cpp" line="78"/>
+        <location filename="../commands/serve.cpp" line="79"/>
         <location filename="../commands/report.cpp" line="40"/>
         <location filename="../commands/import.cpp" line="22"/>
         <location filename="../commands/loadtest.cpp" line="28"/>
@@ -245,98 +245,103 @@
     </message>
     <message>
         <location filename="../commands/evaluate.cpp" line="22"/>
-        <source>een waarde die niet past (%1).</source>
+        <source>een waarde die niet past, zoals een te groot getal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="27"/>
+        <location filename="../commands/evaluate.cpp" line="28"/>
         <source>de tekst klopt niet bij regel %1, kolom %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="38"/>
+        <location filename="../commands/evaluate.cpp" line="37"/>
         <source>Het scenario als JSON; zonder bestand wordt standaardinvoer gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="39"/>
+        <location filename="../commands/evaluate.cpp" line="38"/>
         <source>[BESTAND]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="45"/>
+        <location filename="../commands/evaluate.cpp" line="44"/>
         <source>Geef hoogstens één scenariobestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="52"/>
+        <location filename="../commands/evaluate.cpp" line="51"/>
         <source>Kan de standaardinvoer niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="70"/>
+        <location filename="../commands/evaluate.cpp" line="69"/>
         <source>Ongeldige JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="82"/>
+        <location filename="../commands/common.cpp" line="81"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/evaluate.cpp" line="74"/>
+        <location filename="../commands/evaluate.cpp" line="73"/>
         <source>Fout in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/serve.cpp" line="51"/>
-        <source>de poort is al in gebruik, door een andere ronde-server of een ander programma. Kies een andere poort, of geef --share-port voor een volgend proces op dezelfde PostgreSQL-database.</source>
+        <source>de poort is al in gebruik door een programma dat hem niet deelt. Geef elk proces dat de poort deelt --share-port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="55"/>
+        <location filename="../commands/serve.cpp" line="53"/>
+        <source>de poort is al in gebruik, door een andere ronde-server of een ander programma. Kies een andere poort, of geef elk proces op dezelfde PostgreSQL-database dat de poort deelt --share-port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/serve.cpp" line="57"/>
         <source>geen toegang: een poort onder 1024 vraagt extra rechten (of kies een poort vanaf 1024).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="58"/>
+        <location filename="../commands/serve.cpp" line="60"/>
         <source>dit adres hoort niet bij deze machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="73"/>
+        <location filename="../commands/serve.cpp" line="75"/>
         <source>Adres en poort (standaard 0.0.0.0:8443; poort 0 kiest een vrije poort).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="75"/>
+        <location filename="../commands/serve.cpp" line="77"/>
         <source>ADRES:POORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="76"/>
+        <location filename="../commands/serve.cpp" line="78"/>
         <source>Het certificaat van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="77"/>
+        <location filename="../commands/serve.cpp" line="79"/>
         <source>De privésleutel van de server (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="79"/>
+        <location filename="../commands/serve.cpp" line="81"/>
         <source>Zonder TLS, alleen op een loopback-adres (voor tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="81"/>
+        <location filename="../commands/serve.cpp" line="83"/>
         <source>Hoeveel verbindingen tegelijk open mogen zijn (standaard 2048); een nieuwe sluit dan de langst vastzittende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="83"/>
-        <location filename="../commands/serve.cpp" line="96"/>
-        <location filename="../commands/serve.cpp" line="100"/>
+        <location filename="../commands/serve.cpp" line="85"/>
+        <location filename="../commands/serve.cpp" line="98"/>
+        <location filename="../commands/serve.cpp" line="102"/>
         <location filename="../commands/loadtest.cpp" line="31"/>
         <location filename="../commands/loadtest.cpp" line="33"/>
         <location filename="../commands/loadtest.cpp" line="36"/>
@@ -345,102 +350,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="85"/>
+        <location filename="../commands/serve.cpp" line="87"/>
         <source>Binnen hoeveel seconden een verzoek helemaal binnen moet zijn (standaard 30); een stille verbinding sluit na het dubbele.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="87"/>
+        <location filename="../commands/serve.cpp" line="89"/>
         <source>SECONDEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="89"/>
+        <location filename="../commands/serve.cpp" line="91"/>
         <source>Hoeveel dagen een vertrokken gedetineerde nog op de tablets van de inrichting blijft (standaard 0: weg bij de eerste synchronisatie na vertrek). De server bewaart alles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="92"/>
+        <location filename="../commands/serve.cpp" line="94"/>
         <source>DAGEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="94"/>
+        <location filename="../commands/serve.cpp" line="96"/>
         <source>Hoeveel auditregels een tablet per etmaal mag sturen (standaard 20000); wat erboven komt, wordt niet bewaard en gelogd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="98"/>
+        <location filename="../commands/serve.cpp" line="100"/>
         <source>Hoeveel verzoeken tegelijk worden beantwoord, elk met een eigen databaseverbinding (standaard het aantal processorkernen, minstens 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="102"/>
-        <source>Deel de poort met andere ronde-server-processen op dezelfde PostgreSQL-database. Zonder deze optie weigert de server een poort waarop al iets luistert.</source>
+        <location filename="../commands/serve.cpp" line="104"/>
+        <source>Deel de poort met andere ronde-server-processen op dezelfde PostgreSQL-database; geef het elk van die processen. Zonder deze optie weigert de server een poort waarop al iets luistert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="110"/>
+        <location filename="../commands/serve.cpp" line="112"/>
         <source>--share-port is alleen voor meerdere processen op één PostgreSQL-database; een SQLite-bestand heeft één serverproces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="125"/>
+        <location filename="../commands/serve.cpp" line="127"/>
         <source>Ongeldig adres &apos;%1&apos; voor --listen: gebruik bijvoorbeeld 127.0.0.1:8443.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="134"/>
+        <location filename="../commands/serve.cpp" line="136"/>
         <source>--max-connections moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="138"/>
+        <location filename="../commands/serve.cpp" line="140"/>
         <source>Let op: het systeem laat dit proces maar %1 verbindingen open hebben, niet %2 (--max-connections); verhoog de grens voor open bestanden (ulimit -n, LimitNOFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="148"/>
+        <location filename="../commands/serve.cpp" line="150"/>
         <source>--request-timeout moet een heel aantal seconden van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="155"/>
+        <location filename="../commands/serve.cpp" line="157"/>
         <source>--retention-days moet een heel aantal dagen van 0 tot en met 3650 zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="161"/>
+        <location filename="../commands/serve.cpp" line="163"/>
         <source>--max-audit-per-day moet een heel getal van 1 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="167"/>
+        <location filename="../commands/serve.cpp" line="169"/>
         <source>--insecure-loopback mag alleen op een loopback-adres (127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="172"/>
+        <location filename="../commands/serve.cpp" line="174"/>
         <source>Geef --cert en --key: tablets praten alleen via TLS met de server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="178"/>
+        <location filename="../commands/serve.cpp" line="180"/>
         <source>Kan het certificaat of de sleutel niet lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="188"/>
+        <location filename="../commands/serve.cpp" line="190"/>
         <source>Certificaat of sleutel is geen geldige PEM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="208"/>
+        <location filename="../commands/serve.cpp" line="210"/>
         <source>Kan niet luisteren op %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/serve.cpp" line="213"/>
+        <location filename="../commands/serve.cpp" line="216"/>
         <source>Ronde-server luistert op %1://%2:%3 (werkers: %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +492,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="112"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="96"/>
+        <location filename="../commands/user.cpp" line="107"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -560,12 +565,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="193"/>
+        <location filename="../commands/facility.cpp" line="195"/>
         <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="205"/>
+        <location filename="../commands/facility.cpp" line="206"/>
         <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
         <translation>
             <numerusform>Inrichting toegevoegd: %1 (%2), met %n afdeling.</numerusform>
@@ -580,7 +585,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="111"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,108 +661,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="43"/>
+        <location filename="../commands/user.cpp" line="44"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="46"/>
+        <location filename="../commands/user.cpp" line="47"/>
         <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="107"/>
-        <location filename="../commands/user.cpp" line="93"/>
+        <location filename="../commands/user.cpp" line="104"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="93"/>
+        <location filename="../commands/user.cpp" line="104"/>
         <source>add, list of disable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="98"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="98"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <source>Rol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="99"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="100"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="104"/>
+        <location filename="../commands/user.cpp" line="115"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="105"/>
+        <location filename="../commands/user.cpp" line="116"/>
         <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="123"/>
+        <location filename="../commands/user.cpp" line="134"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="129"/>
+        <location filename="../commands/user.cpp" line="140"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="136"/>
+        <location filename="../commands/user.cpp" line="147"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="143"/>
+        <location filename="../commands/user.cpp" line="155"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="172"/>
+        <location filename="../commands/user.cpp" line="184"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="84"/>
+        <location filename="../commands/user.cpp" line="95"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="95"/>
+        <location filename="../commands/user.cpp" line="106"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="194"/>
+        <location filename="../commands/user.cpp" line="206"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="199"/>
+        <location filename="../commands/user.cpp" line="211"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="146"/>
+        <location filename="../commands/common.cpp" line="145"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,17 +934,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="102"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="152"/>
+        <location filename="../commands/user.cpp" line="164"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="160"/>
+        <location filename="../commands/user.cpp" line="172"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,8 +1254,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="399"/>
-        <location filename="../report_output.cpp" line="400"/>
+        <location filename="../report_output.cpp" line="403"/>
+        <location filename="../report_output.cpp" line="404"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>
