@@ -65,13 +65,14 @@ QString periodLabel(const Report &report)
     return dateLabel(report.scope.from) + " – " + dateLabel(report.scope.to);
 }
 
-QString latestRecordLabel(const Report &report)
+QString dataUpToLabel(const Report &report)
 {
     if (!report.latestRecordMs) {
-        return tr("geen registraties");
+        return tr("nog geen registraties");
     }
     const LocalDateTime local = amsterdamFromUtc(*report.latestRecordMs);
-    return dateLabel(local.date) + " " + QString::fromStdString(local.clock());
+    return tr("gegevens tot en met %1")
+        .arg(dateLabel(local.date) + " " + QString::fromStdString(local.clock()));
 }
 
 QString percentLabel(const QLocale &locale, const Share &share)

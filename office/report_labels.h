@@ -16,8 +16,9 @@ namespace ronde::office {
 // "alle inrichtingen" or the facility, and the unit when there is one.
 QString scopeLabel(const Report &report);
 QString periodLabel(const Report &report); // "1 september 2026 – 22 november 2026"
-// The newest record in the data, in Dutch local time, or "geen registraties".
-QString latestRecordLabel(const Report &report);
+// How fresh the data is, within a line: "gegevens tot en met 21 november 2026 16:08" (the
+// newest record, in Dutch local time), or "nog geen registraties".
+QString dataUpToLabel(const Report &report);
 // A day as people write it, in the user's language: "12 augustus 2026" (or "12 aug. 2026"
 // with format "d MMM yyyy").
 QString dateLabel(const Date &day, const QString &format = "d MMMM yyyy");

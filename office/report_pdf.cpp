@@ -42,8 +42,9 @@ void writeOverview(PdfPages &pages, const Report &report, const QLocale &locale,
     pages.title(tr("Rapportage contact en naleving"));
     pages.line(tr("Inrichting: %1").arg(scopeLabel(report)));
     pages.line(tr("Periode: %1").arg(periodLabel(report)));
-    pages.line(report.latestRecordMs ? tr("Gegevens tot en met: %1").arg(latestRecordLabel(report))
-                                     : tr("Nog geen registraties."));
+    QString dataUpTo = dataUpToLabel(report);
+    dataUpTo[0] = dataUpTo[0].toUpper(); // a line of its own
+    pages.line(dataUpTo);
     pages.line(tr("Gemaakt op: %1").arg(locale.toString(madeAt, "d MMMM yyyy HH:mm")));
     pages.line(tr("Aanwezig in de periode: %1 gedetineerden").arg(countOf(locale, f.present)));
 

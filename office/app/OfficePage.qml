@@ -141,9 +141,9 @@ Page {
                     text: page.dashboard.busy ? qsTr("Cijfers worden berekend…")
                           : failed ? page.dashboard.errorString
                           : page.dashboard.hasReport
-                            ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3", "", page.dashboard.present)
+                            ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · %3", "", page.dashboard.present)
                                   .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
-                                  .arg(page.dashboard.latestRecordLabel)
+                                  .arg(page.dashboard.dataUpToLabel)
                             : ""
                     font.pixelSize: Theme.fontBody
                     font.bold: failed

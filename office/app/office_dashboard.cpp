@@ -239,9 +239,9 @@ QString OfficeDashboard::periodLabel() const
     return m_report ? ronde::office::periodLabel(*m_report) : QString();
 }
 
-QString OfficeDashboard::latestRecordLabel() const
+QString OfficeDashboard::dataUpToLabel() const
 {
-    return m_report ? ronde::office::latestRecordLabel(*m_report) : QString();
+    return m_report ? ronde::office::dataUpToLabel(*m_report) : QString();
 }
 
 int OfficeDashboard::present() const

@@ -36,7 +36,7 @@ class OfficeDashboard : public QObject
     Q_PROPERTY(bool hasReport READ hasReport NOTIFY reportChanged)
     Q_PROPERTY(QString scopeLabel READ scopeLabel NOTIFY reportChanged)
     Q_PROPERTY(QString periodLabel READ periodLabel NOTIFY reportChanged)
-    Q_PROPERTY(QString latestRecordLabel READ latestRecordLabel NOTIFY reportChanged)
+    Q_PROPERTY(QString dataUpToLabel READ dataUpToLabel NOTIFY reportChanged)
     Q_PROPERTY(int present READ present NOTIFY reportChanged)
     Q_PROPERTY(QVariantList keyFigures READ keyFigures NOTIFY reportChanged)
     Q_PROPERTY(QVariantMap contactChart READ contactChart NOTIFY reportChanged)
@@ -80,7 +80,7 @@ public:
     bool hasReport() const { return m_report != nullptr; }
     QString scopeLabel() const;
     QString periodLabel() const;
-    QString latestRecordLabel() const;
+    QString dataUpToLabel() const;
     int present() const;
     QVariantList keyFigures() const;
     QVariantMap contactChart() const;

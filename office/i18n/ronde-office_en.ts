@@ -45,67 +45,72 @@
     </message>
     <message>
         <location filename="../report_labels.cpp" line="71"/>
-        <source>geen registraties</source>
-        <translation>no records</translation>
+        <source>nog geen registraties</source>
+        <translation>no records yet</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="89"/>
+        <location filename="../report_labels.cpp" line="74"/>
+        <source>gegevens tot en met %1</source>
+        <translation>data up to %1</translation>
+    </message>
+    <message>
+        <location filename="../report_labels.cpp" line="90"/>
         <source>In contact met %1</source>
         <translation>In contact with %1</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="91"/>
+        <location filename="../report_labels.cpp" line="92"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation>No contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="93"/>
-        <location filename="../report_pdf.cpp" line="145"/>
+        <location filename="../report_labels.cpp" line="94"/>
+        <location filename="../report_pdf.cpp" line="146"/>
         <source>Geen contact met een professional</source>
         <translation>No contact with any professional</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="95"/>
+        <location filename="../report_labels.cpp" line="96"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation>No contact, detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="97"/>
+        <location filename="../report_labels.cpp" line="98"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation>No help with the D&amp;R plan (detained 4 weeks or more)</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="101"/>
+        <location filename="../report_labels.cpp" line="102"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="110"/>
+        <location filename="../report_labels.cpp" line="111"/>
         <source>volgens registratie</source>
         <translation>according to the records</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="112"/>
+        <location filename="../report_labels.cpp" line="113"/>
         <source>volgens gedetineerden</source>
         <translation>according to the detainees</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="114"/>
+        <location filename="../report_labels.cpp" line="115"/>
         <source>geregistreerd, niet ervaren</source>
         <translation>registered, not experienced</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="118"/>
+        <location filename="../report_labels.cpp" line="119"/>
         <source>ervaren, niet geregistreerd</source>
         <translation>experienced, not registered</translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="123"/>
+        <location filename="../report_labels.cpp" line="124"/>
         <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
         <translation>Questionnaire offered to %1 detainees, filled in by %2 (response %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report_labels.cpp" line="131"/>
+        <location filename="../report_labels.cpp" line="132"/>
         <source>niet getoond: %n antwoord(en), minder dan %1</source>
         <translation>
             <numerusform>not shown: %n answer, fewer than %1</numerusform>
@@ -169,7 +174,7 @@
     </message>
     <message>
         <location filename="../report_charts.cpp" line="160"/>
-        <location filename="../report_pdf.cpp" line="169"/>
+        <location filename="../report_pdf.cpp" line="170"/>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
     </message>
@@ -204,166 +209,156 @@
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="45"/>
-        <source>Gegevens tot en met: %1</source>
-        <translation>Data up to and including: %1</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="46"/>
-        <source>Nog geen registraties.</source>
-        <translation>No records yet.</translation>
-    </message>
-    <message>
-        <location filename="../report_pdf.cpp" line="47"/>
+        <location filename="../report_pdf.cpp" line="48"/>
         <source>Gemaakt op: %1</source>
         <translation>Made on: %1</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="48"/>
+        <location filename="../report_pdf.cpp" line="49"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation>Present in the period: %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="50"/>
+        <location filename="../report_pdf.cpp" line="51"/>
         <source>Kerncijfers</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="51"/>
+        <location filename="../report_pdf.cpp" line="52"/>
         <source>Cijfer</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="52"/>
-        <location filename="../report_pdf.cpp" line="113"/>
+        <location filename="../report_pdf.cpp" line="53"/>
+        <location filename="../report_pdf.cpp" line="114"/>
         <source>Aantal</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="53"/>
+        <location filename="../report_pdf.cpp" line="54"/>
         <source>Van</source>
         <translation>Of</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="54"/>
+        <location filename="../report_pdf.cpp" line="55"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="57"/>
+        <location filename="../report_pdf.cpp" line="58"/>
         <source>Geen contact met casemanager of mentor (R5.1)</source>
         <translation>No contact with case manager or mentor (R5.1)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="58"/>
+        <location filename="../report_pdf.cpp" line="59"/>
         <source>Geen contact met een professional (R5.2)</source>
         <translation>No contact with any professional (R5.2)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="59"/>
+        <location filename="../report_pdf.cpp" line="60"/>
         <source>  van wie langer dan twee weken binnen</source>
         <translation>  of whom detained longer than two weeks</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="61"/>
+        <location filename="../report_pdf.cpp" line="62"/>
         <source>Geen hulp bij het D&amp;R-plan, 4 weken of langer binnen (R5.3)</source>
         <translation>No help with the D&amp;R plan, detained 4 weeks or more (R5.3)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="85"/>
+        <location filename="../report_pdf.cpp" line="86"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="101"/>
-        <location filename="../report_pdf.cpp" line="168"/>
+        <location filename="../report_pdf.cpp" line="102"/>
+        <location filename="../report_pdf.cpp" line="169"/>
         <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation>not shown: from fewer than %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="111"/>
-        <location filename="../report_pdf.cpp" line="154"/>
+        <location filename="../report_pdf.cpp" line="112"/>
+        <location filename="../report_pdf.cpp" line="155"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="112"/>
+        <location filename="../report_pdf.cpp" line="113"/>
         <source>Gemiddeld</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="147"/>
+        <location filename="../report_pdf.cpp" line="148"/>
         <source>Hulp bij het D&amp;R-plan</source>
         <translation>Help with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="155"/>
+        <location filename="../report_pdf.cpp" line="156"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="175"/>
+        <location filename="../report_pdf.cpp" line="176"/>
         <source>Tevredenheid (1–5)</source>
         <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="176"/>
+        <location filename="../report_pdf.cpp" line="177"/>
         <source>bij het gesprek (R5.5)</source>
         <translation>at the talk (R5.5)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="177"/>
+        <location filename="../report_pdf.cpp" line="178"/>
         <source>in de vragenlijst (R7)</source>
         <translation>in the questionnaire (R7)</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="196"/>
+        <location filename="../report_pdf.cpp" line="197"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="197"/>
+        <location filename="../report_pdf.cpp" line="198"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="198"/>
+        <location filename="../report_pdf.cpp" line="199"/>
         <source>Geen contact</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="199"/>
+        <location filename="../report_pdf.cpp" line="200"/>
         <source>Geen casemanager of mentor</source>
         <translation>No case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="200"/>
+        <location filename="../report_pdf.cpp" line="201"/>
         <source>Intake over termijn</source>
         <translation>Intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="201"/>
+        <location filename="../report_pdf.cpp" line="202"/>
         <source>Mentorgesprek over termijn</source>
         <translation>Mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="212"/>
-        <location filename="../report_pdf.cpp" line="234"/>
+        <location filename="../report_pdf.cpp" line="213"/>
+        <location filename="../report_pdf.cpp" line="235"/>
         <source>Kan %1 niet schrijven: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="219"/>
+        <location filename="../report_pdf.cpp" line="220"/>
         <source>Rapportage %1, %2</source>
         <translation>Report %1, %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="221"/>
+        <location filename="../report_pdf.cpp" line="222"/>
         <source>Ronde · %1 · %2</source>
         <translation>Ronde · %1 · %2</translation>
     </message>
     <message>
-        <location filename="../report_pdf.cpp" line="224"/>
+        <location filename="../report_pdf.cpp" line="225"/>
         <source>Kan geen PDF maken in %1.</source>
         <translation>Cannot make a PDF in %1.</translation>
     </message>

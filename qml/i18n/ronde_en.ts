@@ -895,43 +895,43 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="50"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="51"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="111"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="112"/>
         <source>PostgreSQL-database %1</source>
         <translation>PostgreSQL database %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="118"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="119"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="167"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="170"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="172"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="173"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="69"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="70"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="267"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="268"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1065,10 +1065,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../office/app/OfficePage.qml" line="144"/>
-        <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
+        <source>%1 · %2 · %n gedetineerde(n) aanwezig · %3</source>
         <translation>
-            <numerusform>%1 · %2 · %n detainee present · data up to and including %3</numerusform>
-            <numerusform>%1 · %2 · %n detainees present · data up to and including %3</numerusform>
+            <numerusform>%1 · %2 · %n detainee present · %3</numerusform>
+            <numerusform>%1 · %2 · %n detainees present · %3</numerusform>
         </translation>
     </message>
 </context>

@@ -895,43 +895,43 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="50"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="51"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="111"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="112"/>
         <source>PostgreSQL-database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="118"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="119"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="166"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="169"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="167"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="170"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="172"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="173"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="69"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="70"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="267"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="268"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,10 +1065,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../office/app/OfficePage.qml" line="144"/>
-        <source>%1 · %2 · %n gedetineerde(n) aanwezig · gegevens tot en met %3</source>
+        <source>%1 · %2 · %n gedetineerde(n) aanwezig · %3</source>
         <translation>
-            <numerusform>%1 · %2 · %n gedetineerde aanwezig · gegevens tot en met %3</numerusform>
-            <numerusform>%1 · %2 · %n gedetineerden aanwezig · gegevens tot en met %3</numerusform>
+            <numerusform>%1 · %2 · %n gedetineerde aanwezig · %3</numerusform>
+            <numerusform>%1 · %2 · %n gedetineerden aanwezig · %3</numerusform>
         </translation>
     </message>
 </context>

@@ -212,9 +212,9 @@ QString reportText(const Report &r)
     const Figures &f = r.figures;
     QString text;
     text += tr("Rapportage %1, %2").arg(office::scopeLabel(r), office::periodLabel(r)) + "\n";
-    text += (r.latestRecordMs ? tr("Gegevens tot en met %1").arg(office::latestRecordLabel(r))
-                              : tr("Nog geen registraties.")) +
-            "\n";
+    QString dataUpTo = office::dataUpToLabel(r);
+    dataUpTo[0] = dataUpTo[0].toUpper(); // a line of its own
+    text += dataUpTo + "\n";
     text += tr("Aanwezig in de periode: %1 gedetineerden").arg(f.present) + "\n\n";
 
     text += tr("Contact per rol (R5.1)") + "\n";

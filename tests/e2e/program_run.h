@@ -1,10 +1,19 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+// A file a test hands a program (a roster, a scenario, a broken database): false when it could
+// not be written.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 
 // Running the real binaries in end-to-end tests, the same way everywhere.
 struct ProgramRun

@@ -25,6 +25,8 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     const ProgramRun init = runAsUser(kServer, {"init", "--database", database});
     ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
     EXPECT_TRUE(init.out.contains("ronde-server facility add")) << init.out.toStdString();
+    const ProgramRun empty = runAsUser(kServer, {"report", "--database", database});
+    EXPECT_TRUE(empty.out.contains("\nNog geen registraties\n")) << empty.out.toStdString();
     const auto count = [&](const char *table) {
         return ronde::Store(database.toStdString())
             .database()
@@ -88,13 +90,19 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     // One disabled cannot sign in: a new colleague of the same name may be added.
     const QString piet = staff.out.section("\tPiet Jansen", 0, 0).section('\n', -1);
     ASSERT_EQ(runAsUser(kServer, {"user", "disable", piet, "--database", database}).exitCode, 0);
-    EXPECT_EQ(addUser("Piet Jansen", "reclassering").exitCode, 0);
+    // From a shell in English, the Dutch word is a role still.
+    QProcessEnvironment english = testEnvironment(dir.path());
+    english.insert("LANG", "en_US.UTF-8");
+    const ProgramRun fromEnglishShell =
+        runProgram(kServer,
+                   {"user", "add", "--database", database, "--facility", "PI Zwolle", "--name",
+                    "Piet Jansen", "--role", "reclassering"},
+                   english, "123456\n");
+    EXPECT_EQ(fromEnglishShell.exitCode, 0) << fromEnglishShell.err.toStdString();
     const QString csv = dir.filePath("rooster.csv");
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor\n"
-               "0900001;Nieuw Persoon;PI Zwolle;Afdeling C;2026-11-01;nee;;;Sanne Vos\n");
-    file.close();
+    ASSERT_TRUE(writeFile(
+        csv, "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor\n"
+             "0900001;Nieuw Persoon;PI Zwolle;Afdeling C;2026-11-01;nee;;;Sanne Vos\n"));
     const ProgramRun roster = runAsUser(kServer, {"import", "--database", database, csv});
     EXPECT_EQ(roster.exitCode, 0) << roster.err.toStdString();
     EXPECT_EQ(count("detainees"), 1);
@@ -147,10 +155,7 @@ TEST(ServerAdmin, AFileThatIsNoDatabaseIsSaidToBeSo)
 {
     QTemporaryDir dir;
     const QString file = dir.filePath("rommel.sqlite");
-    QFile garbage(file);
-    ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
-    garbage.write(QByteArray(8192, 'x'));
-    garbage.close();
+    ASSERT_TRUE(writeFile(file, QByteArray(8192, 'x')));
     const ProgramRun r = runAsUser(kServer, {"report", "--database", file});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("geen database van Ronde, of het is versleuteld"))
@@ -165,13 +170,10 @@ TEST(ServerAdmin, ARosterFileUnreadableAsAWholeIsNotToBeSkipped)
     const QString database = dir.filePath("centraal.sqlite");
     ASSERT_EQ(runAsUser(kServer, {"demo", "--out", database, "--detainees", "2"}).exitCode, 0);
     const QString csv = dir.filePath("rooster.csv");
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     const QString text = "nummer;naam;inrichting;afdeling;binnenkomst\n"
                          "0900001;Nieuw Persoon;PI Zwolle;;2026-11-01\n";
-    file.write("\xFF\xFE");
-    file.write(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
-    file.close();
+    ASSERT_TRUE(writeFile(csv, "\xFF\xFE" + QByteArray(reinterpret_cast<const char *>(text.utf16()),
+                                                       text.size() * 2)));
     const ProgramRun r =
         runAsUser(kServer, {"import", "--database", database, csv, "--skip-invalid"});
     EXPECT_EQ(r.exitCode, 2);

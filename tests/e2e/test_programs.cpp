@@ -167,12 +167,11 @@ TEST(ServerEvaluate, AMissingFileOrBrokenJsonIsABadUsageSaidInWords)
     EXPECT_EQ(folder.exitCode, 2);
     EXPECT_TRUE(folder.err.contains("dat is een map")) << folder.err.toStdString();
 
-    QFile broken(dir.filePath("kapot.json"));
-    ASSERT_TRUE(broken.open(QIODevice::WriteOnly));
-    broken.write(
-        "{\n  \"asOf\": \"2026-01-23\",\n  \"detainee\": {\"admitted\" \"2026-01-05\"}\n}\n");
-    broken.close();
-    const ProgramRun json = runAsUser(kServer, {"evaluate", broken.fileName()});
+    const QString broken = dir.filePath("kapot.json");
+    ASSERT_TRUE(writeFile(
+        broken,
+        "{\n  \"asOf\": \"2026-01-23\",\n  \"detainee\": {\"admitted\" \"2026-01-05\"}\n}\n"));
+    const ProgramRun json = runAsUser(kServer, {"evaluate", broken});
     EXPECT_EQ(json.exitCode, 2);
     // The parser stops at the end of the string it did not expect there.
     EXPECT_TRUE(json.err.contains("regel 3, kolom 38")) << json.err.toStdString();
@@ -361,7 +360,7 @@ TEST(ServerReport, WritesAPdfWithChartsAndTables)
     // Dates as people write them, rules by their words with the code after them.
     for (const char *expected :
          {"Rapportage contact en naleving", "Inrichting: PI Zwolle",
-          "Periode: 1 september 2026 – 21 november 2026", "Gegevens tot en met: 2", "november 2026",
+          "Periode: 1 september 2026 – 21 november 2026", "Gegevens tot en met 2", "november 2026",
           "Kerncijfers", "Contact per rol in de periode (R5.1)", "Naleving van de termijnen (R5.4)",
           "Intake casemanager (2 weken) (R1.1)", "Tevredenheid per rol, verdeling over 1–5 (R5.5)",
           "Verloop per maand", "okt. 2026", "pagina 2",
@@ -459,13 +458,10 @@ TEST(ServerImport, ReadsARosterAndRefusesBadRows)
     const QString database = dir.filePath("centraal.sqlite");
     ASSERT_EQ(runAsUser(kServer, {"demo", "--out", database, "--detainees", "5"}).exitCode, 0);
     const QString csv = dir.filePath("rooster.csv");
-    QFile file(csv);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("\xEF\xBB\xBFnummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;"
-               "vertrek\r\n"
-               "0900001;Nieuw Persoon;PI Zwolle;;01-11-2026;nee;;\r\n"
-               "0900002;Fout Persoon;PI Zwolle;;2026-11-31;nee;;\r\n");
-    file.close();
+    ASSERT_TRUE(writeFile(csv, "\xEF\xBB\xBFnummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;"
+                               "uitsluiting;vertrek\r\n"
+                               "0900001;Nieuw Persoon;PI Zwolle;;01-11-2026;nee;;\r\n"
+                               "0900002;Fout Persoon;PI Zwolle;;2026-11-31;nee;;\r\n"));
     const auto count = [&] {
         return ronde::Store(database.toStdString())
             .database()

@@ -69,6 +69,12 @@ bool databaseExists(const QString &location, QTextStream &err)
     return false;
 }
 
+bool sameName(const std::string &a, const std::string &b)
+{
+    return QString::fromStdString(a).trimmed().compare(QString::fromStdString(b).trimmed(),
+                                                       Qt::CaseInsensitive) == 0;
+}
+
 std::optional<QByteArray> readWholeFile(const QString &path, QTextStream &err)
 {
     const QFileInfo info(path);

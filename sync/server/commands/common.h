@@ -63,6 +63,10 @@ template <typename Work> int withStore(const QCommandLineParser &parser, Work wo
 // False, said on err, when `location` names a SQLite file that is not there.
 bool databaseExists(const QString &location, QTextStream &err);
 
+// Whether two names are the same as staff type them: without regard to case or the spaces
+// around them ("pi zwolle" is PI Zwolle), for names that must not stand twice.
+bool sameName(const std::string &a, const std::string &b);
+
 // A file named on the command line, read whole; nullopt, said on err with why in words (not
 // there, a folder, not readable), when it cannot be.
 std::optional<QByteArray> readWholeFile(const QString &path, QTextStream &err);

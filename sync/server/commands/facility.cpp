@@ -32,14 +32,6 @@ QString profileNames()
     return names.join(", ");
 }
 
-// Names are what staff type and what the roster holds: compared without regard to case or the
-// spaces around them, so that "pi zwolle" cannot become a second PI Zwolle.
-bool sameName(const std::string &a, const std::string &b)
-{
-    return QString::fromStdString(a).trimmed().compare(QString::fromStdString(b).trimmed(),
-                                                       Qt::CaseInsensitive) == 0;
-}
-
 // The units to add to a facility: each named, none twice, none there already. Said on err.
 bool readUnits(const QStringList &wanted, const std::vector<Unit> &present, QTextStream &err)
 {

@@ -150,8 +150,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             // Staff sign in on a tablet by picking their name: two alike would be one too many.
             for (const User &u : store.registry().users(facility.id)) {
                 // One disabled (who cannot sign in) leaves the name to a new one.
-                if (u.active && QString::fromStdString(u.name).compare(QString::fromStdString(name),
-                                                                       Qt::CaseInsensitive) == 0) {
+                if (u.active && sameName(u.name, name)) {
                     err << tr("%1 heeft al een medewerker '%2' (%3). Maak de namen verschillend, "
                               "bijvoorbeeld met een voorletter.")
                                .arg(QString::fromStdString(facility.name),

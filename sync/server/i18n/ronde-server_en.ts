@@ -57,7 +57,7 @@
         <translation>Lists the enrolled tablets.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="91"/>
+        <location filename="../commands/common.cpp" line="97"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
@@ -77,27 +77,27 @@
         <translation>Database %1 does not exist. Give the right path with --database (or make a new one with &apos;ronde-server init&apos;).</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="76"/>
+        <location filename="../commands/common.cpp" line="82"/>
         <source>het bestand bestaat niet.</source>
         <translation>the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="77"/>
+        <location filename="../commands/common.cpp" line="83"/>
         <source>dat is een map, geen bestand.</source>
         <translation>that is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="78"/>
+        <location filename="../commands/common.cpp" line="84"/>
         <source>geen leesrechten.</source>
         <translation>no read permission.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="99"/>
+        <location filename="../commands/common.cpp" line="105"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation>See &apos;ronde-server help&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="120"/>
+        <location filename="../commands/common.cpp" line="126"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation>Invalid value &apos;%1&apos; for --%2: give a whole number from %3 to %4.</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Invalid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="81"/>
+        <location filename="../commands/common.cpp" line="87"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -460,37 +460,37 @@
         <translation>Facilities and their units: &apos;facility add&apos;, &apos;facility unit&apos; or &apos;facility list&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="49"/>
+        <location filename="../commands/facility.cpp" line="41"/>
         <source>Een afdeling heeft een naam nodig (--unit).</source>
         <translation>A unit needs a name (--unit).</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="58"/>
+        <location filename="../commands/facility.cpp" line="50"/>
         <source>Afdeling &apos;%1&apos; staat twee keer in de opdracht.</source>
         <translation>Unit &apos;%1&apos; is named twice in the command.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="64"/>
+        <location filename="../commands/facility.cpp" line="56"/>
         <source>Afdeling &apos;%1&apos; bestaat al in deze inrichting.</source>
         <translation>Unit &apos;%1&apos; already exists in this facility.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="85"/>
+        <location filename="../commands/facility.cpp" line="77"/>
         <source>Nog geen inrichtingen. Voeg er een toe met &apos;ronde-server facility add --name NAAM&apos;.</source>
         <translation>No facilities yet. Add one with &apos;ronde-server facility add --name NAME&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="108"/>
+        <location filename="../commands/facility.cpp" line="100"/>
         <source>add (een nieuwe inrichting), unit (afdelingen erbij) of list (alle inrichtingen met hun afdelingen).</source>
         <translation>add (a new facility), unit (more units) or list (every facility with its units).</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="111"/>
+        <location filename="../commands/facility.cpp" line="103"/>
         <source>Met add: de naam van de nieuwe inrichting, bijv. &apos;PI Zwolle&apos;.</source>
         <translation>With add: the name of the new facility, e.g. &apos;PI Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="112"/>
+        <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
         <location filename="../commands/user.cpp" line="107"/>
         <location filename="../commands/report.cpp" line="26"/>
@@ -502,47 +502,47 @@
         <translation>FACILITY</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="112"/>
+        <location filename="../commands/facility.cpp" line="104"/>
         <source>Met unit: de inrichting (naam of id).</source>
         <translation>With unit: the facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="114"/>
+        <location filename="../commands/facility.cpp" line="106"/>
         <source>Een afdeling (bij add of unit); herhaal de optie voor meer afdelingen.</source>
         <translation>A unit (with add or unit); repeat the option for more units.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="117"/>
+        <location filename="../commands/facility.cpp" line="109"/>
         <source>Met add: het soort inrichting: %1 (standaard prison).</source>
         <translation>With add: the kind of facility: %1 (default prison).</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="118"/>
+        <location filename="../commands/facility.cpp" line="110"/>
         <source>SOORT</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="121"/>
+        <location filename="../commands/facility.cpp" line="113"/>
         <source>Met add: het beleidsprofiel (R0.1): %1 (standaard dbt-2014).</source>
         <translation>With add: the policy profile (R0.1): %1 (default dbt-2014).</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="122"/>
+        <location filename="../commands/facility.cpp" line="114"/>
         <source>PROFIEL</source>
         <translation>PROFILE</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="130"/>
+        <location filename="../commands/facility.cpp" line="122"/>
         <source>Gebruik: ronde-server facility add|unit|list (zie --help).</source>
         <translation>Usage: ronde-server facility add|unit|list (see --help).</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="143"/>
+        <location filename="../commands/facility.cpp" line="135"/>
         <source>Geef de afdeling met --unit NAAM.</source>
         <translation>Give the unit with --unit NAME.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="158"/>
+        <location filename="../commands/facility.cpp" line="150"/>
         <source>%n afdeling(en) toegevoegd aan %1.</source>
         <translation>
             <numerusform>%n unit added to %1.</numerusform>
@@ -550,27 +550,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="169"/>
+        <location filename="../commands/facility.cpp" line="161"/>
         <source>Geef de naam van de inrichting met --name NAAM.</source>
         <translation>Give the facility&apos;s name with --name NAME.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="174"/>
+        <location filename="../commands/facility.cpp" line="166"/>
         <source>Onbekend soort inrichting &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown kind of facility &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="182"/>
+        <location filename="../commands/facility.cpp" line="174"/>
         <source>Onbekend beleidsprofiel &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown policy profile &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="195"/>
+        <location filename="../commands/facility.cpp" line="187"/>
         <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
         <translation>There is already a facility &apos;%1&apos; (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="206"/>
+        <location filename="../commands/facility.cpp" line="198"/>
         <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
         <translation>
             <numerusform>Facility added: %1 (%2), with %n unit.</numerusform>
@@ -583,7 +583,7 @@
         <translation>A name for the tablet, e.g. &apos;Unit A 1&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="111"/>
+        <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
         <location filename="../commands/user.cpp" line="108"/>
         <source>NAAM</source>
@@ -671,7 +671,7 @@
         <translation>Once more: </translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="107"/>
+        <location filename="../commands/facility.cpp" line="99"/>
         <location filename="../commands/user.cpp" line="104"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
@@ -732,12 +732,12 @@
         <translation>Give the staff member&apos;s name with --name.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="155"/>
+        <location filename="../commands/user.cpp" line="154"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation>%1 already has a staff member &apos;%2&apos; (%3). Make the names different, for example with an initial.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="184"/>
+        <location filename="../commands/user.cpp" line="183"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
@@ -752,17 +752,17 @@
         <translation>The facility (name or id); for list without this option: all.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="206"/>
+        <location filename="../commands/user.cpp" line="205"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="211"/>
+        <location filename="../commands/user.cpp" line="210"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="145"/>
+        <location filename="../commands/common.cpp" line="151"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation>Invalid date &apos;%1&apos; for --%2: use YYYY-MM-DD.</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Only this unit (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="115"/>
+        <location filename="../commands/facility.cpp" line="107"/>
         <location filename="../commands/report.cpp" line="27"/>
         <location filename="../commands/transfer.cpp" line="23"/>
         <source>AFDELING</source>
@@ -850,7 +850,7 @@
         <translation>A PDF goes to a file: give --out FILE.pdf.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="96"/>
+        <location filename="../commands/facility.cpp" line="88"/>
         <location filename="../commands/proposals.cpp" line="16"/>
         <source>afdeling</source>
         <translation>unit</translation>
@@ -939,12 +939,12 @@
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="164"/>
+        <location filename="../commands/user.cpp" line="163"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="172"/>
+        <location filename="../commands/user.cpp" line="171"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>
@@ -1182,16 +1182,6 @@
         <location filename="../report_output.cpp" line="185"/>
         <source>gemiddeld %1 (n = %2)</source>
         <translation>mean %1 (n = %2)</translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="215"/>
-        <source>Gegevens tot en met %1</source>
-        <translation>Data up to %1</translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="216"/>
-        <source>Nog geen registraties.</source>
-        <translation>No records yet.</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="218"/>

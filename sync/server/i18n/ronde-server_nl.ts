@@ -57,7 +57,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="91"/>
+        <location filename="../commands/common.cpp" line="97"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,27 +77,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="76"/>
+        <location filename="../commands/common.cpp" line="82"/>
         <source>het bestand bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="77"/>
+        <location filename="../commands/common.cpp" line="83"/>
         <source>dat is een map, geen bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="78"/>
+        <location filename="../commands/common.cpp" line="84"/>
         <source>geen leesrechten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="99"/>
+        <location filename="../commands/common.cpp" line="105"/>
         <source>Zie &apos;ronde-server help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="120"/>
+        <location filename="../commands/common.cpp" line="126"/>
         <source>Ongeldige waarde &apos;%1&apos; voor --%2: geef een geheel getal van %3 tot en met %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,7 +279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="81"/>
+        <location filename="../commands/common.cpp" line="87"/>
         <source>Kan %1 niet lezen: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,37 +460,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="49"/>
+        <location filename="../commands/facility.cpp" line="41"/>
         <source>Een afdeling heeft een naam nodig (--unit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="58"/>
+        <location filename="../commands/facility.cpp" line="50"/>
         <source>Afdeling &apos;%1&apos; staat twee keer in de opdracht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="64"/>
+        <location filename="../commands/facility.cpp" line="56"/>
         <source>Afdeling &apos;%1&apos; bestaat al in deze inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="85"/>
+        <location filename="../commands/facility.cpp" line="77"/>
         <source>Nog geen inrichtingen. Voeg er een toe met &apos;ronde-server facility add --name NAAM&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="108"/>
+        <location filename="../commands/facility.cpp" line="100"/>
         <source>add (een nieuwe inrichting), unit (afdelingen erbij) of list (alle inrichtingen met hun afdelingen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="111"/>
+        <location filename="../commands/facility.cpp" line="103"/>
         <source>Met add: de naam van de nieuwe inrichting, bijv. &apos;PI Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="112"/>
+        <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
         <location filename="../commands/user.cpp" line="107"/>
         <location filename="../commands/report.cpp" line="26"/>
@@ -502,47 +502,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="112"/>
+        <location filename="../commands/facility.cpp" line="104"/>
         <source>Met unit: de inrichting (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="114"/>
+        <location filename="../commands/facility.cpp" line="106"/>
         <source>Een afdeling (bij add of unit); herhaal de optie voor meer afdelingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="117"/>
+        <location filename="../commands/facility.cpp" line="109"/>
         <source>Met add: het soort inrichting: %1 (standaard prison).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="118"/>
+        <location filename="../commands/facility.cpp" line="110"/>
         <source>SOORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="121"/>
+        <location filename="../commands/facility.cpp" line="113"/>
         <source>Met add: het beleidsprofiel (R0.1): %1 (standaard dbt-2014).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="122"/>
+        <location filename="../commands/facility.cpp" line="114"/>
         <source>PROFIEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="130"/>
+        <location filename="../commands/facility.cpp" line="122"/>
         <source>Gebruik: ronde-server facility add|unit|list (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="143"/>
+        <location filename="../commands/facility.cpp" line="135"/>
         <source>Geef de afdeling met --unit NAAM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="158"/>
+        <location filename="../commands/facility.cpp" line="150"/>
         <source>%n afdeling(en) toegevoegd aan %1.</source>
         <translation>
             <numerusform>%n afdeling toegevoegd aan %1.</numerusform>
@@ -550,27 +550,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="169"/>
+        <location filename="../commands/facility.cpp" line="161"/>
         <source>Geef de naam van de inrichting met --name NAAM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="174"/>
+        <location filename="../commands/facility.cpp" line="166"/>
         <source>Onbekend soort inrichting &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="182"/>
+        <location filename="../commands/facility.cpp" line="174"/>
         <source>Onbekend beleidsprofiel &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="195"/>
+        <location filename="../commands/facility.cpp" line="187"/>
         <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="206"/>
+        <location filename="../commands/facility.cpp" line="198"/>
         <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
         <translation>
             <numerusform>Inrichting toegevoegd: %1 (%2), met %n afdeling.</numerusform>
@@ -583,7 +583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="111"/>
+        <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
         <location filename="../commands/user.cpp" line="108"/>
         <source>NAAM</source>
@@ -671,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="107"/>
+        <location filename="../commands/facility.cpp" line="99"/>
         <location filename="../commands/user.cpp" line="104"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
@@ -732,12 +732,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="155"/>
+        <location filename="../commands/user.cpp" line="154"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="184"/>
+        <location filename="../commands/user.cpp" line="183"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,17 +752,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="206"/>
+        <location filename="../commands/user.cpp" line="205"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="211"/>
+        <location filename="../commands/user.cpp" line="210"/>
         <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/common.cpp" line="145"/>
+        <location filename="../commands/common.cpp" line="151"/>
         <source>Ongeldige datum &apos;%1&apos; voor --%2: gebruik JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="115"/>
+        <location filename="../commands/facility.cpp" line="107"/>
         <location filename="../commands/report.cpp" line="27"/>
         <location filename="../commands/transfer.cpp" line="23"/>
         <source>AFDELING</source>
@@ -850,7 +850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="96"/>
+        <location filename="../commands/facility.cpp" line="88"/>
         <location filename="../commands/proposals.cpp" line="16"/>
         <source>afdeling</source>
         <translation type="unfinished"></translation>
@@ -939,12 +939,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="164"/>
+        <location filename="../commands/user.cpp" line="163"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="172"/>
+        <location filename="../commands/user.cpp" line="171"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,16 +1181,6 @@
     <message>
         <location filename="../report_output.cpp" line="185"/>
         <source>gemiddeld %1 (n = %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="215"/>
-        <source>Gegevens tot en met %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="216"/>
-        <source>Nog geen registraties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
