@@ -54,8 +54,14 @@ Item {
         if (!locked) {
             const kept = draftToResume
             draftToResume = {}
-            if (shell.session.signedIn) // their PIN, not "Andere medewerker"
-                resumeDraft(kept)
+            if (!shell.session.signedIn)
+                return
+            // Open by their PIN (another's sign-in has left none of their pages): what they
+            // kept comes back, and a hand-back screen is handed back by the same PIN.
+            resumeDraft(kept)
+            const page = stack.currentItem
+            if (page && page.awaitingHandBack === true)
+                page.completeHandBack()
             return
         }
         draftKeeper.keepNow()
@@ -132,87 +138,16 @@ Item {
         enabled: !shell.locked // and no focus, no keys
     }
 
-    // Locked with unsaved input: the same user's PIN, or another user, who throws it away.
-    Rectangle {
+    // Locked with unsaved input: the same user's PIN, or another staff member's sign-in, which
+    // throws it away.
+    LockScreen {
         id: lockScreen
         objectName: "lockScreen"
         visible: shell.locked
         anchors.fill: parent
         z: 20
-        color: Theme.background
-        MouseArea { anchors.fill: parent } // no tap goes through to what lies below
-        Flickable {
-            anchors.fill: parent
-            contentHeight: lockColumn.implicitHeight + Theme.margin * 2
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar {}
-            ColumnLayout {
-                id: lockColumn
-                width: Math.min(shell.width - Theme.margin * 2, 700)
-                x: (shell.width - width) / 2
-                y: Theme.margin
-                spacing: Theme.margin
-                HandBack {
-                    objectName: "lockPin"
-                    Layout.fillWidth: true
-                    session: shell.session
-                    thanks: qsTr("Vergrendeld")
-                    // Over a hand-over the detainee may hold the tablet: no name there.
-                    prompt: shell.lockedOverHandOver
-                            ? qsTr("Medewerker: voer uw pincode in om verder te gaan.")
-                            : qsTr("%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.")
-                              .arg(shell.session.userName)
-                    okText: qsTr("Verder")
-                    // Given over a hand-back screen, the same PIN hands the tablet back too.
-                    onConfirmed: {
-                        const page = shell.stack.currentItem
-                        if (page && page.awaitingHandBack === true)
-                            page.completeHandBack()
-                    }
-                }
-                BigButton {
-                    objectName: "otherUserButton"
-                    visible: !discardWork.visible
-                    Layout.fillWidth: true
-                    primary: false
-                    text: qsTr("Andere medewerker")
-                    onClicked: discardWork.visible = true
-                }
-                ColumnLayout {
-                    id: discardWork
-                    objectName: "discardWork"
-                    visible: false
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Connections {
-                        target: shell
-                        function onLockedChanged() { discardWork.visible = false }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: shell.lockedOverHandOver ? qsTr("Wat nog niet is opgeslagen, gaat dan verloren.")
-                              : qsTr("Wat %1 invulde en nog niet opsloeg, gaat dan verloren.")
-                                .arg(shell.session.userName)
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                    }
-                    BigButton { // keeping is the easy tap, as in "Niet opgeslagen"
-                        objectName: "keepWorkButton"
-                        Layout.fillWidth: true
-                        text: qsTr("Niet weggooien")
-                        onClicked: discardWork.visible = false
-                    }
-                    BigButton {
-                        objectName: "discardAndSignOutButton"
-                        Layout.fillWidth: true
-                        primary: false
-                        text: qsTr("Weggooien en afmelden")
-                        onClicked: shell.session.lock()
-                    }
-                }
-            }
-        }
+        session: shell.session
+        overHandOver: shell.lockedOverHandOver
     }
 
     // "Opgeslagen: …" for a few seconds over the bottom of the page it returns to, so that the

@@ -4,104 +4,59 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="88"/>
-        <location filename="../AppShell.qml" line="91"/>
+        <location filename="../AppShell.qml" line="94"/>
+        <location filename="../AppShell.qml" line="97"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="97"/>
+        <location filename="../AppShell.qml" line="103"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="118"/>
+        <location filename="../AppShell.qml" line="124"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="159"/>
-        <source>Vergrendeld</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="162"/>
-        <source>Medewerker: voer uw pincode in om verder te gaan.</source>
-        <translation>Staff member: enter your PIN to carry on.</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="163"/>
-        <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
-        <translation>%1: enter your PIN to carry on. What you filled in is still there.</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="165"/>
-        <source>Verder</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="178"/>
-        <source>Andere medewerker</source>
-        <translation>Another staff member</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="193"/>
-        <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
-        <translation>What has not been saved will then be lost.</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="194"/>
-        <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
-        <translation>What %1 filled in and has not saved will then be lost.</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="203"/>
-        <source>Niet weggooien</source>
-        <translation>Keep it</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="210"/>
-        <source>Weggooien en afmelden</source>
-        <translation>Discard and sign out</translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="283"/>
+        <location filename="../AppShell.qml" line="218"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="297"/>
+        <location filename="../AppShell.qml" line="232"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="305"/>
+        <location filename="../AppShell.qml" line="240"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="312"/>
+        <location filename="../AppShell.qml" line="247"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="497"/>
+        <location filename="../AppShell.qml" line="432"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="498"/>
+        <location filename="../AppShell.qml" line="433"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="525"/>
+        <location filename="../AppShell.qml" line="460"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="534"/>
+        <location filename="../AppShell.qml" line="469"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -847,6 +802,49 @@
         <location filename="../components/HandBack.qml" line="42"/>
         <source>Terug</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../components/LockScreen.qml" line="37"/>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="39"/>
+        <source>Medewerker: voer uw pincode in om verder te gaan.</source>
+        <translation>Staff member: enter your PIN to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="40"/>
+        <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
+        <translation>%1: enter your PIN to carry on. What you filled in is still there.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="42"/>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="48"/>
+        <source>Andere medewerker</source>
+        <translation>Another staff member</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="69"/>
+        <source>Wat nog niet is opgeslagen, gaat verloren als een andere medewerker zich aanmeldt.</source>
+        <translation>What is not saved yet is lost when another staff member signs in.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="70"/>
+        <source>Wat %1 invulde en nog niet opsloeg, gaat verloren als een andere medewerker zich aanmeldt.</source>
+        <translation>What %1 filled in and did not save is lost when another staff member signs in.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="79"/>
+        <source>Niet weggooien</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -1816,14 +1814,14 @@
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="180"/>
-        <location filename="../viewmodels/session.cpp" line="227"/>
-        <location filename="../viewmodels/session.cpp" line="246"/>
+        <location filename="../viewmodels/session.cpp" line="185"/>
+        <location filename="../viewmodels/session.cpp" line="232"/>
+        <location filename="../viewmodels/session.cpp" line="251"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="203"/>
+        <location filename="../viewmodels/session.cpp" line="208"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1831,33 +1829,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="206"/>
+        <location filename="../viewmodels/session.cpp" line="211"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="210"/>
+        <location filename="../viewmodels/session.cpp" line="215"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="214"/>
+        <location filename="../viewmodels/session.cpp" line="219"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="220"/>
-        <location filename="../viewmodels/session.cpp" line="240"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="245"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="230"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="285"/>
+        <location filename="../viewmodels/session.cpp" line="290"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>

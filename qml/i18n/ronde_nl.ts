@@ -4,104 +4,59 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="88"/>
-        <location filename="../AppShell.qml" line="91"/>
+        <location filename="../AppShell.qml" line="94"/>
+        <location filename="../AppShell.qml" line="97"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="97"/>
+        <location filename="../AppShell.qml" line="103"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="118"/>
+        <location filename="../AppShell.qml" line="124"/>
         <source>Vergrendelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="159"/>
-        <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="162"/>
-        <source>Medewerker: voer uw pincode in om verder te gaan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="163"/>
-        <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="165"/>
-        <source>Verder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="178"/>
-        <source>Andere medewerker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="193"/>
-        <source>Wat nog niet is opgeslagen, gaat dan verloren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="194"/>
-        <source>Wat %1 invulde en nog niet opsloeg, gaat dan verloren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="203"/>
-        <source>Niet weggooien</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="210"/>
-        <source>Weggooien en afmelden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../AppShell.qml" line="283"/>
+        <location filename="../AppShell.qml" line="218"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="297"/>
+        <location filename="../AppShell.qml" line="232"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="305"/>
+        <location filename="../AppShell.qml" line="240"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="312"/>
+        <location filename="../AppShell.qml" line="247"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="497"/>
+        <location filename="../AppShell.qml" line="432"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="498"/>
+        <location filename="../AppShell.qml" line="433"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="525"/>
+        <location filename="../AppShell.qml" line="460"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="534"/>
+        <location filename="../AppShell.qml" line="469"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,6 +801,49 @@
     <message>
         <location filename="../components/HandBack.qml" line="42"/>
         <source>Terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../components/LockScreen.qml" line="37"/>
+        <source>Vergrendeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="39"/>
+        <source>Medewerker: voer uw pincode in om verder te gaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="40"/>
+        <source>%1: voer uw pincode in om verder te gaan. Wat u invulde, staat nog klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="42"/>
+        <source>Verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="48"/>
+        <source>Andere medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="69"/>
+        <source>Wat nog niet is opgeslagen, gaat verloren als een andere medewerker zich aanmeldt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="70"/>
+        <source>Wat %1 invulde en nog niet opsloeg, gaat verloren als een andere medewerker zich aanmeldt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockScreen.qml" line="79"/>
+        <source>Niet weggooien</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1816,14 +1814,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="180"/>
-        <location filename="../viewmodels/session.cpp" line="227"/>
-        <location filename="../viewmodels/session.cpp" line="246"/>
+        <location filename="../viewmodels/session.cpp" line="185"/>
+        <location filename="../viewmodels/session.cpp" line="232"/>
+        <location filename="../viewmodels/session.cpp" line="251"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="203"/>
+        <location filename="../viewmodels/session.cpp" line="208"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1831,33 +1829,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="206"/>
+        <location filename="../viewmodels/session.cpp" line="211"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="210"/>
+        <location filename="../viewmodels/session.cpp" line="215"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="214"/>
+        <location filename="../viewmodels/session.cpp" line="219"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="220"/>
-        <location filename="../viewmodels/session.cpp" line="240"/>
+        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="245"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
+        <location filename="../viewmodels/session.cpp" line="230"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="285"/>
+        <location filename="../viewmodels/session.cpp" line="290"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>

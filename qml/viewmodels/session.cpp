@@ -171,6 +171,11 @@ QString Session::signIn(const QString &userId, const QString &pin)
     if (!m_signIn) {
         return tr("Er is geen database geopend.");
     }
+    if (m_paused && m_user && m_user->id == userId.toStdString()) {
+        // Their own name chosen over their lock screen: their PIN opens what they kept, as
+        // the lock screen's own keypad does; it is not thrown away as another's sign-in would.
+        return confirmPin(pin);
+    }
     ronde::SignInAttempt attempt;
     try {
         attempt = m_signIn->attempt(userId.toStdString(), pin.toStdString());

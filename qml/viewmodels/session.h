@@ -79,6 +79,8 @@ public:
     // No database: `why` is shown where the pages would be (e.g. the key is missing).
     void refuse(const QString &why);
     // Returns "" when signed in, else a Dutch message for the user (wrong PIN, locked …).
+    // Over a lock screen (paused) another user's sign-in throws the kept input away; the
+    // paused user's own is confirmPin, which keeps it.
     Q_INVOKABLE QString signIn(const QString &userId, const QString &pin);
     // The signed-in user's PIN again (hand-back after the rating screen); counts toward lockout.
     // Returns "" when it is theirs, else the message sign-in would give (tries left, locked).

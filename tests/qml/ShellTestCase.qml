@@ -75,11 +75,17 @@ TestCase {
             visibleTexts(item.children[i], out)
         return out
     }
-    // Taps the digits and OK on the PIN pad inside `parent`.
-    function enterPin(parent, pin) {
-        const pad = child(parent, "handBackPinPad")
+    // Taps the digits and OK on the PIN pad inside `parent` (the hand-back's, unless named).
+    function enterPin(parent, pin, padName) {
+        const pad = child(parent, padName || "handBackPinPad")
         for (const digit of pin)
             mouseClick(child(pad, "pinKey" + digit))
         mouseClick(child(pad, "pinKeyOK"))
+    }
+    // Signs in on the sign-in page inside `parent` as the first staff member of that role,
+    // as a staff member would: their name, then their PIN.
+    function signInOnPage(parent, role, pin) {
+        clickWhenShown(child(parent, "staff_" + role))
+        enterPin(parent, pin, "pinPad")
     }
 }

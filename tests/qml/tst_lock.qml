@@ -44,8 +44,8 @@ ShellTestCase {
 
     // Nothing lost: locked (by the button, or idle) while a form holds unsaved input, the
     // pages stay behind a lock screen that shows none of them and takes no key for them. The
-    // same user's PIN opens them again as they were; another user can sign in only by
-    // throwing the input away.
+    // same user's PIN opens them again as they were; another staff member's sign-in throws
+    // the input away, and nothing without a PIN does.
     function test_lockingKeepsUnsavedInputForTheSameUser() {
         const session = newSession()
         signInAs(session, "mentor")
@@ -82,25 +82,33 @@ ShellTestCase {
         compare(shell.stack.currentItem, contact)
         compare(form.note, "a", "nothing lost")
 
-        // The button, the same; another user first says what goes, and may change their mind.
+        // The button, the same; another user is first told what goes, and may change their
+        // mind. A wrong PIN of theirs throws nothing away.
         session.idleLockSeconds = 180
         mouseClick(child(shell, "lockButton"))
         verify(session.paused)
         clickWhenShown(child(lockScreen, "otherUserButton"))
+        verify(child(lockScreen, "discardWarning").text.indexOf("gaat verloren") >= 0)
         clickWhenShown(child(lockScreen, "keepWorkButton"))
         verify(session.paused)
+        verify(child(lockScreen, "handBackPinPad").visible, "back at the PIN of the user")
         clickWhenShown(child(lockScreen, "otherUserButton"))
+        signInOnPage(child(lockScreen, "otherUserSignIn"), "caseManager", "9999")
+        verify(session.paused && session.userRole === "mentor", "a wrong PIN changes nothing")
         UiLanguage.useForNow("en") // as a detainee's questionnaire leaves it
-        clickWhenShown(child(lockScreen, "discardAndSignOutButton"))
+        signInOnPage(child(lockScreen, "otherUserSignIn"), "caseManager", "123456")
         settle(shell)
-        verify(!session.signedIn)
-        compare(UiLanguage.code, "nl", "the sign-in page in the staff's language again")
+        compare(session.userRole, "caseManager", "the other staff member is signed in")
+        verify(!session.paused)
+        compare(UiLanguage.code, "nl", "in the staff's language again")
         verify(!lockScreen.visible)
-        verify(child(shell.stack.currentItem, "pinPad"), "on the sign-in page")
+        compare(shell.stack.depth, 1, "their start page, nothing of the mentor's")
+        verify(child(shell.stack.currentItem, "roundsList"))
 
         // With nothing unsaved, the lock signs out as before.
         signInAs(session, "mentor")
         settle(shell)
+        compare(shell.stack.depth, 1, "the mentor's input was thrown away")
         verify(!session.holdsUnsavedWork)
         mouseClick(child(shell, "lockButton"))
         verify(!session.paused)
@@ -147,6 +155,43 @@ ShellTestCase {
         verify(!session.paused)
         compare(shell.stack.currentItem, contact, "handed back with the same PIN")
         compare(child(contact, "contactForm").satisfaction, 5)
+    }
+
+    // The detainee holding the locked tablet after the rating cannot throw the talk away:
+    // "Andere medewerker" leads only to a sign-in, and no tap without a staff PIN discards.
+    // The mentor who chooses their own name there gets the talk back, handed back, rated.
+    function test_noOneWithoutAPinThrowsAwayAHandedOverTalk() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        mouseClick(child(contact, "askRatingButton"))
+        settle(shell)
+        mouseClick(child(shell.stack.currentItem, "face4"))
+        clickWhenShown(child(shell.stack.currentItem, "confirmRating"))
+        session.idleLockSeconds = 1
+        tryVerify(() => session.paused, 4000)
+        const lockScreen = child(shell, "lockScreen")
+        clickWhenShown(child(lockScreen, "otherUserButton"))
+        const signIn = child(lockScreen, "otherUserSignIn")
+        for (const text of visibleTexts(lockScreen, []))
+            verify(text.indexOf(first.name) < 0 && text.indexOf("Weggooien") < 0, text)
+        // Every staff name tapped, and OK without a PIN: nothing goes.
+        for (const role of ["volunteer", "caseManager", "mentor"]) {
+            clickWhenShown(child(signIn, "staff_" + role))
+            mouseClick(child(signIn, "pinKeyOK"))
+        }
+        verify(session.paused && session.userRole === "mentor")
+        signInOnPage(signIn, "mentor", "123456")
+        settle(shell)
+        verify(!session.paused)
+        compare(session.userRole, "mentor")
+        compare(shell.stack.currentItem, contact, "kept, and handed back by the mentor's PIN")
+        compare(child(contact, "contactForm").satisfaction, 4)
+        verify(!lockScreen.visible)
     }
 
     // R7: a questionnaire under way when the detainee stops touching the tablet: its answers
@@ -257,7 +302,7 @@ ShellTestCase {
     }
 
     // Kept while it is typed, not only at the lock: the app that ends with the form open
-    // loses nothing either. Another user's "Weggooien en afmelden" throws it away.
+    // loses nothing either. Another staff member's sign-in over it throws it away.
     function test_aFormKeptWhileTypedIsThrownAwayByAnotherUser() {
         const path = testDataDir + "/draft-open-" + Date.now() + ".sqlite"
         let session = openSession(path, true)
@@ -277,11 +322,11 @@ ShellTestCase {
         verify(session.paused)
         const lockScreen = child(shell, "lockScreen")
         clickWhenShown(child(lockScreen, "otherUserButton"))
-        clickWhenShown(child(lockScreen, "discardAndSignOutButton"))
+        signInOnPage(child(lockScreen, "otherUserSignIn"), "volunteer", "123456")
         settle(shell)
-        verify(!session.signedIn)
+        compare(session.userRole, "volunteer")
         compare(shell.stack.depth, 1)
-        verify(child(shell.stack.currentItem, "pinPad"), "the sign-in page, no form opened on the way")
+        verify(child(shell.stack.currentItem, "roundsList"), "their start page, no form opened on the way")
         stopApp(shell, session)
         verify(!reopen(path).signedIn, "thrown away")
     }
