@@ -112,17 +112,17 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="263"/>
+        <location filename="../pages/ContactPage.qml" line="276"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="286"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="139"/>
+        <location filename="../pages/ContactPage.qml" line="152"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -182,87 +182,92 @@
         <translation>With %1, by %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="98"/>
+        <location filename="../pages/ContactPage.qml" line="101"/>
+        <source>Een ander contact telt niet als mentorgesprek. Was het een mentorgesprek, ga dan terug en kies ‘Mentorgesprek’.</source>
+        <translation>Another contact does not count as a mentor talk. If it was a mentor talk, go back and choose ‘Mentor talk’.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="111"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="113"/>
+        <location filename="../pages/ContactPage.qml" line="126"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="114"/>
+        <location filename="../pages/ContactPage.qml" line="127"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="115"/>
+        <location filename="../pages/ContactPage.qml" line="128"/>
         <source>om %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="132"/>
         <source>Een kwartier eerder</source>
         <translation>A quarter of an hour earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="120"/>
+        <location filename="../pages/ContactPage.qml" line="133"/>
         <source>Een kwartier later</source>
         <translation>A quarter of an hour later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="145"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="145"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="146"/>
+        <location filename="../pages/ContactPage.qml" line="159"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="146"/>
+        <location filename="../pages/ContactPage.qml" line="159"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="160"/>
+        <location filename="../pages/ContactPage.qml" line="173"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="189"/>
+        <location filename="../pages/ContactPage.qml" line="202"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="213"/>
+        <location filename="../pages/ContactPage.qml" line="226"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="223"/>
+        <location filename="../pages/ContactPage.qml" line="236"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="224"/>
+        <location filename="../pages/ContactPage.qml" line="237"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="264"/>
+        <location filename="../pages/ContactPage.qml" line="277"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="286"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>

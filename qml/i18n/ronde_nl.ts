@@ -112,17 +112,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="263"/>
+        <location filename="../pages/ContactPage.qml" line="276"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="286"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="139"/>
+        <location filename="../pages/ContactPage.qml" line="152"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,87 +182,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="98"/>
+        <location filename="../pages/ContactPage.qml" line="101"/>
+        <source>Een ander contact telt niet als mentorgesprek. Was het een mentorgesprek, ga dan terug en kies ‘Mentorgesprek’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="111"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="113"/>
+        <location filename="../pages/ContactPage.qml" line="126"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="114"/>
+        <location filename="../pages/ContactPage.qml" line="127"/>
         <source>Nu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="115"/>
+        <location filename="../pages/ContactPage.qml" line="128"/>
         <source>om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="119"/>
+        <location filename="../pages/ContactPage.qml" line="132"/>
         <source>Een kwartier eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="120"/>
+        <location filename="../pages/ContactPage.qml" line="133"/>
         <source>Een kwartier later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="145"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="145"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="146"/>
+        <location filename="../pages/ContactPage.qml" line="159"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="146"/>
+        <location filename="../pages/ContactPage.qml" line="159"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="160"/>
+        <location filename="../pages/ContactPage.qml" line="173"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="189"/>
+        <location filename="../pages/ContactPage.qml" line="202"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="213"/>
+        <location filename="../pages/ContactPage.qml" line="226"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="223"/>
+        <location filename="../pages/ContactPage.qml" line="236"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="224"/>
+        <location filename="../pages/ContactPage.qml" line="237"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="264"/>
+        <location filename="../pages/ContactPage.qml" line="277"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="273"/>
+        <location filename="../pages/ContactPage.qml" line="286"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,6 +92,19 @@ Page {
                 Layout.fillWidth: true
             }
 
+            // R1.2 counts only a contact of the kind mentor talk: a mentor who chose "Ander
+            // contact" for what was one is told so before saving.
+            Label {
+                objectName: "otherKindNote"
+                visible: page.kind === "other" && !page.correcting
+                         && page.session.contactKinds.indexOf("mentorTalk") >= 0
+                text: qsTr("Een ander contact telt niet als mentorgesprek. Was het een mentorgesprek, ga dan terug en kies ‘Mentorgesprek’.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+
             // R1.5: when it took place; "Nu" (the moment the form was opened) unless changed.
             Label {
                 visible: !page.correcting

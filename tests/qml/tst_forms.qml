@@ -208,6 +208,31 @@ ShellTestCase {
         verify(!child(other, "earlierToday").visible, "another kind")
     }
 
+    // R1.2: only a mentor talk counts as one. A mentor who opens "Ander contact" is told so;
+    // whoever has no mentor talk to record (a volunteer) is not.
+    function test_anOtherContactSaysItIsNoMentorTalk() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const other = shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        const note = child(other, "otherKindNote")
+        verify(note.visible && note.text.indexOf("telt niet als mentorgesprek") >= 0, note.text)
+        shell.stack.pop(null, StackView.Immediate)
+        const talk = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        verify(!child(talk, "otherKindNote").visible, "a mentor talk")
+        shell.stack.pop(null, StackView.Immediate)
+        signInAs(session, "volunteer")
+        settle(shell)
+        const volunteers = shell.stack.currentItem.firstDetainee()
+        const visit = shell.recordContact(volunteers.id, volunteers.name, "other", true)
+        settle(shell)
+        verify(!child(visit, "otherKindNote").visible, "a volunteer has no mentor talk to choose")
+    }
+
     // DESIGN "Core": a mentor corrects their own talk from the timeline. The form opens as it
     // was saved, without the rating; the correction keeps the talk's moment and its rating,
     // names the old one, and replaces it in the timeline. Nobody else is offered it.
