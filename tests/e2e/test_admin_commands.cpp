@@ -99,6 +99,38 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
                     "Piet Jansen", "--role", "reclassering"},
                    english, "123456\n");
     EXPECT_EQ(fromEnglishShell.exitCode, 0) << fromEnglishShell.err.toStdString();
+    // Back from leave: the first Piet is enabled only once the name is free again.
+    const QString reclassering = runAsUser(kServer, {"user", "list", "--database", database})
+                                     .out.section("\tPiet Jansen\treclassering", 0, 0)
+                                     .section('\n', -1);
+    const ProgramRun enabledTwice =
+        runAsUser(kServer, {"user", "enable", piet, "--database", database});
+    EXPECT_EQ(enabledTwice.exitCode, 2);
+    EXPECT_TRUE(enabledTwice.err.contains("heeft al een medewerker 'Piet Jansen'"))
+        << enabledTwice.err.toStdString();
+    ASSERT_EQ(
+        runAsUser(kServer, {"user", "disable", reclassering, "--database", database}).exitCode, 0);
+    const ProgramRun enabled = runAsUser(kServer, {"user", "enable", piet, "--database", database});
+    EXPECT_EQ(enabled.exitCode, 0) << enabled.err.toStdString();
+    EXPECT_TRUE(enabled.out.contains("Ingeschakeld: Piet Jansen")) << enabled.out.toStdString();
+    const ProgramRun afterLeave = runAsUser(kServer, {"user", "list", "--database", database});
+    EXPECT_TRUE(afterLeave.out.contains(piet + "\tPiet Jansen\tgemeente\tPI Zwolle\n"))
+        << afterLeave.out.toStdString();
+    // R4.5: a mandate only for an MDO member; on anyone else it would give nothing, silently.
+    const auto addWithMandate = [&](const QString &name, const QString &role) {
+        return runProgram(kServer,
+                          {"user", "add", "--database", database, "--facility", "PI Zwolle",
+                           "--name", name, "--role", role, "--mandate"},
+                          testEnvironment(dir.path()), "123456\n");
+    };
+    const ProgramRun volunteer = addWithMandate("Wim de Vries", "vrijwilliger");
+    EXPECT_EQ(volunteer.exitCode, 2);
+    EXPECT_TRUE(volunteer.err.contains("Alleen een MDO-lid")) << volunteer.err.toStdString();
+    EXPECT_EQ(addWithMandate("Ingrid Dekker", "directeur").exitCode, 2);
+    EXPECT_EQ(addWithMandate("Linda Bakker", "casemanager").exitCode, 0);
+    EXPECT_EQ(count("users"), 4);
+    EXPECT_TRUE(runAsUser(kServer, {"user", "list", "--database", database})
+                    .out.contains("Linda Bakker\tcasemanager\tPI Zwolle\tmandaat (R4.5)\n"));
     const QString csv = dir.filePath("rooster.csv");
     ASSERT_TRUE(writeFile(
         csv, "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor\n"

@@ -12,7 +12,8 @@ namespace ronde::server {
 namespace {
 
 const char *const kUserSummary = QT_TRANSLATE_NOOP(
-    "ronde::server", "Medewerkers: 'user add', 'user list' of 'user disable ID'.");
+    "ronde::server",
+    "Medewerkers: 'user add', 'user list', 'user disable ID' of 'user enable ID'.");
 
 // A new PIN from the terminal (asked twice, not echoed) or from standard input (one line),
 // never from the command line, where other users and the shell's history would see it.
@@ -92,6 +93,7 @@ void listUsers(const std::vector<User> &users, const QString &facilityName, QTex
     for (const User &u : users) {
         out << QString::fromStdString(u.id) << "\t" << QString::fromStdString(u.name) << "\t"
             << words::roleWord(u.role) << "\t" << facilityName
+            << (u.reviewMandate ? "\t" + tr("mandaat (R4.5)") : QString())
             << (u.active ? QString() : "\t" + tr("uitgeschakeld")) << "\n";
     }
 }
@@ -101,7 +103,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QString command = "user";
     prepare(parser, kUserSummary);
-    parser.addPositionalArgument(tr("ACTIE"), tr("add, list of disable."));
+    parser.addPositionalArgument(tr("ACTIE"), tr("add, list, disable of enable."));
     parser.addOption({"facility",
                       tr("De inrichting (naam of id); bij list zonder deze optie: alle."),
                       tr("INRICHTING")});
@@ -113,7 +115,8 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van "
                          "standaardinvoer, nooit van de opdrachtregel."),
                       tr("PIN")});
-    parser.addOption({"mandate", tr("Gemandateerd MDO-lid: mag besluiten (R4.5).")});
+    parser.addOption({"mandate", tr("Gemandateerd MDO-lid (mentor of casemanager): mag "
+                                    "besluiten (R4.5).")});
     int exitCode = Success;
     if (!parse(parser, command, arguments, out, err, exitCode)) {
         return exitCode;
@@ -128,6 +131,29 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return *found;
             }
             throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
+        };
+        // Staff sign in on a tablet by picking their name: two active alike would be one too
+        // many. One disabled (who cannot sign in) leaves the name to a new one.
+        auto refusedAsNamedAlike = [&](const Facility &facility, const std::string &name,
+                                       const std::string &except) {
+            for (const User &u : store.registry().users(facility.id)) {
+                if (u.active && u.id != except && sameName(u.name, name)) {
+                    err << tr("%1 heeft al een medewerker '%2' (%3). Maak de namen verschillend, "
+                              "bijvoorbeeld met een voorletter.")
+                               .arg(QString::fromStdString(facility.name),
+                                    QString::fromStdString(u.name), QString::fromStdString(u.id))
+                        << "\n";
+                    return true;
+                }
+            }
+            return false;
+        };
+        auto userNamed = [&](const QString &id) {
+            auto user = store.registry().user(id.toStdString());
+            if (!user) {
+                throw ValidationError({ProblemCode::UnknownUser, "user", id.toStdString()});
+            }
+            return *user;
         };
         if (action == "add") {
             if (!parser.isSet("facility")) {
@@ -147,17 +173,19 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 err << tr("Geef de naam van de medewerker met --name.") << "\n";
                 return int(BadUsage);
             }
-            // Staff sign in on a tablet by picking their name: two alike would be one too many.
-            for (const User &u : store.registry().users(facility.id)) {
-                // One disabled (who cannot sign in) leaves the name to a new one.
-                if (u.active && sameName(u.name, name)) {
-                    err << tr("%1 heeft al een medewerker '%2' (%3). Maak de namen verschillend, "
-                              "bijvoorbeeld met een voorletter.")
-                               .arg(QString::fromStdString(facility.name),
-                                    QString::fromStdString(u.name), QString::fromStdString(u.id))
-                        << "\n";
-                    return int(BadUsage);
-                }
+            if (refusedAsNamedAlike(facility, name, {})) {
+                return int(BadUsage);
+            }
+            // R4.5: the mandate is the MDO's; on anyone else it would give nothing, silently.
+            if (parser.isSet("mandate") && *role == Role::Director) {
+                err << tr("De directeur besluit zelf; een mandaat is niet nodig.") << "\n";
+                return int(BadUsage);
+            }
+            if (parser.isSet("mandate") && *role != Role::Mentor && *role != Role::CaseManager) {
+                err << tr("Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen "
+                          "(R4.5).")
+                    << "\n";
+                return int(BadUsage);
             }
             if (parser.isSet("pin")) {
                 err << tr("Geef de pincode niet op de opdrachtregel: andere gebruikers van de "
@@ -179,7 +207,14 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u.organisation = parser.value("organisation").toStdString();
             u.reviewMandate = parser.isSet("mandate");
             u.pinHash = hashPin(pin);
+            // Checked again with the write: the PIN was typed meanwhile (no transaction is held
+            // open for a terminal, which would keep the server from writing).
+            Transaction tx = store.transaction();
+            if (refusedAsNamedAlike(facility, name, {})) {
+                return int(BadUsage);
+            }
             store.registry().upsert(u);
+            tx.commit();
             out << tr("Medewerker toegevoegd: %1 (%2).")
                        .arg(QString::fromStdString(u.name), QString::fromStdString(u.id))
                 << "\n";
@@ -195,19 +230,32 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return int(Success);
         }
         if (action == "disable" && positional.size() == 2) {
-            auto user = store.registry().user(positional[1].toStdString());
-            if (!user) {
-                throw ValidationError(
-                    {ProblemCode::UnknownUser, "user", positional[1].toStdString()});
-            }
-            user->active = false;
-            store.registry().upsert(*user);
+            User user = userNamed(positional[1]);
+            user.active = false;
+            store.registry().upsert(user);
             out << tr("Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.")
-                       .arg(QString::fromStdString(user->name))
+                       .arg(QString::fromStdString(user.name))
                 << "\n";
             return int(Success);
         }
-        err << tr("Gebruik: ronde-server user add|list|disable ID (zie --help).") << "\n";
+        // Back from leave: the same account, its PIN and its history, if the name is free.
+        if (action == "enable" && positional.size() == 2) {
+            Transaction tx = store.transaction(); // the check and the write together
+            User user = userNamed(positional[1]);
+            const auto facility = store.registry().findFacility(user.facilityId);
+            if (facility && refusedAsNamedAlike(*facility, user.name, user.id)) {
+                return int(BadUsage);
+            }
+            user.active = true;
+            store.registry().upsert(user);
+            tx.commit();
+            out << tr("Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij "
+                      "de volgende synchronisatie.")
+                       .arg(QString::fromStdString(user.name))
+                << "\n";
+            return int(Success);
+        }
+        err << tr("Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).") << "\n";
         return int(BadUsage);
     });
 }

@@ -47,11 +47,6 @@
         <translation>Revokes a tablet: at its next sync it erases its data.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="14"/>
-        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
-        <translation>Staff: &apos;user add&apos;, &apos;user list&apos; or &apos;user disable ID&apos;.</translation>
-    </message>
-    <message>
         <location filename="../commands/devices.cpp" line="8"/>
         <source>Toont de aangemelde tablets.</source>
         <translation>Lists the enrolled tablets.</translation>
@@ -492,7 +487,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="107"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -585,7 +580,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
@@ -661,105 +656,130 @@
         <translation>enrol again: no key for PINs</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="44"/>
+        <location filename="../commands/user.cpp" line="45"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation>New PIN (6 to 8 digits): </translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="47"/>
+        <location filename="../commands/user.cpp" line="48"/>
         <source>Nog een keer: </source>
         <translation>Once more: </translation>
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="99"/>
-        <location filename="../commands/user.cpp" line="104"/>
+        <location filename="../commands/user.cpp" line="106"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="104"/>
-        <source>add, list of disable.</source>
-        <translation>add, list or disable.</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>Rol: %1.</source>
         <translation>Role: %1.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="115"/>
+        <location filename="../commands/user.cpp" line="117"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="116"/>
-        <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
-        <translation>Mandated MDO member: may decide (R4.5).</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="134"/>
+        <location filename="../commands/user.cpp" line="160"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation>Give the facility with --facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="140"/>
+        <location filename="../commands/user.cpp" line="166"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown role &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="147"/>
+        <location filename="../commands/user.cpp" line="173"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation>Give the staff member&apos;s name with --name.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="154"/>
+        <location filename="../commands/user.cpp" line="141"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation>%1 already has a staff member &apos;%2&apos; (%3). Make the names different, for example with an initial.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="183"/>
+        <location filename="../commands/user.cpp" line="218"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="95"/>
+        <location filename="../commands/user.cpp" line="97"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
+        <location filename="../commands/user.cpp" line="14"/>
+        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; of &apos;user enable ID&apos;.</source>
+        <translation>Staff: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; or &apos;user enable ID&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="96"/>
+        <source>mandaat (R4.5)</source>
+        <translation>mandate (R4.5)</translation>
+    </message>
+    <message>
         <location filename="../commands/user.cpp" line="106"/>
+        <source>add, list, disable of enable.</source>
+        <translation>add, list, disable or enable.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation>The facility (name or id); for list without this option: all.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="205"/>
+        <location filename="../commands/user.cpp" line="118"/>
+        <source>Gemandateerd MDO-lid (mentor of casemanager): mag besluiten (R4.5).</source>
+        <translation>Mandated MDO member (mentor or case manager): may decide (R4.5).</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="181"/>
+        <source>De directeur besluit zelf; een mandaat is niet nodig.</source>
+        <translation>The director decides; no mandate is needed.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="185"/>
+        <source>Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen (R4.5).</source>
+        <translation>Only an MDO member (mentor or case manager) can be given a mandate (R4.5).</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="236"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="210"/>
-        <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
-        <translation>Usage: ronde-server user add|list|disable ID (see --help).</translation>
+        <location filename="../commands/user.cpp" line="252"/>
+        <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
+        <translation>Enabled: %1, with their PIN of before. Tablets take this over at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="258"/>
+        <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
+        <translation>Usage: ronde-server user add|list|disable ID|enable ID (see --help).</translation>
     </message>
     <message>
         <location filename="../commands/common.cpp" line="151"/>
@@ -934,17 +954,17 @@
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="115"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="163"/>
+        <location filename="../commands/user.cpp" line="191"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="171"/>
+        <location filename="../commands/user.cpp" line="199"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>

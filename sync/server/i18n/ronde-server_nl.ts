@@ -47,11 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="14"/>
-        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos; of &apos;user disable ID&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../commands/devices.cpp" line="8"/>
         <source>Toont de aangemelde tablets.</source>
         <translation type="unfinished"></translation>
@@ -492,7 +487,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="107"/>
+        <location filename="../commands/user.cpp" line="109"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -585,7 +580,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,104 +656,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="44"/>
+        <location filename="../commands/user.cpp" line="45"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="47"/>
+        <location filename="../commands/user.cpp" line="48"/>
         <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="99"/>
-        <location filename="../commands/user.cpp" line="104"/>
+        <location filename="../commands/user.cpp" line="106"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="104"/>
-        <source>add, list of disable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <source>Rol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="115"/>
+        <location filename="../commands/user.cpp" line="117"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="116"/>
-        <source>Gemandateerd MDO-lid: mag besluiten (R4.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="134"/>
+        <location filename="../commands/user.cpp" line="160"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="140"/>
+        <location filename="../commands/user.cpp" line="166"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="147"/>
+        <location filename="../commands/user.cpp" line="173"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="154"/>
+        <location filename="../commands/user.cpp" line="141"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="183"/>
+        <location filename="../commands/user.cpp" line="218"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="95"/>
+        <location filename="../commands/user.cpp" line="97"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../commands/user.cpp" line="14"/>
+        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; of &apos;user enable ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="96"/>
+        <source>mandaat (R4.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../commands/user.cpp" line="106"/>
+        <source>add, list, disable of enable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="205"/>
+        <location filename="../commands/user.cpp" line="118"/>
+        <source>Gemandateerd MDO-lid (mentor of casemanager): mag besluiten (R4.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="181"/>
+        <source>De directeur besluit zelf; een mandaat is niet nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="185"/>
+        <source>Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen (R4.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="236"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="210"/>
-        <source>Gebruik: ronde-server user add|list|disable ID (zie --help).</source>
+        <location filename="../commands/user.cpp" line="252"/>
+        <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="258"/>
+        <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,17 +954,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="115"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="163"/>
+        <location filename="../commands/user.cpp" line="191"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="171"/>
+        <location filename="../commands/user.cpp" line="199"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
