@@ -268,17 +268,19 @@ QString reportText(const Report &r)
     text += bothViewsText(r);
 
     if (r.trend.size() > 1) {
-        text += "\n" +
-                tr("Per maand: aanwezig, zonder contact, zonder casemanager of mentor, "
-                   "mentorgesprek over de termijn") +
-                "\n";
+        // Each column under its head, as in the table of R5.4.
+        text += "\n" + tr("Per maand") + "\n";
+        text += "  " + tr("maand").leftJustified(20) + tr("aanwezig").rightJustified(10) +
+                tr("geen contact").rightJustified(16) +
+                tr("geen casemanager/mentor").rightJustified(26) +
+                tr("mentorgesprek over termijn").rightJustified(29) + "\n";
         for (const MonthFigures &m : r.trend) {
             const RuleCompliance &mentor = m.figures.compliance.at(1);
             text += "  " + office::monthLabel(m).leftJustified(20) +
-                    QString::number(m.figures.present).rightJustified(8) +
-                    percent(m.figures.noContact).rightJustified(10) +
-                    percent(m.figures.noInternalContact).rightJustified(10) +
-                    percent({mentor.overdue, mentor.applicable()}).rightJustified(10) + "\n";
+                    QString::number(m.figures.present).rightJustified(10) +
+                    percent(m.figures.noContact).rightJustified(16) +
+                    percent(m.figures.noInternalContact).rightJustified(26) +
+                    percent({mentor.overdue, mentor.applicable()}).rightJustified(29) + "\n";
         }
         if (const QString note = office::partMonthNote(r); !note.isEmpty()) {
             text += "  " + note + "\n";

@@ -19,6 +19,19 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QString command = "import";
     prepare(parser, kImportSummary);
+    // What each column takes, so that an export is made right the first time.
+    parser.setApplicationDescription(
+        parser.applicationDescription() + "\n\n" +
+        tr("Het bestand in UTF-8, met ';' of ',' tussen de velden en de kolomnamen op de eerste "
+           "regel.\n"
+           "- binnenkomst en vertrek: JJJJ-MM-DD of DD-MM-JJJJ (zoals Excel ze toont); vertrek "
+           "leeg zolang de gedetineerde er is.\n"
+           "- zelfmelder: ja of nee (leeg is nee).\n"
+           "- uitsluiting (R2.3): leeg, of ISD, pre-ISD, delict tijdens detentie, JMC, PPC, "
+           "beheersgroep (EBI, EZV, TA).\n"
+           "- mentor: leeg, of de naam of het id van een mentor van de inrichting ('user "
+           "list').\n"
+           "Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing."));
     parser.addPositionalArgument(tr("BESTAND"), tr("Het CSV-bestand (';' of ',')."));
     parser.addOption({"skip-invalid", tr("Sla foute regels over en lees de rest in (zonder deze "
                                          "optie wordt bij een fout niets ingelezen).")});

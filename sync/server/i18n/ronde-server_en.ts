@@ -106,7 +106,7 @@
         <location filename="../commands/serve.cpp" line="78"/>
         <location filename="../commands/serve.cpp" line="79"/>
         <location filename="../commands/report.cpp" line="40"/>
-        <location filename="../commands/import.cpp" line="22"/>
+        <location filename="../commands/import.cpp" line="35"/>
         <location filename="../commands/loadtest.cpp" line="28"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
@@ -1076,27 +1076,42 @@
         <translation>Reads detainees from a CSV export of the registration system (nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor).</translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="22"/>
+        <location filename="../commands/import.cpp" line="25"/>
+        <source>Het bestand in UTF-8, met &apos;;&apos; of &apos;,&apos; tussen de velden en de kolomnamen op de eerste regel.
+- binnenkomst en vertrek: JJJJ-MM-DD of DD-MM-JJJJ (zoals Excel ze toont); vertrek leeg zolang de gedetineerde er is.
+- zelfmelder: ja of nee (leeg is nee).
+- uitsluiting (R2.3): leeg, of ISD, pre-ISD, delict tijdens detentie, JMC, PPC, beheersgroep (EBI, EZV, TA).
+- mentor: leeg, of de naam of het id van een mentor van de inrichting (&apos;user list&apos;).
+Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</source>
+        <translation>The file in UTF-8, with &apos;;&apos; or &apos;,&apos; between the fields and the column names (in Dutch, as above) on the first line.
+- binnenkomst and vertrek (admission, departure): YYYY-MM-DD or DD-MM-YYYY (as Excel shows them); vertrek empty while the detainee is there.
+- zelfmelder (self-reporter): ja or nee (empty is nee).
+- uitsluiting (exclusion, R2.3): empty, or ISD, pre-ISD, delict tijdens detentie, JMC, PPC, beheersgroep (EBI, EZV, TA).
+- mentor: empty, or the name or id of a mentor of the facility (&apos;user list&apos;).
+A known number in another facility than before is a transfer.</translation>
+    </message>
+    <message>
+        <location filename="../commands/import.cpp" line="35"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation>The CSV file (&apos;;&apos; or &apos;,&apos;).</translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="23"/>
+        <location filename="../commands/import.cpp" line="36"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation>Skip bad rows and import the rest (without this option nothing is imported when a row is bad).</translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="30"/>
+        <location filename="../commands/import.cpp" line="43"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation>Give one CSV file. See &apos;ronde-server import --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="48"/>
+        <location filename="../commands/import.cpp" line="61"/>
         <source>Niets ingelezen: verbeter het bestand en lees het opnieuw in.</source>
         <translation>Nothing imported: correct the file and import it again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/import.cpp" line="52"/>
+        <location filename="../commands/import.cpp" line="65"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Nothing imported: %n row refused. Correct the file, or give --skip-invalid to import the good rows.</numerusform>
@@ -1104,7 +1119,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="60"/>
+        <location filename="../commands/import.cpp" line="73"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation>Imported: %1 added, %2 updated, %3 unchanged, %4 refused.</translation>
     </message>
@@ -1164,7 +1179,32 @@
         <translation>not shown: from fewer than %1 detainees</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="319"/>
+        <location filename="../report_output.cpp" line="272"/>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="273"/>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="273"/>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="275"/>
+        <source>geen casemanager/mentor</source>
+        <translation>no case manager/mentor</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="276"/>
+        <source>mentorgesprek over termijn</source>
+        <translation>mentor talk overdue</translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="321"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
@@ -1225,6 +1265,7 @@
     </message>
     <message>
         <location filename="../report_output.cpp" line="226"/>
+        <location filename="../report_output.cpp" line="274"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
@@ -1259,13 +1300,8 @@
         <translation>mean %1 (n = %2); %3</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="272"/>
-        <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
-        <translation>Per month: present, no contact, no case manager or mentor, mentor talk overdue</translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="403"/>
-        <location filename="../report_output.cpp" line="404"/>
+        <location filename="../report_output.cpp" line="405"/>
+        <location filename="../report_output.cpp" line="406"/>
         <source>periode</source>
         <translation>period</translation>
     </message>

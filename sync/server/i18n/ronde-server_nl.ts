@@ -106,7 +106,7 @@
         <location filename="../commands/serve.cpp" line="78"/>
         <location filename="../commands/serve.cpp" line="79"/>
         <location filename="../commands/report.cpp" line="40"/>
-        <location filename="../commands/import.cpp" line="22"/>
+        <location filename="../commands/import.cpp" line="35"/>
         <location filename="../commands/loadtest.cpp" line="28"/>
         <source>BESTAND</source>
         <translation type="unfinished"></translation>
@@ -1076,27 +1076,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="22"/>
+        <location filename="../commands/import.cpp" line="25"/>
+        <source>Het bestand in UTF-8, met &apos;;&apos; of &apos;,&apos; tussen de velden en de kolomnamen op de eerste regel.
+- binnenkomst en vertrek: JJJJ-MM-DD of DD-MM-JJJJ (zoals Excel ze toont); vertrek leeg zolang de gedetineerde er is.
+- zelfmelder: ja of nee (leeg is nee).
+- uitsluiting (R2.3): leeg, of ISD, pre-ISD, delict tijdens detentie, JMC, PPC, beheersgroep (EBI, EZV, TA).
+- mentor: leeg, of de naam of het id van een mentor van de inrichting (&apos;user list&apos;).
+Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/import.cpp" line="35"/>
         <source>Het CSV-bestand (&apos;;&apos; of &apos;,&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="23"/>
+        <location filename="../commands/import.cpp" line="36"/>
         <source>Sla foute regels over en lees de rest in (zonder deze optie wordt bij een fout niets ingelezen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="30"/>
+        <location filename="../commands/import.cpp" line="43"/>
         <source>Geef één CSV-bestand. Zie &apos;ronde-server import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="48"/>
+        <location filename="../commands/import.cpp" line="61"/>
         <source>Niets ingelezen: verbeter het bestand en lees het opnieuw in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/import.cpp" line="52"/>
+        <location filename="../commands/import.cpp" line="65"/>
         <source>Niets ingelezen: %n regel(s) afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</source>
         <translation>
             <numerusform>Niets ingelezen: %n regel afgekeurd. Verbeter het bestand, of geef --skip-invalid om de goede regels wel in te lezen.</numerusform>
@@ -1104,7 +1114,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/import.cpp" line="60"/>
+        <location filename="../commands/import.cpp" line="73"/>
         <source>Ingelezen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgekeurd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1174,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="319"/>
+        <location filename="../report_output.cpp" line="272"/>
+        <source>Per maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="273"/>
+        <source>maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="273"/>
+        <source>aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="275"/>
+        <source>geen casemanager/mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="276"/>
+        <source>mentorgesprek over termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="321"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1260,7 @@
     </message>
     <message>
         <location filename="../report_output.cpp" line="226"/>
+        <location filename="../report_output.cpp" line="274"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,13 +1295,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="272"/>
-        <source>Per maand: aanwezig, zonder contact, zonder casemanager of mentor, mentorgesprek over de termijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="403"/>
-        <location filename="../report_output.cpp" line="404"/>
+        <location filename="../report_output.cpp" line="405"/>
+        <location filename="../report_output.cpp" line="406"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>
