@@ -127,6 +127,11 @@ QString responseLabel(const QLocale &locale, const BothViews &views)
         .arg(percentLabel(locale, views.responseRate()));
 }
 
+QString meanLabel(const QLocale &locale, double mean, int64_t ratings)
+{
+    return tr("%1 (%n beoordeling(en))", "", int(ratings)).arg(locale.toString(mean, 'f', 1));
+}
+
 QString suppressedLabel(int64_t answers, int minimum)
 {
     return tr("niet getoond: %n antwoord(en), minder dan %1", "", int(answers)).arg(minimum);

@@ -47,5 +47,8 @@ QString viewColumnLabel(ViewColumn column);
 QString responseLabel(const QLocale &locale, const BothViews &views);
 // Why a figure is not shown: "niet getoond: 3 antwoorden, minder dan 5".
 QString suppressedLabel(int64_t answers, int minimum);
+// A mean of ratings (1–5) with how many it is of: "3,2 (48 beoordelingen)". The minimum group
+// counts detainees, the number here ratings: said in words, so that neither is read as the other.
+QString meanLabel(const QLocale &locale, double mean, int64_t ratings);
 
 } // namespace ronde::office

@@ -167,7 +167,7 @@ void writeBothViews(PdfPages &pages, const Report &report, const QLocale &locale
         // A small group's ratings are not kept at all (R5.5), so not even their number.
         const auto mean = [&](bool suppressed, double value, int64_t n) {
             return suppressed ? tr("niet getoond: van minder dan %1 gedetineerden").arg(minimum)
-                              : tr("%1 (n = %2)").arg(locale.toString(value, 'f', 1)).arg(n);
+                              : meanLabel(locale, value, n);
         };
         satisfaction << QStringList{
             words::roleWord(atTalk.role), mean(atTalk.suppressed, atTalk.mean(), atTalk.count()),

@@ -111,6 +111,14 @@
     </message>
     <message numerus="yes">
         <location filename="../report_labels.cpp" line="132"/>
+        <source>%1 (%n beoordeling(en))</source>
+        <translation>
+            <numerusform>%1 (%n beoordeling)</numerusform>
+            <numerusform>%1 (%n beoordelingen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report_labels.cpp" line="137"/>
         <source>niet getoond: %n antwoord(en), minder dan %1</source>
         <translation>
             <numerusform>niet getoond: %n antwoord, minder dan %1</numerusform>
@@ -174,7 +182,6 @@
     </message>
     <message>
         <location filename="../report_charts.cpp" line="160"/>
-        <location filename="../report_pdf.cpp" line="170"/>
         <source>%1 (n = %2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -181,13 +181,11 @@ QString bothViewsText(const Report &r)
         const RoleSatisfaction &atTalk = r.figures.satisfaction[i];
         const RoleViews &inQuestionnaire = v.roles[i];
         const auto mean = [&](bool suppressed, double value, int64_t n) {
-            return suppressed ? tr("niet getoond (n < %1)").arg(minimum)
-                              : tr("gemiddeld %1 (n = %2)")
-                                    .arg(outputLocale().toString(value, 'f', 1))
-                                    .arg(n);
+            return suppressed ? tr("niet getoond: van minder dan %1 gedetineerden").arg(minimum)
+                              : tr("gemiddeld %1").arg(office::meanLabel(outputLocale(), value, n));
         };
         text += "  " + words::roleWord(atTalk.role).leftJustified(30) +
-                mean(atTalk.suppressed, atTalk.mean(), atTalk.count()).leftJustified(30) +
+                mean(atTalk.suppressed, atTalk.mean(), atTalk.count()).leftJustified(46) +
                 mean(inQuestionnaire.ratingsSuppressed, inQuestionnaire.ratingMean(),
                      inQuestionnaire.ratingCount()) +
                 "\n";
@@ -258,9 +256,8 @@ QString reportText(const Report &r)
             counts << QString("%1: %2").arg(i + 1).arg(s.distribution[i]);
         }
         text += "  " + words::roleWord(s.role).leftJustified(44) +
-                tr("gemiddeld %1 (n = %2); %3")
-                    .arg(outputLocale().toString(s.mean(), 'f', 1))
-                    .arg(s.count())
+                tr("gemiddeld %1; %2")
+                    .arg(office::meanLabel(outputLocale(), s.mean(), s.count()))
                     .arg(counts.join(", ")) +
                 "\n";
     }

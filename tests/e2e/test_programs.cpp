@@ -244,15 +244,18 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
 
     const ProgramRun text = runAsUser(kServer, QStringList{"report"} + period);
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
-    for (const char *heading : {"Rapportage alle inrichtingen, 1 september 2026 – 21 november 2026",
-                                "Contact per rol (R5.1)", "(R5.2)", "(R5.3)", "Naleving (R5.4)",
-                                "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol (R5.5",
-                                "Per maand", "okt. 2026", "mentorgesprek over termijn",
-                                // a month not whole is named with its days, and said to count fewer
-                                "nov. 2026 (t/m 21)", "telt minder dagen",
-                                "Contact volgens registratie en volgens gedetineerden (R7.5)",
-                                "Vragenlijst aangeboden aan", "geregistreerd, niet ervaren",
-                                "ervaren, niet geregistreerd", "in de vragenlijst (R7)"}) {
+    for (const char *heading :
+         {"Rapportage alle inrichtingen, 1 september 2026 – 21 november 2026",
+          "Contact per rol (R5.1)", "(R5.2)", "(R5.3)", "Naleving (R5.4)",
+          "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol (R5.5", "Per maand",
+          "okt. 2026", "mentorgesprek over termijn",
+          // a mean says what it is of: ratings, not the detainees of --minimum
+          "beoordelingen); 1: ",
+          // a month not whole is named with its days, and said to count fewer
+          "nov. 2026 (t/m 21)", "telt minder dagen",
+          "Contact volgens registratie en volgens gedetineerden (R7.5)",
+          "Vragenlijst aangeboden aan", "geregistreerd, niet ervaren",
+          "ervaren, niet geregistreerd", "in de vragenlijst (R7)"}) {
         EXPECT_TRUE(text.out.contains(QString::fromUtf8(heading))) << heading << "\n"
                                                                    << text.out.toStdString();
     }

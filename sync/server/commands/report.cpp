@@ -34,7 +34,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({"format", tr("text, json, csv of pdf (standaard text). pdf vraagt om --out."),
                       tr("VORM"), "text"});
     parser.addOption({"minimum",
-                      tr("Kleinste groep waarvan tevredenheid getoond wordt (standaard 5)."),
+                      tr("Van hoeveel gedetineerden tevredenheid er minstens moet zijn om haar "
+                         "te tonen (standaard 5; R5.5)."),
                       tr("N")});
     parser.addOption(
         {"out", tr("Schrijf naar dit bestand in plaats van naar het scherm."), tr("BESTAND")});

@@ -105,7 +105,7 @@
         <location filename="../commands/evaluate.cpp" line="37"/>
         <location filename="../commands/serve.cpp" line="78"/>
         <location filename="../commands/serve.cpp" line="79"/>
-        <location filename="../commands/report.cpp" line="40"/>
+        <location filename="../commands/report.cpp" line="41"/>
         <location filename="../commands/import.cpp" line="35"/>
         <location filename="../commands/loadtest.cpp" line="28"/>
         <source>BESTAND</source>
@@ -120,7 +120,7 @@
         <location filename="../commands/demo.cpp" line="27"/>
         <location filename="../commands/demo.cpp" line="29"/>
         <location filename="../commands/demo.cpp" line="33"/>
-        <location filename="../commands/report.cpp" line="38"/>
+        <location filename="../commands/report.cpp" line="39"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,38 +819,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="37"/>
-        <source>Kleinste groep waarvan tevredenheid getoond wordt (standaard 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/report.cpp" line="40"/>
+        <location filename="../commands/report.cpp" line="41"/>
         <source>Schrijf naar dit bestand in plaats van naar het scherm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="65"/>
+        <location filename="../commands/report.cpp" line="66"/>
         <source>De periode loopt tot na vandaag: --to %1 ligt na %2. De cijfers gaan over wat al gebeurd is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="72"/>
+        <location filename="../commands/report.cpp" line="73"/>
         <source>De periode begint na het einde: --from %1 ligt na --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="111"/>
+        <location filename="../commands/report.cpp" line="112"/>
         <source>Afdeling &apos;%1&apos; is er in %2 inrichtingen (%3): geef ook --facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="143"/>
+        <location filename="../commands/report.cpp" line="144"/>
         <source>Kan %1 niet schrijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="131"/>
-        <location filename="../commands/report.cpp" line="146"/>
+        <location filename="../commands/report.cpp" line="132"/>
+        <location filename="../commands/report.cpp" line="147"/>
         <source>Rapportage geschreven naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,12 +855,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="47"/>
+        <location filename="../commands/report.cpp" line="37"/>
+        <source>Van hoeveel gedetineerden tevredenheid er minstens moet zijn om haar te tonen (standaard 5; R5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/report.cpp" line="48"/>
         <source>Onbekende vorm &apos;%1&apos; voor --format: kies text, json, csv of pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/report.cpp" line="52"/>
+        <location filename="../commands/report.cpp" line="53"/>
         <source>Een PDF gaat naar een bestand: geef --out BESTAND.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,42 +1169,53 @@ Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="252"/>
+        <location filename="../report_output.cpp" line="184"/>
+        <location filename="../report_output.cpp" line="250"/>
         <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="272"/>
+        <location filename="../report_output.cpp" line="185"/>
+        <source>gemiddeld %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="259"/>
+        <source>gemiddeld %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_output.cpp" line="269"/>
         <source>Per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="273"/>
+        <location filename="../report_output.cpp" line="270"/>
         <source>maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="273"/>
+        <location filename="../report_output.cpp" line="270"/>
         <source>aanwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="275"/>
+        <location filename="../report_output.cpp" line="272"/>
         <source>geen casemanager/mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="276"/>
+        <location filename="../report_output.cpp" line="273"/>
         <source>mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="321"/>
+        <location filename="../report_output.cpp" line="318"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="214"/>
+        <location filename="../report_output.cpp" line="212"/>
         <source>Rapportage %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,74 +1240,59 @@ Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="184"/>
-        <source>niet getoond (n &lt; %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="185"/>
-        <source>gemiddeld %1 (n = %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="218"/>
+        <location filename="../report_output.cpp" line="216"/>
         <source>Aanwezig in de periode: %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="220"/>
+        <location filename="../report_output.cpp" line="218"/>
         <source>Contact per rol (R5.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="224"/>
+        <location filename="../report_output.cpp" line="222"/>
         <source>geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="225"/>
+        <location filename="../report_output.cpp" line="223"/>
         <source>Zonder contact met een professional (R5.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="226"/>
-        <location filename="../report_output.cpp" line="274"/>
+        <location filename="../report_output.cpp" line="224"/>
+        <location filename="../report_output.cpp" line="271"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="227"/>
+        <location filename="../report_output.cpp" line="225"/>
         <source>van wie langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="228"/>
+        <location filename="../report_output.cpp" line="226"/>
         <source>Hulp bij het D&amp;R-plan, bij 4 weken of langer binnen (R5.3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="229"/>
+        <location filename="../report_output.cpp" line="227"/>
         <source>geen hulp van casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="231"/>
+        <location filename="../report_output.cpp" line="229"/>
         <source>Naleving (R5.4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="248"/>
+        <location filename="../report_output.cpp" line="246"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="261"/>
-        <source>gemiddeld %1 (n = %2); %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../report_output.cpp" line="405"/>
-        <location filename="../report_output.cpp" line="406"/>
+        <location filename="../report_output.cpp" line="402"/>
+        <location filename="../report_output.cpp" line="403"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>
