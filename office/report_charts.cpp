@@ -84,6 +84,7 @@ Chart complianceChart(const Report &report)
         }
         chart.selections.push_back(row);
     }
+    chart.note = complianceNote();
     return chart;
 }
 

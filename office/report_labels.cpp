@@ -127,6 +127,12 @@ QString responseLabel(const QLocale &locale, const BothViews &views)
         .arg(percentLabel(locale, views.responseRate()));
 }
 
+QString complianceNote()
+{
+    return tr("Elke regel telt alleen de gedetineerden op wie zij in de periode van toepassing "
+              "was, dus het totaal verschilt per regel.");
+}
+
 QString meanLabel(const QLocale &locale, double mean, int64_t ratings)
 {
     return tr("%1 (%n beoordeling(en))", "", int(ratings)).arg(locale.toString(mean, 'f', 1));

@@ -28,6 +28,8 @@ QString monthLabel(const MonthFigures &month);
 // Said under a trend with a month not whole: such a month counts fewer days, in which fewer
 // detainees could have had a contact. Empty when every month is whole.
 QString partMonthNote(const Report &report);
+// Under R5.4's table: why its rows have totals of their own.
+QString complianceNote();
 // "12,5%" or "12.5%", as the locale writes it; "—" for a share of nothing.
 QString percentLabel(const QLocale &locale, const Share &share);
 // What a list of detainees behind a figure holds, as its title.

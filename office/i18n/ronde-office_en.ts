@@ -109,8 +109,13 @@
         <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
         <translation>Questionnaire offered to %1 detainees, filled in by %2 (response %3)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../report_labels.cpp" line="132"/>
+        <source>Elke regel telt alleen de gedetineerden op wie zij in de periode van toepassing was, dus het totaal verschilt per regel.</source>
+        <translation>Each rule counts only the detainees it applied to in the period, so the total differs per rule.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report_labels.cpp" line="138"/>
         <source>%1 (%n beoordeling(en))</source>
         <translation>
             <numerusform>%1 (%n rating)</numerusform>
@@ -118,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../report_labels.cpp" line="137"/>
+        <location filename="../report_labels.cpp" line="143"/>
         <source>niet getoond: %n antwoord(en), minder dan %1</source>
         <translation>
             <numerusform>not shown: %n answer, fewer than %1</numerusform>
@@ -136,57 +141,57 @@
         <translation>Compliance with the deadlines (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="93"/>
+        <location filename="../report_charts.cpp" line="94"/>
         <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
         <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="106"/>
+        <location filename="../report_charts.cpp" line="107"/>
         <source>%1 (gem. %2, n = %3)</source>
         <translation>%1 (mean %2, n = %3)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="115"/>
+        <location filename="../report_charts.cpp" line="116"/>
         <source>Niet getoond (van minder dan %1 gedetineerden): %2</source>
         <translation>Not shown (from fewer than %1 detainees): %2</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="126"/>
+        <location filename="../report_charts.cpp" line="127"/>
         <source>Verloop per maand</source>
         <translation>Trend per month</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="127"/>
+        <location filename="../report_charts.cpp" line="128"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="128"/>
+        <location filename="../report_charts.cpp" line="129"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="129"/>
+        <location filename="../report_charts.cpp" line="130"/>
         <source>mentorgesprek over termijn</source>
         <translation>mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="130"/>
+        <location filename="../report_charts.cpp" line="131"/>
         <source>intake over termijn</source>
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="150"/>
+        <location filename="../report_charts.cpp" line="151"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation>Contact according to the records and according to the detainees (R7.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="160"/>
+        <location filename="../report_charts.cpp" line="161"/>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="167"/>
+        <location filename="../report_charts.cpp" line="168"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation>Not shown (fewer than %1 answers): %2</translation>
     </message>

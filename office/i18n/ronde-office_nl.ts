@@ -109,8 +109,13 @@
         <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../report_labels.cpp" line="132"/>
+        <source>Elke regel telt alleen de gedetineerden op wie zij in de periode van toepassing was, dus het totaal verschilt per regel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report_labels.cpp" line="138"/>
         <source>%1 (%n beoordeling(en))</source>
         <translation>
             <numerusform>%1 (%n beoordeling)</numerusform>
@@ -118,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../report_labels.cpp" line="137"/>
+        <location filename="../report_labels.cpp" line="143"/>
         <source>niet getoond: %n antwoord(en), minder dan %1</source>
         <translation>
             <numerusform>niet getoond: %n antwoord, minder dan %1</numerusform>
@@ -136,57 +141,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="93"/>
+        <location filename="../report_charts.cpp" line="94"/>
         <source>Tevredenheid per rol, verdeling over 1–5 (R5.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="106"/>
+        <location filename="../report_charts.cpp" line="107"/>
         <source>%1 (gem. %2, n = %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="115"/>
+        <location filename="../report_charts.cpp" line="116"/>
         <source>Niet getoond (van minder dan %1 gedetineerden): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="126"/>
+        <location filename="../report_charts.cpp" line="127"/>
         <source>Verloop per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="127"/>
+        <location filename="../report_charts.cpp" line="128"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="128"/>
+        <location filename="../report_charts.cpp" line="129"/>
         <source>geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="129"/>
+        <location filename="../report_charts.cpp" line="130"/>
         <source>mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="130"/>
+        <location filename="../report_charts.cpp" line="131"/>
         <source>intake over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="150"/>
+        <location filename="../report_charts.cpp" line="151"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="160"/>
+        <location filename="../report_charts.cpp" line="161"/>
         <source>%1 (n = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="167"/>
+        <location filename="../report_charts.cpp" line="168"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -242,6 +242,7 @@ QString reportText(const Report &r)
                     .leftJustified(44) +
                 part(c.onTime) + part(c.late) + part(c.overdue) + part(c.open) + "\n";
     }
+    text += "  " + office::complianceNote() + "\n";
 
     text += "\n" + tr("Tevredenheid per rol (R5.5, 1–5)") + "\n";
     for (const RoleSatisfaction &s : f.satisfaction) {

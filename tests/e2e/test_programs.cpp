@@ -247,8 +247,8 @@ TEST(ServerReport, GivesTheFiguresAsTextJsonAndCsv)
     for (const char *heading :
          {"Rapportage alle inrichtingen, 1 september 2026 – 21 november 2026",
           "Contact per rol (R5.1)", "(R5.2)", "(R5.3)", "Naleving (R5.4)",
-          "R1.1 Intake casemanager (2 weken)", "Tevredenheid per rol (R5.5", "Per maand",
-          "okt. 2026", "mentorgesprek over termijn",
+          "R1.1 Intake casemanager (2 weken)", "het totaal verschilt per regel",
+          "Tevredenheid per rol (R5.5", "Per maand", "okt. 2026", "mentorgesprek over termijn",
           // a mean says what it is of: ratings, not the detainees of --minimum
           "beoordelingen); 1: ",
           // a month not whole is named with its days, and said to count fewer
