@@ -45,8 +45,8 @@ struct RosterFile
 };
 
 // Parses the CSV: ';' (as Dutch Excel writes it) or ',' as separator, taken from the header;
-// quoted fields; a UTF-8 byte order mark; dates YYYY-MM-DD or DD-MM-YYYY; zelfmelder ja/nee.
-// Pure: no database, so it can be tested and fuzzed on its own.
+// quoted fields; a UTF-8 byte order mark; dates YYYY-MM-DD, DD-MM-YYYY or D-M-YYYY; zelfmelder
+// ja/nee. Pure: no database, so it can be tested and fuzzed on its own.
 RosterFile parseRoster(std::string_view csv);
 
 // Reads a date as the roster writes it; nothing when it is neither form or not a real day.

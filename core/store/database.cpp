@@ -141,6 +141,15 @@ int64_t Database::copyIn(const std::string &target, std::string_view)
     throw DatabaseError("COPY " + target + ": not on " + displayName());
 }
 
+int64_t lockNamed(std::string_view name)
+{
+    uint64_t hash = 0xcbf29ce484222325ULL; // FNV-1a, 64 bits
+    for (const char c : name) {
+        hash = (hash ^ uint8_t(c)) * 0x100000001b3ULL;
+    }
+    return int64_t(hash);
+}
+
 std::string jsonTextArray(const std::vector<std::string> &texts)
 {
     std::string json = "[";

@@ -34,6 +34,11 @@ public:
 // A JSON array of the texts, for a parameter read by inJsonArray() or jsonArrayRows().
 std::string jsonTextArray(const std::vector<std::string> &texts);
 
+// The id of an advisory lock (Database::lockExclusively) by its name: a hash, so that names
+// of different kinds ("sequence:…", "staff names:…") keep apart (a collision only makes two
+// writers wait for each other).
+int64_t lockNamed(std::string_view name);
+
 // Many rows for one INSERT, written by Database::insertRows() the way the engine takes them
 // fastest. Values are added row by row, the same columns in every row.
 class Rows

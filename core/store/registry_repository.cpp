@@ -111,6 +111,11 @@ void RegistryRepository::upsert(const Unit &unit)
     m_notifier.notify({Change::Kind::Registry, unit.id, {}});
 }
 
+void RegistryRepository::holdStaffNames(const std::string &facilityId)
+{
+    m_db.lockExclusively(lockNamed("staff names:" + facilityId));
+}
+
 void RegistryRepository::upsert(const User &user)
 {
     validate(user);

@@ -18,12 +18,7 @@ ServerLog::ServerLog(Database &db)
 
 int64_t sequenceLockOf(const std::string &facilityId)
 {
-    // FNV-1a, 64 bits, over a prefix that keeps these apart from the other advisory locks.
-    uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const char c : "sequence:" + facilityId) {
-        hash = (hash ^ uint8_t(c)) * 0x100000001b3ULL;
-    }
-    return int64_t(hash);
+    return lockNamed("sequence:" + facilityId);
 }
 
 namespace {

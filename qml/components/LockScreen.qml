@@ -88,6 +88,7 @@ Rectangle {
             sourceComponent: SignInPage {
                 objectName: "otherUserSignIn"
                 session: lockScreen.session
+                choosesLanguage: false
             }
         }
     }

@@ -112,17 +112,22 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="276"/>
+        <location filename="../pages/ContactPage.qml" line="131"/>
+        <source>Nu, %1</source>
+        <translation>Now, %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="279"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="286"/>
+        <location filename="../pages/ContactPage.qml" line="289"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="152"/>
+        <location filename="../pages/ContactPage.qml" line="155"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -184,7 +189,7 @@
     <message>
         <location filename="../pages/ContactPage.qml" line="101"/>
         <source>Een ander contact telt niet als mentorgesprek. Was het een mentorgesprek, ga dan terug en kies ‘Mentorgesprek’.</source>
-        <translation>Another contact does not count as a mentor talk. If it was a mentor talk, go back and choose ‘Mentor talk’.</translation>
+        <translation>An ‘Other contact’ does not count as a mentor talk. If it was a mentor talk, go back and choose ‘Mentor talk’.</translation>
     </message>
     <message>
         <location filename="../pages/ContactPage.qml" line="111"/>
@@ -197,77 +202,72 @@
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="127"/>
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="128"/>
+        <location filename="../pages/ContactPage.qml" line="132"/>
         <source>om %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="132"/>
+        <location filename="../pages/ContactPage.qml" line="135"/>
         <source>Een kwartier eerder</source>
         <translation>A quarter of an hour earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="133"/>
+        <location filename="../pages/ContactPage.qml" line="136"/>
         <source>Een kwartier later</source>
         <translation>A quarter of an hour later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="158"/>
+        <location filename="../pages/ContactPage.qml" line="161"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="158"/>
+        <location filename="../pages/ContactPage.qml" line="161"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="159"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="159"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="173"/>
+        <location filename="../pages/ContactPage.qml" line="176"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="202"/>
+        <location filename="../pages/ContactPage.qml" line="205"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="226"/>
+        <location filename="../pages/ContactPage.qml" line="229"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="236"/>
+        <location filename="../pages/ContactPage.qml" line="239"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="237"/>
+        <location filename="../pages/ContactPage.qml" line="240"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="277"/>
+        <location filename="../pages/ContactPage.qml" line="280"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="286"/>
+        <location filename="../pages/ContactPage.qml" line="289"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -1868,32 +1868,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/SignInPage.qml" line="14"/>
+        <location filename="../pages/SignInPage.qml" line="17"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="29"/>
+        <location filename="../pages/SignInPage.qml" line="32"/>
         <source>Wie bent u?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="40"/>
+        <location filename="../pages/SignInPage.qml" line="43"/>
         <source>Zoek uw naam</source>
         <translation>Search your name</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="114"/>
+        <location filename="../pages/SignInPage.qml" line="117"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="126"/>
+        <location filename="../pages/SignInPage.qml" line="129"/>
         <source>Kies eerst uw naam</source>
         <translation>Choose your name first</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="126"/>
+        <location filename="../pages/SignInPage.qml" line="129"/>
         <source>Voer uw pincode in</source>
         <translation>Enter your PIN</translation>
     </message>

@@ -112,17 +112,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="276"/>
+        <location filename="../pages/ContactPage.qml" line="131"/>
+        <source>Nu, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="279"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="286"/>
+        <location filename="../pages/ContactPage.qml" line="289"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="152"/>
+        <location filename="../pages/ContactPage.qml" line="155"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,77 +202,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="127"/>
-        <source>Nu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="128"/>
+        <location filename="../pages/ContactPage.qml" line="132"/>
         <source>om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="132"/>
+        <location filename="../pages/ContactPage.qml" line="135"/>
         <source>Een kwartier eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="133"/>
+        <location filename="../pages/ContactPage.qml" line="136"/>
         <source>Een kwartier later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="158"/>
+        <location filename="../pages/ContactPage.qml" line="161"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="158"/>
+        <location filename="../pages/ContactPage.qml" line="161"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="159"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="159"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="173"/>
+        <location filename="../pages/ContactPage.qml" line="176"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="202"/>
+        <location filename="../pages/ContactPage.qml" line="205"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="226"/>
+        <location filename="../pages/ContactPage.qml" line="229"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="236"/>
+        <location filename="../pages/ContactPage.qml" line="239"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="237"/>
+        <location filename="../pages/ContactPage.qml" line="240"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="277"/>
+        <location filename="../pages/ContactPage.qml" line="280"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="286"/>
+        <location filename="../pages/ContactPage.qml" line="289"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,32 +1868,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/SignInPage.qml" line="14"/>
+        <location filename="../pages/SignInPage.qml" line="17"/>
         <source>Aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="29"/>
+        <location filename="../pages/SignInPage.qml" line="32"/>
         <source>Wie bent u?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="40"/>
+        <location filename="../pages/SignInPage.qml" line="43"/>
         <source>Zoek uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="114"/>
+        <location filename="../pages/SignInPage.qml" line="117"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="126"/>
+        <location filename="../pages/SignInPage.qml" line="129"/>
         <source>Kies eerst uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="126"/>
+        <location filename="../pages/SignInPage.qml" line="129"/>
         <source>Voer uw pincode in</source>
         <translation type="unfinished"></translation>
     </message>

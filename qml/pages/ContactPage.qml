@@ -124,9 +124,12 @@ Page {
                 Stepper {
                     objectName: "contactTime"
                     label: qsTr("Tijd")
-                    text: form.minuteOfDay < 0 ? qsTr("Nu")
-                          : qsTr("om %1").arg(Qt.formatTime(new Date(2000, 0, 1, Math.floor(form.minuteOfDay / 60),
-                                                                    form.minuteOfDay % 60), "HH:mm"))
+                    // "Nu" with its clock time: the moment the form was opened.
+                    function clock(minute) {
+                        return Qt.formatTime(new Date(2000, 0, 1, Math.floor(minute / 60), minute % 60), "HH:mm")
+                    }
+                    text: form.minuteOfDay < 0 ? qsTr("Nu, %1").arg(clock(form.openedMinute))
+                          : qsTr("om %1").arg(clock(form.minuteOfDay))
                     canStepEarlier: form.canStepTimeEarlier
                     canStepLater: form.canStepTimeLater // "Nu" is as late as it gets
                     earlierName: qsTr("Een kwartier eerder")

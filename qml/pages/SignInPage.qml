@@ -10,6 +10,9 @@ Page {
     required property Session session
     property string chosenId: ""
     property string message: ""
+    // The language buttons; not over a lock screen, where the detainee may hold the tablet
+    // (their questionnaire's language, and the staff's saved choice, are not theirs to change).
+    property bool choosesLanguage: true
 
     title: qsTr("Aanmelden")
     background: Rectangle { color: Theme.background }
@@ -141,6 +144,8 @@ Page {
             }
             // The language of the app, for whoever holds the tablet.
             Row {
+                objectName: "languageChoice"
+                visible: page.choosesLanguage
                 Layout.alignment: Qt.AlignHCenter
                 spacing: Theme.spacing
                 Repeater {

@@ -38,6 +38,8 @@ class ContactForm : public RecordForm
     // keeps its contact's moment.
     Q_PROPERTY(int daysAgo READ daysAgo WRITE setDaysAgo NOTIFY changed)
     Q_PROPERTY(int minuteOfDay READ minuteOfDay NOTIFY changed)
+    // The time of day "Nu" stands for, shown beside it.
+    Q_PROPERTY(int openedMinute READ openedMinute NOTIFY changed)
     // Not after the day the form was opened (a form left open overnight stops at that day).
     Q_PROPERTY(bool canStepDayLater READ canStepDayLater NOTIFY changed)
     Q_PROPERTY(bool canStepTimeEarlier READ canStepTimeEarlier NOTIFY changed)
@@ -77,6 +79,7 @@ public:
     int daysAgo() const;
     void setDaysAgo(int days);
     int minuteOfDay() const;
+    int openedMinute() const { return m_moment.openedMinute(); }
     bool canStepDayLater() const { return m_moment.day() < m_moment.openedOn(); }
     bool canStepTimeEarlier() const { return m_moment.canStepEarlier(); }
     bool canStepTimeLater() const { return m_moment.canStepLater(); }

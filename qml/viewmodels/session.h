@@ -61,7 +61,7 @@ class Session : public QObject
     Q_PROPERTY(bool holdsUnsavedWork READ holdsUnsavedWork WRITE setHoldsUnsavedWork NOTIFY
                    holdsUnsavedWorkChanged)
     // Locked with the user's pages kept: only their PIN (confirmPin) opens them again; another
-    // user signs in after lock(), which leaves them.
+    // user's sign-in (signIn while paused) throws them away.
     Q_PROPERTY(bool paused READ paused NOTIFY pausedChanged)
     // Idle time before the session locks itself (default three minutes).
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY

@@ -133,14 +133,14 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
                     .out.contains("Linda Bakker\tcasemanager\tPI Zwolle\tmandaat (R4.5)\n"));
     // What each column of the roster takes is in its --help, the dates Excel shows included.
     const ProgramRun importHelp = runAsUser(kServer, {"import", "--help"});
-    for (const char *said : {"JJJJ-MM-DD of DD-MM-JJJJ", "zelfmelder: ja of nee",
+    for (const char *said : {"JJJJ-MM-DD, of D-M-JJJJ zoals Excel", "zelfmelder: ja of nee",
                              "uitsluiting (R2.3)", "mentor: leeg, of de naam"}) {
         EXPECT_TRUE(importHelp.out.contains(QString::fromUtf8(said))) << said;
     }
     const QString csv = dir.filePath("rooster.csv");
     ASSERT_TRUE(writeFile(
         csv, "nummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek;mentor\n"
-             "0900001;Nieuw Persoon;PI Zwolle;Afdeling C;01-11-2026;nee;;;Sanne Vos\n"));
+             "0900001;Nieuw Persoon;PI Zwolle;Afdeling C;1-11-2026;nee;;;Sanne Vos\n"));
     const ProgramRun roster = runAsUser(kServer, {"import", "--database", database, csv});
     EXPECT_EQ(roster.exitCode, 0) << roster.err.toStdString();
     EXPECT_EQ(count("detainees"), 1);

@@ -369,7 +369,15 @@ ShellTestCase {
         compare([form.daysAgo, form.minuteOfDay, form.unsaved], [0, -1, false])
         const maxBack = form.maxDaysBack // the form goes with its page at the save
         compare(child(page, "contactDayText").text, "Vandaag")
-        compare(child(page, "contactTimeText").text, "Nu")
+        // "Nu" with the clock time it stands for: the form's opening, in the facility's time.
+        const opened = form.openedMinute
+        const utc = new Date()
+        const sinceMidnightUtc = utc.getUTCHours() * 60 + utc.getUTCMinutes()
+        verify([60, 120].some(offset => Math.abs((sinceMidnightUtc + offset) % 1440 - opened) <= 1),
+               "Amsterdam's clock: " + opened)
+        compare(child(page, "contactTimeText").text,
+                "Nu, " + String(Math.floor(opened / 60)).padStart(2, "0") + ":"
+                + String(opened % 60).padStart(2, "0"))
         verify(!child(page, "contactDayLater").enabled, "no day after today")
         verify(!child(page, "contactTimeLater").enabled, "no time after now")
 

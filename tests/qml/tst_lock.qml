@@ -108,7 +108,6 @@ ShellTestCase {
         // With nothing unsaved, the lock signs out as before.
         signInAs(session, "mentor")
         settle(shell)
-        compare(shell.stack.depth, 1, "the mentor's input was thrown away")
         verify(!session.holdsUnsavedWork)
         mouseClick(child(shell, "lockButton"))
         verify(!session.paused)
@@ -179,12 +178,13 @@ ShellTestCase {
         const signIn = child(lockScreen, "otherUserSignIn")
         for (const text of visibleTexts(lockScreen, []))
             verify(text.indexOf(first.name) < 0 && text.indexOf("Weggooien") < 0, text)
-        // Every staff name tapped, and OK without a PIN: nothing goes.
-        for (const role of ["volunteer", "caseManager", "mentor"]) {
-            clickWhenShown(child(signIn, "staff_" + role))
-            mouseClick(child(signIn, "pinKeyOK"))
-        }
+        // Every staff name tried with a PIN that is not theirs: nothing goes. Nor is the
+        // language there to change.
+        for (const role of ["volunteer", "caseManager", "mentor"])
+            signInOnPage(signIn, role, "000000")
+        verify(child(signIn, "signInMessage").text.indexOf("Onjuiste pincode") >= 0)
         verify(session.paused && session.userRole === "mentor")
+        verify(!child(signIn, "languageChoice").visible)
         signInOnPage(signIn, "mentor", "123456")
         settle(shell)
         verify(!session.paused)

@@ -34,15 +34,18 @@ TEST(RosterParse, ReadsSemicolonsCommasQuotesBomAndBothDateForms)
         "\xEF\xBB\xBFnummer;naam;inrichting;afdeling;binnenkomst;zelfmelder;uitsluiting;vertrek\r\n"
         "0200001;\"Vries; de, Jan\";PI Test;Afdeling A;05-01-2026;ja;ISD;\r\n"
         "\r\n"
-        "0200002;Piet Jansen;PI Test;;2026-01-06;nee;;2026-02-01\r\n");
+        "0200002;Piet Jansen;PI Test;;2026-01-06;nee;;2026-02-01\r\n"
+        "0200003;Kees Bakker;PI Test;;6-1-2026;nee;;1-2-2026\r\n"); // Excel's short form
     ASSERT_TRUE(semicolons.errors.empty()) << semicolons.errors[0].describe();
-    ASSERT_EQ(semicolons.rows.size(), 2u);
+    ASSERT_EQ(semicolons.rows.size(), 3u);
     EXPECT_EQ(semicolons.rows[0].name, "Vries; de, Jan");
     EXPECT_EQ(semicolons.rows[0].admitted.iso(), "2026-01-05");
     EXPECT_TRUE(semicolons.rows[0].selfReporter);
     EXPECT_EQ(semicolons.rows[0].exclusion, ExclusionGround::Isd);
     EXPECT_EQ(semicolons.rows[1].line, 4) << "the empty line still counts";
     EXPECT_EQ(semicolons.rows[1].departure->iso(), "2026-02-01");
+    EXPECT_EQ(semicolons.rows[2].admitted.iso(), "2026-01-06");
+    EXPECT_EQ(semicolons.rows[2].departure->iso(), "2026-02-01");
 
     // Columns by name, in any order, with ',' and without the optional ones.
     const RosterFile commas =
@@ -50,6 +53,21 @@ TEST(RosterParse, ReadsSemicolonsCommasQuotesBomAndBothDateForms)
     ASSERT_TRUE(commas.errors.empty());
     EXPECT_EQ(commas.rows.at(0).number, "7");
     EXPECT_FALSE(commas.rows.at(0).selfReporter);
+}
+
+// Excel's short form with a day or month of one digit is a date; a year of two digits, a
+// part of three, a missing part or a sign is not.
+TEST(RosterParse, TakesDatesWithOrWithoutLeadingZeros)
+{
+    for (const char *text : {"2026-01-06", "06-01-2026", "6-1-2026", "06-1-2026", "6-01-2026"}) {
+        ASSERT_TRUE(parseRosterDate(text)) << text;
+        EXPECT_EQ(parseRosterDate(text)->iso(), "2026-01-06") << text;
+    }
+    for (const char *text :
+         {"6-1-26", "006-1-2026", "6-001-2026", "-1-2026", "6--2026", "6-1-", "+6-1-2026",
+          "6-+1-2026", "6-1-+202", "31-2-2026", "6-13-2026", "6/1/2026", "6-1-2026-", ""}) {
+        EXPECT_FALSE(parseRosterDate(text)) << text;
+    }
 }
 
 TEST(RosterParse, NamesTheLineAndFieldOfEveryBadValue)

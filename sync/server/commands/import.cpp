@@ -24,8 +24,8 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         parser.applicationDescription() + "\n\n" +
         tr("Het bestand in UTF-8, met ';' of ',' tussen de velden en de kolomnamen op de eerste "
            "regel.\n"
-           "- binnenkomst en vertrek: JJJJ-MM-DD of DD-MM-JJJJ (zoals Excel ze toont); vertrek "
-           "leeg zolang de gedetineerde er is.\n"
+           "- binnenkomst en vertrek: JJJJ-MM-DD, of D-M-JJJJ zoals Excel ze toont (ook met "
+           "voorloopnullen); vertrek leeg zolang de gedetineerde er is.\n"
            "- zelfmelder: ja of nee (leeg is nee).\n"
            "- uitsluiting (R2.3): leeg, of ISD, pre-ISD, delict tijdens detentie, JMC, PPC, "
            "beheersgroep (EBI, EZV, TA).\n"

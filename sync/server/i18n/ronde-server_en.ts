@@ -722,7 +722,7 @@
         <translation>%1 already has a staff member &apos;%2&apos; (%3). Make the names different, for example with an initial.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="218"/>
+        <location filename="../commands/user.cpp" line="219"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
@@ -767,17 +767,17 @@
         <translation>Only an MDO member (mentor or case manager) can be given a mandate (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="236"/>
+        <location filename="../commands/user.cpp" line="237"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="252"/>
+        <location filename="../commands/user.cpp" line="254"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
-        <translation>Enabled: %1, with their PIN of before. Tablets take this over at their next sync.</translation>
+        <translation>Enabled: %1, with their previous PIN. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="258"/>
+        <location filename="../commands/user.cpp" line="260"/>
         <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID|enable ID (see --help).</translation>
     </message>
@@ -857,7 +857,7 @@
     <message>
         <location filename="../commands/report.cpp" line="37"/>
         <source>Van hoeveel gedetineerden tevredenheid er minstens moet zijn om haar te tonen (standaard 5; R5.5).</source>
-        <translation>From how many detainees satisfaction must at least come to be shown (default 5; R5.5).</translation>
+        <translation>Minimum number of detainees who rated before satisfaction is shown (default 5; R5.5).</translation>
     </message>
     <message>
         <location filename="../commands/report.cpp" line="48"/>
@@ -1078,17 +1078,17 @@
     <message>
         <location filename="../commands/import.cpp" line="25"/>
         <source>Het bestand in UTF-8, met &apos;;&apos; of &apos;,&apos; tussen de velden en de kolomnamen op de eerste regel.
-- binnenkomst en vertrek: JJJJ-MM-DD of DD-MM-JJJJ (zoals Excel ze toont); vertrek leeg zolang de gedetineerde er is.
+- binnenkomst en vertrek: JJJJ-MM-DD, of D-M-JJJJ zoals Excel ze toont (ook met voorloopnullen); vertrek leeg zolang de gedetineerde er is.
 - zelfmelder: ja of nee (leeg is nee).
 - uitsluiting (R2.3): leeg, of ISD, pre-ISD, delict tijdens detentie, JMC, PPC, beheersgroep (EBI, EZV, TA).
 - mentor: leeg, of de naam of het id van een mentor van de inrichting (&apos;user list&apos;).
 Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</source>
         <translation>The file in UTF-8, with &apos;;&apos; or &apos;,&apos; between the fields and the column names (in Dutch, as above) on the first line.
-- binnenkomst and vertrek (admission, departure): YYYY-MM-DD or DD-MM-YYYY (as Excel shows them); vertrek empty while the detainee is there.
+- binnenkomst and vertrek (admission, departure): YYYY-MM-DD, or D-M-YYYY as Excel shows them (leading zeros allowed); vertrek empty while the detainee is there.
 - zelfmelder (self-reporter): ja or nee (empty is nee).
 - uitsluiting (exclusion, R2.3): empty, or ISD, pre-ISD, delict tijdens detentie, JMC, PPC, beheersgroep (EBI, EZV, TA).
 - mentor: empty, or the name or id of a mentor of the facility (&apos;user list&apos;).
-A known number in another facility than before is a transfer.</translation>
+A known number in a different facility from before is a transfer.</translation>
     </message>
     <message>
         <location filename="../commands/import.cpp" line="35"/>
@@ -1175,7 +1175,7 @@ A known number in another facility than before is a transfer.</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="184"/>
-        <location filename="../report_output.cpp" line="250"/>
+        <location filename="../report_output.cpp" line="251"/>
         <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation>not shown: from fewer than %1 detainees</translation>
     </message>
@@ -1185,37 +1185,37 @@ A known number in another facility than before is a transfer.</translation>
         <translation>mean %1</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="259"/>
+        <location filename="../report_output.cpp" line="260"/>
         <source>gemiddeld %1; %2</source>
         <translation>mean %1; %2</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="269"/>
+        <location filename="../report_output.cpp" line="270"/>
         <source>Per maand</source>
         <translation>Per month</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="270"/>
+        <location filename="../report_output.cpp" line="271"/>
         <source>maand</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="270"/>
+        <location filename="../report_output.cpp" line="271"/>
         <source>aanwezig</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="272"/>
+        <location filename="../report_output.cpp" line="273"/>
         <source>geen casemanager/mentor</source>
         <translation>no case manager/mentor</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="273"/>
+        <location filename="../report_output.cpp" line="274"/>
         <source>mentorgesprek over termijn</source>
         <translation>mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="318"/>
+        <location filename="../report_output.cpp" line="319"/>
         <source>alle inrichtingen</source>
         <translation>all facilities</translation>
     </message>
@@ -1266,7 +1266,7 @@ A known number in another facility than before is a transfer.</translation>
     </message>
     <message>
         <location filename="../report_output.cpp" line="224"/>
-        <location filename="../report_output.cpp" line="271"/>
+        <location filename="../report_output.cpp" line="272"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
@@ -1291,13 +1291,13 @@ A known number in another facility than before is a transfer.</translation>
         <translation>Compliance (R5.4)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="246"/>
+        <location filename="../report_output.cpp" line="247"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation>Satisfaction per role (R5.5, 1–5)</translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="402"/>
         <location filename="../report_output.cpp" line="403"/>
+        <location filename="../report_output.cpp" line="404"/>
         <source>periode</source>
         <translation>period</translation>
     </message>

@@ -722,7 +722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="218"/>
+        <location filename="../commands/user.cpp" line="219"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,17 +767,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="236"/>
+        <location filename="../commands/user.cpp" line="237"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="252"/>
+        <location filename="../commands/user.cpp" line="254"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="258"/>
+        <location filename="../commands/user.cpp" line="260"/>
         <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1078,7 @@
     <message>
         <location filename="../commands/import.cpp" line="25"/>
         <source>Het bestand in UTF-8, met &apos;;&apos; of &apos;,&apos; tussen de velden en de kolomnamen op de eerste regel.
-- binnenkomst en vertrek: JJJJ-MM-DD of DD-MM-JJJJ (zoals Excel ze toont); vertrek leeg zolang de gedetineerde er is.
+- binnenkomst en vertrek: JJJJ-MM-DD, of D-M-JJJJ zoals Excel ze toont (ook met voorloopnullen); vertrek leeg zolang de gedetineerde er is.
 - zelfmelder: ja of nee (leeg is nee).
 - uitsluiting (R2.3): leeg, of ISD, pre-ISD, delict tijdens detentie, JMC, PPC, beheersgroep (EBI, EZV, TA).
 - mentor: leeg, of de naam of het id van een mentor van de inrichting (&apos;user list&apos;).
@@ -1170,7 +1170,7 @@ Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</s
     </message>
     <message>
         <location filename="../report_output.cpp" line="184"/>
-        <location filename="../report_output.cpp" line="250"/>
+        <location filename="../report_output.cpp" line="251"/>
         <source>niet getoond: van minder dan %1 gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,37 +1180,37 @@ Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="259"/>
+        <location filename="../report_output.cpp" line="260"/>
         <source>gemiddeld %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="269"/>
+        <location filename="../report_output.cpp" line="270"/>
         <source>Per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="270"/>
+        <location filename="../report_output.cpp" line="271"/>
         <source>maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="270"/>
+        <location filename="../report_output.cpp" line="271"/>
         <source>aanwezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="272"/>
+        <location filename="../report_output.cpp" line="273"/>
         <source>geen casemanager/mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="273"/>
+        <location filename="../report_output.cpp" line="274"/>
         <source>mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="318"/>
+        <location filename="../report_output.cpp" line="319"/>
         <source>alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1261,7 @@ Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</s
     </message>
     <message>
         <location filename="../report_output.cpp" line="224"/>
-        <location filename="../report_output.cpp" line="271"/>
+        <location filename="../report_output.cpp" line="272"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,13 +1286,13 @@ Een bekend nummer in een andere inrichting dan voorheen is een overplaatsing.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="246"/>
+        <location filename="../report_output.cpp" line="247"/>
         <source>Tevredenheid per rol (R5.5, 1–5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_output.cpp" line="402"/>
         <location filename="../report_output.cpp" line="403"/>
+        <location filename="../report_output.cpp" line="404"/>
         <source>periode</source>
         <translation type="unfinished"></translation>
     </message>
