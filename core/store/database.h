@@ -35,7 +35,7 @@ public:
 std::string jsonTextArray(const std::vector<std::string> &texts);
 
 // The id of an advisory lock (Database::lockExclusively) by its name: a hash, so that names
-// of different kinds ("sequence:…", "staff names:…") keep apart (a collision only makes two
+// of different kinds ("sequence:…", "names:…") keep apart (a collision only makes two
 // writers wait for each other).
 int64_t lockNamed(std::string_view name);
 

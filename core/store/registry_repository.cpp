@@ -111,9 +111,9 @@ void RegistryRepository::upsert(const Unit &unit)
     m_notifier.notify({Change::Kind::Registry, unit.id, {}});
 }
 
-void RegistryRepository::holdStaffNames(const std::string &facilityId)
+void RegistryRepository::holdNames(const std::string &facilityId)
 {
-    m_db.lockExclusively(lockNamed("staff names:" + facilityId));
+    m_db.lockExclusively(lockNamed("names:" + facilityId));
 }
 
 void RegistryRepository::upsert(const User &user)

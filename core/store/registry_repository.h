@@ -24,10 +24,12 @@ public:
     void upsert(const Facility &facility);
     void upsert(const Unit &unit);
     void upsert(const User &user);
-    // Inside a write transaction: holds the facility's staff names until it ends, so that a
-    // check that a name is free and the write that takes it stay together with another
-    // process doing the same (PostgreSQL; SQLite's write transactions are exclusive already).
-    void holdStaffNames(const std::string &facilityId);
+    // Inside a write transaction: holds a set of names until it ends, so that a check that a
+    // name is free and the write that takes it stay together with another process doing the
+    // same (PostgreSQL; SQLite's write transactions are exclusive already). The names of one
+    // facility's staff and units, or, without a facility, the facilities' own names. Held
+    // from the next statement on (PostgreSQL sends it with that one): call it before the check.
+    void holdNames(const std::string &facilityId = {});
     // Replaces the detainee's exclusions with the given ones. A number already used by
     // another detainee of the facility is refused. Keeps the detainee's stays: a new
     // facility is a transfer (the open stay ends and the next begins on the day of the new

@@ -7,7 +7,10 @@
 #include "store/store.h"
 #include "store_fixture.h"
 
+#include <atomic>
+#include <chrono>
 #include <functional>
+#include <thread>
 
 using namespace ronde;
 using ronde::sync::FacilityRegistry;
@@ -142,6 +145,40 @@ TEST_P(RegistryGenerationTest, EveryChangeOfATabletsRegistryChangesItsFacilitysG
               }),
               Changed(false, false))
         << "a talk recorded and numbered";
+}
+
+// RegistryRepository::holdNames: an administrator's check that a name is free and the write
+// that takes it stay together when another process does the same (two `user add` of one name
+// at once). The second waits at its hold until the first has committed. On SQLite the write
+// transaction waits already; on PostgreSQL it is the advisory lock (without it, the second
+// passes at once and the test fails).
+TEST_P(RegistryGenerationTest, HeldNamesKeepAnotherWriterWaitingUntilTheCommit)
+{
+    for (const std::string facility : {"fac-1", ""}) { // a facility's staff, the facilities
+        std::atomic<bool> held = false;
+        std::atomic<bool> committed = false;
+        std::thread first([&] {
+            Transaction tx = store().transaction();
+            store().registry().holdNames(facility);
+            store().registry().facilities(); // the check that the name is free (PostgreSQL
+            held = true;                     // sends the hold with this statement)
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            committed = true;
+            tx.commit();
+        });
+        while (!held) {
+            std::this_thread::yield();
+        }
+        {
+            Store other(m_path.string(), [this] { return m_now; });
+            Transaction tx = other.transaction();
+            other.registry().holdNames(facility);
+            other.registry().facilities();
+            EXPECT_TRUE(committed) << "'" << facility << "' was not held";
+            tx.commit();
+        }
+        first.join();
+    }
 }
 
 // The cache gives what it holds only for the generation and the retention it was built for.

@@ -142,6 +142,7 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
             if (!facility) {
                 throw ValidationError({ProblemCode::UnknownFacility, "facility", wanted});
             }
+            store.registry().holdNames(facility->id);
             if (!readUnits(units, store.registry().units(facility->id), err)) {
                 return int(BadUsage);
             }
@@ -182,6 +183,7 @@ int runFacility(const QStringList &arguments, QTextStream &out, QTextStream &err
     // A mistyped path is refused, not made a new database: `init` makes one.
     return withExistingStore(parser, err, [&](Store &store) {
         Transaction tx = store.transaction();
+        store.registry().holdNames(); // the facilities' names, for as long as this takes one
         for (const Facility &there : store.registry().facilities()) {
             if (sameName(there.name, facility.name)) {
                 err << tr("Er is al een inrichting '%1' (%2).")

@@ -210,7 +210,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             // Checked again with the write: the PIN was typed meanwhile (no transaction is held
             // open for a terminal, which would keep the server from writing).
             Transaction tx = store.transaction();
-            store.registry().holdStaffNames(facility.id);
+            store.registry().holdNames(facility.id);
             if (refusedAsNamedAlike(facility, name, {})) {
                 return int(BadUsage);
             }
@@ -243,7 +243,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (action == "enable" && positional.size() == 2) {
             Transaction tx = store.transaction(); // the check and the write together
             User user = userNamed(positional[1]);
-            store.registry().holdStaffNames(user.facilityId);
+            store.registry().holdNames(user.facilityId);
             const auto facility = store.registry().findFacility(user.facilityId);
             if (facility && refusedAsNamedAlike(*facility, user.name, user.id)) {
                 return int(BadUsage);
