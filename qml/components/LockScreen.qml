@@ -6,8 +6,8 @@ import Ronde
 // Over pages that hold unsaved input, or a hand-over: the same user's PIN opens them again,
 // and another staff member takes the tablet only by signing in, which throws that input away
 // (Session::signIn; the paused user's own name there keeps it, as their PIN above does).
-// Nobody without a PIN can throw it away: over a hand-over the detainee may
-// hold the tablet, with the staff member's unsaved talk and their rating behind it.
+// Nobody without a PIN can throw it away: over a hand-over the detainee may hold the tablet,
+// with the staff member's unsaved talk and their rating behind it.
 Rectangle {
     id: lockScreen
     required property Session session

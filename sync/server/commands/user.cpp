@@ -1,5 +1,6 @@
 // `ronde-server user`.
 #include "common.h"
+#include "model/access.h"
 #include "util/secrets.h"
 #include "words/words.h"
 
@@ -176,12 +177,19 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (refusedAsNamedAlike(facility, name, {})) {
                 return int(BadUsage);
             }
-            // R4.5: the mandate is the MDO's; on anyone else it would give nothing, silently.
-            if (parser.isSet("mandate") && *role == Role::Director) {
+            User u;
+            u.facilityId = facility.id;
+            u.name = name;
+            u.role = *role;
+            u.organisation = parser.value("organisation").toStdString();
+            u.reviewMandate = parser.isSet("mandate");
+            // R4.5: the mandate is the MDO's; on anyone else it would give nothing, silently
+            // (canDecide, the rule the tablet and the server apply).
+            if (u.reviewMandate && u.role == Role::Director) {
                 err << tr("De directeur besluit zelf; een mandaat is niet nodig.") << "\n";
                 return int(BadUsage);
             }
-            if (parser.isSet("mandate") && *role != Role::Mentor && *role != Role::CaseManager) {
+            if (u.reviewMandate && !canDecide(u)) {
                 err << tr("Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen "
                           "(R4.5).")
                     << "\n";
@@ -199,13 +207,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 err << tr("De pincode moet 6 tot 8 cijfers zijn.") << "\n";
                 return int(BadUsage);
             }
-            User u;
             u.id = "user-" + randomHex(8);
-            u.facilityId = facility.id;
-            u.name = name;
-            u.role = *role;
-            u.organisation = parser.value("organisation").toStdString();
-            u.reviewMandate = parser.isSet("mandate");
             u.pinHash = hashPin(pin);
             // Checked again with the write: the PIN was typed meanwhile (no transaction is held
             // open for a terminal, which would keep the server from writing).
