@@ -17,7 +17,7 @@ struct Migration
     void (*fill)(Database &) = nullptr;
 };
 
-constexpr int kLatestSchemaVersion = 15;
+constexpr int kLatestSchemaVersion = 16;
 
 std::span<const Migration> sqliteMigrations();   // migrations_sqlite.cpp
 std::span<const Migration> postgresMigrations(); // migrations_postgres.cpp

@@ -110,6 +110,87 @@ TEST(PostgresSchema, TheDemoLeavesStatisticsForThePlanner)
     EXPECT_GT(counted(), 0);
 }
 
+namespace {
+
+// The text columns of the tables that do not compare byte by byte (migration 16).
+int64_t textColumnsNotByteOrdered(Database &db)
+{
+    return db.scalar("SELECT COUNT(*) FROM information_schema.columns c "
+                     "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
+                     "AND t.table_name = c.table_name WHERE c.table_schema = 'public' "
+                     "AND t.table_type = 'BASE TABLE' AND c.data_type = 'text' "
+                     "AND c.collation_name IS DISTINCT FROM 'C'");
+}
+
+bool hasStatistics(Database &db, const std::string &table, const std::string &column)
+{
+    return db.scalar("SELECT COUNT(*) FROM pg_stats WHERE schemaname = 'public' AND "
+                     "tablename = '" +
+                     table + "' AND attname = '" + column + "'") > 0;
+}
+
+} // namespace
+
+TEST(PostgresSchema, EveryTextColumnComparesByteByByte)
+{
+    PostgresTestDatabase database("byte_order");
+    Store store(database.uri());
+    EXPECT_GT(store.database().scalar("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                                      "table_schema = 'public' AND data_type = 'text'"),
+              50);
+    EXPECT_EQ(textColumnsNotByteOrdered(store.database()), 0);
+}
+
+// A server's database from before step 16: its text by the database's locale, its tables
+// counted for the planner. The step keeps every row, and the counts of the tables that hold
+// rows, and the join between two changed tables still works.
+TEST(PostgresSchema, AnOlderDatabaseKeepsItsRowsAndStatisticsWhenItsTextTurnsByteOrdered)
+{
+    PostgresTestDatabase database("byte_order_upgrade");
+    int64_t events = 0;
+    {
+        Store store(database.uri());
+        DemoOptions options;
+        options.facilities = 1;
+        options.detaineesPerFacility = 8;
+        options.today = *Date::fromCivil(2026, 11, 22);
+        generateDemo(store, options);
+        Database &db = store.database();
+        events = db.scalar("SELECT COUNT(*) FROM events");
+        ASSERT_GT(events, 0);
+        // Back to before step 16: every text column by the database's own collation.
+        db.exec(R"sql(
+DROP TRIGGER facilities_registry ON facilities;
+DO $$
+DECLARE c RECORD;
+BEGIN
+    FOR c IN SELECT table_name, column_name FROM information_schema.columns
+             WHERE table_schema = 'public' AND data_type = 'text' AND collation_name = 'C'
+    LOOP
+        EXECUTE format('ALTER TABLE %I ALTER COLUMN %I TYPE TEXT COLLATE "default"',
+                       c.table_name, c.column_name);
+    END LOOP;
+END
+$$;
+CREATE TRIGGER facilities_registry AFTER INSERT OR UPDATE OF id, name, kind, profile
+    ON facilities FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
+)sql");
+        db.exec("UPDATE schema_version SET version = 15");
+        db.exec("ANALYZE");
+        ASSERT_GT(textColumnsNotByteOrdered(db), 50);
+        ASSERT_TRUE(hasStatistics(db, "events", "detainee_id"));
+    }
+    Store store(database.uri());
+    Database &db = store.database();
+    EXPECT_EQ(store.schemaVersion(), 16);
+    EXPECT_EQ(textColumnsNotByteOrdered(db), 0);
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM events e JOIN detainees d ON d.id = e.detainee_id "
+                        "JOIN users u ON u.id = e.author_id"),
+              events);
+    EXPECT_TRUE(hasStatistics(db, "events", "detainee_id"));
+    EXPECT_TRUE(hasStatistics(db, "detainees", "id"));
+}
+
 TEST(PostgresSchema, ABadAddressGivesAClearError)
 {
     try {
