@@ -421,11 +421,12 @@ ALTER TABLE contacts ADD COLUMN rating_withheld INTEGER NOT NULL DEFAULT 0;
 -- Every text column compares byte by byte ("C"), as step 7 did for report_facts and as
 -- SQLite always does. The keys are ids, ISO days and kinds, which mean the same in byte
 -- order, and a push's rows put five text keys a record into their indexes: compared by the
--- database's locale (strcoll) instead, inserting 100,000 records took a fifth to a third
--- longer (C.UTF-8 and nl_NL.UTF-8; docs/PERFORMANCE.md). All columns, names too, so that no
--- comparison meets two collations; names are ordered as on SQLite. The columns' indexes are
--- rebuilt; the tables are not rewritten. A changed column loses its statistics, so tables that hold
--- rows are counted again (an empty one stays uncounted: analyzeReportFacts says why).
+-- database's locale (strcoll) instead, on a database made with nl_NL.UTF-8 a push of 100,000
+-- took PostgreSQL a third more processor (docs/PERFORMANCE.md; hardly any more on C.UTF-8,
+-- whose strcoll is cheap). All columns, names too, so that no comparison meets two
+-- collations; names are ordered as on SQLite. The columns' indexes are rebuilt; the tables
+-- are not rewritten. A changed column loses its statistics, so tables that hold rows are
+-- counted again (an empty one stays uncounted: analyzeReportFacts says why).
 -- A trigger that names its columns (step 12) holds them: it is made again after.
 DROP TRIGGER facilities_registry ON facilities;
 DO $$
