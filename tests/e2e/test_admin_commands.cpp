@@ -70,10 +70,12 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
                                          testEnvironment(dir.path()), "123456\n");
     ASSERT_EQ(mentor.exitCode, 0) << mentor.err.toStdString();
     // Roles by their Dutch word too; a second "Sanne Vos" would make sign-in by name ambiguous.
-    const auto addUser = [&](const QString &name, const QString &role) {
+    const auto addUser = [&](const QString &name, const QString &role,
+                             const QStringList &more = {}) {
         return runProgram(kServer,
-                          {"user", "add", "--database", database, "--facility", "PI Zwolle",
-                           "--name", name, "--role", role},
+                          QStringList{"user", "add", "--database", database, "--facility",
+                                      "PI Zwolle", "--name", name, "--role", role} +
+                              more,
                           testEnvironment(dir.path()), "123456\n");
     };
     const ProgramRun twice = addUser("sanne vos", "casemanager");
@@ -83,9 +85,17 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     const ProgramRun jurist = addUser("Piet Jansen", "jurist");
     EXPECT_TRUE(jurist.err.contains("Kies uit: casemanager (caseManager)"))
         << jurist.err.toStdString();
-    EXPECT_EQ(addUser("Piet Jansen", "Gemeente").exitCode, 0);
+    // DOMAIN "Privacy": an external visitor sees their own organisation's contacts, so one
+    // without an organisation is refused rather than left seeing none of their colleagues'.
+    const ProgramRun noOrganisation = addUser("Piet Jansen", "Gemeente", {"--organisation", " "});
+    EXPECT_EQ(noOrganisation.exitCode, 2);
+    EXPECT_TRUE(noOrganisation.err.contains("Geef bij gemeente de organisatie met --organisation"))
+        << noOrganisation.err.toStdString();
+    EXPECT_EQ(addUser("Piet Jansen", "Gemeente", {"--organisation", "Gemeente Zwolle"}).exitCode,
+              0);
     const ProgramRun staff = runAsUser(kServer, {"user", "list", "--database", database});
-    EXPECT_TRUE(staff.out.contains("Piet Jansen\tgemeente\tPI Zwolle")) << staff.out.toStdString();
+    EXPECT_TRUE(staff.out.contains("Piet Jansen\tgemeente\tPI Zwolle\tGemeente Zwolle\n"))
+        << staff.out.toStdString();
     EXPECT_EQ(count("users"), 2);
     // One disabled cannot sign in: a new colleague of the same name may be added.
     const QString piet = staff.out.section("\tPiet Jansen", 0, 0).section('\n', -1);
@@ -93,11 +103,11 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     // From a shell in English, the Dutch word is a role still.
     QProcessEnvironment english = testEnvironment(dir.path());
     english.insert("LANG", "en_US.UTF-8");
-    const ProgramRun fromEnglishShell =
-        runProgram(kServer,
-                   {"user", "add", "--database", database, "--facility", "PI Zwolle", "--name",
-                    "Piet Jansen", "--role", "reclassering"},
-                   english, "123456\n");
+    const ProgramRun fromEnglishShell = runProgram(
+        kServer,
+        {"user", "add", "--database", database, "--facility", "PI Zwolle", "--name", "Piet Jansen",
+         "--role", "reclassering", "--organisation", "Reclassering Nederland"},
+        english, "123456\n");
     EXPECT_EQ(fromEnglishShell.exitCode, 0) << fromEnglishShell.err.toStdString();
     // Back from leave: the first Piet is enabled only once the name is free again.
     const QString reclassering = runAsUser(kServer, {"user", "list", "--database", database})
@@ -114,7 +124,8 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     EXPECT_EQ(enabled.exitCode, 0) << enabled.err.toStdString();
     EXPECT_TRUE(enabled.out.contains("Ingeschakeld: Piet Jansen")) << enabled.out.toStdString();
     const ProgramRun afterLeave = runAsUser(kServer, {"user", "list", "--database", database});
-    EXPECT_TRUE(afterLeave.out.contains(piet + "\tPiet Jansen\tgemeente\tPI Zwolle\n"))
+    EXPECT_TRUE(
+        afterLeave.out.contains(piet + "\tPiet Jansen\tgemeente\tPI Zwolle\tGemeente Zwolle\n"))
         << afterLeave.out.toStdString();
     // R4.5: a mandate only for an MDO member; on anyone else it would give nothing, silently.
     const auto addWithMandate = [&](const QString &name, const QString &role) {

@@ -94,6 +94,7 @@ void listUsers(const std::vector<User> &users, const QString &facilityName, QTex
     for (const User &u : users) {
         out << QString::fromStdString(u.id) << "\t" << QString::fromStdString(u.name) << "\t"
             << words::roleWord(u.role) << "\t" << facilityName
+            << (u.organisation.empty() ? QString() : "\t" + QString::fromStdString(u.organisation))
             << (u.reviewMandate ? "\t" + tr("mandaat (R4.5)") : QString())
             << (u.active ? QString() : "\t" + tr("uitgeschakeld")) << "\n";
     }
@@ -110,7 +111,9 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("INRICHTING")});
     parser.addOption({"name", tr("Naam van de medewerker."), tr("NAAM")});
     parser.addOption({"role", tr("Rol: %1.").arg(roleChoices()), tr("ROL")});
-    parser.addOption({"organisation", tr("Organisatie (bij externen), bijv. 'Gemeente Zwolle'."),
+    parser.addOption({"organisation",
+                      tr("Organisatie, nodig bij externen (gemeente, reclassering, "
+                         "zorgverlener, vrijwilliger), bijv. 'Gemeente Zwolle'."),
                       tr("ORGANISATIE")});
     parser.addOption({"pin",
                       tr("Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van "
@@ -181,7 +184,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             u.facilityId = facility.id;
             u.name = name;
             u.role = *role;
-            u.organisation = parser.value("organisation").toStdString();
+            u.organisation = parser.value("organisation").trimmed().toStdString();
             u.reviewMandate = parser.isSet("mandate");
             // R4.5: the mandate is the MDO's; on anyone else it would give nothing, silently
             // (canDecide, the rule the tablet and the server apply).
@@ -192,6 +195,16 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (u.reviewMandate && !canDecide(u)) {
                 err << tr("Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen "
                           "(R4.5).")
+                    << "\n";
+                return int(BadUsage);
+            }
+            // DOMAIN "Privacy": an external visitor sees their own organisation's contacts;
+            // without one they would silently see none of their colleagues'.
+            if (!isFacilityStaff(u) && u.organisation.empty()) {
+                err << tr("Geef bij %1 de organisatie met --organisation, bijvoorbeeld "
+                          "'Gemeente Zwolle': externen zien de contacten van hun eigen "
+                          "organisatie.")
+                           .arg(words::roleWord(u.role))
                     << "\n";
                 return int(BadUsage);
             }

@@ -487,7 +487,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -537,7 +537,7 @@
         <translation>Give the unit with --unit NAME.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="150"/>
+        <location filename="../commands/facility.cpp" line="151"/>
         <source>%n afdeling(en) toegevoegd aan %1.</source>
         <translation>
             <numerusform>%n unit added to %1.</numerusform>
@@ -545,27 +545,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="161"/>
+        <location filename="../commands/facility.cpp" line="162"/>
         <source>Geef de naam van de inrichting met --name NAAM.</source>
         <translation>Give the facility&apos;s name with --name NAME.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="166"/>
+        <location filename="../commands/facility.cpp" line="167"/>
         <source>Onbekend soort inrichting &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown kind of facility &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="174"/>
+        <location filename="../commands/facility.cpp" line="175"/>
         <source>Onbekend beleidsprofiel &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown policy profile &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="187"/>
+        <location filename="../commands/facility.cpp" line="189"/>
         <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
         <translation>There is already a facility &apos;%1&apos; (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="198"/>
+        <location filename="../commands/facility.cpp" line="200"/>
         <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
         <translation>
             <numerusform>Facility added: %1 (%2), with %n unit.</numerusform>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
@@ -656,128 +656,133 @@
         <translation>enrol again: no key for PINs</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="45"/>
+        <location filename="../commands/user.cpp" line="46"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation>New PIN (6 to 8 digits): </translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="48"/>
+        <location filename="../commands/user.cpp" line="49"/>
         <source>Nog een keer: </source>
         <translation>Once more: </translation>
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="99"/>
-        <location filename="../commands/user.cpp" line="106"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>Rol: %1.</source>
         <translation>Role: %1.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="112"/>
-        <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
-        <translation>Organisation (for externals), e.g. &apos;Gemeente Zwolle&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="116"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="117"/>
+        <location filename="../commands/user.cpp" line="120"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="160"/>
+        <location filename="../commands/user.cpp" line="163"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation>Give the facility with --facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="166"/>
+        <location filename="../commands/user.cpp" line="169"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown role &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="173"/>
+        <location filename="../commands/user.cpp" line="176"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation>Give the staff member&apos;s name with --name.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="141"/>
+        <location filename="../commands/user.cpp" line="144"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation>%1 already has a staff member &apos;%2&apos; (%3). Make the names different, for example with an initial.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="219"/>
+        <location filename="../commands/user.cpp" line="233"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="99"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="14"/>
+        <location filename="../commands/user.cpp" line="15"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; of &apos;user enable ID&apos;.</source>
         <translation>Staff: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; or &apos;user enable ID&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="96"/>
+        <location filename="../commands/user.cpp" line="98"/>
         <source>mandaat (R4.5)</source>
         <translation>mandate (R4.5)</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="106"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>add, list, disable of enable.</source>
         <translation>add, list, disable or enable.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation>The facility (name or id); for list without this option: all.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="118"/>
+        <location filename="../commands/user.cpp" line="114"/>
+        <source>Organisatie, nodig bij externen (gemeente, reclassering, zorgverlener, vrijwilliger), bijv. &apos;Gemeente Zwolle&apos;.</source>
+        <translation>Organisation, required for external visitors (municipality, probation, care provider, volunteer), e.g. &apos;Gemeente Zwolle&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="121"/>
         <source>Gemandateerd MDO-lid (mentor of casemanager): mag besluiten (R4.5).</source>
         <translation>Mandated MDO member (mentor or case manager): may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="181"/>
+        <location filename="../commands/user.cpp" line="191"/>
         <source>De directeur besluit zelf; een mandaat is niet nodig.</source>
         <translation>The director decides; no mandate is needed.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="185"/>
+        <location filename="../commands/user.cpp" line="195"/>
         <source>Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen (R4.5).</source>
         <translation>Only an MDO member (mentor or case manager) can be given a mandate (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="237"/>
+        <location filename="../commands/user.cpp" line="203"/>
+        <source>Geef bij %1 de organisatie met --organisation, bijvoorbeeld &apos;Gemeente Zwolle&apos;: externen zien de contacten van hun eigen organisatie.</source>
+        <translation>Role %1 needs its organisation with --organisation, for example &apos;Gemeente Zwolle&apos;: external visitors see their own organisation&apos;s contacts.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="251"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="254"/>
+        <location filename="../commands/user.cpp" line="268"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Enabled: %1, with their previous PIN. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="260"/>
+        <location filename="../commands/user.cpp" line="274"/>
         <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID|enable ID (see --help).</translation>
     </message>
@@ -954,17 +959,17 @@
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="115"/>
+        <location filename="../commands/user.cpp" line="118"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="191"/>
+        <location filename="../commands/user.cpp" line="211"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="199"/>
+        <location filename="../commands/user.cpp" line="219"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>

@@ -487,7 +487,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="109"/>
+        <location filename="../commands/user.cpp" line="111"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="150"/>
+        <location filename="../commands/facility.cpp" line="151"/>
         <source>%n afdeling(en) toegevoegd aan %1.</source>
         <translation>
             <numerusform>%n afdeling toegevoegd aan %1.</numerusform>
@@ -545,27 +545,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="161"/>
+        <location filename="../commands/facility.cpp" line="162"/>
         <source>Geef de naam van de inrichting met --name NAAM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="166"/>
+        <location filename="../commands/facility.cpp" line="167"/>
         <source>Onbekend soort inrichting &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="174"/>
+        <location filename="../commands/facility.cpp" line="175"/>
         <source>Onbekend beleidsprofiel &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/facility.cpp" line="187"/>
+        <location filename="../commands/facility.cpp" line="189"/>
         <source>Er is al een inrichting &apos;%1&apos; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../commands/facility.cpp" line="198"/>
+        <location filename="../commands/facility.cpp" line="200"/>
         <source>Inrichting toegevoegd: %1 (%2), met %n afdeling(en).</source>
         <translation>
             <numerusform>Inrichting toegevoegd: %1 (%2), met %n afdeling.</numerusform>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,128 +656,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="45"/>
+        <location filename="../commands/user.cpp" line="46"/>
         <source>Nieuwe pincode (6 tot 8 cijfers): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="48"/>
+        <location filename="../commands/user.cpp" line="49"/>
         <source>Nog een keer: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="99"/>
-        <location filename="../commands/user.cpp" line="106"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="112"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="113"/>
         <source>Rol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="112"/>
-        <source>Organisatie (bij externen), bijv. &apos;Gemeente Zwolle&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="116"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="117"/>
+        <location filename="../commands/user.cpp" line="120"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="160"/>
+        <location filename="../commands/user.cpp" line="163"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="166"/>
+        <location filename="../commands/user.cpp" line="169"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="173"/>
+        <location filename="../commands/user.cpp" line="176"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="141"/>
+        <location filename="../commands/user.cpp" line="144"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="219"/>
+        <location filename="../commands/user.cpp" line="233"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="97"/>
+        <location filename="../commands/user.cpp" line="99"/>
         <source>uitgeschakeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="14"/>
+        <location filename="../commands/user.cpp" line="15"/>
         <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; of &apos;user enable ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="96"/>
+        <location filename="../commands/user.cpp" line="98"/>
         <source>mandaat (R4.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="106"/>
+        <location filename="../commands/user.cpp" line="108"/>
         <source>add, list, disable of enable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="110"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="118"/>
+        <location filename="../commands/user.cpp" line="114"/>
+        <source>Organisatie, nodig bij externen (gemeente, reclassering, zorgverlener, vrijwilliger), bijv. &apos;Gemeente Zwolle&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="121"/>
         <source>Gemandateerd MDO-lid (mentor of casemanager): mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="181"/>
+        <location filename="../commands/user.cpp" line="191"/>
         <source>De directeur besluit zelf; een mandaat is niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="185"/>
+        <location filename="../commands/user.cpp" line="195"/>
         <source>Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="237"/>
+        <location filename="../commands/user.cpp" line="203"/>
+        <source>Geef bij %1 de organisatie met --organisation, bijvoorbeeld &apos;Gemeente Zwolle&apos;: externen zien de contacten van hun eigen organisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="251"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="254"/>
+        <location filename="../commands/user.cpp" line="268"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="260"/>
+        <location filename="../commands/user.cpp" line="274"/>
         <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,17 +959,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="115"/>
+        <location filename="../commands/user.cpp" line="118"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="191"/>
+        <location filename="../commands/user.cpp" line="211"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="199"/>
+        <location filename="../commands/user.cpp" line="219"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
