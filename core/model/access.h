@@ -77,11 +77,16 @@ constexpr bool seesOnlyAssigned(const User &u)
 {
     return u.role == Role::Volunteer || u.role == Role::CareProvider;
 }
-// The facility's own staff, the director included; everyone else is an external visitor
-// (gemeente, reclassering, care provider, volunteer).
+// The facility's own staff, the director included.
 constexpr bool isFacilityStaff(const User &u)
 {
     return isInternalRole(u.role) || u.role == Role::Director;
+}
+// A visitor from outside (gemeente, reclassering, care provider, volunteer): sees their own
+// organisation's contacts (DOMAIN "Privacy"). Neither the facility's staff nor the office.
+constexpr bool isExternalVisitor(const User &u)
+{
+    return isProfessionalRole(u.role) && !isInternalRole(u.role);
 }
 // Notes are need-to-know: facility staff share theirs; an external organisation sees only its
 // own; nobody sees another organisation's.

@@ -89,7 +89,7 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     // without an organisation is refused rather than left seeing none of their colleagues'.
     const ProgramRun noOrganisation = addUser("Piet Jansen", "Gemeente", {"--organisation", " "});
     EXPECT_EQ(noOrganisation.exitCode, 2);
-    EXPECT_TRUE(noOrganisation.err.contains("Geef bij gemeente de organisatie met --organisation"))
+    EXPECT_TRUE(noOrganisation.err.contains("Bij de rol gemeente hoort een organisatie"))
         << noOrganisation.err.toStdString();
     EXPECT_EQ(addUser("Piet Jansen", "Gemeente", {"--organisation", "Gemeente Zwolle"}).exitCode,
               0);
@@ -142,6 +142,43 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     EXPECT_EQ(count("users"), 4);
     EXPECT_TRUE(runAsUser(kServer, {"user", "list", "--database", database})
                     .out.contains("Linda Bakker\tcasemanager\tPI Zwolle\tmandaat (R4.5)\n"));
+    // Only an external visitor has an organisation; a colleague's spelling of it is kept,
+    // since organisations are compared exactly (model/access.h).
+    EXPECT_EQ(addUser("Kees Kantoor", "office").exitCode, 0);
+    const ProgramRun mentorOfAnOrganisation =
+        addUser("Mo Amrani", "mentor", {"--organisation", "Gemeente Zwolle"});
+    EXPECT_EQ(mentorOfAnOrganisation.exitCode, 2);
+    EXPECT_TRUE(mentorOfAnOrganisation.err.contains("laat --organisation weg"))
+        << mentorOfAnOrganisation.err.toStdString();
+    const ProgramRun spelled =
+        addUser("Eva Smit", "gemeente", {"--organisation", "gemeente zwolle "});
+    EXPECT_EQ(spelled.exitCode, 0) << spelled.err.toStdString();
+    EXPECT_TRUE(spelled.out.contains("gespeld als bij collega's: 'Gemeente Zwolle'"))
+        << spelled.out.toStdString();
+    EXPECT_EQ(count("users"), 6);
+    const ProgramRun withEva = runAsUser(kServer, {"user", "list", "--database", database});
+    EXPECT_TRUE(withEva.out.contains("Eva Smit\tgemeente\tPI Zwolle\tGemeente Zwolle\n"))
+        << withEva.out.toStdString();
+    // A visitor from before an organisation was needed is marked, and can be given one.
+    const QString eva = withEva.out.section("\tEva Smit", 0, 0).section('\n', -1);
+    ronde::Store(database.toStdString())
+        .database()
+        .exec("UPDATE users SET organisation = '' WHERE name = 'Eva Smit'");
+    EXPECT_TRUE(runAsUser(kServer, {"user", "list", "--database", database})
+                    .out.contains(eva + "\tEva Smit\tgemeente\tPI Zwolle\tgeen organisatie\n"));
+    const auto giveOrganisation = [&](const QString &id, const QString &organisation) {
+        return runAsUser(kServer, {"user", "organisation", id, "--organisation", organisation,
+                                   "--database", database});
+    };
+    EXPECT_EQ(giveOrganisation(eva, " ").exitCode, 2);
+    const QString kees = withEva.out.section("\tKees Kantoor", 0, 0).section('\n', -1);
+    EXPECT_EQ(giveOrganisation(kees, "Gemeente Zwolle").exitCode, 2);
+    const ProgramRun given = giveOrganisation(eva, "GEMEENTE ZWOLLE");
+    EXPECT_EQ(given.exitCode, 0) << given.err.toStdString();
+    EXPECT_TRUE(given.out.contains("Eva Smit hoort nu bij Gemeente Zwolle"))
+        << given.out.toStdString();
+    EXPECT_TRUE(runAsUser(kServer, {"user", "list", "--database", database})
+                    .out.contains(eva + "\tEva Smit\tgemeente\tPI Zwolle\tGemeente Zwolle\n"));
     // What each column of the roster takes is in its --help, the dates Excel shows included.
     const ProgramRun importHelp = runAsUser(kServer, {"import", "--help"});
     for (const char *said : {"JJJJ-MM-DD, of D-M-JJJJ zoals Excel", "zelfmelder: ja of nee",

@@ -13,8 +13,8 @@ namespace ronde::server {
 namespace {
 
 const char *const kUserSummary = QT_TRANSLATE_NOOP(
-    "ronde::server",
-    "Medewerkers: 'user add', 'user list', 'user disable ID' of 'user enable ID'.");
+    "ronde::server", "Medewerkers: 'user add', 'user list', 'user disable ID', 'user enable ID' of "
+                     "'user organisation ID'.");
 
 // A new PIN from the terminal (asked twice, not echoed) or from standard input (one line),
 // never from the command line, where other users and the shell's history would see it.
@@ -89,12 +89,49 @@ QString roleChoices()
     return choices.join(", ");
 }
 
+// DOMAIN "Privacy": an external visitor sees their own organisation's contacts, compared
+// exactly (model/access.h), so one without an organisation would silently see none of their
+// colleagues', and "gemeente zwolle" would be an organisation of its own. Takes the spelling
+// of a colleague of the facility; false, with the reason, when the organisation is refused.
+bool takeOrganisation(User &u, const std::vector<User> &colleagues, QTextStream &out,
+                      QTextStream &err)
+{
+    if (isExternalVisitor(u) && u.organisation.empty()) {
+        err << tr("Bij de rol %1 hoort een organisatie: geef die met --organisation, "
+                  "bijvoorbeeld 'Gemeente Zwolle' of 'Reclassering Nederland'. Externen zien de "
+                  "contacten van hun eigen organisatie.")
+                   .arg(words::roleWord(u.role))
+            << "\n";
+        return false;
+    }
+    if (!isExternalVisitor(u) && !u.organisation.empty()) {
+        err << tr("Alleen externen (gemeente, reclassering, zorgverlener, vrijwilliger) hebben "
+                  "een organisatie: laat --organisation weg bij de rol %1.")
+                   .arg(words::roleWord(u.role))
+            << "\n";
+        return false;
+    }
+    for (const User &colleague : colleagues) {
+        if (colleague.id != u.id && colleague.organisation != u.organisation &&
+            sameName(colleague.organisation, u.organisation)) {
+            out << tr("Organisatie gespeld als bij collega's: '%1'.")
+                       .arg(QString::fromStdString(colleague.organisation))
+                << "\n";
+            u.organisation = colleague.organisation;
+            break;
+        }
+    }
+    return true;
+}
+
 void listUsers(const std::vector<User> &users, const QString &facilityName, QTextStream &out)
 {
     for (const User &u : users) {
         out << QString::fromStdString(u.id) << "\t" << QString::fromStdString(u.name) << "\t"
             << words::roleWord(u.role) << "\t" << facilityName
-            << (u.organisation.empty() ? QString() : "\t" + QString::fromStdString(u.organisation))
+            << (!u.organisation.empty() ? "\t" + QString::fromStdString(u.organisation)
+                : isExternalVisitor(u)  ? "\t" + tr("geen organisatie")
+                                        : QString())
             << (u.reviewMandate ? "\t" + tr("mandaat (R4.5)") : QString())
             << (u.active ? QString() : "\t" + tr("uitgeschakeld")) << "\n";
     }
@@ -105,7 +142,9 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     const QString command = "user";
     prepare(parser, kUserSummary);
-    parser.addPositionalArgument(tr("ACTIE"), tr("add, list, disable of enable."));
+    parser.addPositionalArgument(
+        tr("ACTIE"), tr("add, list, disable, enable of organisation (een externe een organisatie "
+                        "geven, met --organisation)."));
     parser.addOption({"facility",
                       tr("De inrichting (naam of id); bij list zonder deze optie: alle."),
                       tr("INRICHTING")});
@@ -198,14 +237,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     << "\n";
                 return int(BadUsage);
             }
-            // DOMAIN "Privacy": an external visitor sees their own organisation's contacts;
-            // without one they would silently see none of their colleagues'.
-            if (!isFacilityStaff(u) && u.organisation.empty()) {
-                err << tr("Geef bij %1 de organisatie met --organisation, bijvoorbeeld "
-                          "'Gemeente Zwolle': externen zien de contacten van hun eigen "
-                          "organisatie.")
-                           .arg(words::roleWord(u.role))
-                    << "\n";
+            if (!takeOrganisation(u, store.registry().users(facility.id), out, err)) {
                 return int(BadUsage);
             }
             if (parser.isSet("pin")) {
@@ -272,7 +304,24 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << "\n";
             return int(Success);
         }
-        err << tr("Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).") << "\n";
+        // A visitor added before an organisation was needed, or one who changed employer.
+        if (action == "organisation" && positional.size() == 2) {
+            User user = userNamed(positional[1]);
+            user.organisation = parser.value("organisation").trimmed().toStdString();
+            if (!takeOrganisation(user, store.registry().users(user.facilityId), out, err)) {
+                return int(BadUsage);
+            }
+            store.registry().upsert(user);
+            out << tr("%1 hoort nu bij %2. Tablets nemen dit over bij de volgende "
+                      "synchronisatie.")
+                       .arg(QString::fromStdString(user.name),
+                            QString::fromStdString(user.organisation))
+                << "\n";
+            return int(Success);
+        }
+        err << tr("Gebruik: ronde-server user add|list|disable ID|enable ID|organisation ID "
+                  "(zie --help).")
+            << "\n";
         return int(BadUsage);
     });
 }

@@ -487,7 +487,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="150"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="112"/>
+        <location filename="../commands/user.cpp" line="151"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
@@ -667,124 +667,144 @@
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="99"/>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="146"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="112"/>
+        <location filename="../commands/user.cpp" line="151"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="152"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="152"/>
         <source>Rol: %1.</source>
         <translation>Role: %1.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="116"/>
+        <location filename="../commands/user.cpp" line="156"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="120"/>
+        <location filename="../commands/user.cpp" line="160"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="163"/>
+        <location filename="../commands/user.cpp" line="203"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation>Give the facility with --facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="169"/>
+        <location filename="../commands/user.cpp" line="209"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown role &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="176"/>
+        <location filename="../commands/user.cpp" line="216"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation>Give the staff member&apos;s name with --name.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="144"/>
+        <location filename="../commands/user.cpp" line="315"/>
+        <source>%1 hoort nu bij %2. Tablets nemen dit over bij de volgende synchronisatie.</source>
+        <translation>%1 now belongs to %2. Tablets take this over at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="322"/>
+        <source>Gebruik: ronde-server user add|list|disable ID|enable ID|organisation ID (zie --help).</source>
+        <translation>Usage: ronde-server user add|list|disable ID|enable ID|organisation ID (see --help).</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="184"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation>%1 already has a staff member &apos;%2&apos; (%3). Make the names different, for example with an initial.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="233"/>
+        <location filename="../commands/user.cpp" line="15"/>
+        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos;, &apos;user enable ID&apos; of &apos;user organisation ID&apos;.</source>
+        <translation>Staff: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos;, &apos;user enable ID&apos; or &apos;user organisation ID&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="100"/>
+        <source>Bij de rol %1 hoort een organisatie: geef die met --organisation, bijvoorbeeld &apos;Gemeente Zwolle&apos; of &apos;Reclassering Nederland&apos;. Externen zien de contacten van hun eigen organisatie.</source>
+        <translation>The role %1 needs an organisation: give it with --organisation, for example &apos;Gemeente Zwolle&apos; or &apos;Reclassering Nederland&apos;. External visitors see their own organisation&apos;s contacts.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="108"/>
+        <source>Alleen externen (gemeente, reclassering, zorgverlener, vrijwilliger) hebben een organisatie: laat --organisation weg bij de rol %1.</source>
+        <translation>Only external visitors (municipality, probation, care provider, volunteer) have an organisation: leave out --organisation for the role %1.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="117"/>
+        <source>Organisatie gespeld als bij collega&apos;s: &apos;%1&apos;.</source>
+        <translation>Organisation spelled as for colleagues: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="133"/>
+        <source>geen organisatie</source>
+        <translation>no organisation</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="146"/>
+        <source>add, list, disable, enable of organisation (een externe een organisatie geven, met --organisation).</source>
+        <translation>add, list, disable, enable or organisation (give an external visitor an organisation, with --organisation).</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="266"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="99"/>
+        <location filename="../commands/user.cpp" line="136"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="15"/>
-        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; of &apos;user enable ID&apos;.</source>
-        <translation>Staff: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; or &apos;user enable ID&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="98"/>
+        <location filename="../commands/user.cpp" line="135"/>
         <source>mandaat (R4.5)</source>
         <translation>mandate (R4.5)</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="108"/>
-        <source>add, list, disable of enable.</source>
-        <translation>add, list, disable or enable.</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="149"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation>The facility (name or id); for list without this option: all.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="114"/>
+        <location filename="../commands/user.cpp" line="154"/>
         <source>Organisatie, nodig bij externen (gemeente, reclassering, zorgverlener, vrijwilliger), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation, required for external visitors (municipality, probation, care provider, volunteer), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="121"/>
+        <location filename="../commands/user.cpp" line="161"/>
         <source>Gemandateerd MDO-lid (mentor of casemanager): mag besluiten (R4.5).</source>
         <translation>Mandated MDO member (mentor or case manager): may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="191"/>
+        <location filename="../commands/user.cpp" line="231"/>
         <source>De directeur besluit zelf; een mandaat is niet nodig.</source>
         <translation>The director decides; no mandate is needed.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="195"/>
+        <location filename="../commands/user.cpp" line="235"/>
         <source>Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen (R4.5).</source>
         <translation>Only an MDO member (mentor or case manager) can be given a mandate (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="203"/>
-        <source>Geef bij %1 de organisatie met --organisation, bijvoorbeeld &apos;Gemeente Zwolle&apos;: externen zien de contacten van hun eigen organisatie.</source>
-        <translation>Role %1 needs its organisation with --organisation, for example &apos;Gemeente Zwolle&apos;: external visitors see their own organisation&apos;s contacts.</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="251"/>
+        <location filename="../commands/user.cpp" line="284"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="268"/>
+        <location filename="../commands/user.cpp" line="301"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Enabled: %1, with their previous PIN. Tablets take this over at their next sync.</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="274"/>
-        <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
-        <translation>Usage: ronde-server user add|list|disable ID|enable ID (see --help).</translation>
     </message>
     <message>
         <location filename="../commands/common.cpp" line="151"/>
@@ -959,17 +979,17 @@
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="118"/>
+        <location filename="../commands/user.cpp" line="158"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="211"/>
+        <location filename="../commands/user.cpp" line="244"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="219"/>
+        <location filename="../commands/user.cpp" line="252"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>

@@ -487,7 +487,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="111"/>
+        <location filename="../commands/user.cpp" line="150"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="112"/>
+        <location filename="../commands/user.cpp" line="151"/>
         <source>NAAM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,123 +667,143 @@
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="99"/>
-        <location filename="../commands/user.cpp" line="108"/>
+        <location filename="../commands/user.cpp" line="146"/>
         <source>ACTIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="112"/>
+        <location filename="../commands/user.cpp" line="151"/>
         <source>Naam van de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="152"/>
         <source>ROL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="113"/>
+        <location filename="../commands/user.cpp" line="152"/>
         <source>Rol: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="116"/>
+        <location filename="../commands/user.cpp" line="156"/>
         <source>ORGANISATIE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="120"/>
+        <location filename="../commands/user.cpp" line="160"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="163"/>
+        <location filename="../commands/user.cpp" line="203"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="169"/>
+        <location filename="../commands/user.cpp" line="209"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="176"/>
+        <location filename="../commands/user.cpp" line="216"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="144"/>
+        <location filename="../commands/user.cpp" line="315"/>
+        <source>%1 hoort nu bij %2. Tablets nemen dit over bij de volgende synchronisatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="322"/>
+        <source>Gebruik: ronde-server user add|list|disable ID|enable ID|organisation ID (zie --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="184"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="233"/>
-        <source>Medewerker toegevoegd: %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="99"/>
-        <source>uitgeschakeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../commands/user.cpp" line="15"/>
-        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos; of &apos;user enable ID&apos;.</source>
+        <source>Medewerkers: &apos;user add&apos;, &apos;user list&apos;, &apos;user disable ID&apos;, &apos;user enable ID&apos; of &apos;user organisation ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="98"/>
-        <source>mandaat (R4.5)</source>
+        <location filename="../commands/user.cpp" line="100"/>
+        <source>Bij de rol %1 hoort een organisatie: geef die met --organisation, bijvoorbeeld &apos;Gemeente Zwolle&apos; of &apos;Reclassering Nederland&apos;. Externen zien de contacten van hun eigen organisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../commands/user.cpp" line="108"/>
-        <source>add, list, disable of enable.</source>
+        <source>Alleen externen (gemeente, reclassering, zorgverlener, vrijwilliger) hebben een organisatie: laat --organisation weg bij de rol %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="110"/>
+        <location filename="../commands/user.cpp" line="117"/>
+        <source>Organisatie gespeld als bij collega&apos;s: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="133"/>
+        <source>geen organisatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="146"/>
+        <source>add, list, disable, enable of organisation (een externe een organisatie geven, met --organisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="266"/>
+        <source>Medewerker toegevoegd: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="136"/>
+        <source>uitgeschakeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="135"/>
+        <source>mandaat (R4.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="149"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="114"/>
+        <location filename="../commands/user.cpp" line="154"/>
         <source>Organisatie, nodig bij externen (gemeente, reclassering, zorgverlener, vrijwilliger), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="121"/>
+        <location filename="../commands/user.cpp" line="161"/>
         <source>Gemandateerd MDO-lid (mentor of casemanager): mag besluiten (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="191"/>
+        <location filename="../commands/user.cpp" line="231"/>
         <source>De directeur besluit zelf; een mandaat is niet nodig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="195"/>
+        <location filename="../commands/user.cpp" line="235"/>
         <source>Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen (R4.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="203"/>
-        <source>Geef bij %1 de organisatie met --organisation, bijvoorbeeld &apos;Gemeente Zwolle&apos;: externen zien de contacten van hun eigen organisatie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="251"/>
+        <location filename="../commands/user.cpp" line="284"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="268"/>
+        <location filename="../commands/user.cpp" line="301"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="274"/>
-        <source>Gebruik: ronde-server user add|list|disable ID|enable ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,17 +979,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="118"/>
+        <location filename="../commands/user.cpp" line="158"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="211"/>
+        <location filename="../commands/user.cpp" line="244"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="219"/>
+        <location filename="../commands/user.cpp" line="252"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
