@@ -153,7 +153,7 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
     const ProgramRun spelled =
         addUser("Eva Smit", "gemeente", {"--organisation", "gemeente zwolle "});
     EXPECT_EQ(spelled.exitCode, 0) << spelled.err.toStdString();
-    EXPECT_TRUE(spelled.out.contains("gespeld als bij collega's: 'Gemeente Zwolle'"))
+    EXPECT_TRUE(spelled.out.contains("zoals bij collega's: 'Gemeente Zwolle'"))
         << spelled.out.toStdString();
     EXPECT_EQ(count("users"), 6);
     const ProgramRun withEva = runAsUser(kServer, {"user", "list", "--database", database});
@@ -170,13 +170,28 @@ TEST(ServerFacility, AFreshDatabaseTakesFacilitiesThenTheirStaffAndRoster)
         return runAsUser(kServer, {"user", "organisation", id, "--organisation", organisation,
                                    "--database", database});
     };
-    EXPECT_EQ(giveOrganisation(eva, " ").exitCode, 2);
+    const ProgramRun blank = giveOrganisation(eva, " ");
+    EXPECT_EQ(blank.exitCode, 2);
+    EXPECT_TRUE(blank.err.contains("hoort een organisatie")) << blank.err.toStdString();
     const QString kees = withEva.out.section("\tKees Kantoor", 0, 0).section('\n', -1);
-    EXPECT_EQ(giveOrganisation(kees, "Gemeente Zwolle").exitCode, 2);
+    for (const QString &organisation : {QString("Gemeente Zwolle"), QString()}) {
+        const ProgramRun office = giveOrganisation(kees, organisation);
+        EXPECT_EQ(office.exitCode, 2);
+        EXPECT_TRUE(office.err.contains("Alleen externen")) << office.err.toStdString();
+    }
     const ProgramRun given = giveOrganisation(eva, "GEMEENTE ZWOLLE");
     EXPECT_EQ(given.exitCode, 0) << given.err.toStdString();
     EXPECT_TRUE(given.out.contains("Eva Smit hoort nu bij Gemeente Zwolle"))
         << given.out.toStdString();
+    // A spelling a visiting colleague has exactly is kept, whatever variants others have (a
+    // case manager's, from before staff had none; another visitor's).
+    ronde::Store(database.toStdString())
+        .database()
+        .exec("UPDATE users SET organisation = 'gemeente zwolle' WHERE name = 'Linda Bakker' "
+              "OR role = 'probation'");
+    const ProgramRun exact = giveOrganisation(eva, "Gemeente Zwolle");
+    EXPECT_EQ(exact.exitCode, 0) << exact.err.toStdString();
+    EXPECT_FALSE(exact.out.contains("in plaats van")) << exact.out.toStdString();
     EXPECT_TRUE(runAsUser(kServer, {"user", "list", "--database", database})
                     .out.contains(eva + "\tEva Smit\tgemeente\tPI Zwolle\tGemeente Zwolle\n"));
     // What each column of the roster takes is in its --help, the dates Excel shows included.

@@ -111,15 +111,25 @@ bool takeOrganisation(User &u, const std::vector<User> &colleagues, QTextStream 
             << "\n";
         return false;
     }
+    // A spelling a visiting colleague has exactly is kept, even if another has a variant.
+    const User *spelledAlike = nullptr;
     for (const User &colleague : colleagues) {
-        if (colleague.id != u.id && colleague.organisation != u.organisation &&
-            sameName(colleague.organisation, u.organisation)) {
-            out << tr("Organisatie gespeld als bij collega's: '%1'.")
-                       .arg(QString::fromStdString(colleague.organisation))
-                << "\n";
-            u.organisation = colleague.organisation;
-            break;
+        if (colleague.id == u.id || !isExternalVisitor(colleague)) {
+            continue;
         }
+        if (colleague.organisation == u.organisation) {
+            return true;
+        }
+        if (!spelledAlike && sameName(colleague.organisation, u.organisation)) {
+            spelledAlike = &colleague;
+        }
+    }
+    if (spelledAlike) {
+        out << tr("Organisatie gespeld zoals bij collega's: '%1' (in plaats van '%2').")
+                   .arg(QString::fromStdString(spelledAlike->organisation),
+                        QString::fromStdString(u.organisation))
+            << "\n";
+        u.organisation = spelledAlike->organisation;
     }
     return true;
 }
@@ -307,6 +317,13 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
         // A visitor added before an organisation was needed, or one who changed employer.
         if (action == "organisation" && positional.size() == 2) {
             User user = userNamed(positional[1]);
+            if (!isExternalVisitor(user)) {
+                err << tr("Alleen externen (gemeente, reclassering, zorgverlener, vrijwilliger) "
+                          "hebben een organisatie; %1 is %2.")
+                           .arg(QString::fromStdString(user.name), words::roleWord(user.role))
+                    << "\n";
+                return int(BadUsage);
+            }
             user.organisation = parser.value("organisation").trimmed().toStdString();
             if (!takeOrganisation(user, store.registry().users(user.facilityId), out, err)) {
                 return int(BadUsage);

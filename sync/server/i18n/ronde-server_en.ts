@@ -487,7 +487,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="104"/>
         <location filename="../commands/enrol.cpp" line="16"/>
-        <location filename="../commands/user.cpp" line="150"/>
+        <location filename="../commands/user.cpp" line="160"/>
         <location filename="../commands/report.cpp" line="26"/>
         <location filename="../commands/proposals.cpp" line="32"/>
         <location filename="../commands/audit.cpp" line="37"/>
@@ -580,7 +580,7 @@
     <message>
         <location filename="../commands/facility.cpp" line="103"/>
         <location filename="../commands/enrol.cpp" line="17"/>
-        <location filename="../commands/user.cpp" line="151"/>
+        <location filename="../commands/user.cpp" line="161"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
@@ -667,62 +667,67 @@
     </message>
     <message>
         <location filename="../commands/facility.cpp" line="99"/>
-        <location filename="../commands/user.cpp" line="146"/>
+        <location filename="../commands/user.cpp" line="156"/>
         <source>ACTIE</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="151"/>
+        <location filename="../commands/user.cpp" line="161"/>
         <source>Naam van de medewerker.</source>
         <translation>Name of the staff member.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="152"/>
+        <location filename="../commands/user.cpp" line="162"/>
         <source>ROL</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="152"/>
+        <location filename="../commands/user.cpp" line="162"/>
         <source>Rol: %1.</source>
         <translation>Role: %1.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="156"/>
+        <location filename="../commands/user.cpp" line="166"/>
         <source>ORGANISATIE</source>
         <translation>ORGANISATION</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="160"/>
+        <location filename="../commands/user.cpp" line="170"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="203"/>
+        <location filename="../commands/user.cpp" line="213"/>
         <source>Geef de inrichting met --facility (naam of id).</source>
         <translation>Give the facility with --facility (name or id).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="209"/>
+        <location filename="../commands/user.cpp" line="219"/>
         <source>Onbekende rol &apos;%1&apos;. Kies uit: %2.</source>
         <translation>Unknown role &apos;%1&apos;. Choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="216"/>
+        <location filename="../commands/user.cpp" line="226"/>
         <source>Geef de naam van de medewerker met --name.</source>
         <translation>Give the staff member&apos;s name with --name.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="315"/>
+        <location filename="../commands/user.cpp" line="321"/>
+        <source>Alleen externen (gemeente, reclassering, zorgverlener, vrijwilliger) hebben een organisatie; %1 is %2.</source>
+        <translation>Only external visitors (municipality, probation, care provider, volunteer) have an organisation; %1 is %2.</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="332"/>
         <source>%1 hoort nu bij %2. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>%1 now belongs to %2. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="322"/>
+        <location filename="../commands/user.cpp" line="339"/>
         <source>Gebruik: ronde-server user add|list|disable ID|enable ID|organisation ID (zie --help).</source>
         <translation>Usage: ronde-server user add|list|disable ID|enable ID|organisation ID (see --help).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="184"/>
+        <location filename="../commands/user.cpp" line="194"/>
         <source>%1 heeft al een medewerker &apos;%2&apos; (%3). Maak de namen verschillend, bijvoorbeeld met een voorletter.</source>
         <translation>%1 already has a staff member &apos;%2&apos; (%3). Make the names different, for example with an initial.</translation>
     </message>
@@ -742,67 +747,67 @@
         <translation>Only external visitors (municipality, probation, care provider, volunteer) have an organisation: leave out --organisation for the role %1.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="117"/>
-        <source>Organisatie gespeld als bij collega&apos;s: &apos;%1&apos;.</source>
-        <translation>Organisation spelled as for colleagues: &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../commands/user.cpp" line="133"/>
+        <location filename="../commands/user.cpp" line="143"/>
         <source>geen organisatie</source>
         <translation>no organisation</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="146"/>
+        <location filename="../commands/user.cpp" line="156"/>
         <source>add, list, disable, enable of organisation (een externe een organisatie geven, met --organisation).</source>
         <translation>add, list, disable, enable or organisation (give an external visitor an organisation, with --organisation).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="266"/>
+        <location filename="../commands/user.cpp" line="276"/>
         <source>Medewerker toegevoegd: %1 (%2).</source>
         <translation>Staff member added: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="136"/>
+        <location filename="../commands/user.cpp" line="146"/>
         <source>uitgeschakeld</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="135"/>
+        <location filename="../commands/user.cpp" line="128"/>
+        <source>Organisatie gespeld zoals bij collega&apos;s: &apos;%1&apos; (in plaats van &apos;%2&apos;).</source>
+        <translation>Organisation spelled as your colleagues have it: &apos;%1&apos; (instead of &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../commands/user.cpp" line="145"/>
         <source>mandaat (R4.5)</source>
         <translation>mandate (R4.5)</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="149"/>
+        <location filename="../commands/user.cpp" line="159"/>
         <source>De inrichting (naam of id); bij list zonder deze optie: alle.</source>
         <translation>The facility (name or id); for list without this option: all.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="154"/>
+        <location filename="../commands/user.cpp" line="164"/>
         <source>Organisatie, nodig bij externen (gemeente, reclassering, zorgverlener, vrijwilliger), bijv. &apos;Gemeente Zwolle&apos;.</source>
         <translation>Organisation, required for external visitors (municipality, probation, care provider, volunteer), e.g. &apos;Gemeente Zwolle&apos;.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="161"/>
+        <location filename="../commands/user.cpp" line="171"/>
         <source>Gemandateerd MDO-lid (mentor of casemanager): mag besluiten (R4.5).</source>
         <translation>Mandated MDO member (mentor or case manager): may decide (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="231"/>
+        <location filename="../commands/user.cpp" line="241"/>
         <source>De directeur besluit zelf; een mandaat is niet nodig.</source>
         <translation>The director decides; no mandate is needed.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="235"/>
+        <location filename="../commands/user.cpp" line="245"/>
         <source>Alleen een MDO-lid (mentor of casemanager) kan een mandaat krijgen (R4.5).</source>
         <translation>Only an MDO member (mentor or case manager) can be given a mandate (R4.5).</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="284"/>
+        <location filename="../commands/user.cpp" line="294"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Disabled: %1. Tablets take this over at their next sync.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="301"/>
+        <location filename="../commands/user.cpp" line="311"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation>Enabled: %1, with their previous PIN. Tablets take this over at their next sync.</translation>
     </message>
@@ -979,17 +984,17 @@
         <translation>The detainee&apos;s number.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="158"/>
+        <location filename="../commands/user.cpp" line="168"/>
         <source>Niet gebruiken: de pincode wordt gevraagd (terminal) of gelezen van standaardinvoer, nooit van de opdrachtregel.</source>
         <translation>Do not use: the PIN is asked for (terminal) or read from standard input, never from the command line.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="244"/>
+        <location filename="../commands/user.cpp" line="254"/>
         <source>Geef de pincode niet op de opdrachtregel: andere gebruikers van de machine en de shellgeschiedenis zien hem. Typ hem na de vraag, of geef hem via standaardinvoer.</source>
         <translation>Do not give the PIN on the command line: other users of the machine and the shell history see it. Type it when asked, or give it on standard input.</translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="252"/>
+        <location filename="../commands/user.cpp" line="262"/>
         <source>De pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The PIN must have 6 to 8 digits.</translation>
     </message>
