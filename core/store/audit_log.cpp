@@ -143,6 +143,21 @@ int64_t AuditLog::staffEntriesOf(const std::string &deviceId, int64_t sinceMs)
     return count;
 }
 
+std::optional<int64_t> AuditLog::lastSyncOf(const std::string &deviceId)
+{
+    // Backwards along the index by device and time: a sync entry is near its end, however
+    // many entries of staff a device sent over the years.
+    Statement &row = m_db.prepare("SELECT at_ms FROM audit_log WHERE device_id = ? AND "
+                                  "action = 'synced' ORDER BY at_ms DESC LIMIT 1");
+    row.bind(1, deviceId);
+    std::optional<int64_t> at;
+    if (row.step()) {
+        at = row.int64(0);
+    }
+    row.reset();
+    return at;
+}
+
 std::set<std::string> AuditLog::storedOf(const std::vector<std::string> &entryIds)
 {
     Statement &row = m_db.prepare("SELECT id FROM audit_log WHERE " + m_db.inJsonArray("id", 1));

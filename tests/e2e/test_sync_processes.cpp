@@ -196,6 +196,12 @@ TEST_P(SyncProcesses, ARevokedTabletWipesItself)
     const Result list = run(RONDE_SERVER_BINARY, {"devices", "--database", m_central});
     const QString deviceId = list.out.section('\t', 0, 0);
     ASSERT_TRUE(deviceId.startsWith("dev-")) << list.out.toStdString();
+    // It synced when it was linked: when, in the Netherlands' time, to the minute.
+    EXPECT_TRUE(list.out.section('\n', 0, 0)
+                    .section('\t', 3, 3)
+                    .contains(QRegularExpression(
+                        "^laatst gesynchroniseerd \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$")))
+        << list.out.toStdString();
     ASSERT_EQ(run(RONDE_SERVER_BINARY, {"revoke", "--database", m_central, deviceId}).exitCode, 0);
     const Result r = syncOnce(a);
     EXPECT_EQ(r.exitCode, 1);

@@ -197,58 +197,6 @@ TEST_P(SyncTest, AnEventThatFailsTheChecksLeavesNoRowAndTheRestApplies)
               0);
 }
 
-// A sync that moves nothing writes nothing, on the server and on the tablet (no commit, no
-// wait for the disk); one that only takes records is still in the server's audit log.
-TEST_P(SyncTest, ASyncThatMovesNothingWritesNothingAndAPullIsAudited)
-{
-    const auto detainees = bothTabletsInSync();
-    roundTrip(m_tabletA); // delivers the tablet's own entry of its last sync
-    const auto syncedAtServer = [this](const std::string &subject) {
-        return m_central.database().scalar(
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'synced' AND subject = '" + subject +
-            "'");
-    };
-    const int64_t atServer = m_central.audit().count();
-    const int64_t onTablet = m_tabletA.audit().count();
-    roundTrip(m_tabletA);
-    EXPECT_EQ(m_central.audit().count(), atServer);
-    EXPECT_EQ(m_tabletA.audit().count(), onTablet);
-
-    talk(m_tabletB, detainees[0].id, 5);
-    syncUntilDone(m_tabletB);
-    const int64_t pulledBefore = syncedAtServer("1 verzonden");
-    roundTrip(m_tabletA);
-    ASSERT_EQ(m_lastResponse.events.size(), 1u);
-    EXPECT_EQ(syncedAtServer("1 verzonden"), pulledBefore + 1);
-    EXPECT_EQ(m_tabletA.audit().count(), onTablet + 1) << "the tablet notes what it pulled";
-}
-
-// A sync is done only when the audit log is delivered too: a tablet that opened files all
-// shift has more entries than a request carries, and a sync that said "klaar" with them still
-// waiting would leave the next sync, however empty, to carry them.
-TEST_P(SyncTest, ASyncDeliversTheWholeAuditLogBeforeItIsDone)
-{
-    const auto detainees = bothTabletsInSync();
-    const std::string mentor = userOf(m_tabletA, Role::Mentor);
-    const size_t opened = TabletSync::kAuditPerRequest * 2 + 500;
-    {
-        Transaction tx = m_tabletA.transaction();
-        for (size_t i = 0; i < opened; ++i) {
-            m_tabletA.audit().record(AuditAction::OpenedDetainee, mentor, detainees[0].id,
-                                     "dossier");
-        }
-        tx.commit();
-    }
-    const auto openedAtServer = [this] {
-        return m_central.database().scalar(
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'opened'");
-    };
-    const int64_t before = openedAtServer();
-    syncUntilDone(m_tabletA);
-    EXPECT_EQ(openedAtServer(), before + int64_t(opened));
-    EXPECT_TRUE(TabletSync(m_tabletA).nextRequest(500).audit.empty());
-}
-
 // A push's contacts go in together (EventRepository::importContacts): a refused one is left
 // out, a copy sent twice is no news, a correction of one in the same batch still applies,
 // and the report's facts come out as a rebuild from scratch makes them.

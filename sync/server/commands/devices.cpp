@@ -5,7 +5,15 @@ namespace ronde::server {
 namespace {
 
 const char *const kDevicesSummary =
-    QT_TRANSLATE_NOOP("ronde::server", "Toont de aangemelde tablets.");
+    QT_TRANSLATE_NOOP("ronde::server", "Toont de aangemelde tablets, met wanneer elk het laatst "
+                                       "gesynchroniseerd heeft.");
+
+// A tablet that has not synced for days may be lost, broken or out of its dock.
+QString lastSync(std::optional<int64_t> atMs)
+{
+    return atMs ? tr("laatst gesynchroniseerd %1").arg(amsterdamMinute(*atMs))
+                : tr("nog nooit gesynchroniseerd");
+}
 
 int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -20,7 +28,8 @@ int runDevices(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const DeviceRecord &device : store.devices().all()) {
             out << QString::fromStdString(device.id) << "\t"
                 << QString::fromStdString(device.facilityName) << "\t"
-                << QString::fromStdString(device.name)
+                << QString::fromStdString(device.name) << "\t"
+                << lastSync(store.audit().lastSyncOf(device.id))
                 << (device.revoked ? "\t" + tr("ingetrokken") : QString())
                 // enrolled before sealed PIN hashes: its staff cannot sign in (SECURITY.md)
                 << (!device.revoked && device.pinKey.empty()

@@ -47,11 +47,6 @@
         <translation>Revokes a tablet: at its next sync it erases its data.</translation>
     </message>
     <message>
-        <location filename="../commands/devices.cpp" line="8"/>
-        <source>Toont de aangemelde tablets.</source>
-        <translation>Lists the enrolled tablets.</translation>
-    </message>
-    <message>
         <location filename="../commands/common.cpp" line="97"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
@@ -646,12 +641,27 @@
         <translation>Revoked: %1. At its next sync the tablet erases its data.</translation>
     </message>
     <message>
-        <location filename="../commands/devices.cpp" line="24"/>
+        <location filename="../commands/devices.cpp" line="8"/>
+        <source>Toont de aangemelde tablets, met wanneer elk het laatst gesynchroniseerd heeft.</source>
+        <translation>Shows the enrolled tablets, with when each last synced.</translation>
+    </message>
+    <message>
+        <location filename="../commands/devices.cpp" line="14"/>
+        <source>laatst gesynchroniseerd %1</source>
+        <translation>last synced %1</translation>
+    </message>
+    <message>
+        <location filename="../commands/devices.cpp" line="15"/>
+        <source>nog nooit gesynchroniseerd</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../commands/devices.cpp" line="33"/>
         <source>ingetrokken</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../commands/devices.cpp" line="27"/>
+        <location filename="../commands/devices.cpp" line="36"/>
         <source>opnieuw koppelen: geen sleutel voor pincodes</source>
         <translation>enrol again: no key for PINs</translation>
     </message>

@@ -47,11 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/devices.cpp" line="8"/>
-        <source>Toont de aangemelde tablets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../commands/common.cpp" line="97"/>
         <source>Toont deze hulp.</source>
         <translation type="unfinished"></translation>
@@ -646,12 +641,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/devices.cpp" line="24"/>
+        <location filename="../commands/devices.cpp" line="8"/>
+        <source>Toont de aangemelde tablets, met wanneer elk het laatst gesynchroniseerd heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/devices.cpp" line="14"/>
+        <source>laatst gesynchroniseerd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/devices.cpp" line="15"/>
+        <source>nog nooit gesynchroniseerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands/devices.cpp" line="33"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/devices.cpp" line="27"/>
+        <location filename="../commands/devices.cpp" line="36"/>
         <source>opnieuw koppelen: geen sleutel voor pincodes</source>
         <translation type="unfinished"></translation>
     </message>
