@@ -1,6 +1,7 @@
 // A facility's registry generation (RegistryRepository::generation) changes with every change
 // of what its tablets get as their registry, made through any connection, and with nothing
-// else: the server keeps a facility's registry while it is unchanged (RegistryCache). On a
+// else: the server keeps a facility's registry while it is unchanged (RegistryCache). Also
+// that the office's change of a user leaves what another connection changed meanwhile. On a
 // file, or in the PostgreSQL suite on PostgreSQL.
 #include "server/registry_cache.h"
 #include "store/server_log.h"
@@ -76,6 +77,13 @@ TEST_P(RegistryGenerationTest, EveryChangeOfATabletsRegistryChangesItsFacilitysG
               }),
               Changed(true, false))
         << "a user made inactive";
+    EXPECT_EQ(changes([](Store &s) {
+                  User u = *s.registry().user("vol-1");
+                  u.organisation = "Humanitas";
+                  s.registry().updateStanding(u);
+              }),
+              Changed(true, false))
+        << "a visitor's organisation";
     EXPECT_EQ(changes([](Store &s) { s.registry().setPinHash("mentor-1", "$argon2id$x"); }),
               Changed(true, false))
         << "a PIN";
@@ -198,4 +206,22 @@ TEST(RegistryCache, BuildsAgainForAnotherGenerationOrRetention)
     EXPECT_EQ(cache.get("fac-1", 8, from, build)->snapshot.version, 3) << "a new generation";
     EXPECT_EQ(cache.get("fac-1", 8, from.plusDays(1), build)->snapshot.version, 4) << "a day later";
     EXPECT_EQ(builds, 4);
+}
+
+// The office's `user disable`, `enable` and `organisation` write a user's standing only: a
+// PIN that a tablet's sync stored after the office read the user stays.
+TEST_P(RegistryGenerationTest, AUsersStandingLeavesAPinChangedMeanwhile)
+{
+    User read = *store().registry().user("vol-1");
+    {
+        Store tabletsSync(m_path.string(), [this] { return m_now; });
+        tabletsSync.registry().setPinHash("vol-1", "$argon2id$meanwhile");
+    }
+    read.active = false;
+    read.organisation = "Humanitas Zwolle";
+    store().registry().updateStanding(read);
+    const User stored = *store().registry().user("vol-1");
+    EXPECT_FALSE(stored.active);
+    EXPECT_EQ(stored.organisation, "Humanitas Zwolle");
+    EXPECT_EQ(stored.pinHash, "$argon2id$meanwhile");
 }

@@ -290,7 +290,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (action == "disable" && positional.size() == 2) {
             User user = userNamed(positional[1]);
             user.active = false;
-            store.registry().upsert(user);
+            store.registry().updateStanding(user);
             out << tr("Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.")
                        .arg(QString::fromStdString(user.name))
                 << "\n";
@@ -306,7 +306,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 return int(BadUsage);
             }
             user.active = true;
-            store.registry().upsert(user);
+            store.registry().updateStanding(user);
             tx.commit();
             out << tr("Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij "
                       "de volgende synchronisatie.")
@@ -328,7 +328,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (!takeOrganisation(user, store.registry().users(user.facilityId), out, err)) {
                 return int(BadUsage);
             }
-            store.registry().upsert(user);
+            store.registry().updateStanding(user);
             out << tr("%1 hoort nu bij %2. Tablets nemen dit over bij de volgende "
                       "synchronisatie.")
                        .arg(QString::fromStdString(user.name),
