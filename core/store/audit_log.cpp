@@ -145,10 +145,12 @@ int64_t AuditLog::staffEntriesOf(const std::string &deviceId, int64_t sinceMs)
 
 std::optional<int64_t> AuditLog::lastSyncOf(const std::string &deviceId)
 {
-    // Backwards along the index by device and time: a sync entry is near its end, however
-    // many entries of staff a device sent over the years.
+    // The last one written is the server's own, at the server's time (migration 17 says
+    // why): a tablet's clock running days ahead, which the server still takes, does not
+    // make it look synced later than it did. The condition is the index's own, word for
+    // word, so that SQLite uses it.
     Statement &row = m_db.prepare("SELECT at_ms FROM audit_log WHERE device_id = ? AND "
-                                  "action = 'synced' ORDER BY at_ms DESC LIMIT 1");
+                                  "action = 'synced' ORDER BY seq DESC LIMIT 1");
     row.bind(1, deviceId);
     std::optional<int64_t> at;
     if (row.step()) {

@@ -56,9 +56,8 @@ public:
     int64_t count();
     // On the server: a device's entries by staff (not its syncs) dated after `sinceMs`.
     int64_t staffEntriesOf(const std::string &deviceId, int64_t sinceMs);
-    // On the server: when a device last synced, by its newest sync entry, the server's own or
-    // the tablet's (a sync that moved nothing leaves none, so it is not seen); nullopt before
-    // its first.
+    // On the server: when a device last synced, by the server's own entry of its newest sync
+    // (a sync that moved nothing leaves none, so it is not seen); nullopt before its first.
     std::optional<int64_t> lastSyncOf(const std::string &deviceId);
     // Which of `entryIds` are stored already.
     std::set<std::string> storedOf(const std::vector<std::string> &entryIds);

@@ -17,7 +17,7 @@ struct Migration
     void (*fill)(Database &) = nullptr;
 };
 
-constexpr int kLatestSchemaVersion = 16;
+constexpr int kLatestSchemaVersion = 17;
 
 std::span<const Migration> sqliteMigrations();   // migrations_sqlite.cpp
 std::span<const Migration> postgresMigrations(); // migrations_postgres.cpp

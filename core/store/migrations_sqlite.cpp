@@ -432,6 +432,13 @@ BEGIN SELECT RAISE(ABORT, 'events are immutable'); END;
 -- SQLite's columns (BINARY) always did.
 SELECT 1;
 )sql"},
+    Migration{17, R"sql(
+-- When a tablet last synced (`ronde-server devices`): the server's own entry of its newest
+-- sync is the device's last 'synced' entry written, since the server writes it after what
+-- the sync brought; the time the tablet gave its own entries is not taken. Only sync
+-- entries are held here (one or two a sync), so a push's other entries cost nothing more.
+CREATE INDEX audit_log_syncs ON audit_log (device_id, seq) WHERE action = 'synced';
+)sql"},
 };
 static_assert(kMigrations.back().version == kLatestSchemaVersion);
 

@@ -24,10 +24,11 @@ public:
     void upsert(const Facility &facility);
     void upsert(const Unit &unit);
     void upsert(const User &user);
-    // The user's standing only, `active` and `organisation`, for the office's `user disable`,
-    // `enable` and `organisation`: the rest of a user read a moment before is not written
-    // back, so a PIN a tablet's sync changed meanwhile stays.
-    void updateStanding(const User &user);
+    // One field of a user, for the office's `user disable`, `enable` and `organisation`: the
+    // rest of a user read a moment before is not written back, so a PIN a tablet's sync
+    // changed meanwhile stays, and so does another office command's change.
+    void setActive(const std::string &userId, bool active);
+    void setOrganisation(const std::string &userId, const std::string &organisation);
     // Inside a write transaction: holds a set of names until it ends, so that a check that a
     // name is free and the write that takes it stay together with another process doing the
     // same (PostgreSQL; SQLite's write transactions are exclusive already). The names of one

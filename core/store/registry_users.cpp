@@ -53,15 +53,19 @@ void RegistryRepository::upsert(const User &user)
     m_notifier.notify({Change::Kind::Registry, user.id, {}});
 }
 
-void RegistryRepository::updateStanding(const User &user)
+void RegistryRepository::setActive(const std::string &userId, bool active)
 {
-    validate(user);
-    m_db.prepare("UPDATE users SET active = ?, organisation = ? WHERE id = ?")
-        .bind(1, user.active)
-        .bind(2, user.organisation)
-        .bind(3, user.id)
+    m_db.prepare("UPDATE users SET active = ? WHERE id = ?").bind(1, active).bind(2, userId).run();
+    m_notifier.notify({Change::Kind::Registry, userId, {}});
+}
+
+void RegistryRepository::setOrganisation(const std::string &userId, const std::string &organisation)
+{
+    m_db.prepare("UPDATE users SET organisation = ? WHERE id = ?")
+        .bind(1, organisation)
+        .bind(2, userId)
         .run();
-    m_notifier.notify({Change::Kind::Registry, user.id, {}});
+    m_notifier.notify({Change::Kind::Registry, userId, {}});
 }
 
 void RegistryRepository::setPinHash(const std::string &userId, const std::string &pinHash)

@@ -77,11 +77,7 @@ TEST_P(RegistryGenerationTest, EveryChangeOfATabletsRegistryChangesItsFacilitysG
               }),
               Changed(true, false))
         << "a user made inactive";
-    EXPECT_EQ(changes([](Store &s) {
-                  User u = *s.registry().user("vol-1");
-                  u.organisation = "Humanitas";
-                  s.registry().updateStanding(u);
-              }),
+    EXPECT_EQ(changes([](Store &s) { s.registry().setOrganisation("vol-1", "Humanitas"); }),
               Changed(true, false))
         << "a visitor's organisation";
     EXPECT_EQ(changes([](Store &s) { s.registry().setPinHash("mentor-1", "$argon2id$x"); }),
@@ -208,20 +204,30 @@ TEST(RegistryCache, BuildsAgainForAnotherGenerationOrRetention)
     EXPECT_EQ(builds, 4);
 }
 
-// The office's `user disable`, `enable` and `organisation` write a user's standing only: a
-// PIN that a tablet's sync stored after the office read the user stays.
-TEST_P(RegistryGenerationTest, AUsersStandingLeavesAPinChangedMeanwhile)
+// The office's `user disable`, `enable` and `organisation` write their one field only:
+// what another connection changed after the office read the user stays, a PIN a tablet's
+// sync stored or another office command's change.
+TEST_P(RegistryGenerationTest, AnOfficeChangeOfAUserLeavesWhatChangedMeanwhile)
 {
-    User read = *store().registry().user("vol-1");
+    ASSERT_TRUE(store().registry().user("vol-1")->active);
     {
-        Store tabletsSync(m_path.string(), [this] { return m_now; });
-        tabletsSync.registry().setPinHash("vol-1", "$argon2id$meanwhile");
+        Store elsewhere(m_path.string(), [this] { return m_now; });
+        elsewhere.registry().setPinHash("vol-1", "$argon2id$meanwhile");
+        elsewhere.registry().setActive("vol-1", false);
     }
-    read.active = false;
-    read.organisation = "Humanitas Zwolle";
-    store().registry().updateStanding(read);
-    const User stored = *store().registry().user("vol-1");
-    EXPECT_FALSE(stored.active);
+    store().registry().setOrganisation("vol-1", "Humanitas Zwolle");
+    User stored = *store().registry().user("vol-1");
+    EXPECT_FALSE(stored.active) << "disabled meanwhile";
     EXPECT_EQ(stored.organisation, "Humanitas Zwolle");
+    EXPECT_EQ(stored.pinHash, "$argon2id$meanwhile");
+
+    {
+        Store elsewhere(m_path.string(), [this] { return m_now; });
+        elsewhere.registry().setOrganisation("vol-1", "Humanitas Deventer");
+    }
+    store().registry().setActive("vol-1", true);
+    stored = *store().registry().user("vol-1");
+    EXPECT_TRUE(stored.active);
+    EXPECT_EQ(stored.organisation, "Humanitas Deventer");
     EXPECT_EQ(stored.pinHash, "$argon2id$meanwhile");
 }

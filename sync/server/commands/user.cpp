@@ -289,8 +289,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (action == "disable" && positional.size() == 2) {
             User user = userNamed(positional[1]);
-            user.active = false;
-            store.registry().updateStanding(user);
+            store.registry().setActive(user.id, false);
             out << tr("Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.")
                        .arg(QString::fromStdString(user.name))
                 << "\n";
@@ -305,8 +304,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (facility && refusedAsNamedAlike(*facility, user.name, user.id)) {
                 return int(BadUsage);
             }
-            user.active = true;
-            store.registry().updateStanding(user);
+            store.registry().setActive(user.id, true);
             tx.commit();
             out << tr("Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij "
                       "de volgende synchronisatie.")
@@ -328,7 +326,7 @@ int runUser(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (!takeOrganisation(user, store.registry().users(user.facilityId), out, err)) {
                 return int(BadUsage);
             }
-            store.registry().updateStanding(user);
+            store.registry().setOrganisation(user.id, user.organisation);
             out << tr("%1 hoort nu bij %2. Tablets nemen dit over bij de volgende "
                       "synchronisatie.")
                        .arg(QString::fromStdString(user.name),
