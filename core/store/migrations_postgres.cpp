@@ -458,10 +458,7 @@ CREATE TRIGGER facilities_registry AFTER INSERT OR UPDATE OF id, name, kind, pro
     ON facilities FOR EACH ROW EXECUTE FUNCTION ronde_registry_changed();
 )sql"},
     Migration{17, R"sql(
--- When a tablet last synced (`ronde-server devices`): the server's own entry of its newest
--- sync is the device's last 'synced' entry written, since the server writes it after what
--- the sync brought; the time the tablet gave its own entries is not taken. Only sync
--- entries are held here (one or two a sync), so a push's other entries cost nothing more.
+-- When a tablet last synced: as SQLite's step 17 (migrations_sqlite.cpp) says.
 CREATE INDEX audit_log_syncs ON audit_log (device_id, seq) WHERE action = 'synced';
 )sql"},
 };
