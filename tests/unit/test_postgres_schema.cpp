@@ -143,11 +143,13 @@ TEST(PostgresSchema, EveryTextColumnComparesByteByByte)
 
 // A server's database from before step 16: its text by the database's locale, its tables
 // counted for the planner. The step keeps every row, and the counts of the tables that hold
-// rows, and the join between two changed tables still works.
+// rows, and the join between two changed tables still works. Step 17 indexes the sync
+// entries already there, so a tablet's last sync is found after the upgrade.
 TEST(PostgresSchema, AnOlderDatabaseKeepsItsRowsAndStatisticsWhenItsTextTurnsByteOrdered)
 {
     PostgresTestDatabase database("byte_order_upgrade");
     int64_t events = 0;
+    int64_t lastSync = 0;
     {
         Store store(database.uri());
         DemoOptions options;
@@ -158,6 +160,10 @@ TEST(PostgresSchema, AnOlderDatabaseKeepsItsRowsAndStatisticsWhenItsTextTurnsByt
         Database &db = store.database();
         events = db.scalar("SELECT COUNT(*) FROM events");
         ASSERT_GT(events, 0);
+        store.audit().record(AuditAction::Synced, {}, std::nullopt, "1 ontvangen", "dev-1");
+        lastSync = store.audit()
+                       .record(AuditAction::Synced, {}, std::nullopt, "2 ontvangen", "dev-1")
+                       .atMs;
         // Back to before step 16: every text column by the database's own collation, but
         // report_facts' (byte order since step 7); nor step 17's index.
         db.exec(R"sql(
@@ -192,6 +198,8 @@ CREATE TRIGGER facilities_registry AFTER INSERT OR UPDATE OF id, name, kind, pro
               events);
     EXPECT_TRUE(hasStatistics(db, "events", "detainee_id"));
     EXPECT_TRUE(hasStatistics(db, "detainees", "id"));
+    EXPECT_EQ(store.audit().lastSyncOf("dev-1"), lastSync);
+    EXPECT_EQ(db.scalar("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'audit_log_syncs'"), 1);
 }
 
 TEST(PostgresSchema, ABadAddressGivesAClearError)

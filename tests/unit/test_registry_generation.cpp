@@ -204,10 +204,10 @@ TEST(RegistryCache, BuildsAgainForAnotherGenerationOrRetention)
     EXPECT_EQ(builds, 4);
 }
 
-// The office's `user disable`, `enable` and `organisation` write their one field only:
-// what another connection changed after the office read the user stays, a PIN a tablet's
-// sync stored or another office command's change.
-TEST_P(RegistryGenerationTest, AnOfficeChangeOfAUserLeavesWhatChangedMeanwhile)
+// The office's `user disable`, `enable` and `organisation` write through these, each its one
+// field, instead of writing back the user they read (user.cpp): so what another connection
+// changed meanwhile stays, a PIN a tablet's sync stored or another office command's change.
+TEST_P(RegistryGenerationTest, EachOfficeChangeOfAUserWritesItsOwnFieldOnly)
 {
     ASSERT_TRUE(store().registry().user("vol-1")->active);
     {
