@@ -12,12 +12,26 @@ Button {
     rightPadding: Theme.margin
     font.pixelSize: Theme.fontBody
 
-    contentItem: Text {
-        text: (control.checked ? "✓ " : "") + control.text
-        font: control.font
-        color: control.checked ? Theme.textOnPrimary : Theme.primary
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
+    // As wide checked as not: a tick that widened the button would push the ones beside it
+    // away, and a gloved second tap would land on the wrong one.
+    contentItem: Item {
+        implicitWidth: Math.ceil(checkedWidth.advanceWidth)
+        implicitHeight: label.implicitHeight
+        TextMetrics {
+            id: checkedWidth
+            font: control.font
+            text: "✓ " + control.text
+        }
+        Text {
+            id: label
+            objectName: "chipLabel"
+            anchors.fill: parent
+            text: (control.checked ? "✓ " : "") + control.text
+            font: control.font
+            color: control.checked ? Theme.textOnPrimary : Theme.primary
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
     }
     background: Rectangle {
         radius: Theme.radius

@@ -64,27 +64,32 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="204"/>
+        <location filename="../viewmodels/contact_form.cpp" line="128"/>
+        <source>Er is niets gewijzigd. Pas eerst aan wat niet klopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="210"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="209"/>
+        <location filename="../viewmodels/contact_form.cpp" line="215"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="219"/>
+        <location filename="../viewmodels/contact_form.cpp" line="225"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="230"/>
+        <location filename="../viewmodels/contact_form.cpp" line="236"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="234"/>
+        <location filename="../viewmodels/contact_form.cpp" line="240"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,12 +122,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="279"/>
+        <location filename="../pages/ContactPage.qml" line="289"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="289"/>
+        <location filename="../pages/ContactPage.qml" line="300"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,12 +267,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="280"/>
+        <location filename="../pages/ContactPage.qml" line="260"/>
+        <source>Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="290"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="289"/>
+        <location filename="../pages/ContactPage.qml" line="300"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -254,6 +254,16 @@ Page {
             width: parent.width - Theme.margin * 2
             spacing: Theme.spacing
             Label {
+                objectName: "correctionUnchanged"
+                visible: page.correcting && form.corrects !== "" && !form.unsaved
+                         && form.errorString === ""
+                text: qsTr("Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
                 objectName: "contactError"
                 visible: form.errorString !== ""
                 text: "⚠ " + form.errorString
@@ -284,8 +294,9 @@ Page {
                     objectName: "saveContactButton"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    // A correction that could not start is no new contact either.
-                    enabled: !page.correcting || form.corrects !== ""
+                    // A correction that could not start is no new contact either, and one
+                    // that changes nothing is no correction.
+                    enabled: !page.correcting || (form.corrects !== "" && form.unsaved)
                     text: page.correcting ? qsTr("Correctie opslaan") : qsTr("Opslaan")
                     onClicked: form.save()
                 }

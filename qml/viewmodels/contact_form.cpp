@@ -122,6 +122,12 @@ void ContactForm::stepTime(int direction)
 
 bool ContactForm::save()
 {
+    // A correction that changes nothing would still replace the contact and wait for the
+    // next sync as a change: refused, nothing written.
+    if (!m_corrects.empty() && !unsaved()) {
+        setErrorString(tr("Er is niets gewijzigd. Pas eerst aan wat niet klopt."));
+        return false;
+    }
     const auto write = [this] {
         ronde::Contact c;
         c.header = headerNow();

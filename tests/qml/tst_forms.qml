@@ -271,9 +271,19 @@ ShellTestCase {
         verify(!child(page, "askRatingButton").visible, "and is not asked again")
         verify(!page.unsaved, "nothing changed yet")
         verify(child(page, "contactByline").text.indexOf("vervangt") >= 0)
+        // Saved unchanged, a correction would replace the talk with itself and wait for the
+        // sync as a change: the button waits, says why, and a save writes nothing.
+        const pending = session.pendingChanges
+        verify(!child(page, "saveContactButton").enabled, "nothing to correct yet")
+        verify(child(page, "correctionUnchanged").visible)
+        verify(!correction.save(), "an unchanged correction is refused")
+        verify(correction.errorString.indexOf("niets gewijzigd") >= 0, correction.errorString)
+        compare(session.pendingChanges, pending, "nothing written")
+        compare(ContactInspector.current(session, first.id).length, before + 1)
         correction.note = "Tweede versie"
         verify(page.unsaved)
-        const pending = session.pendingChanges
+        verify(child(page, "saveContactButton").enabled)
+        verify(!child(page, "correctionUnchanged").visible)
         clickWhenShown(child(page, "saveContactButton"))
         settle(shell)
         compare(shell.stack.currentItem, timeline, "back on the timeline")

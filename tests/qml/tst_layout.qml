@@ -59,6 +59,19 @@ TestCase {
         return best
     }
 
+    // A chosen chip keeps its width, so that the chips beside it stay where the finger
+    // expects them (gloves: a second tap on a moved row lands on the wrong one).
+    Component { id: chipComponent; FilterButton { text: "Degraderen" } }
+    function test_aChipKeepsItsWidthWhenChosen() {
+        const chip = createTemporaryObject(chipComponent, testCase)
+        const width = chip.implicitWidth
+        chip.checked = true
+        compare(chip.implicitWidth, width)
+        const label = findChild(chip, "chipLabel")
+        compare(label.text, "✓ Degraderen", "the tick says it is chosen")
+        verify(label.implicitWidth <= label.width, "and fits")
+    }
+
     function test_noTextIsCut_data() {
         const cases = []
         for (const lang of ["nl", "en", "ar_XB"]) // ar_XB: the right-to-left test language
