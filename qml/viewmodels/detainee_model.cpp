@@ -101,8 +101,9 @@ QString DetaineeModel::domainLabel(const QString &domain)
     return domain;
 }
 
-QStringList DetaineeModel::lightTexts(const std::map<std::string, ronde::Light> &lights,
-                                      const std::vector<std::string> &domainOrder)
+std::vector<std::string>
+DetaineeModel::domainsInOrder(const std::map<std::string, ronde::Light> &lights,
+                              const std::vector<std::string> &domainOrder)
 {
     std::vector<std::string> domains;
     for (const std::string &domain : domainOrder) {
@@ -115,8 +116,14 @@ QStringList DetaineeModel::lightTexts(const std::map<std::string, ronde::Light> 
             domains.push_back(domain);
         }
     }
+    return domains;
+}
+
+QStringList DetaineeModel::lightTexts(const std::map<std::string, ronde::Light> &lights,
+                                      const std::vector<std::string> &domainOrder)
+{
     QStringList texts;
-    for (const std::string &domain : domains) {
+    for (const std::string &domain : domainsInOrder(lights, domainOrder)) {
         texts.append(domainLabel(QString::fromStdString(domain)) + ": " +
                      lightLabel(qtName(nameOf(lights.at(domain)))));
     }
@@ -306,9 +313,11 @@ void DetaineeModel::reload()
     }
     // Shown only to who sees the standing (and the plans also to who takes part in its talk).
     const ronde::DetaineeEvents &standingEvents = standing ? events : noEvents;
+    // The review form's order, in the timeline and in the last reviews' lights alike.
+    const std::vector<std::string> domainOrder =
+        (profile ? *profile : ronde::defaultProfile()).reviewDomains;
     for (const ronde::CaseReview &r : standingEvents.reviews) {
-        QStringList lights =
-            lightTexts(r.lights, (profile ? *profile : ronde::defaultProfile()).reviewDomains);
+        QStringList lights = lightTexts(r.lights, domainOrder);
         // The behaviours seen and the note, for who may read the author's notes.
         const auto author = authorOf(r.header.authorId);
         if (author && ronde::canReadNotesOf(*viewer, *author)) {
@@ -374,8 +383,8 @@ void DetaineeModel::reload()
     for (auto r = standingEvents.reviews.rbegin();
          r != standingEvents.reviews.rend() && m_reviews.size() < 3; ++r) {
         QVariantList lights;
-        for (const auto &[domain, light] : r->lights) {
-            const QString lightName = qtName(nameOf(light));
+        for (const std::string &domain : domainsInOrder(r->lights, domainOrder)) {
+            const QString lightName = qtName(nameOf(r->lights.at(domain)));
             lights.append(QVariantMap{{"domain", domainLabel(QString::fromStdString(domain))},
                                       {"light", lightName},
                                       {"label", lightLabel(lightName)}});

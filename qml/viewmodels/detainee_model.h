@@ -69,6 +69,10 @@ public:
     // transfer, has its other domains after them).
     static QStringList lightTexts(const std::map<std::string, ronde::Light> &lights,
                                   const std::vector<std::string> &domainOrder);
+    // The domains of those lights in that order, the others after them.
+    static std::vector<std::string>
+    domainsInOrder(const std::map<std::string, ronde::Light> &lights,
+                   const std::vector<std::string> &domainOrder);
 
 public slots:
     void reload();

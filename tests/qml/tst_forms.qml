@@ -55,6 +55,11 @@ ShellTestCase {
         const kept = child(page, "reviewSavedLights")
         verify(kept.visible)
         compare(kept.text.split(" · ").length, domains.length, kept.text)
+        // The detainee page's last lights name the domains in the form's order too.
+        const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                            { "session": session, "detaineeId": first.id })
+        compare(model.reviews[0].lights.map(l => l.domain),
+                kept.text.split(" · ").map(t => t.split(": ")[0]))
         verify(!child(page, "domain_" + domains[1]).text.startsWith("⚠"), "a new review starts unmarked")
         // A second tap right after, nothing new filled in: no "every light missing" under
         // "opgeslagen". A new review begun hides the last one's outcome.
