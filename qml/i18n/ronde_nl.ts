@@ -588,102 +588,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="129"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="136"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="132"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="139"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="135"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="142"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="207"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="214"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="211"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="218"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="245"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="252"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="283"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="291"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="299"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="325"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="334"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="334"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="335"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
         <source>D&amp;R-plan herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="336"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="345"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="341"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="350"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="352"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="353"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="345"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="354"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="361"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="370"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="362"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="371"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="363"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="372"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,62 +1562,72 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="60"/>
+        <source>Vandaag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="63"/>
+        <source>Op deze dag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="81"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="42"/>
+        <location filename="../viewmodels/review_form.cpp" line="81"/>
         <source>Houdt zich aan afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="82"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="43"/>
+        <location filename="../viewmodels/review_form.cpp" line="82"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="87"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="87"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="48"/>
+        <location filename="../viewmodels/review_form.cpp" line="87"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="49"/>
+        <location filename="../viewmodels/review_form.cpp" line="88"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="70"/>
+        <location filename="../viewmodels/review_form.cpp" line="109"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="137"/>
+        <location filename="../viewmodels/review_form.cpp" line="181"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="139"/>
+        <location filename="../viewmodels/review_form.cpp" line="183"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="141"/>
+        <location filename="../viewmodels/review_form.cpp" line="185"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,7 +1696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="227"/>
+        <location filename="../pages/ReviewPage.qml" line="238"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>

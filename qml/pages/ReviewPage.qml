@@ -212,6 +212,17 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+            // The MDO met once that day: a second review is for a second meeting only (not
+            // while the outcome of the one just saved is shown).
+            Label {
+                objectName: "reviewEarlierOnDay"
+                visible: form.earlierOnDay !== "" && !(form.outcome !== "" && !page.unsaved)
+                text: "⚠ " + form.earlierOnDay
+                color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             Label {
                 objectName: "reviewError"
                 visible: form.errorString !== ""

@@ -9,6 +9,7 @@
 #include "words/words.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace {
 
@@ -25,6 +26,44 @@ const ronde::Profile &profileOf(Session *session)
 }
 
 } // namespace
+
+ReviewForm::ReviewForm(QObject *parent)
+    : DatedForm(parent)
+{
+    // Read when asked: a detainee's reviews are few. Asked again whenever the answer may
+    // have changed: another day or detainee, or a review just saved.
+    connect(this, &DatedForm::dayChanged, this, &ReviewForm::earlierOnDayChanged);
+    connect(this, &RecordForm::detaineeIdChanged, this, &ReviewForm::earlierOnDayChanged);
+    connect(this, &RecordForm::sessionChanged, this, &ReviewForm::earlierOnDayChanged);
+    connect(this, &ReviewForm::outcomeChanged, this, &ReviewForm::earlierOnDayChanged);
+}
+
+QString ReviewForm::earlierOnDay() const
+{
+    if (!session() || !session()->store() || detaineeId().isEmpty()) {
+        return {};
+    }
+    const ronde::Date wanted = fromQDate(day());
+    std::optional<ronde::CaseReview> found;
+    for (const ronde::CaseReview &r :
+         session()->store()->events().reviews(detaineeId().toStdString())) {
+        if (ronde::eventDay(r.header) == wanted) {
+            found = r; // the last of the day
+        }
+    }
+    if (!found) {
+        return {};
+    }
+    const QString lights =
+        DetaineeModel::lightTexts(found->lights, profileOf(session()).reviewDomains).join(" · ");
+    return day() == session()->today()
+               ? tr("Vandaag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO "
+                    "opnieuw bijeenkwam.")
+                     .arg(lights)
+               : tr("Op deze dag is al een bespreking vastgelegd (%1). Sla alleen op als het "
+                    "MDO opnieuw bijeenkwam.")
+                     .arg(lights);
+}
 
 QVariantList ReviewForm::domains() const
 {
@@ -130,8 +169,13 @@ void ReviewForm::showOutcome(const ronde::CaseReview &saved, const ronde::Evalua
     m_savedLights = DetaineeModel::lightTexts(saved.lights, profileOf(session()).reviewDomains);
     m_eligible = e.eligibleForPromotion;
     const bool dutch = ronde::words::dutch();
-    if (m_eligible && !e.decisionsDue.empty()) {
-        const auto &reason = e.decisionsDue.front().reason;
+    // A decision the director must now take (a promotion, R4.2; a demotion, R4.3, R6.6) is
+    // what the review changed: the newest one, said instead of the standing.
+    const auto newest = std::max_element(
+        e.decisionsDue.begin(), e.decisionsDue.end(),
+        [](const ronde::DecisionDue &a, const ronde::DecisionDue &b) { return a.due < b.due; });
+    if (newest != e.decisionsDue.end()) {
+        const auto &reason = newest->reason;
         m_outcome = QString::fromStdString(dutch ? reason.dutch : reason.english);
     } else if (e.program == ronde::Program::Plus) {
         m_outcome = tr("Zit in het plusprogramma.");

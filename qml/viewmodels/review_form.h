@@ -32,9 +32,12 @@ class ReviewForm : public DatedForm
     // The domains still without a light, once a save found them missing (R4.1: every domain
     // of the profile has one); empty before that and after a save.
     Q_PROPERTY(QStringList missingLights READ missingLights NOTIFY changed)
+    // A line when the detainee has a review on the day chosen already ("" otherwise): the MDO
+    // meets once, and a review cannot be corrected, so a second one entered by mistake stays.
+    Q_PROPERTY(QString earlierOnDay READ earlierOnDay NOTIFY earlierOnDayChanged)
 
 public:
-    using DatedForm::DatedForm;
+    explicit ReviewForm(QObject *parent = nullptr);
     // [{domain, label}] of the facility's profile.
     QVariantList domains() const;
     QStringList positiveBehaviours() const;
@@ -50,10 +53,12 @@ public:
     Q_INVOKABLE void setLight(const QString &domain, const QString &light);
     Q_INVOKABLE void toggleBehaviour(const QString &behaviour);
     Q_INVOKABLE bool save();
+    QString earlierOnDay() const;
 
 signals:
     void changed();
     void outcomeChanged();
+    void earlierOnDayChanged();
 
 private:
     QStringList domainsWithoutLight() const;

@@ -204,6 +204,33 @@ TEST_F(DecisionFormTest, OnTheDayOfTheLastDecisionItComesAfterIt)
     EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).size(), count);
 }
 
+// R4.3: a review with a red light for a detainee in plus calls for a decision on demotion.
+// The review form says so once it is saved, not only that the detainee is in plus: the
+// mentor then knows the director must decide, and that the review need not be entered again.
+TEST_F(DecisionFormTest, AReviewThatCallsForADemotionSaysSoWhenSaved)
+{
+    ProgramDecision promoted;
+    promoted.header.detaineeId = detainee.toStdString();
+    promoted.header.authorId = session.userId().toStdString();
+    promoted.header.occurredAtMs = utcFromAmsterdam({fromQDate(daysAgo(10)), 12 * 60});
+    promoted.decision = DecisionKind::Promote;
+    promoted.capacity = DecisionCapacity::Director;
+    session.store()->events().record(promoted);
+
+    ReviewForm form;
+    form.setSession(&session);
+    form.setDetaineeId(detainee);
+    const QVariantList domains = form.domains();
+    ASSERT_FALSE(domains.isEmpty());
+    for (const QVariant &domain : domains) {
+        form.setLight(domain.toMap().value("domain").toString(), "green");
+    }
+    form.setLight(domains.front().toMap().value("domain").toString(), "red");
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_NE(form.outcome().indexOf("besluit over degraderen"), -1)
+        << form.outcome().toStdString();
+}
+
 // The save takes a kept draft of the page with it, in its own transaction (as a contact's).
 TEST_F(DecisionFormTest, TakesItsKeptDraftWithIt)
 {

@@ -31,6 +31,8 @@ ShellTestCase {
                     (d) => findChild(page, "domain_" + d) !== null)
         verify(domains.length >= 2, "domains: " + domains)
         const pending = session.pendingChanges
+        const earlier = child(page, "reviewEarlierOnDay")
+        verify(!earlier.visible, "no review today yet")
         clickWhenShown(child(page, "light_" + domains[0] + "_green"))
         clickWhenShown(child(page, "saveReviewButton"))
         const error = child(page, "reviewError")
@@ -68,9 +70,17 @@ ShellTestCase {
         mouseClick(save)
         verify(!error.visible)
         verify(outcome.visible)
+        verify(!earlier.visible, "not beside the outcome of the one just saved")
         clickWhenShown(child(page, "light_" + domains[0] + "_red"))
         tryVerify(() => !outcome.visible && !kept.visible)
         verify(save.enabled)
+        // A second review on the day of the first: allowed (the MDO may meet again), not
+        // unnoticed, as a review cannot be corrected.
+        verify(earlier.visible)
+        verify(earlier.text.indexOf("Vandaag is al een bespreking vastgelegd") >= 0, earlier.text)
+        verify(earlier.text.indexOf(kept.text) >= 0, "with its lights: " + earlier.text)
+        child(page, "reviewForm").daysAgo = 1
+        tryVerify(() => !earlier.visible, 2000, "the day before has none")
     }
 
     // "Terug" from a form with something filled in asks first; "Verder invullen" keeps it all,
