@@ -7,9 +7,14 @@ import Ronde
 Stepper {
     required property QtObject dated
     label: qsTr("Dag")
-    text: dated.daysAgo === 0 ? qsTr("Vandaag")
-          : dated.daysAgo === 1 ? qsTr("Gisteren")
-          : dated.day.toLocaleDateString(Qt.locale(), "dddd d MMMM")
+    // At the limit it says so, under the day: "‹ Eerder" greyed out alone leaves one guessing.
+    readonly property string limit: canStepEarlier ? ""
+        : dated.maxDaysBack >= dated.longestBack ? qsTr("hoogstens %1 dagen").arg(dated.longestBack)
+        : qsTr("eerder kan niet")
+    text: (dated.daysAgo === 0 ? qsTr("Vandaag")
+           : dated.daysAgo === 1 ? qsTr("Gisteren")
+           : dated.day.toLocaleDateString(Qt.locale(), "dddd d MMMM"))
+          + (limit === "" ? "" : "\n" + limit)
     canStepEarlier: dated.daysAgo < dated.maxDaysBack
     canStepLater: dated.daysAgo > 0
     earlierName: qsTr("Een dag eerder")

@@ -15,7 +15,7 @@ Button {
     // As wide checked as not: a tick that widened the button would push the ones beside it
     // away, and a gloved second tap would land on the wrong one.
     contentItem: Item {
-        implicitWidth: Math.ceil(checkedWidth.advanceWidth)
+        implicitWidth: Math.ceil(control.checkable ? checkedWidth.advanceWidth : label.implicitWidth)
         implicitHeight: label.implicitHeight
         TextMetrics {
             id: checkedWidth

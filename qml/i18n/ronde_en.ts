@@ -290,22 +290,32 @@
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="10"/>
+        <location filename="../components/DayStepper.qml" line="12"/>
+        <source>hoogstens %1 dagen</source>
+        <translation>at most %1 days</translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="13"/>
+        <source>eerder kan niet</source>
+        <translation>no earlier</translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="14"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="11"/>
+        <location filename="../components/DayStepper.qml" line="15"/>
         <source>Gisteren</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="15"/>
+        <location filename="../components/DayStepper.qml" line="20"/>
         <source>Een dag eerder</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="16"/>
+        <location filename="../components/DayStepper.qml" line="21"/>
         <source>Een dag later</source>
         <translation>One day later</translation>
     </message>
@@ -1671,6 +1681,10 @@
     </message>
     <message>
         <location filename="../pages/ReviewPage.qml" line="151"/>
+        <source>Notitie (optioneel)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
         <location filename="../pages/ReviewPage.qml" line="160"/>
         <source>Notitie</source>
         <translation>Note</translation>

@@ -290,22 +290,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="10"/>
+        <location filename="../components/DayStepper.qml" line="12"/>
+        <source>hoogstens %1 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="13"/>
+        <source>eerder kan niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/DayStepper.qml" line="14"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="11"/>
+        <location filename="../components/DayStepper.qml" line="15"/>
         <source>Gisteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="15"/>
+        <location filename="../components/DayStepper.qml" line="20"/>
         <source>Een dag eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="16"/>
+        <location filename="../components/DayStepper.qml" line="21"/>
         <source>Een dag later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,6 +1681,10 @@
     </message>
     <message>
         <location filename="../pages/ReviewPage.qml" line="151"/>
+        <source>Notitie (optioneel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../pages/ReviewPage.qml" line="160"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>

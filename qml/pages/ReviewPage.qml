@@ -148,7 +148,7 @@ Page {
                 }
             }
 
-            Label { text: qsTr("Notitie"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
+            Label { text: qsTr("Notitie (optioneel)"); font.pixelSize: Theme.fontBody; font.bold: true; color: Theme.text }
             TextArea {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget * 1.5

@@ -24,6 +24,8 @@ class RecordForm : public QObject
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString detaineeId READ detaineeId WRITE setDetaineeId NOTIFY detaineeIdChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // kMaxDaysBack, for the day's stepper to name its limit.
+    Q_PROPERTY(int longestBack READ longestBack CONSTANT)
 
 public:
     using QObject::QObject;
@@ -37,6 +39,7 @@ public:
     // (R1.5): a talk or a review recorded the day after, or after a weekend, is dated when it
     // was held.
     static constexpr int kMaxDaysBack = 30;
+    static int longestBack() { return kMaxDaysBack; }
     int maxDaysBack() const;
 
 signals:
