@@ -64,32 +64,32 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="128"/>
+        <location filename="../viewmodels/contact_form.cpp" line="135"/>
         <source>Er is niets gewijzigd. Pas eerst aan wat niet klopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="210"/>
+        <location filename="../viewmodels/contact_form.cpp" line="218"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="215"/>
+        <location filename="../viewmodels/contact_form.cpp" line="223"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="225"/>
+        <location filename="../viewmodels/contact_form.cpp" line="233"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="236"/>
+        <location filename="../viewmodels/contact_form.cpp" line="244"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="240"/>
+        <location filename="../viewmodels/contact_form.cpp" line="248"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,32 +290,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="12"/>
+        <location filename="../components/DayStepper.qml" line="13"/>
         <source>hoogstens %1 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="13"/>
+        <location filename="../components/DayStepper.qml" line="14"/>
         <source>eerder kan niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="14"/>
+        <location filename="../components/DayStepper.qml" line="15"/>
         <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="15"/>
+        <location filename="../components/DayStepper.qml" line="16"/>
         <source>Gisteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="20"/>
+        <location filename="../components/DayStepper.qml" line="21"/>
         <source>Een dag eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/DayStepper.qml" line="21"/>
+        <location filename="../components/DayStepper.qml" line="22"/>
         <source>Een dag later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,72 +1572,77 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="60"/>
+        <location filename="../viewmodels/review_form.cpp" line="68"/>
         <source>Vandaag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="63"/>
+        <location filename="../viewmodels/review_form.cpp" line="71"/>
         <source>Op deze dag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="81"/>
+        <location filename="../viewmodels/review_form.cpp" line="89"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="81"/>
+        <location filename="../viewmodels/review_form.cpp" line="89"/>
         <source>Houdt zich aan afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="82"/>
+        <location filename="../viewmodels/review_form.cpp" line="90"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="82"/>
+        <location filename="../viewmodels/review_form.cpp" line="90"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="87"/>
+        <location filename="../viewmodels/review_form.cpp" line="95"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="87"/>
+        <location filename="../viewmodels/review_form.cpp" line="95"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="87"/>
+        <location filename="../viewmodels/review_form.cpp" line="95"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="88"/>
+        <location filename="../viewmodels/review_form.cpp" line="96"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="109"/>
+        <location filename="../viewmodels/review_form.cpp" line="117"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="181"/>
+        <location filename="../viewmodels/review_form.cpp" line="200"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="183"/>
+        <location filename="../viewmodels/review_form.cpp" line="201"/>
+        <source>Zit in het plusprogramma; een besluit over degraderen na een eerdere bespreking staat nog open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="204"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="185"/>
+        <location filename="../viewmodels/review_form.cpp" line="206"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>

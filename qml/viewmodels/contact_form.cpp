@@ -34,6 +34,13 @@ QStringList sorted(QStringList list)
 ContactForm::ContactForm(QObject *parent)
     : RecordForm(parent)
 {
+    // "Niets gewijzigd" goes once something is.
+    connect(this, &ContactForm::changed, this, [this] {
+        if (m_refusedUnchanged && unsaved()) {
+            m_refusedUnchanged = false;
+            setErrorString({});
+        }
+    });
     // The detainee's admission bounds the day (maxDaysBack).
     connect(this, &RecordForm::detaineeIdChanged, this, [this] {
         refreshEarlierOnDay();
@@ -126,6 +133,7 @@ bool ContactForm::save()
     // next sync as a change: refused, nothing written.
     if (!m_corrects.empty() && !unsaved()) {
         setErrorString(tr("Er is niets gewijzigd. Pas eerst aan wat niet klopt."));
+        m_refusedUnchanged = true;
         return false;
     }
     const auto write = [this] {

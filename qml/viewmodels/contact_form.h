@@ -128,4 +128,5 @@ private:
     std::string m_corrects;
     QDate m_correctedDay;
     int64_t m_correctedAtMs = 0;
+    bool m_refusedUnchanged = false; // the error shown is that nothing changed
 };

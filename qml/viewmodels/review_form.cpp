@@ -34,7 +34,15 @@ ReviewForm::ReviewForm(QObject *parent)
     // have changed: another day or detainee, or a review just saved.
     connect(this, &DatedForm::dayChanged, this, &ReviewForm::earlierOnDayChanged);
     connect(this, &RecordForm::detaineeIdChanged, this, &ReviewForm::earlierOnDayChanged);
-    connect(this, &RecordForm::sessionChanged, this, &ReviewForm::earlierOnDayChanged);
+    connect(this, &RecordForm::sessionChanged, this, [this] {
+        emit earlierOnDayChanged();
+        // A review a sync brings (by anyone: the MDO is one meeting), or another language.
+        disconnect(m_sessionChanges);
+        if (session()) {
+            m_sessionChanges =
+                connect(session(), &Session::changed, this, &ReviewForm::earlierOnDayChanged);
+        }
+    });
     connect(this, &ReviewForm::outcomeChanged, this, &ReviewForm::earlierOnDayChanged);
 }
 
@@ -169,16 +177,28 @@ void ReviewForm::showOutcome(const ronde::CaseReview &saved, const ronde::Evalua
     m_savedLights = DetaineeModel::lightTexts(saved.lights, profileOf(session()).reviewDomains);
     m_eligible = e.eligibleForPromotion;
     const bool dutch = ronde::words::dutch();
-    // A decision the director must now take (a promotion, R4.2; a demotion, R4.3, R6.6) is
-    // what the review changed: the newest one, said instead of the standing.
-    const auto newest = std::max_element(
-        e.decisionsDue.begin(), e.decisionsDue.end(),
-        [](const ronde::DecisionDue &a, const ronde::DecisionDue &b) { return a.due < b.due; });
-    if (newest != e.decisionsDue.end()) {
-        const auto &reason = newest->reason;
-        m_outcome = QString::fromStdString(dutch ? reason.dutch : reason.english);
+    // A decision the director must take because of this review (a promotion, R4.2; a
+    // demotion, R4.3, R6.6) is what it changed: said instead of the standing. One due since
+    // an earlier review is not this review's outcome.
+    const ronde::Date savedOn = ronde::eventDay(saved.header);
+    const auto byThis =
+        std::find_if(e.decisionsDue.begin(), e.decisionsDue.end(),
+                     [savedOn](const ronde::DecisionDue &d) { return d.due == savedOn; });
+    const auto promotion =
+        std::find_if(e.decisionsDue.begin(), e.decisionsDue.end(),
+                     [](const auto &d) { return d.suggested == ronde::DecisionKind::Promote; });
+    const auto reasonOf = [dutch](const ronde::DecisionDue &d) {
+        return QString::fromStdString(dutch ? d.reason.dutch : d.reason.english) + ".";
+    };
+    if (byThis != e.decisionsDue.end()) {
+        m_outcome = reasonOf(*byThis);
+    } else if (m_eligible && promotion != e.decisionsDue.end()) {
+        m_outcome = reasonOf(*promotion); // a review dated before the one that made it so
     } else if (e.program == ronde::Program::Plus) {
-        m_outcome = tr("Zit in het plusprogramma.");
+        m_outcome = e.decisionsDue.empty()
+                        ? tr("Zit in het plusprogramma.")
+                        : tr("Zit in het plusprogramma; een besluit over degraderen na een "
+                             "eerdere bespreking staat nog open.");
     } else if (e.excluded) {
         m_outcome = tr("Uitgesloten van promotie (art. 1e Regeling SPOG).");
     } else {

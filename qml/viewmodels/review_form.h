@@ -76,4 +76,5 @@ private:
     QDate m_savedDay;
     QStringList m_savedLights;
     bool m_showMissing = false;
+    QMetaObject::Connection m_sessionChanges;
 };

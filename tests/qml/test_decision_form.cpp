@@ -225,9 +225,23 @@ TEST_F(DecisionFormTest, AReviewThatCallsForADemotionSaysSoWhenSaved)
     for (const QVariant &domain : domains) {
         form.setLight(domain.toMap().value("domain").toString(), "green");
     }
+    form.setDaysAgo(3);
     form.setLight(domains.front().toMap().value("domain").toString(), "red");
     ASSERT_TRUE(form.save()) << form.errorString().toStdString();
-    EXPECT_NE(form.outcome().indexOf("besluit over degraderen"), -1)
+    EXPECT_TRUE(form.outcome().startsWith("Rood in de bespreking van"))
+        << form.outcome().toStdString();
+    EXPECT_TRUE(form.outcome().endsWith(": besluit over degraderen."))
+        << form.outcome().toStdString();
+
+    // A green review after it, the decision still not taken: that one is not this review's
+    // outcome, and it is still open.
+    for (const QVariant &domain : domains) {
+        form.setLight(domain.toMap().value("domain").toString(), "green");
+    }
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_EQ(form.outcome().indexOf("Rood"), -1) << form.outcome().toStdString();
+    EXPECT_TRUE(form.outcome().startsWith("Zit in het plusprogramma; een besluit over "
+                                          "degraderen"))
         << form.outcome().toStdString();
 }
 

@@ -14,6 +14,7 @@ ShellTestCase {
     Component { id: detaineeModelComponent; DetaineeModel {} }
     Component { id: roundsModelComponent; RoundsModel { mine: false } }
     Component { id: contactFormComponent; ContactForm {} }
+    Component { id: reviewFormComponent; ReviewForm {} }
 
     // R4.1: a review without a light for every domain is refused by the domains' names, all
     // at once, and writes nothing; the message follows the lights chosen. A saved review says
@@ -81,6 +82,15 @@ ShellTestCase {
         verify(earlier.text.indexOf(kept.text) >= 0, "with its lights: " + earlier.text)
         child(page, "reviewForm").daysAgo = 1
         tryVerify(() => !earlier.visible, 2000, "the day before has none")
+        // One for that day arrives while the page is open (as a sync brings a colleague's).
+        const other = createTemporaryObject(reviewFormComponent, testCase,
+                                            { "session": session, "detaineeId": first.id })
+        other.daysAgo = 1
+        for (const domain of domains)
+            other.setLight(domain, "orange")
+        verify(other.save(), other.errorString)
+        tryVerify(() => earlier.visible, 2000, "told of the review that came")
+        verify(earlier.text.indexOf("Op deze dag is al een bespreking vastgelegd") >= 0, earlier.text)
     }
 
     // "Terug" from a form with something filled in asks first; "Verder invullen" keeps it all,
@@ -299,6 +309,7 @@ ShellTestCase {
         verify(page.unsaved)
         verify(child(page, "saveContactButton").enabled)
         verify(!child(page, "correctionUnchanged").visible)
+        compare(correction.errorString, "", "the refusal goes once something changed")
         clickWhenShown(child(page, "saveContactButton"))
         settle(shell)
         compare(shell.stack.currentItem, timeline, "back on the timeline")
