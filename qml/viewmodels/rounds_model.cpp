@@ -251,9 +251,13 @@ void RoundsModel::setRows(std::vector<Row> rows)
     beginResetModel();
     m_rows = std::move(rows);
     m_sections = {};
+    bool anyOwn = false;
+    bool anyOthers = false;
     for (const Row &row : m_rows) {
         ++(row.doneToday() ? m_sections.done : row.own ? m_sections.own : m_sections.others);
+        (row.own ? anyOwn : anyOthers) = true;
     }
+    m_sections.mixes = anyOwn && anyOthers;
     endResetModel();
     if (countChanges) {
         emit countChanged();
@@ -443,7 +447,9 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
 QString RoundsModel::sectionOf(const Row &row) const
 {
     // Only where the list mixes: a volunteer's list is all their own, everyone's list none.
-    if (!m_mine || m_sections.own == 0 || m_sections.others == 0) {
+    // An own row done today mixes too: a search that finds it and another's row keeps its
+    // headings, or the other's row would read as one's own.
+    if (!m_mine || !m_sections.mixes) {
         return {};
     }
     if (row.doneToday()) {

@@ -145,6 +145,7 @@ private:
         int own = 0;
         int others = 0;
         int done = 0;
+        bool mixes = false; // own rows and others', done today or not
     } m_sections;
     QString sectionOf(const Row &row) const;
     // Kept from the last full reload, for refreshing one row.

@@ -27,6 +27,7 @@ TestCase {
 
     // A mentor's Mijn werk, on a session of its own.
     Component { id: sessionComponent; Session {} }
+    Component { id: contactFormComponent; ContactForm {} }
     Component {
         id: minePageComponent
         RoundsPage { width: testCase.width; height: testCase.height }
@@ -156,5 +157,58 @@ TestCase {
         verify(model.count > 0)
         for (let i = 0; i < model.count; ++i)
             compare(model.data(model.index(i, 0), RoundsModel.SectionRole), "")
+    }
+
+    // A search that finds an own detainee done today and someone else's keeps its parts:
+    // without headings the other's row, first, reads as one's own.
+    function test_aSearchKeepsTheParts() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        const mentor = session.staff.find(p => p.role === "mentor")
+        compare(session.signIn(mentor.id, "123456"), "")
+        const page = createTemporaryObject(minePageComponent, testCase, { "session": session })
+        const model = findChild(page, "roundsList").model
+        const rows = () => {
+            const all = []
+            for (let i = 0; i < model.count; ++i) {
+                const at = model.index(i, 0)
+                all.push({ "id": model.data(at, RoundsModel.DetaineeIdRole),
+                           "name": model.data(at, RoundsModel.NameRole),
+                           "own": model.data(at, RoundsModel.OwnRole),
+                           "done": model.data(at, RoundsModel.DoneRole),
+                           "section": model.data(at, RoundsModel.SectionRole) })
+            }
+            return all
+        }
+        // A word of an own detainee's name that also names someone else's, and no other own
+        // detainee's (the demo's names share surnames).
+        const before = rows()
+        let mine = null, word = ""
+        for (const own of before.filter(r => r.own && !r.done)) {
+            for (const part of own.name.split(" ").filter(w => w.length >= 4)) {
+                const found = before.filter(r => r.name.indexOf(part) >= 0)
+                if (found.length >= 2 && found.filter(r => r.own).length === 1) {
+                    mine = own
+                    word = part
+                    break
+                }
+            }
+            if (mine)
+                break
+        }
+        verify(mine, "the demo has two detainees of one surname, one of them the mentor's")
+        const form = createTemporaryObject(contactFormComponent, testCase,
+                                           { "session": session, "detaineeId": mine.id })
+        form.kind = "mentorTalk"
+        verify(form.save(), form.errorString)
+        model.search = word
+        tryVerify(() => rows().some(r => r.id === mine.id && r.done), 2000, "done today")
+        const found = rows()
+        verify(found.length >= 2, JSON.stringify(found))
+        for (const r of found) {
+            verify(r.section !== "", "a heading for " + r.name)
+            verify(r.own === (r.id === mine.id))
+        }
+        compare(found.find(r => r.id === mine.id).section, "Vandaag gedaan (1)")
     }
 }
