@@ -24,6 +24,8 @@ Page {
     readonly property var draft: !unsaved ? ({})
         : { "lights": form.lights, "behaviours": form.behaviours, "note": form.note,
             "exceptionJustification": form.exceptionJustification, "day": form.dayChosen }
+    // The review just saved is shown under the form until a new one is begun.
+    readonly property bool showsSaved: form.outcome !== "" && !unsaved
     function resume(kept) {
         form.dayChosen = kept.day || ""
         form.lights = kept.lights || {}
@@ -192,7 +194,7 @@ Page {
             // means for promotion.
             Label {
                 objectName: "reviewOutcome"
-                visible: form.outcome !== "" && !page.unsaved // a new review begun hides it
+                visible: page.showsSaved
                 text: (form.savedDay < page.session.today // dated before today (never when none)
                        ? qsTr("✓ Bespreking van %1 opgeslagen.").arg(form.savedDay.toLocaleDateString(Qt.locale(), "dddd d MMMM"))
                        : qsTr("✓ Bespreking opgeslagen.")) + " " + form.outcome
@@ -205,7 +207,7 @@ Page {
             // The lights recorded, as the form empties after a save: kept, and which.
             Label {
                 objectName: "reviewSavedLights"
-                visible: form.outcome !== "" && !page.unsaved
+                visible: page.showsSaved
                 text: form.savedLights.join(" · ")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
@@ -216,7 +218,7 @@ Page {
             // while the outcome of the one just saved is shown).
             Label {
                 objectName: "reviewEarlierOnDay"
-                visible: form.earlierOnDay !== "" && !(form.outcome !== "" && !page.unsaved)
+                visible: form.earlierOnDay !== "" && !page.showsSaved
                 text: "⚠ " + form.earlierOnDay
                 color: Theme.danger
                 font.pixelSize: Theme.fontBody

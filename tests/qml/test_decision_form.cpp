@@ -245,6 +245,35 @@ TEST_F(DecisionFormTest, AReviewThatCallsForADemotionSaysSoWhenSaved)
         << form.outcome().toStdString();
 }
 
+// R4.2, R4.6: a green review six weeks after admission makes the detainee eligible, and the
+// review form says that a decision on promotion is due. A review recorded afterwards for an
+// earlier day says so too: the detainee is still eligible, by the later review.
+TEST_F(DecisionFormTest, AReviewThatMakesAPromotionDueSaysSoWhenSaved)
+{
+    ReviewForm form;
+    form.setSession(&session);
+    form.setDetaineeId(detainee);
+    const auto allGreen = [&form] {
+        for (const QVariant &domain : form.domains()) {
+            form.setLight(domain.toMap().value("domain").toString(), "green");
+        }
+    };
+    allGreen();
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_TRUE(form.eligibleAfterSave());
+    const auto saysPromotionDue = [&form] {
+        return form.outcome().startsWith("Komt sinds de bespreking van") &&
+               form.outcome().endsWith("in aanmerking voor promotie; nog geen besluit.");
+    };
+    EXPECT_TRUE(saysPromotionDue()) << form.outcome().toStdString();
+
+    // (Eligible since that earlier day now, due by today's review.)
+    allGreen();
+    form.setDaysAgo(3);
+    ASSERT_TRUE(form.save()) << form.errorString().toStdString();
+    EXPECT_TRUE(saysPromotionDue()) << form.outcome().toStdString();
+}
+
 // The save takes a kept draft of the page with it, in its own transaction (as a contact's).
 TEST_F(DecisionFormTest, TakesItsKeptDraftWithIt)
 {
