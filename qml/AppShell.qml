@@ -150,6 +150,16 @@ Item {
         overHandOver: shell.lockedOverHandOver
     }
 
+    // The idle lock's last seconds. Not over a hand-over: the detainee answers there, and a
+    // tap on an answer keeps the tablet awake anyway.
+    LockWarning {
+        objectName: "lockWarning"
+        visible: secondsLeft > 0 && !shell.handOver && !shell.locked
+        anchors.fill: parent
+        z: 15
+        session: shell.session
+    }
+
     // "Opgeslagen: …" for a few seconds over the bottom of the page it returns to, so that the
     // staff member sees that the save worked while the row below changes.
     Rectangle {

@@ -21,42 +21,42 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="218"/>
+        <location filename="../AppShell.qml" line="228"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="232"/>
+        <location filename="../AppShell.qml" line="242"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="240"/>
+        <location filename="../AppShell.qml" line="250"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="247"/>
+        <location filename="../AppShell.qml" line="257"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="432"/>
+        <location filename="../AppShell.qml" line="442"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="433"/>
+        <location filename="../AppShell.qml" line="443"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="460"/>
+        <location filename="../AppShell.qml" line="470"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="469"/>
+        <location filename="../AppShell.qml" line="479"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -873,6 +873,40 @@
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message numerus="yes">
+        <location filename="../components/LockWarning.qml" line="41"/>
+        <source>De tablet vergrendelt over %n seconde(n).</source>
+        <translation>
+            <numerusform>The tablet locks in %n second.</numerusform>
+            <numerusform>The tablet locks in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/LockWarning.qml" line="42"/>
+        <source>U wordt over %n seconde(n) afgemeld.</source>
+        <translation>
+            <numerusform>You will be signed out in %n second.</numerusform>
+            <numerusform>You will be signed out in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/LockWarning.qml" line="52"/>
+        <source>Wat u invulde, blijft bewaard. Met uw pincode gaat u daarna verder.</source>
+        <translation>What you filled in is kept. Your PIN lets you carry on afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockWarning.qml" line="53"/>
+        <source>Tik op Doorgaan om aangemeld te blijven.</source>
+        <translation>Tap Continue to stay signed in.</translation>
+    </message>
+    <message>
+        <location filename="../components/LockWarning.qml" line="61"/>
+        <source>Doorgaan</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="13"/>
@@ -1627,22 +1661,22 @@
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="200"/>
+        <location filename="../viewmodels/review_form.cpp" line="199"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="201"/>
+        <location filename="../viewmodels/review_form.cpp" line="200"/>
         <source>Zit in het plusprogramma; een besluit over degraderen na een eerdere bespreking staat nog open.</source>
         <translation>In the plus programme; a decision on demotion after an earlier review is still open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="204"/>
+        <location filename="../viewmodels/review_form.cpp" line="203"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="206"/>
+        <location filename="../viewmodels/review_form.cpp" line="205"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1655,67 +1689,67 @@
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="57"/>
+        <location filename="../pages/ReviewPage.qml" line="59"/>
         <source>Bespreking van %1</source>
         <translation>Review of %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="91"/>
+        <location filename="../pages/ReviewPage.qml" line="93"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="92"/>
+        <location filename="../pages/ReviewPage.qml" line="94"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="93"/>
+        <location filename="../pages/ReviewPage.qml" line="95"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="127"/>
+        <location filename="../pages/ReviewPage.qml" line="129"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="128"/>
+        <location filename="../pages/ReviewPage.qml" line="130"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="151"/>
+        <location filename="../pages/ReviewPage.qml" line="153"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="160"/>
+        <location filename="../pages/ReviewPage.qml" line="162"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="163"/>
+        <location filename="../pages/ReviewPage.qml" line="165"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="175"/>
+        <location filename="../pages/ReviewPage.qml" line="177"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="197"/>
+        <location filename="../pages/ReviewPage.qml" line="199"/>
         <source>✓ Bespreking van %1 opgeslagen.</source>
         <translation>✓ Review of %1 saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="198"/>
+        <location filename="../pages/ReviewPage.qml" line="200"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="238"/>
+        <location filename="../pages/ReviewPage.qml" line="240"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>
@@ -1751,17 +1785,17 @@
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="450"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="456"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="452"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="458"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="453"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="459"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -1843,29 +1877,29 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="84"/>
+        <location filename="../viewmodels/session.cpp" line="83"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation>This tablet&apos;s database cannot be decrypted with this tablet&apos;s key. Nothing has been erased or overwritten; contact the administrator.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="91"/>
+        <location filename="../viewmodels/session.cpp" line="90"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="172"/>
+        <location filename="../viewmodels/session.cpp" line="171"/>
         <source>Er is geen database geopend.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="185"/>
-        <location filename="../viewmodels/session.cpp" line="232"/>
-        <location filename="../viewmodels/session.cpp" line="251"/>
+        <location filename="../viewmodels/session.cpp" line="184"/>
+        <location filename="../viewmodels/session.cpp" line="231"/>
+        <location filename="../viewmodels/session.cpp" line="250"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation>The tablet is busy for a moment; try again shortly.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="208"/>
+        <location filename="../viewmodels/session.cpp" line="207"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1873,33 +1907,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="211"/>
+        <location filename="../viewmodels/session.cpp" line="210"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation>Too many wrong PINs. Try again at %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="215"/>
+        <location filename="../viewmodels/session.cpp" line="214"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation>No PIN has been set for this staff member yet.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="219"/>
+        <location filename="../viewmodels/session.cpp" line="218"/>
         <source>Kies eerst uw naam.</source>
         <translation>Choose your name first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
-        <location filename="../viewmodels/session.cpp" line="245"/>
+        <location filename="../viewmodels/session.cpp" line="224"/>
+        <location filename="../viewmodels/session.cpp" line="244"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="230"/>
+        <location filename="../viewmodels/session.cpp" line="229"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation>The new PIN must have 6 to 8 digits.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="290"/>
+        <location filename="../viewmodels/session.cpp" line="289"/>
         <source>Recent op deze tablet</source>
         <translation>Recently on this tablet</translation>
     </message>

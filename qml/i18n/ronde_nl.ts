@@ -21,42 +21,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="218"/>
+        <location filename="../AppShell.qml" line="228"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="232"/>
+        <location filename="../AppShell.qml" line="242"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="240"/>
+        <location filename="../AppShell.qml" line="250"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="247"/>
+        <location filename="../AppShell.qml" line="257"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="432"/>
+        <location filename="../AppShell.qml" line="442"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="433"/>
+        <location filename="../AppShell.qml" line="443"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="460"/>
+        <location filename="../AppShell.qml" line="470"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="469"/>
+        <location filename="../AppShell.qml" line="479"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +873,40 @@
     </message>
 </context>
 <context>
+    <name>LockWarning</name>
+    <message numerus="yes">
+        <location filename="../components/LockWarning.qml" line="41"/>
+        <source>De tablet vergrendelt over %n seconde(n).</source>
+        <translation>
+            <numerusform>De tablet vergrendelt over %n seconde.</numerusform>
+            <numerusform>De tablet vergrendelt over %n seconden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/LockWarning.qml" line="42"/>
+        <source>U wordt over %n seconde(n) afgemeld.</source>
+        <translation>
+            <numerusform>U wordt over %n seconde afgemeld.</numerusform>
+            <numerusform>U wordt over %n seconden afgemeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/LockWarning.qml" line="52"/>
+        <source>Wat u invulde, blijft bewaard. Met uw pincode gaat u daarna verder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockWarning.qml" line="53"/>
+        <source>Tik op Doorgaan om aangemeld te blijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LockWarning.qml" line="61"/>
+        <source>Doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../Main.qml" line="13"/>
@@ -1627,22 +1661,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="200"/>
+        <location filename="../viewmodels/review_form.cpp" line="199"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="201"/>
+        <location filename="../viewmodels/review_form.cpp" line="200"/>
         <source>Zit in het plusprogramma; een besluit over degraderen na een eerdere bespreking staat nog open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="204"/>
+        <location filename="../viewmodels/review_form.cpp" line="203"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="206"/>
+        <location filename="../viewmodels/review_form.cpp" line="205"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,67 +1689,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="57"/>
+        <location filename="../pages/ReviewPage.qml" line="59"/>
         <source>Bespreking van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="91"/>
+        <location filename="../pages/ReviewPage.qml" line="93"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="92"/>
+        <location filename="../pages/ReviewPage.qml" line="94"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="93"/>
+        <location filename="../pages/ReviewPage.qml" line="95"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="127"/>
+        <location filename="../pages/ReviewPage.qml" line="129"/>
         <source>Gedrag dat goed gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="128"/>
+        <location filename="../pages/ReviewPage.qml" line="130"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="151"/>
+        <location filename="../pages/ReviewPage.qml" line="153"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="160"/>
+        <location filename="../pages/ReviewPage.qml" line="162"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="163"/>
+        <location filename="../pages/ReviewPage.qml" line="165"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="175"/>
+        <location filename="../pages/ReviewPage.qml" line="177"/>
         <source>Toelichting uitzondering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="197"/>
+        <location filename="../pages/ReviewPage.qml" line="199"/>
         <source>✓ Bespreking van %1 opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="198"/>
+        <location filename="../pages/ReviewPage.qml" line="200"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="238"/>
+        <location filename="../pages/ReviewPage.qml" line="240"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,17 +1785,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="450"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="456"/>
         <source>Vandaag gedaan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="452"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="458"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="453"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="459"/>
         <source>Andere gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,29 +1877,29 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../viewmodels/session.cpp" line="84"/>
+        <location filename="../viewmodels/session.cpp" line="83"/>
         <source>De database van deze tablet kan niet worden ontsleuteld met de sleutel van deze tablet. Er is niets gewist of overschreven; neem contact op met de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="91"/>
+        <location filename="../viewmodels/session.cpp" line="90"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="172"/>
+        <location filename="../viewmodels/session.cpp" line="171"/>
         <source>Er is geen database geopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="185"/>
-        <location filename="../viewmodels/session.cpp" line="232"/>
-        <location filename="../viewmodels/session.cpp" line="251"/>
+        <location filename="../viewmodels/session.cpp" line="184"/>
+        <location filename="../viewmodels/session.cpp" line="231"/>
+        <location filename="../viewmodels/session.cpp" line="250"/>
         <source>De tablet is even bezig; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../viewmodels/session.cpp" line="208"/>
+        <location filename="../viewmodels/session.cpp" line="207"/>
         <source>Onjuiste pincode. Nog %n poging(en).</source>
         <translation>
             <numerusform>Onjuiste pincode. Nog %n poging.</numerusform>
@@ -1873,33 +1907,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="211"/>
+        <location filename="../viewmodels/session.cpp" line="210"/>
         <source>Te vaak een onjuiste pincode. Probeer het opnieuw om %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="215"/>
+        <location filename="../viewmodels/session.cpp" line="214"/>
         <source>Voor deze medewerker is nog geen pincode ingesteld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="219"/>
+        <location filename="../viewmodels/session.cpp" line="218"/>
         <source>Kies eerst uw naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="225"/>
-        <location filename="../viewmodels/session.cpp" line="245"/>
+        <location filename="../viewmodels/session.cpp" line="224"/>
+        <location filename="../viewmodels/session.cpp" line="244"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="230"/>
+        <location filename="../viewmodels/session.cpp" line="229"/>
         <source>De nieuwe pincode moet 6 tot 8 cijfers zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/session.cpp" line="290"/>
+        <location filename="../viewmodels/session.cpp" line="289"/>
         <source>Recent op deze tablet</source>
         <translation type="unfinished"></translation>
     </message>

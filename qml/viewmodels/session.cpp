@@ -19,9 +19,8 @@ Session::Session(QObject *parent)
     : QObject(parent)
 {
     connect(this, &Session::opened, this, &Session::staffChanged);
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_idleLockSeconds * 1000);
-    connect(&m_idleTimer, &QTimer::timeout, this, &Session::lockKeepingWork);
+    connect(&m_idleClock, &IdleClock::expired, this, &Session::lockKeepingWork);
+    connect(&m_idleClock, &IdleClock::warningChanged, this, &Session::lockWarningChanged);
     connect(this, &Session::opened, this, &Session::todayChanged);
     m_dayTimer.setSingleShot(true);
     m_dayTimer.setTimerType(Qt::VeryCoarseTimer); // to the second is enough
@@ -192,7 +191,7 @@ QString Session::signIn(const QString &userId, const QString &pin)
         // The new user first, then the lock screen goes: nothing kept opens in their name.
         m_user = std::make_unique<ronde::User>(*attempt.user);
         m_mustChangePin = attempt.mustChangePin;
-        m_idleTimer.start();
+        m_idleClock.restart();
         emit userChanged();
         setPaused(false);
     }
@@ -232,7 +231,7 @@ QString Session::changePin(const QString &newPin)
         return tr("De tablet is even bezig; probeer het zo opnieuw.");
     }
     m_mustChangePin = false;
-    m_idleTimer.start();
+    m_idleClock.restart();
     emit userChanged();
     emit changed();
     return {};
@@ -252,7 +251,7 @@ QString Session::confirmPin(const QString &pin)
     }
     if (attempt.result == ronde::SignInResult::Accepted) {
         setPaused(false); // their PIN opens their pages again
-        m_idleTimer.start();
+        m_idleClock.restart();
     }
     // As at sign-in: the tries left, or until when the account is locked.
     return refusalOf(attempt);
@@ -265,7 +264,7 @@ void Session::lock()
     const bool hadUser = m_user != nullptr;
     m_user.reset();
     m_mustChangePin = false;
-    m_idleTimer.stop();
+    m_idleClock.stop();
     setPaused(false);
     if (hadUser) {
         emit userChanged();
@@ -305,7 +304,7 @@ void Session::refreshTexts()
 void Session::lockKeepingWork()
 {
     if (m_user && m_holdsUnsavedWork) {
-        m_idleTimer.stop();
+        m_idleClock.stop();
         setPaused(true);
     } else {
         lock();
@@ -332,15 +331,14 @@ void Session::noteActivity()
 {
     checkDay();
     if (m_user && !m_paused) { // paused, only the PIN opens it again
-        m_idleTimer.start();
+        m_idleClock.restart();
     }
 }
 
 void Session::setIdleLockSeconds(int seconds)
 {
-    if (seconds > 0 && seconds != m_idleLockSeconds) {
-        m_idleLockSeconds = seconds;
-        m_idleTimer.setInterval(seconds * 1000);
+    if (seconds > 0 && seconds != m_idleClock.limit()) {
+        m_idleClock.setLimit(seconds); // a running clock starts again with it
         emit idleLockSecondsChanged();
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idle_clock.h"
 #include "store/database_key.h"
 #include "store/facility_evaluations.h"
 #include "util/clock.h"
@@ -66,6 +67,8 @@ class Session : public QObject
     // Idle time before the session locks itself (default three minutes).
     Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
                    idleLockSecondsChanged)
+    // The idle lock's last seconds: how many are left, for the shell's warning; 0 otherwise.
+    Q_PROPERTY(int lockWarningSeconds READ lockWarningSeconds NOTIFY lockWarningChanged)
 
 public:
     explicit Session(QObject *parent = nullptr);
@@ -133,8 +136,9 @@ public:
     bool canOfferQuestionnaire() const;
     bool isFacilityStaff() const;
     bool mustChangePin() const { return m_mustChangePin; }
-    int idleLockSeconds() const { return m_idleLockSeconds; }
+    int idleLockSeconds() const { return m_idleClock.limit(); }
     void setIdleLockSeconds(int seconds);
+    int lockWarningSeconds() const { return m_idleClock.warningSeconds(); }
     bool holdsUnsavedWork() const { return m_holdsUnsavedWork; }
     void setHoldsUnsavedWork(bool holds);
     bool paused() const { return m_paused; }
@@ -177,6 +181,7 @@ signals:
     void changed();
     void userChanged();
     void idleLockSecondsChanged();
+    void lockWarningChanged();
     void holdsUnsavedWorkChanged();
     void pausedChanged();
     // The store is about to go away: drop anything that refers to it.
@@ -205,11 +210,10 @@ private:
     bool openStore(const QString &path, const std::optional<ronde::DatabaseKey> &key,
                    bool createDemo);
 
-    QTimer m_idleTimer;
+    IdleClock m_idleClock;
     ronde::Clock m_clock = ronde::systemClock();
     QDate m_today;
     QTimer m_dayTimer;
-    int m_idleLockSeconds = 180;
     bool m_holdsUnsavedWork = false;
     bool m_paused = false;
     void setPaused(bool paused);

@@ -42,6 +42,45 @@ ShellTestCase {
         verify(findChild(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
     }
 
+    // The idle lock warns in its last seconds, over the page: a tap on "Doorgaan" keeps the
+    // user signed in, and a tap beside it reaches nothing under it (here the lock button).
+    // With unsaved input it says the tablet locks and the input is kept.
+    function test_theIdleLockWarnsFirst() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const warning = child(shell, "lockWarning")
+        verify(!warning.visible)
+        session.idleLockSeconds = 6 // warns in its last 2 s
+        tryVerify(() => warning.visible, 6000)
+        verify(session.lockWarningSeconds >= 1 && session.lockWarningSeconds <= 2,
+               "seconds left: " + session.lockWarningSeconds)
+        verify(child(warning, "lockWarningText").text.indexOf("afgemeld") >= 0)
+        const lockButton = child(shell, "lockButton")
+        const onTheLock = lockButton.mapToItem(shell, lockButton.width / 2, lockButton.height / 2)
+        mouseClick(shell, onTheLock.x, onTheLock.y)
+        verify(session.signedIn, "the tap stayed on the warning")
+        verify(!warning.visible, "and ended it")
+        tryVerify(() => warning.visible, 6000)
+        clickWhenShown(child(warning, "stayButton"))
+        verify(!warning.visible)
+        compare(session.lockWarningSeconds, 0)
+        verify(session.signedIn)
+
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        clickWhenShown(child(contact, "noteField"))
+        keyClick("a")
+        tryVerify(() => warning.visible, 6000)
+        verify(child(warning, "lockWarningText").text.indexOf("vergrendelt") >= 0)
+        verify(child(warning, "lockWarningDetail").text.indexOf("blijft bewaard") >= 0)
+        tryVerify(() => session.paused, 4000)
+        verify(!warning.visible, "no count over the lock screen")
+        compare(session.lockWarningSeconds, 0)
+    }
+
     // Nothing lost: locked (by the button, or idle) while a form holds unsaved input, the
     // pages stay behind a lock screen that shows none of them and takes no key for them. The
     // same user's PIN opens them again as they were; another staff member's sign-in throws
