@@ -2104,53 +2104,58 @@
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="64"/>
+        <location filename="../pages/SyncPage.qml" line="89"/>
         <source>Een medewerker van de inrichting koppelt deze tablet.</source>
         <translation>A member of the facility&apos;s staff links this tablet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="76"/>
-        <location filename="../pages/SyncPage.qml" line="85"/>
+        <location filename="../pages/SyncPage.qml" line="109"/>
+        <location filename="../pages/SyncPage.qml" line="118"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="87"/>
+        <location filename="../pages/SyncPage.qml" line="120"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="96"/>
+        <location filename="../pages/SyncPage.qml" line="129"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="101"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="101"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="107"/>
+        <location filename="../pages/SyncPage.qml" line="140"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation>A sync is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="77"/>
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="67"/>
+        <source>Alles wat op deze tablet wordt vastgelegd, blijft hier veilig bewaard. Na het koppelen gaat het bij de eerste synchronisatie naar de centrale server.</source>
+        <translation>Everything recorded on this tablet is kept safely here. Once the tablet is linked, it goes to the central server at the first sync.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="77"/>
         <source>Niets wacht op verzending.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="135"/>
+        <location filename="../pages/SyncPage.qml" line="78"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -2158,17 +2163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="141"/>
+        <location filename="../pages/SyncPage.qml" line="104"/>
+        <source>Koppelen doet de beheerder van de inrichting, met het serveradres en een aanmeldcode van het centrale kantoor. Heeft u die niet, dan hoeft u hier niets te doen.</source>
+        <translation>The facility&apos;s administrator links the tablet, with the server address and an enrolment code from the central office. If you do not have these, there is nothing for you to do here.</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="167"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="142"/>
+        <location filename="../pages/SyncPage.qml" line="168"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="150"/>
+        <location filename="../pages/SyncPage.qml" line="176"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -2176,7 +2186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="160"/>
+        <location filename="../pages/SyncPage.qml" line="186"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -2184,22 +2194,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="182"/>
+        <location filename="../pages/SyncPage.qml" line="208"/>
         <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation>A member of the facility&apos;s staff sees which.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="190"/>
+        <location filename="../pages/SyncPage.qml" line="216"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="199"/>
+        <location filename="../pages/SyncPage.qml" line="225"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="207"/>
+        <location filename="../pages/SyncPage.qml" line="233"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
@@ -2207,7 +2217,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="233"/>
+        <location filename="../pages/SyncPage.qml" line="259"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

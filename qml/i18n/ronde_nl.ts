@@ -2104,53 +2104,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="64"/>
+        <location filename="../pages/SyncPage.qml" line="89"/>
         <source>Een medewerker van de inrichting koppelt deze tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="76"/>
-        <location filename="../pages/SyncPage.qml" line="85"/>
+        <location filename="../pages/SyncPage.qml" line="109"/>
+        <location filename="../pages/SyncPage.qml" line="118"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="87"/>
+        <location filename="../pages/SyncPage.qml" line="120"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="96"/>
+        <location filename="../pages/SyncPage.qml" line="129"/>
         <source>Aanmeldcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="101"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="101"/>
+        <location filename="../pages/SyncPage.qml" line="134"/>
         <source>Bezig met koppelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="107"/>
+        <location filename="../pages/SyncPage.qml" line="140"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="77"/>
         <source>Alles is verstuurd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="67"/>
+        <source>Alles wat op deze tablet wordt vastgelegd, blijft hier veilig bewaard. Na het koppelen gaat het bij de eerste synchronisatie naar de centrale server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="77"/>
         <source>Niets wacht op verzending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="135"/>
+        <location filename="../pages/SyncPage.qml" line="78"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
@@ -2158,17 +2163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="141"/>
+        <location filename="../pages/SyncPage.qml" line="104"/>
+        <source>Koppelen doet de beheerder van de inrichting, met het serveradres en een aanmeldcode van het centrale kantoor. Heeft u die niet, dan hoeft u hier niets te doen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="167"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="142"/>
+        <location filename="../pages/SyncPage.qml" line="168"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="150"/>
+        <location filename="../pages/SyncPage.qml" line="176"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Nieuwe poging over %n seconde.</numerusform>
@@ -2176,7 +2186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="160"/>
+        <location filename="../pages/SyncPage.qml" line="186"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server:</numerusform>
@@ -2184,22 +2194,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="182"/>
+        <location filename="../pages/SyncPage.qml" line="208"/>
         <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="190"/>
+        <location filename="../pages/SyncPage.qml" line="216"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="199"/>
+        <location filename="../pages/SyncPage.qml" line="225"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="207"/>
+        <location filename="../pages/SyncPage.qml" line="233"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n registratie van de server kon hier niet worden opgeslagen (het centrale kantoor is ingelicht):</numerusform>
@@ -2207,7 +2217,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="233"/>
+        <location filename="../pages/SyncPage.qml" line="259"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,6 +57,31 @@ Page {
                 wrapMode: Text.WordWrap
             }
 
+            // Not linked: whoever works on the tablet meanwhile is told that nothing is lost,
+            // and who links it. (A mentor meeting the linking form wondered where their
+            // records went, and whether to fill it in.)
+            Label {
+                objectName: "keptUntilLinked"
+                visible: !sync.enrolled
+                Layout.fillWidth: true
+                text: qsTr("Alles wat op deze tablet wordt vastgelegd, blijft hier veilig bewaard. Na het koppelen gaat het bij de eerste synchronisatie naar de centrale server.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+
+            Label {
+                objectName: "pendingChanges"
+                Layout.fillWidth: true
+                text: page.session.pendingChanges === 0
+                      ? (sync.refusedCount > 0 ? qsTr("Niets wacht op verzending.") : qsTr("Alles is verstuurd."))
+                      : qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
+                visible: sync.enrolled || page.session.pendingChanges > 0
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+
             Label {
                 objectName: "signInToLink"
                 visible: !sync.enrolled && !page.mayLink
@@ -73,6 +98,14 @@ Page {
                 visible: !sync.enrolled && page.mayLink
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                Label {
+                    objectName: "whoLinks"
+                    Layout.fillWidth: true
+                    text: qsTr("Koppelen doet de beheerder van de inrichting, met het serveradres en een aanmeldcode van het centrale kantoor. Heeft u die niet, dan hoeft u hier niets te doen.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
                 Label { text: qsTr("Serveradres"); font.pixelSize: Theme.fontBody; color: Theme.text }
                 TextField {
                     id: serverField
@@ -129,13 +162,6 @@ Page {
                 visible: sync.enrolled
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                Label {
-                    text: page.session.pendingChanges === 0
-                          ? (sync.refusedCount > 0 ? qsTr("Niets wacht op verzending.") : qsTr("Alles is verstuurd."))
-                          : qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
-                    font.pixelSize: Theme.fontBody
-                    color: Theme.text
-                }
                 Label {
                     text: sync.lastSuccessText !== ""
                           ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccessText)

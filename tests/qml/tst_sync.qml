@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Ronde
+
+// The sync page: linking a tablet to the central server, and who may.
+ShellTestCase {
+    id: testCase
+    name: "Sync"
+
+    // Signed out, the sync page opened from the status bar leads back to the sign-in page:
+    // no dead end that only a restart ends.
+    function test_syncPageOpenedSignedOutLeadsBack() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        verify(!session.signedIn)
+        mouseClick(child(shell, "syncStateButton"))
+        settle(shell)
+        compare(shell.stack.depth, 2)
+        const back = child(shell, "backButton")
+        verify(back.visible, "a way back while signed out")
+        mouseClick(back)
+        settle(shell)
+        compare(shell.stack.depth, 1)
+        verify(child(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
+    }
+
+    // An unlinked tablet: the linking form, usable only when both fields are filled, and a
+    // clear message for a wrong address (plain http to another machine is one), with nothing
+    // linked.
+    function test_syncPageLinksOnlyWithAddressAndCode() {
+        const session = newSession()
+        signInAs(session, "director")
+        const shell = newShell(session)
+        settle(shell)
+        shell.openSync(true)
+        const page = shell.stack.currentItem
+        const link = child(page, "linkButton")
+        verify(!link.enabled)
+        child(page, "serverField").text = "geen adres"
+        verify(!link.enabled, "a code is needed too")
+        child(page, "codeField").text = "abcd-1234-ef56"
+        verify(link.enabled)
+        mouseClick(link)
+        const error = child(page, "linkError")
+        verify(error.visible)
+        verify(error.text.indexOf("Ongeldig serveradres") >= 0, error.text)
+        verify(child(page, "serverField").visible, "still not linked: the form stays")
+        child(page, "serverField").text = "http://ronde.example:8443"
+        mouseClick(link)
+        verify(error.text.indexOf("Ongeldig serveradres") >= 0, "unencrypted: " + error.text)
+    }
+
+    // A mentor on a tablet not yet linked is told that what they record stays safe here, how
+    // much waits, and who links the tablet: the linking form is not theirs to fill in.
+    function test_anUnlinkedTabletSaysTheRecordsAreSafe() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const first = shell.stack.currentItem.firstDetainee()
+        const contact = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        mouseClick(child(contact, "saveContactButton"))
+        settle(shell)
+        verify(session.pendingChanges > 0)
+        shell.openSync(true)
+        const page = shell.stack.currentItem
+        verify(child(page, "keptUntilLinked").visible)
+        verify(child(page, "keptUntilLinked").text.indexOf("veilig bewaard") >= 0)
+        const pending = child(page, "pendingChanges")
+        verify(pending.visible, "how much waits")
+        verify(pending.text.indexOf(session.pendingChanges + " wijziging") === 0, pending.text)
+        verify(child(page, "whoLinks").visible)
+        verify(child(page, "whoLinks").text.indexOf("beheerder") >= 0)
+        verify(child(page, "linkForm").visible, "the facility's staff may still link it")
+    }
+
+    // A tablet with a facility, found locked: whoever holds it cannot link it to a server of
+    // their choosing (where its unsent records would go); the page says to sign in.
+    function test_nobodySignedInCannotLinkATabletWithAFacility() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        verify(!session.signedIn)
+        shell.openSync(true)
+        const page = shell.stack.currentItem
+        verify(child(page, "signInToLink").visible)
+        verify(!child(page, "linkForm").visible, "no linking form")
+        const sync = child(page, "pageSync")
+        verify(!sync.enrol("https://127.0.0.1:1", "abcd-1234-ef56"), "refused without a network")
+        verify(sync.lastError.indexOf("Alleen een medewerker van de inrichting") === 0, sync.lastError)
+        verify(!sync.busy)
+
+        // A visitor signed in (a volunteer) is no member of the facility's staff either.
+        shell.stack.pop(null, StackView.Immediate)
+        signInAs(session, "volunteer")
+        settle(shell)
+        shell.openSync(true)
+        const visitorPage = shell.stack.currentItem
+        verify(child(visitorPage, "signInToLink").visible)
+        verify(!child(visitorPage, "linkForm").visible)
+        verify(!child(visitorPage, "pageSync").enrol("https://127.0.0.1:1", "abcd-1234-ef56"))
+    }
+}
