@@ -1941,34 +1941,34 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/SignInPage.qml" line="17"/>
+        <location filename="../pages/SignInPage.qml" line="18"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="32"/>
+        <location filename="../pages/SignInPage.qml" line="52"/>
         <source>Wie bent u?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="43"/>
+        <location filename="../pages/SignInPage.qml" line="63"/>
         <source>Zoek uw naam</source>
         <translation>Search your name</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="117"/>
+        <location filename="../pages/SignInPage.qml" line="129"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="129"/>
+        <location filename="../pages/SignInPage.qml" line="148"/>
         <source>Kies eerst uw naam</source>
         <translation>Choose your name first</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="129"/>
-        <source>Voer uw pincode in</source>
-        <translation>Enter your PIN</translation>
+        <location filename="../pages/SignInPage.qml" line="149"/>
+        <source>%1: voer uw pincode in</source>
+        <translation>%1: enter your PIN</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,32 @@ Page {
     id: page
     required property Session session
     property string chosenId: ""
+    property string chosenName: ""
     property string message: ""
     // The language buttons; not over a lock screen, where the detainee may hold the tablet
     // (their questionnaire's language, and the staff's saved choice, are not theirs to change).
     property bool choosesLanguage: true
 
     title: qsTr("Aanmelden")
+    readonly property var shownStaff: {
+        const needle = nameSearch.text.trim().toLowerCase()
+        if (needle === "")
+            return page.session.staff
+        // While searching, each person once, by surname.
+        return page.session.staff.filter(p => !p.recent && p.name.toLowerCase().indexOf(needle) >= 0)
+    }
+    // A name the search no longer shows is no longer chosen: a PIN entered after searching
+    // for someone else went to the name chosen before, out of sight.
+    onShownStaffChanged: {
+        if (page.chosenId !== "" && !page.shownStaff.some(p => p.id === page.chosenId))
+            page.choose("", "")
+    }
+    function choose(id, name) {
+        page.chosenId = id
+        page.chosenName = name
+        page.message = ""
+        pinPad.clear()
+    }
     background: Rectangle { color: Theme.background }
 
     GridLayout {
@@ -49,13 +69,7 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 spacing: 6
-                model: {
-                    const needle = nameSearch.text.trim().toLowerCase()
-                    if (needle === "")
-                        return page.session.staff
-                    // While searching, each person once, by surname.
-                    return page.session.staff.filter(p => !p.recent && p.name.toLowerCase().indexOf(needle) >= 0)
-                }
+                model: page.shownStaff
                 section.property: "section"
                 section.delegate: Label {
                     required property string section
@@ -78,9 +92,7 @@ Page {
                     checked: page.chosenId === modelData.id
                     Accessible.name: modelData.name + ", " + modelData.roleLabel
                     onClicked: {
-                        page.chosenId = modelData.id
-                        page.message = ""
-                        pinPad.clear()
+                        page.choose(modelData.id, modelData.name)
                         // The chosen name whole in view, not cut off at the list's edge.
                         staffList.positionViewAtIndex(index, ListView.Contain)
                     }
@@ -126,9 +138,19 @@ Page {
             spacing: Theme.spacing
             Label {
                 Layout.alignment: Qt.AlignHCenter
-                text: page.chosenId === "" ? qsTr("Kies eerst uw naam") : qsTr("Voer uw pincode in")
+                objectName: "pinPrompt"
+                Layout.maximumWidth: Theme.touchTarget * 6
+                // Room for a long name on two lines, kept when shorter: the pad never moves
+                // under a finger on its way to it.
+                Layout.preferredHeight: Theme.fontTitle * 2 * 1.3
+                verticalAlignment: Text.AlignVCenter
+                // Whose PIN it asks for, by name: the list may have scrolled the name away.
+                text: page.chosenId === "" ? qsTr("Kies eerst uw naam")
+                                           : qsTr("%1: voer uw pincode in").arg(page.chosenName)
                 font.pixelSize: Theme.fontTitle
                 color: Theme.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
             }
             PinPad {
                 id: pinPad

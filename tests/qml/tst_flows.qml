@@ -175,10 +175,24 @@ ShellTestCase {
         compare(list.count, session.staff.length)
 
         tryVerify(() => list.itemAtIndex(0) !== null)
-        mouseClick(list.itemAtIndex(0))
-        const message = child(page, "signInMessage")
         const pad = child(page, "pinPad")
+        const prompt = child(page, "pinPrompt")
         const padY = pad.mapToItem(page, 0, 0).y
+        // The pad names whose PIN it asks for, and does not move for the name. A name the
+        // search then hides is chosen no more: a PIN typed next is not theirs.
+        mouseClick(list.itemAtIndex(0))
+        compare(prompt.text, session.staff[0].name + ": voer uw pincode in")
+        compare(pad.mapToItem(page, 0, 0).y, padY, "the PIN pad stays where it was")
+        search.text = "jong"
+        compare(page.chosenId, "", "Ingrid Dekker is out of sight")
+        verify(!pad.enabled)
+        compare(prompt.text, "Kies eerst uw naam")
+        search.text = ""
+        mouseClick(list.itemAtIndex(0))
+        search.text = "dekk"
+        compare(page.chosenId, session.staff[0].id, "still in sight: still chosen")
+        search.text = ""
+        const message = child(page, "signInMessage")
         for (const digit of "000000")
             mouseClick(child(page, "pinKey" + digit))
         mouseClick(child(page, "pinKeyOK"))
