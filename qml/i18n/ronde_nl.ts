@@ -323,32 +323,42 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="76"/>
+        <location filename="../viewmodels/decision_form.cpp" line="77"/>
         <source>Zit al in het plusprogramma: promoveren kan niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="78"/>
+        <location filename="../viewmodels/decision_form.cpp" line="79"/>
         <source>Zit niet in het plusprogramma: degraderen of intrekken kan niet (het zou alleen de zes weken opnieuw laten beginnen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="81"/>
+        <location filename="../viewmodels/decision_form.cpp" line="82"/>
         <source>Valt buiten promotie en degradatie (eigen dagprogramma, art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="84"/>
+        <location filename="../viewmodels/decision_form.cpp" line="85"/>
         <source>Deze inrichting heeft geen plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="101"/>
+        <location filename="../viewmodels/decision_form.cpp" line="100"/>
         <source>Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo besloot, bijvoorbeeld op een uitzondering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/decision_form.cpp" line="135"/>
+        <location filename="../viewmodels/decision_form.cpp" line="108"/>
+        <source>Op deze dag is al vastgelegd: „%1”. Leg dit alleen vast als er opnieuw is besloten; het eerdere besluit blijft staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="115"/>
+        <source>Na deze dag is nog een bespreking gehouden (%1). Gaat het besluit daarover, kies dan die dag of later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/decision_form.cpp" line="168"/>
         <source>Intussen is een later besluit vastgelegd. Kies de dag opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,52 +431,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="122"/>
+        <location filename="../pages/DecisionPage.qml" line="125"/>
         <source>Op basis van de bespreking van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="123"/>
+        <location filename="../pages/DecisionPage.qml" line="126"/>
         <source>Nog geen bespreking (MDO) op of vóór deze dag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="132"/>
+        <location filename="../pages/DecisionPage.qml" line="135"/>
         <source>Besluit vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="142"/>
+        <location filename="../pages/DecisionPage.qml" line="145"/>
         <source>Kies eerst een besluit hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="169"/>
+        <location filename="../pages/DecisionPage.qml" line="172"/>
         <source>Besluit „%1” over %2 vastleggen? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="171"/>
+        <location filename="../pages/DecisionPage.qml" line="174"/>
         <source>Besluit „%1” over %2 vastleggen, genomen op %3? Daarna kan de gedetineerde 7 dagen in beklag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="194"/>
+        <location filename="../pages/DecisionPage.qml" line="197"/>
         <source>Nee, terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="199"/>
+        <location filename="../pages/DecisionPage.qml" line="202"/>
         <source>Ja, vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="220"/>
+        <location filename="../pages/DecisionPage.qml" line="223"/>
         <source>Vastgelegd. De 7 dagen voor beklag liepen tot en met %1; hoorde de gedetineerde pas later van het besluit, dan tellen ze vanaf die dag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DecisionPage.qml" line="222"/>
+        <location filename="../pages/DecisionPage.qml" line="225"/>
         <source>Vastgelegd. Beklag is mogelijk tot en met %1 (7 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,122 +588,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="90"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
         <source>Veiligheid en beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
         <source>Zorg en begeleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="96"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
         <source>Re-integratie en resocialisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="114"/>
         <source>Verblijf en leefbaarheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="136"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="151"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="139"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="154"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="142"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="157"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="214"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="229"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="218"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="233"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="252"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="267"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="290"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="305"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="298"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="313"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="321"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="334"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="349"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="343"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="358"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="344"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="359"/>
         <source>D&amp;R-plan herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="345"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="360"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="350"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="352"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="353"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="354"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="370"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="381"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="371"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="382"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="372"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="383"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,17 +1168,22 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="37"/>
+        <location filename="../viewmodels/plan_form.cpp" line="36"/>
         <source>Alleen de directeur stelt het definitieve D&amp;R-plan vast. Heeft het MDO vandaag een plan opgesteld, kies dan ‘Concept vastgesteld’.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="49"/>
+        <location filename="../viewmodels/plan_form.cpp" line="46"/>
+        <source>Het definitieve D&amp;R-plan is al vastgesteld op %1. Een nieuw plan is dan ‘Herzien’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/plan_form.cpp" line="61"/>
         <source>Er is nog geen definitief D&amp;R-plan om te herzien; de directeur stelt het vast. Een nieuw plan van het MDO is ‘Concept vastgesteld’.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/plan_form.cpp" line="53"/>
+        <location filename="../viewmodels/plan_form.cpp" line="65"/>
         <source>Er is al een definitief D&amp;R-plan; een nieuw plan van het MDO is dan ‘Herzien’.</source>
         <translation type="unfinished"></translation>
     </message>

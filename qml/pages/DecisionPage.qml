@@ -95,11 +95,14 @@ Page {
         Flow {
             Layout.fillWidth: true
             spacing: Theme.spacing
+            // Recorded: the choice is done with the day (a tap would change nothing saved).
+            enabled: !page.done
             ButtonGroup { id: decisionGroup }
             Repeater {
                 model: ["promote", "demote", "notYet", "revoke"]
                 delegate: FilterButton {
                     required property string modelData
+                    objectName: "decisionChoice_" + modelData
                     text: page.decisionNames[modelData]
                     checked: form.decision === modelData
                     ButtonGroup.group: decisionGroup

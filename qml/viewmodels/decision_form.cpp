@@ -1,6 +1,7 @@
 #include "decision_form.h"
 
 #include "conversions.h"
+#include "detainee_model.h"
 #include "model/events.h"
 #include "model/problem.h"
 #include "policy/evaluation.h"
@@ -88,19 +89,51 @@ QString DecisionForm::bar() const
 
 QString DecisionForm::caution() const
 {
-    if (m_decision != "promote") {
+    if (m_decision.isEmpty()) {
         return {};
     }
-    // One evaluation: the bar is asked of the same standing.
-    const auto standing = standingOnDay();
-    if (!standing || standing->evaluation.eligibleForPromotion ||
+    QStringList said;
+    const auto standing = standingOnDay(); // one evaluation: the bar is asked of it too
+    if (m_decision == "promote" && standing && !standing->evaluation.eligibleForPromotion &&
         ronde::decisionBar(ronde::DecisionKind::Promote, standing->evaluation,
-                           standing->facility) != ronde::DecisionBar::None) {
-        return {};
+                           standing->facility) == ronde::DecisionBar::None) {
+        said.append(tr("Let op: volgens de beoordelingen komt de gedetineerde nog niet in "
+                       "aanmerking (zes weken groen). Leg dit alleen vast als de directeur zo "
+                       "besloot, bijvoorbeeld op een uitzondering."));
     }
-    return tr("Let op: volgens de beoordelingen komt de gedetineerde nog niet in aanmerking "
-              "(zes weken groen). Leg dit alleen vast als de directeur zo besloot, "
-              "bijvoorbeeld op een uitzondering.");
+    // Two on one day stand side by side (none can be withdrawn): a second is for a second
+    // decision, not for a tap that went wrong.
+    const ronde::Date chosen = fromQDate(day());
+    if (const auto last = lastDecision(); last && ronde::eventDay(last->header) == chosen) {
+        said.append(tr("Op deze dag is al vastgelegd: „%1”. Leg dit alleen vast als er opnieuw "
+                       "is besloten; het eerdere besluit blijft staan.")
+                        .arg(DetaineeModel::decisionTitle(last->decision)));
+    }
+    // A day before the last review: the decision does not rest on it (R4.5), and the standing
+    // it is judged on is from before it.
+    if (const auto later = lastReviewAfter(chosen)) {
+        said.append(tr("Na deze dag is nog een bespreking gehouden (%1). Gaat het besluit "
+                       "daarover, kies dan die dag of later.")
+                        .arg(QLocale().toString(toQDate(*later), "d MMMM")));
+    }
+    return said.join("\n⚠ ");
+}
+
+std::optional<ronde::Date> DecisionForm::lastReviewAfter(ronde::Date chosen) const
+{
+    ronde::Store *store = session() ? session()->store() : nullptr;
+    const auto admitted = admittedOn();
+    if (!store || !admitted) {
+        return std::nullopt;
+    }
+    std::optional<ronde::Date> last;
+    for (const ronde::CaseReview &r : store->events().reviews(detaineeId().toStdString())) {
+        const ronde::Date held = ronde::eventDay(r.header);
+        if (held > chosen && held >= *admitted && (!last || held > *last)) {
+            last = held;
+        }
+    }
+    return last;
 }
 
 std::optional<ronde::CaseReview> DecisionForm::reviewBehindDay() const

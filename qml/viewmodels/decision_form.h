@@ -19,8 +19,9 @@ class DecisionForm : public DatedForm
     // Why the decision chosen cannot be recorded in the detainee's standing (ronde::
     // decisionBar: promoting someone in plus, demoting someone in basic, …), or "".
     Q_PROPERTY(QString bar READ bar NOTIFY changed)
-    // A promotion the reviews do not support yet (R4.2): allowed, the director decides (R4.5),
-    // but said before it is recorded; else "".
+    // What the director is told before the decision is recorded, or "": a promotion the
+    // reviews do not support yet (R4.2: allowed, the director decides, R4.5), a decision on a
+    // day that has one already, a day before the last review.
     Q_PROPERTY(QString caution READ caution NOTIFY changed)
     // The day of the review the decision will record as its basis (R4.5: the last one held
     // on the decision's day or before); invalid when there is none.
@@ -48,6 +49,8 @@ private:
     std::optional<ronde::ProgramDecision> lastDecision() const;
     // The standing on the day chosen, which the decision is judged on.
     std::optional<Standing> standingOnDay() const;
+    // The day of this stay's last review held after `chosen`, if any.
+    std::optional<ronde::Date> lastReviewAfter(ronde::Date chosen) const;
     // The review behind a decision on the day chosen (R4.5), or none.
     std::optional<ronde::CaseReview> reviewBehindDay() const;
     // What the page shows of the detainee's records, read again when the database changed (a

@@ -84,6 +84,21 @@ void DetaineeModel::setDetaineeId(const QString &id)
     }
 }
 
+QString DetaineeModel::decisionTitle(ronde::DecisionKind decision)
+{
+    switch (decision) {
+    case ronde::DecisionKind::Promote:
+        return tr("Besluit: promoveren");
+    case ronde::DecisionKind::Demote:
+        return tr("Besluit: degraderen");
+    case ronde::DecisionKind::Revoke:
+        return tr("Besluit: intrekken");
+    case ronde::DecisionKind::NotYet:
+        break;
+    }
+    return tr("Besluit: nog niet");
+}
+
 QString DetaineeModel::domainLabel(const QString &domain)
 {
     if (domain == "safety") {
@@ -347,11 +362,7 @@ void DetaineeModel::reload()
               {"detail", QString()}}});
     }
     for (const ronde::ProgramDecision &d : standingEvents.decisions) {
-        const QString title = d.decision == ronde::DecisionKind::Promote ? tr("Besluit: promoveren")
-                              : d.decision == ronde::DecisionKind::Demote
-                                  ? tr("Besluit: degraderen")
-                              : d.decision == ronde::DecisionKind::Revoke ? tr("Besluit: intrekken")
-                                                                          : tr("Besluit: nog niet");
+        const QString title = decisionTitle(d.decision);
         // R4.5: who decided, as the record keeps it.
         entries.push_back({d.header.occurredAtMs,
                            {{"day", toQDate(ronde::eventDay(d.header))},

@@ -63,6 +63,8 @@ public:
     QString questionnaireNote() const { return m_questionnaireNote; }
 
     static QString domainLabel(const QString &domain);
+    // "Besluit: promoveren" and the like, as the timeline names a decision.
+    static QString decisionTitle(ronde::DecisionKind decision);
     static QString lightLabel(const QString &light);
     // "Domain: light" for each domain of a review (the timeline, the review page once saved),
     // in the order of the facility's profile (a review held under another profile, before a

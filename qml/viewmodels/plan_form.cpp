@@ -32,10 +32,22 @@ QString PlanForm::bar() const
 {
     if (m_stage == "definitive") {
         // R3.2: the director's. Core refuses it too (validate(ReintegrationPlan)).
-        return maySetDefinitivePlan(session())
-                   ? QString()
-                   : tr("Alleen de directeur stelt het definitieve D&R-plan vast. Heeft het MDO "
-                        "vandaag een plan opgesteld, kies dan ‘Concept vastgesteld’.");
+        if (!maySetDefinitivePlan(session())) {
+            return tr("Alleen de directeur stelt het definitieve D&R-plan vast. Heeft het MDO "
+                      "vandaag een plan opgesteld, kies dan ‘Concept vastgesteld’.");
+        }
+        // Set once: R3.2 is met by the first definitive plan, so a second one dated before it
+        // would turn a plan set late into one on time. What follows it is a revision. (Two
+        // tablets may still each record one offline; the engine then takes the first.)
+        const auto now = session() ? standingNow() : std::nullopt;
+        const ronde::Obligation *set = now ? now->evaluation.find(ronde::Rule::R3_2) : nullptr;
+        if (set && set->metOn &&
+            (set->status == ronde::Status::Met || set->status == ronde::Status::MetLate)) {
+            return tr("Het definitieve D&R-plan is al vastgesteld op %1. Een nieuw plan is dan "
+                      "‘Herzien’.")
+                .arg(QLocale().toString(toQDate(*set->metOn), "d MMMM yyyy"));
+        }
+        return {};
     }
     // A revision follows the definitive plan (which alone meets R3.2), a concept comes before
     // it: before it, what the MDO sets is a new concept; after it, a revision. On the day

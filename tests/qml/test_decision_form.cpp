@@ -60,6 +60,13 @@ protected:
         return reviews.empty() ? std::string() : reviews.back().header.id;
     }
     QDate daysAgo(int days) const { return session.today().addDays(-days); }
+    // A decision form on the detainee, "not yet" chosen.
+    void prepare(DecisionForm &form)
+    {
+        form.setSession(&session);
+        form.setDetaineeId(detainee);
+        form.setProperty("decision", "notYet");
+    }
 
     QTemporaryDir dir;
     Session session;
@@ -75,9 +82,7 @@ TEST_F(DecisionFormTest, IsDatedTheDayItWasTakenAndRecordsTheReviewBehindIt)
     ASSERT_NE(fiveDaysAgo, twoDaysAgo);
 
     DecisionForm form;
-    form.setSession(&session);
-    form.setDetaineeId(detainee);
-    form.setProperty("decision", "notYet");
+    prepare(form);
     EXPECT_EQ(form.reviewDay(), daysAgo(2)) << "today: the last review";
     form.setDaysAgo(6);
     EXPECT_FALSE(form.reviewDay().isValid()) << "no review held by then";
@@ -101,9 +106,7 @@ TEST_F(DecisionFormTest, IsDatedTheDayItWasTakenAndRecordsTheReviewBehindIt)
 TEST_F(DecisionFormTest, WithoutAReviewBeforeItRecordsNone)
 {
     DecisionForm form;
-    form.setSession(&session);
-    form.setDetaineeId(detainee);
-    form.setProperty("decision", "notYet");
+    prepare(form);
     ASSERT_TRUE(form.save()) << form.errorString().toStdString();
     const auto decisions = session.store()->events().decisions(detainee.toStdString());
     ASSERT_EQ(decisions.size(), 1U);
@@ -121,9 +124,7 @@ TEST_F(DecisionFormTest, AReviewOfAnEarlierStayIsNoBasis)
     session.store()->registry().upsert(again);
 
     DecisionForm form;
-    form.setSession(&session);
-    form.setDetaineeId(detainee);
-    form.setProperty("decision", "notYet");
+    prepare(form);
     EXPECT_FALSE(form.reviewDay().isValid()) << "the review was of the stay before";
     ASSERT_TRUE(form.save()) << form.errorString().toStdString();
     EXPECT_EQ(session.store()->events().decisions(detainee.toStdString()).front().reviewId,
@@ -135,9 +136,7 @@ TEST_F(DecisionFormTest, AReviewOfAnEarlierStayIsNoBasis)
 TEST_F(DecisionFormTest, IsNotDatedBeforeTheLastDecision)
 {
     DecisionForm first;
-    first.setSession(&session);
-    first.setDetaineeId(detainee);
-    first.setProperty("decision", "notYet");
+    prepare(first);
     first.setDaysAgo(3);
     ASSERT_TRUE(first.save()) << first.errorString().toStdString();
     EXPECT_EQ(first.dayChosen(), daysAgo(3).toString(Qt::ISODate)) << "kept as a date";
@@ -278,9 +277,7 @@ TEST_F(DecisionFormTest, AReviewThatMakesAPromotionDueSaysSoWhenSaved)
 TEST_F(DecisionFormTest, TakesItsKeptDraftWithIt)
 {
     DecisionForm form;
-    form.setSession(&session);
-    form.setDetaineeId(detainee);
-    form.setProperty("decision", "notYet");
+    prepare(form);
     ASSERT_TRUE(session.keepDraft({{"page", "decision"},
                                    {"detaineeId", detainee},
                                    {"form", QVariantMap{{"decision", "notYet"}}}}));
@@ -296,9 +293,7 @@ TEST_F(DecisionFormTest, TheReviewNamedFollowsWhatArrivesWhileThePageIsOpen)
 {
     reviewHeld(5);
     DecisionForm form;
-    form.setSession(&session);
-    form.setDetaineeId(detainee);
-    form.setProperty("decision", "notYet");
+    prepare(form);
     int noticed = 0;
     QObject::connect(&form, &DecisionForm::changed, [&noticed] { ++noticed; });
     EXPECT_EQ(form.reviewDay(), daysAgo(5));
@@ -318,4 +313,28 @@ TEST_F(DecisionFormTest, TheReviewNamedFollowsWhatArrivesWhileThePageIsOpen)
     reviewHeld(0);
     EXPECT_EQ(form.reviewDay(), daysAgo(1));
     EXPECT_EQ(noticed, 0);
+}
+
+// Said before a decision is recorded: one on a day that has one already (both stay: a decision
+// cannot be withdrawn), and one dated before the last review, on which it then does not rest.
+TEST_F(DecisionFormTest, CautionsASecondDecisionOnADayAndOneBeforeTheLastReview)
+{
+    reviewHeld(2);
+    DecisionForm first;
+    prepare(first);
+    EXPECT_EQ(first.caution(), "") << "nothing to say yet";
+    first.setDaysAgo(3);
+    EXPECT_NE(first.caution().indexOf("Na deze dag is nog een bespreking gehouden"), -1)
+        << first.caution().toStdString();
+    first.setDaysAgo(2);
+    EXPECT_EQ(first.caution(), "") << "on the review's own day";
+    ASSERT_TRUE(first.save()) << first.errorString().toStdString();
+
+    DecisionForm second;
+    prepare(second);
+    second.setDaysAgo(2);
+    EXPECT_NE(second.caution().indexOf("Op deze dag is al vastgelegd: „Besluit: nog niet”"), -1)
+        << second.caution().toStdString();
+    second.setDaysAgo(0);
+    EXPECT_EQ(second.caution(), "") << "another day";
 }

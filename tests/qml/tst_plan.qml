@@ -99,7 +99,14 @@ ShellTestCase {
         verify(child(shell.stack.currentItem, "planWhyNot").text.indexOf("al een definitief D&R-plan") >= 0)
         child(shell.stack.currentItem, "planForm").daysAgo = 1
         verify(child(shell.stack.currentItem, "savePlanButton").enabled, "a concept the day before it")
+        // The definitive plan is set once: a second one, dated before the first, would make a
+        // plan set late look on time (R3.2 is met by the first).
+        clickWhenShown(child(shell.stack.currentItem, "planStage_definitive"))
+        verify(!child(shell.stack.currentItem, "savePlanButton").enabled, "no second definitive plan")
+        verify(child(shell.stack.currentItem, "planWhyNot").text.indexOf("al vastgesteld op") >= 0,
+               child(shell.stack.currentItem, "planWhyNot").text)
         child(shell.stack.currentItem, "planForm").daysAgo = 0
+        verify(!child(shell.stack.currentItem, "savePlanButton").enabled, "not on its own day either")
 
         session.lock()
         signInAs(session, "volunteer")
