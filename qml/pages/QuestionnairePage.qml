@@ -169,10 +169,7 @@ Page {
                     wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                 }
-                Flow {
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
-                    Layout.alignment: Qt.AlignHCenter
+                CentredFlow {
                     spacing: Theme.spacing
                     Repeater {
                         model: UiLanguage.languages
@@ -187,10 +184,7 @@ Page {
                         }
                     }
                 }
-                Flow {
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
-                    Layout.alignment: Qt.AlignHCenter
+                CentredFlow {
                     spacing: Theme.margin
                     // Staff changed their mind before handing it over: nothing is stored.
                     BigButton {
@@ -342,10 +336,7 @@ Page {
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
         }
-        Flow {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: implicitWidth
-            Layout.fillWidth: true
+        CentredFlow {
             spacing: Theme.margin
             BigButton {
                 objectName: "questionnaireGoOn"

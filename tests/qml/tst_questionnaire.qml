@@ -280,6 +280,17 @@ TestCase {
         const detainee = askable(session, 1)[0]
         const earlier = QuestionnaireInspector.stored(session, detainee.id).offers
         const page = openQuestionnaire(shell, detainee)
+        // To English and back: the start's buttons stay on one line, where they were.
+        const begin = child(page, "questionnaireBegin")
+        const decline = child(page, "questionnaireDecline")
+        compare(begin.y, decline.y, "one line")
+        const beginAt = begin.mapToItem(page, 0, 0)
+        mouseClick(child(page, "questionnaireLanguage_en"))
+        waitForRendering(page)
+        mouseClick(child(page, "questionnaireLanguage_nl"))
+        waitForRendering(page)
+        compare(begin.y, decline.y, "still one line after English")
+        compare(begin.mapToItem(page, 0, 0).x, beginAt.x)
         mouseClick(child(page, "questionnaireLanguage_en")) // the detainee's language
         mouseClick(child(page, "questionnaireCancel"))
         verify(shell.handOver, "still the detainee's screen until the PIN")
