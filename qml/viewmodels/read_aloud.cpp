@@ -37,6 +37,11 @@ public:
                                      });
                 }
                 work(*m_speech);
+                // An engine that cannot speak (its service missing) says so in its state,
+                // and may never change it.
+                if (m_speech->state() == QTextToSpeech::Error) {
+                    m_onState(false);
+                }
             },
             Qt::QueuedConnection);
     }
@@ -72,6 +77,8 @@ private:
 ReadAloud::ReadAloud(QObject *parent)
     : QObject(parent)
 {
+    m_giveUp.setSingleShot(true);
+    connect(&m_giveUp, &QTimer::timeout, this, &ReadAloud::stop);
     const QStringList engines = QTextToSpeech::availableEngines();
     m_engine = qEnvironmentVariableIsSet("RONDE_SPEECH_ENGINE")
                    ? qEnvironmentVariable("RONDE_SPEECH_ENGINE")
@@ -120,6 +127,16 @@ void ReadAloud::say(const QString &text)
         speech.say(text);
     });
     setSpeaking(true); // at once: the button answers even while the engine starts
+    m_giveUp.start(longestMs(text));
+}
+
+int ReadAloud::longestMs(const QString &text)
+{
+    // Dutch speech runs at about 15 characters a second; this allows two thirds more, and the
+    // engine's start.
+    constexpr int kStartMs = 4000;
+    constexpr int kPerCharacterMs = 100;
+    return kStartMs + int(text.size()) * kPerCharacterMs;
 }
 
 void ReadAloud::stop()
@@ -132,6 +149,9 @@ void ReadAloud::stop()
 
 void ReadAloud::setSpeaking(bool speaking)
 {
+    if (!speaking) {
+        m_giveUp.stop();
+    }
     if (speaking != m_speaking) {
         m_speaking = speaking;
         emit speakingChanged();

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 // "Voorlezen" (R7.2): says a text in the language of the app, through Qt TextToSpeech, on a
@@ -30,6 +31,10 @@ public:
 
     Q_INVOKABLE void say(const QString &text);
     Q_INVOKABLE void stop();
+    // How long saying `text` may take before the button is given back: an engine that never
+    // starts, or never says it ended (a speech service without sound), would otherwise leave
+    // "Stil" on the button for good, as if it were reading.
+    static int longestMs(const QString &text);
 
 signals:
     void engineChanged();
@@ -38,4 +43,5 @@ signals:
 private:
     QString m_engine;
     bool m_speaking = false;
+    QTimer m_giveUp;
 };
