@@ -9,8 +9,10 @@ ApplicationWindow {
     id: window
     required property OfficeDashboard dashboard
 
-    width: 1440
-    height: 900
+    // As large as the screen allows, up to what the dashboard is laid out for: a window
+    // larger than a small screen hid "Bijwerken" and a key figure beyond its edge.
+    width: Math.min(1440, Screen.desktopAvailableWidth)
+    height: Math.min(900, Screen.desktopAvailableHeight)
     visible: true
     title: qsTr("Ronde · kantoor")
     color: Theme.background

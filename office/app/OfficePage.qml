@@ -16,6 +16,12 @@ Page {
     background: Rectangle { color: Theme.background }
 
     // Brings a part of the page into view (screenshots); false when there is no such part.
+    // The figures of the choice on screen, for the period in its fields (or why not).
+    function recompute() {
+        periodProblem.text = page.dashboard.setPeriod(fromField.text, toField.text)
+        if (periodProblem.text === "")
+            page.dashboard.refresh()
+    }
     function scrollTo(name) {
         const item = findPart(column, name)
         if (!item)
@@ -73,7 +79,9 @@ Page {
                     valueRole: "id"
                     model: [{ id: "", name: qsTr("Alle inrichtingen") }].concat(page.dashboard.facilities)
                     Accessible.name: qsTr("Inrichting")
-                    onActivated: page.dashboard.facilityId = currentValue
+                    // The figures follow the choice: left as they were, those of the choice
+                    // before stood under the new name until "Bijwerken".
+                    onActivated: { page.dashboard.facilityId = currentValue; page.recompute() }
                 }
                 ComboBox {
                     id: unitChoice
@@ -87,7 +95,7 @@ Page {
                     valueRole: "id"
                     model: [{ id: "", name: qsTr("Alle afdelingen") }].concat(page.dashboard.units)
                     Accessible.name: qsTr("Afdeling")
-                    onActivated: page.dashboard.unitId = currentValue
+                    onActivated: { page.dashboard.unitId = currentValue; page.recompute() }
                 }
                 Label { text: qsTr("Periode van"); height: Theme.touchTarget; verticalAlignment: Text.AlignVCenter; font.pixelSize: Theme.fontBody; color: Theme.text }
                 TextField {
@@ -115,11 +123,7 @@ Page {
                     objectName: "refreshButton"
                     text: qsTr("Bijwerken")
                     enabled: !page.dashboard.busy
-                    onClicked: {
-                        periodProblem.text = page.dashboard.setPeriod(fromField.text, toField.text)
-                        if (periodProblem.text === "")
-                            page.dashboard.refresh()
-                    }
+                    onClicked: page.recompute()
                 }
             }
 

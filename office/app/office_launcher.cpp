@@ -99,6 +99,11 @@ int run(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (screenshot) {
+        // At the size it is laid out for: the window is no larger than its screen, and the
+        // offscreen platform's screen is a small one.
+        window->resize(1440, 900);
+    }
     applyOrientation(parser, window);
     const QString page = parser.value("page");
     if (page == "OfficeList") {

@@ -79,6 +79,19 @@ TestCase {
         compare(drawn(child(page, "complianceChart")), expected(dashboard.complianceChart))
     }
 
+    // A facility chosen shows its own figures at once, not those of the choice before.
+    function test_choosingAFacilityShowsItsFigures() {
+        const dashboard = openDemo()
+        const page = newPage(dashboard)
+        const everywhere = JSON.stringify(expected(dashboard.contactChart))
+        const choice = child(page, "facilityChoice")
+        choice.currentIndex = 2
+        choice.activated(2)
+        compare(dashboard.facilityId, dashboard.facilities[1].id)
+        tryVerify(() => !dashboard.busy && JSON.stringify(expected(dashboard.contactChart)) !== everywhere,
+                  30000, "the facility's own figures, without Bijwerken")
+    }
+
     function test_aBarOpensTheDetaineesBehindIt() {
         const dashboard = openDemo()
         const page = newPage(dashboard)
