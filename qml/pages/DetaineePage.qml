@@ -25,6 +25,12 @@ Page {
         session: page.session
         detaineeId: page.detaineeId
     }
+    // A talk held once a stay (the intake, R1.1; the D&R-plan talk, R1.3) is the main button
+    // only until its deadline is met: highlighted after, it invited a second one.
+    function heldAlready(rule) {
+        const obligation = detainee.obligations.find(o => o.rule === rule)
+        return obligation !== undefined && (obligation.status === "met" || obligation.status === "metLate")
+    }
 
     Label {
         objectName: "accessDenied"
@@ -97,12 +103,14 @@ Page {
                 BigButton {
                     objectName: "intakeButton"
                     visible: page.session.contactKinds.indexOf("intake") >= 0
+                    primary: !page.heldAlready("R1.1")
                     text: qsTr("Intake")
                     onClicked: page.recordContact("intake")
                 }
                 BigButton {
                     objectName: "planTalkButton"
                     visible: page.session.contactKinds.indexOf("planTalk") >= 0
+                    primary: !page.heldAlready("R1.3")
                     text: qsTr("Gesprek D&R-plan")
                     onClicked: page.recordContact("planTalk")
                 }

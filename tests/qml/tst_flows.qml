@@ -88,6 +88,31 @@ ShellTestCase {
         verify(model.count > rowsBefore, model.count + " of the facility")
     }
 
+    // R1.1, R1.3: the intake and the D&R-plan talk, held once a stay, are the main buttons of
+    // a detainee's page only while they are still to be held.
+    function test_aTalkHeldOnceIsNoLongerTheMainButton() {
+        const session = newSession()
+        signInAs(session, "caseManager")
+        const shell = newShell(session)
+        settle(shell)
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        const seen = { "held": 0, "open": 0 }
+        for (let i = 0; i < all.count && (seen.held === 0 || seen.open === 0); ++i) {
+            const id = all.data(all.index(i, 0), RoundsModel.DetaineeIdRole)
+            const model = createTemporaryObject(detaineeModelComponent, testCase, { "session": session, "detaineeId": id })
+            const intake = model.obligations.find(o => o.rule === "R1.1")
+            if (!intake)
+                continue
+            const held = intake.status === "met" || intake.status === "metLate"
+            const page = shell.openDetainee(id, "", true)
+            settle(shell)
+            compare(child(page, "intakeButton").primary, !held, intake.status)
+            ++seen[held ? "held" : "open"]
+            shell.stack.pop(StackView.Immediate)
+        }
+        verify(seen.held > 0 && seen.open > 0, JSON.stringify(seen))
+    }
+
     // Issue #5: a mentor talk takes at most three taps from the rounds list.
     // R1.3: a casemanager's plan talk offers the other roles of the talk by name (the
     // session's words for them), not the casemanager's own, and no mentor talk.
