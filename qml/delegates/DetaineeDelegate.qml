@@ -22,7 +22,7 @@ ItemDelegate {
     required property bool done
     required property bool own
     required property string section // Mijn werk's part, which says "own" (but "done" does not)
-    required property bool contactShown // not to a visitor (RoundsModel)
+    required property bool contactOfViewer // a visitor's own last contact (RoundsModel)
 
     // Landscape: who | what needs attention. Portrait: the two stacked.
     readonly property bool wide: width >= 1000
@@ -129,9 +129,13 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
-                visible: row.discharged || row.contactShown
                 horizontalAlignment: row.wide ? Text.AlignRight : Text.AlignLeft
                 text: row.discharged ? qsTr("Vertrokken")
+                      : row.contactOfViewer
+                        ? (row.daysSinceContact < 0 ? qsTr("Nog geen contact van u")
+                           : row.daysSinceContact === 0 ? qsTr("Uw laatste contact: vandaag")
+                           : qsTr("Uw laatste contact: %1 (%n dag(en) geleden)", "", row.daysSinceContact)
+                             .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMM")))
                       : row.daysSinceContact < 0 ? qsTr("Nog geen contact")
                       : row.daysSinceContact === 0 ? qsTr("Laatste contact: vandaag")
                       : qsTr("Laatste contact: %1 (%n dag(en) geleden)", "", row.daysSinceContact)

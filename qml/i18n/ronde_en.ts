@@ -489,7 +489,7 @@
         <translation>%1, number %2</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="134"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="133"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
     </message>
@@ -518,16 +518,34 @@
     </message>
     <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
+        <source>Nog geen contact van u</source>
+        <translation>No contact by you yet</translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="136"/>
+        <source>Uw laatste contact: vandaag</source>
+        <translation>Your last contact: today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
+        <source>Uw laatste contact: %1 (%n dag(en) geleden)</source>
+        <translation>
+            <numerusform>Your last contact: %1 (%n day ago)</numerusform>
+            <numerusform>Your last contact: %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="139"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="136"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="140"/>
         <source>Laatste contact: vandaag</source>
         <translation>Last contact: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="141"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact: %1 (%n day ago)</numerusform>
@@ -716,107 +734,117 @@
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="36"/>
+        <location filename="../pages/DetaineePage.qml" line="42"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation>You have no access to this detainee: they are not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="64"/>
+        <location filename="../pages/DetaineePage.qml" line="70"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="75"/>
+        <location filename="../pages/DetaineePage.qml" line="81"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="76"/>
+        <location filename="../pages/DetaineePage.qml" line="82"/>
         <source>Eigen dagprogramma</source>
         <translation>Own day programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="77"/>
+        <location filename="../pages/DetaineePage.qml" line="83"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="78"/>
+        <location filename="../pages/DetaineePage.qml" line="84"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="79"/>
+        <location filename="../pages/DetaineePage.qml" line="85"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="94"/>
+        <location filename="../pages/DetaineePage.qml" line="100"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="100"/>
+        <location filename="../pages/DetaineePage.qml" line="107"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="106"/>
+        <location filename="../pages/DetaineePage.qml" line="114"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="115"/>
+        <location filename="../pages/DetaineePage.qml" line="123"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="122"/>
+        <location filename="../pages/DetaineePage.qml" line="130"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="129"/>
+        <location filename="../pages/DetaineePage.qml" line="137"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="136"/>
+        <location filename="../pages/DetaineePage.qml" line="144"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="143"/>
+        <location filename="../pages/DetaineePage.qml" line="151"/>
         <source>Vragenlijst aanbieden</source>
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="185"/>
+        <location filename="../pages/DetaineePage.qml" line="195"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation>%1 (the director or an MDO member with a mandate decides)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="201"/>
+        <location filename="../pages/DetaineePage.qml" line="211"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="222"/>
+        <location filename="../pages/DetaineePage.qml" line="233"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="268"/>
+        <location filename="../pages/DetaineePage.qml" line="280"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="315"/>
+        <location filename="../pages/DetaineePage.qml" line="290"/>
+        <source>Nog niets vastgelegd.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="291"/>
+        <source>Nog geen contact van u vastgelegd.</source>
+        <translation>No contact by you recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="338"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="316"/>
+        <location filename="../pages/DetaineePage.qml" line="339"/>
         <source>%1 van %2 corrigeren</source>
         <translation>Correct %1 of %2</translation>
     </message>
@@ -1047,23 +1075,23 @@
 <context>
     <name>OfficeMain</name>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="15"/>
+        <location filename="../../office/app/OfficeMain.qml" line="17"/>
         <source>Ronde · kantoor</source>
         <translation>Ronde · office</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="31"/>
-        <location filename="../../office/app/OfficeMain.qml" line="34"/>
+        <location filename="../../office/app/OfficeMain.qml" line="33"/>
+        <location filename="../../office/app/OfficeMain.qml" line="36"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="50"/>
+        <location filename="../../office/app/OfficeMain.qml" line="52"/>
         <source>Alleen lezen · %1</source>
         <translation>Read-only · %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="51"/>
+        <location filename="../../office/app/OfficeMain.qml" line="53"/>
         <source>Alleen lezen</source>
         <translation>Read-only</translation>
     </message>
@@ -1076,62 +1104,62 @@
         <translation>Office: contact and compliance</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="74"/>
+        <location filename="../../office/app/OfficePage.qml" line="80"/>
         <source>Alle inrichtingen</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="75"/>
+        <location filename="../../office/app/OfficePage.qml" line="81"/>
         <source>Inrichting</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="88"/>
+        <location filename="../../office/app/OfficePage.qml" line="96"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="89"/>
+        <location filename="../../office/app/OfficePage.qml" line="97"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="92"/>
+        <location filename="../../office/app/OfficePage.qml" line="100"/>
         <source>Periode van</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="101"/>
+        <location filename="../../office/app/OfficePage.qml" line="109"/>
         <source>Eerste dag van de periode</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="103"/>
+        <location filename="../../office/app/OfficePage.qml" line="111"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="112"/>
+        <location filename="../../office/app/OfficePage.qml" line="120"/>
         <source>Laatste dag van de periode</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="116"/>
+        <location filename="../../office/app/OfficePage.qml" line="124"/>
         <source>Bijwerken</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="135"/>
+        <location filename="../../office/app/OfficePage.qml" line="139"/>
         <source>Cijfers worden berekend</source>
         <translation>Computing the figures</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="141"/>
+        <location filename="../../office/app/OfficePage.qml" line="145"/>
         <source>Cijfers worden berekend…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="144"/>
+        <location filename="../../office/app/OfficePage.qml" line="148"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n detainee present · %3</numerusform>
@@ -1512,47 +1540,47 @@
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="199"/>
+        <location filename="../pages/QuestionnairePage.qml" line="193"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="205"/>
+        <location filename="../pages/QuestionnairePage.qml" line="199"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="210"/>
+        <location filename="../pages/QuestionnairePage.qml" line="204"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="305"/>
+        <location filename="../pages/QuestionnairePage.qml" line="299"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="338"/>
+        <location filename="../pages/QuestionnairePage.qml" line="332"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation>Do you want to stop? Your answers will then not be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="352"/>
+        <location filename="../pages/QuestionnairePage.qml" line="343"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <location filename="../pages/QuestionnairePage.qml" line="349"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="373"/>
+        <location filename="../pages/QuestionnairePage.qml" line="364"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="374"/>
+        <location filename="../pages/QuestionnairePage.qml" line="365"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1800,17 +1828,17 @@
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="456"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="478"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="458"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="480"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="459"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="481"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -2502,8 +2530,8 @@
         <translation>Give the central database: --database FILE or postgresql://…, or --demo.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="109"/>
-        <location filename="../../office/app/office_launcher.cpp" line="117"/>
+        <location filename="../../office/app/office_launcher.cpp" line="114"/>
+        <location filename="../../office/app/office_launcher.cpp" line="122"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation>Page %1 could not be shown.</translation>
     </message>

@@ -489,7 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="134"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="133"/>
         <source>Vertrokken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,16 +518,34 @@
     </message>
     <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
-        <source>Nog geen contact</source>
+        <source>Nog geen contact van u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="136"/>
-        <source>Laatste contact: vandaag</source>
+        <source>Uw laatste contact: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
+        <source>Uw laatste contact: %1 (%n dag(en) geleden)</source>
+        <translation>
+            <numerusform>Uw laatste contact: %1 (%n dag geleden)</numerusform>
+            <numerusform>Uw laatste contact: %1 (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="139"/>
+        <source>Nog geen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="140"/>
+        <source>Laatste contact: vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegates/DetaineeDelegate.qml" line="141"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact: %1 (%n dag geleden)</numerusform>
@@ -716,107 +734,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="36"/>
+        <location filename="../pages/DetaineePage.qml" line="42"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="64"/>
+        <location filename="../pages/DetaineePage.qml" line="70"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="75"/>
+        <location filename="../pages/DetaineePage.qml" line="81"/>
         <source>Plusprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="76"/>
+        <location filename="../pages/DetaineePage.qml" line="82"/>
         <source>Eigen dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="77"/>
+        <location filename="../pages/DetaineePage.qml" line="83"/>
         <source>Basisprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="78"/>
+        <location filename="../pages/DetaineePage.qml" line="84"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="79"/>
+        <location filename="../pages/DetaineePage.qml" line="85"/>
         <source>uitgesloten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="94"/>
+        <location filename="../pages/DetaineePage.qml" line="100"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="100"/>
+        <location filename="../pages/DetaineePage.qml" line="107"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="106"/>
+        <location filename="../pages/DetaineePage.qml" line="114"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="115"/>
+        <location filename="../pages/DetaineePage.qml" line="123"/>
         <source>Ander contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="122"/>
+        <location filename="../pages/DetaineePage.qml" line="130"/>
         <source>Bespreking (MDO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="129"/>
+        <location filename="../pages/DetaineePage.qml" line="137"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="136"/>
+        <location filename="../pages/DetaineePage.qml" line="144"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="143"/>
+        <location filename="../pages/DetaineePage.qml" line="151"/>
         <source>Vragenlijst aanbieden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="185"/>
+        <location filename="../pages/DetaineePage.qml" line="195"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="201"/>
+        <location filename="../pages/DetaineePage.qml" line="211"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="222"/>
+        <location filename="../pages/DetaineePage.qml" line="233"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="268"/>
+        <location filename="../pages/DetaineePage.qml" line="280"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="315"/>
+        <location filename="../pages/DetaineePage.qml" line="290"/>
+        <source>Nog niets vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="291"/>
+        <source>Nog geen contact van u vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="338"/>
         <source>Corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="316"/>
+        <location filename="../pages/DetaineePage.qml" line="339"/>
         <source>%1 van %2 corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,23 +1075,23 @@
 <context>
     <name>OfficeMain</name>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="15"/>
+        <location filename="../../office/app/OfficeMain.qml" line="17"/>
         <source>Ronde · kantoor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="31"/>
-        <location filename="../../office/app/OfficeMain.qml" line="34"/>
+        <location filename="../../office/app/OfficeMain.qml" line="33"/>
+        <location filename="../../office/app/OfficeMain.qml" line="36"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="50"/>
+        <location filename="../../office/app/OfficeMain.qml" line="52"/>
         <source>Alleen lezen · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="51"/>
+        <location filename="../../office/app/OfficeMain.qml" line="53"/>
         <source>Alleen lezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,62 +1104,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="74"/>
+        <location filename="../../office/app/OfficePage.qml" line="80"/>
         <source>Alle inrichtingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="75"/>
+        <location filename="../../office/app/OfficePage.qml" line="81"/>
         <source>Inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="88"/>
+        <location filename="../../office/app/OfficePage.qml" line="96"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="89"/>
+        <location filename="../../office/app/OfficePage.qml" line="97"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="92"/>
+        <location filename="../../office/app/OfficePage.qml" line="100"/>
         <source>Periode van</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="101"/>
+        <location filename="../../office/app/OfficePage.qml" line="109"/>
         <source>Eerste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="103"/>
+        <location filename="../../office/app/OfficePage.qml" line="111"/>
         <source>tot en met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="112"/>
+        <location filename="../../office/app/OfficePage.qml" line="120"/>
         <source>Laatste dag van de periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="116"/>
+        <location filename="../../office/app/OfficePage.qml" line="124"/>
         <source>Bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="135"/>
+        <location filename="../../office/app/OfficePage.qml" line="139"/>
         <source>Cijfers worden berekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="141"/>
+        <location filename="../../office/app/OfficePage.qml" line="145"/>
         <source>Cijfers worden berekend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="144"/>
+        <location filename="../../office/app/OfficePage.qml" line="148"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n gedetineerde aanwezig · %3</numerusform>
@@ -1512,47 +1540,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="199"/>
+        <location filename="../pages/QuestionnairePage.qml" line="193"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="205"/>
+        <location filename="../pages/QuestionnairePage.qml" line="199"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="210"/>
+        <location filename="../pages/QuestionnairePage.qml" line="204"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="305"/>
+        <location filename="../pages/QuestionnairePage.qml" line="299"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="338"/>
+        <location filename="../pages/QuestionnairePage.qml" line="332"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="352"/>
+        <location filename="../pages/QuestionnairePage.qml" line="343"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <location filename="../pages/QuestionnairePage.qml" line="349"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="373"/>
+        <location filename="../pages/QuestionnairePage.qml" line="364"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="374"/>
+        <location filename="../pages/QuestionnairePage.qml" line="365"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,17 +1828,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="456"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="478"/>
         <source>Vandaag gedaan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="458"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="480"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="459"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="481"/>
         <source>Andere gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,8 +2530,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="109"/>
-        <location filename="../../office/app/office_launcher.cpp" line="117"/>
+        <location filename="../../office/app/office_launcher.cpp" line="114"/>
+        <location filename="../../office/app/office_launcher.cpp" line="122"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,6 +156,7 @@ Page {
             // what was answered).
             Label {
                 objectName: "questionnaireNote"
+                visible: text !== "" // empty, it would still take the layout's spacing
                 Layout.fillWidth: true
                 text: detainee.questionnaireNote
                 font.pixelSize: Theme.fontBody
@@ -167,6 +168,7 @@ Page {
             // Each Repeater sits in a positioner: Qt 6.4's ColumnLayout crashed when the page
             // was resized right after a Repeater in it rebuilt its rows (a save, then a turn).
             Column {
+                visible: detainee.decisionsDue.length > 0
                 Layout.fillWidth: true
                 spacing: Theme.margin
                 // A decision due: for who may decide (R4.5), the way to it, a full touch
@@ -212,6 +214,7 @@ Page {
                 color: Theme.text
             }
             Column {
+                visible: detainee.obligations.length > 0
                 Layout.fillWidth: true
                 spacing: Theme.margin
                 Repeater {
@@ -233,6 +236,7 @@ Page {
                 color: Theme.text
             }
             Column {
+                visible: detainee.reviews.length > 0
                 Layout.fillWidth: true
                 spacing: Theme.margin
                 Repeater {
@@ -277,6 +281,17 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
+            }
+            // A visitor's timeline holds only what they may see: "nothing yet" is theirs.
+            Label {
+                objectName: "timelineEmpty"
+                visible: detainee.timeline.length === 0 && !detainee.accessDenied
+                Layout.fillWidth: true
+                text: page.session.isFacilityStaff ? qsTr("Nog niets vastgelegd.")
+                                                   : qsTr("Nog geen contact van u vastgelegd.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
             }
             Column {
                 Layout.fillWidth: true

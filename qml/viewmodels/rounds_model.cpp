@@ -177,10 +177,11 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     row.unitName = m_unitNames.value(QString::fromStdString(d.unitId));
     row.admittedOn = toQDate(d.admittedOn);
     row.discharged = d.dischargedOn.has_value();
-    // Anyone's last contact: not for a visitor, who sees only their own organisation's.
-    row.contactShown = seesStanding();
-    if (lastContact && row.contactShown) {
-        row.lastContactOn = toQDate(*lastContact);
+    // Anyone's last contact for the facility's staff; for a visitor, the last one they may
+    // see (their organisation's): anyone's would tell who else met the detainee.
+    row.contactOfViewer = !seesStanding();
+    if (const auto shown = row.contactOfViewer ? lastContactSeen(d.id) : lastContact) {
+        row.lastContactOn = toQDate(*shown);
     }
     row.own = m_assigned.contains(d.id);
     const ronde::Evaluation *e = m_evaluations->of(d.id);
@@ -219,6 +220,27 @@ bool RoundsModel::seesStanding() const
     // Nobody signed in: the whole facility, as the office's tools and the tests read it.
     const ronde::User *user = m_session ? m_session->user() : nullptr;
     return !user || ronde::seesStanding(*user);
+}
+
+std::optional<ronde::Date> RoundsModel::lastContactSeen(const std::string &detaineeId) const
+{
+    const ronde::User *viewer = m_session ? m_session->user() : nullptr;
+    ronde::Store *store = m_session ? m_session->store() : nullptr;
+    if (!viewer || !store) {
+        return std::nullopt;
+    }
+    std::optional<ronde::Date> last;
+    for (const ronde::Contact &c : store->events().contacts(detaineeId)) {
+        const ronde::Date day = ronde::eventDay(c.header);
+        if (last && day <= *last) {
+            continue;
+        }
+        const auto author = store->registry().user(c.header.authorId);
+        if (author && ronde::canSeeContactOf(*viewer, *author, c.roles)) {
+            last = day;
+        }
+    }
+    return last;
 }
 
 void RoundsModel::sortRows(std::vector<Row> &rows) const
@@ -415,8 +437,8 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
         return row.own;
     case SectionRole:
         return sectionOf(row);
-    case ContactShownRole:
-        return row.contactShown;
+    case ContactOfViewerRole:
+        return row.contactOfViewer;
     default:
         return {};
     }
@@ -437,7 +459,7 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
         {UrgencyRole, "urgency"},
         {AttentionRole, "attention"},
         {ProgramRole, "program"},
-        {ContactShownRole, "contactShown"},
+        {ContactOfViewerRole, "contactOfViewer"},
         {DoneRole, "done"},
         {OwnRole, "own"},
         {SectionRole, "section"},

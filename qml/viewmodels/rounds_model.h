@@ -59,9 +59,10 @@ public:
         // ("Uw eigen gedetineerden (5)", "Andere gedetineerden (21)", "Vandaag gedaan (1)"),
         // so that nobody takes the whole list for their own; "" otherwise.
         SectionRole,
-        // Whether the row says when the last contact was: not to a visitor, who does not see
-        // everyone's contacts (the line would say "Nog geen contact" after their own talk).
-        ContactShownRole,
+        // The row's last contact is the last one the signed-in visitor may see (their
+        // organisation's, DOMAIN "Privacy"), said as theirs: "Uw laatste contact". Facility
+        // staff see anyone's.
+        ContactOfViewerRole,
     };
     Q_ENUM(Roles)
 
@@ -106,7 +107,7 @@ private:
         QString unitName;
         QDate admittedOn;
         QDate lastContactOn; // null when there has been no contact
-        bool contactShown = true;
+        bool contactOfViewer = false;
         bool discharged = false;
         int urgency = 0;
         int daysOverdue = 0;
@@ -123,6 +124,9 @@ private:
     void sortRows(std::vector<Row> &rows) const;
     // The facility's standing and deadlines on each row: for facility staff (model/access.h).
     bool seesStanding() const;
+    // The day of the detainee's last contact the signed-in user may see (model/access.h
+    // canSeeContactOf), for a visitor's row.
+    std::optional<ronde::Date> lastContactSeen(const std::string &detaineeId) const;
     void setRows(std::vector<Row> rows);
     // One detainee changed (an event recorded or pulled, a registry update): its row is
     // marked, and the marked rows are read again together, at the next turn of the event
