@@ -104,7 +104,7 @@ Chart satisfactionChart(const Report &report)
             continue;
         }
         // The mean and the number of ratings beside the role: the bars alone show neither.
-        chart.categories << tr("%1 (gem. %2, n = %3)")
+        chart.categories << tr("%1 (gemiddeld %2, n = %3)")
                                 .arg(words::roleWord(s.role))
                                 .arg(QLocale().toString(s.mean(), 'f', 1))
                                 .arg(s.count());

@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../report_charts.cpp" line="107"/>
-        <source>%1 (gem. %2, n = %3)</source>
+        <source>%1 (gemiddeld %2, n = %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
