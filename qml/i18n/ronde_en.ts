@@ -1250,8 +1250,8 @@
     </message>
     <message>
         <location filename="../pages/PlanPage.qml" line="39"/>
-        <source>Opgeslagen: herzien D&amp;R-plan van %1</source>
-        <translation>Saved: revised D&amp;R plan of %1</translation>
+        <source>Opgeslagen: D&amp;R-plan van %1 herzien</source>
+        <translation>Saved: D&amp;R plan of %1 revised</translation>
     </message>
     <message>
         <location filename="../pages/PlanPage.qml" line="67"/>

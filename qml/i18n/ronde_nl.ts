@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <location filename="../pages/PlanPage.qml" line="39"/>
-        <source>Opgeslagen: herzien D&amp;R-plan van %1</source>
+        <source>Opgeslagen: D&amp;R-plan van %1 herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ Page {
     function savedMessage() {
         return savedStage === "concept" ? qsTr("Opgeslagen: concept-D&R-plan van %1").arg(detaineeName)
              : savedStage === "definitive" ? qsTr("Opgeslagen: definitief D&R-plan van %1").arg(detaineeName)
-             : qsTr("Opgeslagen: herzien D&R-plan van %1").arg(detaineeName)
+             : qsTr("Opgeslagen: D&R-plan van %1 herzien").arg(detaineeName)
     }
 
     PlanForm {
