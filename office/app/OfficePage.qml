@@ -72,6 +72,7 @@ Page {
                     id: facilityChoice
                     objectName: "facilityChoice"
                     indicator: ChoiceArrow { control: facilityChoice }
+                    delegate: ChoiceItem { control: facilityChoice }
                     width: 300
                     height: Theme.touchTarget
                     font.pixelSize: Theme.fontBody
@@ -87,6 +88,7 @@ Page {
                     id: unitChoice
                     objectName: "unitChoice"
                     indicator: ChoiceArrow { control: unitChoice }
+                    delegate: ChoiceItem { control: unitChoice }
                     width: 220
                     height: Theme.touchTarget
                     font.pixelSize: Theme.fontBody
