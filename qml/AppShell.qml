@@ -27,6 +27,8 @@ Item {
         return false
     }
     Binding { target: shell.session; property: "holdsUnsavedWork"; value: shell.unsavedWork }
+    // Any touch or key keeps the session awake (the idle lock).
+    ActivityFilter { session: shell.session }
     // The unsaved contact, review, decision or plan, kept in the database (nothing lost if the
     // app ends).
     DraftKeeper { id: draftKeeper; session: shell.session; stack: stack }

@@ -9,10 +9,9 @@ ApplicationWindow {
     id: window
     required property OfficeDashboard dashboard
 
-    // As large as the screen allows, up to what the dashboard is laid out for: a window
-    // larger than a small screen hid "Bijwerken" and a key figure beyond its edge.
-    width: Math.min(1440, Screen.desktopAvailableWidth)
-    height: Math.min(900, Screen.desktopAvailableHeight)
+    // What the dashboard is laid out for; the launcher fits it to a smaller screen.
+    width: 1440
+    height: 900
     visible: true
     title: qsTr("Ronde · kantoor")
     color: Theme.background

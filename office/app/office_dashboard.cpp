@@ -258,20 +258,23 @@ QVariantList OfficeDashboard::keyFigures() const
     const QLocale locale;
     QVariantList figures;
     // The tile's words are those of the list it opens.
-    const auto add = [&](const QString &kind, ronde::FigureKind figure, const ronde::Share &share) {
+    const auto add = [&](const QString &kind, ronde::FigureKind figure, const ronde::Share &share,
+                         const QString &detail) {
         figures << QVariantMap{
             {"kind", kind},
             {"label", ronde::office::selectionLabel(ronde::FigureSelection::of(figure))},
             {"count", qint64(share.count)},
             {"total", qint64(share.total)},
             {"percent", ronde::office::percentLabel(locale, share)},
-            {"detail", tr("%1 van %2").arg(share.count).arg(share.total)}};
+            {"detail", detail.arg(share.count).arg(share.total)}};
     };
-    add("noInternalContact", ronde::FigureKind::NoInternalContact, f.noInternalContact);
-    add("noContact", ronde::FigureKind::NoContact, f.noContact);
+    add("noInternalContact", ronde::FigureKind::NoInternalContact, f.noInternalContact,
+        tr("%1 van %2"));
+    add("noContact", ronde::FigureKind::NoContact, f.noContact, tr("%1 van %2"));
+    // R5.2: a share of those without contact, not of everyone: "0 van 1" read as one detainee.
     add("noContactLongerThanTwoWeeks", ronde::FigureKind::NoContactLongerThanTwoWeeks,
-        f.noContactLongerThanTwoWeeks);
-    add("noPlanHelp", ronde::FigureKind::NoPlanHelp, f.noPlanHelp);
+        f.noContactLongerThanTwoWeeks, tr("%1 van de %2 zonder contact"));
+    add("noPlanHelp", ronde::FigureKind::NoPlanHelp, f.noPlanHelp, tr("%1 van %2"));
     return figures;
 }
 

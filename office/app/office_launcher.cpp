@@ -9,6 +9,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 
 namespace ronde::dashboard {
 namespace {
@@ -99,10 +100,12 @@ int run(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (screenshot) {
-        // At the size it is laid out for: the window is no larger than its screen, and the
-        // offscreen platform's screen is a small one.
-        window->resize(1440, 900);
+    if (!screenshot && window->screen()) {
+        // No larger than its own screen (not the desktop of all screens): on a small one,
+        // "Bijwerken" and a key figure were beyond the edge. Once, at the start: a size the
+        // user then chooses stays. A screenshot keeps the size it is laid out for.
+        const QSize room = window->screen()->availableGeometry().size();
+        window->resize(window->size().boundedTo(room));
     }
     applyOrientation(parser, window);
     const QString page = parser.value("page");

@@ -125,34 +125,6 @@ int runSyncCommand(const QCommandLineParser &parser, const QString &databasePath
     return 0;
 }
 
-// Every touch, click or key press keeps the session awake; idle for a few minutes, it locks.
-class ActivityFilter : public QObject
-{
-public:
-    explicit ActivityFilter(Session &session)
-        : m_session(session)
-    {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        switch (event->type()) {
-        case QEvent::MouseButtonPress:
-        case QEvent::TouchBegin:
-        case QEvent::KeyPress:
-        case QEvent::Wheel:
-            m_session.noteActivity();
-            break;
-        default:
-            break;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    Session &m_session;
-};
-
 const QStringList kPages{"SignIn",
                          "Rounds",
                          "Detainee",
@@ -288,8 +260,6 @@ int runRonde(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    ActivityFilter activity(session);
-    app.installEventFilter(&activity);
     applyOrientation(parser, window);
     if (parser.isSet("page") && page != "SignIn") {
         QVariant shown;

@@ -17,7 +17,8 @@ Flow {
                 ++count
             }
         }
-        return width + Math.max(0, count - 1) * flow.spacing
+        // Whole pixels up: a layout that rounds a width down would wrap the last button.
+        return Math.ceil(width + Math.max(0, count - 1) * flow.spacing)
     }
     Layout.fillWidth: true
     Layout.maximumWidth: oneLineWidth

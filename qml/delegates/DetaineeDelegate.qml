@@ -132,9 +132,9 @@ ItemDelegate {
                 horizontalAlignment: row.wide ? Text.AlignRight : Text.AlignLeft
                 text: row.discharged ? qsTr("Vertrokken")
                       : row.contactOfViewer
-                        ? (row.daysSinceContact < 0 ? qsTr("Nog geen contact van u")
-                           : row.daysSinceContact === 0 ? qsTr("Uw laatste contact: vandaag")
-                           : qsTr("Uw laatste contact: %1 (%n dag(en) geleden)", "", row.daysSinceContact)
+                        ? (row.daysSinceContact < 0 ? qsTr("Nog geen contact van uw organisatie")
+                           : row.daysSinceContact === 0 ? qsTr("Laatste contact van uw organisatie: vandaag")
+                           : qsTr("Laatste contact van uw organisatie: %1 (%n dag(en) geleden)", "", row.daysSinceContact)
                              .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMM")))
                       : row.daysSinceContact < 0 ? qsTr("Nog geen contact")
                       : row.daysSinceContact === 0 ? qsTr("Laatste contact: vandaag")

@@ -4,59 +4,59 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="94"/>
-        <location filename="../AppShell.qml" line="97"/>
+        <location filename="../AppShell.qml" line="96"/>
+        <location filename="../AppShell.qml" line="99"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="103"/>
+        <location filename="../AppShell.qml" line="105"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="124"/>
+        <location filename="../AppShell.qml" line="126"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="228"/>
+        <location filename="../AppShell.qml" line="230"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="242"/>
+        <location filename="../AppShell.qml" line="244"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="250"/>
+        <location filename="../AppShell.qml" line="252"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="257"/>
+        <location filename="../AppShell.qml" line="259"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="442"/>
+        <location filename="../AppShell.qml" line="444"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="443"/>
+        <location filename="../AppShell.qml" line="445"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="470"/>
+        <location filename="../AppShell.qml" line="472"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="479"/>
+        <location filename="../AppShell.qml" line="481"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -518,20 +518,20 @@
     </message>
     <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
-        <source>Nog geen contact van u</source>
-        <translation>No contact by you yet</translation>
+        <source>Nog geen contact van uw organisatie</source>
+        <translation>No contact by your organisation yet</translation>
     </message>
     <message>
         <location filename="../delegates/DetaineeDelegate.qml" line="136"/>
-        <source>Uw laatste contact: vandaag</source>
-        <translation>Your last contact: today</translation>
+        <source>Laatste contact van uw organisatie: vandaag</source>
+        <translation>Last contact by your organisation: today</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
-        <source>Uw laatste contact: %1 (%n dag(en) geleden)</source>
+        <source>Laatste contact van uw organisatie: %1 (%n dag(en) geleden)</source>
         <translation>
-            <numerusform>Your last contact: %1 (%n day ago)</numerusform>
-            <numerusform>Your last contact: %1 (%n days ago)</numerusform>
+            <numerusform>Last contact by your organisation: %1 (%n day ago)</numerusform>
+            <numerusform>Last contact by your organisation: %1 (%n days ago)</numerusform>
         </translation>
     </message>
     <message>
@@ -835,8 +835,8 @@
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="291"/>
-        <source>Nog geen contact van u vastgelegd.</source>
-        <translation>No contact by you recorded yet.</translation>
+        <source>Nog geen contact van uw organisatie vastgelegd.</source>
+        <translation>No contact by your organisation recorded yet.</translation>
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="338"/>
@@ -1021,12 +1021,19 @@
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="276"/>
+        <source>%1 van de %2 zonder contact</source>
+        <translation>%1 of the %2 without contact</translation>
+    </message>
+    <message>
         <location filename="../../office/app/office_dashboard.cpp" line="70"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="268"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="272"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="273"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="277"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1075,23 +1082,23 @@
 <context>
     <name>OfficeMain</name>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="17"/>
+        <location filename="../../office/app/OfficeMain.qml" line="16"/>
         <source>Ronde · kantoor</source>
         <translation>Ronde · office</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="33"/>
-        <location filename="../../office/app/OfficeMain.qml" line="36"/>
+        <location filename="../../office/app/OfficeMain.qml" line="32"/>
+        <location filename="../../office/app/OfficeMain.qml" line="35"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="52"/>
+        <location filename="../../office/app/OfficeMain.qml" line="51"/>
         <source>Alleen lezen · %1</source>
         <translation>Read-only · %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeMain.qml" line="53"/>
+        <location filename="../../office/app/OfficeMain.qml" line="52"/>
         <source>Alleen lezen</source>
         <translation>Read-only</translation>
     </message>
@@ -1104,62 +1111,62 @@
         <translation>Office: contact and compliance</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="80"/>
+        <location filename="../../office/app/OfficePage.qml" line="81"/>
         <source>Alle inrichtingen</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="81"/>
+        <location filename="../../office/app/OfficePage.qml" line="82"/>
         <source>Inrichting</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="96"/>
+        <location filename="../../office/app/OfficePage.qml" line="98"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="97"/>
+        <location filename="../../office/app/OfficePage.qml" line="99"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="100"/>
+        <location filename="../../office/app/OfficePage.qml" line="102"/>
         <source>Periode van</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="109"/>
+        <location filename="../../office/app/OfficePage.qml" line="111"/>
         <source>Eerste dag van de periode</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="111"/>
+        <location filename="../../office/app/OfficePage.qml" line="113"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="120"/>
+        <location filename="../../office/app/OfficePage.qml" line="122"/>
         <source>Laatste dag van de periode</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="124"/>
+        <location filename="../../office/app/OfficePage.qml" line="126"/>
         <source>Bijwerken</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="139"/>
+        <location filename="../../office/app/OfficePage.qml" line="141"/>
         <source>Cijfers worden berekend</source>
         <translation>Computing the figures</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="145"/>
+        <location filename="../../office/app/OfficePage.qml" line="147"/>
         <source>Cijfers worden berekend…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="148"/>
+        <location filename="../../office/app/OfficePage.qml" line="150"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n detainee present · %3</numerusform>
@@ -1828,17 +1835,17 @@
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="478"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="488"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="480"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="490"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="481"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="491"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -2004,14 +2011,14 @@
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="148"/>
+        <location filename="../pages/SignInPage.qml" line="161"/>
         <source>Kies eerst uw naam</source>
         <translation>Choose your name first</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="149"/>
-        <source>%1: voer uw pincode in</source>
-        <translation>%1: enter your PIN</translation>
+        <location filename="../pages/SignInPage.qml" line="161"/>
+        <source>Voer uw pincode in</source>
+        <translation>Enter your PIN</translation>
     </message>
 </context>
 <context>
@@ -2344,72 +2351,72 @@
         <translation>Sync done: %1 sent, %2 received, %3 round(s).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="205"/>
+        <location filename="../app/launcher.cpp" line="177"/>
         <source>Ronde: contacten, beoordelingen en besluiten vastleggen tijdens de ronde.</source>
         <translation>Ronde: record contacts, reviews and decisions on your rounds.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="207"/>
+        <location filename="../app/launcher.cpp" line="179"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="209"/>
+        <location filename="../app/launcher.cpp" line="181"/>
         <source>Start met de demo-inrichting (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Start with the demo facility (created in the data folder on first start).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="229"/>
+        <location filename="../app/launcher.cpp" line="201"/>
         <source>BESTAND</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="223"/>
+        <location filename="../app/launcher.cpp" line="195"/>
         <source>NAAM</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="215"/>
+        <location filename="../app/launcher.cpp" line="187"/>
         <source>Meldt deze tablet aan bij de server met een eenmalige code en synchroniseert: --enrol URL CODE.</source>
         <translation>Enrols this tablet with the server using a one-time code, then syncs: --enrol URL CODE.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="218"/>
+        <location filename="../app/launcher.cpp" line="190"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="221"/>
+        <location filename="../app/launcher.cpp" line="193"/>
         <source>Naam van deze tablet bij het aanmelden (standaard de hostnaam).</source>
         <translation>Name of this tablet when enrolling (default: the host name).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="226"/>
+        <location filename="../app/launcher.cpp" line="198"/>
         <source>Met --enrol: het certificaat van de server (PEM); de tablet vertrouwt daarna alleen dat certificaat.</source>
         <translation>With --enrol: the server&apos;s certificate (PEM); from then on the tablet trusts only that certificate.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="231"/>
+        <location filename="../app/launcher.cpp" line="203"/>
         <source>Synchroniseert één keer zonder venster, toont een samenvatting en stopt (0: gelukt, 1: mislukt, 3: gelukt, maar de server weigerde registraties; die blijven op de tablet).</source>
         <translation>Syncs once without a window, prints a summary and exits (0: done, 1: failed, 3: done, but the server refused records; they stay on the tablet).</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="237"/>
+        <location filename="../app/launcher.cpp" line="209"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="238"/>
+        <location filename="../app/launcher.cpp" line="210"/>
         <source>Met --enrol: de code.</source>
         <translation>With --enrol: the code.</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="269"/>
+        <location filename="../app/launcher.cpp" line="241"/>
         <source>Fout: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../app/launcher.cpp" line="302"/>
+        <location filename="../app/launcher.cpp" line="272"/>
         <source>Pagina %1 kon niet worden getoond: dat kan alleen met --demo, in een demo-map met demo-gebruikers.</source>
         <translation>Page %1 could not be shown: that works only with --demo, in a demo folder with demo users.</translation>
     </message>
@@ -2500,38 +2507,38 @@
 <context>
     <name>ronde::dashboard</name>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="43"/>
+        <location filename="../../office/app/office_launcher.cpp" line="44"/>
         <source>Ronde voor het centrale kantoor: de rapportage van alle inrichtingen, alleen lezen, met grafieken en de lijsten erachter.</source>
         <translation>Ronde for the central office: the report of every facility, read-only, with charts and the lists behind them.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="46"/>
+        <location filename="../../office/app/office_launcher.cpp" line="47"/>
         <source>Toont deze hulp.</source>
         <translation>Shows this help.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="49"/>
+        <location filename="../../office/app/office_launcher.cpp" line="50"/>
         <source>De database van de centrale server (bestand of postgresql://…).</source>
         <translation>The central server&apos;s database (a file or postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="50"/>
+        <location filename="../../office/app/office_launcher.cpp" line="51"/>
         <source>PAD|URI</source>
         <translation>PATH|URI</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="51"/>
+        <location filename="../../office/app/office_launcher.cpp" line="52"/>
         <source>Toont een demo-database met drie inrichtingen (wordt bij de eerste start aangemaakt in de gegevensmap).</source>
         <translation>Shows a demo database with three facilities (made in the data folder at the first start).</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="73"/>
+        <location filename="../../office/app/office_launcher.cpp" line="74"/>
         <source>Geef de centrale database: --database BESTAND of postgresql://…, of --demo.</source>
         <translation>Give the central database: --database FILE or postgresql://…, or --demo.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_launcher.cpp" line="114"/>
-        <location filename="../../office/app/office_launcher.cpp" line="122"/>
+        <location filename="../../office/app/office_launcher.cpp" line="117"/>
+        <location filename="../../office/app/office_launcher.cpp" line="125"/>
         <source>Pagina %1 kon niet worden getoond.</source>
         <translation>Page %1 could not be shown.</translation>
     </message>

@@ -288,7 +288,7 @@ Page {
                 visible: detainee.timeline.length === 0 && !detainee.accessDenied
                 Layout.fillWidth: true
                 text: page.session.isFacilityStaff ? qsTr("Nog niets vastgelegd.")
-                                                   : qsTr("Nog geen contact van u vastgelegd.")
+                                                   : qsTr("Nog geen contact van uw organisatie vastgelegd.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap

@@ -136,21 +136,32 @@ Page {
         ColumnLayout {
             Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
             spacing: Theme.spacing
-            Label {
+            // Whose PIN it asks for, by name on a line of its own (the list may have scrolled
+            // the name away); two lines kept when none is chosen, so that the pad never moves
+            // under a finger on its way to it.
+            ColumnLayout {
                 Layout.alignment: Qt.AlignHCenter
-                objectName: "pinPrompt"
                 Layout.maximumWidth: Theme.touchTarget * 6
-                // Room for a long name on two lines, kept when shorter: the pad never moves
-                // under a finger on its way to it.
                 Layout.preferredHeight: Theme.fontTitle * 2 * 1.3
-                verticalAlignment: Text.AlignVCenter
-                // Whose PIN it asks for, by name: the list may have scrolled the name away.
-                text: page.chosenId === "" ? qsTr("Kies eerst uw naam")
-                                           : qsTr("%1: voer uw pincode in").arg(page.chosenName)
-                font.pixelSize: Theme.fontTitle
-                color: Theme.text
-                wrapMode: Text.WordWrap
-                horizontalAlignment: Text.AlignHCenter
+                spacing: 0
+                Label {
+                    objectName: "pinPromptName"
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.maximumWidth: Theme.touchTarget * 6
+                    visible: page.chosenId !== ""
+                    text: page.chosenName
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "pinPrompt"
+                    Layout.alignment: Qt.AlignHCenter
+                    text: page.chosenId === "" ? qsTr("Kies eerst uw naam") : qsTr("Voer uw pincode in")
+                    font.pixelSize: Theme.fontTitle
+                    color: Theme.text
+                }
             }
             PinPad {
                 id: pinPad

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTextToSpeech>
 #include <QThread>
+#include <algorithm>
 
 namespace {
 
@@ -115,7 +116,7 @@ void ReadAloud::say(const QString &text)
             qApp,
             [self, speaking] {
                 if (self) {
-                    self->setSpeaking(speaking);
+                    self->engineSays(speaking);
                 }
             },
             Qt::QueuedConnection);
@@ -127,16 +128,26 @@ void ReadAloud::say(const QString &text)
         speech.say(text);
     });
     setSpeaking(true); // at once: the button answers even while the engine starts
-    m_giveUp.start(longestMs(text));
+    m_saying = text;
+    m_giveUp.start(kLongestStartMs);
+}
+
+void ReadAloud::engineSays(bool speaking)
+{
+    if (speaking) {
+        m_giveUp.start(longestMs(m_saying)); // started: now it may take its time
+    } else {
+        setSpeaking(false);
+    }
 }
 
 int ReadAloud::longestMs(const QString &text)
 {
-    // Dutch speech runs at about 15 characters a second; this allows two thirds more, and the
-    // engine's start.
-    constexpr int kStartMs = 4000;
-    constexpr int kPerCharacterMs = 100;
-    return kStartMs + int(text.size()) * kPerCharacterMs;
+    // Dutch speech runs at about 15 characters a second: three times as long as that, for a
+    // slower voice and its pauses, and never under half a minute.
+    constexpr int kPerCharacterMs = 200;
+    constexpr int kLeastMs = 30'000;
+    return std::max(kLeastMs, int(text.size()) * kPerCharacterMs);
 }
 
 void ReadAloud::stop()

@@ -31,9 +31,11 @@ public:
 
     Q_INVOKABLE void say(const QString &text);
     Q_INVOKABLE void stop();
-    // How long saying `text` may take before the button is given back: an engine that never
-    // starts, or never says it ended (a speech service without sound), would otherwise leave
-    // "Stil" on the button for good, as if it were reading.
+    // The button is given back when the engine does not start speaking within
+    // kLongestStartMs, or has not ended after longestMs(text) of speaking: an engine that never
+    // answers (a speech service without sound) would otherwise leave "Stil" on the button for
+    // good, as if it were reading.
+    static constexpr int kLongestStartMs = 5000;
     static int longestMs(const QString &text);
 
 signals:
@@ -44,4 +46,7 @@ private:
     QString m_engine;
     bool m_speaking = false;
     QTimer m_giveUp;
+    QString m_saying;
+    // What the engine says of itself (speech thread, posted on): started, or ended.
+    void engineSays(bool speaking);
 };

@@ -177,12 +177,6 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     row.unitName = m_unitNames.value(QString::fromStdString(d.unitId));
     row.admittedOn = toQDate(d.admittedOn);
     row.discharged = d.dischargedOn.has_value();
-    // Anyone's last contact for the facility's staff; for a visitor, the last one they may
-    // see (their organisation's): anyone's would tell who else met the detainee.
-    row.contactOfViewer = !seesStanding();
-    if (const auto shown = row.contactOfViewer ? lastContactSeen(d.id) : lastContact) {
-        row.lastContactOn = toQDate(*shown);
-    }
     row.own = m_assigned.contains(d.id);
     const ronde::Evaluation *e = m_evaluations->of(d.id);
     if (m_askable && !m_mine) { // R7.4: who may be asked now, and when they were last
@@ -212,6 +206,13 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     if (e && seesStanding()) { // the facility's business (DOMAIN "Privacy")
         row.program = qtName(nameOf(e->program));
     }
+    // Anyone's last contact for the facility's staff; for a visitor, the last one they may
+    // see (their organisation's): anyone's would tell who else met the detainee. Last, as it
+    // reads the detainee's contacts: only for a row that stays.
+    row.contactOfViewer = !seesStanding();
+    if (const auto shown = row.contactOfViewer ? lastContactSeen(d.id) : lastContact) {
+        row.lastContactOn = toQDate(*shown);
+    }
     return row;
 }
 
@@ -235,8 +236,16 @@ std::optional<ronde::Date> RoundsModel::lastContactSeen(const std::string &detai
         if (last && day <= *last) {
             continue;
         }
-        const auto author = store->registry().user(c.header.authorId);
-        if (author && ronde::canSeeContactOf(*viewer, *author, c.roles)) {
+        // Who wrote it, looked up once a reload (none: an author not in the registry, seen
+        // by nobody but the facility's staff, as on the detainee's page); the rest of
+        // canSeeContactOf is the roles that took part.
+        auto [seen, inserted] = m_authorSeen.try_emplace(c.header.authorId);
+        if (inserted) {
+            if (const auto author = store->registry().user(c.header.authorId)) {
+                seen->second = ronde::canSeeContactOf(*viewer, *author, {});
+            }
+        }
+        if (seen->second && (*seen->second || c.roles.contains(viewer->role))) {
             last = day;
         }
     }
@@ -289,6 +298,7 @@ void RoundsModel::setRows(std::vector<Row> rows)
 void RoundsModel::reload()
 {
     ronde::Store *store = m_session ? m_session->store() : nullptr;
+    m_authorSeen.clear(); // the user, or the registry, may have changed
     std::vector<Row> rows;
     QVariantList units;
     m_unitNames.clear();

@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ronde {
@@ -60,7 +61,7 @@ public:
         // so that nobody takes the whole list for their own; "" otherwise.
         SectionRole,
         // The row's last contact is the last one the signed-in visitor may see (their
-        // organisation's, DOMAIN "Privacy"), said as theirs: "Uw laatste contact". Facility
+        // organisation's, DOMAIN "Privacy"): "Laatste contact van uw organisatie". Facility
         // staff see anyone's.
         ContactOfViewerRole,
     };
@@ -127,6 +128,9 @@ private:
     // The day of the detainee's last contact the signed-in user may see (model/access.h
     // canSeeContactOf), for a visitor's row.
     std::optional<ronde::Date> lastContactSeen(const std::string &detaineeId) const;
+    // Whether the signed-in user sees an author's contacts whatever roles took part, by
+    // author id (none: not in the registry): filled by lastContactSeen, emptied at each reload.
+    mutable std::unordered_map<std::string, std::optional<bool>> m_authorSeen;
     void setRows(std::vector<Row> rows);
     // One detainee changed (an event recorded or pulled, a registry update): its row is
     // marked, and the marked rows are read again together, at the next turn of the event

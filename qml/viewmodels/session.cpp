@@ -330,9 +330,23 @@ void Session::setHoldsUnsavedWork(bool holds)
 void Session::noteActivity()
 {
     checkDay();
-    if (m_user && !m_paused) { // paused, only the PIN opens it again
-        m_idleClock.restart();
+    if (!m_user || m_paused) { // paused, only the PIN opens it again
+        return;
     }
+    if (m_idleClock.warningSeconds() > 0) {
+        // The tap is seen here before it is delivered: restarted at once, the warning would go
+        // before the tap reaches it, and the tap would press what lies under it instead.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_user && !m_paused) {
+                    m_idleClock.restart();
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_idleClock.restart();
 }
 
 void Session::setIdleLockSeconds(int seconds)

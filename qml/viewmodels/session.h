@@ -110,7 +110,8 @@ public:
     // so that the two never both stay: a draft left behind would come back at the next start,
     // to be saved twice.
     void eraseKeptDraft();
-    // Any touch or key: the idle clock starts again.
+    // Any touch or key (ActivityFilter): the idle clock starts again; while its warning shows,
+    // just after the tap has been delivered (to the warning).
     Q_INVOKABLE void noteActivity();
     // After linking to a server and the first sync: the facility and staff again.
     Q_INVOKABLE void reloadRegistry();

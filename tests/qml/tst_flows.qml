@@ -107,6 +107,9 @@ ShellTestCase {
             const page = shell.openDetainee(id, "", true)
             settle(shell)
             compare(child(page, "intakeButton").primary, !held, intake.status)
+            const talk = model.obligations.find(o => o.rule === "R1.3")
+            compare(child(page, "planTalkButton").primary,
+                    !(talk && (talk.status === "met" || talk.status === "metLate")), "R1.3")
             ++seen[held ? "held" : "open"]
             shell.stack.pop(StackView.Immediate)
         }
@@ -206,12 +209,15 @@ ShellTestCase {
         // The pad names whose PIN it asks for, and does not move for the name. A name the
         // search then hides is chosen no more: a PIN typed next is not theirs.
         mouseClick(list.itemAtIndex(0))
-        compare(prompt.text, session.staff[0].name + ": voer uw pincode in")
+        compare(child(page, "pinPromptName").text, session.staff[0].name)
+        verify(child(page, "pinPromptName").visible)
+        compare(prompt.text, "Voer uw pincode in")
         compare(pad.mapToItem(page, 0, 0).y, padY, "the PIN pad stays where it was")
         search.text = "jong"
         compare(page.chosenId, "", "Ingrid Dekker is out of sight")
         verify(!pad.enabled)
         compare(prompt.text, "Kies eerst uw naam")
+        verify(!child(page, "pinPromptName").visible)
         search.text = ""
         mouseClick(list.itemAtIndex(0))
         search.text = "dekk"

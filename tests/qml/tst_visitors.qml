@@ -57,7 +57,7 @@ ShellTestCase {
         const page = shell.openDetainee(id, "", true)
         settle(shell)
         verify(child(page, "timelineEmpty").visible)
-        compare(child(page, "timelineEmpty").text, "Nog geen contact van u vastgelegd.")
+        compare(child(page, "timelineEmpty").text, "Nog geen contact van uw organisatie vastgelegd.")
         verify(!child(page, "questionnaireNote").visible, "no empty line for a visitor")
     }
 
