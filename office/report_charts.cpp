@@ -104,7 +104,9 @@ Chart satisfactionChart(const Report &report)
             continue;
         }
         // The mean and the number of ratings beside the role: the bars alone show neither.
-        chart.categories << tr("%1 (gemiddeld %2, n = %3)")
+        // "gem." after the number: "gemeente (gem. …" read as one word, and "gemiddeld" was
+        // cut off in a window of 1280.
+        chart.categories << tr("%1 (%2 gem., n = %3)")
                                 .arg(words::roleWord(s.role))
                                 .arg(QLocale().toString(s.mean(), 'f', 1))
                                 .arg(s.count());

@@ -146,52 +146,52 @@
         <translation>Satisfaction per role, distribution over 1–5 (R5.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="107"/>
-        <source>%1 (gemiddeld %2, n = %3)</source>
+        <location filename="../report_charts.cpp" line="109"/>
+        <source>%1 (%2 gem., n = %3)</source>
         <translation>%1 (mean %2, n = %3)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="116"/>
+        <location filename="../report_charts.cpp" line="118"/>
         <source>Niet getoond (van minder dan %1 gedetineerden): %2</source>
         <translation>Not shown (from fewer than %1 detainees): %2</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="127"/>
+        <location filename="../report_charts.cpp" line="129"/>
         <source>Verloop per maand</source>
         <translation>Trend per month</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="128"/>
+        <location filename="../report_charts.cpp" line="130"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="129"/>
+        <location filename="../report_charts.cpp" line="131"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="130"/>
+        <location filename="../report_charts.cpp" line="132"/>
         <source>mentorgesprek over termijn</source>
         <translation>mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="131"/>
+        <location filename="../report_charts.cpp" line="133"/>
         <source>intake over termijn</source>
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="151"/>
+        <location filename="../report_charts.cpp" line="153"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation>Contact according to the records and according to the detainees (R7.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="161"/>
+        <location filename="../report_charts.cpp" line="163"/>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="168"/>
+        <location filename="../report_charts.cpp" line="170"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation>Not shown (fewer than %1 answers): %2</translation>
     </message>

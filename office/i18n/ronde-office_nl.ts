@@ -146,52 +146,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="107"/>
-        <source>%1 (gemiddeld %2, n = %3)</source>
+        <location filename="../report_charts.cpp" line="109"/>
+        <source>%1 (%2 gem., n = %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="116"/>
+        <location filename="../report_charts.cpp" line="118"/>
         <source>Niet getoond (van minder dan %1 gedetineerden): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="127"/>
+        <location filename="../report_charts.cpp" line="129"/>
         <source>Verloop per maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="128"/>
+        <location filename="../report_charts.cpp" line="130"/>
         <source>geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="129"/>
+        <location filename="../report_charts.cpp" line="131"/>
         <source>geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="130"/>
+        <location filename="../report_charts.cpp" line="132"/>
         <source>mentorgesprek over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="131"/>
+        <location filename="../report_charts.cpp" line="133"/>
         <source>intake over termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="151"/>
+        <location filename="../report_charts.cpp" line="153"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="161"/>
+        <location filename="../report_charts.cpp" line="163"/>
         <source>%1 (n = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="168"/>
+        <location filename="../report_charts.cpp" line="170"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation type="unfinished"></translation>
     </message>

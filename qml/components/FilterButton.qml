@@ -11,6 +11,9 @@ Button {
     leftPadding: Theme.margin
     rightPadding: Theme.margin
     font.pixelSize: Theme.fontBody
+    // Faded when it takes no tap (a stepper at its limit, a choice already saved), the chosen
+    // one still filled.
+    opacity: enabled ? 1 : 0.4
 
     // As wide checked as not: a tick that widened the button would push the ones beside it
     // away, and a gloved second tap would land on the wrong one.

@@ -33,7 +33,6 @@ RowLayout {
         text: "‹ " + qsTr("Eerder")
         autoRepeat: true
         enabled: stepper.canStepEarlier
-        opacity: enabled ? 1 : 0.4
         Accessible.name: stepper.earlierName
         onClicked: stepper.earlier()
     }
@@ -53,7 +52,6 @@ RowLayout {
         text: qsTr("Later") + " ›"
         autoRepeat: true
         enabled: stepper.canStepLater
-        opacity: enabled ? 1 : 0.4
         Accessible.name: stepper.laterName
         onClicked: stepper.later()
     }

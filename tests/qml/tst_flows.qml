@@ -398,6 +398,7 @@ ShellTestCase {
         compare(session.pendingChanges, pending + 1)
         verify(!child(directorPage, "decisionDay").enabled, "once saved, its day is done too")
         verify(!child(directorPage, "decisionChoice_demote").enabled, "and its choice")
+        verify(child(directorPage, "decisionChoice_demote").opacity < 1, "and looks so")
     }
 
     // R2.2, R2.3, R4.5: a decision that cannot apply to where the detainee stands is said, and
