@@ -15,13 +15,13 @@ Page {
     title: qsTr("Kantoor: contact en naleving")
     background: Rectangle { color: Theme.background }
 
-    // Brings a part of the page into view (screenshots); false when there is no such part.
     // The figures of the choice on screen, for the period in its fields (or why not).
     function recompute() {
         periodProblem.text = page.dashboard.setPeriod(fromField.text, toField.text)
         if (periodProblem.text === "")
             page.dashboard.refresh()
     }
+    // Brings a part of the page into view (screenshots); false when there is no such part.
     function scrollTo(name) {
         const item = findPart(column, name)
         if (!item)

@@ -14,10 +14,8 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: warningText.text
 
-    MouseArea {
-        anchors.fill: parent
-        onPressed: warning.session.noteActivity()
-    }
+    // Takes the tap; the shell's ActivityFilter has already restarted the clock for it.
+    MouseArea { anchors.fill: parent }
 
     Rectangle {
         anchors.centerIn: parent

@@ -9,7 +9,10 @@ Page {
     id: page
     required property Session session
     property string chosenId: ""
-    property string chosenName: ""
+    readonly property string chosenName: {
+        const chosen = page.session.staff.find(p => p.id === page.chosenId)
+        return chosen ? chosen.name : ""
+    }
     property string message: ""
     // The language buttons; not over a lock screen, where the detainee may hold the tablet
     // (their questionnaire's language, and the staff's saved choice, are not theirs to change).
@@ -27,11 +30,10 @@ Page {
     // for someone else went to the name chosen before, out of sight.
     onShownStaffChanged: {
         if (page.chosenId !== "" && !page.shownStaff.some(p => p.id === page.chosenId))
-            page.choose("", "")
+            page.choose("")
     }
-    function choose(id, name) {
+    function choose(id) {
         page.chosenId = id
-        page.chosenName = name
         page.message = ""
         pinPad.clear()
     }
@@ -92,7 +94,7 @@ Page {
                     checked: page.chosenId === modelData.id
                     Accessible.name: modelData.name + ", " + modelData.roleLabel
                     onClicked: {
-                        page.choose(modelData.id, modelData.name)
+                        page.choose(modelData.id)
                         // The chosen name whole in view, not cut off at the list's edge.
                         staffList.positionViewAtIndex(index, ListView.Contain)
                     }

@@ -236,16 +236,13 @@ std::optional<ronde::Date> RoundsModel::lastContactSeen(const std::string &detai
         if (last && day <= *last) {
             continue;
         }
-        // Who wrote it, looked up once a reload (none: an author not in the registry, seen
-        // by nobody but the facility's staff, as on the detainee's page); the rest of
-        // canSeeContactOf is the roles that took part.
-        auto [seen, inserted] = m_authorSeen.try_emplace(c.header.authorId);
+        // Who wrote it, looked up once a reload. An author not in the registry is seen by
+        // nobody but the facility's staff, as on the detainee's page.
+        auto [author, inserted] = m_authors.try_emplace(c.header.authorId);
         if (inserted) {
-            if (const auto author = store->registry().user(c.header.authorId)) {
-                seen->second = ronde::canSeeContactOf(*viewer, *author, {});
-            }
+            author->second = store->registry().user(c.header.authorId);
         }
-        if (seen->second && (*seen->second || c.roles.contains(viewer->role))) {
+        if (author->second && ronde::canSeeContactOf(*viewer, *author->second, c.roles)) {
             last = day;
         }
     }
@@ -298,7 +295,7 @@ void RoundsModel::setRows(std::vector<Row> rows)
 void RoundsModel::reload()
 {
     ronde::Store *store = m_session ? m_session->store() : nullptr;
-    m_authorSeen.clear(); // the user, or the registry, may have changed
+    m_authors.clear(); // the registry may have changed
     std::vector<Row> rows;
     QVariantList units;
     m_unitNames.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/registry.h"
 #include "policy/my_work.h"
 #include "session.h"
 
@@ -128,9 +129,9 @@ private:
     // The day of the detainee's last contact the signed-in user may see (model/access.h
     // canSeeContactOf), for a visitor's row.
     std::optional<ronde::Date> lastContactSeen(const std::string &detaineeId) const;
-    // Whether the signed-in user sees an author's contacts whatever roles took part, by
-    // author id (none: not in the registry): filled by lastContactSeen, emptied at each reload.
-    mutable std::unordered_map<std::string, std::optional<bool>> m_authorSeen;
+    // The authors lastContactSeen looked up, by id (none: not in the registry); emptied at
+    // each reload.
+    mutable std::unordered_map<std::string, std::optional<ronde::User>> m_authors;
     void setRows(std::vector<Row> rows);
     // One detainee changed (an event recorded or pulled, a registry update): its row is
     // marked, and the marked rows are read again together, at the next turn of the event
