@@ -5,7 +5,6 @@
 #include <QPointer>
 #include <QTextToSpeech>
 #include <QThread>
-#include <algorithm>
 
 namespace {
 
@@ -78,8 +77,7 @@ private:
 ReadAloud::ReadAloud(QObject *parent)
     : QObject(parent)
 {
-    m_giveUp.setSingleShot(true);
-    connect(&m_giveUp, &QTimer::timeout, this, &ReadAloud::stop);
+    connect(&m_watch, &SpeechWatch::givenUp, this, &ReadAloud::stop);
     const QStringList engines = QTextToSpeech::availableEngines();
     m_engine = qEnvironmentVariableIsSet("RONDE_SPEECH_ENGINE")
                    ? qEnvironmentVariable("RONDE_SPEECH_ENGINE")
@@ -128,26 +126,16 @@ void ReadAloud::say(const QString &text)
         speech.say(text);
     });
     setSpeaking(true); // at once: the button answers even while the engine starts
-    m_saying = text;
-    m_giveUp.start(kLongestStartMs);
+    m_watch.asked(text);
 }
 
 void ReadAloud::engineSays(bool speaking)
 {
     if (speaking) {
-        m_giveUp.start(longestMs(m_saying)); // started: now it may take its time
+        m_watch.started();
     } else {
         setSpeaking(false);
     }
-}
-
-int ReadAloud::longestMs(const QString &text)
-{
-    // Dutch speech runs at about 15 characters a second: three times as long as that, for a
-    // slower voice and its pauses, and never under half a minute.
-    constexpr int kPerCharacterMs = 200;
-    constexpr int kLeastMs = 30'000;
-    return std::max(kLeastMs, int(text.size()) * kPerCharacterMs);
 }
 
 void ReadAloud::stop()
@@ -161,7 +149,7 @@ void ReadAloud::stop()
 void ReadAloud::setSpeaking(bool speaking)
 {
     if (!speaking) {
-        m_giveUp.stop();
+        m_watch.ended();
     }
     if (speaking != m_speaking) {
         m_speaking = speaking;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "speech_watch.h"
+
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 // "Voorlezen" (R7.2): says a text in the language of the app, through Qt TextToSpeech, on a
@@ -31,12 +32,6 @@ public:
 
     Q_INVOKABLE void say(const QString &text);
     Q_INVOKABLE void stop();
-    // The button is given back when the engine does not start speaking within
-    // kLongestStartMs, or has not ended after longestMs(text) of speaking: an engine that never
-    // answers (a speech service without sound) would otherwise leave "Stil" on the button for
-    // good, as if it were reading.
-    static constexpr int kLongestStartMs = 5000;
-    static int longestMs(const QString &text);
 
 signals:
     void engineChanged();
@@ -45,8 +40,7 @@ signals:
 private:
     QString m_engine;
     bool m_speaking = false;
-    QTimer m_giveUp;
-    QString m_saying;
+    SpeechWatch m_watch{SpeechWatch::Limits{}}; // gives the button back (see there)
     // What the engine says of itself (speech thread, posted on): started, or ended.
     void engineSays(bool speaking);
 };
