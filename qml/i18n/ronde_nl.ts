@@ -913,7 +913,7 @@
 <context>
     <name>LockWarning</name>
     <message numerus="yes">
-        <location filename="../components/LockWarning.qml" line="41"/>
+        <location filename="../components/LockWarning.qml" line="39"/>
         <source>De tablet vergrendelt over %n seconde(n).</source>
         <translation>
             <numerusform>De tablet vergrendelt over %n seconde.</numerusform>
@@ -921,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/LockWarning.qml" line="42"/>
+        <location filename="../components/LockWarning.qml" line="40"/>
         <source>U wordt over %n seconde(n) afgemeld.</source>
         <translation>
             <numerusform>U wordt over %n seconde afgemeld.</numerusform>
@@ -929,17 +929,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/LockWarning.qml" line="52"/>
+        <location filename="../components/LockWarning.qml" line="50"/>
         <source>Wat u invulde, blijft bewaard. Met uw pincode gaat u daarna verder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/LockWarning.qml" line="53"/>
+        <location filename="../components/LockWarning.qml" line="51"/>
         <source>Tik op Doorgaan om aangemeld te blijven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/LockWarning.qml" line="61"/>
+        <location filename="../components/LockWarning.qml" line="59"/>
         <source>Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,17 +1835,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="488"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="485"/>
         <source>Vandaag gedaan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="490"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="487"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="491"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="488"/>
         <source>Andere gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,32 +1991,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../pages/SignInPage.qml" line="18"/>
+        <location filename="../pages/SignInPage.qml" line="21"/>
         <source>Aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="52"/>
+        <location filename="../pages/SignInPage.qml" line="54"/>
         <source>Wie bent u?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="63"/>
+        <location filename="../pages/SignInPage.qml" line="65"/>
         <source>Zoek uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="129"/>
+        <location filename="../pages/SignInPage.qml" line="131"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="161"/>
+        <location filename="../pages/SignInPage.qml" line="163"/>
         <source>Kies eerst uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="161"/>
+        <location filename="../pages/SignInPage.qml" line="163"/>
         <source>Voer uw pincode in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Stepper.qml" line="53"/>
+        <location filename="../components/Stepper.qml" line="52"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,33 +2159,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="109"/>
-        <location filename="../pages/SyncPage.qml" line="118"/>
+        <location filename="../pages/SyncPage.qml" line="130"/>
+        <location filename="../pages/SyncPage.qml" line="139"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="120"/>
+        <location filename="../pages/SyncPage.qml" line="141"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="129"/>
+        <location filename="../pages/SyncPage.qml" line="150"/>
         <source>Aanmeldcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="155"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="134"/>
+        <location filename="../pages/SyncPage.qml" line="155"/>
         <source>Bezig met koppelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="140"/>
+        <location filename="../pages/SyncPage.qml" line="161"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,17 +2218,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="167"/>
+        <location filename="../pages/SyncPage.qml" line="117"/>
+        <source>Ik heb een aanmeldcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="189"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="168"/>
+        <location filename="../pages/SyncPage.qml" line="190"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="176"/>
+        <location filename="../pages/SyncPage.qml" line="198"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Nieuwe poging over %n seconde.</numerusform>
@@ -2236,7 +2241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="186"/>
+        <location filename="../pages/SyncPage.qml" line="208"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server:</numerusform>
@@ -2244,22 +2249,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="208"/>
+        <location filename="../pages/SyncPage.qml" line="230"/>
         <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="216"/>
+        <location filename="../pages/SyncPage.qml" line="238"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="225"/>
+        <location filename="../pages/SyncPage.qml" line="247"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="233"/>
+        <location filename="../pages/SyncPage.qml" line="255"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n registratie van de server kon hier niet worden opgeslagen (het centrale kantoor is ingelicht):</numerusform>
@@ -2267,7 +2272,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="259"/>
+        <location filename="../pages/SyncPage.qml" line="281"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,38 +106,60 @@ Page {
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
                 }
-                Label { text: qsTr("Serveradres"); font.pixelSize: Theme.fontBody; color: Theme.text }
-                TextField {
-                    id: serverField
-                    objectName: "serverField"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    font.pixelSize: Theme.fontBody
-                    placeholderText: "https://ronde.example:8443"
-                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
-                    Accessible.name: qsTr("Serveradres")
-                }
-                Label { text: qsTr("Aanmeldcode (van het centrale kantoor)"); font.pixelSize: Theme.fontBody; color: Theme.text }
-                TextField {
-                    id: codeField
-                    objectName: "codeField"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    font.pixelSize: Theme.fontBody
-                    placeholderText: "abcd-1234-ef56"
-                    inputMethodHints: Qt.ImhNoPredictiveText
-                    Accessible.name: qsTr("Aanmeldcode")
-                }
+                // On a tablet of a facility, a mentor has nothing to fill in here: the fields
+                // open on a tap, for the administrator with a code. A tablet without a facility
+                // is being set up by the administrator, and shows them at once.
                 BigButton {
-                    objectName: "linkButton"
+                    objectName: "openLinkFields"
+                    visible: !linkFields.visible
                     Layout.fillWidth: true
-                    text: sync.busy ? qsTr("Bezig met koppelen…") : qsTr("Koppelen")
-                    enabled: !sync.busy && serverField.text.length > 0 && codeField.text.length > 0
+                    primary: false
+                    text: qsTr("Ik heb een aanmeldcode")
                     onClicked: {
-                        linkError.text = ""
-                        if (!sync.enrol(serverField.text, codeField.text))
-                            linkError.text = sync.lastError !== "" ? sync.lastError
-                                : qsTr("Er loopt al een synchronisatie; probeer het zo opnieuw.")
+                        linkFields.opened = true
+                        serverField.forceActiveFocus()
+                    }
+                }
+                ColumnLayout {
+                    id: linkFields
+                    objectName: "linkFields"
+                    property bool opened: false
+                    visible: opened || page.session.facilityId === ""
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label { text: qsTr("Serveradres"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                    TextField {
+                        id: serverField
+                        objectName: "serverField"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget
+                        font.pixelSize: Theme.fontBody
+                        placeholderText: "https://ronde.example:8443"
+                        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoPredictiveText
+                        Accessible.name: qsTr("Serveradres")
+                    }
+                    Label { text: qsTr("Aanmeldcode (van het centrale kantoor)"); font.pixelSize: Theme.fontBody; color: Theme.text }
+                    TextField {
+                        id: codeField
+                        objectName: "codeField"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touchTarget
+                        font.pixelSize: Theme.fontBody
+                        placeholderText: "abcd-1234-ef56"
+                        inputMethodHints: Qt.ImhNoPredictiveText
+                        Accessible.name: qsTr("Aanmeldcode")
+                    }
+                    BigButton {
+                        objectName: "linkButton"
+                        Layout.fillWidth: true
+                        text: sync.busy ? qsTr("Bezig met koppelen…") : qsTr("Koppelen")
+                        enabled: !sync.busy && serverField.text.length > 0 && codeField.text.length > 0
+                        onClicked: {
+                            linkError.text = ""
+                            if (!sync.enrol(serverField.text, codeField.text))
+                                linkError.text = sync.lastError !== "" ? sync.lastError
+                                    : qsTr("Er loopt al een synchronisatie; probeer het zo opnieuw.")
+                        }
                     }
                 }
                 ProgressBar {

@@ -26,9 +26,9 @@ ShellTestCase {
         verify(child(shell.stack.currentItem, "pinPad"), "back on the sign-in page")
     }
 
-    // An unlinked tablet: the linking form, usable only when both fields are filled, and a
-    // clear message for a wrong address (plain http to another machine is one), with nothing
-    // linked.
+    // An unlinked tablet of a facility: the linking fields open on a tap, the form is usable
+    // only when both fields are filled, and a wrong address (plain http to another machine is
+    // one) gets a clear message, with nothing linked.
     function test_syncPageLinksOnlyWithAddressAndCode() {
         const session = newSession()
         signInAs(session, "director")
@@ -36,6 +36,10 @@ ShellTestCase {
         settle(shell)
         shell.openSync(true)
         const page = shell.stack.currentItem
+        verify(!child(page, "serverField").visible, "closed until asked for")
+        clickWhenShown(child(page, "openLinkFields"))
+        verify(child(page, "serverField").visible)
+        verify(!child(page, "openLinkFields").visible)
         const link = child(page, "linkButton")
         verify(!link.enabled)
         child(page, "serverField").text = "geen adres"
@@ -53,7 +57,8 @@ ShellTestCase {
     }
 
     // A mentor on a tablet not yet linked is told that what they record stays safe here, how
-    // much waits, and who links the tablet: the linking form is not theirs to fill in.
+    // much waits, and who links the tablet: the linking fields are not theirs to fill in, and
+    // stay closed until someone says they have a code.
     function test_anUnlinkedTabletSaysTheRecordsAreSafe() {
         const session = newSession()
         signInAs(session, "mentor")
@@ -75,6 +80,8 @@ ShellTestCase {
         verify(child(page, "whoLinks").visible)
         verify(child(page, "whoLinks").text.indexOf("beheerder") >= 0)
         verify(child(page, "linkForm").visible, "the facility's staff may still link it")
+        verify(!child(page, "serverField").visible, "with a code: the fields are closed")
+        verify(child(page, "openLinkFields").visible)
     }
 
     // A tablet with a facility, found locked: whoever holds it cannot link it to a server of
