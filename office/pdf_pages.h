@@ -352,14 +352,24 @@ private:
         for (int s = 0; s < chart.series.size(); ++s) {
             const ChartSeries &series = chart.series[s];
             QPainterPath path;
+            bool joined = false; // the point before is on the line
             for (int i = 0; i < n; ++i) {
                 const QPointF point(xAt(i),
                                     plot.bottom() - plot.height() * series.values.value(i) / top);
-                if (i == 0) {
-                    path.moveTo(point);
-                } else {
-                    path.lineTo(point);
+                // A month not whole: an open point, apart from the line (Chart::partCategories).
+                if (chart.partCategories.value(i)) {
+                    m_painter.setBrush(Qt::white);
+                    m_painter.setPen(QPen(series.color, 3));
+                    m_painter.drawEllipse(point, 6, 6);
+                    joined = false;
+                    continue;
                 }
+                if (joined) {
+                    path.lineTo(point);
+                } else {
+                    path.moveTo(point);
+                }
+                joined = true;
                 m_painter.setBrush(series.color);
                 m_painter.setPen(Qt::NoPen);
                 m_painter.drawEllipse(point, 6, 6);

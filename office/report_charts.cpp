@@ -134,6 +134,7 @@ Chart trendChart(const Report &report)
     for (const MonthFigures &month : report.trend) {
         const Figures &f = month.figures;
         chart.categories << monthLabel(month);
+        chart.partCategories << !month.whole();
         noContact.values << 100.0 * f.noContact.share();
         noInternal.values << 100.0 * f.noInternalContact.share();
         const RuleCompliance &intake = f.compliance.at(0);
@@ -143,6 +144,9 @@ Chart trendChart(const Report &report)
     }
     chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
     chart.note = partMonthNote(report);
+    if (!chart.note.isEmpty()) {
+        chart.note += " " + tr("Zo’n maand staat als open punt los van de lijn.");
+    }
     return chart;
 }
 

@@ -35,6 +35,10 @@ struct Chart
     QStringList shortCategories; // when the names are long: what a narrow chart shows
     QList<ChartSeries> series;
     QString note; // what the chart leaves out and why (suppressed groups), or a month not whole
+    // Lines: per category, a month not whole in the period. It counts fewer days, so more
+    // detainees without contact yet: drawn as an open point, apart from the line, which would
+    // otherwise plunge or leap to it.
+    QList<bool> partCategories;
     // selections[category][series]: the detainees behind that part; empty for a chart with
     // no lists (satisfaction, the trend).
     std::vector<std::vector<std::optional<FigureSelection>>> selections;

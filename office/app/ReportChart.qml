@@ -85,14 +85,30 @@ Item {
                     // A top that four steps divide into whole percentages.
                     var top = [4, 8, 20, 40, 60, 80, 100].find(function(t) { return highest <= t }) || 100
                     var share = axis("ValueAxis", { min: 0, max: top, labelFormat: "%.0f%%", tickCount: 5 })
+                    // A month not whole in the period is an open point apart from the line
+                    // (Chart::partCategories): joined, it made the line leap.
+                    var part = shown.partCategories || []
                     for (var i = 0; i < shown.series.length; ++i) {
                         var line = createSeries(ChartView.SeriesTypeLine, shown.series[i].name, months, share)
                         line.color = shown.series[i].color
                         line.width = 3
                         line.pointsVisible = true
                         line.style = [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine][i % 4]
-                        for (var p = 0; p < count; ++p)
-                            line.append(p, shown.series[i].values[p])
+                        var apart = null
+                        for (var p = 0; p < count; ++p) {
+                            if (!part[p]) {
+                                line.append(p, shown.series[i].values[p])
+                                continue
+                            }
+                            if (!apart) {
+                                apart = createSeries(ChartView.SeriesTypeScatter, shown.series[i].name + " *", months, share)
+                                apart.color = Theme.surface
+                                apart.borderColor = shown.series[i].color
+                                apart.borderWidth = 3
+                                apart.markerSize = 12
+                            }
+                            apart.append(p, shown.series[i].values[p])
+                        }
                     }
                     return
                 }

@@ -32,6 +32,10 @@ QVariantMap chartToVariant(const Chart &chart)
                               {"labelColor", ronde::office::inkOn(s.color)},
                               {"values", values}};
     }
+    QVariantList partCategories;
+    for (bool part : chart.partCategories) {
+        partCategories << part;
+    }
     return {{"title", chart.title},
             {"kind", chart.kind == Chart::Kind::Lines         ? "lines"
                      : chart.kind == Chart::Kind::GroupedBars ? "grouped"
@@ -39,6 +43,7 @@ QVariantMap chartToVariant(const Chart &chart)
             {"categories", chart.categories},
             {"shortCategories", chart.shortCategories},
             {"series", series},
+            {"partCategories", partCategories},
             {"note", chart.note}};
 }
 

@@ -181,17 +181,22 @@
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="153"/>
+        <location filename="../report_charts.cpp" line="148"/>
+        <source>Zo’n maand staat als open punt los van de lijn.</source>
+        <translation>Such a month is an open point, apart from the line.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.cpp" line="157"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation>Contact according to the records and according to the detainees (R7.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="163"/>
+        <location filename="../report_charts.cpp" line="167"/>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="170"/>
+        <location filename="../report_charts.cpp" line="174"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation>Not shown (fewer than %1 answers): %2</translation>
     </message>

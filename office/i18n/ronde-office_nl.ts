@@ -181,17 +181,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="153"/>
+        <location filename="../report_charts.cpp" line="148"/>
+        <source>Zo’n maand staat als open punt los van de lijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_charts.cpp" line="157"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="163"/>
+        <location filename="../report_charts.cpp" line="167"/>
         <source>%1 (n = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="170"/>
+        <location filename="../report_charts.cpp" line="174"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -990,50 +990,50 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="51"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="56"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="112"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="117"/>
         <source>PostgreSQL-database %1</source>
         <translation>PostgreSQL database %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="119"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="124"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="167"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="170"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="172"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="175"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="173"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="183"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="276"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="281"/>
         <source>%1 van de %2 zonder contact</source>
         <translation>%1 of the %2 without contact</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="70"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="75"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="272"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="273"/>
         <location filename="../../office/app/office_dashboard.cpp" line="277"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="278"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>

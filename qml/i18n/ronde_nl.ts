@@ -990,50 +990,50 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="51"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="56"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="112"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="117"/>
         <source>PostgreSQL-database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="119"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="124"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="167"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="170"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="172"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="175"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="173"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="183"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="276"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="281"/>
         <source>%1 van de %2 zonder contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="70"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="75"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="272"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="273"/>
         <location filename="../../office/app/office_dashboard.cpp" line="277"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="278"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>

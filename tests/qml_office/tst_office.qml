@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import QtCharts
 import Ronde
 import Ronde.Office
 
@@ -90,6 +91,44 @@ TestCase {
         compare(dashboard.facilityId, dashboard.facilities[1].id)
         tryVerify(() => !dashboard.busy && JSON.stringify(expected(dashboard.contactChart)) !== everywhere,
                   30000, "the facility's own figures, without Bijwerken")
+    }
+
+    // A month not whole in the period counts fewer days, so more detainees without contact
+    // yet: it stands apart from the line as an open point, so that the line does not leap to it.
+    function test_aMonthNotWholeStandsApartFromTheLine() {
+        const dashboard = openDemo()
+        const page = newPage(dashboard)
+        const lastMonthEnd = new Date()
+        lastMonthEnd.setDate(0)
+        const from = new Date(lastMonthEnd.getFullYear(), lastMonthEnd.getMonth() - 2, 1)
+        const to = new Date(lastMonthEnd.getFullYear(), lastMonthEnd.getMonth(), 15)
+        child(page, "fromField").text = Qt.formatDate(from, "yyyy-MM-dd")
+        child(page, "toField").text = Qt.formatDate(to, "yyyy-MM-dd")
+        mouseClick(child(page, "refreshButton"))
+        tryVerify(() => !dashboard.busy && dashboard.to === Qt.formatDate(to, "yyyy-MM-dd"), 30000)
+        const trend = dashboard.trendChart
+        compare(trend.partCategories, [false, false, true], "two whole months and half of one")
+        verify(trend.note.indexOf("open punt") >= 0, trend.note)
+        const view = child(child(page, "trendChart"), "chartView")
+        waitForRendering(view)
+        let lines = 0
+        let apart = 0
+        for (let i = 0; i < view.count; ++i) {
+            const shown = view.series(i)
+            const values = trend.series[Math.floor(i / 2)].values
+            if (shown.type === ChartView.SeriesTypeLine) {
+                compare(shown.count, 2, "the line over the whole months only")
+                compare(shown.at(1).y, values[1])
+                ++lines
+            } else if (shown.type === ChartView.SeriesTypeScatter) {
+                compare(shown.count, 1)
+                compare(shown.at(0).x, 2)
+                compare(shown.at(0).y, values[2])
+                ++apart
+            }
+        }
+        compare(lines, trend.series.length)
+        compare(apart, trend.series.length)
     }
 
     function test_aBarOpensTheDetaineesBehindIt() {

@@ -722,17 +722,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="321"/>
+        <location filename="../commands/user.cpp" line="319"/>
         <source>Alleen externen (gemeente, reclassering, zorgverlener, vrijwilliger) hebben een organisatie; %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="332"/>
+        <location filename="../commands/user.cpp" line="330"/>
         <source>%1 hoort nu bij %2. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="339"/>
+        <location filename="../commands/user.cpp" line="337"/>
         <source>Gebruik: ronde-server user add|list|disable ID|enable ID|organisation ID (zie --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,12 +812,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="294"/>
+        <location filename="../commands/user.cpp" line="293"/>
         <source>Uitgeschakeld: %1. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands/user.cpp" line="311"/>
+        <location filename="../commands/user.cpp" line="309"/>
         <source>Ingeschakeld: %1, met de pincode van voorheen. Tablets nemen dit over bij de volgende synchronisatie.</source>
         <translation type="unfinished"></translation>
     </message>
