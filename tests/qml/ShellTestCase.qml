@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Ronde
 
-// What the tests of the whole shell share (tst_flows, tst_forms, tst_lock): a window-sized test case,
+// What the tests of the whole shell share (tst_flows, tst_forms, tst_lock, tst_questionnaire, …): a window-sized test case,
 // a fresh in-memory demo session, signing in, and finding and tapping what is on screen.
 TestCase {
     id: base
@@ -50,6 +50,7 @@ TestCase {
         const shell = createTemporaryObject(shellComponent, base, { "session": session })
         verify(shell)
         base.shells.push(shell)
+        settle(shell)
         return shell
     }
     // Delegates appear after the next layout pass: wait for them.

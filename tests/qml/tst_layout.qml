@@ -80,12 +80,23 @@ TestCase {
         return cases
     }
 
+    // The shell goes before its session, which would otherwise leave it reading a session that
+    // is gone, and fill the log with errors that hide real ones.
+    property var shown: null
+    function cleanup() {
+        if (shown)
+            shown.destroy()
+        shown = null
+        wait(0)
+    }
+
     function test_noTextIsCut(data) {
         UiLanguage.choose(data.lang)
         const session = createTemporaryObject(sessionComponent, testCase)
         verify(session.open(":memory:", true), session.errorString)
         const shell = createTemporaryObject(shellComponent, testCase, { "session": session,
                                                                        "width": data.w, "height": data.h })
+        shown = shell
         const cut = []
         const settle = function() { tryCompare(shell.stack, "busy", false); waitForRendering(shell); wait(50) }
         settle()

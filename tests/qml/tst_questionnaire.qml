@@ -6,54 +6,18 @@ import RondeTest
 
 // R7: the detainee's own questionnaire on the tablet, as a detainee would fill it in, and
 // what is stored and shown afterwards.
-TestCase {
+ShellTestCase {
     id: testCase
     name: "Questionnaire"
-    visible: true // input only reaches visible items
-    when: windowShown
-    width: 1280
-    height: 800
 
-    Component { id: sessionComponent; Session {} }
-    Component { id: shellComponent; AppShell { anchors.fill: parent } }
     Component { id: detaineeModelComponent; DetaineeModel {} }
     Component { id: roundsModelComponent; RoundsModel { mine: false } }
 
-    function cleanup() {
-        UiLanguage.restore()
-    }
-
+    // Here a session is a mentor's, signed in, who offers the questionnaire.
     function newSession() {
-        const session = createTemporaryObject(sessionComponent, testCase)
-        verify(session.open(":memory:", true), session.errorString)
-        for (const person of session.staff)
-            if (person.role === "mentor") {
-                compare(session.signIn(person.id, "123456"), "")
-                return session
-            }
-        fail("no demo mentor")
-    }
-    function newShell(session) {
-        const shell = createTemporaryObject(shellComponent, testCase, { "session": session })
-        verify(shell)
-        settle(shell)
-        return shell
-    }
-    function settle(shell) {
-        tryCompare(shell.stack, "busy", false)
-    }
-    function child(parent, name) {
-        tryVerify(() => findChild(parent, name) !== null, 5000, "no child " + name)
-        return findChild(parent, name)
-    }
-    function visibleTexts(item, out) {
-        if (!item.visible)
-            return out
-        if (item.text !== undefined && typeof item.text === "string" && item.text.length > 0)
-            out.push(item.text)
-        for (let i = 0; i < item.children.length; ++i)
-            visibleTexts(item.children[i], out)
-        return out
+        const session = openSession(":memory:", true)
+        signInAs(session, "mentor")
+        return session
     }
     // R7.4: detainees the questionnaire may be offered to now, {id, name}.
     function askable(session, howMany) {
@@ -78,11 +42,8 @@ TestCase {
         return shell.stack.currentItem
     }
     function handBack(page) {
-        const pad = child(page, "handBackPinPad")
-        tryVerify(() => pad.visible)
-        for (const digit of "123456")
-            mouseClick(child(pad, "pinKey" + digit))
-        mouseClick(child(pad, "pinKeyOK"))
+        tryVerify(() => child(page, "handBackPinPad").visible)
+        enterPin(page, "123456")
     }
     function answer(page, key) {
         // The answers of the next screen are new delegates, placed at the next layout pass.

@@ -210,5 +210,7 @@ TestCase {
             verify(r.own === (r.id === mine.id))
         }
         compare(found.find(r => r.id === mine.id).section, "Vandaag gedaan (1)")
+        page.destroy() // before its session: it would read one that is gone
+        wait(0)
     }
 }
