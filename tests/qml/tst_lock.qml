@@ -32,10 +32,11 @@ ShellTestCase {
         settle(shell)
         // Shortened once the shell stands (a new limit restarts the clock), so that a slow
         // start of the shell does not count as idle time.
-        session.idleLockSeconds = 2
-        wait(1200)
+        // Locks at 4 s without the activity, at 6.6 s with it; looked at after 5.2 s.
+        session.idleLockSeconds = 4
+        wait(2600)
         session.noteActivity()
-        wait(1200)
+        wait(2600)
         verify(session.signedIn, "activity restarted the idle clock")
         tryVerify(() => !session.signedIn, 5000)
         settle(shell)
