@@ -149,7 +149,8 @@ Page {
                           : page.dashboard.hasReport
                             ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · %3", "", page.dashboard.present)
                                   .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
-                                  .arg(page.dashboard.dataUpToLabel)
+                                  // one piece: its time alone on a line of its own read as a stray
+                                  .arg(page.dashboard.dataUpToLabel.replace(/ /g, "\u00a0"))
                             : ""
                     font.pixelSize: Theme.fontBody
                     font.bold: failed

@@ -10,7 +10,9 @@ RowLayout {
     id: stepper
     property string label
     property string text
-    property int textWidth: 260 // the same for every value, so the buttons do not move
+    // The same for every value, so the buttons do not move; room for the longest day
+    // ("donderdag 30 september", "Wednesday 30 September") on one line.
+    property int textWidth: 300
     property bool canStepEarlier: true
     property bool canStepLater: true
     property string earlierName

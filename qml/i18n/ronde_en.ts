@@ -117,22 +117,17 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="131"/>
-        <source>Nu, %1</source>
-        <translation>Now, %1</translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="289"/>
+        <location filename="../pages/ContactPage.qml" line="290"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="300"/>
+        <location filename="../pages/ContactPage.qml" line="301"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="155"/>
+        <location filename="../pages/ContactPage.qml" line="156"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -208,76 +203,81 @@
     </message>
     <message>
         <location filename="../pages/ContactPage.qml" line="132"/>
+        <source>om %1 (bij openen)</source>
+        <translation>at %1 (when opened)</translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="133"/>
         <source>om %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="135"/>
+        <location filename="../pages/ContactPage.qml" line="136"/>
         <source>Een kwartier eerder</source>
         <translation>A quarter of an hour earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="136"/>
+        <location filename="../pages/ContactPage.qml" line="137"/>
         <source>Een kwartier later</source>
         <translation>A quarter of an hour later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="161"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="161"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="163"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="163"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="176"/>
+        <location filename="../pages/ContactPage.qml" line="177"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="205"/>
+        <location filename="../pages/ContactPage.qml" line="206"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="229"/>
+        <location filename="../pages/ContactPage.qml" line="230"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="239"/>
+        <location filename="../pages/ContactPage.qml" line="240"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="240"/>
+        <location filename="../pages/ContactPage.qml" line="241"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="260"/>
+        <location filename="../pages/ContactPage.qml" line="261"/>
         <source>Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.</source>
         <translation>First change what is wrong; then you can save the correction.</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="290"/>
+        <location filename="../pages/ContactPage.qml" line="291"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="300"/>
+        <location filename="../pages/ContactPage.qml" line="301"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -2073,12 +2073,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../components/Stepper.qml" line="33"/>
+        <location filename="../components/Stepper.qml" line="35"/>
         <source>Eerder</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../components/Stepper.qml" line="52"/>
+        <location filename="../components/Stepper.qml" line="54"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>

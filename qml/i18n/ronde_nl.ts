@@ -117,22 +117,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="131"/>
-        <source>Nu, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/ContactPage.qml" line="289"/>
+        <location filename="../pages/ContactPage.qml" line="290"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="300"/>
+        <location filename="../pages/ContactPage.qml" line="301"/>
         <source>Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="155"/>
+        <location filename="../pages/ContactPage.qml" line="156"/>
         <source>Hoe (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,76 +203,81 @@
     </message>
     <message>
         <location filename="../pages/ContactPage.qml" line="132"/>
+        <source>om %1 (bij openen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ContactPage.qml" line="133"/>
         <source>om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="135"/>
+        <location filename="../pages/ContactPage.qml" line="136"/>
         <source>Een kwartier eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="136"/>
+        <location filename="../pages/ContactPage.qml" line="137"/>
         <source>Een kwartier later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="161"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Persoonlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="161"/>
+        <location filename="../pages/ContactPage.qml" line="162"/>
         <source>Telefoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="163"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="163"/>
         <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="176"/>
+        <location filename="../pages/ContactPage.qml" line="177"/>
         <source>Wie namen nog meer deel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="205"/>
+        <location filename="../pages/ContactPage.qml" line="206"/>
         <source>Onderwerpen (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="229"/>
+        <location filename="../pages/ContactPage.qml" line="230"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="239"/>
+        <location filename="../pages/ContactPage.qml" line="240"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="240"/>
+        <location filename="../pages/ContactPage.qml" line="241"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="260"/>
+        <location filename="../pages/ContactPage.qml" line="261"/>
         <source>Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="290"/>
+        <location filename="../pages/ContactPage.qml" line="291"/>
         <source>Tevredenheid vragen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="300"/>
+        <location filename="../pages/ContactPage.qml" line="301"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,12 +2073,12 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../components/Stepper.qml" line="33"/>
+        <location filename="../components/Stepper.qml" line="35"/>
         <source>Eerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Stepper.qml" line="52"/>
+        <location filename="../components/Stepper.qml" line="54"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>

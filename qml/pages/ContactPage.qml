@@ -124,11 +124,12 @@ Page {
                 Stepper {
                     objectName: "contactTime"
                     label: qsTr("Tijd")
-                    // "Nu" with its clock time: the moment the form was opened.
+                    // "Nu": the moment the form was opened, said as such. "Nu, 07:28" read as
+                    // a clock that had stopped when the form stayed open a while.
                     function clock(minute) {
                         return Qt.formatTime(new Date(2000, 0, 1, Math.floor(minute / 60), minute % 60), "HH:mm")
                     }
-                    text: form.minuteOfDay < 0 ? qsTr("Nu, %1").arg(clock(form.openedMinute))
+                    text: form.minuteOfDay < 0 ? qsTr("om %1 (bij openen)").arg(clock(form.openedMinute))
                           : qsTr("om %1").arg(clock(form.minuteOfDay))
                     canStepEarlier: form.canStepTimeEarlier
                     canStepLater: form.canStepTimeLater // "Nu" is as late as it gets

@@ -412,8 +412,8 @@ ShellTestCase {
         verify([60, 120].some(offset => Math.abs((sinceMidnightUtc + offset) % 1440 - opened) <= 1),
                "Amsterdam's clock: " + opened)
         compare(child(page, "contactTimeText").text,
-                "Nu, " + String(Math.floor(opened / 60)).padStart(2, "0") + ":"
-                + String(opened % 60).padStart(2, "0"))
+                "om " + String(Math.floor(opened / 60)).padStart(2, "0") + ":"
+                + String(opened % 60).padStart(2, "0") + " (bij openen)")
         verify(!child(page, "contactDayLater").enabled, "no day after today")
         verify(!child(page, "contactTimeLater").enabled, "no time after now")
 
