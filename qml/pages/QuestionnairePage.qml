@@ -242,15 +242,24 @@ Page {
                         color: Theme.primary
                     }
                 }
+                // Two lines kept for every question, so that the answers do not move down
+                // when a question wraps (the role questions are one line or two).
                 Label {
+                    id: questionText
                     objectName: "questionnaireText"
                     Layout.fillWidth: true
+                    Layout.minimumHeight: Math.ceil(questionLine.lineSpacing * 2)
                     text: form.question
                     font.pixelSize: Theme.fontHeading
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    FontMetrics {
+                        id: questionLine
+                        font: questionText.font
+                    }
                 }
                 Label {
                     Layout.fillWidth: true
