@@ -1562,32 +1562,32 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="299"/>
+        <location filename="../pages/QuestionnairePage.qml" line="308"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="332"/>
+        <location filename="../pages/QuestionnairePage.qml" line="341"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation>Do you want to stop? Your answers will then not be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="343"/>
+        <location filename="../pages/QuestionnairePage.qml" line="352"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="349"/>
+        <location filename="../pages/QuestionnairePage.qml" line="358"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="364"/>
+        <location filename="../pages/QuestionnairePage.qml" line="373"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="365"/>
+        <location filename="../pages/QuestionnairePage.qml" line="374"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1901,17 +1901,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="139"/>
+        <location filename="../pages/RoundsPage.qml" line="148"/>
+        <source>Zoeken in alle gedetineerden</source>
+        <translation>Search all detainees</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="157"/>
+        <source>Niemand in deze lijst gevonden voor “%1”.</source>
+        <translation>Nobody in this list found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="158"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="140"/>
+        <location filename="../pages/RoundsPage.qml" line="159"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="141"/>
+        <location filename="../pages/RoundsPage.qml" line="160"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>

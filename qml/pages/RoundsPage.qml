@@ -132,11 +132,30 @@ Page {
             Accessible.role: Accessible.Heading
         }
         ScrollBar.vertical: ScrollBar { width: 12 }
+        // Mijn werk and the questionnaire's list hold only part of the facility: a search
+        // there offers the rest, so that someone not in one's work today is found too.
+        footer: Item {
+            readonly property bool offered: searchField.text.trim().length > 0 && (rounds.mine || rounds.askable)
+            width: list.width
+            height: offered ? searchEveryone.height + Theme.margin * 2 : 0
+            visible: offered
+            BigButton {
+                id: searchEveryone
+                objectName: "searchEveryone"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - Theme.margin * 2, 520)
+                primary: false
+                text: qsTr("Zoeken in alle gedetineerden")
+                onClicked: { rounds.askable = false; rounds.mine = false }
+            }
+        }
 
         Label {
             anchors.centerIn: parent
             visible: list.count === 0
-            text: searchField.text.length > 0 ? qsTr("Niemand gevonden voor “%1”.").arg(searchField.text)
+            text: searchField.text.length > 0
+                  ? (rounds.mine || rounds.askable ? qsTr("Niemand in deze lijst gevonden voor “%1”.")
+                                                   : qsTr("Niemand gevonden voor “%1”.")).arg(searchField.text)
                   : rounds.mine ? qsTr("Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.")
                   : qsTr("Geen gedetineerden op deze afdeling.")
             font.pixelSize: Theme.fontBody

@@ -28,6 +28,7 @@ TestCase {
     // A mentor's Mijn werk, on a session of its own.
     Component { id: sessionComponent; Session {} }
     Component { id: contactFormComponent; ContactForm {} }
+    Component { id: everyoneModelComponent; RoundsModel { mine: false } }
     Component {
         id: minePageComponent
         RoundsPage { width: testCase.width; height: testCase.height }
@@ -157,6 +158,45 @@ TestCase {
         verify(model.count > 0)
         for (let i = 0; i < model.count; ++i)
             compare(model.data(model.index(i, 0), RoundsModel.SectionRole), "")
+    }
+
+    // Mijn werk holds only today's work: a search there offers everyone, so that a detainee
+    // with nothing due is found in one tap, the search kept.
+    function test_aSearchInMyWorkOffersEveryone() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        const mentor = session.staff.find(p => p.role === "mentor")
+        compare(session.signIn(mentor.id, "123456"), "")
+        const page = createTemporaryObject(minePageComponent, testCase, { "session": session })
+        const list = findChild(page, "roundsList")
+        const model = list.model
+        verify(model.mine)
+        const inMyWork = []
+        for (let i = 0; i < model.count; ++i)
+            inMyWork.push(model.data(model.index(i, 0), RoundsModel.DetaineeIdRole))
+        const everyone = createTemporaryObject(everyoneModelComponent, testCase, { "session": session })
+        let other = null
+        for (let i = 0; i < everyone.count && !other; ++i) {
+            const at = everyone.index(i, 0)
+            if (inMyWork.indexOf(everyone.data(at, RoundsModel.DetaineeIdRole)) < 0)
+                other = { "name": everyone.data(at, RoundsModel.NameRole),
+                          "number": everyone.data(at, RoundsModel.NumberRole) }
+        }
+        verify(other, "someone with nothing due for this mentor today")
+        const offer = findChild(page, "searchEveryone")
+        verify(!offer.visible, "not offered without a search")
+        findChild(page, "searchField").text = other.number
+        tryCompare(model, "count", 0)
+        tryVerify(() => offer.visible && offer.width > 0)
+        waitForRendering(list)
+        mouseClick(offer)
+        verify(!model.mine && !model.askable, "everyone")
+        compare(findChild(page, "searchField").text, other.number, "the search kept")
+        tryCompare(model, "count", 1)
+        compare(model.data(model.index(0, 0), RoundsModel.NameRole), other.name)
+        verify(!offer.visible, "nothing more to offer")
+        page.destroy() // before its session: it would read one that is gone
+        wait(0)
     }
 
     // A search that finds an own detainee done today and someone else's keeps its parts:
