@@ -65,14 +65,17 @@ QString periodLabel(const Report &report)
     return dateLabel(report.scope.from) + " – " + dateLabel(report.scope.to);
 }
 
-QString dataUpToLabel(const Report &report)
+QString dataUpToLabel(const Report &report, bool momentInOnePiece)
 {
     if (!report.latestRecordMs) {
         return tr("nog geen registraties");
     }
     const LocalDateTime local = amsterdamFromUtc(*report.latestRecordMs);
-    return tr("gegevens tot en met %1")
-        .arg(dateLabel(local.date) + " " + QString::fromStdString(local.clock()));
+    QString moment = dateLabel(local.date) + " " + QString::fromStdString(local.clock());
+    if (momentInOnePiece) {
+        moment.replace(' ', QChar::Nbsp);
+    }
+    return tr("gegevens tot en met %1").arg(moment);
 }
 
 QString percentLabel(const QLocale &locale, const Share &share)

@@ -17,8 +17,9 @@ namespace ronde::office {
 QString scopeLabel(const Report &report);
 QString periodLabel(const Report &report); // "1 september 2026 – 22 november 2026"
 // How fresh the data is, within a line: "gegevens tot en met 21 november 2026 16:08" (the
-// newest record, in Dutch local time), or "nog geen registraties".
-QString dataUpToLabel(const Report &report);
+// newest record, in Dutch local time), or "nog geen registraties". `momentInOnePiece` joins
+// the date and time with non-breaking spaces, for a line that wraps on screen.
+QString dataUpToLabel(const Report &report, bool momentInOnePiece = false);
 // A day as people write it, in the user's language: "12 augustus 2026" (or "12 aug. 2026"
 // with format "d MMM yyyy").
 QString dateLabel(const Date &day, const QString &format = "d MMMM yyyy");

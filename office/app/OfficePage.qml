@@ -149,8 +149,7 @@ Page {
                           : page.dashboard.hasReport
                             ? qsTr("%1 · %2 · %n gedetineerde(n) aanwezig · %3", "", page.dashboard.present)
                                   .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
-                                  // one piece: its time alone on a line of its own read as a stray
-                                  .arg(page.dashboard.dataUpToLabel.replace(/ /g, "\u00a0"))
+                                  .arg(page.dashboard.dataUpToLabel)
                             : ""
                     font.pixelSize: Theme.fontBody
                     font.bold: failed

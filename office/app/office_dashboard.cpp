@@ -246,7 +246,8 @@ QString OfficeDashboard::periodLabel() const
 
 QString OfficeDashboard::dataUpToLabel() const
 {
-    return m_report ? ronde::office::dataUpToLabel(*m_report) : QString();
+    // On screen the moment wraps whole: its time alone on a line read as a stray.
+    return m_report ? ronde::office::dataUpToLabel(*m_report, true) : QString();
 }
 
 int OfficeDashboard::present() const

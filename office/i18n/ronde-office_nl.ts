@@ -49,73 +49,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="74"/>
+        <location filename="../report_labels.cpp" line="78"/>
         <source>gegevens tot en met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="90"/>
+        <location filename="../report_labels.cpp" line="93"/>
         <source>In contact met %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="92"/>
+        <location filename="../report_labels.cpp" line="95"/>
         <source>Geen contact met casemanager of mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="94"/>
+        <location filename="../report_labels.cpp" line="97"/>
         <location filename="../report_pdf.cpp" line="146"/>
         <source>Geen contact met een professional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="96"/>
+        <location filename="../report_labels.cpp" line="99"/>
         <source>Geen contact, langer dan twee weken binnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="98"/>
+        <location filename="../report_labels.cpp" line="101"/>
         <source>Geen hulp bij het D&amp;R-plan (4 weken of langer binnen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="102"/>
+        <location filename="../report_labels.cpp" line="105"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="111"/>
+        <location filename="../report_labels.cpp" line="114"/>
         <source>volgens registratie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="113"/>
+        <location filename="../report_labels.cpp" line="116"/>
         <source>volgens gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="115"/>
+        <location filename="../report_labels.cpp" line="118"/>
         <source>geregistreerd, niet ervaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="119"/>
+        <location filename="../report_labels.cpp" line="122"/>
         <source>ervaren, niet geregistreerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="124"/>
+        <location filename="../report_labels.cpp" line="127"/>
         <source>Vragenlijst aangeboden aan %1 gedetineerden, ingevuld door %2 (respons %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_labels.cpp" line="132"/>
+        <location filename="../report_labels.cpp" line="135"/>
         <source>Elke regel telt alleen de gedetineerden op wie zij in de periode van toepassing was, dus het totaal verschilt per regel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../report_labels.cpp" line="138"/>
+        <location filename="../report_labels.cpp" line="141"/>
         <source>%1 (%n beoordeling(en))</source>
         <translation>
             <numerusform>%1 (%n beoordeling)</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../report_labels.cpp" line="143"/>
+        <location filename="../report_labels.cpp" line="146"/>
         <source>niet getoond: %n antwoord(en), minder dan %1</source>
         <translation>
             <numerusform>niet getoond: %n antwoord, minder dan %1</numerusform>

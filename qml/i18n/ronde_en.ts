@@ -1021,7 +1021,7 @@
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="281"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
         <source>%1 van de %2 zonder contact</source>
         <translation>%1 of the %2 without contact</translation>
     </message>
@@ -1031,9 +1031,9 @@
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="277"/>
         <location filename="../../office/app/office_dashboard.cpp" line="278"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="279"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="283"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1522,72 +1522,77 @@
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="115"/>
+        <location filename="../pages/QuestionnairePage.qml" line="118"/>
         <source>Stil</source>
         <translation>Quiet</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="115"/>
+        <location filename="../pages/QuestionnairePage.qml" line="118"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="122"/>
+        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <source>Geen geluid</source>
+        <translation>No sound</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="156"/>
+        <location filename="../pages/QuestionnairePage.qml" line="167"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="166"/>
+        <location filename="../pages/QuestionnairePage.qml" line="177"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="193"/>
+        <location filename="../pages/QuestionnairePage.qml" line="204"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="199"/>
+        <location filename="../pages/QuestionnairePage.qml" line="210"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="204"/>
+        <location filename="../pages/QuestionnairePage.qml" line="215"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="308"/>
+        <location filename="../pages/QuestionnairePage.qml" line="319"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="341"/>
+        <location filename="../pages/QuestionnairePage.qml" line="352"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation>Do you want to stop? Your answers will then not be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="352"/>
+        <location filename="../pages/QuestionnairePage.qml" line="363"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <location filename="../pages/QuestionnairePage.qml" line="369"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="373"/>
+        <location filename="../pages/QuestionnairePage.qml" line="384"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="374"/>
+        <location filename="../pages/QuestionnairePage.qml" line="385"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1901,27 +1906,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="148"/>
+        <location filename="../pages/RoundsPage.qml" line="155"/>
+        <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
+        <translation>Nobody found for “%1” among those who may be given the questionnaire now (once in four weeks, not in the first two weeks).</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="156"/>
+        <source>Niemand gevonden voor “%1” in Mijn werk.</source>
+        <translation>Nobody found for “%1” in My work.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="165"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation>Search all detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="157"/>
-        <source>Niemand in deze lijst gevonden voor “%1”.</source>
-        <translation>Nobody in this list found for “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../pages/RoundsPage.qml" line="158"/>
+        <location filename="../pages/RoundsPage.qml" line="173"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="159"/>
+        <location filename="../pages/RoundsPage.qml" line="174"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="160"/>
+        <location filename="../pages/RoundsPage.qml" line="175"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>

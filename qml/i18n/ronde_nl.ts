@@ -1021,7 +1021,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="281"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
         <source>%1 van de %2 zonder contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,9 +1031,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="277"/>
         <location filename="../../office/app/office_dashboard.cpp" line="278"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="279"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="283"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,72 +1522,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="115"/>
+        <location filename="../pages/QuestionnairePage.qml" line="118"/>
         <source>Stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="115"/>
+        <location filename="../pages/QuestionnairePage.qml" line="118"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="122"/>
+        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <source>Geen geluid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="156"/>
+        <location filename="../pages/QuestionnairePage.qml" line="167"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="166"/>
+        <location filename="../pages/QuestionnairePage.qml" line="177"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="193"/>
+        <location filename="../pages/QuestionnairePage.qml" line="204"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="199"/>
+        <location filename="../pages/QuestionnairePage.qml" line="210"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="204"/>
+        <location filename="../pages/QuestionnairePage.qml" line="215"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="308"/>
+        <location filename="../pages/QuestionnairePage.qml" line="319"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="341"/>
+        <location filename="../pages/QuestionnairePage.qml" line="352"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="352"/>
+        <location filename="../pages/QuestionnairePage.qml" line="363"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <location filename="../pages/QuestionnairePage.qml" line="369"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="373"/>
+        <location filename="../pages/QuestionnairePage.qml" line="384"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="374"/>
+        <location filename="../pages/QuestionnairePage.qml" line="385"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,27 +1906,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="148"/>
+        <location filename="../pages/RoundsPage.qml" line="155"/>
+        <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="156"/>
+        <source>Niemand gevonden voor “%1” in Mijn werk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoundsPage.qml" line="165"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="157"/>
-        <source>Niemand in deze lijst gevonden voor “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../pages/RoundsPage.qml" line="158"/>
+        <location filename="../pages/RoundsPage.qml" line="173"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="159"/>
+        <location filename="../pages/RoundsPage.qml" line="174"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="160"/>
+        <location filename="../pages/RoundsPage.qml" line="175"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,7 +105,7 @@ Page {
                 Layout.fillWidth: true
             }
 
-            // R1.5: when it took place; "Nu" (the moment the form was opened) unless changed.
+            // R1.5: when it took place; the moment the form was opened unless changed.
             Label {
                 visible: !page.correcting
                 text: qsTr("Wanneer")
@@ -132,7 +132,7 @@ Page {
                     text: form.minuteOfDay < 0 ? qsTr("om %1 (bij openen)").arg(clock(form.openedMinute))
                           : qsTr("om %1").arg(clock(form.minuteOfDay))
                     canStepEarlier: form.canStepTimeEarlier
-                    canStepLater: form.canStepTimeLater // "Nu" is as late as it gets
+                    canStepLater: form.canStepTimeLater // the opening is as late as it gets
                     earlierName: qsTr("Een kwartier eerder")
                     laterName: qsTr("Een kwartier later")
                     onEarlier: form.stepTime(-1)

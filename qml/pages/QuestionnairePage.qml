@@ -107,12 +107,23 @@ Page {
         }
         Item { Layout.fillWidth: true; visible: form.screen === "start" }
         PictureButton {
+            id: readAloudButton
             objectName: "readAloud"
             visible: voice.available
             picture: "readAloud"
             pictureSize: 40
             implicitHeight: Theme.touchTarget + 40
-            text: voice.speaking ? qsTr("Stil") : qsTr("Voorlezen")
+            // As wide as its longest word, so that none wraps and the button does not change.
+            implicitWidth: Math.max(168, Math.ceil(longestWord.advanceWidth) + leftPadding + rightPadding + 8)
+            readonly property var words: [qsTr("Voorlezen"), qsTr("Stil"), qsTr("Geen geluid")]
+            TextMetrics {
+                id: longestWord
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                text: readAloudButton.words.reduce((a, b) => b.length > a.length ? b : a)
+            }
+            // After a try that was most likely not heard, it says so (staff may be near).
+            text: voice.speaking ? words[1] : voice.unheard ? words[2] : words[0]
             onClicked: voice.speaking ? voice.stop() : voice.say(page.readAloudText)
         }
         BigButton {

@@ -133,16 +133,33 @@ Page {
         }
         ScrollBar.vertical: ScrollBar { width: 12 }
         // Mijn werk and the questionnaire's list hold only part of the facility: a search
-        // there offers the rest, so that someone not in one's work today is found too.
-        footer: Item {
-            readonly property bool offered: searchField.text.trim().length > 0 && (rounds.mine || rounds.askable)
+        // there offers the rest, so that someone not in one's work today is found too. Under
+        // the results, or, when there are none, under the words that say so.
+        readonly property string searched: searchField.text.trim()
+        footer: Column {
+            readonly property bool offered: list.searched.length > 0 && (rounds.mine || rounds.askable)
             width: list.width
-            height: offered ? searchEveryone.height + Theme.margin * 2 : 0
             visible: offered
+            height: offered ? implicitHeight : 0
+            topPadding: Theme.margin
+            bottomPadding: Theme.margin
+            spacing: Theme.margin
+            Label {
+                objectName: "notInThisList"
+                visible: list.count === 0
+                width: parent.width - Theme.margin * 2
+                x: Theme.margin
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                // R7.4: who is missing from the questionnaire's list was mostly asked lately.
+                text: (rounds.askable ? qsTr("Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).")
+                                      : qsTr("Niemand gevonden voor “%1” in Mijn werk.")).arg(list.searched)
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
             BigButton {
-                id: searchEveryone
                 objectName: "searchEveryone"
-                anchors.centerIn: parent
+                anchors.horizontalCenter: parent.horizontalCenter
                 width: Math.min(parent.width - Theme.margin * 2, 520)
                 primary: false
                 text: qsTr("Zoeken in alle gedetineerden")
@@ -152,10 +169,8 @@ Page {
 
         Label {
             anchors.centerIn: parent
-            visible: list.count === 0
-            text: searchField.text.length > 0
-                  ? (rounds.mine || rounds.askable ? qsTr("Niemand in deze lijst gevonden voor “%1”.")
-                                                   : qsTr("Niemand gevonden voor “%1”.")).arg(searchField.text)
+            visible: list.count === 0 && !(list.footerItem && list.footerItem.offered)
+            text: list.searched.length > 0 ? qsTr("Niemand gevonden voor “%1”.").arg(list.searched)
                   : rounds.mine ? qsTr("Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.")
                   : qsTr("Geen gedetineerden op deze afdeling.")
             font.pixelSize: Theme.fontBody

@@ -111,7 +111,7 @@ Page {
                 // is being set up by the administrator, and shows them at once.
                 BigButton {
                     objectName: "openLinkFields"
-                    visible: !linkFields.visible
+                    visible: !linkFields.opened && page.session.facilityId !== ""
                     Layout.fillWidth: true
                     primary: false
                     text: qsTr("Ik heb een aanmeldcode")

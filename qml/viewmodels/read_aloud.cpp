@@ -77,7 +77,10 @@ private:
 ReadAloud::ReadAloud(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watch, &SpeechWatch::givenUp, this, &ReadAloud::stop);
+    connect(&m_watch, &SpeechWatch::givenUp, this, [this](bool started) {
+        m_unheard = !started; // told with the stop's speakingChanged
+        stop();
+    });
     const QStringList engines = QTextToSpeech::availableEngines();
     m_engine = qEnvironmentVariableIsSet("RONDE_SPEECH_ENGINE")
                    ? qEnvironmentVariable("RONDE_SPEECH_ENGINE")
@@ -125,6 +128,7 @@ void ReadAloud::say(const QString &text)
         speech.setLocale(language);
         speech.say(text);
     });
+    m_unheard = false;
     setSpeaking(true); // at once: the button answers even while the engine starts
     m_watch.asked(text);
 }

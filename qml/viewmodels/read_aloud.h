@@ -18,6 +18,9 @@ class ReadAloud : public QObject
     Q_PROPERTY(QString engine READ engine WRITE setEngine NOTIFY engineChanged)
     Q_PROPERTY(bool available READ available NOTIFY engineChanged)
     Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
+    // The last text was given up on before the engine said it started: most likely nothing
+    // was heard. Until the next "Voorlezen".
+    Q_PROPERTY(bool unheard READ unheard NOTIFY speakingChanged)
 
 public:
     explicit ReadAloud(QObject *parent = nullptr);
@@ -27,6 +30,7 @@ public:
     void setEngine(const QString &engine);
     bool available() const;
     bool speaking() const { return m_speaking; }
+    bool unheard() const { return m_unheard; }
     // Called from the speech thread's answers, on the UI thread.
     void setSpeaking(bool speaking);
 
@@ -40,6 +44,7 @@ signals:
 private:
     QString m_engine;
     bool m_speaking = false;
+    bool m_unheard = false;
     SpeechWatch m_watch{SpeechWatch::Limits{}}; // gives the button back (see there)
     // What the engine says of itself (speech thread, posted on): started, or ended.
     void engineSays(bool speaking);

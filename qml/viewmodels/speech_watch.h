@@ -31,10 +31,13 @@ public:
     int longestMs(const QString &text) const;
 
 signals:
-    void givenUp();
+    // `started`: whether the engine had said it started. If not, nothing was heard, most
+    // likely (no sound, or no speech service), and the button says so.
+    void givenUp(bool started);
 
 private:
     Limits m_limits;
     QTimer m_timer;
     QString m_text;
+    bool m_started = false;
 };

@@ -48,6 +48,11 @@ TEST_F(OfficeDashboardTest, ShowsEveryFacilityWithFourCharts)
     EXPECT_EQ(dashboard.trendChart().value("kind").toString(), "lines");
     EXPECT_EQ(dashboard.trendChart().value("categories").toStringList().size(), 3)
         << "three calendar months by default";
+    // On screen the moment wraps whole, the words before it as words.
+    const QString upTo = dashboard.dataUpToLabel();
+    ASSERT_TRUE(upTo.startsWith("gegevens tot en met ")) << upTo.toStdString();
+    EXPECT_FALSE(upTo.mid(20).contains(' ')) << upTo.toStdString();
+    EXPECT_EQ(upTo.mid(20).count(QChar::Nbsp), 3) << "6 december 2026 16:48";
 }
 
 TEST_F(OfficeDashboardTest, AListHoldsTheDetaineesTheFigureCounts)

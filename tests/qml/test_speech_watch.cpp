@@ -22,6 +22,7 @@ TEST(SpeechWatch, GivesUpWhenTheEngineNeverStarts)
     watch.asked("Ja.");
     ASSERT_TRUE(givenUp.wait(10'000));
     EXPECT_LT(clock.elapsed(), kShort.leastMs) << "the wait to start, not the wait to end";
+    EXPECT_FALSE(givenUp.at(0).at(0).toBool()) << "never started: most likely not heard";
 }
 
 TEST(SpeechWatch, AnEngineThatStartedMayTakeItsTimeAndThenGivesUp)
@@ -32,17 +33,23 @@ TEST(SpeechWatch, AnEngineThatStartedMayTakeItsTimeAndThenGivesUp)
     watch.started();
     EXPECT_FALSE(givenUp.wait(500)) << "ten times the wait to start, and still speaking";
     ASSERT_TRUE(givenUp.wait(10'000)) << "but not for good";
-    EXPECT_EQ(givenUp.count(), 1);
+    ASSERT_EQ(givenUp.count(), 1);
+    EXPECT_TRUE(givenUp.at(0).at(0).toBool()) << "it had started";
+
+    watch.asked("Nee."); // a new text waits for its own start
+    ASSERT_TRUE(givenUp.wait(10'000));
+    EXPECT_FALSE(givenUp.at(1).at(0).toBool());
 }
 
 TEST(SpeechWatch, NothingToGiveUpOnceEnded)
 {
-    SpeechWatch watch(kShort);
+    // Both waits short here, so that a wait started anew after the end would show.
+    SpeechWatch watch({.toStartMs = 50, .perCharacterMs = 1, .leastMs = 100});
     QSignalSpy givenUp(&watch, &SpeechWatch::givenUp);
     watch.asked("Ja.");
     watch.ended();
     watch.started(); // a late word from the engine starts no new wait
-    EXPECT_FALSE(givenUp.wait(300));
+    EXPECT_FALSE(givenUp.wait(1000));
 }
 
 TEST(SpeechWatch, ALongTextMayTakeLonger)

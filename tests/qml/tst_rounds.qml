@@ -34,6 +34,16 @@ TestCase {
         RoundsPage { width: testCase.width; height: testCase.height }
     }
 
+    // A page of a session of its own goes before that session, which it would otherwise read
+    // once gone, filling the log with errors that hide real ones (also when a test fails).
+    property var shown: null
+    function cleanup() {
+        if (shown)
+            shown.destroy()
+        shown = null
+        wait(0)
+    }
+
     function initTestCase() {
         verify(testSession.open(":memory:", true), testSession.errorString)
         compare(testSession.facilityName.indexOf("PI "), 0)
@@ -120,6 +130,7 @@ TestCase {
         const mentor = session.staff.find(p => p.role === "mentor")
         compare(session.signIn(mentor.id, "123456"), "")
         const page = createTemporaryObject(minePageComponent, testCase, { "session": session })
+        shown = page
         const list = findChild(page, "roundsList")
         const model = list.model
         verify(model.mine)
@@ -168,6 +179,7 @@ TestCase {
         const mentor = session.staff.find(p => p.role === "mentor")
         compare(session.signIn(mentor.id, "123456"), "")
         const page = createTemporaryObject(minePageComponent, testCase, { "session": session })
+        shown = page
         const list = findChild(page, "roundsList")
         const model = list.model
         verify(model.mine)
@@ -188,6 +200,9 @@ TestCase {
         findChild(page, "searchField").text = other.number
         tryCompare(model, "count", 0)
         tryVerify(() => offer.visible && offer.width > 0)
+        const why = findChild(page, "notInThisList")
+        verify(why.visible && why.text.indexOf("in Mijn werk") > 0, why.text)
+        verify(why.mapToItem(list, 0, 0).y < offer.mapToItem(list, 0, 0).y, "the words, then the offer")
         waitForRendering(list)
         mouseClick(offer)
         verify(!model.mine && !model.askable, "everyone")
@@ -195,8 +210,6 @@ TestCase {
         tryCompare(model, "count", 1)
         compare(model.data(model.index(0, 0), RoundsModel.NameRole), other.name)
         verify(!offer.visible, "nothing more to offer")
-        page.destroy() // before its session: it would read one that is gone
-        wait(0)
     }
 
     // A search that finds an own detainee done today and someone else's keeps its parts:
@@ -207,6 +220,7 @@ TestCase {
         const mentor = session.staff.find(p => p.role === "mentor")
         compare(session.signIn(mentor.id, "123456"), "")
         const page = createTemporaryObject(minePageComponent, testCase, { "session": session })
+        shown = page
         const model = findChild(page, "roundsList").model
         const rows = () => {
             const all = []
@@ -250,7 +264,5 @@ TestCase {
             verify(r.own === (r.id === mine.id))
         }
         compare(found.find(r => r.id === mine.id).section, "Vandaag gedaan (1)")
-        page.destroy() // before its session: it would read one that is gone
-        wait(0)
     }
 }
