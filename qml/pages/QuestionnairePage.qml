@@ -16,9 +16,12 @@ Page {
     readonly property bool handOver: true
     readonly property alias form: form
     readonly property alias voice: voice
-    // What "Voorlezen" says on this screen: everything the screen asks and offers.
-    readonly property string readAloudText: form.screen === "start"
-        ? startTitle.text + " " + startText.text
+    // What "Voorlezen" says on this screen: everything the screen asks and offers; on the
+    // question whether to stop and at the hand-back, what they say (a detainee who reads
+    // poorly is told to give the tablet back too).
+    readonly property string readAloudText: handingBack ? handBack.thanks
+        : confirmingStop ? stopQuestion.text + " " + goOn.text + ". " + stopConfirm.text + "."
+        : form.screen === "start" ? startTitle.text + " " + startText.text
         : form.readAloudText
     readonly property bool landscape: width > height
     // Handing back: after the last question, a stop or a refusal (stored), or when staff cancel
@@ -35,6 +38,7 @@ Page {
         page.finished(form.completed, form.screen === "done")
     }
     property bool confirmingStop: false
+    onConfirmingStopChanged: voice.stop() // it reads another screen now
     // A new screen takes no tap for a moment: a double tap must not answer the next question.
     property bool settling: false
     signal finished(bool completed, bool stored)
@@ -78,12 +82,11 @@ Page {
     // Back, read aloud, stop: the same place on every screen.
     RowLayout {
         id: tools
-        visible: !page.handingBack
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
         spacing: Theme.spacing
         BigButton {
             objectName: "questionnaireBack"
-            visible: form.screen !== "start"
+            visible: form.screen !== "start" && !page.handingBack
             primary: false
             text: (page.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Terug")
             onClicked: form.back()
@@ -93,7 +96,7 @@ Page {
             objectName: "questionnaireProgress"
             Layout.fillWidth: true
             Layout.preferredHeight: 12
-            visible: form.screen !== "start"
+            visible: form.screen !== "start" && !page.handingBack
             radius: 6
             color: Theme.divider
             Accessible.name: qsTr("Vraag %1").arg(form.number)
@@ -105,7 +108,7 @@ Page {
                 color: Theme.primary
             }
         }
-        Item { Layout.fillWidth: true; visible: form.screen === "start" }
+        Item { Layout.fillWidth: true; visible: form.screen === "start" || page.handingBack }
         PictureButton {
             id: readAloudButton
             objectName: "readAloud"
@@ -128,7 +131,7 @@ Page {
         }
         BigButton {
             objectName: "questionnaireStop"
-            visible: form.screen !== "start"
+            visible: form.screen !== "start" && !page.handingBack
             primary: false
             text: qsTr("Stoppen")
             onClicked: page.confirmingStop = true
@@ -348,6 +351,7 @@ Page {
         visible: page.confirmingStop && !page.handingBack
         spacing: Theme.margin
         Label {
+            id: stopQuestion
             Layout.fillWidth: true
             text: qsTr("Wilt u stoppen? Uw antwoorden worden dan niet bewaard.")
             font.pixelSize: Theme.fontHeading
@@ -359,11 +363,13 @@ Page {
         CentredFlow {
             spacing: Theme.margin
             BigButton {
+                id: goOn
                 objectName: "questionnaireGoOn"
                 text: qsTr("Nee, verder")
                 onClicked: page.confirmingStop = false
             }
             BigButton {
+                id: stopConfirm
                 objectName: "questionnaireStopConfirm"
                 primary: false
                 text: qsTr("Ja, stoppen")
@@ -375,6 +381,7 @@ Page {
     // Stored (completed, or the offer alone), or cancelled by staff: back to the staff
     // member with their PIN, in their own language again.
     HandBack {
+        id: handBack
         objectName: "handBack"
         anchors.centerIn: parent
         width: Math.min(parent.width - Theme.margin * 2, 700)

@@ -201,12 +201,20 @@ ShellTestCase {
         answer(page, "3")
         answer(page, "no")
         mouseClick(child(page, "questionnaireStop"))
+        // Read aloud, the question to stop says what it asks and offers.
+        verify(page.readAloudText.indexOf("Wilt u stoppen?") === 0, page.readAloudText)
+        verify(page.readAloudText.indexOf("Ja, stoppen") > 0, page.readAloudText)
         // Asked once; "Nee, verder" goes on where it was.
         mouseClick(child(page, "questionnaireGoOn"))
         compare(page.form.screen, "contact")
         mouseClick(child(page, "questionnaireStop"))
         mouseClick(child(page, "questionnaireStopConfirm"))
         compare(page.form.screen, "done")
+        // The hand-back can be read aloud too: the detainee is told to give the tablet back.
+        const readAloud = child(page, "readAloud")
+        verify(readAloud.visible === page.voice.available, "Voorlezen stays where there is speech")
+        verify(!child(page, "questionnaireStop").visible && !child(page, "questionnaireBack").visible)
+        compare(page.readAloudText, child(page, "handBack").thanks)
         stored = QuestionnaireInspector.stored(session, two[1].id)
         compare(stored.offers, earlier[1] + 1)
         verify(!stored.completed, "stopped halfway: not completed")
