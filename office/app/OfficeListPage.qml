@@ -19,8 +19,11 @@ Page {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("%n gedetineerde(n) · %1 · %2", "", list.count)
-                      .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
+            text: (page.dashboard.listShare !== ""
+                   ? qsTr("%n gedetineerde(n), %1 in de grafiek · %2 · %3", "", list.count)
+                         .arg(page.dashboard.listShare)
+                   : qsTr("%n gedetineerde(n) · %1 · %2", "", list.count))
+                  .arg(page.dashboard.scopeLabel).arg(page.dashboard.periodLabel)
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
 
 namespace {
 
@@ -314,16 +315,20 @@ bool OfficeDashboard::openList(const QString &chart, int category, int series)
     if (!m_report) {
         return false;
     }
-    std::optional<ronde::FigureSelection> selection;
+    std::optional<Chart> shown;
     if (chart == "contact") {
-        selection = ronde::office::contactChart(*m_report).selectionAt(category, series);
+        shown = ronde::office::contactChart(*m_report);
     } else if (chart == "compliance") {
-        selection = ronde::office::complianceChart(*m_report).selectionAt(category, series);
+        shown = ronde::office::complianceChart(*m_report);
     }
+    const std::optional<ronde::FigureSelection> selection =
+        shown ? shown->selectionAt(category, series) : std::nullopt;
     if (!selection) {
         return false;
     }
-    showList(*selection);
+    const double share = shown->series.value(series).values.value(category);
+    // Rounded as the bar's label is (Math.round in ReportChart).
+    showList(*selection, QLocale().toString(qlonglong(std::lround(share))) + "%");
     return true;
 }
 
@@ -345,8 +350,9 @@ bool OfficeDashboard::openKeyFigureList(const QString &kind)
     return true;
 }
 
-void OfficeDashboard::showList(const ronde::FigureSelection &selection)
+void OfficeDashboard::showList(const ronde::FigureSelection &selection, const QString &share)
 {
+    m_listShare = share;
     // The list belongs to the figures on screen: the scope they were computed for.
     const std::vector<ronde::ReportDetainee> detainees =
         ronde::detaineesBehind(*m_store, m_report->scope, selection);

@@ -990,50 +990,50 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="56"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="57"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation>%1 does not exist. Give the database of the central server.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="117"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="118"/>
         <source>PostgreSQL-database %1</source>
         <translation>PostgreSQL database %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="124"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="125"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="172"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="175"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="173"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="176"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="179"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="183"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="184"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="283"/>
         <source>%1 van de %2 zonder contact</source>
         <translation>%1 of the %2 without contact</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="75"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="76"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="278"/>
         <location filename="../../office/app/office_dashboard.cpp" line="279"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="283"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="284"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1041,7 +1041,15 @@
 <context>
     <name>OfficeListPage</name>
     <message numerus="yes">
-        <location filename="../../office/app/OfficeListPage.qml" line="22"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="23"/>
+        <source>%n gedetineerde(n), %1 in de grafiek · %2 · %3</source>
+        <translation>
+            <numerusform>%n detainee, %1 in the chart · %2 · %3</numerusform>
+            <numerusform>%n detainees, %1 in the chart · %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../office/app/OfficeListPage.qml" line="25"/>
         <source>%n gedetineerde(n) · %1 · %2</source>
         <translation>
             <numerusform>%n detainee · %1 · %2</numerusform>
@@ -1049,32 +1057,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Inrichting</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Binnen sinds</source>
         <translation>In since</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="93"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="96"/>
         <source>Niemand in deze lijst.</source>
         <translation>Nobody in this list.</translation>
     </message>
@@ -1507,92 +1515,92 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="42"/>
+        <location filename="../pages/QuestionnairePage.qml" line="46"/>
         <source>Vragenlijst</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="88"/>
+        <location filename="../pages/QuestionnairePage.qml" line="91"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="99"/>
+        <location filename="../pages/QuestionnairePage.qml" line="102"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <location filename="../pages/QuestionnairePage.qml" line="121"/>
         <source>Stil</source>
         <translation>Quiet</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <location filename="../pages/QuestionnairePage.qml" line="121"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <location filename="../pages/QuestionnairePage.qml" line="121"/>
         <source>Geen geluid</source>
         <translation>No sound</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="136"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="167"/>
+        <location filename="../pages/QuestionnairePage.qml" line="170"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="177"/>
+        <location filename="../pages/QuestionnairePage.qml" line="180"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="204"/>
+        <location filename="../pages/QuestionnairePage.qml" line="207"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="210"/>
+        <location filename="../pages/QuestionnairePage.qml" line="213"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="215"/>
+        <location filename="../pages/QuestionnairePage.qml" line="218"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="319"/>
+        <location filename="../pages/QuestionnairePage.qml" line="322"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="352"/>
+        <location filename="../pages/QuestionnairePage.qml" line="356"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation>Do you want to stop? Your answers will then not be kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="363"/>
+        <location filename="../pages/QuestionnairePage.qml" line="368"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="369"/>
+        <location filename="../pages/QuestionnairePage.qml" line="375"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="384"/>
+        <location filename="../pages/QuestionnairePage.qml" line="391"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="385"/>
+        <location filename="../pages/QuestionnairePage.qml" line="392"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>

@@ -990,50 +990,50 @@
 <context>
     <name>OfficeDashboard</name>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="56"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="57"/>
         <source>%1 bestaat niet. Geef de database van de centrale server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="117"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="118"/>
         <source>PostgreSQL-database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="124"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="125"/>
         <source>De database kon niet worden geopend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="172"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="175"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="173"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="176"/>
         <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="178"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="179"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="183"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="184"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="282"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="283"/>
         <source>%1 van de %2 zonder contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="75"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="76"/>
         <source>De cijfers konden niet worden berekend: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="278"/>
         <location filename="../../office/app/office_dashboard.cpp" line="279"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="283"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="284"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1041,15 @@
 <context>
     <name>OfficeListPage</name>
     <message numerus="yes">
-        <location filename="../../office/app/OfficeListPage.qml" line="22"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="23"/>
+        <source>%n gedetineerde(n), %1 in de grafiek · %2 · %3</source>
+        <translation>
+            <numerusform>%n gedetineerde, %1 in de grafiek · %2 · %3</numerusform>
+            <numerusform>%n gedetineerden, %1 in de grafiek · %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../office/app/OfficeListPage.qml" line="25"/>
         <source>%n gedetineerde(n) · %1 · %2</source>
         <translation>
             <numerusform>%n gedetineerde · %1 · %2</numerusform>
@@ -1049,32 +1057,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Inrichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Afdeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="47"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="50"/>
         <source>Binnen sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficeListPage.qml" line="93"/>
+        <location filename="../../office/app/OfficeListPage.qml" line="96"/>
         <source>Niemand in deze lijst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,92 +1515,92 @@
 <context>
     <name>QuestionnairePage</name>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="42"/>
+        <location filename="../pages/QuestionnairePage.qml" line="46"/>
         <source>Vragenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="88"/>
+        <location filename="../pages/QuestionnairePage.qml" line="91"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="99"/>
+        <location filename="../pages/QuestionnairePage.qml" line="102"/>
         <source>Vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <location filename="../pages/QuestionnairePage.qml" line="121"/>
         <source>Stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <location filename="../pages/QuestionnairePage.qml" line="121"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="118"/>
+        <location filename="../pages/QuestionnairePage.qml" line="121"/>
         <source>Geen geluid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="136"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="167"/>
+        <location filename="../pages/QuestionnairePage.qml" line="170"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="177"/>
+        <location filename="../pages/QuestionnairePage.qml" line="180"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="204"/>
+        <location filename="../pages/QuestionnairePage.qml" line="207"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="210"/>
+        <location filename="../pages/QuestionnairePage.qml" line="213"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="215"/>
+        <location filename="../pages/QuestionnairePage.qml" line="218"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="319"/>
+        <location filename="../pages/QuestionnairePage.qml" line="322"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="352"/>
+        <location filename="../pages/QuestionnairePage.qml" line="356"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="363"/>
+        <location filename="../pages/QuestionnairePage.qml" line="368"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="369"/>
+        <location filename="../pages/QuestionnairePage.qml" line="375"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="384"/>
+        <location filename="../pages/QuestionnairePage.qml" line="391"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="385"/>
+        <location filename="../pages/QuestionnairePage.qml" line="392"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace {
@@ -62,6 +63,7 @@ TEST_F(OfficeDashboardTest, AListHoldsTheDetaineesTheFigureCounts)
         EXPECT_EQ(dashboard.listRows().size(), keyFigure(dashboard, kind).value("count").toInt())
             << kind;
         EXPECT_FALSE(dashboard.listTitle().isEmpty());
+        EXPECT_EQ(dashboard.listShare(), "") << "the tile already says 6 of 180";
     }
     // The compliance bar of R1.1 (first category), part "met on time" (first series).
     ASSERT_TRUE(dashboard.openList("compliance", 0, 0));
@@ -78,6 +80,8 @@ TEST_F(OfficeDashboardTest, AListHoldsTheDetaineesTheFigureCounts)
     const double mentorShare = internal.value(1).toDouble();
     EXPECT_NEAR(double(dashboard.listRows().size()), mentorShare * dashboard.present() / 100.0,
                 0.01);
+    // The share the bar showed, beside the count: "12" over a list of 7 read as a mistake.
+    EXPECT_EQ(dashboard.listShare(), QString::number(std::lround(mentorShare)) + "%");
 
     EXPECT_FALSE(dashboard.openList("satisfaction", 0, 0)) << "R5.5: no list behind ratings";
     EXPECT_FALSE(dashboard.openList("contact", 99, 0));
