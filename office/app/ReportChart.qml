@@ -65,6 +65,8 @@ Item {
             function rebuild() {
                 const shown = root.chartData
                 removeAllSeries()
+                stacked = null
+                segmentLabels = []
                 if (!shown || !shown.categories || shown.categories.length === 0)
                     return
                 // The short names when there are some (rule codes), so that labels are not cut off.
@@ -119,12 +121,19 @@ Item {
                 var bars = createSeries(shown.kind === "grouped" ? ChartView.SeriesTypeHorizontalBar
                                                                  : ChartView.SeriesTypeHorizontalStackedBar,
                                         shown.title, percent, names)
-                bars.labelsVisible = true
-                bars.labelsFormat = "@value"
                 var grouped = shown.kind === "grouped"
+                // Each share with "%", as on the axis ("12" over a list of 7 read as a count).
+                // Side by side, Qt Charts writes it after its bar; stacked, the page writes it
+                // in its part, and only where it fits (segmentLabels): Qt Charts' own labels
+                // ran into each other on thin parts.
+                bars.labelsVisible = grouped
+                bars.labelsFormat = "@value%"
                 if (grouped) { // thin bars side by side: wider, each share after its bar
                     bars.barWidth = 0.85
                     bars.labelsPosition = AbstractBarSeries.LabelsOutsideEnd
+                } else {
+                    stacked = bars
+                    Qt.callLater(placeLabels)
                 }
                 // Side by side, the first set is drawn lowest: add them last to first, so the
                 // first series is on top in each category, as in the legend.
@@ -146,6 +155,45 @@ Item {
                         }
                     }
                 })
+            }
+
+            // The stacked bars' shares, written in each part wide enough for them.
+            property var stacked: null
+            property var segmentLabels: []
+            onPlotAreaChanged: if (stacked) Qt.callLater(placeLabels)
+            function placeLabels() {
+                if (!stacked)
+                    return
+                const placed = []
+                const rows = stacked.count > 0 ? stacked.at(0).count : 0
+                for (let row = 0; row < rows; ++row) {
+                    let before = 0
+                    for (let n = 0; n < stacked.count; ++n) {
+                        const set = stacked.at(n)
+                        const value = set.at(row)
+                        const from = mapToPosition(Qt.point(before, row), stacked)
+                        const to = mapToPosition(Qt.point(before + value, row), stacked)
+                        before += value
+                        shareWidth.text = value + "%"
+                        if (to.x - from.x >= shareWidth.advanceWidth + 6)
+                            placed.push({ "x": (from.x + to.x) / 2, "y": from.y, "text": shareWidth.text,
+                                          "color": set.labelColor })
+                    }
+                }
+                segmentLabels = placed
+            }
+            TextMetrics { id: shareWidth; font.pixelSize: Theme.fontSmall - 2 }
+            Repeater {
+                model: chart.segmentLabels
+                delegate: Label {
+                    required property var modelData
+                    objectName: "segmentLabel"
+                    x: modelData.x - width / 2
+                    y: modelData.y - height / 2
+                    text: modelData.text
+                    color: modelData.color
+                    font.pixelSize: Theme.fontSmall - 2
+                }
             }
         }
 

@@ -80,6 +80,44 @@ TestCase {
         compare(drawn(child(page, "complianceChart")), expected(dashboard.complianceChart))
     }
 
+    // A stacked part's share is written in it with "%", as on the axis, and only where it
+    // fits: Qt Charts' own labels ran into each other on thin parts.
+    function test_aSharesLabelFitsItsPart() {
+        const dashboard = openDemo()
+        const page = newPage(dashboard)
+        const view = child(child(page, "complianceChart"), "chartView")
+        waitForRendering(view)
+        const bars = view.series(0)
+        verify(!bars.labelsVisible, "the page writes them")
+        tryVerify(() => view.segmentLabels.length > 0)
+        const labels = []
+        for (let i = 0; i < view.children.length; ++i)
+            if (view.children[i].objectName === "segmentLabel")
+                labels.push(view.children[i])
+        compare(labels.length, view.segmentLabels.length)
+        let thin = 0
+        let parts = 0
+        for (let row = 0; row < bars.at(0).count; ++row) {
+            let before = 0
+            for (let n = 0; n < bars.count; ++n) {
+                const value = bars.at(n).at(row)
+                const from = view.mapToPosition(Qt.point(before, row), bars)
+                const to = view.mapToPosition(Qt.point(before + value, row), bars)
+                before += value
+                if (value > 0)
+                    ++parts
+                const inside = labels.filter(l => Math.abs(l.y + l.height / 2 - from.y) < 1
+                                             && l.x >= from.x && l.x + l.width <= to.x)
+                if (inside.length === 1)
+                    compare(inside[0].text, value + "%")
+                else if (value > 0)
+                    ++thin
+            }
+        }
+        verify(thin > 0, "the demo has parts too thin for their share")
+        compare(labels.length + thin, parts, "every part has its share written in it, or is too thin for it")
+    }
+
     // A facility chosen shows its own figures at once, not those of the choice before.
     function test_choosingAFacilityShowsItsFigures() {
         const dashboard = openDemo()
