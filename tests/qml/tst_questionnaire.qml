@@ -336,8 +336,9 @@ ShellTestCase {
         verify(!button.visible, "no engine: no button")
     }
 
-    // R7.2: the answers keep their place from one role's question to the next, in both
-    // orientations, also when a question wraps onto a second line ("iemand van de gemeente").
+    // R7.2: the start's buttons are centred line by line, and the answers keep their place
+    // from one role's question to the next, in both orientations, also when a question wraps
+    // onto a second line ("iemand van de gemeente").
     function test_theAnswersKeepTheirPlace_data() {
         return [{ "tag": "landscape", "w": 1280, "h": 800 }, { "tag": "portrait", "w": 800, "h": 1280 }]
     }
@@ -351,6 +352,22 @@ ShellTestCase {
         const detainee = askable(session, 1)[0]
         const page = shell.offerQuestionnaire(detainee.id, detainee.name, true)
         settle(shell)
+        // The start's buttons: each line centred on the page, on one line or more.
+        const actions = ["questionnaireCancel", "questionnaireDecline", "questionnaireBegin"].map(n => child(page, n))
+        waitForItemPolished(actions[0].parent)
+        const rows = {}
+        for (const button of actions) {
+            const at = button.mapToItem(page, 0, 0)
+            const line = rows[at.y] || { "left": at.x, "right": at.x + button.width }
+            line.left = Math.min(line.left, at.x)
+            line.right = Math.max(line.right, at.x + button.width)
+            rows[at.y] = line
+        }
+        if (data.tag === "portrait")
+            verify(Object.keys(rows).length > 1, "on more lines in portrait")
+        for (const y in rows)
+            verify(Math.abs((rows[y].left + rows[y].right) / 2 - page.width / 2) <= 1,
+                   "the line at " + y + " is centred: " + JSON.stringify(rows[y]))
         page.form.begin()
         const places = []
         const lines = []
