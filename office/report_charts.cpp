@@ -122,6 +122,9 @@ Chart satisfactionChart(const Report &report)
     return chart;
 }
 
+// A month not whole in the period is drawn from this many days (see trendChart).
+constexpr int kShortestMonthDays = 14;
+
 Chart trendChart(const Report &report)
 {
     Chart chart;
@@ -131,7 +134,15 @@ Chart trendChart(const Report &report)
     ChartSeries noInternal{tr("geen contact met casemanager of mentor"), kOrange, {}};
     ChartSeries mentorOverdue{tr("mentorgesprek over termijn"), kPurple, {}};
     ChartSeries intakeOverdue{tr("intake over termijn"), kBlue, {}};
+    QStringList tooShort;
     for (const MonthFigures &month : report.trend) {
+        // Under two weeks, a month's share without contact is mostly the days it lacks (the
+        // current month's first week stood at 44 % beside 7 %, and pressed the whole months
+        // into the bottom of the chart): left out of the chart, and named in the note.
+        if (!month.whole() && month.to - month.from + 1 < kShortestMonthDays) {
+            tooShort << monthLabel(month);
+            continue;
+        }
         const Figures &f = month.figures;
         chart.categories << monthLabel(month);
         chart.partCategories << !month.whole();
@@ -144,8 +155,13 @@ Chart trendChart(const Report &report)
     }
     chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
     chart.note = partMonthNote(report);
-    if (!chart.note.isEmpty()) {
+    if (chart.partCategories.contains(true)) {
         chart.note += " " + tr("Zo’n maand staat als open punt los van de lijn.");
+    }
+    if (!tooShort.isEmpty()) {
+        chart.note +=
+            " " +
+            tr("Niet in de grafiek, want korter dan twee weken: %1.").arg(tooShort.join(", "));
     }
     return chart;
 }

@@ -206,14 +206,37 @@ Item {
             Repeater {
                 model: root.chartData && root.chartData.series ? root.chartData.series : []
                 delegate: Row {
+                    id: legendEntry
                     required property var modelData
                     required property int index
                     spacing: 6
                     Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
-                        width: root.chartData.kind === "lines" ? 22 : 14
-                        height: root.chartData.kind === "lines" ? 4 : 14
+                        visible: root.chartData.kind !== "lines"
+                        width: 14
+                        height: 14
                         color: modelData.color
+                    }
+                    // A line's swatch in its own style, as drawn (solid, dashed, dotted,
+                    // dash-dot): the lines are told apart by it, not only by colour.
+                    Item {
+                        objectName: "lineSwatch"
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: root.chartData.kind === "lines"
+                        width: 24
+                        height: 4
+                        Repeater {
+                            // [x, width] of each dash, in the order of the styles in rebuild()
+                            model: [[[0, 24]], [[0, 9], [14, 10]], [[0, 3], [7, 3], [14, 3], [21, 3]],
+                                    [[0, 9], [13, 3], [20, 4]]][legendEntry.index % 4]
+                            delegate: Rectangle {
+                                required property var modelData
+                                x: modelData[0]
+                                width: modelData[1]
+                                height: 4
+                                color: legendEntry.modelData.color
+                            }
+                        }
                     }
                     Label {
                         text: modelData.name

@@ -156,47 +156,52 @@
         <translation>Not shown (from fewer than %1 detainees): %2</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="129"/>
+        <location filename="../report_charts.cpp" line="132"/>
         <source>Verloop per maand</source>
         <translation>Trend per month</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="130"/>
+        <location filename="../report_charts.cpp" line="133"/>
         <source>geen contact</source>
         <translation>no contact</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="131"/>
+        <location filename="../report_charts.cpp" line="134"/>
         <source>geen contact met casemanager of mentor</source>
         <translation>no contact with case manager or mentor</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="132"/>
+        <location filename="../report_charts.cpp" line="135"/>
         <source>mentorgesprek over termijn</source>
         <translation>mentor talk overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="133"/>
+        <location filename="../report_charts.cpp" line="136"/>
         <source>intake over termijn</source>
         <translation>intake overdue</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="148"/>
+        <location filename="../report_charts.cpp" line="159"/>
         <source>Zo’n maand staat als open punt los van de lijn.</source>
         <translation>Such a month is shown as an open point, apart from the line.</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="157"/>
+        <location filename="../report_charts.cpp" line="162"/>
+        <source>Niet in de grafiek, want korter dan twee weken: %1.</source>
+        <translation>Not in the chart, being shorter than two weeks: %1.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.cpp" line="172"/>
         <source>Contact volgens registratie en volgens gedetineerden (R7.5)</source>
         <translation>Contact according to the records and according to the detainees (R7.5)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="167"/>
+        <location filename="../report_charts.cpp" line="182"/>
         <source>%1 (n = %2)</source>
         <translation>%1 (n = %2)</translation>
     </message>
     <message>
-        <location filename="../report_charts.cpp" line="174"/>
+        <location filename="../report_charts.cpp" line="189"/>
         <source>Niet getoond (minder dan %1 antwoorden): %2</source>
         <translation>Not shown (fewer than %1 answers): %2</translation>
     </message>
