@@ -51,6 +51,9 @@ ShellTestCase {
         verify(error.visible)
         verify(error.text.indexOf("Ongeldig serveradres") >= 0, error.text)
         verify(child(page, "serverField").visible, "still not linked: the form stays")
+        const state = child(shell, "syncState")
+        verify(state.text.indexOf("Niet gekoppeld") === 0, state.text)
+        verify(!Qt.colorEqual(state.color, Theme.danger), "a failed try to link is no failed sync")
         child(page, "serverField").text = "http://ronde.example:8443"
         mouseClick(link)
         verify(error.text.indexOf("Ongeldig serveradres") >= 0, "unencrypted: " + error.text)
