@@ -10,7 +10,7 @@ Stepper {
     // At the limit it says so, under the day: "‹ Eerder" greyed out alone leaves one guessing.
     // (Not on a page done with its record, whose stepper is off.)
     readonly property string limit: canStepEarlier || !enabled ? ""
-        : dated.daysAgo >= dated.longestBack ? qsTr("hoogstens %1 dagen").arg(dated.longestBack)
+        : dated.daysAgo >= dated.longestBack ? qsTr("hoogstens %1 dagen terug").arg(dated.longestBack)
         : qsTr("eerder kan niet")
     text: (dated.daysAgo === 0 ? qsTr("Vandaag")
            : dated.daysAgo === 1 ? qsTr("Gisteren")

@@ -291,7 +291,7 @@
     </message>
     <message>
         <location filename="../components/DayStepper.qml" line="13"/>
-        <source>hoogstens %1 dagen</source>
+        <source>hoogstens %1 dagen terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,22 +1530,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="121"/>
+        <location filename="../pages/QuestionnairePage.qml" line="128"/>
         <source>Stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="121"/>
+        <location filename="../pages/QuestionnairePage.qml" line="128"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="121"/>
+        <location filename="../pages/QuestionnairePage.qml" line="128"/>
         <source>Geen geluid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="136"/>
+        <location filename="../pages/QuestionnairePage.qml" line="116"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2093,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="68"/>
+        <location filename="../components/StatusBar.qml" line="70"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

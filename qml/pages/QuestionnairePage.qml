@@ -79,7 +79,7 @@ Page {
         function onCodeChanged() { form.retranslate() }
     }
 
-    // Back, read aloud, stop: the same place on every screen.
+    // Back and stop on the question screens; read aloud on every screen, always at the end.
     RowLayout {
         id: tools
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
@@ -109,6 +109,13 @@ Page {
             }
         }
         Item { Layout.fillWidth: true; visible: form.screen === "start" || page.handingBack }
+        BigButton {
+            objectName: "questionnaireStop"
+            visible: form.screen !== "start" && !page.handingBack
+            primary: false
+            text: qsTr("Stoppen")
+            onClicked: page.confirmingStop = true
+        }
         PictureButton {
             id: readAloudButton
             objectName: "readAloud"
@@ -128,13 +135,6 @@ Page {
             // After a try that was most likely not heard, it says so (staff may be near).
             text: voice.speaking ? words[1] : voice.unheard ? words[2] : words[0]
             onClicked: voice.speaking ? voice.stop() : voice.say(page.readAloudText)
-        }
-        BigButton {
-            objectName: "questionnaireStop"
-            visible: form.screen !== "start" && !page.handingBack
-            primary: false
-            text: qsTr("Stoppen")
-            onClicked: page.confirmingStop = true
         }
     }
 

@@ -452,7 +452,7 @@ ShellTestCase {
         verify(child(back, "contactDayText").text.indexOf("\n") < 0, "no limit named before it")
         backForm.daysAgo = backForm.maxDaysBack
         verify(!child(back, "contactDayEarlier").enabled)
-        const limit = backForm.maxDaysBack >= backForm.longestBack ? "hoogstens 30 dagen"
+        const limit = backForm.maxDaysBack >= backForm.longestBack ? "hoogstens 30 dagen terug"
                                                                     : "eerder kan niet"
         verify(child(back, "contactDayText").text.endsWith("\n" + limit),
                child(back, "contactDayText").text)
