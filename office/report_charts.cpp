@@ -154,15 +154,14 @@ Chart trendChart(const Report &report)
         mentorOverdue.values << percentOf(mentor.overdue, mentor.applicable());
     }
     chart.series = {noContact, noInternal, intakeOverdue, mentorOverdue};
-    chart.note = partMonthNote(report);
+    QStringList note;
     if (chart.partCategories.contains(true)) {
-        chart.note += " " + tr("Zo’n maand staat als open punt los van de lijn.");
+        note << partMonthNote(report) << tr("Zo’n maand staat als open punt los van de lijn.");
     }
     if (!tooShort.isEmpty()) {
-        chart.note +=
-            " " +
-            tr("Niet in de grafiek, want korter dan twee weken: %1.").arg(tooShort.join(", "));
+        note << tr("Niet in de grafiek, want korter dan twee weken: %1.").arg(tooShort.join(", "));
     }
+    chart.note = note.join(" ");
     return chart;
 }
 

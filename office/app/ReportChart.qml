@@ -166,6 +166,9 @@ Item {
                     return
                 const placed = []
                 const rows = stacked.count > 0 ? stacked.at(0).count : 0
+                // A bar as high as the label, too: on a low chart they spilled onto the next.
+                const barHeight = Math.abs(mapToPosition(Qt.point(0, stacked.barWidth / 2), stacked).y
+                                           - mapToPosition(Qt.point(0, -stacked.barWidth / 2), stacked).y)
                 for (let row = 0; row < rows; ++row) {
                     let before = 0
                     for (let n = 0; n < stacked.count; ++n) {
@@ -175,7 +178,10 @@ Item {
                         const to = mapToPosition(Qt.point(before + value, row), stacked)
                         before += value
                         shareWidth.text = value + "%"
-                        if (to.x - from.x >= shareWidth.advanceWidth + 6)
+                        // (The digits' own height: a line's height with its leading was more than
+                        // the bars of a window of 1440 × 900.)
+                        if (to.x - from.x >= shareWidth.advanceWidth + 6
+                                && barHeight >= shareWidth.tightBoundingRect.height + 2)
                             placed.push({ "x": (from.x + to.x) / 2, "y": from.y, "text": shareWidth.text,
                                           "color": set.labelColor })
                     }

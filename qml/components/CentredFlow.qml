@@ -29,7 +29,7 @@ Item {
     }
     // What the lines depend on: they are laid out again when any of it changes.
     readonly property string measures: shown.map(c => c.implicitWidth + "×" + c.implicitHeight).join(" ")
-        + " in " + width + (LayoutMirroring.enabled ? " mirrored" : "")
+        + " in " + width + " apart " + spacing + (LayoutMirroring.enabled ? " mirrored" : "")
     onMeasuresChanged: layOut()
     property real linesHeight: 0
 
@@ -57,7 +57,7 @@ Item {
         for (const each of lines) {
             // Right to left, a line's first button is on its right.
             const ordered = LayoutMirroring.enabled ? each.items.slice().reverse() : each.items
-            let x = Math.max(0, (width - each.width) / 2)
+            let x = Math.max(0, Math.round((width - each.width) / 2)) // whole pixels: sharp words
             let height = 0
             for (const child of ordered) {
                 child.x = x

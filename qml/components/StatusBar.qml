@@ -58,9 +58,10 @@ ToolBar {
                       : qsTr("Nog niet gesynchroniseerd")) + " ›"
                 font.pixelSize: Theme.fontSmall
                 font.underline: true
-                // Red only for what it says: unlinked, it says just that (a failed try to link
+                // Red only for what it says: unlinked or syncing, it says just that (a failed try to link
                 // turned "Niet gekoppeld" red, which read as something gone wrong with the work).
-                color: sync.enrolled && (sync.lastError !== "" || sync.refusedCount > 0) ? Theme.danger : Theme.accent
+                color: sync.enrolled && !sync.busy && (sync.lastError !== "" || sync.refusedCount > 0)
+                       ? Theme.danger : Theme.accent
             }
         }
         Button {

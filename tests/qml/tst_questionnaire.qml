@@ -352,22 +352,26 @@ ShellTestCase {
         const detainee = askable(session, 1)[0]
         const page = shell.offerQuestionnaire(detainee.id, detainee.name, true)
         settle(shell)
-        // The start's buttons: each line centred on the page, on one line or more.
+        // The start's buttons: each line centred on the page, on one line or more ("" when
+        // so; asked until the layout has given the buttons their places).
         const actions = ["questionnaireCancel", "questionnaireDecline", "questionnaireBegin"].map(n => child(page, n))
-        waitForItemPolished(actions[0].parent)
-        const rows = {}
-        for (const button of actions) {
-            const at = button.mapToItem(page, 0, 0)
-            const line = rows[at.y] || { "left": at.x, "right": at.x + button.width }
-            line.left = Math.min(line.left, at.x)
-            line.right = Math.max(line.right, at.x + button.width)
-            rows[at.y] = line
+        const offCentre = function() {
+            const rows = {}
+            for (const button of actions) {
+                const at = button.mapToItem(page, 0, 0)
+                const row = rows[at.y] || { "left": at.x, "right": at.x + button.width }
+                row.left = Math.min(row.left, at.x)
+                row.right = Math.max(row.right, at.x + button.width)
+                rows[at.y] = row
+            }
+            if (data.tag === "portrait" && Object.keys(rows).length < 2)
+                return "on one line in portrait"
+            for (const y in rows)
+                if (Math.abs((rows[y].left + rows[y].right) / 2 - page.width / 2) > 1)
+                    return "the line at " + y + " is off centre: " + JSON.stringify(rows[y])
+            return ""
         }
-        if (data.tag === "portrait")
-            verify(Object.keys(rows).length > 1, "on more lines in portrait")
-        for (const y in rows)
-            verify(Math.abs((rows[y].left + rows[y].right) / 2 - page.width / 2) <= 1,
-                   "the line at " + y + " is centred: " + JSON.stringify(rows[y]))
+        tryVerify(() => offCentre() === "", 2000, offCentre())
         page.form.begin()
         const places = []
         const lines = []
@@ -409,6 +413,13 @@ ShellTestCase {
         verify(page.form.question.indexOf("\u202E") === 0, "the test language's own text: " + page.form.question)
         verify(page.form.question.indexOf("Have you been in contact") > 0, "translated from English")
         tryVerify(() => back.mapToItem(page, 0, 0).x > page.width / 2, 2000, "mirrored: back on the right")
+        // A line of buttons reads from the right too (CentredFlow): "go on" first, on the right.
+        page.confirmingStop = true
+        const goOn = child(page, "questionnaireGoOn")
+        const stop = child(page, "questionnaireStopConfirm")
+        tryVerify(() => goOn.visible && goOn.mapToItem(page, 0, 0).x > stop.mapToItem(page, 0, 0).x,
+                  2000, "mirrored: the first button on the right")
+        page.confirmingStop = false
         UiLanguage.restore()
         verify(!UiLanguage.rightToLeft)
         compare(UiLanguage.code, "nl")
