@@ -14,6 +14,14 @@ import Ronde.Office
 Item {
     id: root
     property var chartData: ({})
+    // How the lines are told apart without colour, in the order of the series: the style
+    // Qt Charts draws, and the same as dashes ([x, width] in 24 px) for the legend's swatch.
+    readonly property var lineStyles: [
+        { "style": Qt.SolidLine, "dashes": [[0, 24]] },
+        { "style": Qt.DashLine, "dashes": [[0, 9], [14, 10]] },
+        { "style": Qt.DotLine, "dashes": [[0, 3], [7, 3], [14, 3], [21, 3]] },
+        { "style": Qt.DashDotLine, "dashes": [[0, 9], [13, 3], [20, 4]] }
+    ]
     signal partClicked(int category, int series)
     Accessible.name: chartData && chartData.title ? chartData.title : ""
     Accessible.role: Accessible.Chart
@@ -95,7 +103,7 @@ Item {
                         line.color = shown.series[i].color
                         line.width = 3
                         line.pointsVisible = true
-                        line.style = [Qt.SolidLine, Qt.DashLine, Qt.DotLine, Qt.DashDotLine][i % 4]
+                        line.style = root.lineStyles[i % root.lineStyles.length].style
                         var apart = null
                         for (var p = 0; p < count; ++p) {
                             if (!part[p]) {
@@ -232,9 +240,7 @@ Item {
                         width: 24
                         height: 4
                         Repeater {
-                            // [x, width] of each dash, in the order of the styles in rebuild()
-                            model: [[[0, 24]], [[0, 9], [14, 10]], [[0, 3], [7, 3], [14, 3], [21, 3]],
-                                    [[0, 9], [13, 3], [20, 4]]][legendEntry.index % 4]
+                            model: root.lineStyles[legendEntry.index % root.lineStyles.length].dashes
                             delegate: Rectangle {
                                 required property var modelData
                                 x: modelData[0]
