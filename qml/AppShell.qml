@@ -209,6 +209,8 @@ Item {
         height: visible ? implicitHeight : 0
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         session: shell.session
+        // On the Synchronisatie page itself the state is no way there: it says, it does not lead.
+        leadsToSync: !(stack.currentItem instanceof SyncPage)
         onOpenSync: shell.openSync(false)
     }
 

@@ -1,7 +1,7 @@
 #include "my_work.h"
 
 #include <algorithm>
-#include <initializer_list>
+#include <span>
 
 namespace ronde {
 namespace {
@@ -28,8 +28,44 @@ std::optional<WorkItem> asWork(const Obligation &o, Date today)
     return item;
 }
 
+// The rules whose obligations are this focus's work (none: its work is not an obligation).
+std::span<const Rule> rulesOf(WorkFocus focus)
+{
+    static constexpr Rule kMentorTalks[] = {Rule::R1_2};
+    static constexpr Rule kCaseManagement[] = {Rule::R1_1, Rule::R1_3, Rule::R3_1, Rule::R3_2,
+                                               Rule::R3_3};
+    static constexpr Rule kReviews[] = {Rule::R3_3};
+    switch (focus) {
+    case WorkFocus::MentorTalks:
+        return kMentorTalks;
+    case WorkFocus::CaseManagement:
+        return kCaseManagement;
+    case WorkFocus::Decisions:
+        return kReviews;
+    case WorkFocus::PlanTalks:
+    case WorkFocus::Assigned:
+        break;
+    }
+    return {};
+}
+
+// An own detainee with nothing due this week: the next of these rules' deadlines, so that a
+// mentor finds their whole caseload in Mijn werk and sees when each is next due. Nothing
+// when none is open (left, or not yet admitted).
+std::optional<WorkItem> nextOf(const Evaluation &e, std::span<const Rule> rules)
+{
+    std::optional<WorkItem> next;
+    for (const Rule rule : rules) {
+        const Obligation *o = e.find(rule);
+        if (o && o->status == Status::Due && o->due && (!next || *o->due < *next->due)) {
+            next = WorkItem{WorkItem::State::Assigned, 0, o->due, true, o->reason};
+        }
+    }
+    return next;
+}
+
 // The most pressing of these rules' obligations as work.
-std::optional<WorkItem> worstOf(const Evaluation &e, std::initializer_list<Rule> rules, Date today)
+std::optional<WorkItem> worstOf(const Evaluation &e, std::span<const Rule> rules, Date today)
 {
     std::optional<WorkItem> worst;
     for (const Rule rule : rules) {
@@ -72,17 +108,18 @@ std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &e, bool assi
     std::optional<WorkItem> item;
     switch (focus) {
     case WorkFocus::MentorTalks:
-        item = worstOf(e, {Rule::R1_2}, today);
-        break;
     case WorkFocus::CaseManagement:
-        item = worstOf(e, {Rule::R1_1, Rule::R1_3, Rule::R3_1, Rule::R3_2, Rule::R3_3}, today);
+        item = worstOf(e, rulesOf(focus), today);
+        if (!item && assigned) {
+            item = nextOf(e, rulesOf(focus));
+        }
         break;
     case WorkFocus::Decisions:
         if (!e.decisionsDue.empty()) {
             item = WorkItem{WorkItem::State::Decision, 0, e.decisionsDue.front().due, false,
                             e.decisionsDue.front().reason};
         } else {
-            item = worstOf(e, {Rule::R3_3}, today);
+            item = worstOf(e, rulesOf(focus), today);
         }
         break;
     case WorkFocus::PlanTalks:

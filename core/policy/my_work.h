@@ -34,7 +34,8 @@ struct WorkItem
         DueToday,  // the last day is today
         Decision,  // a decision is due (R4.3, R4.6, R6.6)
         DueSoon,   // due within kWorkHorizonDays
-        Assigned,  // assigned to this person, nothing due
+        Assigned,  // assigned to this person, nothing due this week (`due`: when next, if
+                   // their work has deadlines, a mentor's talks; `reason` then says which)
         DoneToday, // done today: stays in the list, at the bottom, so the save is seen
     };
     State state = State::Assigned;

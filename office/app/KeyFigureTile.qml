@@ -31,9 +31,11 @@ Button {
             color: Theme.primary
         }
         Label {
+            Layout.fillWidth: true
             text: tile.detail
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
+            wrapMode: Text.WordWrap // "0 van de 1 gedetineerde zonder contact" in a narrow tile
         }
         Label {
             Layout.fillWidth: true

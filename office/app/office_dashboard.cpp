@@ -273,15 +273,20 @@ QVariantList OfficeDashboard::keyFigures() const
             {"count", qint64(share.count)},
             {"total", qint64(share.total)},
             {"percent", ronde::office::percentLabel(locale, share)},
-            {"detail", detail.arg(share.count).arg(share.total)}};
+            {"detail", detail}};
+    };
+    const auto ofAll = [](const ronde::Share &share) {
+        return tr("%1 van %2").arg(share.count).arg(share.total);
     };
     add("noInternalContact", ronde::FigureKind::NoInternalContact, f.noInternalContact,
-        tr("%1 van %2"));
-    add("noContact", ronde::FigureKind::NoContact, f.noContact, tr("%1 van %2"));
-    // R5.2: a share of those without contact, not of everyone: "0 van 1" read as one detainee.
-    add("noContactLongerThanTwoWeeks", ronde::FigureKind::NoContactLongerThanTwoWeeks,
-        f.noContactLongerThanTwoWeeks, tr("%1 van de %2 zonder contact"));
-    add("noPlanHelp", ronde::FigureKind::NoPlanHelp, f.noPlanHelp, tr("%1 van %2"));
+        ofAll(f.noInternalContact));
+    add("noContact", ronde::FigureKind::NoContact, f.noContact, ofAll(f.noContact));
+    // R5.2: a share of those without contact, not of everyone. "0 van de 1 zonder contact"
+    // was read as a riddle: the total says what it counts.
+    const ronde::Share &longer = f.noContactLongerThanTwoWeeks;
+    add("noContactLongerThanTwoWeeks", ronde::FigureKind::NoContactLongerThanTwoWeeks, longer,
+        tr("%1 van de %n gedetineerde(n) zonder contact", "", int(longer.total)).arg(longer.count));
+    add("noPlanHelp", ronde::FigureKind::NoPlanHelp, f.noPlanHelp, ofAll(f.noPlanHelp));
     return figures;
 }
 

@@ -7,6 +7,8 @@ import Ronde
 ToolBar {
     id: bar
     required property Session session
+    // Whether the sync state is a link to the Synchronisatie page (not on that page).
+    property bool leadsToSync: true
     signal openSync()
 
     SyncController {
@@ -37,7 +39,8 @@ ToolBar {
             objectName: "syncStateButton"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Accessible.role: Accessible.Button
+            enabled: bar.leadsToSync
+            Accessible.role: bar.leadsToSync ? Accessible.Button : Accessible.StaticText
             Accessible.name: syncState.text
             onClicked: bar.openSync()
             background: Rectangle { color: parent.down ? Theme.background : "transparent"; radius: Theme.radius }
@@ -55,13 +58,13 @@ ToolBar {
                         ? "⚠ " + qsTr("%n registratie(s) geweigerd door de server", "", sync.refusedCount)
                       : sync.lastSuccessText !== ""
                         ? qsTr("Laatst gesynchroniseerd: %1").arg(sync.lastSuccessText)
-                      : qsTr("Nog niet gesynchroniseerd")) + " ›"
+                      : qsTr("Nog niet gesynchroniseerd")) + (bar.leadsToSync ? " ›" : "")
                 font.pixelSize: Theme.fontSmall
-                font.underline: true
+                font.underline: bar.leadsToSync
                 // Red only for what it says: unlinked or syncing, it says just that (a failed try to link
                 // turned "Niet gekoppeld" red, which read as something gone wrong with the work).
                 color: sync.enrolled && !sync.busy && (sync.lastError !== "" || sync.refusedCount > 0)
-                       ? Theme.danger : Theme.accent
+                       ? Theme.danger : bar.leadsToSync ? Theme.accent : Theme.text
             }
         }
         Button {

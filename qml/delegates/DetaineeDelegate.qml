@@ -122,8 +122,10 @@ ItemDelegate {
                 text: row.attention // with its word first: "⚠ Over termijn: …", "Binnen 7 dagen: …"
                 font.pixelSize: Theme.fontBody
                 font.bold: row.urgency === 3
+                // Nothing pressing (an own detainee's next talk, "Aan u toegewezen") in plain
+                // text: the accent says "this week".
                 color: row.urgency === 3 ? Theme.danger : row.urgency === 2 ? Theme.warning
-                     : row.done ? Theme.ok : Theme.accent
+                     : row.done ? Theme.ok : row.urgency === 1 ? Theme.accent : Theme.text
                 wrapMode: Text.WordWrap
                 horizontalAlignment: row.wide ? Text.AlignRight : Text.AlignLeft
             }

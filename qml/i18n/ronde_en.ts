@@ -21,42 +21,42 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="230"/>
+        <location filename="../AppShell.qml" line="232"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="244"/>
+        <location filename="../AppShell.qml" line="246"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="252"/>
+        <location filename="../AppShell.qml" line="254"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="259"/>
+        <location filename="../AppShell.qml" line="261"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="444"/>
+        <location filename="../AppShell.qml" line="446"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="445"/>
+        <location filename="../AppShell.qml" line="447"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="472"/>
+        <location filename="../AppShell.qml" line="474"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="481"/>
+        <location filename="../AppShell.qml" line="483"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>%1, number %2</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="133"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
     </message>
@@ -517,17 +517,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
         <source>Nog geen contact van uw organisatie</source>
         <translation>No contact by your organisation yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="136"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="138"/>
         <source>Laatste contact van uw organisatie: vandaag</source>
         <translation>Last contact by your organisation: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="139"/>
         <source>Laatste contact van uw organisatie: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact by your organisation: %1 (%n day ago)</numerusform>
@@ -535,17 +535,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="139"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="141"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="140"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="142"/>
         <source>Laatste contact: vandaag</source>
         <translation>Last contact: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="141"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="143"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact: %1 (%n day ago)</numerusform>
@@ -1020,10 +1020,13 @@
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
-    <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="283"/>
-        <source>%1 van de %2 zonder contact</source>
-        <translation>%1 of the %2 without contact</translation>
+    <message numerus="yes">
+        <location filename="../../office/app/office_dashboard.cpp" line="288"/>
+        <source>%1 van de %n gedetineerde(n) zonder contact</source>
+        <translation>
+            <numerusform>%1 of the %n detainee without contact</numerusform>
+            <numerusform>%1 of the %n detainees without contact</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../office/app/office_dashboard.cpp" line="76"/>
@@ -1032,8 +1035,6 @@
     </message>
     <message>
         <location filename="../../office/app/office_dashboard.cpp" line="279"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="284"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1531,11 +1532,6 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="128"/>
-        <source>Stil</source>
-        <translation>Quiet</translation>
-    </message>
-    <message>
-        <location filename="../pages/QuestionnairePage.qml" line="128"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
@@ -1548,6 +1544,11 @@
         <location filename="../pages/QuestionnairePage.qml" line="116"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="128"/>
+        <source>Stop voorlezen</source>
+        <translation>Stop reading</translation>
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="170"/>
@@ -1820,45 +1821,50 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="58"/>
         <source>⚠ Over termijn: </source>
         <translation>⚠ Overdue: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="39"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="60"/>
         <source>● Vandaag: </source>
         <translation>● Today: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="43"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="44"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="62"/>
         <source>Besluit: </source>
         <translation>Decision: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="64"/>
         <source>Binnen %1 dagen: </source>
         <translation>Within %1 days: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="66"/>
         <source>✓ Vandaag gedaan. </source>
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="485"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="71"/>
+        <source>Niets open deze week. </source>
+        <translation>Nothing due this week. </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="495"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="487"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="497"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="488"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="498"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -2052,12 +2058,12 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../components/StatusBar.qml" line="29"/>
+        <location filename="../components/StatusBar.qml" line="31"/>
         <source>Alles bewaard op dit apparaat</source>
         <translation>Everything saved on this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="30"/>
+        <location filename="../components/StatusBar.qml" line="32"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -2065,17 +2071,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="51"/>
+        <location filename="../components/StatusBar.qml" line="54"/>
         <source>Niet gekoppeld aan een server</source>
         <translation>Not linked to a server</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="52"/>
+        <location filename="../components/StatusBar.qml" line="55"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="55"/>
+        <location filename="../components/StatusBar.qml" line="58"/>
         <source>%n registratie(s) geweigerd door de server</source>
         <translation>
             <numerusform>%n record refused by the server</numerusform>
@@ -2083,17 +2089,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="57"/>
+        <location filename="../components/StatusBar.qml" line="60"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="58"/>
+        <location filename="../components/StatusBar.qml" line="61"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="70"/>
+        <location filename="../components/StatusBar.qml" line="74"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>
@@ -2172,68 +2178,68 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="52"/>
+        <location filename="../pages/SyncPage.qml" line="58"/>
         <source>Gekoppeld aan %1</source>
         <translation>Linked to %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="53"/>
+        <location filename="../pages/SyncPage.qml" line="59"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="89"/>
+        <location filename="../pages/SyncPage.qml" line="95"/>
         <source>Een medewerker van de inrichting koppelt deze tablet.</source>
         <translation>A member of the facility&apos;s staff links this tablet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="130"/>
-        <location filename="../pages/SyncPage.qml" line="139"/>
+        <location filename="../pages/SyncPage.qml" line="136"/>
+        <location filename="../pages/SyncPage.qml" line="145"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="141"/>
+        <location filename="../pages/SyncPage.qml" line="147"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="150"/>
+        <location filename="../pages/SyncPage.qml" line="156"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="155"/>
+        <location filename="../pages/SyncPage.qml" line="179"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="155"/>
+        <location filename="../pages/SyncPage.qml" line="179"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="161"/>
+        <location filename="../pages/SyncPage.qml" line="185"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation>A sync is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="77"/>
+        <location filename="../pages/SyncPage.qml" line="83"/>
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="67"/>
+        <location filename="../pages/SyncPage.qml" line="73"/>
         <source>Alles wat op deze tablet wordt vastgelegd, blijft hier veilig bewaard. Na het koppelen gaat het bij de eerste synchronisatie naar de centrale server.</source>
         <translation>Everything recorded on this tablet is kept safely here. Once the tablet is linked, it goes to the central server at the first sync.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="77"/>
+        <location filename="../pages/SyncPage.qml" line="83"/>
         <source>Niets wacht op verzending.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="78"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -2241,27 +2247,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="104"/>
+        <location filename="../pages/SyncPage.qml" line="110"/>
         <source>Koppelen doet de beheerder van de inrichting, met het serveradres en een aanmeldcode van het centrale kantoor. Heeft u die niet, dan hoeft u hier niets te doen.</source>
         <translation>The facility&apos;s administrator links the tablet, with the server address and an enrolment code from the central office. If you do not have these, there is nothing for you to do here.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="117"/>
+        <location filename="../pages/SyncPage.qml" line="123"/>
         <source>Ik heb een aanmeldcode</source>
         <translation>I have an enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="189"/>
+        <location filename="../pages/SyncPage.qml" line="168"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pages/SyncPage.qml" line="215"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="190"/>
+        <location filename="../pages/SyncPage.qml" line="216"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="198"/>
+        <location filename="../pages/SyncPage.qml" line="224"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -2269,7 +2280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="208"/>
+        <location filename="../pages/SyncPage.qml" line="234"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -2277,22 +2288,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="230"/>
+        <location filename="../pages/SyncPage.qml" line="256"/>
         <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation>A member of the facility&apos;s staff sees which.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="238"/>
+        <location filename="../pages/SyncPage.qml" line="264"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="247"/>
+        <location filename="../pages/SyncPage.qml" line="273"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="255"/>
+        <location filename="../pages/SyncPage.qml" line="281"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
@@ -2300,7 +2311,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="281"/>
+        <location filename="../pages/SyncPage.qml" line="307"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

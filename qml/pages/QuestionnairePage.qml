@@ -125,7 +125,7 @@ Page {
             implicitHeight: Theme.touchTarget + 40
             // As wide as its longest word, so that none wraps and the button does not change.
             implicitWidth: Math.max(168, Math.ceil(longestWord.advanceWidth) + leftPadding + rightPadding + 8)
-            readonly property var words: [qsTr("Voorlezen"), qsTr("Stil"), qsTr("Geen geluid")]
+            readonly property var words: [qsTr("Voorlezen"), qsTr("Stop voorlezen"), qsTr("Geen geluid")]
             TextMetrics {
                 id: longestWord
                 font.pixelSize: Theme.fontTitle

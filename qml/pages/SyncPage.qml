@@ -16,6 +16,12 @@ Page {
     // linked before anyone can sign in.
     readonly property bool signedIn: page.session.isFacilityStaff
     readonly property bool mayLink: signedIn || page.session.facilityId === ""
+
+    // An address in a message stays on one line ("https://" alone at a line's end was read as
+    // the whole example): its characters joined by word joiners, which are not seen.
+    function keepAddressesWhole(text) {
+        return text.replace(/https?:\/\/\S+/g, address => address.split("").join("\u2060"))
+    }
     background: Rectangle { color: Theme.background }
 
     SyncController {
@@ -149,16 +155,35 @@ Page {
                         inputMethodHints: Qt.ImhNoPredictiveText
                         Accessible.name: qsTr("Aanmeldcode")
                     }
-                    BigButton {
-                        objectName: "linkButton"
+                    RowLayout {
                         Layout.fillWidth: true
-                        text: sync.busy ? qsTr("Bezig met koppelen…") : qsTr("Koppelen")
-                        enabled: !sync.busy && serverField.text.length > 0 && codeField.text.length > 0
-                        onClicked: {
-                            linkError.text = ""
-                            if (!sync.enrol(serverField.text, codeField.text))
-                                linkError.text = sync.lastError !== "" ? sync.lastError
-                                    : qsTr("Er loopt al een synchronisatie; probeer het zo opnieuw.")
+                        spacing: Theme.spacing
+                        // Opened by mistake, or the code is not at hand: closed again, emptied.
+                        BigButton {
+                            objectName: "closeLinkFields"
+                            visible: linkFields.opened && page.session.facilityId !== ""
+                            enabled: !sync.busy
+                            Layout.fillWidth: true
+                            primary: false
+                            text: qsTr("Annuleren")
+                            onClicked: {
+                                serverField.text = ""
+                                codeField.text = ""
+                                linkError.text = ""
+                                linkFields.opened = false
+                            }
+                        }
+                        BigButton {
+                            objectName: "linkButton"
+                            Layout.fillWidth: true
+                            text: sync.busy ? qsTr("Bezig met koppelen…") : qsTr("Koppelen")
+                            enabled: !sync.busy && serverField.text.length > 0 && codeField.text.length > 0
+                            onClicked: {
+                                linkError.text = ""
+                                if (!sync.enrol(serverField.text, codeField.text))
+                                    linkError.text = sync.lastError !== "" ? page.keepAddressesWhole(sync.lastError)
+                                        : qsTr("Er loopt al een synchronisatie; probeer het zo opnieuw.")
+                            }
                         }
                     }
                 }
@@ -173,6 +198,7 @@ Page {
                     visible: text !== ""
                     Layout.fillWidth: true
                     text: ""
+                    textFormat: Text.PlainText
                     color: Theme.danger
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.WordWrap
@@ -194,7 +220,7 @@ Page {
                 Label {
                     visible: sync.lastError !== ""
                     Layout.fillWidth: true
-                    text: "⚠ " + sync.lastError
+                    text: "⚠ " + page.keepAddressesWhole(sync.lastError)
                           + (sync.retrySeconds > 0 ? " " + qsTr("Nieuwe poging over %n seconde(n).", "", sync.retrySeconds) : "")
                     color: Theme.danger
                     font.pixelSize: Theme.fontBody

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -66,7 +67,16 @@ QString workLine(const ronde::WorkItem &item)
     case State::Assigned:
         break;
     }
-    return reason; // "Aan u toegewezen"
+    // "Aan u toegewezen", or, for an own detainee whose work has deadlines, the next one.
+    return item.due ? RoundsModel::tr("Niets open deze week. ") + reason : reason;
+}
+
+// "25 november", "14 dagen": a line that wraps keeps a number with the word after it, so that
+// no "november)" stands alone on the next line.
+QString keepNumbersWithTheirWord(QString text)
+{
+    static const QRegularExpression gap(QStringLiteral("(\\d) (?=\\p{L})"));
+    return text.replace(gap, QStringLiteral("\\1\u00A0"));
 }
 
 // The strip's colour, as in the full list: 3 overdue, 2 due today, 1 a decision or this week.
@@ -435,7 +445,7 @@ QVariant RoundsModel::data(const QModelIndex &index, int role) const
     case UrgencyRole:
         return row.urgency;
     case AttentionRole:
-        return row.attention;
+        return keepNumbersWithTheirWord(row.attention);
     case ProgramRole:
         return row.program;
     case DoneRole:

@@ -43,6 +43,13 @@ TEST_F(OfficeDashboardTest, ShowsEveryFacilityWithFourCharts)
     EXPECT_EQ(dashboard.facilities().size(), 3);
     EXPECT_EQ(dashboard.present(), 180);
     EXPECT_EQ(dashboard.keyFigures().size(), 4);
+    // R5.2's share is of those without contact, and its words say so with their number.
+    const QVariantMap longer = keyFigure(dashboard, "noContactLongerThanTwoWeeks");
+    EXPECT_TRUE(
+        longer.value("detail").toString().startsWith(QString("%1 van de %2 gedetineerde")
+                                                         .arg(longer.value("count").toLongLong())
+                                                         .arg(longer.value("total").toLongLong())))
+        << longer.value("detail").toString().toStdString();
     EXPECT_EQ(dashboard.contactChart().value("categories").toStringList().size(), 6);
     EXPECT_EQ(dashboard.complianceChart().value("series").toList().size(), 4);
     EXPECT_EQ(dashboard.complianceChart().value("shortCategories").toStringList().value(0),

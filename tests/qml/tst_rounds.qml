@@ -153,9 +153,25 @@ TestCase {
         compare(heading.text, "Uw eigen gedetineerden (" + own + ")")
         verify(!findChild(list.itemAtIndex(0), "ownChip").visible)
 
+        // The whole own caseload is there, also whoever has nothing due this week: that one
+        // says when the next talk is due.
+        let ownInMine = 0, ownIdle = 0
+        for (let i = 0; i < model.count; ++i) {
+            ownInMine += row(i).own ? 1 : 0
+            const line = model.data(model.index(i, 0), RoundsModel.AttentionRole)
+            ownIdle += row(i).own && line.startsWith("Niets open deze week. Volgend mentorgesprek")
+            // A wrapped line keeps "25 november" together: no "november)" alone below.
+            verify(!/\d [a-z]/i.test(line), line)
+        }
+        verify(ownIdle > 0, "the demo has an own detainee with nothing due this week")
+
         findChild(page, "everyoneButton").clicked()
         for (let i = 0; i < model.count; ++i)
             compare(model.data(model.index(i, 0), RoundsModel.SectionRole), "")
+        let ownInAll = 0
+        for (let i = 0; i < model.count; ++i)
+            ownInAll += row(i).own && !model.data(model.index(i, 0), RoundsModel.DischargedRole)
+        compare(ownInMine, ownInAll)
         tryVerify(() => list.itemAtIndex(0) !== null)
         let chips = 0
         for (let i = 0; i < 12 && list.itemAtIndex(i); ++i)

@@ -57,6 +57,26 @@ ShellTestCase {
         child(page, "serverField").text = "http://ronde.example:8443"
         mouseClick(link)
         verify(error.text.indexOf("Ongeldig serveradres") >= 0, "unencrypted: " + error.text)
+        // The example address stays on one line: its characters joined, unseen.
+        verify(error.text.indexOf("h\u2060t\u2060t\u2060p\u2060s\u2060:\u2060/\u2060/\u2060r") > 0,
+               error.text)
+        compare(error.text.replace(/\u2060/g, ""), child(page, "pageSync").lastError)
+
+        // On this page the status bar says where the tablet stands; it leads nowhere.
+        verify(!child(shell, "syncStateButton").enabled)
+        verify(!state.text.endsWith("›"), state.text)
+
+        // Opened by mistake: closed again, emptied, and the way to open them is back.
+        clickWhenShown(child(page, "closeLinkFields"))
+        verify(!child(page, "serverField").visible)
+        verify(child(page, "openLinkFields").visible)
+        compare(child(page, "serverField").text, "")
+        compare(child(page, "codeField").text, "")
+        verify(!error.visible)
+
+        shell.stack.pop(null, StackView.Immediate)
+        verify(child(shell, "syncStateButton").enabled, "elsewhere it leads to this page")
+        verify(state.text.endsWith("›"), state.text)
     }
 
     // A mentor on a tablet not yet linked is told that what they record stays safe here, how

@@ -46,6 +46,32 @@ TEST(MyWork, AMentorSeesMentorTalksDueOrOverdue)
         << "but not the mentor's work";
 }
 
+// The mentor's own caseload is all in Mijn werk: one with nothing due this week says when the
+// next talk is due, and comes after the own work that is due. Someone else's does not.
+TEST(MyWork, AMentorsOwnDetaineeWithNothingDueSaysWhenNext)
+{
+    History h("2026-01-05");
+    h.intake(h.at(3)).mentorTalk(h.at(10)); // the next is due on day 24
+    const auto idle = workOf(Role::Mentor, h, h.at(12), true);
+    ASSERT_TRUE(idle) << "own caseload, nothing due this week";
+    EXPECT_EQ(idle->state, WorkItem::State::Assigned);
+    EXPECT_TRUE(idle->ownCaseload);
+    ASSERT_TRUE(idle->due);
+    EXPECT_EQ(*idle->due, h.at(24));
+    EXPECT_NE(idle->reason.dutch.find("Volgend mentorgesprek uiterlijk"), std::string::npos)
+        << idle->reason.dutch;
+    EXPECT_FALSE(workOf(Role::Mentor, h, h.at(12), false)) << "not the mentor's own";
+
+    History due("2026-01-05");
+    const auto soon = workOf(Role::Mentor, due, due.at(9), true);
+    ASSERT_TRUE(soon);
+    EXPECT_TRUE(comesBefore(*soon, *idle)) << "own work due before own with nothing due";
+
+    History left("2026-01-05");
+    left.discharged(left.at(6));
+    EXPECT_FALSE(workOf(Role::Mentor, left, left.at(12), true)) << "gone: nothing to do";
+}
+
 // A casemanager's work is the intake, the plans and the plan talk, not the mentor talks.
 TEST(MyWork, ACaseManagerSeesIntakesPlansAndPlanTalks)
 {
