@@ -149,13 +149,13 @@ std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &e, bool assi
 
 bool comesBefore(const WorkItem &a, const WorkItem &b)
 {
+    if (a.ownCaseload != b.ownCaseload) {
+        return a.ownCaseload; // the whole own caseload together, done today or not
+    }
     const bool aDone = a.state == WorkItem::State::DoneToday;
     const bool bDone = b.state == WorkItem::State::DoneToday;
     if (aDone != bDone) {
         return bDone; // what is still to do comes first, the day's done work last
-    }
-    if (a.ownCaseload != b.ownCaseload) {
-        return a.ownCaseload;
     }
     if (a.state != b.state) {
         return a.state < b.state;

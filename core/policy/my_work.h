@@ -51,8 +51,9 @@ struct WorkItem
 std::optional<WorkItem> workItem(WorkFocus focus, const Evaluation &evaluation, bool assigned,
                                  Date today, Role role);
 
-// Mijn werk's order: what is still to do before what was done today; own caseload first;
-// then by state; the longest overdue and the soonest due first.
+// Mijn werk's order: the own caseload first, all of it; within it and within the rest, what
+// is still to do before what was done today; then by state; the longest overdue and the
+// soonest due first.
 bool comesBefore(const WorkItem &a, const WorkItem &b);
 
 } // namespace ronde

@@ -267,13 +267,13 @@ QVariantList OfficeDashboard::keyFigures() const
     // The tile's words are those of the list it opens.
     const auto add = [&](const QString &kind, ronde::FigureKind figure, const ronde::Share &share,
                          const QString &detail) {
-        figures << QVariantMap{
-            {"kind", kind},
-            {"label", ronde::office::selectionLabel(ronde::FigureSelection::of(figure))},
-            {"count", qint64(share.count)},
-            {"total", qint64(share.total)},
-            {"percent", ronde::office::percentLabel(locale, share)},
-            {"detail", detail}};
+        figures << QVariantMap{{"kind", kind},
+                               {"label", keepNumbersWithTheirWord(ronde::office::selectionLabel(
+                                             ronde::FigureSelection::of(figure)))},
+                               {"count", qint64(share.count)},
+                               {"total", qint64(share.total)},
+                               {"percent", ronde::office::percentLabel(locale, share)},
+                               {"detail", detail}};
     };
     const auto ofAll = [](const ronde::Share &share) {
         return tr("%1 van %2").arg(share.count).arg(share.total);

@@ -556,172 +556,172 @@
 <context>
     <name>DetaineeModel</name>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="24"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="26"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="28"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="32"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="33"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="39"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
         <source>ISD-maatregel</source>
         <translation>ISD order</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="41"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
         <source>Pre-ISD</source>
         <translation>Pre-ISD</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
         <source>Delict tijdens detentie</source>
         <translation>Offence during detention</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="45"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
         <source>JMC</source>
         <translation>JMC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="47"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
         <source>PPC</source>
         <translation>PPC</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="50"/>
         <source>Beheersgroep</source>
         <translation>Control group</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="106"/>
         <source>Veiligheid en beveiliging</source>
         <translation>Safety and security</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="109"/>
         <source>Zorg en begeleiding</source>
         <translation>Care and guidance</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="112"/>
         <source>Re-integratie en resocialisatie</source>
         <translation>Reintegration and resocialisation</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="114"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="115"/>
         <source>Verblijf en leefbaarheid</source>
         <translation>Stay and liveability</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="151"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="152"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="154"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="155"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="157"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="158"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="229"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="230"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="233"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="234"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="267"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="268"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="305"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="313"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="314"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="321"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="349"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="350"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="358"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="359"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="359"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="360"/>
         <source>D&amp;R-plan herzien</source>
         <translation>D&amp;R plan revised</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="360"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="361"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
         <source>Besluit: promoveren</source>
         <translation>Decision: promote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="94"/>
         <source>Besluit: degraderen</source>
         <translation>Decision: demote</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="96"/>
         <source>Besluit: intrekken</source>
         <translation>Decision: revoke</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="100"/>
         <source>Besluit: nog niet</source>
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="381"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="382"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="382"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="383"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="383"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="384"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/office_dashboard.cpp" line="288"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="289"/>
         <source>%1 van de %n gedetineerde(n) zonder contact</source>
         <translation>
             <numerusform>%1 of the %n detainee without contact</numerusform>
@@ -1034,7 +1034,7 @@
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="279"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1821,50 +1821,50 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="58"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
         <source>⚠ Over termijn: </source>
         <translation>⚠ Overdue: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="39"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="60"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
         <source>● Vandaag: </source>
         <translation>● Today: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="44"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="62"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="43"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
         <source>Besluit: </source>
         <translation>Decision: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="64"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
         <source>Binnen %1 dagen: </source>
         <translation>Within %1 days: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="66"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
         <source>✓ Vandaag gedaan. </source>
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="71"/>
-        <source>Niets open deze week. </source>
-        <translation>Nothing due this week. </translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="495"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="488"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="497"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="486"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="498"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="70"/>
+        <source>Niets open binnen %1 dagen. </source>
+        <translation>Nothing due within %1 days. </translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="489"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>

@@ -556,172 +556,172 @@
 <context>
     <name>DetaineeModel</name>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="24"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="25"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="26"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="27"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="28"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="29"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="32"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="33"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="39"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="40"/>
         <source>ISD-maatregel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="41"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="42"/>
         <source>Pre-ISD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="43"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="44"/>
         <source>Delict tijdens detentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="45"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="46"/>
         <source>JMC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="47"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="48"/>
         <source>PPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="49"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="50"/>
         <source>Beheersgroep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="105"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="106"/>
         <source>Veiligheid en beveiliging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="108"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="109"/>
         <source>Zorg en begeleiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="111"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="112"/>
         <source>Re-integratie en resocialisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="114"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="115"/>
         <source>Verblijf en leefbaarheid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="151"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="152"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="154"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="155"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="157"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="158"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="229"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="230"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="233"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="234"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="267"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="268"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="305"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="313"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="314"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="321"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="349"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="350"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="358"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="359"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="359"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="360"/>
         <source>D&amp;R-plan herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="360"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="361"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="91"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="92"/>
         <source>Besluit: promoveren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="93"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="94"/>
         <source>Besluit: degraderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="95"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="96"/>
         <source>Besluit: intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="99"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="100"/>
         <source>Besluit: nog niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="381"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="382"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="382"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="383"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="383"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="384"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,7 +1021,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/office_dashboard.cpp" line="288"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="289"/>
         <source>%1 van de %n gedetineerde(n) zonder contact</source>
         <translation>
             <numerusform>%1 van de %n gedetineerde zonder contact</numerusform>
@@ -1034,7 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="279"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,50 +1821,50 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="58"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
         <source>⚠ Over termijn: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="39"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="60"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
         <source>● Vandaag: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="44"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="62"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="43"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
         <source>Besluit: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="64"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
         <source>Binnen %1 dagen: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="66"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
         <source>✓ Vandaag gedaan. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="71"/>
-        <source>Niets open deze week. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="495"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="488"/>
         <source>Vandaag gedaan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="497"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="486"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="498"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="70"/>
+        <source>Niets open binnen %1 dagen. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/rounds_model.cpp" line="489"/>
         <source>Andere gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QString>
 #include <QTime>
 #include <string_view>
@@ -40,4 +41,13 @@ inline QString amsterdamText(int64_t utcMs, const QString &format = {})
     }
     // As UTC: the wall clock's fields as they are, whatever gaps the tablet's zone has.
     return QLocale().toString(QDateTime(toQDate(at.date), time, Qt::UTC), format);
+}
+
+// "25 november", "14 dagen", "december 2026": on a line that wraps, a number stays with the
+// word after it, and a year with its month (non-breaking spaces between them), so that no
+// "november)" or "2026" stands alone on the next line.
+inline QString keepNumbersWithTheirWord(QString text)
+{
+    static const QRegularExpression gap(QStringLiteral("(\\d) (?=\\p{L})|(\\p{L}) (?=\\d{4}\\b)"));
+    return text.replace(gap, QStringLiteral("\\1\\2\u00A0"));
 }

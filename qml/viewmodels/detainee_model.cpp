@@ -14,7 +14,8 @@ namespace {
 
 QString reasonText(const ronde::Reason &reason)
 {
-    return QString::fromStdString(ronde::words::dutch() ? reason.dutch : reason.english);
+    return keepNumbersWithTheirWord(
+        QString::fromStdString(ronde::words::dutch() ? reason.dutch : reason.english));
 }
 
 QString contactTitle(ronde::ContactKind kind)
@@ -248,9 +249,9 @@ void DetaineeModel::reload()
     m_mayOfferQuestionnaire = timing.mayAskNow && ronde::canOfferQuestionnaire(*viewer);
     m_questionnaireNote =
         !standing ? QString()
-                  : QuestionnaireForm::staffNote(
+                  : keepNumbersWithTheirWord(QuestionnaireForm::staffNote(
                         timing, detainee->dischargedOn && *detainee->dischargedOn <= asOf,
-                        ronde::canOfferQuestionnaire(*viewer));
+                        ronde::canOfferQuestionnaire(*viewer)));
     m_eligible = standing && evaluation.eligibleForPromotion;
     for (const ronde::Obligation &o : evaluation.obligations) {
         if (!standing && !(planTalk && aboutThePlan(o.rule))) {

@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -68,15 +67,9 @@ QString workLine(const ronde::WorkItem &item)
         break;
     }
     // "Aan u toegewezen", or, for an own detainee whose work has deadlines, the next one.
-    return item.due ? RoundsModel::tr("Niets open deze week. ") + reason : reason;
-}
-
-// "25 november", "14 dagen": a line that wraps keeps a number with the word after it, so that
-// no "november)" stands alone on the next line.
-QString keepNumbersWithTheirWord(QString text)
-{
-    static const QRegularExpression gap(QStringLiteral("(\\d) (?=\\p{L})"));
-    return text.replace(gap, QStringLiteral("\\1\u00A0"));
+    return item.due ? RoundsModel::tr("Niets open binnen %1 dagen. ").arg(ronde::kWorkHorizonDays) +
+                          reason
+                    : reason;
 }
 
 // The strip's colour, as in the full list: 3 overdue, 2 due today, 1 a decision or this week.
@@ -292,7 +285,7 @@ void RoundsModel::setRows(std::vector<Row> rows)
     bool anyOwn = false;
     bool anyOthers = false;
     for (const Row &row : m_rows) {
-        ++(row.doneToday() ? m_sections.done : row.own ? m_sections.own : m_sections.others);
+        ++(row.own ? m_sections.own : row.doneToday() ? m_sections.done : m_sections.others);
         (row.own ? anyOwn : anyOthers) = true;
     }
     m_sections.mixes = anyOwn && anyOthers;
@@ -486,14 +479,14 @@ QHash<int, QByteArray> RoundsModel::roleNames() const
 QString RoundsModel::sectionOf(const Row &row) const
 {
     // Only where the list mixes: a volunteer's list is all their own, everyone's list none.
-    // An own row done today mixes too: a search that finds it and another's row keeps its
-    // headings, or the other's row would read as one's own.
+    // An own row done today stays with the own caseload, which the heading counts whole; what
+    // was done today for others comes last.
     if (!m_mine || !m_sections.mixes) {
         return {};
     }
-    if (row.doneToday()) {
-        return tr("Vandaag gedaan (%1)").arg(m_sections.done);
+    if (row.own) {
+        return tr("Uw eigen gedetineerden (%1)").arg(m_sections.own);
     }
-    return row.own ? tr("Uw eigen gedetineerden (%1)").arg(m_sections.own)
-                   : tr("Andere gedetineerden (%1)").arg(m_sections.others);
+    return row.doneToday() ? tr("Vandaag gedaan (%1)").arg(m_sections.done)
+                           : tr("Andere gedetineerden (%1)").arg(m_sections.others);
 }

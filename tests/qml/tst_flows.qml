@@ -73,13 +73,23 @@ ShellTestCase {
         compare(shell.stack.depth, 1, "back on Mijn werk")
         verify(child(shell, "savedNotice").visible)
         compare(child(shell, "savedNoticeText").text, "✓ Opgeslagen: mentorgesprek met " + name)
-        // The row stays, done, at the bottom: the save is seen where the work was.
+        // The row stays, done, at the end of the own caseload: the save is seen where the work
+        // was, and the own part still holds the whole caseload.
         compare(model.count, rowsBefore)
-        const last = model.index(model.count - 1, 0)
-        compare(model.data(last, RoundsModel.DetaineeIdRole), detaineeId)
-        verify(model.data(last, RoundsModel.DoneRole))
-        verify(model.data(last, RoundsModel.AttentionRole).indexOf("Vandaag gedaan") >= 0,
-               model.data(last, RoundsModel.AttentionRole))
+        let at = -1
+        for (let i = 0; i < model.count; ++i)
+            if (model.data(model.index(i, 0), RoundsModel.DetaineeIdRole) === detaineeId)
+                at = i
+        verify(at >= 0, "still in the list")
+        const saved = model.index(at, 0)
+        verify(model.data(saved, RoundsModel.DoneRole))
+        verify(model.data(saved, RoundsModel.OwnRole))
+        verify(model.data(saved, RoundsModel.AttentionRole).indexOf("Vandaag gedaan") >= 0,
+               model.data(saved, RoundsModel.AttentionRole))
+        if (at + 1 < model.count)
+            verify(!model.data(model.index(at + 1, 0), RoundsModel.OwnRole), "the own part's last")
+        for (let i = 0; i < at; ++i)
+            verify(model.data(model.index(i, 0), RoundsModel.OwnRole), "row " + i + " is own too")
         verifyNoRatingVisible(shell, "Mijn werk")
         compare(taps, 21, "8 to sign in, 13 for the talk with its rating (7 of them the PIN)")
 
@@ -171,6 +181,10 @@ ShellTestCase {
         const mentorTalk = model.obligations[1]
         compare(mentorTalk.rule, "R1.2")
         compare([mentorTalk.status, mentorTalk.doneToday, mentorTalk.statusLabel], ["due", true, "Vandaag gedaan"])
+        // A reason that wraps keeps "19 december" together: no month alone on a line.
+        verify(/\d/.test(mentorTalk.reason), mentorTalk.reason)
+        for (const o of model.obligations)
+            verify(!/\d [a-z]/i.test(o.reason), o.reason)
         verify(model.timeline[0].title.indexOf("Mentorgesprek") === 0)
     }
 

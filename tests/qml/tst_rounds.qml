@@ -139,11 +139,11 @@ TestCase {
                             "section": model.data(model.index(i, 0), RoundsModel.SectionRole) })
         let own = 0, others = 0, done = 0
         for (let i = 0; i < model.count; ++i)
-            row(i).done ? ++done : row(i).own ? ++own : ++others
+            row(i).own ? ++own : row(i).done ? ++done : ++others
         verify(own > 0 && others > 0, own + " own, " + others + " others: the demo mixes")
         for (let i = 0; i < model.count; ++i)
-            compare(row(i).section, row(i).done ? "Vandaag gedaan (" + done + ")"
-                    : row(i).own ? "Uw eigen gedetineerden (" + own + ")"
+            compare(row(i).section, row(i).own ? "Uw eigen gedetineerden (" + own + ")"
+                    : row(i).done ? "Vandaag gedaan (" + done + ")"
                     : "Andere gedetineerden (" + others + ")")
         // Shown above the first row, and the row's own chip is not needed there.
         tryVerify(() => list.itemAtIndex(0) !== null)
@@ -159,7 +159,7 @@ TestCase {
         for (let i = 0; i < model.count; ++i) {
             ownInMine += row(i).own ? 1 : 0
             const line = model.data(model.index(i, 0), RoundsModel.AttentionRole)
-            ownIdle += row(i).own && line.startsWith("Niets open deze week. Volgend mentorgesprek")
+            ownIdle += row(i).own && line.startsWith("Niets open binnen 7\u00a0dagen. Volgend mentorgesprek")
             // A wrapped line keeps "25 november" together: no "november)" alone below.
             verify(!/\d [a-z]/i.test(line), line)
         }
@@ -279,6 +279,7 @@ TestCase {
             verify(r.section !== "", "a heading for " + r.name)
             verify(r.own === (r.id === mine.id))
         }
-        compare(found.find(r => r.id === mine.id).section, "Vandaag gedaan (1)")
+        // Done today, it stays with the own caseload.
+        compare(found.find(r => r.id === mine.id).section, "Uw eigen gedetineerden (1)")
     }
 }

@@ -46,8 +46,9 @@ TEST(MyWork, AMentorSeesMentorTalksDueOrOverdue)
         << "but not the mentor's work";
 }
 
-// The mentor's own caseload is all in Mijn werk: one with nothing due this week says when the
-// next talk is due, and comes after the own work that is due. Someone else's does not.
+// The mentor's own caseload is all in Mijn werk, together: one with nothing due this week says
+// when the next talk is due, and comes after the own work that is due; one done today comes
+// last of the own, before anyone else's. Someone else's with nothing due is not there.
 TEST(MyWork, AMentorsOwnDetaineeWithNothingDueSaysWhenNext)
 {
     History h("2026-01-05");
@@ -66,6 +67,16 @@ TEST(MyWork, AMentorsOwnDetaineeWithNothingDueSaysWhenNext)
     const auto soon = workOf(Role::Mentor, due, due.at(9), true);
     ASSERT_TRUE(soon);
     EXPECT_TRUE(comesBefore(*soon, *idle)) << "own work due before own with nothing due";
+
+    History talked("2026-01-05");
+    talked.mentorTalk(talked.at(12));
+    const auto doneOwn = workOf(Role::Mentor, talked, talked.at(12), true);
+    ASSERT_TRUE(doneOwn);
+    EXPECT_EQ(doneOwn->state, WorkItem::State::DoneToday);
+    const auto othersDue = workOf(Role::Mentor, due, due.at(9), false);
+    ASSERT_TRUE(othersDue);
+    EXPECT_TRUE(comesBefore(*idle, *doneOwn)) << "own, done today: after the own still open";
+    EXPECT_TRUE(comesBefore(*doneOwn, *othersDue)) << "but still with the own caseload";
 
     History left("2026-01-05");
     left.discharged(left.at(6));
