@@ -132,6 +132,21 @@ Page {
             Accessible.role: Accessible.Heading
         }
         ScrollBar.vertical: ScrollBar { width: 12 }
+        // A save or a sync reads the list again: the row at the top stays at the top (a
+        // mentor back from a save on a row far down found the list at its start).
+        property string keptTop: ""
+        Connections {
+            target: rounds
+            function onListAboutToBeReread() {
+                const top = list.atYBeginning ? -1 : list.indexAt(list.width / 2, list.contentY + Theme.margin * 3)
+                list.keptTop = top >= 0 ? rounds.data(rounds.index(top, 0), RoundsModel.DetaineeIdRole) : ""
+            }
+            function onListReread() {
+                const row = list.keptTop !== "" ? rounds.rowOf(list.keptTop) : -1
+                if (row >= 0)
+                    list.positionViewAtIndex(row, ListView.Beginning)
+            }
+        }
         // Mijn werk and the questionnaire's list hold only part of the facility: a search
         // there offers the rest, so that someone not in one's work today is found too. Under
         // the results, or, when there are none, under the words that say so.

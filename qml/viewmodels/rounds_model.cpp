@@ -400,7 +400,16 @@ void RoundsModel::refreshMarked()
         }
     }
     sortRows(rows);
+    emit listAboutToBeReread();
     setRows(std::move(rows));
+    emit listReread();
+}
+
+int RoundsModel::rowOf(const QString &detaineeId) const
+{
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(),
+                                    [&](const Row &row) { return row.id == detaineeId; });
+    return found == m_rows.end() ? -1 : int(found - m_rows.begin());
 }
 
 int RoundsModel::rowCount(const QModelIndex &parent) const

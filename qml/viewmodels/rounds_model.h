@@ -88,6 +88,9 @@ public:
     // [{id, name}] of the facility's units, for the unit filter.
     QVariantList units() const { return m_units; }
 
+    // The row of a detainee, -1 when not in the list.
+    Q_INVOKABLE int rowOf(const QString &detaineeId) const;
+
 public slots:
     void reload();
 
@@ -99,6 +102,10 @@ signals:
     void askableChanged();
     void unitsChanged();
     void countChanged();
+    // Around the list read again after records changed (a save, a sync), not after a change of
+    // filter: the page keeps the rows in view where they were, rather than going to the top.
+    void listAboutToBeReread();
+    void listReread();
 
 private:
     struct Row

@@ -228,6 +228,39 @@ TestCase {
         verify(!offer.visible, "nothing more to offer")
     }
 
+    // A save read the list again, and it went back to its start: a mentor back from a row far
+    // down had to find their place again. The row at the top stays at the top.
+    function test_aSaveKeepsTheListWhereItWas() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        const mentor = session.staff.find(p => p.role === "mentor")
+        compare(session.signIn(mentor.id, "123456"), "")
+        const page = createTemporaryObject(minePageComponent, testCase, { "session": session })
+        shown = page
+        const list = findChild(page, "roundsList")
+        const model = list.model
+        verify(model.count > 12, model.count + " rows")
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        const idAt = i => model.data(model.index(i, 0), RoundsModel.DetaineeIdRole)
+        const topId = function() {
+            const i = list.indexAt(list.width / 2, list.contentY + Theme.margin * 3)
+            return i >= 0 ? idAt(i) : ""
+        }
+        list.positionViewAtIndex(8, ListView.Beginning)
+        waitForRendering(list)
+        const before = topId()
+        verify(before !== "" && before !== idAt(0), "scrolled down: " + before)
+        const saved = idAt(1) // above the rows in view: the save moves it
+        const form = createTemporaryObject(contactFormComponent, testCase,
+                                           { "session": session, "detaineeId": saved })
+        form.kind = "mentorTalk"
+        verify(form.save(), form.errorString)
+        tryVerify(() => model.data(model.index(model.rowOf(saved), 0), RoundsModel.DoneRole), 2000)
+        waitForRendering(list)
+        compare(topId(), before)
+        verify(list.contentY > list.originY, "not back at the start")
+    }
+
     // A search that finds an own detainee done today and someone else's keeps its parts:
     // without headings the other's row, first, reads as one's own.
     function test_aSearchKeepsTheParts() {
