@@ -36,7 +36,7 @@ struct WorkItem
         DueSoon,   // due within kWorkHorizonDays
         Assigned,  // assigned to this person, nothing due this week (`due`: when next, if
                    // their work has deadlines, a mentor's talks; `reason` then says which)
-        DoneToday, // done today: stays in the list, at the bottom, so the save is seen
+        DoneToday, // done today: stays in the list, last of its part, so the save is seen
     };
     State state = State::Assigned;
     int daysOverdue = 0;

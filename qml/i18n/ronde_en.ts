@@ -1021,7 +1021,7 @@
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/office_dashboard.cpp" line="289"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="288"/>
         <source>%1 van de %n gedetineerde(n) zonder contact</source>
         <translation>
             <numerusform>%1 of the %n detainee without contact</numerusform>
@@ -1034,7 +1034,7 @@
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="279"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1849,12 +1849,12 @@
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="488"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="503"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="486"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="501"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Nothing due within %1 days. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="489"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="504"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -1920,32 +1920,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="155"/>
+        <location filename="../pages/RoundsPage.qml" line="180"/>
         <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
         <translation>Nobody found for “%1” among those who may be given the questionnaire now (once in four weeks, not in the first two weeks).</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="156"/>
+        <location filename="../pages/RoundsPage.qml" line="181"/>
         <source>Niemand gevonden voor “%1” in Mijn werk.</source>
         <translation>Nobody found for “%1” in My work.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="165"/>
+        <location filename="../pages/RoundsPage.qml" line="190"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation>Search all detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="173"/>
+        <location filename="../pages/RoundsPage.qml" line="198"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="174"/>
+        <location filename="../pages/RoundsPage.qml" line="199"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="175"/>
+        <location filename="../pages/RoundsPage.qml" line="200"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>
@@ -2178,68 +2178,68 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="58"/>
+        <location filename="../pages/SyncPage.qml" line="59"/>
         <source>Gekoppeld aan %1</source>
         <translation>Linked to %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="59"/>
+        <location filename="../pages/SyncPage.qml" line="60"/>
         <source>Deze tablet is nog niet gekoppeld aan de centrale server.</source>
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="95"/>
+        <location filename="../pages/SyncPage.qml" line="96"/>
         <source>Een medewerker van de inrichting koppelt deze tablet.</source>
         <translation>A member of the facility&apos;s staff links this tablet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="136"/>
-        <location filename="../pages/SyncPage.qml" line="145"/>
+        <location filename="../pages/SyncPage.qml" line="137"/>
+        <location filename="../pages/SyncPage.qml" line="146"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="147"/>
+        <location filename="../pages/SyncPage.qml" line="148"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="156"/>
+        <location filename="../pages/SyncPage.qml" line="157"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="179"/>
+        <location filename="../pages/SyncPage.qml" line="180"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="179"/>
+        <location filename="../pages/SyncPage.qml" line="180"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="185"/>
+        <location filename="../pages/SyncPage.qml" line="186"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation>A sync is already running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="83"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
         <source>Alles is verstuurd.</source>
         <translation>Everything has been sent.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="73"/>
+        <location filename="../pages/SyncPage.qml" line="74"/>
         <source>Alles wat op deze tablet wordt vastgelegd, blijft hier veilig bewaard. Na het koppelen gaat het bij de eerste synchronisatie naar de centrale server.</source>
         <translation>Everything recorded on this tablet is kept safely here. Once the tablet is linked, it goes to the central server at the first sync.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="83"/>
+        <location filename="../pages/SyncPage.qml" line="84"/>
         <source>Niets wacht op verzending.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="84"/>
+        <location filename="../pages/SyncPage.qml" line="85"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
@@ -2247,32 +2247,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="110"/>
+        <location filename="../pages/SyncPage.qml" line="111"/>
         <source>Koppelen doet de beheerder van de inrichting, met het serveradres en een aanmeldcode van het centrale kantoor. Heeft u die niet, dan hoeft u hier niets te doen.</source>
         <translation>The facility&apos;s administrator links the tablet, with the server address and an enrolment code from the central office. If you do not have these, there is nothing for you to do here.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="123"/>
+        <location filename="../pages/SyncPage.qml" line="124"/>
         <source>Ik heb een aanmeldcode</source>
         <translation>I have an enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="168"/>
+        <location filename="../pages/SyncPage.qml" line="169"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="215"/>
+        <location filename="../pages/SyncPage.qml" line="217"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="216"/>
+        <location filename="../pages/SyncPage.qml" line="218"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="224"/>
+        <location filename="../pages/SyncPage.qml" line="226"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -2280,7 +2280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="234"/>
+        <location filename="../pages/SyncPage.qml" line="237"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -2288,22 +2288,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="256"/>
+        <location filename="../pages/SyncPage.qml" line="259"/>
         <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation>A member of the facility&apos;s staff sees which.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="264"/>
+        <location filename="../pages/SyncPage.qml" line="267"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="273"/>
+        <location filename="../pages/SyncPage.qml" line="276"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="281"/>
+        <location filename="../pages/SyncPage.qml" line="284"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
@@ -2311,7 +2311,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="307"/>
+        <location filename="../pages/SyncPage.qml" line="310"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

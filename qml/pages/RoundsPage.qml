@@ -132,14 +132,24 @@ Page {
             Accessible.role: Accessible.Heading
         }
         ScrollBar.vertical: ScrollBar { width: 12 }
-        // A save or a sync reads the list again: the row at the top stays at the top (a
-        // mentor back from a save on a row far down found the list at its start).
+        // A save or a sync reads the list again: the first row in view that did not change
+        // stays at the top (a mentor back from a save on a row far down found the list at its
+        // start; the saved row itself moves, to the end of the own part).
         property string keptTop: ""
         Connections {
             target: rounds
-            function onListAboutToBeReread() {
-                const top = list.atYBeginning ? -1 : list.indexAt(list.width / 2, list.contentY + Theme.margin * 3)
-                list.keptTop = top >= 0 ? rounds.data(rounds.index(top, 0), RoundsModel.DetaineeIdRole) : ""
+            function onListAboutToBeReread(changed) {
+                list.keptTop = ""
+                if (list.atYBeginning)
+                    return
+                for (let i = list.indexAt(list.width / 2, list.contentY + Theme.margin * 3);
+                     i >= 0 && i < rounds.count; ++i) {
+                    const id = rounds.data(rounds.index(i, 0), RoundsModel.DetaineeIdRole)
+                    if (changed.indexOf(id) < 0) {
+                        list.keptTop = id
+                        return
+                    }
+                }
             }
             function onListReread() {
                 const row = list.keptTop !== "" ? rounds.rowOf(list.keptTop) : -1

@@ -19,8 +19,9 @@ Page {
 
     // An address in a message stays on one line ("https://" alone at a line's end was read as
     // the whole example): its characters joined by word joiners, which are not seen.
+    // (An address wider than the line still wraps: the labels wrap anywhere when they must.)
     function keepAddressesWhole(text) {
-        return text.replace(/https?:\/\/\S+/g, address => address.split("").join("\u2060"))
+        return text.replace(/(https?:\/\/[^\s”"]*[^\s”".,])/g, address => address.split("").join("\u2060"))
     }
     background: Rectangle { color: Theme.background }
 
@@ -201,7 +202,8 @@ Page {
                     textFormat: Text.PlainText
                     color: Theme.danger
                     font.pixelSize: Theme.fontBody
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere // see keepAddressesWhole
+                    Accessible.name: text.replace(/\u2060/g, "")
                 }
             }
 
@@ -224,7 +226,8 @@ Page {
                           + (sync.retrySeconds > 0 ? " " + qsTr("Nieuwe poging over %n seconde(n).", "", sync.retrySeconds) : "")
                     color: Theme.danger
                     font.pixelSize: Theme.fontBody
-                    wrapMode: Text.WordWrap
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere // see keepAddressesWhole
+                    Accessible.name: text.replace(/\u2060/g, "")
                 }
                 // What the server refused stays here, with its reason, until it is accepted.
                 Label {

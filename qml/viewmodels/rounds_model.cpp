@@ -400,7 +400,11 @@ void RoundsModel::refreshMarked()
         }
     }
     sortRows(rows);
-    emit listAboutToBeReread();
+    QStringList changed;
+    for (const std::string &detaineeId : marked) {
+        changed << QString::fromStdString(detaineeId);
+    }
+    emit listAboutToBeReread(changed);
     setRows(std::move(rows));
     emit listReread();
 }

@@ -102,9 +102,11 @@ signals:
     void askableChanged();
     void unitsChanged();
     void countChanged();
-    // Around the list read again after records changed (a save, a sync), not after a change of
-    // filter: the page keeps the rows in view where they were, rather than going to the top.
-    void listAboutToBeReread();
+    // Around the list read again after records of a few detainees changed (a save, a sync that
+    // brought a few), not after a change of filter nor after a big pull: the page keeps the
+    // rows in view where they were, rather than going to the top. `changed`: the detainees
+    // read again, whose rows may move.
+    void listAboutToBeReread(const QStringList &changed);
     void listReread();
 
 private:

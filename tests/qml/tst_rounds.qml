@@ -170,7 +170,7 @@ TestCase {
             compare(model.data(model.index(i, 0), RoundsModel.SectionRole), "")
         let ownInAll = 0
         for (let i = 0; i < model.count; ++i)
-            ownInAll += row(i).own && !model.data(model.index(i, 0), RoundsModel.DischargedRole)
+            ownInAll += row(i).own ? 1 : 0
         compare(ownInMine, ownInAll)
         tryVerify(() => list.itemAtIndex(0) !== null)
         let chips = 0
@@ -259,10 +259,22 @@ TestCase {
         waitForRendering(list)
         compare(topId(), before)
         verify(list.contentY > list.originY, "not back at the start")
+
+        // The row at the top itself saved (scroll, tap the top row, save): it moves to the end
+        // of the own part, and the row that was under it comes to the top.
+        const topRow = model.rowOf(before)
+        const under = idAt(topRow + 1)
+        const again = createTemporaryObject(contactFormComponent, testCase,
+                                            { "session": session, "detaineeId": before })
+        again.kind = "mentorTalk"
+        verify(again.save(), again.errorString)
+        tryVerify(() => model.data(model.index(model.rowOf(before), 0), RoundsModel.DoneRole), 2000)
+        waitForRendering(list)
+        compare(topId(), under)
     }
 
     // A search that finds an own detainee done today and someone else's keeps its parts:
-    // without headings the other's row, first, reads as one's own.
+    // without headings the other's row would read as one's own.
     function test_aSearchKeepsTheParts() {
         const session = createTemporaryObject(sessionComponent, testCase)
         verify(session.open(":memory:", true), session.errorString)

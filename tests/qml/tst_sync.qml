@@ -61,6 +61,13 @@ ShellTestCase {
         verify(error.text.indexOf("h\u2060t\u2060t\u2060p\u2060s\u2060:\u2060/\u2060/\u2060r") > 0,
                error.text)
         compare(error.text.replace(/\u2060/g, ""), child(page, "pageSync").lastError)
+        compare(error.Accessible.name, child(page, "pageSync").lastError, "read aloud as written")
+        // One typed far too long still wraps inside the page.
+        child(page, "serverField").text = "http://ronde.example:8443/" + "pad/".repeat(60)
+        mouseClick(link)
+        tryVerify(() => error.text.replace(/\u2060/g, "").indexOf("pad/pad") >= 0, 2000, error.text)
+        tryVerify(() => error.lineCount > 2, 2000, error.lineCount + " lines")
+        verify(error.contentWidth <= error.width + 1, error.contentWidth + " in " + error.width)
 
         // On this page the status bar says where the tablet stands; it leads nowhere.
         verify(!child(shell, "syncStateButton").enabled)

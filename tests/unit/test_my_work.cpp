@@ -168,6 +168,23 @@ TEST(MyWork, GemeenteAndReclasseringSeeThePlanTalksTheyAreMissingFrom)
     EXPECT_EQ(client->state, WorkItem::State::Assigned);
 }
 
+// A casemanager with a caseload of their own (where the registry assigns one) sees all of it
+// too: one with everything done says when the next of their deadlines is, the MDO's review.
+TEST(MyWork, ACaseManagersOwnDetaineeWithNothingDueSaysWhenNext)
+{
+    History h("2026-01-05");
+    h.intake(h.at(3)).plan(h.at(10), PlanStage::Concept).plan(h.at(20), PlanStage::Definitive);
+    h.planTalk(h.at(12), {Role::CaseManager, Role::Municipality, Role::Probation});
+    h.review(h.at(30), Light::Green);
+    EXPECT_FALSE(workOf(Role::CaseManager, h, h.at(31), false)) << "nothing due, not theirs";
+    const auto idle = workOf(Role::CaseManager, h, h.at(31), true);
+    ASSERT_TRUE(idle);
+    EXPECT_EQ(idle->state, WorkItem::State::Assigned);
+    ASSERT_TRUE(idle->due);
+    EXPECT_EQ(*idle->due, h.at(72)) << "six weeks after the review";
+    EXPECT_NE(idle->reason.dutch.find("MDO"), std::string::npos) << idle->reason.dutch;
+}
+
 // A casemanager prepares the six-weekly review (R3.3): one overdue is their work too.
 TEST(MyWork, ACaseManagerSeesAReviewOverdue)
 {
