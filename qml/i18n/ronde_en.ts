@@ -1521,87 +1521,87 @@
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="91"/>
+        <location filename="../pages/QuestionnairePage.qml" line="92"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="102"/>
+        <location filename="../pages/QuestionnairePage.qml" line="103"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="128"/>
+        <location filename="../pages/QuestionnairePage.qml" line="129"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="128"/>
+        <location filename="../pages/QuestionnairePage.qml" line="129"/>
         <source>Geen geluid</source>
         <translation>No sound</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="116"/>
+        <location filename="../pages/QuestionnairePage.qml" line="117"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="128"/>
+        <location filename="../pages/QuestionnairePage.qml" line="129"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="170"/>
+        <location filename="../pages/QuestionnairePage.qml" line="171"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="180"/>
+        <location filename="../pages/QuestionnairePage.qml" line="181"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="207"/>
+        <location filename="../pages/QuestionnairePage.qml" line="208"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="213"/>
+        <location filename="../pages/QuestionnairePage.qml" line="214"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="218"/>
+        <location filename="../pages/QuestionnairePage.qml" line="219"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="322"/>
+        <location filename="../pages/QuestionnairePage.qml" line="323"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="356"/>
-        <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
-        <translation>Do you want to stop? Your answers will then not be kept.</translation>
+        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
+        <translation>Do you want to stop? Your answers will then not be kept. You will not be asked these questions again for four weeks.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="368"/>
+        <location filename="../pages/QuestionnairePage.qml" line="370"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="375"/>
+        <location filename="../pages/QuestionnairePage.qml" line="377"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="391"/>
+        <location filename="../pages/QuestionnairePage.qml" line="393"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="392"/>
+        <location filename="../pages/QuestionnairePage.qml" line="394"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>

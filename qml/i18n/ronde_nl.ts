@@ -1521,87 +1521,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="91"/>
+        <location filename="../pages/QuestionnairePage.qml" line="92"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="102"/>
+        <location filename="../pages/QuestionnairePage.qml" line="103"/>
         <source>Vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="128"/>
+        <location filename="../pages/QuestionnairePage.qml" line="129"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="128"/>
+        <location filename="../pages/QuestionnairePage.qml" line="129"/>
         <source>Geen geluid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="116"/>
+        <location filename="../pages/QuestionnairePage.qml" line="117"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="128"/>
+        <location filename="../pages/QuestionnairePage.qml" line="129"/>
         <source>Stop voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="170"/>
+        <location filename="../pages/QuestionnairePage.qml" line="171"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="180"/>
+        <location filename="../pages/QuestionnairePage.qml" line="181"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="207"/>
+        <location filename="../pages/QuestionnairePage.qml" line="208"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="213"/>
+        <location filename="../pages/QuestionnairePage.qml" line="214"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="218"/>
+        <location filename="../pages/QuestionnairePage.qml" line="219"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="322"/>
+        <location filename="../pages/QuestionnairePage.qml" line="323"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="356"/>
-        <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard.</source>
+        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="368"/>
+        <location filename="../pages/QuestionnairePage.qml" line="370"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="375"/>
+        <location filename="../pages/QuestionnairePage.qml" line="377"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="391"/>
+        <location filename="../pages/QuestionnairePage.qml" line="393"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="392"/>
+        <location filename="../pages/QuestionnairePage.qml" line="394"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>

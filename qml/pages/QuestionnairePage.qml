@@ -86,7 +86,8 @@ Page {
         spacing: Theme.spacing
         BigButton {
             objectName: "questionnaireBack"
-            visible: form.screen !== "start" && !page.handingBack
+            // Not while it asks whether to stop: "Nee, verder" is the way back there.
+            visible: form.screen !== "start" && !page.handingBack && !page.confirmingStop
             primary: false
             text: (page.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Terug")
             onClicked: form.back()
@@ -111,7 +112,7 @@ Page {
         Item { Layout.fillWidth: true; visible: form.screen === "start" || page.handingBack }
         BigButton {
             objectName: "questionnaireStop"
-            visible: form.screen !== "start" && !page.handingBack
+            visible: form.screen !== "start" && !page.handingBack && !page.confirmingStop
             primary: false
             text: qsTr("Stoppen")
             onClicked: page.confirmingStop = true
@@ -353,7 +354,8 @@ Page {
         Label {
             id: stopQuestion
             Layout.fillWidth: true
-            text: qsTr("Wilt u stoppen? Uw antwoorden worden dan niet bewaard.")
+            // R7.4: a stop counts as the offer, so it says when the questions come again.
+            text: qsTr("Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.")
             font.pixelSize: Theme.fontHeading
             font.bold: true
             color: Theme.text

@@ -204,9 +204,14 @@ ShellTestCase {
         // Read aloud, the question to stop says what it asks and offers.
         verify(page.readAloudText.indexOf("Wilt u stoppen?") === 0, page.readAloudText)
         verify(page.readAloudText.indexOf("Ja, stoppen") > 0, page.readAloudText)
+        // R7.4: a stop counts as the offer; the question says when the questions come again.
+        verify(page.readAloudText.indexOf("pas over vier weken weer") > 0, page.readAloudText)
+        // Its two answers are the only ways on: no "Terug" nor a second "Stoppen" above them.
+        verify(!child(page, "questionnaireBack").visible && !child(page, "questionnaireStop").visible)
         // Asked once; "Nee, verder" goes on where it was.
         mouseClick(child(page, "questionnaireGoOn"))
         compare(page.form.screen, "contact")
+        verify(child(page, "questionnaireBack").visible && child(page, "questionnaireStop").visible)
         mouseClick(child(page, "questionnaireStop"))
         mouseClick(child(page, "questionnaireStopConfirm"))
         compare(page.form.screen, "done")
