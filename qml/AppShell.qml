@@ -286,8 +286,9 @@ Item {
     }
 
     // Each opens a page; "instant" skips the slide (screenshots, tests).
-    function openDetainee(id, name, instant) {
-        return stack.push(detaineeComponent, { "detaineeId": id, "detaineeName": name },
+    function openDetainee(id, name, instant, forQuestionnaire) {
+        return stack.push(detaineeComponent,
+                          { "detaineeId": id, "detaineeName": name, "offering": forQuestionnaire === true },
                           instant ? StackView.Immediate : StackView.PushTransition)
     }
     function recordContact(id, name, kind, instant) {
@@ -392,7 +393,7 @@ Item {
         id: roundsComponent
         RoundsPage {
             session: shell.session
-            onDetaineeChosen: (id, name) => shell.openDetainee(id, name)
+            onDetaineeChosen: (id, name, forQuestionnaire) => shell.openDetainee(id, name, false, forQuestionnaire)
         }
     }
     Component {

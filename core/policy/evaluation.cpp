@@ -98,6 +98,8 @@ Obligation oneOff(Rule rule, Subject subject, Date due, std::optional<Date> done
                         "Left before the deadline of " + dueEn};
         } else {
             o.status = Status::Due;
+            // "vorige", not "laatste": the rounds list's "Laatste contact" beside it is the
+            // last contact of any kind, and may be a later day.
             o.reason = {capitalised(subject.dutch) + " uiterlijk " + dueNl,
                         capitalised(subject.english) + " due by " + dueEn};
         }
@@ -144,14 +146,16 @@ Obligation recurring(Rule rule, Subject subject, int interval, std::vector<Date>
                         "Left; no further " + std::string(subject.english) + " needed"};
         } else {
             o.status = Status::Due;
+            // "vorige", not "laatste": the rounds list's "Laatste contact" beside it is the
+            // last contact of any kind, and may be a later day.
             o.reason =
                 days.empty()
                     ? Reason{"Eerste " + std::string(subject.dutch) + " uiterlijk " + nextNl,
                              "First " + std::string(subject.english) + " due by " + nextEn}
                     : Reason{std::string(subject.dutchNext) + " " + subject.dutch + " uiterlijk " +
-                                 nextNl + " (laatste " + dutchDate(days.back(), w.asOf) + ")",
+                                 nextNl + " (vorige op " + dutchDate(days.back(), w.asOf) + ")",
                              "Next " + std::string(subject.english) + " due by " + nextEn +
-                                 " (last " + englishDate(days.back(), w.asOf) + ")"};
+                                 " (previous on " + englishDate(days.back(), w.asOf) + ")"};
         }
     } else {
         o.status = Status::Overdue;

@@ -9,12 +9,20 @@ Page {
     id: page
     required property Session session
     required property string detaineeId
+    // Opened from the questionnaire's list (R7.4): offering it is then the main button, first.
+    property bool offering: false
+    readonly property bool leadsWithQuestionnaire: offering && detainee.mayOfferQuestionnaire
     signal recordContact(string kind)
     signal correctContact(string contactId, string kind)
     signal recordReview()
     signal recordDecision()
     signal recordPlan()
     signal offerQuestionnaire()
+
+    component QuestionnaireButton: BigButton {
+        text: qsTr("Vragenlijst aanbieden")
+        onClicked: page.offerQuestionnaire()
+    }
 
     readonly property bool accessDenied: detainee.accessDenied
     title: detainee.accessDenied ? qsTr("Geen toegang") : detainee.name
@@ -94,23 +102,28 @@ Page {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                QuestionnaireButton {
+                    objectName: "questionnaireFirstButton"
+                    visible: page.leadsWithQuestionnaire
+                }
                 BigButton {
                     objectName: "mentorTalkButton"
                     visible: page.session.contactKinds.indexOf("mentorTalk") >= 0
+                    primary: !page.leadsWithQuestionnaire
                     text: qsTr("Mentorgesprek")
                     onClicked: page.recordContact("mentorTalk")
                 }
                 BigButton {
                     objectName: "intakeButton"
                     visible: page.session.contactKinds.indexOf("intake") >= 0
-                    primary: !page.heldAlready("R1.1")
+                    primary: !page.leadsWithQuestionnaire && !page.heldAlready("R1.1")
                     text: qsTr("Intake")
                     onClicked: page.recordContact("intake")
                 }
                 BigButton {
                     objectName: "planTalkButton"
                     visible: page.session.contactKinds.indexOf("planTalk") >= 0
-                    primary: !page.heldAlready("R1.3")
+                    primary: !page.leadsWithQuestionnaire && !page.heldAlready("R1.3")
                     text: qsTr("Gesprek D&R-plan")
                     onClicked: page.recordContact("planTalk")
                 }
@@ -118,7 +131,8 @@ Page {
                     objectName: "otherContactButton"
                     visible: page.session.contactKinds.indexOf("other") >= 0
                     // the main button unless the role has a regular talk of its own
-                    primary: page.session.contactKinds.indexOf("mentorTalk") < 0
+                    primary: !page.leadsWithQuestionnaire
+                             && page.session.contactKinds.indexOf("mentorTalk") < 0
                              && page.session.contactKinds.indexOf("intake") < 0
                     text: qsTr("Ander contact")
                     onClicked: page.recordContact("other")
@@ -144,12 +158,10 @@ Page {
                     text: qsTr("Besluit")
                     onClicked: page.recordDecision()
                 }
-                BigButton {
+                QuestionnaireButton {
                     objectName: "questionnaireButton"
-                    visible: detainee.mayOfferQuestionnaire
+                    visible: detainee.mayOfferQuestionnaire && !page.leadsWithQuestionnaire
                     primary: false
-                    text: qsTr("Vragenlijst aanbieden")
-                    onClicked: page.offerQuestionnaire()
                 }
             }
             // R7.4: when the questionnaire was offered, and when it may be again (R7.3: never

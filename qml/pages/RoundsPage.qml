@@ -8,7 +8,8 @@ import Ronde
 Page {
     id: page
     required property Session session
-    signal detaineeChosen(string id, string name)
+    // forQuestionnaire: chosen from the questionnaire's list, to offer it (R7.4).
+    signal detaineeChosen(string id, string name, bool forQuestionnaire)
 
     // The first (most urgent) detainee, for screenshots and tests.
     // For screenshots and tests: the list's top row; with `askable`, the first detainee who
@@ -111,7 +112,7 @@ Page {
         reuseItems: true
         delegate: DetaineeDelegate {
             width: list.width
-            onClicked: page.detaineeChosen(detaineeId, name)
+            onClicked: page.detaineeChosen(detaineeId, name, rounds.askable)
         }
         // Mijn werk in parts where it mixes the person's own with others (RoundsModel
         // SectionRole); nothing where the section is "".

@@ -170,6 +170,62 @@ ShellTestCase {
             verify(askable.data(askable.index(i, 0), RoundsModel.DetaineeIdRole) !== first)
     }
 
+    // R7.4: a detainee chosen in the questionnaire's list opens with offering it as the main
+    // button, first; chosen in the list of everyone, the mentor talk leads as always.
+    function test_chosenFromTheQuestionnairesListOfferingItLeads() {
+        const session = newSession()
+        const shell = newShell(session)
+        settle(shell)
+        const rounds = shell.stack.currentItem
+        const list = child(rounds, "roundsList")
+        const chooseFirst = function(view) {
+            mouseClick(child(rounds, view))
+            settle(shell)
+            tryVerify(() => list.itemAtIndex(0) !== null)
+            const id = list.itemAtIndex(0).detaineeId
+            mouseClick(list.itemAtIndex(0))
+            settle(shell)
+            verify(shell.stack.currentItem !== rounds, "a detainee page opened")
+            return id
+        }
+        const chosen = chooseFirst("askableButton")
+        let page = shell.stack.currentItem
+        const first = child(page, "questionnaireFirstButton")
+        const mentorTalk = child(page, "mentorTalkButton")
+        verify(first.visible && first.primary, "offering leads")
+        verify(mentorTalk.visible && !mentorTalk.primary, "the mentor talk is there, not the main one")
+        verify(first.x < mentorTalk.x || first.y < mentorTalk.y, "offering comes first")
+        verify(!child(page, "questionnaireButton").visible, "offered once on the page")
+        mouseClick(first)
+        settle(shell)
+        verify(shell.handOver, "the questionnaire itself opens")
+        const questionnaire = shell.stack.currentItem
+        mouseClick(child(questionnaire, "questionnaireDecline"))
+        handBack(questionnaire)
+        settle(shell)
+
+        // Opened again from everyone's list: the mentor talk leads, and it is offered no more.
+        shell.stack.pop(null, StackView.Immediate)
+        settle(shell)
+        mouseClick(child(rounds, "everyoneButton"))
+        settle(shell)
+        page = shell.openDetainee(chosen, "", true)
+        settle(shell)
+        verify(child(page, "mentorTalkButton").primary)
+        verify(!child(page, "questionnaireFirstButton").visible)
+        verify(!child(page, "questionnaireButton").visible, "R7.4: not again within four weeks")
+        // And one who may still be asked, chosen in everyone's list: offered last, not main.
+        shell.stack.pop(null, StackView.Immediate)
+        settle(shell)
+        const other = askable(session, 1)[0]
+        page = shell.openDetainee(other.id, other.name, true)
+        settle(shell)
+        const last = child(page, "questionnaireButton")
+        verify(last.visible && !last.primary)
+        verify(child(page, "mentorTalkButton").primary)
+        verify(!child(page, "questionnaireFirstButton").visible)
+    }
+
     // R7.2: declining, or stopping halfway, stores that it was offered and nothing else.
     function test_decliningOrStoppingStoresOnlyTheOffer() {
         const session = newSession()

@@ -13,6 +13,25 @@ ShellTestCase {
     Component { id: detaineeModelComponent; DetaineeModel {} }
     Component { id: roundsModelComponent; RoundsModel { mine: false } }
 
+    // R2.3: facility staff see why a detainee is in the own day programme, with its dates
+    // written out as the page's other dates ("19 september 2026"), each number kept with its
+    // word; a visitor sees none of it (below).
+    function test_staffSeeExclusionsWithTheirDatesWrittenOut() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        const shown = []
+        for (let i = 0; i < all.count; ++i) {
+            shown.push(...createTemporaryObject(detaineeModelComponent, testCase,
+                    { "session": session, "detaineeId": all.data(all.index(i, 0), RoundsModel.DetaineeIdRole) }).exclusions)
+        }
+        verify(shown.length > 0, "the demo excludes someone")
+        const day = "\\d{1,2}\u00a0[a-z]+\u00a0\\d{4}"
+        const written = new RegExp("^.+ \\((sinds " + day + "|" + day + " t/m " + day + ")\\)$")
+        for (const exclusion of shown)
+            verify(written.test(exclusion), exclusion)
+    }
+
     // A volunteer sees only the detainees assigned to them, in the list and on the page.
     function test_volunteerSeesOnlyAssignedDetainees() {
         const session = newSession()

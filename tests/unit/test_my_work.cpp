@@ -61,6 +61,9 @@ TEST(MyWork, AMentorsOwnDetaineeWithNothingDueSaysWhenNext)
     EXPECT_EQ(*idle->due, h.at(24));
     EXPECT_NE(idle->reason.dutch.find("Volgend mentorgesprek uiterlijk"), std::string::npos)
         << idle->reason.dutch;
+    // The previous talk, in other words than the row's "Laatste contact" (any kind of contact).
+    EXPECT_NE(idle->reason.dutch.find("(vorige op 15 januari)"), std::string::npos)
+        << idle->reason.dutch;
     EXPECT_FALSE(workOf(Role::Mentor, h, h.at(12), false)) << "not the mentor's own";
 
     History due("2026-01-05");
