@@ -79,7 +79,8 @@ Page {
         function onCodeChanged() { form.retranslate() }
     }
 
-    // Back and stop on the question screens; read aloud on every screen, always at the end.
+    // Back and stop on the question screens, at the start; read aloud on every screen, always
+    // at the end.
     RowLayout {
         id: tools
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
@@ -91,6 +92,14 @@ Page {
             primary: false
             text: (page.LayoutMirroring.enabled ? "→ " : "← ") + qsTr("Terug")
             onClicked: form.back()
+        }
+        BigButton {
+            objectName: "questionnaireStop"
+            // On the side of "Terug", away from "Stop voorlezen": the progress bar between.
+            visible: form.screen !== "start" && !page.handingBack && !page.confirmingStop
+            primary: false
+            text: qsTr("Stoppen")
+            onClicked: page.confirmingStop = true
         }
         // How far along: a bar, not "3 of 14", because a yes adds a question.
         Rectangle {
@@ -110,13 +119,6 @@ Page {
             }
         }
         Item { Layout.fillWidth: true; visible: form.screen === "start" || page.handingBack }
-        BigButton {
-            objectName: "questionnaireStop"
-            visible: form.screen !== "start" && !page.handingBack && !page.confirmingStop
-            primary: false
-            text: qsTr("Stoppen")
-            onClicked: page.confirmingStop = true
-        }
         PictureButton {
             id: readAloudButton
             objectName: "readAloud"

@@ -256,7 +256,14 @@ ShellTestCase {
         compare(page.form.number, 2)
         answer(page, "3")
         answer(page, "no")
-        mouseClick(child(page, "questionnaireStop"))
+        // "Stoppen" on the side of "Terug", the progress bar between it and "Stop voorlezen",
+        // which a gloved finger could otherwise take for it.
+        const stop = child(page, "questionnaireStop")
+        const progress = child(page, "questionnaireProgress")
+        verify(stop.x + stop.width < progress.x, "Stoppen before the progress bar")
+        const voiceButton = child(page, "readAloud")
+        verify(!voiceButton.visible || progress.x + progress.width < voiceButton.x, "read aloud after it")
+        mouseClick(stop)
         // Read aloud, the question to stop says what it asks and offers.
         verify(page.readAloudText.indexOf("Wilt u stoppen?") === 0, page.readAloudText)
         verify(page.readAloudText.indexOf("Ja, stoppen") > 0, page.readAloudText)
