@@ -163,7 +163,8 @@ Item {
     }
 
     // "Opgeslagen: …" for a few seconds over the bottom of the page it returns to, so that the
-    // staff member sees that the save worked while the row below changes.
+    // staff member sees that the save worked while the row below changes. A tap puts it away
+    // at once, for the row it covers.
     Rectangle {
         id: savedNotice
         objectName: "savedNotice"
@@ -186,6 +187,11 @@ Item {
             verticalAlignment: Text.AlignVCenter
         }
         Timer { id: savedTimer; interval: 5000 }
+        MouseArea {
+            objectName: "savedNoticeAway"
+            anchors.fill: parent
+            onClicked: savedTimer.stop()
+        }
     }
     // The notice is for the page a save returns to: a page opened on top (a new form at once)
     // ends it, as it would cover that page's footer and its "Opslaan".

@@ -174,6 +174,10 @@ ShellTestCase {
         verify(notice.visible, "the save is confirmed")
         verify(child(shell, "savedNoticeText").text.indexOf("Opgeslagen: mentorgesprek met ") >= 0,
                child(shell, "savedNoticeText").text)
+        // It covers the list's bottom row for a while: a tap puts it away, and opens nothing.
+        mouseClick(notice)
+        verify(!notice.visible, "put away")
+        compare(shell.stack.depth, 1, "the tap opened no row under it")
 
         compare(session.pendingChanges, pendingBefore + 1, "one contact waits for sync")
         const model = createTemporaryObject(detaineeModelComponent, testCase,
