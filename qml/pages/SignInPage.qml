@@ -84,6 +84,18 @@ Page {
                     color: Theme.textMuted
                 }
                 ScrollBar.vertical: ScrollBar { width: 16 }
+                // The chosen name whole in view, not cut off at the list's edge, also when the
+                // list grows shorter for the PIN pad (portrait).
+                // The row tapped: one who used this tablet lately is in the list twice.
+                property int chosenRow: -1
+                function keepChosenInView() {
+                    const tapped = page.shownStaff[chosenRow]
+                    const row = tapped && tapped.id === page.chosenId
+                              ? chosenRow : page.shownStaff.findIndex(p => p.id === page.chosenId)
+                    if (row >= 0)
+                        positionViewAtIndex(row, ListView.Contain)
+                }
+                onHeightChanged: keepChosenInView()
                 delegate: Button {
                     required property var modelData
                     required property int index
@@ -95,8 +107,8 @@ Page {
                     Accessible.name: modelData.name + ", " + modelData.roleLabel
                     onClicked: {
                         page.choose(modelData.id)
-                        // The chosen name whole in view, not cut off at the list's edge.
-                        staffList.positionViewAtIndex(index, ListView.Contain)
+                        staffList.chosenRow = index
+                        staffList.keepChosenInView()
                     }
                     contentItem: RowLayout {
                         spacing: Theme.spacing
@@ -169,6 +181,10 @@ Page {
                 id: pinPad
                 objectName: "pinPad"
                 enabled: page.chosenId !== ""
+                // In portrait it comes with a chosen name: before, the names have its room
+                // (about twelve instead of four on a tablet).
+                visible: enabled || page.width > page.height
+                Layout.alignment: Qt.AlignHCenter
                 onSubmitted: (pin) => {
                     page.message = page.session.signIn(page.chosenId, pin)
                     pinPad.clear()

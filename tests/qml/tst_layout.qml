@@ -72,6 +72,46 @@ TestCase {
         verify(label.implicitWidth <= label.width, "and fits")
     }
 
+    // In portrait the PIN pad comes with a chosen name: before, the names have its room. The
+    // name chosen last in the list stays whole in view when the list grows shorter for the pad.
+    // In landscape the pad is there from the start, beside the names, and never moves.
+    function test_portraitSignInGivesTheNamesTheRoomUntilOneIsChosen() {
+        const session = createTemporaryObject(sessionComponent, testCase)
+        verify(session.open(":memory:", true), session.errorString)
+        const shell = createTemporaryObject(shellComponent, testCase, { "session": session,
+                                                                       "width": 800, "height": 1280 })
+        shown = shell
+        tryCompare(shell.stack, "busy", false)
+        const page = shell.stack.currentItem
+        const list = findChild(page, "staffList")
+        const pad = findChild(page, "pinPad")
+        tryVerify(() => list.count === session.staff.length)
+        waitForRendering(shell)
+        verify(!pad.visible, "no pad before a name")
+        const roomy = list.height
+        verify(roomy > 700, "the names have the room: " + roomy)
+        // The lowest name whole in view: the pad's coming would hide it.
+        let last = null
+        for (let i = 0; i < list.count; ++i) {
+            const row = list.itemAtIndex(i)
+            if (row && row.y + row.height - list.contentY <= list.height)
+                last = row
+        }
+        verify(last && last.y > 600, "a name low in the list")
+        mouseClick(last)
+        tryVerify(() => pad.visible && list.height < roomy, 5000, "the pad comes, the list shortens")
+        waitForRendering(shell)
+        tryVerify(() => last.y - list.contentY >= 0 && last.y + last.height - list.contentY <= list.height,
+                  5000, "the chosen name whole in view")
+        verify(pad.enabled)
+
+        shell.width = 1280
+        shell.height = 800
+        page.choose("")
+        waitForRendering(shell)
+        verify(pad.visible && !pad.enabled, "landscape: the pad from the start, waiting for a name")
+    }
+
     function test_noTextIsCut_data() {
         const cases = []
         for (const lang of ["nl", "en", "ar_XB"]) // ar_XB: the right-to-left test language
