@@ -21,42 +21,42 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="232"/>
+        <location filename="../AppShell.qml" line="238"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="246"/>
+        <location filename="../AppShell.qml" line="252"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="254"/>
+        <location filename="../AppShell.qml" line="260"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="261"/>
+        <location filename="../AppShell.qml" line="267"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="446"/>
+        <location filename="../AppShell.qml" line="453"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="447"/>
+        <location filename="../AppShell.qml" line="454"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="474"/>
+        <location filename="../AppShell.qml" line="481"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="483"/>
+        <location filename="../AppShell.qml" line="490"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -641,52 +641,52 @@
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="230"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="232"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="234"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="233"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="268"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="303"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="314"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="311"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="350"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="347"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="359"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="356"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="360"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="357"/>
         <source>D&amp;R-plan herzien</source>
         <translation>D&amp;R plan revised</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="361"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="358"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
@@ -711,17 +711,17 @@
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="382"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="379"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="383"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="380"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="384"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="381"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -729,122 +729,122 @@
 <context>
     <name>DetaineePage</name>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="20"/>
+        <location filename="../pages/DetaineePage.qml" line="28"/>
         <source>Geen toegang</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="42"/>
+        <location filename="../pages/DetaineePage.qml" line="50"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation>You have no access to this detainee: they are not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="70"/>
+        <location filename="../pages/DetaineePage.qml" line="78"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="81"/>
+        <location filename="../pages/DetaineePage.qml" line="89"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="82"/>
+        <location filename="../pages/DetaineePage.qml" line="90"/>
         <source>Eigen dagprogramma</source>
         <translation>Own day programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="83"/>
+        <location filename="../pages/DetaineePage.qml" line="91"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="84"/>
+        <location filename="../pages/DetaineePage.qml" line="92"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="85"/>
+        <location filename="../pages/DetaineePage.qml" line="93"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="100"/>
+        <location filename="../pages/DetaineePage.qml" line="113"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="107"/>
+        <location filename="../pages/DetaineePage.qml" line="120"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="114"/>
+        <location filename="../pages/DetaineePage.qml" line="127"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="123"/>
+        <location filename="../pages/DetaineePage.qml" line="137"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="130"/>
+        <location filename="../pages/DetaineePage.qml" line="144"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="137"/>
+        <location filename="../pages/DetaineePage.qml" line="151"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="144"/>
+        <location filename="../pages/DetaineePage.qml" line="158"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="151"/>
+        <location filename="../pages/DetaineePage.qml" line="23"/>
         <source>Vragenlijst aanbieden</source>
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="195"/>
+        <location filename="../pages/DetaineePage.qml" line="207"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation>%1 (the director or an MDO member with a mandate decides)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="211"/>
+        <location filename="../pages/DetaineePage.qml" line="223"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="233"/>
+        <location filename="../pages/DetaineePage.qml" line="245"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="280"/>
+        <location filename="../pages/DetaineePage.qml" line="292"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="290"/>
+        <location filename="../pages/DetaineePage.qml" line="302"/>
         <source>Nog niets vastgelegd.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="291"/>
+        <location filename="../pages/DetaineePage.qml" line="303"/>
         <source>Nog geen contact van uw organisatie vastgelegd.</source>
         <translation>No contact by your organisation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="338"/>
+        <location filename="../pages/DetaineePage.qml" line="350"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="339"/>
+        <location filename="../pages/DetaineePage.qml" line="351"/>
         <source>%1 van %2 corrigeren</source>
         <translation>Correct %1 of %2</translation>
     </message>
@@ -1521,87 +1521,87 @@
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="92"/>
+        <location filename="../pages/QuestionnairePage.qml" line="93"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="103"/>
+        <location filename="../pages/QuestionnairePage.qml" line="112"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="131"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="131"/>
         <source>Geen geluid</source>
         <translation>No sound</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="117"/>
+        <location filename="../pages/QuestionnairePage.qml" line="101"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="131"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="171"/>
+        <location filename="../pages/QuestionnairePage.qml" line="173"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="181"/>
+        <location filename="../pages/QuestionnairePage.qml" line="183"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="208"/>
+        <location filename="../pages/QuestionnairePage.qml" line="210"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="214"/>
+        <location filename="../pages/QuestionnairePage.qml" line="216"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="219"/>
+        <location filename="../pages/QuestionnairePage.qml" line="221"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="323"/>
+        <location filename="../pages/QuestionnairePage.qml" line="325"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <location filename="../pages/QuestionnairePage.qml" line="360"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation>Do you want to stop? Your answers will then not be kept. You will not be asked these questions again for four weeks.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="370"/>
+        <location filename="../pages/QuestionnairePage.qml" line="372"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="377"/>
+        <location filename="../pages/QuestionnairePage.qml" line="379"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="393"/>
+        <location filename="../pages/QuestionnairePage.qml" line="395"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation>Please hand the tablet back to the staff member.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="394"/>
+        <location filename="../pages/QuestionnairePage.qml" line="396"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1872,47 +1872,47 @@
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="27"/>
+        <location filename="../pages/RoundsPage.qml" line="28"/>
         <source>Ronde</source>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="51"/>
+        <location filename="../pages/RoundsPage.qml" line="52"/>
         <source>Mijn werk</source>
         <translation>My work</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="59"/>
+        <location filename="../pages/RoundsPage.qml" line="60"/>
         <source>Alle gedetineerden</source>
         <translation>All detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="69"/>
+        <location filename="../pages/RoundsPage.qml" line="70"/>
         <source>Vragenlijst</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="72"/>
+        <location filename="../pages/RoundsPage.qml" line="73"/>
         <source>Wie de vragenlijst nu kan krijgen</source>
         <translation>Who can be offered the questionnaire now</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="80"/>
+        <location filename="../pages/RoundsPage.qml" line="81"/>
         <source>Zoek op naam of nummer</source>
         <translation>Search by name or number</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="85"/>
+        <location filename="../pages/RoundsPage.qml" line="86"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="91"/>
+        <location filename="../pages/RoundsPage.qml" line="92"/>
         <source>Toon %1</source>
         <translation>Show %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="98"/>
+        <location filename="../pages/RoundsPage.qml" line="99"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n detainee</numerusform>
@@ -1920,32 +1920,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="180"/>
+        <location filename="../pages/RoundsPage.qml" line="181"/>
         <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
         <translation>Nobody found for “%1” among those who may be given the questionnaire now (once in four weeks, not in the first two weeks).</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="181"/>
+        <location filename="../pages/RoundsPage.qml" line="182"/>
         <source>Niemand gevonden voor “%1” in Mijn werk.</source>
         <translation>Nobody found for “%1” in My work.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="190"/>
+        <location filename="../pages/RoundsPage.qml" line="191"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation>Search all detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="198"/>
+        <location filename="../pages/RoundsPage.qml" line="199"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="199"/>
+        <location filename="../pages/RoundsPage.qml" line="200"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="200"/>
+        <location filename="../pages/RoundsPage.qml" line="201"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>
@@ -2040,17 +2040,17 @@
         <translation>Search your name</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="131"/>
+        <location filename="../pages/SignInPage.qml" line="143"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="163"/>
+        <location filename="../pages/SignInPage.qml" line="175"/>
         <source>Kies eerst uw naam</source>
         <translation>Choose your name first</translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="163"/>
+        <location filename="../pages/SignInPage.qml" line="175"/>
         <source>Voer uw pincode in</source>
         <translation>Enter your PIN</translation>
     </message>

@@ -21,42 +21,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="232"/>
+        <location filename="../AppShell.qml" line="238"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="246"/>
+        <location filename="../AppShell.qml" line="252"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="254"/>
+        <location filename="../AppShell.qml" line="260"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="261"/>
+        <location filename="../AppShell.qml" line="267"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="446"/>
+        <location filename="../AppShell.qml" line="453"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="447"/>
+        <location filename="../AppShell.qml" line="454"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="474"/>
+        <location filename="../AppShell.qml" line="481"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="483"/>
+        <location filename="../AppShell.qml" line="490"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,52 +641,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="230"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="232"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="234"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="233"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="268"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="306"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="303"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="314"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="311"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="322"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="350"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="347"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="359"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="356"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="360"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="357"/>
         <source>D&amp;R-plan herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="361"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="358"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,17 +711,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="382"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="379"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="383"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="380"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="384"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="381"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,122 +729,122 @@
 <context>
     <name>DetaineePage</name>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="20"/>
+        <location filename="../pages/DetaineePage.qml" line="28"/>
         <source>Geen toegang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="42"/>
+        <location filename="../pages/DetaineePage.qml" line="50"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="70"/>
+        <location filename="../pages/DetaineePage.qml" line="78"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="81"/>
+        <location filename="../pages/DetaineePage.qml" line="89"/>
         <source>Plusprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="82"/>
+        <location filename="../pages/DetaineePage.qml" line="90"/>
         <source>Eigen dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="83"/>
+        <location filename="../pages/DetaineePage.qml" line="91"/>
         <source>Basisprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="84"/>
+        <location filename="../pages/DetaineePage.qml" line="92"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="85"/>
+        <location filename="../pages/DetaineePage.qml" line="93"/>
         <source>uitgesloten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="100"/>
+        <location filename="../pages/DetaineePage.qml" line="113"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="107"/>
+        <location filename="../pages/DetaineePage.qml" line="120"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="114"/>
+        <location filename="../pages/DetaineePage.qml" line="127"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="123"/>
+        <location filename="../pages/DetaineePage.qml" line="137"/>
         <source>Ander contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="130"/>
+        <location filename="../pages/DetaineePage.qml" line="144"/>
         <source>Bespreking (MDO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="137"/>
+        <location filename="../pages/DetaineePage.qml" line="151"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="144"/>
+        <location filename="../pages/DetaineePage.qml" line="158"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="151"/>
+        <location filename="../pages/DetaineePage.qml" line="23"/>
         <source>Vragenlijst aanbieden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="195"/>
+        <location filename="../pages/DetaineePage.qml" line="207"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="211"/>
+        <location filename="../pages/DetaineePage.qml" line="223"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="233"/>
+        <location filename="../pages/DetaineePage.qml" line="245"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="280"/>
+        <location filename="../pages/DetaineePage.qml" line="292"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="290"/>
+        <location filename="../pages/DetaineePage.qml" line="302"/>
         <source>Nog niets vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="291"/>
+        <location filename="../pages/DetaineePage.qml" line="303"/>
         <source>Nog geen contact van uw organisatie vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="338"/>
+        <location filename="../pages/DetaineePage.qml" line="350"/>
         <source>Corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="339"/>
+        <location filename="../pages/DetaineePage.qml" line="351"/>
         <source>%1 van %2 corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,87 +1521,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="92"/>
+        <location filename="../pages/QuestionnairePage.qml" line="93"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="103"/>
+        <location filename="../pages/QuestionnairePage.qml" line="112"/>
         <source>Vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="131"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="131"/>
         <source>Geen geluid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="117"/>
+        <location filename="../pages/QuestionnairePage.qml" line="101"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="129"/>
+        <location filename="../pages/QuestionnairePage.qml" line="131"/>
         <source>Stop voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="171"/>
+        <location filename="../pages/QuestionnairePage.qml" line="173"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="181"/>
+        <location filename="../pages/QuestionnairePage.qml" line="183"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="208"/>
+        <location filename="../pages/QuestionnairePage.qml" line="210"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="214"/>
+        <location filename="../pages/QuestionnairePage.qml" line="216"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="219"/>
+        <location filename="../pages/QuestionnairePage.qml" line="221"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="323"/>
+        <location filename="../pages/QuestionnairePage.qml" line="325"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="358"/>
+        <location filename="../pages/QuestionnairePage.qml" line="360"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="370"/>
+        <location filename="../pages/QuestionnairePage.qml" line="372"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="377"/>
+        <location filename="../pages/QuestionnairePage.qml" line="379"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="393"/>
+        <location filename="../pages/QuestionnairePage.qml" line="395"/>
         <source>Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="394"/>
+        <location filename="../pages/QuestionnairePage.qml" line="396"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,47 +1872,47 @@
 <context>
     <name>RoundsPage</name>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="27"/>
+        <location filename="../pages/RoundsPage.qml" line="28"/>
         <source>Ronde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="51"/>
+        <location filename="../pages/RoundsPage.qml" line="52"/>
         <source>Mijn werk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="59"/>
+        <location filename="../pages/RoundsPage.qml" line="60"/>
         <source>Alle gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="69"/>
+        <location filename="../pages/RoundsPage.qml" line="70"/>
         <source>Vragenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="72"/>
+        <location filename="../pages/RoundsPage.qml" line="73"/>
         <source>Wie de vragenlijst nu kan krijgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="80"/>
+        <location filename="../pages/RoundsPage.qml" line="81"/>
         <source>Zoek op naam of nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="85"/>
+        <location filename="../pages/RoundsPage.qml" line="86"/>
         <source>Alle afdelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="91"/>
+        <location filename="../pages/RoundsPage.qml" line="92"/>
         <source>Toon %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/RoundsPage.qml" line="98"/>
+        <location filename="../pages/RoundsPage.qml" line="99"/>
         <source>%n gedetineerde(n)</source>
         <translation>
             <numerusform>%n gedetineerde</numerusform>
@@ -1920,32 +1920,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="180"/>
+        <location filename="../pages/RoundsPage.qml" line="181"/>
         <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="181"/>
+        <location filename="../pages/RoundsPage.qml" line="182"/>
         <source>Niemand gevonden voor “%1” in Mijn werk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="190"/>
+        <location filename="../pages/RoundsPage.qml" line="191"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="198"/>
+        <location filename="../pages/RoundsPage.qml" line="199"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="199"/>
+        <location filename="../pages/RoundsPage.qml" line="200"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="200"/>
+        <location filename="../pages/RoundsPage.qml" line="201"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,17 +2040,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="131"/>
+        <location filename="../pages/SignInPage.qml" line="143"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="163"/>
+        <location filename="../pages/SignInPage.qml" line="175"/>
         <source>Kies eerst uw naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SignInPage.qml" line="163"/>
+        <location filename="../pages/SignInPage.qml" line="175"/>
         <source>Voer uw pincode in</source>
         <translation type="unfinished"></translation>
     </message>
