@@ -162,24 +162,24 @@ Item {
         session: shell.session
     }
 
-    // "Opgeslagen: …" for a few seconds over the bottom of the page it returns to, so that the
-    // staff member sees that the save worked while the row below changes. A tap puts it away
-    // at once, for the row it covers.
+    // "Opgeslagen: …" for a few seconds in the status bar's place, so that the staff member
+    // sees that the save worked while the list above changes. Over the list it covered the
+    // bottom row, and a tap meant for it as it went opened that row. A tap puts it away.
     Rectangle {
         id: savedNotice
         objectName: "savedNotice"
         property alias text: savedText.text
         visible: savedTimer.running && !shell.handOver && !shell.locked
         z: 10
-        anchors { left: parent.left; right: parent.right; bottom: statusBar.top; margins: Theme.margin }
-        height: savedText.implicitHeight + Theme.margin * 2
-        radius: Theme.radius
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Math.max(statusBar.height, savedText.implicitHeight + Theme.spacing * 2)
         color: Theme.ok
         Label {
             id: savedText
             objectName: "savedNoticeText"
             anchors.fill: parent
-            anchors.margins: Theme.margin
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
             color: Theme.textOnPrimary
             font.pixelSize: Theme.fontTitle
             font.bold: true

@@ -137,11 +137,11 @@ ItemDelegate {
                         ? (row.daysSinceContact < 0 ? qsTr("Nog geen contact van uw organisatie")
                            : row.daysSinceContact === 0 ? qsTr("Laatste contact van uw organisatie: vandaag")
                            : qsTr("Laatste contact van uw organisatie: %1 (%n dag(en) geleden)", "", row.daysSinceContact)
-                             .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMM")))
+                             .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMMM")))
                       : row.daysSinceContact < 0 ? qsTr("Nog geen contact")
                       : row.daysSinceContact === 0 ? qsTr("Laatste contact: vandaag")
                       : qsTr("Laatste contact: %1 (%n dag(en) geleden)", "", row.daysSinceContact)
-                        .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMM"))
+                        .arg(row.lastContactOn.toLocaleDateString(Qt.locale(), "d MMMM"))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 elide: Text.ElideRight

@@ -1408,7 +1408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="235"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="139"/>
+        <source>aangeboden op %1, niet ingevuld (laatst ingevuld op %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="242"/>
         <source>Het D&amp;R-plan is uw plan voor nu en voor later: werk, wonen, geld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,27 +1458,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="134"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="142"/>
         <source>laatst ingevuld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="135"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="141"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="136"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="143"/>
         <source>nog niet aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="141"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="148"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="138"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="145"/>
         <source>Vragenlijst: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,32 +1488,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="144"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="151"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="145"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="152"/>
         <source>Vragenlijst: %1 · kan vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="209"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="216"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="224"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="231"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="228"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="235"/>
         <source>Waarbij wilt u hulp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="238"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="245"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,10 +130,17 @@ QString QuestionnaireForm::staffNote(const ronde::QuestionnaireTiming &timing, b
                                      bool mayOffer)
 {
     const auto day = [](ronde::Date d) { return QLocale().toString(toQDate(d), "d MMMM yyyy"); };
+    // The last offer first when nothing was filled in then: it is what the four weeks count
+    // from (R7.4), and a stop today would otherwise read as the answers of weeks ago.
+    const bool offeredSince = timing.lastOffered && (!timing.lastCompleted ||
+                                                     *timing.lastOffered > *timing.lastCompleted);
     const QString last =
-        timing.lastCompleted ? tr("laatst ingevuld op %1").arg(day(*timing.lastCompleted))
-        : timing.lastOffered ? tr("aangeboden op %1, niet ingevuld").arg(day(*timing.lastOffered))
-                             : tr("nog niet aangeboden");
+        offeredSince && timing.lastCompleted
+            ? tr("aangeboden op %1, niet ingevuld (laatst ingevuld op %2)")
+                  .arg(day(*timing.lastOffered), day(*timing.lastCompleted))
+        : offeredSince         ? tr("aangeboden op %1, niet ingevuld").arg(day(*timing.lastOffered))
+        : timing.lastCompleted ? tr("laatst ingevuld op %1").arg(day(*timing.lastCompleted))
+                               : tr("nog niet aangeboden");
     if (left || !mayOffer) {
         return tr("Vragenlijst: %1").arg(last);
     }

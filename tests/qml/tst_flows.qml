@@ -174,7 +174,10 @@ ShellTestCase {
         verify(notice.visible, "the save is confirmed")
         verify(child(shell, "savedNoticeText").text.indexOf("Opgeslagen: mentorgesprek met ") >= 0,
                child(shell, "savedNoticeText").text)
-        // It covers the list's bottom row for a while: a tap puts it away, and opens nothing.
+        // It stands in the status bar's place, under the list, not over its bottom row.
+        verify(notice.mapToItem(shell, 0, 0).y >= list.mapToItem(shell, 0, list.height).y - 1,
+               "under the list")
+        // A tap puts it away, and opens nothing.
         mouseClick(notice)
         verify(!notice.visible, "put away")
         compare(shell.stack.depth, 1, "the tap opened no row under it")
