@@ -1602,8 +1602,13 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="395"/>
-        <source>Geef de tablet terug aan de medewerker.</source>
-        <translation>Please hand the tablet back to the staff member.</translation>
+        <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
+        <translation>Cancel the questionnaire? Nothing is kept.</translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="406"/>
+        <source>Niet annuleren</source>
+        <translation>Do not cancel</translation>
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="396"/>

@@ -1602,7 +1602,12 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="395"/>
-        <source>Geef de tablet terug aan de medewerker.</source>
+        <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="406"/>
+        <source>Niet annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

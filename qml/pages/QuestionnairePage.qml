@@ -392,8 +392,18 @@ Page {
         visible: page.handingBack
         session: page.session
         thanks: page.cancelling && form.screen !== "done"
-                ? qsTr("Geef de tablet terug aan de medewerker.")
+                ? qsTr("De vragenlijst annuleren? Er wordt niets bewaard.")
                 : qsTr("Dank u wel. Geef de tablet terug aan de medewerker.")
         onConfirmed: page.completeHandBack()
+    }
+    // "Annuleren (medewerker)" tapped by mistake, by staff or by the detainee: back to the
+    // start, which stores nothing either.
+    BigButton {
+        objectName: "questionnaireKeepOffering"
+        visible: page.cancelling && form.screen !== "done"
+        anchors { top: handBack.bottom; horizontalCenter: parent.horizontalCenter }
+        primary: false
+        text: qsTr("Niet annuleren")
+        onClicked: page.cancelling = false
     }
 }

@@ -329,6 +329,14 @@ ShellTestCase {
         compare(begin.y, decline.y, "still one line after English")
         compare(begin.mapToItem(page, 0, 0).x, beginAt.x)
         mouseClick(child(page, "questionnaireLanguage_en")) // the detainee's language
+        // A cancel tapped by mistake goes back to the start, without a PIN.
+        mouseClick(child(page, "questionnaireCancel"))
+        verify(page.handingBack)
+        const keep = child(page, "questionnaireKeepOffering")
+        verify(keep.visible)
+        mouseClick(keep)
+        verify(!page.handingBack && begin.visible, "the start again")
+        compare(page.form.screen, "start")
         mouseClick(child(page, "questionnaireCancel"))
         verify(shell.handOver, "still the detainee's screen until the PIN")
         handBack(page)
