@@ -69,27 +69,37 @@
         <translation>Nothing has changed. First change what is wrong.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="218"/>
+        <location filename="../viewmodels/contact_form.cpp" line="231"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="223"/>
+        <location filename="../viewmodels/contact_form.cpp" line="236"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>On %1 at %2 you already recorded such a talk with this detainee. Save only if this is another talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="233"/>
+        <location filename="../viewmodels/contact_form.cpp" line="243"/>
+        <source>%1 legde vandaag om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
+        <translation>%1 already recorded such a talk with this detainee today at %2. Only save if this is a different talk.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="246"/>
+        <source>%1 legde op %2 om %3 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
+        <translation>%1 already recorded such a talk with this detainee on %2 at %3. Only save if this is a different talk.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="258"/>
         <source>Meld u eerst aan.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="244"/>
+        <location filename="../viewmodels/contact_form.cpp" line="269"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="248"/>
+        <location filename="../viewmodels/contact_form.cpp" line="273"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>

@@ -69,27 +69,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="218"/>
+        <location filename="../viewmodels/contact_form.cpp" line="231"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="223"/>
+        <location filename="../viewmodels/contact_form.cpp" line="236"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="233"/>
+        <location filename="../viewmodels/contact_form.cpp" line="243"/>
+        <source>%1 legde vandaag om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="246"/>
+        <source>%1 legde op %2 om %3 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/contact_form.cpp" line="258"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="244"/>
+        <location filename="../viewmodels/contact_form.cpp" line="269"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="248"/>
+        <location filename="../viewmodels/contact_form.cpp" line="273"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>

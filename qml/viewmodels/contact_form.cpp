@@ -200,30 +200,55 @@ QString ContactForm::lineForEarlierOnDay() const
     }
     const QDate day = this->day();
     const ronde::Date wanted = fromQDate(day);
-    std::optional<int> lastMinute;
+    std::optional<int> ownMinute;
+    // Someone else's talk of this kind that day, the latest, as far as the user may see it:
+    // two mentors, or a joint D&R-plan talk one of its roles recorded already (R1.3). Not
+    // "Ander contact": several professionals meeting a detainee on one day is ordinary.
+    std::optional<std::pair<int, std::string>> othersLatest;
     for (const ronde::Contact &c :
          session()->store()->events().contacts(detaineeId().toStdString())) {
         const ronde::LocalDateTime at = ronde::amsterdamFromUtc(c.header.occurredAtMs);
-        if (c.header.authorId == user->id && c.kind == *kind && at.date == wanted) {
-            lastMinute = std::max(lastMinute.value_or(0), at.minuteOfDay);
+        if (c.kind != *kind || at.date != wanted) {
+            continue;
+        }
+        if (c.header.authorId == user->id) {
+            ownMinute = std::max(ownMinute.value_or(0), at.minuteOfDay);
+        } else if (*kind != ronde::ContactKind::Other &&
+                   (!othersLatest || at.minuteOfDay >= othersLatest->first)) {
+            const auto author = session()->store()->registry().user(c.header.authorId);
+            if (author && ronde::canSeeContactOf(*user, *author, c.roles)) {
+                othersLatest = {at.minuteOfDay, author->name};
+            }
         }
     }
-    if (!lastMinute) {
-        return {};
-    }
+    const auto timeOf = [](int minute) {
+        return QLocale().toString(QTime(minute / 60, minute % 60), QLocale::ShortFormat);
+    };
+    const bool today = day == session()->today();
     // The kind is the page's title.
-    const QString time =
-        QLocale().toString(QTime(*lastMinute / 60, *lastMinute % 60), QLocale::ShortFormat);
-    if (day == session()->today()) {
-        return tr("U legde vandaag om %1 al zo'n gesprek met deze gedetineerde vast. Sla alleen "
-                  "op als dit een nieuw gesprek is; een fout in het eerste verbetert u met "
+    if (ownMinute) {
+        if (today) {
+            return tr("U legde vandaag om %1 al zo'n gesprek met deze gedetineerde vast. Sla "
+                      "alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u "
+                      "met ‘Corrigeren’ in de tijdlijn.")
+                .arg(timeOf(*ownMinute));
+        }
+        return tr("U legde op %1 om %2 al zo'n gesprek met deze gedetineerde vast. Sla alleen op "
+                  "als dit een ander gesprek is; een fout in het eerste verbetert u met "
                   "‘Corrigeren’ in de tijdlijn.")
-            .arg(time);
+            .arg(QLocale().toString(day, "d MMMM"), timeOf(*ownMinute));
     }
-    return tr("U legde op %1 om %2 al zo'n gesprek met deze gedetineerde vast. Sla alleen op als "
-              "dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in "
-              "de tijdlijn.")
-        .arg(QLocale().toString(day, "d MMMM"), time);
+    if (othersLatest) {
+        const QString who = QString::fromStdString(othersLatest->second);
+        return today
+                   ? tr("%1 legde vandaag om %2 al zo'n gesprek met deze gedetineerde vast. "
+                        "Sla alleen op als dit een ander gesprek is.")
+                         .arg(who, timeOf(othersLatest->first))
+                   : tr("%1 legde op %2 om %3 al zo'n gesprek met deze gedetineerde vast. Sla "
+                        "alleen op als dit een ander gesprek is.")
+                         .arg(who, QLocale().toString(day, "d MMMM"), timeOf(othersLatest->first));
+    }
+    return {};
 }
 
 bool ContactForm::correct(const QString &contactId)

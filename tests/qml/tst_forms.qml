@@ -231,6 +231,25 @@ ShellTestCase {
         const other = shell.recordContact(first.id, first.name, "other", true)
         settle(shell)
         verify(!child(other, "earlierToday").visible, "another kind")
+        clickWhenShown(child(other, "saveContactButton"))
+        settle(shell)
+
+        // Another mentor that day is told who recorded one already; not for "Ander contact",
+        // which several professionals have with one detainee on an ordinary day.
+        const mentor = session.staff.find(p => p.id === staffId(session, "mentor"))
+        const colleague = session.staff.find(p => p.role === "mentor" && p.id !== mentor.id)
+        session.lock()
+        compare(session.signIn(colleague.id, "123456"), "")
+        settle(shell)
+        const theirs = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        const told = child(theirs, "earlierToday")
+        verify(told.visible)
+        verify(told.text.indexOf(mentor.name + " legde vandaag om ") === 0, told.text)
+        shell.stack.pop(null, StackView.Immediate)
+        const theirOther = shell.recordContact(first.id, first.name, "other", true)
+        settle(shell)
+        verify(!child(theirOther, "earlierToday").visible, "not for Ander contact")
     }
 
     // R1.2: only a mentor talk counts as one. A mentor who opens "Ander contact" is told so;
