@@ -86,6 +86,29 @@ std::optional<Date> Date::parseIso(std::string_view text)
     return fromCivil(*y, *m, *d);
 }
 
+std::optional<Date> Date::parseIsoOrDayMonthYear(std::string_view text)
+{
+    if (auto iso = parseIso(text)) {
+        return iso;
+    }
+    // D-M-YYYY or DD-MM-YYYY, as Dutch Excel shows dates (its short form has no leading zero).
+    const size_t firstDash = text.find('-');
+    const size_t secondDash = firstDash == std::string_view::npos ? std::string_view::npos
+                                                                  : text.find('-', firstDash + 1);
+    if (secondDash == std::string_view::npos || firstDash < 1 || firstDash > 2 ||
+        secondDash - firstDash - 1 < 1 || secondDash - firstDash - 1 > 2 ||
+        text.size() - secondDash - 1 != 4) {
+        return std::nullopt;
+    }
+    const auto twoDigits = [](std::string_view part) {
+        return part.size() == 1 ? "0" + std::string(part) : std::string(part);
+    };
+    const std::string iso = std::string(text.substr(secondDash + 1)) + "-" +
+                            twoDigits(text.substr(firstDash + 1, secondDash - firstDash - 1)) +
+                            "-" + twoDigits(text.substr(0, firstDash));
+    return parseIso(iso);
+}
+
 int Date::year() const
 {
     return civilFromDays(m_days).year;

@@ -19,6 +19,8 @@ public:
     static std::optional<Date> fromCivil(int year, int month, int day);
     // Accepts exactly YYYY-MM-DD.
     static std::optional<Date> parseIso(std::string_view text);
+    // YYYY-MM-DD, or D-M-YYYY / DD-MM-YYYY as Dutch people and Dutch Excel write a day.
+    static std::optional<Date> parseIsoOrDayMonthYear(std::string_view text);
 
     constexpr int32_t daysSinceEpoch() const { return m_days; }
     int year() const;

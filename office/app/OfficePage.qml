@@ -15,6 +15,11 @@ Page {
     title: qsTr("Kantoor: contact en naleving")
     background: Rectangle { color: Theme.background }
 
+    // A day in the fields as Dutch people write it: 2026-10-01 is 1-10-2026.
+    function dayWritten(iso) {
+        const [year, month, day] = iso.split("-").map(Number)
+        return day + "-" + month + "-" + year
+    }
     // The figures of the choice on screen, for the period in its fields (or why not).
     function recompute() {
         periodProblem.text = page.dashboard.setPeriod(fromField.text, toField.text)
@@ -106,8 +111,8 @@ Page {
                     width: 160
                     height: Theme.touchTarget
                     font.pixelSize: Theme.fontBody
-                    text: page.dashboard.from
-                    inputMask: "9999-99-99"
+                    text: page.dayWritten(page.dashboard.from)
+                    placeholderText: qsTr("d-m-jjjj")
                     Accessible.name: qsTr("Eerste dag van de periode")
                 }
                 Label { text: qsTr("tot en met"); height: Theme.touchTarget; verticalAlignment: Text.AlignVCenter; font.pixelSize: Theme.fontBody; color: Theme.text }
@@ -117,8 +122,8 @@ Page {
                     width: 160
                     height: Theme.touchTarget
                     font.pixelSize: Theme.fontBody
-                    text: page.dashboard.to
-                    inputMask: "9999-99-99"
+                    text: page.dayWritten(page.dashboard.to)
+                    placeholderText: qsTr("d-m-jjjj")
                     Accessible.name: qsTr("Laatste dag van de periode")
                 }
                 BigButton {

@@ -167,13 +167,14 @@ void OfficeDashboard::setUnitId(const QString &id)
 
 QString OfficeDashboard::setPeriod(const QString &from, const QString &to)
 {
-    const auto first = ronde::Date::parseIso(from.trimmed().toStdString());
-    const auto last = ronde::Date::parseIso(to.trimmed().toStdString());
+    // As the page shows a day (1-10-2026), or as ISO writes it (2026-10-01).
+    const auto first = ronde::Date::parseIsoOrDayMonthYear(from.trimmed().toStdString());
+    const auto last = ronde::Date::parseIsoOrDayMonthYear(to.trimmed().toStdString());
     if (!first) {
-        return tr("'%1' is geen datum: schrijf JJJJ-MM-DD.").arg(from);
+        return tr("'%1' is geen datum: schrijf dag-maand-jaar, zoals 1-10-2026.").arg(from);
     }
     if (!last) {
-        return tr("'%1' is geen datum: schrijf JJJJ-MM-DD.").arg(to);
+        return tr("'%1' is geen datum: schrijf dag-maand-jaar, zoals 1-10-2026.").arg(to);
     }
     if (*first > *last) {
         return tr("De periode begint na het einde.");

@@ -79,12 +79,12 @@
         <translation>On %1 at %2 you already recorded such a talk with this detainee. Save only if this is another talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="243"/>
+        <location filename="../viewmodels/contact_form.cpp" line="244"/>
         <source>%1 legde vandaag om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
         <translation>%1 already recorded such a talk with this detainee today at %2. Only save if this is a different talk.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="246"/>
+        <location filename="../viewmodels/contact_form.cpp" line="247"/>
         <source>%1 legde op %2 om %3 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
         <translation>%1 already recorded such a talk with this detainee on %2 at %3. Only save if this is a different talk.</translation>
     </message>
@@ -1015,23 +1015,17 @@
         <translation>The database could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="173"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="176"/>
-        <source>&apos;%1&apos; is geen datum: schrijf JJJJ-MM-DD.</source>
-        <translation>&apos;%1&apos; is not a date: write YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="179"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="180"/>
         <source>De periode begint na het einde.</source>
         <translation>The period starts after it ends.</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="184"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="185"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation>The period ends after today (today is %1): the figures are about what has happened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/office_dashboard.cpp" line="288"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="289"/>
         <source>%1 van de %n gedetineerde(n) zonder contact</source>
         <translation>
             <numerusform>%1 of the %n detainee without contact</numerusform>
@@ -1044,7 +1038,13 @@
         <translation>The figures could not be computed: %1</translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="279"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="174"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <source>&apos;%1&apos; is geen datum: schrijf dag-maand-jaar, zoals 1-10-2026.</source>
+        <translation>&apos;%1&apos; is not a date: write day-month-year, as 1-10-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1130,62 +1130,68 @@
         <translation>Office: contact and compliance</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="81"/>
+        <location filename="../../office/app/OfficePage.qml" line="86"/>
         <source>Alle inrichtingen</source>
         <translation>All facilities</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="82"/>
+        <location filename="../../office/app/OfficePage.qml" line="87"/>
         <source>Inrichting</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="98"/>
+        <location filename="../../office/app/OfficePage.qml" line="103"/>
         <source>Alle afdelingen</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="99"/>
+        <location filename="../../office/app/OfficePage.qml" line="104"/>
         <source>Afdeling</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="102"/>
+        <location filename="../../office/app/OfficePage.qml" line="107"/>
         <source>Periode van</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="111"/>
+        <location filename="../../office/app/OfficePage.qml" line="115"/>
+        <location filename="../../office/app/OfficePage.qml" line="126"/>
+        <source>d-m-jjjj</source>
+        <translation>d-m-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../office/app/OfficePage.qml" line="116"/>
         <source>Eerste dag van de periode</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="113"/>
+        <location filename="../../office/app/OfficePage.qml" line="118"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="122"/>
+        <location filename="../../office/app/OfficePage.qml" line="127"/>
         <source>Laatste dag van de periode</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="126"/>
+        <location filename="../../office/app/OfficePage.qml" line="131"/>
         <source>Bijwerken</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="141"/>
+        <location filename="../../office/app/OfficePage.qml" line="146"/>
         <source>Cijfers worden berekend</source>
         <translation>Computing the figures</translation>
     </message>
     <message>
-        <location filename="../../office/app/OfficePage.qml" line="147"/>
+        <location filename="../../office/app/OfficePage.qml" line="152"/>
         <source>Cijfers worden berekend…</source>
         <translation>Computing the figures…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/OfficePage.qml" line="150"/>
+        <location filename="../../office/app/OfficePage.qml" line="155"/>
         <source>%1 · %2 · %n gedetineerde(n) aanwezig · %3</source>
         <translation>
             <numerusform>%1 · %2 · %n detainee present · %3</numerusform>

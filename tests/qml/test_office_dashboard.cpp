@@ -136,11 +136,18 @@ TEST_F(OfficeDashboardTest, AListHoldsTheDetaineesTheFigureCounts)
 TEST_F(OfficeDashboardTest, FiltersNarrowTheFiguresAndBadDatesChangeNothing)
 {
     const QString from = dashboard.from();
+    const QString to = dashboard.to();
     EXPECT_FALSE(dashboard.setPeriod("2026-13-01", "2026-11-01").isEmpty());
     EXPECT_FALSE(dashboard.setPeriod("2026-11-01", "2026-10-01").isEmpty());
     // A last day still to come would make every talk not yet held late.
     EXPECT_TRUE(dashboard.setPeriod("2026-11-01", "2099-01-31").contains("na vandaag"));
+    EXPECT_FALSE(dashboard.setPeriod("31-9-2026", "1-10-2026").isEmpty()) << "no 31 September";
     EXPECT_EQ(dashboard.from(), from);
+    // A day as Dutch people write it, with or without leading zeros, or as ISO does.
+    EXPECT_EQ(dashboard.setPeriod("1-10-2026", "09-11-2026"), "");
+    EXPECT_EQ(dashboard.from(), "2026-10-01");
+    EXPECT_EQ(dashboard.to(), "2026-11-09");
+    EXPECT_EQ(dashboard.setPeriod(from, to), "") << "and back";
 
     dashboard.setFacilityId(dashboard.facilities().value(0).toMap().value("id").toString());
     EXPECT_FALSE(dashboard.units().isEmpty());

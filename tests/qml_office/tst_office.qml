@@ -69,8 +69,11 @@ TestCase {
         const month = new Date()
         month.setDate(0) // the last day of the month before
         const last = Qt.formatDate(month, "yyyy-MM-dd")
-        child(page, "fromField").text = last.substring(0, 8) + "01"
-        child(page, "toField").text = last
+        // The fields write a day as Dutch people do, and take it so.
+        verify(/^\d{1,2}-\d{1,2}-\d{4}$/.test(child(page, "fromField").text), child(page, "fromField").text)
+        compare(child(page, "toField").text, page.dayWritten(dashboard.to))
+        child(page, "fromField").text = Qt.formatDate(month, "1-M-yyyy")
+        child(page, "toField").text = Qt.formatDate(month, "d-M-yyyy")
         mouseClick(child(page, "refreshButton"))
         tryVerify(() => !dashboard.busy && dashboard.to === last, 30000)
         verify(JSON.stringify(expected(dashboard.contactChart)) !== JSON.stringify(everywhere),
