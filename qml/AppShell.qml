@@ -134,7 +134,10 @@ Item {
     StackView {
         id: stack
         objectName: "pageStack"
-        anchors { left: parent.left; right: parent.right; top: titleBar.bottom; bottom: statusBar.top }
+        // Above the save notice while it shows: on two lines (portrait) it is taller than
+        // the status bar, and would cover the list's bottom row.
+        anchors { left: parent.left; right: parent.right; top: titleBar.bottom
+                  bottom: savedNotice.visible ? savedNotice.top : statusBar.top }
         clip: true
         visible: !shell.locked // not drawn, not read aloud
         enabled: !shell.locked // and no focus, no keys

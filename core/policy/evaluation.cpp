@@ -98,8 +98,6 @@ Obligation oneOff(Rule rule, Subject subject, Date due, std::optional<Date> done
                         "Left before the deadline of " + dueEn};
         } else {
             o.status = Status::Due;
-            // "vorige", not "laatste": the rounds list's "Laatste contact" beside it is the
-            // last contact of any kind, and may be a later day.
             o.reason = {capitalised(subject.dutch) + " uiterlijk " + dueNl,
                         capitalised(subject.english) + " due by " + dueEn};
         }
@@ -155,7 +153,7 @@ Obligation recurring(Rule rule, Subject subject, int interval, std::vector<Date>
                     : Reason{std::string(subject.dutchNext) + " " + subject.dutch + " uiterlijk " +
                                  nextNl + " (vorige op " + dutchDate(days.back(), w.asOf) + ")",
                              "Next " + std::string(subject.english) + " due by " + nextEn +
-                                 " (previous on " + englishDate(days.back(), w.asOf) + ")"};
+                                 " (previous one on " + englishDate(days.back(), w.asOf) + ")"};
         }
     } else {
         o.status = Status::Overdue;

@@ -112,11 +112,6 @@ std::string RosterError::describe(Language language) const
     return (language == Language::Dutch ? "Regel " : "Line ") + std::to_string(line) + ": " + text;
 }
 
-std::optional<Date> parseRosterDate(std::string_view text)
-{
-    return Date::parseIsoOrDayMonthYear(text);
-}
-
 // A file in UTF-16 (what Excel writes as "Unicode text"): a byte order mark, or a NUL byte
 // beside most ASCII characters.
 bool looksLikeUtf16(std::string_view csv)
@@ -215,7 +210,7 @@ RosterFile parseRoster(std::string_view csv)
             }
         }
         const std::string admitted = value(4);
-        if (const auto date = parseRosterDate(admitted)) {
+        if (const auto date = Date::parseIsoOrDayMonthYear(admitted)) {
             row.admitted = *date;
         } else {
             file.errors.push_back(
@@ -236,7 +231,7 @@ RosterFile parseRoster(std::string_view csv)
             }
         }
         if (const std::string departure = value(7); !departure.empty()) {
-            row.departure = parseRosterDate(departure);
+            row.departure = Date::parseIsoOrDayMonthYear(departure);
             if (!row.departure) {
                 file.errors.push_back(
                     error(recordLine, ProblemCode::Invalid, "vertrek", departure));

@@ -49,9 +49,6 @@ struct RosterFile
 // ja/nee. Pure: no database, so it can be tested and fuzzed on its own.
 RosterFile parseRoster(std::string_view csv);
 
-// Reads a date as the roster writes it; nothing when it is neither form or not a real day.
-std::optional<Date> parseRosterDate(std::string_view text);
-
 struct RosterSummary
 {
     int added = 0;

@@ -170,6 +170,12 @@ QString OfficeDashboard::setPeriod(const QString &from, const QString &to)
     // As the page shows a day (1-10-2026), or as ISO writes it (2026-10-01).
     const auto first = ronde::Date::parseIsoOrDayMonthYear(from.trimmed().toStdString());
     const auto last = ronde::Date::parseIsoOrDayMonthYear(to.trimmed().toStdString());
+    if (from.trimmed().isEmpty()) {
+        return tr("Vul de eerste dag van de periode in, zoals 1-10-2026.");
+    }
+    if (to.trimmed().isEmpty()) {
+        return tr("Vul de laatste dag van de periode in, zoals 31-10-2026.");
+    }
     if (!first) {
         return tr("'%1' is geen datum: schrijf dag-maand-jaar, zoals 1-10-2026.").arg(from);
     }

@@ -21,42 +21,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="238"/>
+        <location filename="../AppShell.qml" line="241"/>
         <source>Niet opgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="252"/>
+        <location filename="../AppShell.qml" line="255"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="260"/>
+        <location filename="../AppShell.qml" line="263"/>
         <source>Verder invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="267"/>
+        <location filename="../AppShell.qml" line="270"/>
         <source>Weggooien en terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="453"/>
+        <location filename="../AppShell.qml" line="456"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="454"/>
+        <location filename="../AppShell.qml" line="457"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="481"/>
+        <location filename="../AppShell.qml" line="484"/>
         <source>Ronde kan niet starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="490"/>
+        <location filename="../AppShell.qml" line="493"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,42 +64,42 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="135"/>
+        <location filename="../viewmodels/contact_form.cpp" line="139"/>
         <source>Er is niets gewijzigd. Pas eerst aan wat niet klopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="231"/>
+        <location filename="../viewmodels/contact_form.cpp" line="233"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="236"/>
+        <location filename="../viewmodels/contact_form.cpp" line="238"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="244"/>
+        <location filename="../viewmodels/contact_form.cpp" line="245"/>
         <source>%1 legde vandaag om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="247"/>
+        <location filename="../viewmodels/contact_form.cpp" line="248"/>
         <source>%1 legde op %2 om %3 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="258"/>
+        <location filename="../viewmodels/contact_form.cpp" line="260"/>
         <source>Meld u eerst aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="269"/>
+        <location filename="../viewmodels/contact_form.cpp" line="271"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="273"/>
+        <location filename="../viewmodels/contact_form.cpp" line="275"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="232"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="231"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,17 +1015,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="180"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="174"/>
+        <source>Vul de eerste dag van de periode in, zoals 1-10-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <source>Vul de laatste dag van de periode in, zoals 31-10-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../office/app/office_dashboard.cpp" line="186"/>
         <source>De periode begint na het einde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="185"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="191"/>
         <source>De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al gebeurd is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../office/app/office_dashboard.cpp" line="289"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="295"/>
         <source>%1 van de %n gedetineerde(n) zonder contact</source>
         <translation>
             <numerusform>%1 van de %n gedetineerde zonder contact</numerusform>
@@ -1038,13 +1048,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="174"/>
-        <location filename="../../office/app/office_dashboard.cpp" line="177"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="180"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="183"/>
         <source>&apos;%1&apos; is geen datum: schrijf dag-maand-jaar, zoals 1-10-2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../office/app/office_dashboard.cpp" line="280"/>
+        <location filename="../../office/app/office_dashboard.cpp" line="286"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,12 +1434,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="139"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="138"/>
         <source>aangeboden op %1, niet ingevuld (laatst ingevuld op %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="242"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="241"/>
         <source>Het D&amp;R-plan is uw plan voor nu en voor later: werk, wonen, geld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,27 +1484,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="142"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="141"/>
         <source>laatst ingevuld op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="141"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="140"/>
         <source>aangeboden op %1, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="143"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="142"/>
         <source>nog niet aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="148"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="147"/>
         <source>Vragenlijst: %1 · kan nu worden aangeboden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="145"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="144"/>
         <source>Vragenlijst: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,32 +1514,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="151"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="150"/>
         <source>Vragenlijst: %1 · kan weer vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="152"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="151"/>
         <source>Vragenlijst: %1 · kan vanaf %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="216"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="215"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="231"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="230"/>
         <source>Heeft iemand u geholpen met uw D&amp;R-plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="235"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="234"/>
         <source>Waarbij wilt u hulp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/questionnaire_form.cpp" line="245"/>
+        <location filename="../viewmodels/questionnaire_form.cpp" line="244"/>
         <source>U mag meer dan één kiezen. Tik daarna op Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,6 +1553,7 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="93"/>
+        <location filename="../pages/QuestionnairePage.qml" line="397"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1633,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="406"/>
+        <location filename="../pages/QuestionnairePage.qml" line="397"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/QuestionnairePage.qml" line="407"/>
         <source>Niet annuleren</source>
         <translation type="unfinished"></translation>
     </message>

@@ -394,6 +394,7 @@ Page {
         thanks: page.cancelling && form.screen !== "done"
                 ? qsTr("De vragenlijst annuleren? Er wordt niets bewaard.")
                 : qsTr("Dank u wel. Geef de tablet terug aan de medewerker.")
+        okText: page.cancelling && form.screen !== "done" ? qsTr("Annuleren") : qsTr("Terug")
         onConfirmed: page.completeHandBack()
     }
     // "Annuleren (medewerker)" tapped by mistake, by staff or by the detainee: back to the

@@ -183,7 +183,7 @@ Page {
                 enabled: page.chosenId !== ""
                 // In portrait it comes with a chosen name: before, the names have its room
                 // (about twelve instead of four on a tablet).
-                visible: enabled || page.width > page.height
+                visible: page.chosenId !== "" || page.width > page.height
                 Layout.alignment: Qt.AlignHCenter
                 onSubmitted: (pin) => {
                     page.message = page.session.signIn(page.chosenId, pin)

@@ -52,11 +52,15 @@ ContactForm::ContactForm(QObject *parent)
         emit changed();
         // At midnight the day chosen is a day further back ("Vandaag" becomes "Gisteren").
         disconnect(m_dayTurned);
+        disconnect(m_sessionChanges);
         if (session()) {
             m_dayTurned = connect(session(), &Session::todayChanged, this, [this] {
                 refreshEarlierOnDay();
                 emit changed();
             });
+            // A talk a sync brings, recorded by a colleague on another tablet.
+            m_sessionChanges =
+                connect(session(), &Session::changed, this, &ContactForm::refreshEarlierOnDay);
         }
     });
 }
@@ -200,53 +204,51 @@ QString ContactForm::lineForEarlierOnDay() const
     }
     const QDate day = this->day();
     const ronde::Date wanted = fromQDate(day);
-    std::optional<int> ownMinute;
+    std::optional<int64_t> ownLatestMs;
     // Someone else's talk of this kind that day, the latest, as far as the user may see it:
     // two mentors, or a joint D&R-plan talk one of its roles recorded already (R1.3). Not
     // "Ander contact": several professionals meeting a detainee on one day is ordinary.
-    std::optional<std::pair<int, std::string>> othersLatest;
+    std::optional<std::pair<int64_t, std::string>> othersLatest;
     for (const ronde::Contact &c :
          session()->store()->events().contacts(detaineeId().toStdString())) {
         const ronde::LocalDateTime at = ronde::amsterdamFromUtc(c.header.occurredAtMs);
         if (c.kind != *kind || at.date != wanted) {
             continue;
         }
+        const int64_t ms = c.header.occurredAtMs;
         if (c.header.authorId == user->id) {
-            ownMinute = std::max(ownMinute.value_or(0), at.minuteOfDay);
+            ownLatestMs = std::max(ownLatestMs.value_or(ms), ms);
         } else if (*kind != ronde::ContactKind::Other &&
-                   (!othersLatest || at.minuteOfDay >= othersLatest->first)) {
+                   (!othersLatest || ms >= othersLatest->first)) {
             const auto author = session()->store()->registry().user(c.header.authorId);
             if (author && ronde::canSeeContactOf(*user, *author, c.roles)) {
-                othersLatest = {at.minuteOfDay, author->name};
+                othersLatest = {ms, author->name};
             }
         }
     }
-    const auto timeOf = [](int minute) {
-        return QLocale().toString(QTime(minute / 60, minute % 60), QLocale::ShortFormat);
-    };
     const bool today = day == session()->today();
     // The kind is the page's title.
-    if (ownMinute) {
+    if (ownLatestMs) {
         if (today) {
             return tr("U legde vandaag om %1 al zo'n gesprek met deze gedetineerde vast. Sla "
                       "alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u "
                       "met ‘Corrigeren’ in de tijdlijn.")
-                .arg(timeOf(*ownMinute));
+                .arg(amsterdamText(*ownLatestMs));
         }
         return tr("U legde op %1 om %2 al zo'n gesprek met deze gedetineerde vast. Sla alleen op "
                   "als dit een ander gesprek is; een fout in het eerste verbetert u met "
                   "‘Corrigeren’ in de tijdlijn.")
-            .arg(QLocale().toString(day, "d MMMM"), timeOf(*ownMinute));
+            .arg(QLocale().toString(day, "d MMMM"), amsterdamText(*ownLatestMs));
     }
     if (othersLatest) {
         const QString who = QString::fromStdString(othersLatest->second);
-        return today
-                   ? tr("%1 legde vandaag om %2 al zo'n gesprek met deze gedetineerde vast. "
-                        "Sla alleen op als dit een ander gesprek is.")
-                         .arg(who, timeOf(othersLatest->first))
-                   : tr("%1 legde op %2 om %3 al zo'n gesprek met deze gedetineerde vast. Sla "
-                        "alleen op als dit een ander gesprek is.")
-                         .arg(who, QLocale().toString(day, "d MMMM"), timeOf(othersLatest->first));
+        return today ? tr("%1 legde vandaag om %2 al zo'n gesprek met deze gedetineerde vast. "
+                          "Sla alleen op als dit een ander gesprek is.")
+                           .arg(who, amsterdamText(othersLatest->first))
+                     : tr("%1 legde op %2 om %3 al zo'n gesprek met deze gedetineerde vast. Sla "
+                          "alleen op als dit een ander gesprek is.")
+                           .arg(who, QLocale().toString(day, "d MMMM"),
+                                amsterdamText(othersLatest->first));
     }
     return {};
 }

@@ -117,6 +117,7 @@ private:
     int m_satisfaction = 0;
     ContactMoment m_moment;
     QMetaObject::Connection m_dayTurned;
+    QMetaObject::Connection m_sessionChanges;
     QString m_earlierOnDay;
     void refreshEarlierOnDay();
     QString lineForEarlierOnDay() const;

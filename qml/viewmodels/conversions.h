@@ -23,6 +23,12 @@ inline ronde::Date fromQDate(QDate d)
     return *ronde::Date::fromCivil(d.year(), d.month(), d.day());
 }
 
+// A day written out in the user's language, "19 september 2026".
+inline QString writtenDay(ronde::Date d)
+{
+    return QLocale().toString(toQDate(d), "d MMMM yyyy");
+}
+
 // An enum's stable name (EnumNames) as a QString, e.g. for QML to compare against.
 inline QString qtName(std::string_view name)
 {

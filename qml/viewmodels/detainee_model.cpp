@@ -226,11 +226,11 @@ void DetaineeModel::reload()
     static const ronde::Detainee nobody;         // no exclusions
     static const ronde::DetaineeEvents noEvents; // what a visitor is not shown
     // Dates written out as in the line above them ("binnen sinds 19 september 2026").
-    const auto day = [](ronde::Date d) { return QLocale().toString(toQDate(d), "d MMMM yyyy"); };
     for (const ronde::Exclusion &e : (standing ? *detainee : nobody).exclusions) {
         m_exclusions.append(keepNumbersWithTheirWord(
-            e.to ? tr("%1 (%2 t/m %3)").arg(exclusionLabel(e.ground), day(e.from), day(*e.to))
-                 : tr("%1 (sinds %2)").arg(exclusionLabel(e.ground), day(e.from))));
+            e.to ? tr("%1 (%2 t/m %3)")
+                       .arg(exclusionLabel(e.ground), writtenDay(e.from), writtenDay(*e.to))
+                 : tr("%1 (sinds %2)").arg(exclusionLabel(e.ground), writtenDay(e.from))));
     }
 
     const auto facility = store->registry().facility(detainee->facilityId);

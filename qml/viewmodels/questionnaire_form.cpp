@@ -129,7 +129,6 @@ QString QuestionnaireForm::answerWord(const QString &key)
 QString QuestionnaireForm::staffNote(const ronde::QuestionnaireTiming &timing, bool left,
                                      bool mayOffer)
 {
-    const auto day = [](ronde::Date d) { return QLocale().toString(toQDate(d), "d MMMM yyyy"); };
     // The last offer first when nothing was filled in then: it is what the four weeks count
     // from (R7.4), and a stop today would otherwise read as the answers of weeks ago.
     const bool offeredSince = timing.lastOffered && (!timing.lastCompleted ||
@@ -137,9 +136,9 @@ QString QuestionnaireForm::staffNote(const ronde::QuestionnaireTiming &timing, b
     const QString last =
         offeredSince && timing.lastCompleted
             ? tr("aangeboden op %1, niet ingevuld (laatst ingevuld op %2)")
-                  .arg(day(*timing.lastOffered), day(*timing.lastCompleted))
-        : offeredSince         ? tr("aangeboden op %1, niet ingevuld").arg(day(*timing.lastOffered))
-        : timing.lastCompleted ? tr("laatst ingevuld op %1").arg(day(*timing.lastCompleted))
+                  .arg(writtenDay(*timing.lastOffered), writtenDay(*timing.lastCompleted))
+        : offeredSince ? tr("aangeboden op %1, niet ingevuld").arg(writtenDay(*timing.lastOffered))
+        : timing.lastCompleted ? tr("laatst ingevuld op %1").arg(writtenDay(*timing.lastCompleted))
                                : tr("nog niet aangeboden");
     if (left || !mayOffer) {
         return tr("Vragenlijst: %1").arg(last);
@@ -148,8 +147,8 @@ QString QuestionnaireForm::staffNote(const ronde::QuestionnaireTiming &timing, b
         return tr("Vragenlijst: %1 · kan nu worden aangeboden").arg(last);
     }
     return timing.lastOffered
-               ? tr("Vragenlijst: %1 · kan weer vanaf %2").arg(last, day(timing.from))
-               : tr("Vragenlijst: %1 · kan vanaf %2").arg(last, day(timing.from));
+               ? tr("Vragenlijst: %1 · kan weer vanaf %2").arg(last, writtenDay(timing.from))
+               : tr("Vragenlijst: %1 · kan vanaf %2").arg(last, writtenDay(timing.from));
 }
 
 std::vector<QuestionnaireForm::Step> QuestionnaireForm::path() const
@@ -357,7 +356,7 @@ bool QuestionnaireForm::begin()
             detaineeId().toStdString(), ronde::amsterdamFromUtc(store->clock()()).date);
         if (!timing.mayAskNow) {
             showProblem({ronde::ProblemCode::QuestionnaireNotYet, "occurredAt",
-                         QLocale().toString(toQDate(timing.from), "d MMMM yyyy").toStdString()});
+                         writtenDay(timing.from).toStdString()});
             return false;
         }
     } catch (const ronde::ValidationError &e) {

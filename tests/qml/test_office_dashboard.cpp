@@ -142,6 +142,8 @@ TEST_F(OfficeDashboardTest, FiltersNarrowTheFiguresAndBadDatesChangeNothing)
     // A last day still to come would make every talk not yet held late.
     EXPECT_TRUE(dashboard.setPeriod("2026-11-01", "2099-01-31").contains("na vandaag"));
     EXPECT_FALSE(dashboard.setPeriod("31-9-2026", "1-10-2026").isEmpty()) << "no 31 September";
+    EXPECT_TRUE(dashboard.setPeriod(" ", "1-10-2026").startsWith("Vul de eerste dag"));
+    EXPECT_TRUE(dashboard.setPeriod("1-10-2026", "").startsWith("Vul de laatste dag"));
     EXPECT_EQ(dashboard.from(), from);
     // A day as Dutch people write it, with or without leading zeros, or as ISO does.
     EXPECT_EQ(dashboard.setPeriod("1-10-2026", "09-11-2026"), "");

@@ -231,8 +231,10 @@ ShellTestCase {
         const other = shell.recordContact(first.id, first.name, "other", true)
         settle(shell)
         verify(!child(other, "earlierToday").visible, "another kind")
+        const beforeOther = session.pendingChanges
         clickWhenShown(child(other, "saveContactButton"))
         settle(shell)
+        compare(session.pendingChanges, beforeOther + 1, "an Ander contact saved that day")
 
         // Another mentor that day is told who recorded one already; not for "Ander contact",
         // which several professionals have with one detainee on an ordinary day.
@@ -250,6 +252,33 @@ ShellTestCase {
         const theirOther = shell.recordContact(first.id, first.name, "other", true)
         settle(shell)
         verify(!child(theirOther, "earlierToday").visible, "not for Ander contact")
+    }
+
+    // Who recorded a talk already is need to know (DOMAIN "Privacy", canSeeContactOf): the
+    // reclassering hears of the casemanager's D&R-plan talk only when its role took part.
+    function test_aTalkBySomeoneElseIsNamedOnlyToWhoMaySeeIt() {
+        const session = newSession()
+        signInAs(session, "probation")
+        const theirs = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        verify(theirs.count > 0, "the reclassering has someone assigned")
+        const id = theirs.data(theirs.index(0, 0), RoundsModel.DetaineeIdRole)
+        const planTalkAs = function(role, otherRoles) {
+            session.lock()
+            signInAs(session, role)
+            const form = createTemporaryObject(contactFormComponent, testCase,
+                    { "session": session, "detaineeId": id, "kind": "planTalk" })
+            if (otherRoles !== undefined) {
+                form.otherRoles = otherRoles
+                verify(form.save(), form.errorString)
+            }
+            return form
+        }
+        planTalkAs("caseManager", ["municipality"])
+        compare(planTalkAs("probation").earlierOnDay, "", "a talk without the reclassering")
+        planTalkAs("caseManager", ["probation"])
+        const caseManager = session.staff.find(p => p.id === staffId(session, "caseManager"))
+        const told = planTalkAs("probation").earlierOnDay
+        verify(told.indexOf(caseManager.name + " legde vandaag om ") === 0, told)
     }
 
     // R1.2: only a mentor talk counts as one. A mentor who opens "Ander contact" is told so;

@@ -27,7 +27,7 @@ ShellTestCase {
         }
         verify(shown.length > 0, "the demo excludes someone")
         const day = "\\d{1,2}\u00a0[a-z]+\u00a0\\d{4}"
-        const written = new RegExp("^.+ \\((sinds " + day + "|" + day + " t/m " + day + ")\\)$")
+        const written = new RegExp("^.+ \\((sinds " + day + "|" + day + "\u00a0t/m " + day + ")\\)$")
         for (const exclusion of shown)
             verify(written.test(exclusion), exclusion)
     }
