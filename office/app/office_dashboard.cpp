@@ -190,7 +190,7 @@ QString OfficeDashboard::setPeriod(const QString &from, const QString &to)
     if (const ronde::Date today = ronde::todayInAmsterdam(); *last > today) {
         return tr("De periode eindigt na vandaag (vandaag is %1): de cijfers gaan over wat al "
                   "gebeurd is.")
-            .arg(QLocale().toString(toQDate(today), "d MMMM yyyy"));
+            .arg(writtenDay(today));
     }
     m_scope.from = *first;
     m_scope.to = *last;

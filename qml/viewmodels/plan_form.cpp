@@ -45,7 +45,7 @@ QString PlanForm::bar() const
             (set->status == ronde::Status::Met || set->status == ronde::Status::MetLate)) {
             return tr("Het definitieve D&R-plan is al vastgesteld op %1. Een nieuw plan is dan "
                       "‘Herzien’.")
-                .arg(QLocale().toString(toQDate(*set->metOn), "d MMMM yyyy"));
+                .arg(writtenDay(*set->metOn));
         }
         return {};
     }
