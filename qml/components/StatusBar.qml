@@ -27,9 +27,14 @@ ToolBar {
         spacing: Theme.spacing * 2
 
         Label {
+            objectName: "pendingState"
+            // Unlinked, "waiting for a sync" beside "Niet gekoppeld" read as work at risk: it is
+            // kept here, and goes once the tablet is linked.
             text: bar.session.pendingChanges === 0
                   ? qsTr("Alles bewaard op dit apparaat")
-                  : qsTr("%n wijziging(en) wachten op synchronisatie", "", bar.session.pendingChanges)
+                  : sync.enrolled
+                    ? qsTr("%n wijziging(en) wachten op synchronisatie", "", bar.session.pendingChanges)
+                    : qsTr("%n wijziging(en) bewaard op dit apparaat", "", bar.session.pendingChanges)
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             Accessible.name: text

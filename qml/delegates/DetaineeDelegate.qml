@@ -23,9 +23,32 @@ ItemDelegate {
     required property bool own
     required property string section // Mijn werk's part, which says "own" (but "done" does not)
     required property bool contactOfViewer // a visitor's own last contact (RoundsModel)
+    // Whether the list also holds others' detainees without headings (everyone's list), so
+    // that a chip marks the own ones. Mijn werk says it in its headings, or is all own.
+    property bool marksOwn: false
 
     // Landscape: who | what needs attention. Portrait: the two stacked.
     readonly property bool wide: width >= 1000
+    // A word in a frame, centred on the name's line.
+    component Chip: Item {
+        property alias text: chipLabel.text
+        property alias labelName: chipLabel.objectName
+        property color colour
+        property real lineHeight // the name's, so that the chip sits in the middle of its line
+        implicitWidth: chipLabel.implicitWidth
+        implicitHeight: lineHeight
+        Label {
+            id: chipLabel
+            anchors.verticalCenter: parent.verticalCenter
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            color: parent.colour
+            leftPadding: 8
+            rightPadding: 8
+            background: Rectangle { radius: Theme.radius; border.color: chipLabel.color; color: "transparent" }
+        }
+    }
+
     // As high as its words need: a reason is wrapped, never cut.
     implicitHeight: Math.max(wide ? Theme.rowHeight : Theme.rowHeight + 56,
                              contentItem.implicitHeight + topPadding + bottomPadding)
@@ -58,44 +81,43 @@ ItemDelegate {
                  : row.urgency === 1 ? Theme.accent : row.done ? Theme.ok : "transparent"
         }
 
-        // Who: a fixed share of the row, so a long reason never hides the name.
+        // Who: a fixed share of the row, so a long reason never hides the name. In portrait
+        // a short row is taller than its words: the two parts meet in the middle of it (each
+        // grid row gets half the room left), not one at its top and one at its bottom.
         ColumnLayout {
             Layout.row: 0
             Layout.column: 1
+            Layout.alignment: row.wide ? Qt.AlignVCenter : Qt.AlignBottom
             Layout.fillWidth: !row.wide
             Layout.preferredWidth: row.wide ? row.width * 0.36 : -1
             Layout.maximumWidth: row.wide ? row.width * 0.36 : row.width
             spacing: 4
-            RowLayout {
+            // The name first and whole; a chip that finds no room beside it goes below it.
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
+                    id: nameLabel
+                    width: Math.min(implicitWidth, parent.width)
                     text: row.name
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     color: Theme.text
                     elide: Text.ElideRight
-                    Layout.fillWidth: true
                 }
-                Label {
-                    objectName: "ownChip"
-                    visible: row.own && (row.section === "" || row.done)
-                    text: qsTr("Eigen")
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    color: Theme.primary
-                    leftPadding: 8
-                    rightPadding: 8
-                    background: Rectangle { radius: Theme.radius; border.color: Theme.primary; color: "transparent" }
+                Chip {
+                    visible: row.own && row.marksOwn
+                    labelName: "ownChip"
+                    lineHeight: nameLabel.height
+                    // Not "Eigen": beside "Plus" that read as the own day programme (R2.3).
+                    text: qsTr("Aan u toegewezen")
+                    colour: Theme.primary
                 }
-                Label {
+                Chip {
                     visible: row.program === "plus"
                     text: qsTr("Plus")
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    color: Theme.ok
-                    leftPadding: 8
-                    rightPadding: 8
-                    background: Rectangle { radius: Theme.radius; border.color: Theme.ok; color: "transparent" }
+                    colour: Theme.ok
+                    lineHeight: nameLabel.height
                 }
             }
             Label {
@@ -113,6 +135,7 @@ ItemDelegate {
         ColumnLayout {
             Layout.row: row.wide ? 0 : 1
             Layout.column: row.wide ? 2 : 1
+            Layout.alignment: row.wide ? Qt.AlignVCenter : Qt.AlignTop
             Layout.fillWidth: true
             Layout.rightMargin: Theme.margin
             spacing: 4

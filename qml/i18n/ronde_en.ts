@@ -494,32 +494,32 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="33"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="36"/>
         <source>%1, nummer %2</source>
         <translation>%1, number %2</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="89"/>
+        <source>Aan u toegewezen</source>
+        <translation>Assigned to you</translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="143"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="32"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="35"/>
         <source>%1, nummer %2: %3</source>
         <translation>%1, number %2: %3</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="82"/>
-        <source>Eigen</source>
-        <translation>Own</translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="92"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="99"/>
         <source>Plus</source>
         <translation>Plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="102"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="109"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · since %3 (%n day)</numerusform>
@@ -527,17 +527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="145"/>
         <source>Nog geen contact van uw organisatie</source>
         <translation>No contact by your organisation yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="138"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="146"/>
         <source>Laatste contact van uw organisatie: vandaag</source>
         <translation>Last contact by your organisation: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="139"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="147"/>
         <source>Laatste contact van uw organisatie: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact by your organisation: %1 (%n day ago)</numerusform>
@@ -545,17 +545,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="141"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="149"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="142"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="150"/>
         <source>Laatste contact: vandaag</source>
         <translation>Last contact: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="143"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="151"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact: %1 (%n day ago)</numerusform>
@@ -1553,22 +1553,22 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="93"/>
-        <location filename="../pages/QuestionnairePage.qml" line="397"/>
+        <location filename="../pages/QuestionnairePage.qml" line="399"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="112"/>
+        <location filename="../pages/QuestionnairePage.qml" line="114"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="131"/>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="131"/>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Geen geluid</source>
         <translation>No sound</translation>
     </message>
@@ -1578,72 +1578,72 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="131"/>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="173"/>
+        <location filename="../pages/QuestionnairePage.qml" line="175"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="183"/>
+        <location filename="../pages/QuestionnairePage.qml" line="185"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="210"/>
+        <location filename="../pages/QuestionnairePage.qml" line="212"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="216"/>
+        <location filename="../pages/QuestionnairePage.qml" line="218"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="221"/>
+        <location filename="../pages/QuestionnairePage.qml" line="223"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="325"/>
+        <location filename="../pages/QuestionnairePage.qml" line="327"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="360"/>
+        <location filename="../pages/QuestionnairePage.qml" line="362"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation>Do you want to stop? Your answers will then not be kept. You will not be asked these questions again for four weeks.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="372"/>
+        <location filename="../pages/QuestionnairePage.qml" line="374"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="379"/>
+        <location filename="../pages/QuestionnairePage.qml" line="381"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="395"/>
+        <location filename="../pages/QuestionnairePage.qml" line="397"/>
         <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
         <translation>Cancel the questionnaire? Nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="397"/>
+        <location filename="../pages/QuestionnairePage.qml" line="399"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="407"/>
+        <location filename="../pages/QuestionnairePage.qml" line="409"/>
         <source>Niet annuleren</source>
         <translation>Do not cancel</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="396"/>
+        <location filename="../pages/QuestionnairePage.qml" line="398"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1962,32 +1962,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="181"/>
+        <location filename="../pages/RoundsPage.qml" line="182"/>
         <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
         <translation>Nobody found for “%1” among those who may be given the questionnaire now (once in four weeks, not in the first two weeks).</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="182"/>
+        <location filename="../pages/RoundsPage.qml" line="183"/>
         <source>Niemand gevonden voor “%1” in Mijn werk.</source>
         <translation>Nobody found for “%1” in My work.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="191"/>
+        <location filename="../pages/RoundsPage.qml" line="192"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation>Search all detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="199"/>
+        <location filename="../pages/RoundsPage.qml" line="200"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="200"/>
+        <location filename="../pages/RoundsPage.qml" line="201"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="201"/>
+        <location filename="../pages/RoundsPage.qml" line="202"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>
@@ -2100,30 +2100,38 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../components/StatusBar.qml" line="31"/>
+        <location filename="../components/StatusBar.qml" line="34"/>
         <source>Alles bewaard op dit apparaat</source>
         <translation>Everything saved on this device</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="32"/>
+        <location filename="../components/StatusBar.qml" line="36"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
             <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../components/StatusBar.qml" line="37"/>
+        <source>%n wijziging(en) bewaard op dit apparaat</source>
+        <translation>
+            <numerusform>%n change saved on this device</numerusform>
+            <numerusform>%n changes saved on this device</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="54"/>
+        <location filename="../components/StatusBar.qml" line="59"/>
         <source>Niet gekoppeld aan een server</source>
         <translation>Not linked to a server</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="55"/>
+        <location filename="../components/StatusBar.qml" line="60"/>
         <source>Synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="58"/>
+        <location filename="../components/StatusBar.qml" line="63"/>
         <source>%n registratie(s) geweigerd door de server</source>
         <translation>
             <numerusform>%n record refused by the server</numerusform>
@@ -2131,17 +2139,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="60"/>
+        <location filename="../components/StatusBar.qml" line="65"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="61"/>
+        <location filename="../components/StatusBar.qml" line="66"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="74"/>
+        <location filename="../components/StatusBar.qml" line="79"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

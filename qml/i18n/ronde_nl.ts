@@ -494,32 +494,32 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="33"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="36"/>
         <source>%1, nummer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="135"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="89"/>
+        <source>Aan u toegewezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegates/DetaineeDelegate.qml" line="143"/>
         <source>Vertrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="32"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="35"/>
         <source>%1, nummer %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="82"/>
-        <source>Eigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="92"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="99"/>
         <source>Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="102"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="109"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · sinds %3 (%n dag)</numerusform>
@@ -527,17 +527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="137"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="145"/>
         <source>Nog geen contact van uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="138"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="146"/>
         <source>Laatste contact van uw organisatie: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="139"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="147"/>
         <source>Laatste contact van uw organisatie: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact van uw organisatie: %1 (%n dag geleden)</numerusform>
@@ -545,17 +545,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="141"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="149"/>
         <source>Nog geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="142"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="150"/>
         <source>Laatste contact: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="143"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="151"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact: %1 (%n dag geleden)</numerusform>
@@ -1553,22 +1553,22 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="93"/>
-        <location filename="../pages/QuestionnairePage.qml" line="397"/>
+        <location filename="../pages/QuestionnairePage.qml" line="399"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="112"/>
+        <location filename="../pages/QuestionnairePage.qml" line="114"/>
         <source>Vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="131"/>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="131"/>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Geen geluid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,72 +1578,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="131"/>
+        <location filename="../pages/QuestionnairePage.qml" line="133"/>
         <source>Stop voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="173"/>
+        <location filename="../pages/QuestionnairePage.qml" line="175"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="183"/>
+        <location filename="../pages/QuestionnairePage.qml" line="185"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="210"/>
+        <location filename="../pages/QuestionnairePage.qml" line="212"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="216"/>
+        <location filename="../pages/QuestionnairePage.qml" line="218"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="221"/>
+        <location filename="../pages/QuestionnairePage.qml" line="223"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="325"/>
+        <location filename="../pages/QuestionnairePage.qml" line="327"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="360"/>
+        <location filename="../pages/QuestionnairePage.qml" line="362"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="372"/>
+        <location filename="../pages/QuestionnairePage.qml" line="374"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="379"/>
+        <location filename="../pages/QuestionnairePage.qml" line="381"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="395"/>
+        <location filename="../pages/QuestionnairePage.qml" line="397"/>
         <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="397"/>
+        <location filename="../pages/QuestionnairePage.qml" line="399"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="407"/>
+        <location filename="../pages/QuestionnairePage.qml" line="409"/>
         <source>Niet annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="396"/>
+        <location filename="../pages/QuestionnairePage.qml" line="398"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,32 +1962,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="181"/>
+        <location filename="../pages/RoundsPage.qml" line="182"/>
         <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="182"/>
+        <location filename="../pages/RoundsPage.qml" line="183"/>
         <source>Niemand gevonden voor “%1” in Mijn werk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="191"/>
+        <location filename="../pages/RoundsPage.qml" line="192"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="199"/>
+        <location filename="../pages/RoundsPage.qml" line="200"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="200"/>
+        <location filename="../pages/RoundsPage.qml" line="201"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="201"/>
+        <location filename="../pages/RoundsPage.qml" line="202"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,30 +2100,38 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../components/StatusBar.qml" line="31"/>
+        <location filename="../components/StatusBar.qml" line="34"/>
         <source>Alles bewaard op dit apparaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="32"/>
+        <location filename="../components/StatusBar.qml" line="36"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
             <numerusform>%n wijzigingen wachten op synchronisatie</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../components/StatusBar.qml" line="37"/>
+        <source>%n wijziging(en) bewaard op dit apparaat</source>
+        <translation>
+            <numerusform>%n wijziging bewaard op dit apparaat</numerusform>
+            <numerusform>%n wijzigingen bewaard op dit apparaat</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="54"/>
+        <location filename="../components/StatusBar.qml" line="59"/>
         <source>Niet gekoppeld aan een server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="55"/>
+        <location filename="../components/StatusBar.qml" line="60"/>
         <source>Synchroniseren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/StatusBar.qml" line="58"/>
+        <location filename="../components/StatusBar.qml" line="63"/>
         <source>%n registratie(s) geweigerd door de server</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server</numerusform>
@@ -2131,17 +2139,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="60"/>
+        <location filename="../components/StatusBar.qml" line="65"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="61"/>
+        <location filename="../components/StatusBar.qml" line="66"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBar.qml" line="74"/>
+        <location filename="../components/StatusBar.qml" line="79"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,10 +103,12 @@ Page {
         }
         // How far along: a bar, not "3 of 14", because a yes adds a question.
         Rectangle {
+            id: progress
             objectName: "questionnaireProgress"
             Layout.fillWidth: true
             Layout.preferredHeight: 12
-            visible: form.screen !== "start" && !page.handingBack
+            // Not beside the stop question: without "Terug" and "Stoppen" it would grow.
+            visible: form.screen !== "start" && !page.handingBack && !page.confirmingStop
             radius: 6
             color: Theme.divider
             Accessible.name: qsTr("Vraag %1").arg(form.number)
@@ -118,7 +120,7 @@ Page {
                 color: Theme.primary
             }
         }
-        Item { Layout.fillWidth: true; visible: form.screen === "start" || page.handingBack }
+        Item { Layout.fillWidth: true; visible: !progress.visible }
         PictureButton {
             id: readAloudButton
             objectName: "readAloud"

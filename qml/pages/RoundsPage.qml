@@ -112,6 +112,7 @@ Page {
         reuseItems: true
         delegate: DetaineeDelegate {
             width: list.width
+            marksOwn: !rounds.mine
             onClicked: page.detaineeChosen(detaineeId, name, rounds.askable)
         }
         // Mijn werk in parts where it mixes the person's own with others (RoundsModel

@@ -277,6 +277,8 @@ ShellTestCase {
         verify(page.readAloudText.indexOf("pas over vier weken weer") > 0, page.readAloudText)
         // Its two answers are the only ways on: no "Terug" nor a second "Stoppen" above them.
         verify(!child(page, "questionnaireBack").visible && !child(page, "questionnaireStop").visible)
+        // Nor the progress bar, which would grow into their room.
+        verify(!progress.visible)
         // Asked once; "Nee, verder" goes on where it was.
         mouseClick(child(page, "questionnaireGoOn"))
         compare(page.form.screen, "contact")
