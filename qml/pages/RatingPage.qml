@@ -42,7 +42,7 @@ Page {
         id: question
         objectName: "ratingQuestion"
         anchors.centerIn: parent
-        width: Math.min(parent.width - Theme.margin * 2, 900)
+        width: Math.min(parent.width - Theme.margin * 2, 1100)
         visible: !page.handedBack
         spacing: Theme.margin * 1.5
         Label {
@@ -68,17 +68,37 @@ Page {
                 delegate: Button {
                     required property var modelData
                     objectName: "face" + modelData.score
-                    Layout.preferredWidth: Math.min(150, Math.floor((question.width - 4 * Theme.spacing) / 5))
-                    Layout.preferredHeight: 170
+                    // Wide enough in landscape for "Heel ontevreden" on one line with room
+                    // around it; in portrait a word wraps instead.
+                    Layout.preferredWidth: Math.min(210, Math.floor((question.width - 4 * Theme.spacing) / 5))
+                    Layout.preferredHeight: 210
                     Accessible.name: modelData.score + " — " + modelData.word
                     checkable: true
                     checked: page.chosen === modelData.score
                     onClicked: page.chosen = modelData.score
-                    contentItem: Column {
-                        spacing: 6
-                        Face { anchors.horizontalCenter: parent.horizontalCenter; score: modelData.score; width: 76; height: 76 }
-                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.score; font.pixelSize: Theme.fontTitle; font.bold: true; color: Theme.text }
-                        Label { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: modelData.word; font.pixelSize: Theme.fontSmall; color: Theme.text; wrapMode: Text.WordWrap }
+                    // In the middle of the card, with room for a word of two lines in each, so
+                    // that the five faces stay level when one word wraps (portrait).
+                    contentItem: Item {
+                        implicitHeight: faceColumn.implicitHeight
+                        Column {
+                            id: faceColumn
+                            width: parent.width
+                            y: Math.round((parent.height - height) / 2)
+                            spacing: 6
+                            Face { objectName: "faceDrawing"; anchors.horizontalCenter: parent.horizontalCenter; score: modelData.score; width: 88; height: 88 }
+                            Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.score; font.pixelSize: Theme.fontTitle; font.bold: true; color: Theme.text }
+                            Label {
+                                width: parent.width
+                                // Two lines' room (more only for a word of three).
+                                height: Math.max(implicitHeight, Math.ceil(2 * wordLine.lineSpacing) + 2)
+                                horizontalAlignment: Text.AlignHCenter
+                                text: modelData.word
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                                wrapMode: Text.WordWrap
+                                FontMetrics { id: wordLine; font.pixelSize: Theme.fontBody }
+                            }
+                        }
                     }
                     background: Rectangle {
                         radius: Theme.radius * 2

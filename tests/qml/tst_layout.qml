@@ -167,6 +167,11 @@ TestCase {
             check(shell, cut, "Rating")
             const [one, five] = [1, 5].map(n => findChild(shell.stack.currentItem, "face" + n))
             compare(one.y, five.y, "the scale is one row, in portrait too")
+            // The faces level too, also where a word wraps to a second line (portrait).
+            const faceTop = n => findChild(findChild(shell.stack.currentItem, "face" + n), "faceDrawing")
+                                 .mapToItem(shell, 0, 0).y
+            for (const n of [2, 3, 4, 5])
+                compare(faceTop(n), faceTop(1), "face " + n + " level with face 1")
             shell.stack.pop(null, StackView.Immediate)
             if (role === "mentor") { // R7: each kind of screen of the questionnaire
                 const form = shell.offerQuestionnaire(longest.id, longest.name, true).form
