@@ -307,7 +307,9 @@ Page {
                         delegate: PictureButton {
                             required property var modelData
                             objectName: "answer_" + modelData.key
-                            width: form.options.length > 3 ? 180 : 200
+                            // Five faces fit a row at 200, with room around "Ontevreden"; only
+                            // more answers than that (the help topics) take 180 to fit theirs.
+                            width: form.options.length > 5 ? 180 : 200
                             height: Math.max(implicitHeight, answers.cellHeight)
                             onImplicitHeightChanged: answers.cellHeight = Math.max(answers.cellHeight, implicitHeight)
                             Component.onCompleted: answers.cellHeight = Math.max(answers.cellHeight, implicitHeight)
