@@ -28,13 +28,13 @@ ToolBar {
 
         Label {
             objectName: "pendingState"
-            // Unlinked, "waiting for a sync" beside "Niet gekoppeld" read as work at risk: it is
-            // kept here, and goes once the tablet is linked.
+            // Unlinked, "waiting for a sync" beside "Niet gekoppeld" read as work at risk, and
+            // "1 wijziging bewaard" as if only one was: all is kept here, some not yet sent.
             text: bar.session.pendingChanges === 0
                   ? qsTr("Alles bewaard op dit apparaat")
                   : sync.enrolled
                     ? qsTr("%n wijziging(en) wachten op synchronisatie", "", bar.session.pendingChanges)
-                    : qsTr("%n wijziging(en) bewaard op dit apparaat", "", bar.session.pendingChanges)
+                    : qsTr("Alles bewaard; %n wijziging(en) nog niet verstuurd", "", bar.session.pendingChanges)
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             Accessible.name: text

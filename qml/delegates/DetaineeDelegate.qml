@@ -49,9 +49,9 @@ ItemDelegate {
         }
     }
 
-    // As high as its words need: a reason is wrapped, never cut.
-    implicitHeight: Math.max(wide ? Theme.rowHeight : Theme.rowHeight + 56,
-                             contentItem.implicitHeight + topPadding + bottomPadding)
+    // As high as its words need: a reason is wrapped, never cut. (In portrait its three lines
+    // or more fill a row's height already: a larger minimum only left empty space in it.)
+    implicitHeight: Math.max(Theme.rowHeight, contentItem.implicitHeight + topPadding + bottomPadding)
     Accessible.name: attention.length > 0 ? qsTr("%1, nummer %2: %3").arg(name).arg(number).arg(attention)
                                           : qsTr("%1, nummer %2").arg(name).arg(number)
 
@@ -81,8 +81,8 @@ ItemDelegate {
                  : row.urgency === 1 ? Theme.accent : row.done ? Theme.ok : "transparent"
         }
 
-        // Who: a fixed share of the row, so a long reason never hides the name. In portrait
-        // a short row is taller than its words: the two parts meet in the middle of it (each
+        // Who: a fixed share of the row, so a long reason never hides the name. In portrait,
+        // should a row be taller than its words, the two parts meet in the middle of it (each
         // grid row gets half the room left), not one at its top and one at its bottom.
         ColumnLayout {
             Layout.row: 0
@@ -105,19 +105,22 @@ ItemDelegate {
                     color: Theme.text
                     elide: Text.ElideRight
                 }
-                Chip {
-                    visible: row.own && row.marksOwn
-                    labelName: "ownChip"
-                    lineHeight: nameLabel.height
-                    // Not "Eigen": beside "Plus" that read as the own day programme (R2.3).
-                    text: qsTr("Aan u toegewezen")
-                    colour: Theme.primary
-                }
-                Chip {
-                    visible: row.program === "plus"
-                    text: qsTr("Plus")
-                    colour: Theme.ok
-                    lineHeight: nameLabel.height
+                Row { // together, beside the name or below it
+                    spacing: Theme.spacing
+                    Chip {
+                        visible: row.own && row.marksOwn
+                        labelName: "ownChip"
+                        lineHeight: nameLabel.height
+                        // Not "Eigen": beside "Plus" that read as the own day programme (R2.3).
+                        text: qsTr("Aan u toegewezen")
+                        colour: Theme.primary
+                    }
+                    Chip {
+                        visible: row.program === "plus"
+                        text: qsTr("Plus")
+                        colour: Theme.ok
+                        lineHeight: nameLabel.height
+                    }
                 }
             }
             Label {

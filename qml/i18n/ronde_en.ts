@@ -494,32 +494,32 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="36"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="56"/>
         <source>%1, nummer %2</source>
         <translation>%1, number %2</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="89"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="115"/>
         <source>Aan u toegewezen</source>
         <translation>Assigned to you</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="143"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="161"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="35"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="55"/>
         <source>%1, nummer %2: %3</source>
         <translation>%1, number %2: %3</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="99"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="120"/>
         <source>Plus</source>
         <translation>Plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="109"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="127"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · since %3 (%n day)</numerusform>
@@ -527,17 +527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="145"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="163"/>
         <source>Nog geen contact van uw organisatie</source>
         <translation>No contact by your organisation yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="146"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="164"/>
         <source>Laatste contact van uw organisatie: vandaag</source>
         <translation>Last contact by your organisation: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="147"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="165"/>
         <source>Laatste contact van uw organisatie: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact by your organisation: %1 (%n day ago)</numerusform>
@@ -545,17 +545,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="149"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="167"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="150"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="168"/>
         <source>Laatste contact: vandaag</source>
         <translation>Last contact: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="151"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="169"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact: %1 (%n day ago)</numerusform>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="93"/>
-        <location filename="../pages/QuestionnairePage.qml" line="399"/>
+        <location filename="../pages/QuestionnairePage.qml" line="401"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -1608,42 +1608,42 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="327"/>
+        <location filename="../pages/QuestionnairePage.qml" line="329"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="362"/>
+        <location filename="../pages/QuestionnairePage.qml" line="364"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation>Do you want to stop? Your answers will then not be kept. You will not be asked these questions again for four weeks.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="374"/>
+        <location filename="../pages/QuestionnairePage.qml" line="376"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="381"/>
+        <location filename="../pages/QuestionnairePage.qml" line="383"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="397"/>
+        <location filename="../pages/QuestionnairePage.qml" line="399"/>
         <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
         <translation>Cancel the questionnaire? Nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="399"/>
+        <location filename="../pages/QuestionnairePage.qml" line="401"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="409"/>
+        <location filename="../pages/QuestionnairePage.qml" line="411"/>
         <source>Niet annuleren</source>
         <translation>Do not cancel</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="398"/>
+        <location filename="../pages/QuestionnairePage.qml" line="400"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1686,12 +1686,12 @@
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="98"/>
+        <location filename="../pages/RatingPage.qml" line="118"/>
         <source>Overslaan</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="104"/>
+        <location filename="../pages/RatingPage.qml" line="124"/>
         <source>Dit is mijn antwoord</source>
         <translation>This is my answer</translation>
     </message>
@@ -1863,50 +1863,50 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="39"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
         <source>⚠ Over termijn: </source>
         <translation>⚠ Overdue: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="40"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
         <source>● Vandaag: </source>
         <translation>● Today: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="43"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="45"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
         <source>Besluit: </source>
         <translation>Decision: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
         <source>Binnen %1 dagen: </source>
         <translation>Within %1 days: </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="67"/>
         <source>✓ Vandaag gedaan. </source>
         <translation>✓ Done today. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="503"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="509"/>
         <source>Vandaag gedaan (%1)</source>
         <translation>Done today (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="501"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="507"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation>Your own detainees (%1)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="70"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="72"/>
         <source>Niets open binnen %1 dagen. </source>
         <translation>Nothing due within %1 days. </translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="504"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="510"/>
         <source>Andere gedetineerden (%1)</source>
         <translation>Other detainees (%1)</translation>
     </message>
@@ -2114,10 +2114,10 @@
     </message>
     <message numerus="yes">
         <location filename="../components/StatusBar.qml" line="37"/>
-        <source>%n wijziging(en) bewaard op dit apparaat</source>
+        <source>Alles bewaard; %n wijziging(en) nog niet verstuurd</source>
         <translation>
-            <numerusform>%n change saved on this device</numerusform>
-            <numerusform>%n changes saved on this device</numerusform>
+            <numerusform>All saved; %n change not sent yet</numerusform>
+            <numerusform>All saved; %n changes not sent yet</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,38 +2238,38 @@
         <translation>This tablet is not linked to the central server yet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="96"/>
+        <location filename="../pages/SyncPage.qml" line="98"/>
         <source>Een medewerker van de inrichting koppelt deze tablet.</source>
         <translation>A member of the facility&apos;s staff links this tablet.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="137"/>
-        <location filename="../pages/SyncPage.qml" line="146"/>
+        <location filename="../pages/SyncPage.qml" line="139"/>
+        <location filename="../pages/SyncPage.qml" line="148"/>
         <source>Serveradres</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="148"/>
+        <location filename="../pages/SyncPage.qml" line="150"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation>Enrolment code (from the central office)</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="157"/>
+        <location filename="../pages/SyncPage.qml" line="159"/>
         <source>Aanmeldcode</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="180"/>
+        <location filename="../pages/SyncPage.qml" line="182"/>
         <source>Koppelen</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="180"/>
+        <location filename="../pages/SyncPage.qml" line="182"/>
         <source>Bezig met koppelen…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="186"/>
+        <location filename="../pages/SyncPage.qml" line="188"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation>A sync is already running; try again in a moment.</translation>
     </message>
@@ -2289,40 +2289,48 @@
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="85"/>
+        <location filename="../pages/SyncPage.qml" line="86"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n change waiting to sync</numerusform>
             <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/SyncPage.qml" line="87"/>
+        <source>%n wijziging(en) nog niet verstuurd</source>
+        <translation>
+            <numerusform>%n change not sent yet</numerusform>
+            <numerusform>%n changes not sent yet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="111"/>
+        <location filename="../pages/SyncPage.qml" line="113"/>
         <source>Koppelen doet de beheerder van de inrichting, met het serveradres en een aanmeldcode van het centrale kantoor. Heeft u die niet, dan hoeft u hier niets te doen.</source>
         <translation>The facility&apos;s administrator links the tablet, with the server address and an enrolment code from the central office. If you do not have these, there is nothing for you to do here.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="124"/>
+        <location filename="../pages/SyncPage.qml" line="126"/>
         <source>Ik heb een aanmeldcode</source>
         <translation>I have an enrolment code</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="169"/>
+        <location filename="../pages/SyncPage.qml" line="171"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="217"/>
+        <location filename="../pages/SyncPage.qml" line="219"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="218"/>
+        <location filename="../pages/SyncPage.qml" line="220"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="226"/>
+        <location filename="../pages/SyncPage.qml" line="228"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Next try in %n second.</numerusform>
@@ -2330,7 +2338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="237"/>
+        <location filename="../pages/SyncPage.qml" line="239"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n record refused by the server:</numerusform>
@@ -2338,22 +2346,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="259"/>
+        <location filename="../pages/SyncPage.qml" line="261"/>
         <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation>A member of the facility&apos;s staff sees which.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="267"/>
+        <location filename="../pages/SyncPage.qml" line="269"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation>They stay on this tablet. The central office sees them too; once the cause is fixed, send them again.</translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="276"/>
+        <location filename="../pages/SyncPage.qml" line="278"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation>Send refused records again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="284"/>
+        <location filename="../pages/SyncPage.qml" line="286"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n record from the server could not be stored here (the central office has been told):</numerusform>
@@ -2361,7 +2369,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="310"/>
+        <location filename="../pages/SyncPage.qml" line="312"/>
         <source>Nu synchroniseren</source>
         <translation>Sync now</translation>
     </message>

@@ -494,32 +494,32 @@
 <context>
     <name>DetaineeDelegate</name>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="36"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="56"/>
         <source>%1, nummer %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="89"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="115"/>
         <source>Aan u toegewezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="143"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="161"/>
         <source>Vertrokken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="35"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="55"/>
         <source>%1, nummer %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="99"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="120"/>
         <source>Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="109"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="127"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · sinds %3 (%n dag)</numerusform>
@@ -527,17 +527,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="145"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="163"/>
         <source>Nog geen contact van uw organisatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="146"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="164"/>
         <source>Laatste contact van uw organisatie: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="147"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="165"/>
         <source>Laatste contact van uw organisatie: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact van uw organisatie: %1 (%n dag geleden)</numerusform>
@@ -545,17 +545,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="149"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="167"/>
         <source>Nog geen contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="150"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="168"/>
         <source>Laatste contact: vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="151"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="169"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Laatste contact: %1 (%n dag geleden)</numerusform>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <location filename="../pages/QuestionnairePage.qml" line="93"/>
-        <location filename="../pages/QuestionnairePage.qml" line="399"/>
+        <location filename="../pages/QuestionnairePage.qml" line="401"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,42 +1608,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="327"/>
+        <location filename="../pages/QuestionnairePage.qml" line="329"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="362"/>
+        <location filename="../pages/QuestionnairePage.qml" line="364"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="374"/>
+        <location filename="../pages/QuestionnairePage.qml" line="376"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="381"/>
+        <location filename="../pages/QuestionnairePage.qml" line="383"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="397"/>
+        <location filename="../pages/QuestionnairePage.qml" line="399"/>
         <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="399"/>
+        <location filename="../pages/QuestionnairePage.qml" line="401"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="409"/>
+        <location filename="../pages/QuestionnairePage.qml" line="411"/>
         <source>Niet annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="398"/>
+        <location filename="../pages/QuestionnairePage.qml" line="400"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,12 +1686,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="98"/>
+        <location filename="../pages/RatingPage.qml" line="118"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RatingPage.qml" line="104"/>
+        <location filename="../pages/RatingPage.qml" line="124"/>
         <source>Dit is mijn antwoord</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,50 +1863,50 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="37"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="57"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="39"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
         <source>⚠ Over termijn: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="38"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="59"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="40"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
         <source>● Vandaag: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="43"/>
-        <location filename="../viewmodels/rounds_model.cpp" line="61"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="45"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
         <source>Besluit: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="63"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
         <source>Binnen %1 dagen: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="65"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="67"/>
         <source>✓ Vandaag gedaan. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="503"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="509"/>
         <source>Vandaag gedaan (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="501"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="507"/>
         <source>Uw eigen gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="70"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="72"/>
         <source>Niets open binnen %1 dagen. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/rounds_model.cpp" line="504"/>
+        <location filename="../viewmodels/rounds_model.cpp" line="510"/>
         <source>Andere gedetineerden (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,10 +2114,10 @@
     </message>
     <message numerus="yes">
         <location filename="../components/StatusBar.qml" line="37"/>
-        <source>%n wijziging(en) bewaard op dit apparaat</source>
+        <source>Alles bewaard; %n wijziging(en) nog niet verstuurd</source>
         <translation>
-            <numerusform>%n wijziging bewaard op dit apparaat</numerusform>
-            <numerusform>%n wijzigingen bewaard op dit apparaat</numerusform>
+            <numerusform>Alles bewaard; %n wijziging nog niet verstuurd</numerusform>
+            <numerusform>Alles bewaard; %n wijzigingen nog niet verstuurd</numerusform>
         </translation>
     </message>
     <message>
@@ -2238,38 +2238,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="96"/>
+        <location filename="../pages/SyncPage.qml" line="98"/>
         <source>Een medewerker van de inrichting koppelt deze tablet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="137"/>
-        <location filename="../pages/SyncPage.qml" line="146"/>
+        <location filename="../pages/SyncPage.qml" line="139"/>
+        <location filename="../pages/SyncPage.qml" line="148"/>
         <source>Serveradres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="148"/>
+        <location filename="../pages/SyncPage.qml" line="150"/>
         <source>Aanmeldcode (van het centrale kantoor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="157"/>
+        <location filename="../pages/SyncPage.qml" line="159"/>
         <source>Aanmeldcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="180"/>
+        <location filename="../pages/SyncPage.qml" line="182"/>
         <source>Koppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="180"/>
+        <location filename="../pages/SyncPage.qml" line="182"/>
         <source>Bezig met koppelen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="186"/>
+        <location filename="../pages/SyncPage.qml" line="188"/>
         <source>Er loopt al een synchronisatie; probeer het zo opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,40 +2289,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="85"/>
+        <location filename="../pages/SyncPage.qml" line="86"/>
         <source>%n wijziging(en) wachten op synchronisatie</source>
         <translation>
             <numerusform>%n wijziging wacht op synchronisatie</numerusform>
             <numerusform>%n wijzigingen wachten op synchronisatie</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pages/SyncPage.qml" line="87"/>
+        <source>%n wijziging(en) nog niet verstuurd</source>
+        <translation>
+            <numerusform>%n wijziging nog niet verstuurd</numerusform>
+            <numerusform>%n wijzigingen nog niet verstuurd</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="111"/>
+        <location filename="../pages/SyncPage.qml" line="113"/>
         <source>Koppelen doet de beheerder van de inrichting, met het serveradres en een aanmeldcode van het centrale kantoor. Heeft u die niet, dan hoeft u hier niets te doen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="124"/>
+        <location filename="../pages/SyncPage.qml" line="126"/>
         <source>Ik heb een aanmeldcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="169"/>
+        <location filename="../pages/SyncPage.qml" line="171"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="217"/>
+        <location filename="../pages/SyncPage.qml" line="219"/>
         <source>Laatst gesynchroniseerd: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="218"/>
+        <location filename="../pages/SyncPage.qml" line="220"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="226"/>
+        <location filename="../pages/SyncPage.qml" line="228"/>
         <source>Nieuwe poging over %n seconde(n).</source>
         <translation>
             <numerusform>Nieuwe poging over %n seconde.</numerusform>
@@ -2330,7 +2338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="237"/>
+        <location filename="../pages/SyncPage.qml" line="239"/>
         <source>%n registratie(s) geweigerd door de server:</source>
         <translation>
             <numerusform>%n registratie geweigerd door de server:</numerusform>
@@ -2338,22 +2346,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="259"/>
+        <location filename="../pages/SyncPage.qml" line="261"/>
         <source>Welke, ziet een medewerker van de inrichting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="267"/>
+        <location filename="../pages/SyncPage.qml" line="269"/>
         <source>Ze blijven op deze tablet. Het centrale kantoor ziet ze ook; is de oorzaak verholpen, verstuur ze dan opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="276"/>
+        <location filename="../pages/SyncPage.qml" line="278"/>
         <source>Geweigerde opnieuw versturen</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../pages/SyncPage.qml" line="284"/>
+        <location filename="../pages/SyncPage.qml" line="286"/>
         <source>%n registratie(s) van de server konden hier niet worden opgeslagen (het centrale kantoor is ingelicht):</source>
         <translation>
             <numerusform>%n registratie van de server kon hier niet worden opgeslagen (het centrale kantoor is ingelicht):</numerusform>
@@ -2361,7 +2369,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/SyncPage.qml" line="310"/>
+        <location filename="../pages/SyncPage.qml" line="312"/>
         <source>Nu synchroniseren</source>
         <translation type="unfinished"></translation>
     </message>

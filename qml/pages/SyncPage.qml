@@ -82,7 +82,9 @@ Page {
                 Layout.fillWidth: true
                 text: page.session.pendingChanges === 0
                       ? (sync.refusedCount > 0 ? qsTr("Niets wacht op verzending.") : qsTr("Alles is verstuurd."))
-                      : qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
+                      : sync.enrolled
+                        ? qsTr("%n wijziging(en) wachten op synchronisatie", "", page.session.pendingChanges)
+                        : qsTr("%n wijziging(en) nog niet verstuurd", "", page.session.pendingChanges)
                 visible: sync.enrolled || page.session.pendingChanges > 0
                 font.pixelSize: Theme.fontBody
                 color: Theme.text

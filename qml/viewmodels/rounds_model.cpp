@@ -5,12 +5,14 @@
 #include "questionnaire_form.h"
 #include "store/facility_evaluations.h"
 #include "store/store.h"
+#include "util/text.h"
 #include "words/words.h"
 
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
 #include <set>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -177,6 +179,7 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
         !row.number.contains(needle)) {
         return std::nullopt;
     }
+    row.sortName = ronde::surnameSortKey(d.name);
     row.unitName = m_unitNames.value(QString::fromStdString(d.unitId));
     row.admittedOn = toQDate(d.admittedOn);
     row.discharged = d.dischargedOn.has_value();
@@ -254,6 +257,10 @@ std::optional<ronde::Date> RoundsModel::lastContactSeen(const std::string &detai
 
 void RoundsModel::sortRows(std::vector<Row> &rows) const
 {
+    // By surname first, as sign-in lists staff; every order below keeps it among its ties.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return std::tie(a.sortName, a.name) < std::tie(b.sortName, b.name);
+    });
     if (m_askable && !m_mine) { // never asked first, then the longest ago
         std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
             return a.lastOffered.value_or(ronde::Date()) < b.lastOffered.value_or(ronde::Date());
@@ -266,8 +273,7 @@ void RoundsModel::sortRows(std::vector<Row> &rows) const
         });
         return;
     }
-    // Most urgent first (R0.4 statuses), then the longest overdue; ties keep their order
-    // (by name, as the registry gives them).
+    // Most urgent first (R0.4 statuses), then the longest overdue; ties by surname.
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         if (a.urgency != b.urgency) {
             return a.urgency > b.urgency;
@@ -370,8 +376,8 @@ void RoundsModel::refreshMarked()
     if (!store || marked.empty()) {
         return;
     }
-    // Each row read again in its place (ties keep the registry's order by name); a new
-    // one at the end, a gone one out.
+    // Each row read again in its place, a new one at the end, a gone one out; sortRows then
+    // puts them in order.
     std::vector<Row> rows;
     rows.reserve(m_rows.size());
     std::set<std::string> placed;

@@ -114,6 +114,7 @@ private:
     {
         QString id;
         QString name;
+        std::string sortName; // surnameSortKey: a Dutch list's order, "Ivo de Boer" under B
         QString number;
         QString unitName;
         QDate admittedOn;

@@ -183,10 +183,11 @@ ShellTestCase {
         compare(shell.stack.depth, 1, "the tap opened no row under it")
 
         compare(session.pendingChanges, pendingBefore + 1, "one contact waits for sync")
-        // The demo's tablet is linked to no server: the bar says the work is kept here, not
-        // that it waits for a sync that cannot come.
+        // The demo's tablet is linked to no server: the bar says all is kept here, and what is
+        // not sent yet, not that it waits for a sync that cannot come.
         const pendingState = child(shell, "pendingState")
-        verify(/wijziging(en)? bewaard op dit apparaat$/.test(pendingState.text), pendingState.text)
+        verify(/^Alles bewaard; \d+ wijziging(en)? nog niet verstuurd$/.test(pendingState.text),
+               pendingState.text)
         const model = createTemporaryObject(detaineeModelComponent, testCase,
                                             { "session": session, "detaineeId": detaineeId })
         const mentorTalk = model.obligations[1]

@@ -77,6 +77,33 @@ TestCase {
         compare(model.data(model.index(0, 0), RoundsModel.UrgencyRole), 3, "the demo has overdue work")
     }
 
+    // Rows alike in urgency stand as a Dutch list has them: by surname, its particles left
+    // out ("Ivo de Boer" under B, before "Ivo Smit"), as sign-in lists staff.
+    function test_alikeRowsStandBySurname() {
+        const page = createTemporaryObject(pageComponent, testCase)
+        const model = findChild(page, "roundsList").model
+        const surname = name => {
+            const words = name.split(" ").slice(1)
+            while (words.length > 1 && words[0][0] === words[0][0].toLowerCase())
+                words.shift()
+            return words.join(" ").toLowerCase()
+        }
+        let previous = null, compared = 0
+        for (let i = 0; i < model.count; ++i) {
+            if (model.data(model.index(i, 0), RoundsModel.UrgencyRole) !== 0)
+                continue
+            const name = model.data(model.index(i, 0), RoundsModel.NameRole)
+            if (previous !== null) {
+                verify(surname(previous) < surname(name)
+                       || (surname(previous) === surname(name) && previous <= name),
+                       previous + " before " + name)
+                ++compared
+            }
+            previous = name
+        }
+        verify(compared > 5, "the demo has rows with nothing pressing: " + compared)
+    }
+
     function test_filtersByUnit() {
         const page = createTemporaryObject(pageComponent, testCase)
         const list = findChild(page, "roundsList")
