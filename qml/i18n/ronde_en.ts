@@ -651,52 +651,52 @@
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="231"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="233"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="249"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="303"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="311"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="327"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="335"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="347"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="363"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="356"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="372"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="357"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="373"/>
         <source>D&amp;R-plan herzien</source>
         <translation>D&amp;R plan revised</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="358"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="374"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
@@ -721,17 +721,17 @@
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="379"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="395"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="380"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="396"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="381"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="397"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -754,62 +754,77 @@
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
+        <location filename="../pages/DetaineePage.qml" line="88"/>
+        <source>Nog geen mentor toegewezen</source>
+        <translation>No mentor assigned yet</translation>
+    </message>
+    <message>
         <location filename="../pages/DetaineePage.qml" line="89"/>
+        <source>Mentor: %1 (u)</source>
+        <translation>Mentor: %1 (you)</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="90"/>
+        <source>Mentor: %1</source>
+        <translation>Mentor: %1</translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="99"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="90"/>
+        <location filename="../pages/DetaineePage.qml" line="100"/>
         <source>Eigen dagprogramma</source>
         <translation>Own day programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="91"/>
+        <location filename="../pages/DetaineePage.qml" line="101"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="92"/>
+        <location filename="../pages/DetaineePage.qml" line="102"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="93"/>
+        <location filename="../pages/DetaineePage.qml" line="103"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="113"/>
+        <location filename="../pages/DetaineePage.qml" line="123"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="120"/>
+        <location filename="../pages/DetaineePage.qml" line="130"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="127"/>
+        <location filename="../pages/DetaineePage.qml" line="137"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="137"/>
+        <location filename="../pages/DetaineePage.qml" line="147"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="144"/>
+        <location filename="../pages/DetaineePage.qml" line="154"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="151"/>
+        <location filename="../pages/DetaineePage.qml" line="161"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="158"/>
+        <location filename="../pages/DetaineePage.qml" line="168"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
@@ -819,42 +834,42 @@
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="207"/>
+        <location filename="../pages/DetaineePage.qml" line="217"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation>%1 (the director or an MDO member with a mandate decides)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="223"/>
+        <location filename="../pages/DetaineePage.qml" line="233"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="245"/>
+        <location filename="../pages/DetaineePage.qml" line="255"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="292"/>
+        <location filename="../pages/DetaineePage.qml" line="302"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="302"/>
+        <location filename="../pages/DetaineePage.qml" line="312"/>
         <source>Nog niets vastgelegd.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="303"/>
+        <location filename="../pages/DetaineePage.qml" line="313"/>
         <source>Nog geen contact van uw organisatie vastgelegd.</source>
         <translation>No contact by your organisation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="350"/>
+        <location filename="../pages/DetaineePage.qml" line="360"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="351"/>
+        <location filename="../pages/DetaineePage.qml" line="361"/>
         <source>%1 van %2 corrigeren</source>
         <translation>Correct %1 of %2</translation>
     </message>

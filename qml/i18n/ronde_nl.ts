@@ -651,52 +651,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="231"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
         <source>%1 (%2 t/m %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="233"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="249"/>
         <source>%1 (sinds %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="265"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
         <source>Vandaag gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="303"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
         <source>Onderwerpen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="311"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="327"/>
         <source>tevredenheid gevraagd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="335"/>
         <source>%1 (gecorrigeerd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="347"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="363"/>
         <source>Bespreking MDO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="356"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="372"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="357"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="373"/>
         <source>D&amp;R-plan herzien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="358"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="374"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,17 +721,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="379"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="395"/>
         <source>Vragenlijst ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="380"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="396"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="381"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="397"/>
         <source>aangeboden door %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,62 +754,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../pages/DetaineePage.qml" line="88"/>
+        <source>Nog geen mentor toegewezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../pages/DetaineePage.qml" line="89"/>
-        <source>Plusprogramma</source>
+        <source>Mentor: %1 (u)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/DetaineePage.qml" line="90"/>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="99"/>
+        <source>Plusprogramma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/DetaineePage.qml" line="100"/>
         <source>Eigen dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="91"/>
+        <location filename="../pages/DetaineePage.qml" line="101"/>
         <source>Basisprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="92"/>
+        <location filename="../pages/DetaineePage.qml" line="102"/>
         <source>komt in aanmerking voor promotie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="93"/>
+        <location filename="../pages/DetaineePage.qml" line="103"/>
         <source>uitgesloten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="113"/>
+        <location filename="../pages/DetaineePage.qml" line="123"/>
         <source>Mentorgesprek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="120"/>
+        <location filename="../pages/DetaineePage.qml" line="130"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="127"/>
+        <location filename="../pages/DetaineePage.qml" line="137"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="137"/>
+        <location filename="../pages/DetaineePage.qml" line="147"/>
         <source>Ander contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="144"/>
+        <location filename="../pages/DetaineePage.qml" line="154"/>
         <source>Bespreking (MDO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="151"/>
+        <location filename="../pages/DetaineePage.qml" line="161"/>
         <source>D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="158"/>
+        <location filename="../pages/DetaineePage.qml" line="168"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,42 +834,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="207"/>
+        <location filename="../pages/DetaineePage.qml" line="217"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="223"/>
+        <location filename="../pages/DetaineePage.qml" line="233"/>
         <source>Termijnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="245"/>
+        <location filename="../pages/DetaineePage.qml" line="255"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="292"/>
+        <location filename="../pages/DetaineePage.qml" line="302"/>
         <source>Tijdlijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="302"/>
+        <location filename="../pages/DetaineePage.qml" line="312"/>
         <source>Nog niets vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="303"/>
+        <location filename="../pages/DetaineePage.qml" line="313"/>
         <source>Nog geen contact van uw organisatie vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="350"/>
+        <location filename="../pages/DetaineePage.qml" line="360"/>
         <source>Corrigeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="351"/>
+        <location filename="../pages/DetaineePage.qml" line="361"/>
         <source>%1 van %2 corrigeren</source>
         <translation type="unfinished"></translation>
     </message>

@@ -83,6 +83,16 @@ Page {
                     wrapMode: Text.WordWrap
                 }
                 Label {
+                    objectName: "mentorLine"
+                    width: parent.width
+                    text: detainee.mentorName === "" ? qsTr("Nog geen mentor toegewezen")
+                          : detainee.mentorIsViewer ? qsTr("Mentor: %1 (u)").arg(detainee.mentorName)
+                          : qsTr("Mentor: %1").arg(detainee.mentorName)
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                Label {
                     width: parent.width
                     visible: detainee.program !== "" // facility staff only (need to know)
                     // R2.3: while excluded, the detainee's own day programme, never plus

@@ -175,6 +175,8 @@ void DetaineeModel::clear()
     m_mayOfferQuestionnaire = false;
     m_questionnaireNote.clear();
     m_reviews.clear();
+    m_mentorName.clear();
+    m_mentorIsViewer = false;
 }
 
 void DetaineeModel::reload()
@@ -214,6 +216,20 @@ void DetaineeModel::reload()
     for (const ronde::Unit &u : store->registry().units(detainee->facilityId)) {
         if (u.id == detainee->unitId) {
             m_unitName = QString::fromStdString(u.name);
+        }
+    }
+    // Whom to ask about them, and whether that is the viewer (R1.2's caseload).
+    // (The facility's assignments, one query of a few hundred rows: the page reads them once
+    // a load.)
+    for (const auto &[userId, detaineeId] : store->registry().assignmentsOf(detainee->facilityId)) {
+        if (detaineeId != detainee->id) {
+            continue;
+        }
+        if (const auto user = store->registry().user(userId);
+            user && user->role == ronde::Role::Mentor) {
+            m_mentorName = QString::fromStdString(user->name);
+            m_mentorIsViewer = user->id == viewer->id;
+            break;
         }
     }
     // Need to know (DOMAIN "Privacy"): the MDO's standing is facility business; an external

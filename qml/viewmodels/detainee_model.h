@@ -25,6 +25,9 @@ class DetaineeModel : public QObject
     Q_PROPERTY(QString name READ name NOTIFY loaded)
     Q_PROPERTY(QString number READ number NOTIFY loaded)
     Q_PROPERTY(QString unitName READ unitName NOTIFY loaded)
+    // The detainee's mentor, for whoever opens the page: "" when none is assigned yet.
+    Q_PROPERTY(QString mentorName READ mentorName NOTIFY loaded)
+    Q_PROPERTY(bool mentorIsViewer READ mentorIsViewer NOTIFY loaded)
     Q_PROPERTY(QDate admittedOn READ admittedOn NOTIFY loaded)
     Q_PROPERTY(QString program READ program NOTIFY loaded)
     Q_PROPERTY(bool eligibleForPromotion READ eligibleForPromotion NOTIFY loaded)
@@ -49,6 +52,8 @@ public:
 
     bool accessDenied() const { return m_accessDenied; }
     QString name() const { return m_name; }
+    QString mentorName() const { return m_mentorName; }
+    bool mentorIsViewer() const { return m_mentorIsViewer; }
     QString number() const { return m_number; }
     QString unitName() const { return m_unitName; }
     QDate admittedOn() const { return m_admittedOn; }
@@ -94,6 +99,8 @@ private:
     QString m_name;
     QString m_number;
     QString m_unitName;
+    QString m_mentorName;
+    bool m_mentorIsViewer = false;
     QDate m_admittedOn;
     QString m_program;
     bool m_eligible = false;

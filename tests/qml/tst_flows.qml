@@ -98,6 +98,36 @@ ShellTestCase {
         verify(model.count > rowsBefore, model.count + " of the facility")
     }
 
+    // R1.2: a detainee's page names their mentor, "(u)" when that is who is signed in; a
+    // casemanager sees the mentor to ask.
+    function test_theDetaineePageNamesTheMentor() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        settle(shell)
+        const all = createTemporaryObject(roundsModelComponent, testCase, { "session": session })
+        let own = null, other = null
+        for (let i = 0; i < all.count && (!own || !other); ++i) {
+            const id = all.data(all.index(i, 0), RoundsModel.DetaineeIdRole)
+            const model = createTemporaryObject(detaineeModelComponent, testCase, { "session": session, "detaineeId": id })
+            if (all.data(all.index(i, 0), RoundsModel.OwnRole))
+                own = own || { "id": id, "model": model }
+            else if (model.mentorName !== "")
+                other = other || { "id": id, "model": model }
+        }
+        verify(own && other, "the demo has own detainees and another mentor's")
+        compare(own.model.mentorName, session.userName)
+        verify(own.model.mentorIsViewer)
+        verify(other.model.mentorName !== session.userName && !other.model.mentorIsViewer)
+        let page = shell.openDetainee(own.id, "", true)
+        settle(shell)
+        compare(child(page, "mentorLine").text, "Mentor: " + session.userName + " (u)")
+        shell.stack.pop(StackView.Immediate)
+        page = shell.openDetainee(other.id, "", true)
+        settle(shell)
+        compare(child(page, "mentorLine").text, "Mentor: " + other.model.mentorName)
+    }
+
     // R1.1, R1.3: the intake and the D&R-plan talk, held once a stay, are the main buttons of
     // a detainee's page only while they are still to be held.
     function test_aTalkHeldOnceIsNoLongerTheMainButton() {
