@@ -63,6 +63,47 @@ bool hasControlCharacter(std::string_view text)
                        [](char c) { return uint8_t(c) < 0x20 || uint8_t(c) == 0x7F; });
 }
 
+namespace {
+
+// The base letter of each of U+00C0–U+017F (Latin-1 and Latin Extended-A), in lower case; '.'
+// where there is none (× and ÷). Made from Unicode's decompositions, and by hand for letters
+// without one (Æ a, Ø o, ß s, Ł l, ı i).
+constexpr std::string_view kLatinBaseLetters =
+    "aaaaaaaceeeeiiiidnooooo.ouuuuytsaaaaaaaceeeeiiiidnooooo.ouuuuyty"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+    "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(kLatinBaseLetters.size() == 0x180 - 0xC0);
+
+// `text` in lower case with its accents left out, for an order in which "Öztürk" stands
+// among the O's and "Şahin" among the S's, not after the Z's. Other characters stay. (Not
+// the C library's tolower: it follows the process's locale.)
+std::string foldedForSorting(std::string_view text)
+{
+    std::string folded;
+    folded.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 'A' && byte <= 'Z') {
+            folded += char(byte - 'A' + 'a');
+            continue;
+        }
+        if (byte >= 0xC3 && byte <= 0xC5 && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            const unsigned codePoint = ((byte & 0x1Fu) << 6) | (next & 0x3Fu);
+            if ((next & 0xC0u) == 0x80u && codePoint >= 0xC0 && codePoint < 0x180 &&
+                kLatinBaseLetters[codePoint - 0xC0] != '.') {
+                folded += kLatinBaseLetters[codePoint - 0xC0];
+                ++i;
+                continue;
+            }
+        }
+        folded += char(byte);
+    }
+    return folded;
+}
+
+} // namespace
+
 std::string surnameSortKey(std::string_view fullName)
 {
     std::vector<std::string_view> words;
@@ -85,12 +126,7 @@ std::string surnameSortKey(std::string_view fullName)
         key += key.empty() ? "" : " ";
         key += words[i];
     }
-    for (char &c : key) { // ASCII only: the C library's tolower follows the process locale
-        if (c >= 'A' && c <= 'Z') {
-            c = char(c - 'A' + 'a');
-        }
-    }
-    return key;
+    return foldedForSorting(key);
 }
 
 } // namespace ronde

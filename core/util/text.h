@@ -17,7 +17,8 @@ bool hasControlCharacter(std::string_view text);
 
 // A person's name as a Dutch list sorts it: from the surname on, without the given name and
 // the lower-case particles before the surname ("Ahmed van Dijk" sorts as "dijk", "Sanne de
-// Jong" as "jong", "Kevin El Amrani" as "el amrani"); ASCII letters folded to lower case.
+// Jong" as "jong", "Kevin El Amrani" as "el amrani"); in lower case, without the accents of
+// Latin letters ("Öztürk" as "ozturk").
 std::string surnameSortKey(std::string_view fullName);
 
 } // namespace ronde

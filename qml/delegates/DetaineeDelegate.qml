@@ -21,10 +21,10 @@ ItemDelegate {
     required property string program
     required property bool done
     required property bool own
-    required property string section // Mijn werk's part, which says "own" (but "done" does not)
     required property bool contactOfViewer // a visitor's own last contact (RoundsModel)
-    // Whether the list also holds others' detainees without headings (everyone's list), so
-    // that a chip marks the own ones. Mijn werk says it in its headings, or is all own.
+    // Whether the list also holds others' detainees without headings (everyone's list and the
+    // questionnaire's, for who sees more than their own), so that a chip marks the own ones.
+    // Mijn werk says it in its headings, or is all own.
     property bool marksOwn: false
 
     // Landscape: who | what needs attention. Portrait: the two stacked.

@@ -2131,8 +2131,8 @@
         <location filename="../components/StatusBar.qml" line="37"/>
         <source>Alles bewaard; %n wijziging(en) nog niet verstuurd</source>
         <translation>
-            <numerusform>All saved; %n change not sent yet</numerusform>
-            <numerusform>All saved; %n changes not sent yet</numerusform>
+            <numerusform>Everything saved; %n change not sent yet</numerusform>
+            <numerusform>Everything saved; %n changes not sent yet</numerusform>
         </translation>
     </message>
     <message>

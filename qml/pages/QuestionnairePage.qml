@@ -307,8 +307,8 @@ Page {
                         delegate: PictureButton {
                             required property var modelData
                             objectName: "answer_" + modelData.key
-                            // Five faces fit a row at 200, with room around "Ontevreden"; only
-                            // more answers than that (the help topics) take 180 to fit theirs.
+                            // Five answers (the faces, the help topics) fit a row at 200, with
+                            // room around "Ontevreden"; more than five would need 180 to fit.
                             width: form.options.length > 5 ? 180 : 200
                             height: Math.max(implicitHeight, answers.cellHeight)
                             onImplicitHeightChanged: answers.cellHeight = Math.max(answers.cellHeight, implicitHeight)

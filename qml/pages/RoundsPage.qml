@@ -112,7 +112,9 @@ Page {
         reuseItems: true
         delegate: DetaineeDelegate {
             width: list.width
-            marksOwn: !rounds.mine
+            // Only where others' detainees stand beside the own ones without headings: a
+            // volunteer's lists hold only their own.
+            marksOwn: !rounds.mine && !page.session.seesOnlyAssigned
             onClicked: page.detaineeChosen(detaineeId, name, rounds.askable)
         }
         // Mijn werk in parts where it mixes the person's own with others (RoundsModel

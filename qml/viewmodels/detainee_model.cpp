@@ -219,14 +219,15 @@ void DetaineeModel::reload()
         }
     }
     // Whom to ask about them, and whether that is the viewer (R1.2's caseload).
-    // (The facility's assignments, one query of a few hundred rows: the page reads them once
-    // a load.)
+    // (The facility's assignments: one query of about a row per detainee present, small
+    // beside the detainee's events and evaluation read on every load.) A mentor who was
+    // disabled keeps their assignments, and is not named.
     for (const auto &[userId, detaineeId] : store->registry().assignmentsOf(detainee->facilityId)) {
         if (detaineeId != detainee->id) {
             continue;
         }
         if (const auto user = store->registry().user(userId);
-            user && user->role == ronde::Role::Mentor) {
+            user && user->role == ronde::Role::Mentor && user->active) {
             m_mentorName = QString::fromStdString(user->name);
             m_mentorIsViewer = user->id == viewer->id;
             break;

@@ -439,6 +439,11 @@ bool Session::isFacilityStaff() const
     return m_user && ronde::isFacilityStaff(*m_user);
 }
 
+bool Session::seesOnlyAssigned() const
+{
+    return m_user && ronde::seesOnlyAssigned(*m_user);
+}
+
 bool Session::canOfferQuestionnaire() const
 {
     return m_user && ronde::canOfferQuestionnaire(*m_user);

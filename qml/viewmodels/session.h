@@ -55,6 +55,8 @@ class Session : public QObject
     // The facility's own staff (not an external visitor): links the tablet, reads what the
     // server refused (model/access.h isFacilityStaff).
     Q_PROPERTY(bool isFacilityStaff READ isFacilityStaff NOTIFY userChanged)
+    // Sees only the detainees assigned to them (volunteers, care providers; model/access.h).
+    Q_PROPERTY(bool seesOnlyAssigned READ seesOnlyAssigned NOTIFY userChanged)
     // Signed in with a PIN that must be changed first (four or five digits, or an old hash).
     Q_PROPERTY(bool mustChangePin READ mustChangePin NOTIFY userChanged)
     // Set by the shell: a page holds input not yet saved. Locking then keeps the pages behind
@@ -136,6 +138,7 @@ public:
     bool canDecide() const;
     bool canOfferQuestionnaire() const;
     bool isFacilityStaff() const;
+    bool seesOnlyAssigned() const;
     bool mustChangePin() const { return m_mustChangePin; }
     int idleLockSeconds() const { return m_idleClock.limit(); }
     void setIdleLockSeconds(int seconds);

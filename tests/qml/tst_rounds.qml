@@ -217,6 +217,11 @@ TestCase {
         tryVerify(() => list.itemAtIndex(0) !== null)
         verify(row(0).own)
         verify(!findChild(list.itemAtIndex(0), "ownChip").visible)
+        // Nor in their "Alle gedetineerden", which holds only their own too.
+        findChild(page, "everyoneButton").clicked()
+        tryVerify(() => list.itemAtIndex(0) !== null)
+        verify(row(0).own)
+        verify(!findChild(list.itemAtIndex(0), "ownChip").visible)
     }
 
     // Mijn werk holds only today's work: a search there offers everyone, so that a detainee

@@ -269,6 +269,13 @@ TEST(Text, SurnameSortKeyLeavesOutTheGivenNameAndParticles)
     EXPECT_EQ(surnameSortKey("Zoë  de  Wit"), "wit");
     EXPECT_LT(surnameSortKey("Ahmed van Dijk"), surnameSortKey("Eva Mulder"));
     EXPECT_LT(surnameSortKey("Eva Mulder"), surnameSortKey("Anna Smit"));
+    // Accents do not count: "Öztürk" among the O's, "Şahin" among the S's, not after Z.
+    EXPECT_EQ(surnameSortKey("Emre Öztürk"), "ozturk");
+    EXPECT_EQ(surnameSortKey("Ayşe Şahin"), "sahin");
+    EXPECT_EQ(surnameSortKey("Zoë Çelik"), "celik");
+    EXPECT_LT(surnameSortKey("Emre Öztürk"), surnameSortKey("Anna Smit"));
+    EXPECT_LT(surnameSortKey("Ayşe Şahin"), surnameSortKey("Anna Smit"));
+    EXPECT_GT(surnameSortKey("Ayşe Şahin"), surnameSortKey("Eva Mulder"));
 }
 
 // The roster names each detainee's mentor ("Mijn werk"): by name or id, one mentor a
