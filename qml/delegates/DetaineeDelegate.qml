@@ -81,13 +81,10 @@ ItemDelegate {
                  : row.urgency === 1 ? Theme.accent : row.done ? Theme.ok : "transparent"
         }
 
-        // Who: a fixed share of the row, so a long reason never hides the name. In portrait,
-        // should a row be taller than its words, the two parts meet in the middle of it (each
-        // grid row gets half the room left), not one at its top and one at its bottom.
+        // Who: a fixed share of the row, so a long reason never hides the name.
         ColumnLayout {
             Layout.row: 0
             Layout.column: 1
-            Layout.alignment: row.wide ? Qt.AlignVCenter : Qt.AlignBottom
             Layout.fillWidth: !row.wide
             Layout.preferredWidth: row.wide ? row.width * 0.36 : -1
             Layout.maximumWidth: row.wide ? row.width * 0.36 : row.width
@@ -138,7 +135,6 @@ ItemDelegate {
         ColumnLayout {
             Layout.row: row.wide ? 0 : 1
             Layout.column: row.wide ? 2 : 1
-            Layout.alignment: row.wide ? Qt.AlignVCenter : Qt.AlignTop
             Layout.fillWidth: true
             Layout.rightMargin: Theme.margin
             spacing: 4

@@ -179,7 +179,6 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
         !row.number.contains(needle)) {
         return std::nullopt;
     }
-    row.sortName = ronde::surnameSortKey(d.name);
     row.unitName = m_unitNames.value(QString::fromStdString(d.unitId));
     row.admittedOn = toQDate(d.admittedOn);
     row.discharged = d.dischargedOn.has_value();
@@ -219,6 +218,7 @@ std::optional<RoundsModel::Row> RoundsModel::rowFor(const ronde::Detainee &d,
     if (const auto shown = row.contactOfViewer ? lastContactSeen(d.id) : lastContact) {
         row.lastContactOn = toQDate(*shown);
     }
+    row.sortName = ronde::surnameSortKey(d.name); // only for a row that is shown
     return row;
 }
 

@@ -98,8 +98,8 @@ ShellTestCase {
         verify(model.count > rowsBefore, model.count + " of the facility")
     }
 
-    // R1.2: a detainee's page names their mentor, "(u)" when that is who is signed in; a
-    // casemanager sees the mentor to ask.
+    // R1.2: a detainee's page names their mentor, "(u)" when that is who is signed in, and
+    // another mentor's detainee by that mentor's name.
     function test_theDetaineePageNamesTheMentor() {
         const session = newSession()
         signInAs(session, "mentor")
