@@ -44,7 +44,8 @@ Item {
         if (detaineePage.accessDenied)
             return // no longer theirs to see (an assignment ended)
         const id = kept.detaineeId, name = kept.detaineeName, form = kept.form
-        const page = kept.page === "review" ? recordReview(id, name, true)
+        const page = kept.page === "review" ? (form.corrects ? correctReview(id, name, form.corrects, true)
+                                                             : recordReview(id, name, true))
                    : kept.page === "decision" ? recordDecision(id, name, true)
                    : kept.page === "plan" ? recordPlan(id, name, true)
                    : form.corrects ? correctContact(id, name, form.kind, form.corrects, true)
@@ -317,6 +318,10 @@ Item {
         return stack.push(reviewComponent, { "detaineeId": id, "detaineeName": name },
                           instant ? StackView.Immediate : StackView.PushTransition)
     }
+    function correctReview(id, name, reviewId, instant) {
+        return stack.push(reviewComponent, { "detaineeId": id, "detaineeName": name, "corrects": reviewId },
+                          instant ? StackView.Immediate : StackView.PushTransition)
+    }
     function recordPlan(id, name, instant) {
         return stack.push(planComponent, { "detaineeId": id, "detaineeName": name },
                           instant ? StackView.Immediate : StackView.PushTransition)
@@ -412,6 +417,7 @@ Item {
             session: shell.session
             onRecordContact: (kind) => shell.recordContact(detaineeId, detaineeName, kind)
             onCorrectContact: (contactId, kind) => shell.correctContact(detaineeId, detaineeName, kind, contactId)
+            onCorrectReview: (reviewId) => shell.correctReview(detaineeId, detaineeName, reviewId)
             onRecordReview: shell.recordReview(detaineeId, detaineeName)
             onRecordDecision: shell.recordDecision(detaineeId, detaineeName)
             onRecordPlan: shell.recordPlan(detaineeId, detaineeName)
@@ -460,7 +466,13 @@ Item {
     }
     Component {
         id: reviewComponent
-        ReviewPage { session: shell.session }
+        ReviewPage {
+            id: reviewPage
+            session: shell.session
+            // A new review stays, its outcome under the form; a correction goes back to the
+            // timeline it was chosen from, and says what it changed.
+            onDone: { shell.noteSaved(reviewPage.savedMessage()); stack.pop() }
+        }
     }
     Component {
         id: decisionComponent

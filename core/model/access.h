@@ -61,6 +61,13 @@ constexpr bool canDecide(const User &u)
 {
     return u.active && (u.role == Role::Director || (u.reviewMandate && canRecordReview(u)));
 }
+// A review is corrected by its author too, while they may still record reviews: a light
+// chosen wrong at the MDO is mended by who recorded it, and the correction keeps the day the
+// MDO met. The server checks the same author (sync/server/accepting_changes.cpp).
+inline bool canCorrectReviewBy(const User &u, const std::string &authorId)
+{
+    return canRecordReview(u) && u.id == authorId;
+}
 // Facility staff propose registry corrections (a unit, a name); external visitors do not.
 constexpr bool canProposeRegistryChange(const User &u)
 {

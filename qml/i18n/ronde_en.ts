@@ -4,59 +4,59 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../AppShell.qml" line="96"/>
-        <location filename="../AppShell.qml" line="99"/>
+        <location filename="../AppShell.qml" line="97"/>
+        <location filename="../AppShell.qml" line="100"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="105"/>
+        <location filename="../AppShell.qml" line="106"/>
         <source>Ronde</source>
         <comment>naam van de app</comment>
         <translation>Rounds</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="126"/>
+        <location filename="../AppShell.qml" line="127"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="241"/>
+        <location filename="../AppShell.qml" line="242"/>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="255"/>
+        <location filename="../AppShell.qml" line="256"/>
         <source>Wat u hebt ingevuld, is nog niet opgeslagen. Weggooien?</source>
         <translation>What you filled in is not saved yet. Throw it away?</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="263"/>
+        <location filename="../AppShell.qml" line="264"/>
         <source>Verder invullen</source>
         <translation>Keep filling in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="270"/>
+        <location filename="../AppShell.qml" line="271"/>
         <source>Weggooien en terug</source>
         <translation>Throw away and go back</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="456"/>
+        <location filename="../AppShell.qml" line="462"/>
         <source>Opgeslagen: vragenlijst ingevuld door %1</source>
         <translation>Saved: questionnaire filled in by %1</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="457"/>
+        <location filename="../AppShell.qml" line="463"/>
         <source>Opgeslagen: vragenlijst aangeboden aan %1, niet ingevuld</source>
         <translation>Saved: questionnaire offered to %1, not filled in</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="484"/>
+        <location filename="../AppShell.qml" line="496"/>
         <source>Ronde kan niet starten</source>
         <translation>Ronde cannot start</translation>
     </message>
     <message>
-        <location filename="../AppShell.qml" line="493"/>
+        <location filename="../AppShell.qml" line="505"/>
         <source>⚠ De gegevens op deze tablet kunnen niet worden geopend.</source>
         <translation>⚠ The data on this tablet cannot be opened.</translation>
     </message>
@@ -89,17 +89,12 @@
         <translation>%1 already recorded such a talk with this detainee on %2 at %3. Only save if this is a different talk.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="260"/>
-        <source>Meld u eerst aan.</source>
-        <translation>Sign in first.</translation>
-    </message>
-    <message>
-        <location filename="../viewmodels/contact_form.cpp" line="271"/>
+        <location filename="../viewmodels/contact_form.cpp" line="268"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="275"/>
+        <location filename="../viewmodels/contact_form.cpp" line="272"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -499,12 +494,12 @@
         <translation>%1, number %2</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="115"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="112"/>
         <source>Aan u toegewezen</source>
         <translation>Assigned to you</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="161"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="157"/>
         <source>Vertrokken</source>
         <translation>Left the facility</translation>
     </message>
@@ -514,12 +509,12 @@
         <translation>%1, number %2: %3</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="120"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="117"/>
         <source>Plus</source>
         <translation>Plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="127"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="124"/>
         <source>%1 · %2 · sinds %3 (%n dag(en))</source>
         <translation>
             <numerusform>%1 · %2 · since %3 (%n day)</numerusform>
@@ -527,17 +522,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="163"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="159"/>
         <source>Nog geen contact van uw organisatie</source>
         <translation>No contact by your organisation yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="164"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="160"/>
         <source>Laatste contact van uw organisatie: vandaag</source>
         <translation>Last contact by your organisation: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="165"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="161"/>
         <source>Laatste contact van uw organisatie: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact by your organisation: %1 (%n day ago)</numerusform>
@@ -545,17 +540,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="167"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="163"/>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../delegates/DetaineeDelegate.qml" line="168"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="164"/>
         <source>Laatste contact: vandaag</source>
         <translation>Last contact: today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegates/DetaineeDelegate.qml" line="169"/>
+        <location filename="../delegates/DetaineeDelegate.qml" line="165"/>
         <source>Laatste contact: %1 (%n dag(en) geleden)</source>
         <translation>
             <numerusform>Last contact: %1 (%n day ago)</numerusform>
@@ -651,52 +646,57 @@
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="247"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="248"/>
         <source>%1 (%2 t/m %3)</source>
         <translation>%1 (%2 to %3)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="249"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="250"/>
         <source>%1 (sinds %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="281"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="282"/>
         <source>Vandaag gedaan</source>
         <translation>Done today</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="319"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="320"/>
         <source>Onderwerpen: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="327"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="328"/>
         <source>tevredenheid gevraagd</source>
         <translation>satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="335"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="336"/>
         <source>%1 (gecorrigeerd)</source>
         <translation>%1 (corrected)</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="363"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="367"/>
+        <source>Bespreking MDO (gecorrigeerd)</source>
+        <translation>MDO review (corrected)</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/detainee_model.cpp" line="367"/>
         <source>Bespreking MDO</source>
         <translation>MDO review</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="372"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="378"/>
         <source>Concept-D&amp;R-plan vastgesteld</source>
         <translation>Draft D&amp;R plan set</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="373"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="379"/>
         <source>D&amp;R-plan herzien</source>
         <translation>D&amp;R plan revised</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="374"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="380"/>
         <source>D&amp;R-plan vastgesteld</source>
         <translation>D&amp;R plan set</translation>
     </message>
@@ -721,17 +721,17 @@
         <translation>Decision: not yet</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="395"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="401"/>
         <source>Vragenlijst ingevuld</source>
         <translation>Questionnaire filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="396"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="402"/>
         <source>Vragenlijst aangeboden, niet ingevuld</source>
         <translation>Questionnaire offered, not filled in</translation>
     </message>
     <message>
-        <location filename="../viewmodels/detainee_model.cpp" line="397"/>
+        <location filename="../viewmodels/detainee_model.cpp" line="403"/>
         <source>aangeboden door %1</source>
         <translation>offered by %1</translation>
     </message>
@@ -739,137 +739,137 @@
 <context>
     <name>DetaineePage</name>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="28"/>
+        <location filename="../pages/DetaineePage.qml" line="29"/>
         <source>Geen toegang</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="50"/>
+        <location filename="../pages/DetaineePage.qml" line="51"/>
         <source>U hebt geen toegang tot deze gedetineerde: hij of zij is niet aan u toegewezen.</source>
         <translation>You have no access to this detainee: they are not assigned to you.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="78"/>
+        <location filename="../pages/DetaineePage.qml" line="79"/>
         <source>Nummer %1 · %2 · binnen sinds %3</source>
         <translation>Number %1 · %2 · in custody since %3</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="88"/>
+        <location filename="../pages/DetaineePage.qml" line="89"/>
         <source>Nog geen mentor toegewezen</source>
         <translation>No mentor assigned yet</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="89"/>
+        <location filename="../pages/DetaineePage.qml" line="90"/>
         <source>Mentor: %1 (u)</source>
         <translation>Mentor: %1 (you)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="90"/>
+        <location filename="../pages/DetaineePage.qml" line="91"/>
         <source>Mentor: %1</source>
         <translation>Mentor: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="99"/>
+        <location filename="../pages/DetaineePage.qml" line="100"/>
         <source>Plusprogramma</source>
         <translation>Plus programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="100"/>
+        <location filename="../pages/DetaineePage.qml" line="101"/>
         <source>Eigen dagprogramma</source>
         <translation>Own day programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="101"/>
+        <location filename="../pages/DetaineePage.qml" line="102"/>
         <source>Basisprogramma</source>
         <translation>Basic programme</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="102"/>
+        <location filename="../pages/DetaineePage.qml" line="103"/>
         <source>komt in aanmerking voor promotie</source>
         <translation>eligible for promotion</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="103"/>
+        <location filename="../pages/DetaineePage.qml" line="104"/>
         <source>uitgesloten: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="123"/>
+        <location filename="../pages/DetaineePage.qml" line="124"/>
         <source>Mentorgesprek</source>
         <translation>Mentor talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="130"/>
+        <location filename="../pages/DetaineePage.qml" line="131"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="137"/>
+        <location filename="../pages/DetaineePage.qml" line="138"/>
         <source>Gesprek D&amp;R-plan</source>
         <translation>D&amp;R-plan talk</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="147"/>
+        <location filename="../pages/DetaineePage.qml" line="148"/>
         <source>Ander contact</source>
         <translation>Other contact</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="154"/>
+        <location filename="../pages/DetaineePage.qml" line="155"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="161"/>
+        <location filename="../pages/DetaineePage.qml" line="162"/>
         <source>D&amp;R-plan</source>
         <translation>D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="168"/>
+        <location filename="../pages/DetaineePage.qml" line="169"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="23"/>
+        <location filename="../pages/DetaineePage.qml" line="24"/>
         <source>Vragenlijst aanbieden</source>
         <translation>Offer questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="217"/>
+        <location filename="../pages/DetaineePage.qml" line="218"/>
         <source>%1 (de directeur of een MDO-lid met mandaat beslist)</source>
         <translation>%1 (the director or an MDO member with a mandate decides)</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="233"/>
+        <location filename="../pages/DetaineePage.qml" line="234"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="255"/>
+        <location filename="../pages/DetaineePage.qml" line="256"/>
         <source>Stoplichten laatste besprekingen</source>
         <translation>Traffic lights of the last reviews</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="302"/>
+        <location filename="../pages/DetaineePage.qml" line="303"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="312"/>
+        <location filename="../pages/DetaineePage.qml" line="313"/>
         <source>Nog niets vastgelegd.</source>
         <translation>Nothing recorded yet.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="313"/>
+        <location filename="../pages/DetaineePage.qml" line="314"/>
         <source>Nog geen contact van uw organisatie vastgelegd.</source>
         <translation>No contact by your organisation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="360"/>
+        <location filename="../pages/DetaineePage.qml" line="361"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../pages/DetaineePage.qml" line="361"/>
+        <location filename="../pages/DetaineePage.qml" line="362"/>
         <source>%1 van %2 corrigeren</source>
         <translation>Correct %1 of %2</translation>
     </message>
@@ -1714,12 +1714,13 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="80"/>
+        <location filename="../viewmodels/record_form.cpp" line="74"/>
+        <location filename="../viewmodels/record_form.cpp" line="89"/>
         <source>Meld u eerst aan.</source>
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/record_form.cpp" line="98"/>
+        <location filename="../viewmodels/record_form.cpp" line="107"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1727,77 +1728,92 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="68"/>
+        <location filename="../viewmodels/review_form.cpp" line="69"/>
         <source>Vandaag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation>A review has already been recorded today (%1). Save only if the MDO met again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="71"/>
+        <location filename="../viewmodels/review_form.cpp" line="72"/>
         <source>Op deze dag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation>A review has already been recorded on this day (%1). Save only if the MDO met again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="89"/>
+        <location filename="../viewmodels/review_form.cpp" line="90"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation>Takes part in work and activities</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="89"/>
+        <location filename="../viewmodels/review_form.cpp" line="90"/>
         <source>Houdt zich aan afspraken</source>
         <translation>Keeps to agreements</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="90"/>
+        <location filename="../viewmodels/review_form.cpp" line="91"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation>Cooperates with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="90"/>
+        <location filename="../viewmodels/review_form.cpp" line="91"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation>Respectful to staff and fellow detainees</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="95"/>
+        <location filename="../viewmodels/review_form.cpp" line="96"/>
         <source>Verbaal agressief</source>
         <translation>Verbally aggressive</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="95"/>
+        <location filename="../viewmodels/review_form.cpp" line="96"/>
         <source>Weigert het dagprogramma</source>
         <translation>Refuses the day programme</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="95"/>
+        <location filename="../viewmodels/review_form.cpp" line="96"/>
         <source>Positieve urinecontrole</source>
         <translation>Positive drug test</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="96"/>
+        <location filename="../viewmodels/review_form.cpp" line="97"/>
         <source>Bezit van contrabande</source>
         <translation>Possession of contraband</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="117"/>
+        <location filename="../viewmodels/review_form.cpp" line="118"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="199"/>
+        <location filename="../viewmodels/review_form.cpp" line="163"/>
+        <source>Deze bespreking is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
+        <translation>This review has been corrected already, or belongs to another detainee.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="167"/>
+        <source>Alleen wie deze bespreking vastlegde, kan haar corrigeren.</source>
+        <translation>Only the person who recorded this review can correct it.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="196"/>
+        <source>Er is niets gewijzigd. Pas eerst aan wat niet klopt.</source>
+        <translation>Nothing has changed. First change what is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="264"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="200"/>
+        <location filename="../viewmodels/review_form.cpp" line="265"/>
         <source>Zit in het plusprogramma; een besluit over degraderen na een eerdere bespreking staat nog open.</source>
         <translation>In the plus programme; a decision on demotion after an earlier review is still open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="203"/>
+        <location filename="../viewmodels/review_form.cpp" line="268"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="205"/>
+        <location filename="../viewmodels/review_form.cpp" line="270"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1805,74 +1821,99 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="14"/>
+        <location filename="../pages/ReviewPage.qml" line="20"/>
         <source>Bespreking (MDO)</source>
         <translation>Review (MDO)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="59"/>
+        <location filename="../pages/ReviewPage.qml" line="20"/>
+        <source>Bespreking corrigeren</source>
+        <translation>Correct review</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="25"/>
+        <source>Gecorrigeerd: bespreking van %1.</source>
+        <translation>Corrected: review of %1.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="86"/>
         <source>Bespreking van %1</source>
         <translation>Review of %1</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="93"/>
+        <location filename="../pages/ReviewPage.qml" line="96"/>
+        <source>MDO van %1, vastgelegd door u. Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.</source>
+        <translation>MDO of %1, recorded by you. Your correction replaces what you recorded then; the old record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="134"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="94"/>
+        <location filename="../pages/ReviewPage.qml" line="135"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="95"/>
+        <location filename="../pages/ReviewPage.qml" line="136"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="129"/>
+        <location filename="../pages/ReviewPage.qml" line="170"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="130"/>
+        <location filename="../pages/ReviewPage.qml" line="171"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="153"/>
+        <location filename="../pages/ReviewPage.qml" line="194"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="162"/>
+        <location filename="../pages/ReviewPage.qml" line="203"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="165"/>
+        <location filename="../pages/ReviewPage.qml" line="206"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="177"/>
+        <location filename="../pages/ReviewPage.qml" line="218"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="199"/>
+        <location filename="../pages/ReviewPage.qml" line="240"/>
         <source>✓ Bespreking van %1 opgeslagen.</source>
         <translation>✓ Review of %1 saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="200"/>
+        <location filename="../pages/ReviewPage.qml" line="241"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="240"/>
+        <location filename="../pages/ReviewPage.qml" line="273"/>
+        <source>Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.</source>
+        <translation>First change what is wrong; then you can save the correction.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="291"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="291"/>
+        <source>Correctie opslaan</source>
+        <translation>Save correction</translation>
     </message>
 </context>
 <context>
@@ -1977,32 +2018,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="182"/>
+        <location filename="../pages/RoundsPage.qml" line="184"/>
         <source>Niemand gevonden voor “%1” onder wie de vragenlijst nu kan krijgen (eens in de vier weken, niet in de eerste twee weken).</source>
         <translation>Nobody found for “%1” among those who may be given the questionnaire now (once in four weeks, not in the first two weeks).</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="183"/>
+        <location filename="../pages/RoundsPage.qml" line="185"/>
         <source>Niemand gevonden voor “%1” in Mijn werk.</source>
         <translation>Nobody found for “%1” in My work.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="192"/>
+        <location filename="../pages/RoundsPage.qml" line="194"/>
         <source>Zoeken in alle gedetineerden</source>
         <translation>Search all detainees</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="200"/>
+        <location filename="../pages/RoundsPage.qml" line="202"/>
         <source>Niemand gevonden voor “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="201"/>
+        <location filename="../pages/RoundsPage.qml" line="203"/>
         <source>Niets te doen op dit moment. Alle gedetineerden: één tik hierboven.</source>
         <translation>Nothing to do right now. All detainees: one tap above.</translation>
     </message>
     <message>
-        <location filename="../pages/RoundsPage.qml" line="202"/>
+        <location filename="../pages/RoundsPage.qml" line="204"/>
         <source>Geen gedetineerden op deze afdeling.</source>
         <translation>No detainees on this unit.</translation>
     </message>

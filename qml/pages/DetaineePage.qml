@@ -14,6 +14,7 @@ Page {
     readonly property bool leadsWithQuestionnaire: offering && detainee.mayOfferQuestionnaire
     signal recordContact(string kind)
     signal correctContact(string contactId, string kind)
+    signal correctReview(string reviewId)
     signal recordReview()
     signal recordDecision()
     signal recordPlan()
@@ -351,7 +352,7 @@ Page {
                                 wrapMode: Text.WordWrap
                             }
                         }
-                        // Only on the signed-in person's own contacts (model/access.h).
+                        // Only on the signed-in person's own contacts and reviews (model/access.h).
                         BigButton {
                             objectName: "correct_" + (modelData.eventId || "")
                             visible: modelData.correctable === true
@@ -361,7 +362,8 @@ Page {
                             Accessible.name: qsTr("%1 van %2 corrigeren").arg(modelData.title)
                                 .arg(modelData.day.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
                             Layout.alignment: Qt.AlignTop
-                            onClicked: page.correctContact(modelData.eventId, modelData.contactKind)
+                            onClicked: modelData.kind === "review" ? page.correctReview(modelData.eventId)
+                                       : page.correctContact(modelData.eventId, modelData.contactKind)
                         }
                     }
                 }

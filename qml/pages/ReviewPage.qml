@@ -5,29 +5,49 @@ import Ronde
 
 // Bespreking (MDO): a light per domain of the profile, example behaviours and a note
 // (R4.1); an orange may carry a justification (R4.4). Afterwards: eligible for promotion?
+// With `corrects` set it corrects the signed-in person's own review (ReviewForm.correct):
+// filled in as it was, on the day the MDO met; saved, it goes back to the timeline (done).
 Page {
     id: page
     required property Session session
     required property string detaineeId
     required property string detaineeName
+    property string corrects: ""
+    readonly property bool correcting: corrects !== ""
+    property date correctedDay
+    signal done()
 
-    title: qsTr("Bespreking (MDO)")
+    title: correcting ? qsTr("Bespreking corrigeren") : qsTr("Bespreking (MDO)")
     background: Rectangle { color: Theme.background }
 
-    // What was filled in and is not yet saved: "Terug" asks first (AppShell).
-    readonly property bool unsaved: Object.keys(form.lights).length > 0 || form.behaviours.length > 0
-                                    || form.note.trim() !== "" || form.exceptionJustification.trim() !== ""
-                                    || form.daysAgo > 0
+    // What the shell says once a correction is saved: that, and what it means for promotion.
+    function savedMessage() {
+        return qsTr("Gecorrigeerd: bespreking van %1.").arg(detaineeName) + " " + form.outcome
+    }
+
+    // What was filled in and is not yet saved: "Terug" asks first (AppShell). In a correction:
+    // what differs from the review as it was.
+    readonly property bool unsaved: correcting ? form.correctionChanges
+        : Object.keys(form.lights).length > 0 || form.behaviours.length > 0
+          || form.note.trim() !== "" || form.exceptionJustification.trim() !== ""
+          || form.daysAgo > 0
     // The same, for the shell to keep in the database while it is not saved, and to fill the
     // page with again when the app starts anew (Session.keepDraft), its day included.
     readonly property string draftKind: "review"
     readonly property var draft: !unsaved ? ({})
         : { "lights": form.lights, "behaviours": form.behaviours, "note": form.note,
-            "exceptionJustification": form.exceptionJustification, "day": form.dayChosen }
+            "exceptionJustification": form.exceptionJustification, "day": form.dayChosen,
+            "corrects": form.corrects }
     // The review just saved is shown under the form until a new one is begun.
-    readonly property bool showsSaved: form.outcome !== "" && !unsaved
+    // A correction says it in the shell's notice, on the timeline it goes back to.
+    readonly property bool showsSaved: form.outcome !== "" && !unsaved && !correcting
     function resume(kept) {
-        form.dayChosen = kept.day || ""
+        // A correction is filled in again only while its review is still current (corrected
+        // meanwhile on another tablet, it is not).
+        if ((kept.corrects || "") !== form.corrects)
+            return false
+        if (!correcting)
+            form.dayChosen = kept.day || ""
         form.lights = kept.lights || {}
         form.behaviours = kept.behaviours || []
         form.note = kept.note || ""
@@ -41,6 +61,13 @@ Page {
         objectName: "reviewForm"
         session: page.session
         detaineeId: page.detaineeId
+        onSaved: if (page.correcting) page.done()
+        // Once the form knows its detainee. The day is kept on the page: the form forgets it
+        // at the save, while the page slides out.
+        Component.onCompleted: {
+            if (page.correcting && correct(page.corrects))
+                page.correctedDay = correctedDay
+        }
     }
 
     Flickable {
@@ -60,10 +87,24 @@ Page {
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "reviewByline"
+                visible: page.correcting
+                text: qsTr("MDO van %1, vastgelegd door u. Uw correctie vervangt wat u toen vastlegde; het oude blijft bewaard.")
+                      .arg(page.correctedDay.toLocaleDateString(Qt.locale(), "d MMMM yyyy"))
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
             // The day the MDO met (R3.3): recorded the day after, it is dated when it was held.
+            // A correction keeps the day of the review it corrects.
             DayStepper {
                 objectName: "reviewDay"
+                visible: !page.correcting
                 dated: form
             }
 
@@ -218,9 +259,19 @@ Page {
             // while the outcome of the one just saved is shown).
             Label {
                 objectName: "reviewEarlierOnDay"
-                visible: form.earlierOnDay !== "" && !page.showsSaved
+                visible: form.earlierOnDay !== "" && !page.showsSaved && !page.correcting
                 text: "⚠ " + form.earlierOnDay
                 color: Theme.danger
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "reviewUnchanged"
+                visible: page.correcting && form.corrects !== "" && !form.correctionChanges
+                         && form.errorString === ""
+                text: qsTr("Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.")
+                color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -237,10 +288,12 @@ Page {
             BigButton {
                 objectName: "saveReviewButton"
                 Layout.fillWidth: true
-                text: qsTr("Bespreking opslaan")
+                text: page.correcting ? qsTr("Correctie opslaan") : qsTr("Bespreking opslaan")
                 // Just saved and nothing new filled in: a second tap (easy with gloves) would
-                // only say that every light is missing, under "opgeslagen".
-                enabled: page.unsaved || form.outcome === ""
+                // only say that every light is missing, under "opgeslagen". A correction that
+                // could not start, or changes nothing yet, has nothing to save.
+                enabled: page.correcting ? form.corrects !== "" && form.correctionChanges
+                                         : page.unsaved || form.outcome === ""
                 onClicked: form.save()
             }
         }

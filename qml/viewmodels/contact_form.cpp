@@ -255,19 +255,16 @@ QString ContactForm::lineForEarlierOnDay() const
 
 bool ContactForm::correct(const QString &contactId)
 {
-    const ronde::User *user = session() ? session()->user() : nullptr;
-    if (!user || !session()->store()) {
-        setErrorString(tr("Meld u eerst aan."));
+    const ronde::User *user = signedInUser();
+    if (!user) {
         return false;
     }
     // Only a contact that is still current: one corrected already is replaced by its
     // correction, which is the one to correct.
     const std::vector<ronde::Contact> current =
         session()->store()->events().contacts(detaineeId().toStdString());
-    const auto found = std::find_if(current.begin(), current.end(), [&](const ronde::Contact &c) {
-        return c.header.id == contactId.toStdString();
-    });
-    if (found == current.end()) {
+    const ronde::Contact *found = withId(current, contactId);
+    if (!found) {
         setErrorString(tr("Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde."));
         return false;
     }

@@ -358,12 +358,17 @@ void DetaineeModel::reload()
                 lights.append(QString::fromStdString(r.note));
             }
         }
-        entries.push_back({r.header.occurredAtMs,
-                           {{"day", toQDate(ronde::eventDay(r.header))},
-                            {"kind", "review"},
-                            {"title", tr("Bespreking MDO")},
-                            {"who", whoOf(author)},
-                            {"detail", lights.join(" · ")}}});
+        // Corrected by its author, as a contact is (model/access.h).
+        entries.push_back(
+            {r.header.occurredAtMs,
+             {{"day", toQDate(ronde::eventDay(r.header))},
+              {"kind", "review"},
+              {"title",
+               r.header.supersedes ? tr("Bespreking MDO (gecorrigeerd)") : tr("Bespreking MDO")},
+              {"who", whoOf(author)},
+              {"detail", lights.join(" · ")},
+              {"eventId", QString::fromStdString(r.header.id)},
+              {"correctable", ronde::canCorrectReviewBy(*viewer, r.header.authorId)}}});
     }
     for (const ronde::ReintegrationPlan &p : (standing || planTalk ? events : noEvents).plans) {
         entries.push_back(

@@ -67,6 +67,15 @@ ronde::EventHeader RecordForm::headerNow() const
     return h;
 }
 
+const ronde::User *RecordForm::signedInUser()
+{
+    const ronde::User *user = m_session && m_session->store() ? m_session->user() : nullptr;
+    if (!user) {
+        setErrorString(tr("Meld u eerst aan."));
+    }
+    return user;
+}
+
 void RecordForm::showProblem(const ronde::Problem &problem)
 {
     setErrorString(QString::fromStdString(ronde::describe(

@@ -7,8 +7,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <algorithm>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace ronde {
 struct EventHeader;
@@ -64,6 +66,18 @@ protected:
                  InputKept kept = InputKept::No);
     // A refusal found before anything is written, in the user's language.
     void showProblem(const ronde::Problem &problem);
+    // The signed-in user, for a form that starts from a stored record (a correction); none,
+    // after saying "Meld u eerst aan.", when nobody is signed in.
+    const ronde::User *signedInUser();
+    // The record of `records` (a detainee's current ones) with the id, if any.
+    template <typename Record>
+    static const Record *withId(const std::vector<Record> &records, const QString &id)
+    {
+        const std::string wanted = id.toStdString();
+        const auto found = std::find_if(records.begin(), records.end(),
+                                        [&](const Record &r) { return r.header.id == wanted; });
+        return found == records.end() ? nullptr : &*found;
+    }
     void setErrorString(const QString &text);
     // The detainee's standing today by the facility's profile (the same evaluation as the
     // detainee page), and the kind of their facility; nothing without a detainee.

@@ -2,6 +2,7 @@
 
 #include "conversions.h"
 #include "detainee_model.h"
+#include "model/access.h"
 #include "model/events.h"
 #include "model/problem.h"
 #include "policy/evaluation.h"
@@ -48,7 +49,7 @@ ReviewForm::ReviewForm(QObject *parent)
 
 QString ReviewForm::earlierOnDay() const
 {
-    if (!session() || !session()->store() || detaineeId().isEmpty()) {
+    if (!session() || !session()->store() || detaineeId().isEmpty() || !m_corrects.empty()) {
         return {};
     }
     const ronde::Date wanted = fromQDate(day());
@@ -134,8 +135,67 @@ void ReviewForm::toggleBehaviour(const QString &behaviour)
     emit changed();
 }
 
+ReviewForm::Fields ReviewForm::fields() const
+{
+    QStringList behaviours = m_behaviours;
+    behaviours.sort(); // chosen in another order, they are the same behaviours
+    return {m_lights, behaviours, m_note.trimmed(), m_exception.trimmed()};
+}
+
+bool ReviewForm::correctionChanges() const
+{
+    return !m_corrects.empty() && !(fields() == m_corrected);
+}
+
+bool ReviewForm::correct(const QString &reviewId)
+{
+    const ronde::User *user = signedInUser();
+    if (!user) {
+        return false;
+    }
+    // Only a review that is still current: one corrected already is replaced by its
+    // correction, which is the one to correct.
+    const std::vector<ronde::CaseReview> current =
+        session()->store()->events().reviews(detaineeId().toStdString());
+    const ronde::CaseReview *found = withId(current, reviewId);
+    if (!found) {
+        setErrorString(
+            tr("Deze bespreking is al gecorrigeerd, of hoort niet bij deze gedetineerde."));
+        return false;
+    }
+    if (!ronde::canCorrectReviewBy(*user, found->header.authorId)) {
+        setErrorString(tr("Alleen wie deze bespreking vastlegde, kan haar corrigeren."));
+        return false;
+    }
+    m_lights.clear();
+    for (const auto &[domain, light] : found->lights) {
+        m_lights.insert(QString::fromStdString(domain), qtName(nameOf(light)));
+    }
+    m_behaviours.clear();
+    for (const std::string &behaviour : found->behaviours) {
+        m_behaviours.append(QString::fromStdString(behaviour));
+    }
+    m_note = QString::fromStdString(found->note);
+    m_exception = QString::fromStdString(found->exceptionJustification);
+    m_showMissing = false;
+    m_corrects = found->header.id;
+    m_correctedAtMs = found->header.occurredAtMs;
+    m_correctedDay = toQDate(ronde::eventDay(found->header));
+    m_corrected = fields();
+    setErrorString({});
+    emit changed();
+    emit earlierOnDayChanged();
+    return true;
+}
+
 bool ReviewForm::save()
 {
+    // A correction that changes nothing would still replace the review and wait for the next
+    // sync as a change: refused, nothing written.
+    if (!m_corrects.empty() && !correctionChanges()) {
+        setErrorString(tr("Er is niets gewijzigd. Pas eerst aan wat niet klopt."));
+        return false;
+    }
     // Every domain needs a light (R4.1). Said here by the domains' names, all at once, before
     // anything is written: the store would name only the first, by its key.
     if (session() && session()->store() && session()->user() && !domainsWithoutLight().isEmpty()) {
@@ -148,6 +208,11 @@ bool ReviewForm::save()
     ronde::CaseReview r;
     const auto write = [this, &evaluation, &r] {
         r.header = headerOnDay(); // R3.3: the day it met
+        if (!m_corrects.empty()) {
+            // The MDO met when it did; only what was recorded of it changes.
+            r.header.occurredAtMs = m_correctedAtMs;
+            r.header.supersedes = m_corrects;
+        }
         for (auto it = m_lights.cbegin(); it != m_lights.cend(); ++it) {
             const auto light = ronde::parseEnum<ronde::Light>(it.value().toString().toStdString());
             if (!light) {
@@ -210,6 +275,10 @@ void ReviewForm::showOutcome(const ronde::CaseReview &saved, const ronde::Evalua
     m_behaviours.clear();
     m_note.clear();
     m_exception.clear();
+    m_corrects.clear();
+    m_correctedAtMs = 0;
+    m_correctedDay = {};
+    m_corrected = {};
     emit changed();
     resetDay();
 }

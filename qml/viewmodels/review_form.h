@@ -33,8 +33,15 @@ class ReviewForm : public DatedForm
     // of the profile has one); empty before that and after a save.
     Q_PROPERTY(QStringList missingLights READ missingLights NOTIFY changed)
     // A line when the detainee has a review on the day chosen already ("" otherwise): the MDO
-    // meets once, and a review cannot be corrected, so a second one entered by mistake stays.
+    // meets once, so a second review is for a second meeting; a light chosen wrong is mended
+    // by correcting the first. Empty in a correction, which replaces the review of its day.
     Q_PROPERTY(QString earlierOnDay READ earlierOnDay NOTIFY earlierOnDayChanged)
+    // The review being corrected (correct()), and the day the MDO met, which the correction
+    // keeps; empty and invalid for a new review.
+    Q_PROPERTY(QString corrects READ corrects NOTIFY changed)
+    Q_PROPERTY(QDate correctedDay READ correctedDay NOTIFY changed)
+    // In a correction: whether anything differs from the review it corrects (false otherwise).
+    Q_PROPERTY(bool correctionChanges READ correctionChanges NOTIFY changed)
 
 public:
     explicit ReviewForm(QObject *parent = nullptr);
@@ -52,8 +59,17 @@ public:
     }
     Q_INVOKABLE void setLight(const QString &domain, const QString &light);
     Q_INVOKABLE void toggleBehaviour(const QString &behaviour);
+    // Starts a correction of the signed-in person's review `reviewId` of this detainee, if it is
+    // still current and theirs to correct (model/access.h): the form holds it as it was saved.
+    // Otherwise says why and changes nothing.
+    Q_INVOKABLE bool correct(const QString &reviewId);
+    // Saves the review, or in a correction a new review that names the old one, on its day;
+    // a correction that changes nothing is refused.
     Q_INVOKABLE bool save();
     QString earlierOnDay() const;
+    QString corrects() const { return QString::fromStdString(m_corrects); }
+    QDate correctedDay() const { return m_correctedDay; }
+    bool correctionChanges() const;
 
 signals:
     void changed();
@@ -77,4 +93,19 @@ private:
     QStringList m_savedLights;
     bool m_showMissing = false;
     QMetaObject::Connection m_sessionChanges;
+    // The correction under way: what it names, its moment, and the review as it was (to tell
+    // a change from none).
+    std::string m_corrects;
+    int64_t m_correctedAtMs = 0;
+    QDate m_correctedDay;
+    struct Fields
+    {
+        QVariantMap lights;
+        QStringList behaviours;
+        QString note;
+        QString exception;
+        bool operator==(const Fields &) const = default;
+    };
+    Fields m_corrected;
+    Fields fields() const;
 };

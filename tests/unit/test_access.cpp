@@ -213,6 +213,27 @@ TEST(Access, OnlyTheAuthorCorrectsAContact)
     EXPECT_FALSE(canCorrectContactBy(director, "d")) << "records no contacts, so corrects none";
 }
 
+// A review likewise: its author corrects it while they take part in the MDO; a volunteer or a
+// visitor records no review, so corrects none.
+TEST(Access, OnlyTheAuthorCorrectsAReview)
+{
+    User director;
+    director.id = "d";
+    director.role = Role::Director;
+    director.active = true;
+    EXPECT_TRUE(canCorrectReviewBy(director, "d"));
+    EXPECT_FALSE(canCorrectReviewBy(director, "m")) << "another's record";
+    User mentor = director;
+    mentor.id = "m";
+    mentor.role = Role::Mentor;
+    EXPECT_TRUE(canCorrectReviewBy(mentor, "m"));
+    User volunteer = mentor;
+    volunteer.role = Role::Volunteer;
+    EXPECT_FALSE(canCorrectReviewBy(volunteer, "m")) << "takes no part in the MDO";
+    mentor.active = false;
+    EXPECT_FALSE(canCorrectReviewBy(mentor, "m")) << "an inactive account";
+}
+
 namespace {
 
 User user(const char *id, Role role, const char *organisation)

@@ -355,6 +355,26 @@ TEST_P(SyncTest, ADeviceCannotCorrectAnotherFacilitysRecord)
         << answer.acks[0].reason;
 }
 
+namespace {
+
+// A colleague's correction and the author's own, sent together by tablet A: the first is
+// refused as someone else's and leaves no row, the second is taken.
+void expectOnlyTheAuthorsCorrectionTaken(SyncService &service, Store &central, Store &tablet,
+                                         const AnyEvent &byAnother, const AnyEvent &byTheAuthor)
+{
+    SyncRequest request = TabletSync(tablet).nextRequest(10);
+    request.changes = {byAnother, byTheAuthor};
+    const SyncResponse answer = service.sync(request);
+    ASSERT_EQ(answer.acks.size(), 2u);
+    EXPECT_FALSE(answer.acks[0].accepted);
+    EXPECT_NE(answer.acks[0].reason.find("iemand anders"), std::string::npos)
+        << answer.acks[0].reason;
+    EXPECT_TRUE(answer.acks[1].accepted) << answer.acks[1].reason;
+    EXPECT_FALSE(central.events().byId(headerOf(byAnother).id).has_value());
+}
+
+} // namespace
+
 // A record is corrected by its author only (model/access.h): a device that sends a
 // correction of a colleague's contact in the name of someone else has it refused, with its
 // reason, and the rest of the batch applies; the author's own correction is taken.
@@ -375,15 +395,7 @@ TEST_P(SyncTest, ADeviceCorrectsOnlyWhatItsAuthorWrote)
     byTheAuthor.header.id = "0190b5d2-7c4e-7abc-8def-0123456789c2";
     byTheAuthor.header.supersedes = original.header.id;
     byTheAuthor.notes = "verbeterd";
-    SyncRequest request = TabletSync(m_tabletA).nextRequest(10);
-    request.changes = {byAnother, byTheAuthor};
-    const SyncResponse answer = m_service.sync(request);
-    ASSERT_EQ(answer.acks.size(), 2u);
-    EXPECT_FALSE(answer.acks[0].accepted);
-    EXPECT_NE(answer.acks[0].reason.find("iemand anders"), std::string::npos)
-        << answer.acks[0].reason;
-    EXPECT_TRUE(answer.acks[1].accepted) << answer.acks[1].reason;
-    EXPECT_FALSE(m_central.events().byId(byAnother.header.id).has_value());
+    expectOnlyTheAuthorsCorrectionTaken(m_service, m_central, m_tabletA, byAnother, byTheAuthor);
     const auto current = m_central.events().contacts(detainee);
     EXPECT_TRUE(std::any_of(current.begin(), current.end(), [&](const Contact &c) {
         return c.header.id == byTheAuthor.header.id;
@@ -400,7 +412,7 @@ TEST_P(SyncTest, ADeviceCorrectsOnlyWhatItsAuthorWrote)
         correction.header.id = correctionFirst ? "0190b5d2-7c4e-7abc-8def-0123456789c4"
                                                : "0190b5d2-7c4e-7abc-8def-0123456789c6";
         correction.header.supersedes = fresh.header.id;
-        request = TabletSync(m_tabletA).nextRequest(10);
+        SyncRequest request = TabletSync(m_tabletA).nextRequest(10);
         request.changes = {fresh, correction};
         if (correctionFirst) {
             std::swap(request.changes[0], request.changes[1]);
@@ -415,6 +427,45 @@ TEST_P(SyncTest, ADeviceCorrectsOnlyWhatItsAuthorWrote)
         EXPECT_NE(ofCorrection.reason.find("iemand anders"), std::string::npos)
             << ofCorrection.reason;
     }
+}
+
+// The same for a review (model/access.h canCorrectReviewBy): the server takes its author's
+// correction, on the MDO's day, and refuses a colleague's, with its reason.
+TEST_P(SyncTest, AReviewIsCorrectedByItsAuthorOnly)
+{
+    enrol(m_tabletA, m_facility);
+    syncUntilDone(m_tabletA);
+    const std::string detainee = m_tabletA.registry().detainees(m_facility).front().id;
+    CaseReview original;
+    original.header.detaineeId = detainee;
+    original.header.authorId = userOf(m_tabletA, Role::Mentor);
+    original.header.occurredAtMs = utcFromAmsterdam({kToday, 10 * 60});
+    original.lights = {
+        {"safety", Light::Green}, {"care", Light::Green}, {"reintegration", Light::Green}};
+    original = m_tabletA.events().record(original);
+    syncUntilDone(m_tabletA);
+    const size_t reviewsBefore = m_central.events().reviews(detainee).size();
+    CaseReview byAnother = original;
+    byAnother.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d1";
+    byAnother.header.supersedes = original.header.id;
+    byAnother.header.authorId = userOf(m_tabletA, Role::CaseManager);
+    byAnother.lights["safety"] = Light::Red;
+    CaseReview byTheAuthor = original;
+    byTheAuthor.header.id = "0190b5d2-7c4e-7abc-8def-0123456789d2";
+    byTheAuthor.header.supersedes = original.header.id;
+    byTheAuthor.lights["care"] = Light::Orange;
+    expectOnlyTheAuthorsCorrectionTaken(m_service, m_central, m_tabletA, byAnother, byTheAuthor);
+    const std::vector<CaseReview> current = m_central.events().reviews(detainee);
+    EXPECT_EQ(current.size(), reviewsBefore) << "the correction replaces the review";
+    const auto corrected = std::find_if(current.begin(), current.end(), [&](const CaseReview &r) {
+        return r.header.id == byTheAuthor.header.id;
+    });
+    ASSERT_NE(corrected, current.end());
+    EXPECT_EQ(corrected->header.occurredAtMs, original.header.occurredAtMs);
+    EXPECT_EQ(corrected->lights.at("care"), Light::Orange);
+    EXPECT_TRUE(std::none_of(current.begin(), current.end(), [&](const CaseReview &r) {
+        return r.header.id == original.header.id;
+    }));
 }
 
 // docs/SECURITY.md "Logs": no client text makes a line of its own or steers a terminal.
