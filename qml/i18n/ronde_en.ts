@@ -1567,98 +1567,98 @@
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="93"/>
-        <location filename="../pages/QuestionnairePage.qml" line="401"/>
+        <location filename="../pages/QuestionnairePage.qml" line="102"/>
+        <location filename="../pages/QuestionnairePage.qml" line="403"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="114"/>
+        <location filename="../pages/QuestionnairePage.qml" line="123"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="142"/>
         <source>Voorlezen</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="142"/>
         <source>Geen geluid</source>
         <translation>No sound</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="101"/>
+        <location filename="../pages/QuestionnairePage.qml" line="110"/>
         <source>Stoppen</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="142"/>
         <source>Stop voorlezen</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="175"/>
+        <location filename="../pages/QuestionnairePage.qml" line="184"/>
         <source>Een paar vragen voor u</source>
         <translation>A few questions for you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="185"/>
+        <location filename="../pages/QuestionnairePage.qml" line="194"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation>About the people who help you. It takes about two minutes. The staff member does not see your answers. You may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="212"/>
+        <location filename="../pages/QuestionnairePage.qml" line="94"/>
         <source>Annuleren (medewerker)</source>
         <translation>Cancel (staff)</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="218"/>
+        <location filename="../pages/QuestionnairePage.qml" line="220"/>
         <source>Liever niet</source>
         <translation>No, thank you</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="223"/>
+        <location filename="../pages/QuestionnairePage.qml" line="225"/>
         <source>Beginnen</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="329"/>
+        <location filename="../pages/QuestionnairePage.qml" line="331"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="364"/>
+        <location filename="../pages/QuestionnairePage.qml" line="366"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation>Do you want to stop? Your answers will then not be kept. You will not be asked these questions again for four weeks.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="376"/>
+        <location filename="../pages/QuestionnairePage.qml" line="378"/>
         <source>Nee, verder</source>
         <translation>No, go on</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="383"/>
+        <location filename="../pages/QuestionnairePage.qml" line="385"/>
         <source>Ja, stoppen</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="399"/>
+        <location filename="../pages/QuestionnairePage.qml" line="401"/>
         <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
         <translation>Cancel the questionnaire? Nothing is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="401"/>
+        <location filename="../pages/QuestionnairePage.qml" line="403"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="411"/>
+        <location filename="../pages/QuestionnairePage.qml" line="413"/>
         <source>Niet annuleren</source>
         <translation>Do not cancel</translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="400"/>
+        <location filename="../pages/QuestionnairePage.qml" line="402"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation>Thank you. Please hand the tablet back to the staff member.</translation>
     </message>
@@ -1728,92 +1728,107 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="69"/>
+        <location filename="../viewmodels/review_form.cpp" line="80"/>
+        <source>U legde vandaag al een bespreking vast (%1). Sla alleen op als het MDO opnieuw bijeenkwam; een fout in de eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
+        <translation>Today you already recorded a review (%1). Save only if the MDO met again; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="84"/>
+        <source>U legde op deze dag al een bespreking vast (%1). Sla alleen op als het MDO opnieuw bijeenkwam; een fout in de eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
+        <translation>On this day you already recorded a review (%1). Save only if the MDO met again; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="90"/>
         <source>Vandaag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation>A review has already been recorded today (%1). Save only if the MDO met again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="72"/>
+        <location filename="../viewmodels/review_form.cpp" line="93"/>
         <source>Op deze dag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation>A review has already been recorded on this day (%1). Save only if the MDO met again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="90"/>
+        <location filename="../viewmodels/review_form.cpp" line="111"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation>Takes part in work and activities</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="90"/>
+        <location filename="../viewmodels/review_form.cpp" line="111"/>
         <source>Houdt zich aan afspraken</source>
         <translation>Keeps to agreements</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="91"/>
+        <location filename="../viewmodels/review_form.cpp" line="112"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation>Cooperates with the D&amp;R plan</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="91"/>
+        <location filename="../viewmodels/review_form.cpp" line="112"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation>Respectful to staff and fellow detainees</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="96"/>
+        <location filename="../viewmodels/review_form.cpp" line="117"/>
         <source>Verbaal agressief</source>
         <translation>Verbally aggressive</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="96"/>
+        <location filename="../viewmodels/review_form.cpp" line="117"/>
         <source>Weigert het dagprogramma</source>
         <translation>Refuses the day programme</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="96"/>
+        <location filename="../viewmodels/review_form.cpp" line="117"/>
         <source>Positieve urinecontrole</source>
         <translation>Positive drug test</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="97"/>
+        <location filename="../viewmodels/review_form.cpp" line="118"/>
         <source>Bezit van contrabande</source>
         <translation>Possession of contraband</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="118"/>
+        <location filename="../viewmodels/review_form.cpp" line="139"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation>Still choose a light for: %1.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="163"/>
+        <location filename="../viewmodels/review_form.cpp" line="184"/>
         <source>Deze bespreking is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This review has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="167"/>
+        <location filename="../viewmodels/review_form.cpp" line="188"/>
         <source>Alleen wie deze bespreking vastlegde, kan haar corrigeren.</source>
         <translation>Only the person who recorded this review can correct it.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="196"/>
+        <location filename="../viewmodels/review_form.cpp" line="220"/>
+        <source>Op deze bespreking rust ‘%1’ van %2. Dat besluit blijft staan; klopt het na uw correctie niet meer, dan beslist de directeur opnieuw.</source>
+        <translation>‘%1’ of %2 rests on this review. That decision stands; if it is no longer right after your correction, the director decides again.</translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="248"/>
         <source>Er is niets gewijzigd. Pas eerst aan wat niet klopt.</source>
         <translation>Nothing has changed. First change what is wrong.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="264"/>
+        <location filename="../viewmodels/review_form.cpp" line="323"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="265"/>
+        <location filename="../viewmodels/review_form.cpp" line="324"/>
         <source>Zit in het plusprogramma; een besluit over degraderen na een eerdere bespreking staat nog open.</source>
         <translation>In the plus programme; a decision on demotion after an earlier review is still open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="268"/>
+        <location filename="../viewmodels/review_form.cpp" line="327"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="270"/>
+        <location filename="../viewmodels/review_form.cpp" line="329"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>
@@ -1846,72 +1861,77 @@
         <translation>MDO of %1, recorded by you. Your correction replaces what you recorded then; the old record is kept.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="134"/>
+        <location filename="../pages/ReviewPage.qml" line="146"/>
         <source>Groen</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="135"/>
+        <location filename="../pages/ReviewPage.qml" line="147"/>
         <source>Oranje</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="136"/>
+        <location filename="../pages/ReviewPage.qml" line="148"/>
         <source>Rood</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="170"/>
+        <location filename="../pages/ReviewPage.qml" line="183"/>
         <source>Gedrag dat goed gaat</source>
         <translation>Behaviour that goes well</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="171"/>
+        <location filename="../pages/ReviewPage.qml" line="184"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation>Behaviour that worries</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="194"/>
+        <location filename="../pages/ReviewPage.qml" line="186"/>
+        <source>Ook vastgelegd</source>
+        <translation>Also recorded</translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="209"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="203"/>
+        <location filename="../pages/ReviewPage.qml" line="218"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="206"/>
+        <location filename="../pages/ReviewPage.qml" line="221"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation>Exception (intellectual disability or psychiatric disorder): justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="218"/>
+        <location filename="../pages/ReviewPage.qml" line="233"/>
         <source>Toelichting uitzondering</source>
         <translation>Exception justification</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="240"/>
+        <location filename="../pages/ReviewPage.qml" line="255"/>
         <source>✓ Bespreking van %1 opgeslagen.</source>
         <translation>✓ Review of %1 saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="241"/>
+        <location filename="../pages/ReviewPage.qml" line="256"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation>✓ Review saved.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="273"/>
+        <location filename="../pages/ReviewPage.qml" line="288"/>
         <source>Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.</source>
         <translation>First change what is wrong; then you can save the correction.</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="291"/>
+        <location filename="../pages/ReviewPage.qml" line="306"/>
         <source>Bespreking opslaan</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="291"/>
+        <location filename="../pages/ReviewPage.qml" line="306"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>

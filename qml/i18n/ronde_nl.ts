@@ -1567,98 +1567,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="93"/>
-        <location filename="../pages/QuestionnairePage.qml" line="401"/>
+        <location filename="../pages/QuestionnairePage.qml" line="102"/>
+        <location filename="../pages/QuestionnairePage.qml" line="403"/>
         <source>Terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="114"/>
+        <location filename="../pages/QuestionnairePage.qml" line="123"/>
         <source>Vraag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="142"/>
         <source>Voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="142"/>
         <source>Geen geluid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="101"/>
+        <location filename="../pages/QuestionnairePage.qml" line="110"/>
         <source>Stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="133"/>
+        <location filename="../pages/QuestionnairePage.qml" line="142"/>
         <source>Stop voorlezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="175"/>
+        <location filename="../pages/QuestionnairePage.qml" line="184"/>
         <source>Een paar vragen voor u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="185"/>
+        <location filename="../pages/QuestionnairePage.qml" line="194"/>
         <source>Over de mensen die u helpen. Het duurt ongeveer twee minuten. De medewerker ziet uw antwoorden niet. U mag altijd stoppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="212"/>
+        <location filename="../pages/QuestionnairePage.qml" line="94"/>
         <source>Annuleren (medewerker)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="218"/>
+        <location filename="../pages/QuestionnairePage.qml" line="220"/>
         <source>Liever niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="223"/>
+        <location filename="../pages/QuestionnairePage.qml" line="225"/>
         <source>Beginnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="329"/>
+        <location filename="../pages/QuestionnairePage.qml" line="331"/>
         <source>Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="364"/>
+        <location filename="../pages/QuestionnairePage.qml" line="366"/>
         <source>Wilt u stoppen? Uw antwoorden worden dan niet bewaard. U krijgt deze vragen pas over vier weken weer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="376"/>
+        <location filename="../pages/QuestionnairePage.qml" line="378"/>
         <source>Nee, verder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="383"/>
+        <location filename="../pages/QuestionnairePage.qml" line="385"/>
         <source>Ja, stoppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="399"/>
+        <location filename="../pages/QuestionnairePage.qml" line="401"/>
         <source>De vragenlijst annuleren? Er wordt niets bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="401"/>
+        <location filename="../pages/QuestionnairePage.qml" line="403"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="411"/>
+        <location filename="../pages/QuestionnairePage.qml" line="413"/>
         <source>Niet annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/QuestionnairePage.qml" line="400"/>
+        <location filename="../pages/QuestionnairePage.qml" line="402"/>
         <source>Dank u wel. Geef de tablet terug aan de medewerker.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,92 +1728,107 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="69"/>
+        <location filename="../viewmodels/review_form.cpp" line="80"/>
+        <source>U legde vandaag al een bespreking vast (%1). Sla alleen op als het MDO opnieuw bijeenkwam; een fout in de eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="84"/>
+        <source>U legde op deze dag al een bespreking vast (%1). Sla alleen op als het MDO opnieuw bijeenkwam; een fout in de eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="90"/>
         <source>Vandaag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="72"/>
+        <location filename="../viewmodels/review_form.cpp" line="93"/>
         <source>Op deze dag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO opnieuw bijeenkwam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="90"/>
+        <location filename="../viewmodels/review_form.cpp" line="111"/>
         <source>Neemt deel aan arbeid en activiteiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="90"/>
+        <location filename="../viewmodels/review_form.cpp" line="111"/>
         <source>Houdt zich aan afspraken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="91"/>
+        <location filename="../viewmodels/review_form.cpp" line="112"/>
         <source>Werkt mee aan het D&amp;R-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="91"/>
+        <location filename="../viewmodels/review_form.cpp" line="112"/>
         <source>Respectvol naar personeel en medegedetineerden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="96"/>
+        <location filename="../viewmodels/review_form.cpp" line="117"/>
         <source>Verbaal agressief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="96"/>
+        <location filename="../viewmodels/review_form.cpp" line="117"/>
         <source>Weigert het dagprogramma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="96"/>
+        <location filename="../viewmodels/review_form.cpp" line="117"/>
         <source>Positieve urinecontrole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="97"/>
+        <location filename="../viewmodels/review_form.cpp" line="118"/>
         <source>Bezit van contrabande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="118"/>
+        <location filename="../viewmodels/review_form.cpp" line="139"/>
         <source>Kies nog een kleur voor: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="163"/>
+        <location filename="../viewmodels/review_form.cpp" line="184"/>
         <source>Deze bespreking is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="167"/>
+        <location filename="../viewmodels/review_form.cpp" line="188"/>
         <source>Alleen wie deze bespreking vastlegde, kan haar corrigeren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="196"/>
+        <location filename="../viewmodels/review_form.cpp" line="220"/>
+        <source>Op deze bespreking rust ‘%1’ van %2. Dat besluit blijft staan; klopt het na uw correctie niet meer, dan beslist de directeur opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../viewmodels/review_form.cpp" line="248"/>
         <source>Er is niets gewijzigd. Pas eerst aan wat niet klopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="264"/>
+        <location filename="../viewmodels/review_form.cpp" line="323"/>
         <source>Zit in het plusprogramma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="265"/>
+        <location filename="../viewmodels/review_form.cpp" line="324"/>
         <source>Zit in het plusprogramma; een besluit over degraderen na een eerdere bespreking staat nog open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="268"/>
+        <location filename="../viewmodels/review_form.cpp" line="327"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="270"/>
+        <location filename="../viewmodels/review_form.cpp" line="329"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,72 +1861,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="134"/>
+        <location filename="../pages/ReviewPage.qml" line="146"/>
         <source>Groen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="135"/>
+        <location filename="../pages/ReviewPage.qml" line="147"/>
         <source>Oranje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="136"/>
+        <location filename="../pages/ReviewPage.qml" line="148"/>
         <source>Rood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="170"/>
+        <location filename="../pages/ReviewPage.qml" line="183"/>
         <source>Gedrag dat goed gaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="171"/>
+        <location filename="../pages/ReviewPage.qml" line="184"/>
         <source>Gedrag dat zorgen geeft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="194"/>
+        <location filename="../pages/ReviewPage.qml" line="186"/>
+        <source>Ook vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ReviewPage.qml" line="209"/>
         <source>Notitie (optioneel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="203"/>
+        <location filename="../pages/ReviewPage.qml" line="218"/>
         <source>Notitie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="206"/>
+        <location filename="../pages/ReviewPage.qml" line="221"/>
         <source>Uitzondering (verstandelijke beperking of psychiatrische stoornis): toelichting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="218"/>
+        <location filename="../pages/ReviewPage.qml" line="233"/>
         <source>Toelichting uitzondering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="240"/>
+        <location filename="../pages/ReviewPage.qml" line="255"/>
         <source>✓ Bespreking van %1 opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="241"/>
+        <location filename="../pages/ReviewPage.qml" line="256"/>
         <source>✓ Bespreking opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="273"/>
+        <location filename="../pages/ReviewPage.qml" line="288"/>
         <source>Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="291"/>
+        <location filename="../pages/ReviewPage.qml" line="306"/>
         <source>Bespreking opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="291"/>
+        <location filename="../pages/ReviewPage.qml" line="306"/>
         <source>Correctie opslaan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -85,6 +85,15 @@ Page {
         id: tools
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.margin }
         spacing: Theme.spacing
+        // Staff changed their mind before handing it over: nothing is stored. In the corner,
+        // away from the detainee's own "Liever niet" and "Beginnen".
+        BigButton {
+            objectName: "questionnaireCancel"
+            visible: form.screen === "start" && !page.handingBack && !page.confirmingStop
+            primary: false
+            text: qsTr("Annuleren (medewerker)")
+            onClicked: page.cancelling = true
+        }
         BigButton {
             objectName: "questionnaireBack"
             // Not while it asks whether to stop: "Nee, verder" is the way back there.
@@ -205,13 +214,6 @@ Page {
                 }
                 CentredFlow {
                     spacing: Theme.margin
-                    // Staff changed their mind before handing it over: nothing is stored.
-                    BigButton {
-                        objectName: "questionnaireCancel"
-                        primary: false
-                        text: qsTr("Annuleren (medewerker)")
-                        onClicked: page.cancelling = true
-                    }
                     BigButton {
                         objectName: "questionnaireDecline"
                         primary: false

@@ -100,6 +100,18 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+            // R4.5: a decision that rests on the review stays as it was; said before the change.
+            Label {
+                objectName: "reviewDecisionOnIt"
+                visible: page.correcting && form.decisionOnIt !== ""
+                text: form.decisionOnIt
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                padding: Theme.spacing
+                background: Rectangle { color: Theme.surface; border.color: Theme.warning; border.width: 2; radius: Theme.radius }
+            }
             // The day the MDO met (R3.3): recorded the day after, it is dated when it was held.
             // A correction keeps the day of the review it corrects.
             DayStepper {
@@ -165,10 +177,13 @@ Page {
                 }
             }
 
-            // What goes well and what worries, apart: one list mixed them.
+            // What goes well and what worries, apart: one list mixed them. A correction also
+            // shows what the review holds in another language, to keep or leave out.
             Repeater {
                 model: [{ "title": qsTr("Gedrag dat goed gaat"), "items": form.positiveBehaviours, "mark": "+" },
                         { "title": qsTr("Gedrag dat zorgen geeft"), "items": form.concerningBehaviours, "mark": "!" }]
+                       .concat(form.otherBehaviours.length > 0
+                               ? [{ "title": qsTr("Ook vastgelegd"), "items": form.otherBehaviours, "mark": "" }] : [])
                 delegate: ColumnLayout {
                     required property var modelData
                     Layout.fillWidth: true

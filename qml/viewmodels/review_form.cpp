@@ -45,6 +45,13 @@ ReviewForm::ReviewForm(QObject *parent)
         }
     });
     connect(this, &ReviewForm::outcomeChanged, this, &ReviewForm::earlierOnDayChanged);
+    // "Niets gewijzigd" goes once something is.
+    connect(this, &ReviewForm::changed, this, [this] {
+        if (m_refusedUnchanged && correctionChanges()) {
+            m_refusedUnchanged = false;
+            setErrorString({});
+        }
+    });
 }
 
 QString ReviewForm::earlierOnDay() const
@@ -65,6 +72,20 @@ QString ReviewForm::earlierOnDay() const
     }
     const QString lights =
         DetaineeModel::lightTexts(found->lights, profileOf(session()).reviewDomains).join(" · ");
+    // The signed-in person's own review is theirs to correct: a light chosen wrong is mended
+    // there, not by a second review.
+    const ronde::User *user = session()->user();
+    if (user && ronde::canCorrectReviewBy(*user, found->header.authorId)) {
+        return day() == session()->today()
+                   ? tr("U legde vandaag al een bespreking vast (%1). Sla alleen op als het MDO "
+                        "opnieuw bijeenkwam; een fout in de eerste verbetert u met ‘Corrigeren’ "
+                        "in de tijdlijn.")
+                         .arg(lights)
+                   : tr("U legde op deze dag al een bespreking vast (%1). Sla alleen op als het "
+                        "MDO opnieuw bijeenkwam; een fout in de eerste verbetert u met "
+                        "‘Corrigeren’ in de tijdlijn.")
+                         .arg(lights);
+    }
     return day() == session()->today()
                ? tr("Vandaag is al een bespreking vastgelegd (%1). Sla alleen op als het MDO "
                     "opnieuw bijeenkwam.")
@@ -182,10 +203,41 @@ bool ReviewForm::correct(const QString &reviewId)
     m_correctedAtMs = found->header.occurredAtMs;
     m_correctedDay = toQDate(ronde::eventDay(found->header));
     m_corrected = fields();
+    m_decisionOnIt = decisionResting(*found);
+    m_refusedUnchanged = false;
     setErrorString({});
     emit changed();
     emit earlierOnDayChanged();
     return true;
+}
+
+QString ReviewForm::decisionResting(const ronde::CaseReview &review) const
+{
+    // R4.5: a decision names the review it rests on; the correction does not change it.
+    for (const ronde::ProgramDecision &d :
+         session()->store()->events().decisions(detaineeId().toStdString())) {
+        if (d.reviewId == review.header.id) {
+            return tr("Op deze bespreking rust ‘%1’ van %2. Dat besluit blijft staan; klopt het na "
+                      "uw correctie niet meer, dan beslist de directeur opnieuw.")
+                .arg(DetaineeModel::decisionTitle(d.decision),
+                     QLocale().toString(toQDate(ronde::eventDay(d.header)), "d MMMM yyyy"));
+        }
+    }
+    return {};
+}
+
+QStringList ReviewForm::otherBehaviours() const
+{
+    // Behaviours the review holds that neither list offers (recorded in another language):
+    // shown, so that they can be left out of the correction.
+    QStringList others;
+    const QStringList offered = positiveBehaviours() + concerningBehaviours();
+    for (const QString &behaviour : m_corrected.behaviours) {
+        if (!offered.contains(behaviour)) {
+            others.append(behaviour);
+        }
+    }
+    return others;
 }
 
 bool ReviewForm::save()
@@ -194,6 +246,7 @@ bool ReviewForm::save()
     // sync as a change: refused, nothing written.
     if (!m_corrects.empty() && !correctionChanges()) {
         setErrorString(tr("Er is niets gewijzigd. Pas eerst aan wat niet klopt."));
+        m_refusedUnchanged = true;
         return false;
     }
     // Every domain needs a light (R4.1). Said here by the domains' names, all at once, before
@@ -238,6 +291,12 @@ bool ReviewForm::save()
 
 void ReviewForm::showOutcome(const ronde::CaseReview &saved, const ronde::Evaluation &e)
 {
+    // Done with the correction before anything is told (earlierOnDay reads it again).
+    m_corrects.clear();
+    m_correctedAtMs = 0;
+    m_correctedDay = {};
+    m_corrected = {};
+    m_decisionOnIt.clear();
     m_savedDay = toQDate(ronde::eventDay(saved.header));
     m_savedLights = DetaineeModel::lightTexts(saved.lights, profileOf(session()).reviewDomains);
     m_eligible = e.eligibleForPromotion;
@@ -275,10 +334,6 @@ void ReviewForm::showOutcome(const ronde::CaseReview &saved, const ronde::Evalua
     m_behaviours.clear();
     m_note.clear();
     m_exception.clear();
-    m_corrects.clear();
-    m_correctedAtMs = 0;
-    m_correctedDay = {};
-    m_corrected = {};
     emit changed();
     resetDay();
 }

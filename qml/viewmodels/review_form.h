@@ -42,6 +42,11 @@ class ReviewForm : public DatedForm
     Q_PROPERTY(QDate correctedDay READ correctedDay NOTIFY changed)
     // In a correction: whether anything differs from the review it corrects (false otherwise).
     Q_PROPERTY(bool correctionChanges READ correctionChanges NOTIFY changed)
+    // In a correction: a line when a decision rests on the review (R4.5), "" otherwise.
+    Q_PROPERTY(QString decisionOnIt READ decisionOnIt NOTIFY changed)
+    // In a correction: behaviours the review holds that the lists do not offer (chosen in
+    // another language), to be kept or left out.
+    Q_PROPERTY(QStringList otherBehaviours READ otherBehaviours NOTIFY changed)
 
 public:
     explicit ReviewForm(QObject *parent = nullptr);
@@ -70,6 +75,8 @@ public:
     QString corrects() const { return QString::fromStdString(m_corrects); }
     QDate correctedDay() const { return m_correctedDay; }
     bool correctionChanges() const;
+    QString decisionOnIt() const { return m_decisionOnIt; }
+    QStringList otherBehaviours() const;
 
 signals:
     void changed();
@@ -108,4 +115,7 @@ private:
     };
     Fields m_corrected;
     Fields fields() const;
+    QString m_decisionOnIt;
+    QString decisionResting(const ronde::CaseReview &review) const;
+    bool m_refusedUnchanged = false; // "niets gewijzigd" shown, until something is
 };

@@ -60,7 +60,7 @@ SyncService::refusedForScope(const AnyEvent &event, const Device &device,
     // A correction replaces what its own facility's staff wrote, never another facility's
     // (a detainee who moved back and forth: their earlier records are on both sides). And
     // who wrote a record answers for it: it is corrected by its author only, as the tablet
-    // offers (model/access.h, canCorrectContactBy).
+    // offers (model/access.h: canCorrectContactBy, canCorrectReviewBy).
     if (header.supersedes) {
         auto original = m_store.events().authorOfEvent(*header.supersedes);
         if (const auto with = sent.find(*header.supersedes); !original && with != sent.end()) {

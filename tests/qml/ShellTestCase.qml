@@ -36,6 +36,14 @@ TestCase {
         UiLanguage.restore()
     }
     property var shells: []
+    // The app ends (stopped, a flat battery): its shell and session go, the database stays.
+    function stopApp(shell, session) {
+        shells.splice(shells.indexOf(shell), 1) // gone already at the cleanup
+        shell.destroy()
+        wait(0)
+        session.destroy()
+        wait(0)
+    }
     function staffId(session, role) {
         for (const person of session.staff)
             if (person.role === role)

@@ -76,9 +76,10 @@ ShellTestCase {
         tryVerify(() => !outcome.visible && !kept.visible)
         verify(save.enabled)
         // A second review on the day of the first: allowed (the MDO may meet again), not
-        // unnoticed, as a review cannot be corrected.
+        // unnoticed: a light chosen wrong is mended with 'Corrigeren' (tst_review_correction).
         verify(earlier.visible)
-        verify(earlier.text.indexOf("Vandaag is al een bespreking vastgelegd") >= 0, earlier.text)
+        verify(earlier.text.indexOf("U legde vandaag al een bespreking vast") >= 0, earlier.text)
+        verify(earlier.text.indexOf("‘Corrigeren’") >= 0, earlier.text)
         verify(earlier.text.indexOf(kept.text) >= 0, "with its lights: " + earlier.text)
         child(page, "reviewForm").daysAgo = 1
         tryVerify(() => !earlier.visible, 2000, "the day before has none")
@@ -90,7 +91,7 @@ ShellTestCase {
             other.setLight(domain, "orange")
         verify(other.save(), other.errorString)
         tryVerify(() => earlier.visible, 2000, "told of the review that came")
-        verify(earlier.text.indexOf("Op deze dag is al een bespreking vastgelegd") >= 0, earlier.text)
+        verify(earlier.text.indexOf("U legde op deze dag al een bespreking vast") >= 0, earlier.text)
     }
 
     // "Terug" from a form with something filled in asks first; "Verder invullen" keeps it all,

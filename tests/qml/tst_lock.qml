@@ -284,13 +284,6 @@ ShellTestCase {
     function reopen(path) {
         return openSession(path, false)
     }
-    function stopApp(shell, session) {
-        shells.splice(shells.indexOf(shell), 1) // gone already at the cleanup
-        shell.destroy()
-        wait(0)
-        session.destroy()
-        wait(0)
-    }
     function test_anUnsavedContactSurvivesTheAppStopping() {
         const path = testDataDir + "/draft-" + Date.now() + ".sqlite"
         let session = openSession(path, true)

@@ -420,7 +420,8 @@ ShellTestCase {
         verify(!button.visible, "no engine: no button")
     }
 
-    // R7.2: the start's buttons are centred line by line, and the answers keep their place
+    // R7.2: the detainee's start buttons are centred on one line, the staff's cancel apart in
+    // the corner, and the answers keep their place
     // from one role's question to the next, in both orientations, also when a question wraps
     // onto a second line ("iemand van de gemeente").
     function test_theAnswersKeepTheirPlace_data() {
@@ -436,9 +437,9 @@ ShellTestCase {
         const detainee = askable(session, 1)[0]
         const page = shell.offerQuestionnaire(detainee.id, detainee.name, true)
         settle(shell)
-        // The start's buttons: each line centred on the page, on one line or more ("" when
-        // so; asked until the layout has given the buttons their places).
-        const actions = ["questionnaireCancel", "questionnaireDecline", "questionnaireBegin"].map(n => child(page, n))
+        // The detainee's start buttons: one line centred on the page ("" when so; asked until
+        // the layout has given the buttons their places).
+        const actions = ["questionnaireDecline", "questionnaireBegin"].map(n => child(page, n))
         const offCentre = function() {
             const rows = {}
             for (const button of actions) {
@@ -448,15 +449,23 @@ ShellTestCase {
                 row.right = Math.max(row.right, at.x + button.width)
                 rows[at.y] = row
             }
-            if (data.tag === "portrait" && Object.keys(rows).length < 2)
-                return "on one line in portrait"
+            if (Object.keys(rows).length !== 1)
+                return "not on one line: " + JSON.stringify(rows)
             for (const y in rows)
                 if (Math.abs((rows[y].left + rows[y].right) / 2 - page.width / 2) > 1)
                     return "the line at " + y + " is off centre: " + JSON.stringify(rows[y])
             return ""
         }
         tryVerify(() => offCentre() === "", 2000, offCentre())
+        // The staff's cancel is in the top corner, above the picture, not among the
+        // detainee's own choices.
+        const cancel = child(page, "questionnaireCancel")
+        verify(cancel.visible)
+        verify(cancel.mapToItem(page, 0, cancel.height).y < actions[0].mapToItem(page, 0, 0).y - 200,
+               "apart from Liever niet")
+        verify(cancel.mapToItem(page, 0, 0).x < page.width / 4, "at the start of the top row")
         page.form.begin()
+        verify(!cancel.visible, "only at the start")
         const places = []
         const lines = []
         for (const subject of ["caseManager", "mentor", "municipality", "probation", "careProvider", "volunteer"]) {

@@ -45,6 +45,7 @@ ShellTestCase {
             form.setLight(domain, "green")
         form.note = "Eerste versie"
         form.toggleBehaviour(form.positiveBehaviours[0])
+        form.toggleBehaviour("Takes part in work") // as chosen in English on another tablet
         clickWhenShown(child(review, "saveReviewButton"))
         tryVerify(() => child(review, "reviewOutcome").visible)
         const saved = reviewEntries(session, first.id).timeline.find(e => e.detail.indexOf("Eerste versie") >= 0)
@@ -64,12 +65,15 @@ ShellTestCase {
         for (const domain of domains)
             compare(correction.lights[domain], "green", domain)
         compare(correction.note, "Eerste versie")
-        compare(correction.behaviours, [form.positiveBehaviours[0]])
+        compare(correction.behaviours, [form.positiveBehaviours[0], "Takes part in work"])
+        // What the lists do not offer is shown apart, to keep or leave out.
+        compare(correction.otherBehaviours, ["Takes part in work"])
+        verify(visibleTexts(page, []).indexOf("Ook vastgelegd") >= 0)
+        verify(!child(page, "reviewDecisionOnIt").visible, "no decision rests on it")
         verify(!child(page, "reviewDay").visible, "the MDO's day stays")
         verify(child(page, "reviewByline").text.indexOf("vervangt") >= 0)
         verify(child(page, "reviewByline").text.indexOf(saved.day.toLocaleDateString(Qt.locale(), "d MMMM yyyy")) >= 0,
                child(page, "reviewByline").text)
-        verify(!child(page, "reviewEarlierOnDay").visible, "the review of its day is the one corrected")
         verify(!page.unsaved, "nothing changed yet")
         // Saved unchanged, a correction would replace the review with itself: the button
         // waits, says why, and a save writes nothing. Behaviours chosen again in another
@@ -90,6 +94,8 @@ ShellTestCase {
         compare(session.pendingChanges, pending, "nothing written")
 
         correction.setLight(domains[0], "red")
+        compare(correction.errorString, "", "the refusal goes once something changed")
+        correction.toggleBehaviour("Takes part in work")
         verify(page.unsaved)
         verify(save.enabled)
         verify(!child(page, "reviewUnchanged").visible)
@@ -108,6 +114,7 @@ ShellTestCase {
         verify(corrected)
         compare(corrected.day, saved.day, "the MDO's own day")
         verify(corrected.detail.indexOf("Eerste versie") >= 0, corrected.detail)
+        verify(corrected.detail.indexOf("Takes part in work") < 0, "left out: " + corrected.detail)
         compare(after.reviews[0].lights.find(l => l.light !== "green").light, "red")
         tryVerify(() => findChild(timeline, "correct_" + corrected.eventId) !== null
                   && findChild(timeline, "correct_" + corrected.eventId).visible,
@@ -127,15 +134,49 @@ ShellTestCase {
         verify(refused.errorString.indexOf("Alleen wie") >= 0, refused.errorString)
         compare(refused.corrects, "")
         compare(session.pendingChanges, pending + 1)
+        // Theirs to see, not to correct: a review on that day is named as someone else's.
+        const second = createTemporaryObject(reviewFormComponent, testCase,
+                                             { "session": session, "detaineeId": first.id })
+        second.daysAgo = 2
+        verify(second.earlierOnDay.indexOf("Op deze dag is al een bespreking vastgelegd") === 0,
+               second.earlierOnDay)
     }
 
-    // A correction under way is kept as a draft and filled in again (the app stopped with it
-    // open); one whose review was corrected meanwhile (a sync brought another) is not, and
-    // saving the first refuses, writing nothing.
-    function test_aReviewCorrectionIsKeptAndNeverCorrectedTwice() {
+    // R4.5: a decision rests on a review. Correcting that review says so before anything is
+    // changed: the decision stays as it was taken. The demo's casemanager recorded the reviews
+    // its director's decisions rest on.
+    function test_aCorrectionSaysWhichDecisionRestsOnTheReview() {
         const session = newSession()
-        signInAs(session, "mentor")
+        signInAs(session, "caseManager")
         const shell = newShell(session)
+        const first = shell.stack.currentItem.firstDetainee()
+        const own = reviewEntries(session, first.id).timeline.filter(e => e.correctable)
+        verify(own.length >= 2, "the demo's reviews by the casemanager: " + own.length)
+        const lines = own.map(function(e) {
+            const form = createTemporaryObject(reviewFormComponent, testCase,
+                                               { "session": session, "detaineeId": first.id })
+            verify(form.correct(e.eventId), form.errorString)
+            return form.decisionOnIt
+        })
+        const withDecision = lines.findIndex(line => line !== "")
+        verify(withDecision >= 0, "a decision rests on one of them")
+        verify(lines[withDecision].indexOf("Besluit: ") >= 0, lines[withDecision])
+        verify(lines.some(line => line === ""), "and not on every one")
+        const page = shell.correctReview(first.id, first.name, own[withDecision].eventId, true)
+        settle(shell)
+        const shown = child(page, "reviewDecisionOnIt")
+        verify(shown.visible)
+        compare(shown.text, lines[withDecision])
+    }
+
+    // A correction under way survives the app stopping (kept in the tablet's database, filled
+    // in again after the same user's PIN); one whose review was corrected meanwhile (a sync
+    // brought another) is not filled in again, and saving it refuses, writing nothing.
+    function test_aReviewCorrectionSurvivesTheAppStoppingAndIsNeverMadeTwice() {
+        const path = testDataDir + "/review-correction-" + Date.now() + ".sqlite"
+        let session = openSession(path, true)
+        signInAs(session, "mentor")
+        let shell = newShell(session)
         const first = shell.stack.currentItem.firstDetainee()
         const review = shell.recordReview(first.id, first.name, true)
         settle(shell)
@@ -146,23 +187,32 @@ ShellTestCase {
         verify(form.save(), form.errorString)
         const saved = reviewEntries(session, first.id).timeline[0]
         compare(saved.title, "Bespreking MDO")
+        // A new review on the same day points to the correction.
+        verify(form.earlierOnDay.indexOf("‘Corrigeren’") >= 0, form.earlierOnDay)
 
         const page = shell.correctReview(first.id, first.name, saved.eventId, true)
         settle(shell)
-        const correction = child(page, "reviewForm")
+        let correction = child(page, "reviewForm")
+        compare(correction.earlierOnDay, "", "the review of its own day is the one corrected")
+        verify(!child(page, "reviewEarlierOnDay").visible)
         correction.setLight(domains[1], "green")
-        const kept = page.draft
-        compare(kept.corrects, saved.eventId)
-        compare(page.draftKind, "review")
+        mouseClick(child(shell, "lockButton"))
+        verify(session.paused)
+        stopApp(shell, session)
 
-        // Filled in again from what was kept, as the shell does after the app's restart.
-        shell.resumeDraft({ "page": "review", "detaineeId": first.id, "detaineeName": first.name,
-                            "form": kept })
+        session = openSession(path, false)
+        verify(session.paused, "its user's lock screen")
+        shell = newShell(session)
+        enterPin(child(shell, "lockScreen"), "123456")
+        verify(!session.paused)
         settle(shell)
         const again = shell.stack.currentItem
         compare(again.corrects, saved.eventId)
-        compare(child(again, "reviewForm").lights[domains[1]], "green")
+        correction = child(again, "reviewForm")
+        compare(correction.lights[domains[1]], "green")
+        compare(correction.lights[domains[0]], "orange")
         verify(again.unsaved)
+        const kept = again.draft
 
         // Meanwhile another correction of it is stored.
         const meanwhile = createTemporaryObject(reviewFormComponent, testCase,

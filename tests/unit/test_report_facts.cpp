@@ -84,10 +84,28 @@ TEST_P(ReportFacts, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
     generateDemo(store(), options);
     m_now = at("2026-11-22", 12);
     // Corrections all over it: every fifth contact moved two days back, a mentor talk made
-    // another kind of contact and back.
+    // another kind of contact and back; every third review a light changed, on its day (as
+    // its author corrects it on the tablet): R3.3 still counts each MDO once.
+    const auto reviewRows = [&db] {
+        Statement &count = db.prepare("SELECT COUNT(*) FROM report_facts WHERE series = 'review'");
+        count.step();
+        const int64_t n = count.int64(0);
+        count.reset();
+        return n;
+    };
+    const int64_t reviewsBefore = reviewRows();
     int corrected = 0;
+    int correctedReviews = 0;
     for (const Facility &facility : store().registry().facilities()) {
         for (const Detainee &d : store().registry().detainees(facility.id)) {
+            const std::vector<CaseReview> reviews = store().events().allOf(d.id).reviews;
+            for (size_t i = 0; i < reviews.size(); i += 3) {
+                CaseReview correction = reviews[i];
+                correction.header.supersedes = correction.header.id;
+                correction.lights.begin()->second = Light::Red;
+                store().events().record(correction);
+                ++correctedReviews;
+            }
             const std::vector<Contact> contacts = store().events().allOf(d.id).contacts;
             for (size_t i = 0; i < contacts.size(); i += 5) {
                 Contact correction = contacts[i];
@@ -109,6 +127,8 @@ TEST_P(ReportFacts, R5_4_ReportFactsFollowCorrectionsAsARebuildWould)
         }
     }
     EXPECT_GT(corrected, 100);
+    EXPECT_GT(correctedReviews, 20);
+    EXPECT_EQ(reviewRows(), reviewsBefore) << "a corrected review replaces its row";
     const std::vector<std::string> kept = reportFactRows(db);
     EXPECT_GT(kept.size(), 500u);
     rebuildReportFacts(db);
