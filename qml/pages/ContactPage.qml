@@ -105,16 +105,17 @@ Page {
                 Layout.fillWidth: true
             }
 
-            // R1.5: when it took place; the moment the form was opened unless changed.
+            // R1.5: when it took place; the moment the form was opened unless changed. A
+            // correction starts at its contact's moment, and may move it (a wrong day).
             Label {
-                visible: !page.correcting
+                visible: form.momentMovable
                 text: qsTr("Wanneer")
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
             }
             ColumnLayout {
-                visible: !page.correcting
+                visible: form.momentMovable
                 spacing: Theme.spacing
                 DayStepper {
                     objectName: "contactDay"

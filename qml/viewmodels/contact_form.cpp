@@ -160,8 +160,9 @@ bool ContactForm::save()
             c.satisfaction = m_satisfaction;
         }
         if (!m_corrects.empty()) {
-            // The talk took place when it did; only what was written of it changes.
-            c.header.occurredAtMs = m_correctedAtMs;
+            // The talk took place when it did, to the minute, unless the correction moves it
+            // (R1.5: a talk recorded on the wrong day or time).
+            c.header.occurredAtMs = momentMoved() ? m_moment.utcMs() : m_correctedAtMs;
             c.header.supersedes = m_corrects;
             c.satisfaction.reset(); // R5.5: the store keeps the corrected contact's rating
         }
@@ -294,6 +295,13 @@ bool ContactForm::correct(const QString &contactId)
     }
     m_note = QString::fromStdString(c.notes);
     m_satisfaction = 0;
+    // Its moment as recorded, to the quarter, to step if it was wrong (R1.5); "now" as the
+    // latest it can be moved to.
+    startMoment();
+    const ronde::LocalDateTime was = ronde::amsterdamFromUtc(c.header.occurredAtMs);
+    m_moment = ContactMoment::fromParts(
+        {m_moment.parts().openedAtMs, was.date,
+         was.minuteOfDay / ContactMoment::kStepMinutes * ContactMoment::kStepMinutes, true});
     m_corrects = c.header.id;
     m_correctedAtMs = c.header.occurredAtMs;
     m_correctedDay = toQDate(ronde::eventDay(c.header));
@@ -319,7 +327,19 @@ QVariantMap ContactForm::draft() const
             {"openedAtMs", qint64(moment.openedAtMs)},
             {"day", QString::fromStdString(moment.day.iso())},
             {"minute", moment.minute.value_or(-1)},
-            {"timeStepped", moment.timeStepped}};
+            {"timeStepped", moment.timeStepped},
+            {"momentMoved", momentMoved()}};
+}
+
+bool ContactForm::momentMoved() const
+{
+    return !m_corrects.empty() && !(m_moment == m_start.moment);
+}
+
+bool ContactForm::momentMovable() const
+{
+    // A correction of a talk further back than the day's stepper goes keeps its moment.
+    return m_corrects.empty() || daysAgo() <= maxDaysBack();
 }
 
 bool ContactForm::resume(const QVariantMap &draft)
@@ -328,7 +348,9 @@ bool ContactForm::resume(const QVariantMap &draft)
     if (!corrects.isEmpty() && !correct(corrects)) {
         return false;
     }
-    if (corrects.isEmpty()) { // the kind is the page's, opened with the draft's
+    // The kind is the page's, opened with the draft's. A correction keeps its contact's
+    // moment unless it was moved.
+    if (corrects.isEmpty() || draft.value("momentMoved").toBool()) {
         const auto day = ronde::Date::parseIso(draft.value("day").toString().toStdString());
         const int minute = draft.value("minute", -1).toInt();
         if (day && draft.contains("openedAtMs")) {

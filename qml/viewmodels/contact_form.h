@@ -15,8 +15,8 @@
 // the other roles that took part (R1.3). Mode, topics, note and satisfaction are optional.
 // It also corrects a contact (DESIGN "Core": a new contact that names the old one):
 // `correct(id)` fills the form with a contact the signed-in person recorded (model/access.h),
-// and `save()` then writes the correction, on the old one's moment and with its rating kept
-// unseen (DOMAIN "Privacy": nobody on a tablet sees a rating).
+// and `save()` then writes the correction, on the old one's moment unless it was stepped,
+// and with its rating kept unseen (DOMAIN "Privacy": nobody on a tablet sees a rating).
 class ContactForm : public RecordForm
 {
     Q_OBJECT
@@ -30,12 +30,13 @@ class ContactForm : public RecordForm
     Q_PROPERTY(int satisfaction MEMBER m_satisfaction NOTIFY changed)
     // The id of the contact being corrected; empty for a new one.
     Q_PROPERTY(QString corrects READ corrects NOTIFY changed)
-    // The day of the contact being corrected, which the correction keeps.
+    // The day of the contact being corrected.
     Q_PROPERTY(QDate correctedDay READ correctedDay NOTIFY changed)
     // When a new contact took place (R1.5, ContactMoment): the day, as days before today (0 to
     // maxDaysBack), and the time of day in minutes, or -1 for "Nu" (the moment the form was
     // opened). A talk recorded the next morning is dated when it was held. A correction
-    // keeps its contact's moment.
+    // starts at its contact's moment (to the quarter) and keeps it to the minute unless it
+    // is stepped (a talk recorded on the wrong day).
     Q_PROPERTY(int daysAgo READ daysAgo WRITE setDaysAgo NOTIFY changed)
     Q_PROPERTY(int minuteOfDay READ minuteOfDay NOTIFY changed)
     // The time of day "Nu" stands for, shown beside it.
@@ -45,6 +46,9 @@ class ContactForm : public RecordForm
     Q_PROPERTY(bool canStepTimeEarlier READ canStepTimeEarlier NOTIFY changed)
     Q_PROPERTY(bool canStepTimeLater READ canStepTimeLater NOTIFY changed)
     Q_PROPERTY(QDate day READ day NOTIFY changed)
+    // Whether the moment can be stepped: for a new contact, and for a correction of one within
+    // maxDaysBack (further back, the day's stepper could not keep it).
+    Q_PROPERTY(bool momentMovable READ momentMovable NOTIFY changed)
     // A line for a new contact when the signed-in person recorded one of the same kind with
     // this detainee on the day chosen already ("" otherwise): a second one is allowed (two
     // talks in a day happen), but a double tap on the rounds, or yesterday's talk recorded
@@ -90,6 +94,7 @@ public:
     QString corrects() const { return QString::fromStdString(m_corrects); }
     QDate correctedDay() const { return m_correctedDay; }
     bool unsaved() const { return fields() != m_start; }
+    bool momentMovable() const;
 
 signals:
     void changed();
@@ -130,4 +135,6 @@ private:
     QDate m_correctedDay;
     int64_t m_correctedAtMs = 0;
     bool m_refusedUnchanged = false; // the error shown is that nothing changed
+    // A correction whose moment was stepped away from its contact's.
+    bool momentMoved() const;
 };

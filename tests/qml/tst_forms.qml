@@ -76,7 +76,7 @@ ShellTestCase {
         tryVerify(() => !outcome.visible && !kept.visible)
         verify(save.enabled)
         // A second review on the day of the first: allowed (the MDO may meet again), not
-        // unnoticed: a light chosen wrong is mended with 'Corrigeren' (tst_review_correction).
+        // unnoticed: a light chosen wrong is mended with 'Corrigeren' (tst_corrections).
         verify(earlier.visible)
         verify(earlier.text.indexOf("U legde vandaag al een bespreking vast") >= 0, earlier.text)
         verify(earlier.text.indexOf("‘Corrigeren’") >= 0, earlier.text)

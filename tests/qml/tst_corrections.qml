@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtTest
 import Ronde
 
-// A review corrected by who recorded it (model/access.h canCorrectReviewBy): from the
-// timeline, as a contact is (tst_forms). On a fresh in-memory demo each time.
+import RondeTest
+
+// Records corrected by who recorded them (model/access.h): a review, and a contact's moment
+// (what else of a contact: tst_forms). On a fresh in-memory demo, or a tablet's file.
 ShellTestCase {
     id: testCase
-    name: "ReviewCorrection"
+    name: "Corrections"
 
     Component { id: detaineeModelComponent; DetaineeModel {} }
     Component { id: reviewFormComponent; ReviewForm {} }
@@ -230,5 +232,72 @@ ShellTestCase {
         compare(child(late, "reviewForm").corrects, "")
         verify(child(late, "reviewError").text.indexOf("al gecorrigeerd") >= 0)
         verify(!child(late, "saveReviewButton").enabled, "nothing to save")
+    }
+
+    // R1.5: a talk recorded on the wrong day is moved by its correction. The form starts at
+    // the talk's moment; stepped, the correction is dated there (kept as a draft and filled in
+    // again like that); a talk further back than the day's stepper keeps its moment.
+    function test_aCorrectionMovesATalkRecordedOnTheWrongDay() {
+        const session = newSession()
+        signInAs(session, "mentor")
+        const shell = newShell(session)
+        const first = shell.stack.currentItem.firstDetainee()
+        const talk = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        child(talk, "contactForm").note = "Op de gang"
+        clickWhenShown(child(talk, "saveContactButton"))
+        settle(shell)
+        const saved = ContactInspector.current(session, first.id).find(c => c.note === "Op de gang")
+        verify(saved)
+
+        shell.openDetainee(first.id, first.name, true)
+        const page = shell.correctContact(first.id, first.name, "mentorTalk", saved.id, true)
+        settle(shell)
+        const form = child(page, "contactForm")
+        verify(form.momentMovable)
+        compare(child(page, "contactDayText").text, "Vandaag")
+        // Amsterdam is a whole number of hours from UTC: the minutes within the hour agree.
+        const quarter = form.minuteOfDay
+        compare(quarter % 60, Math.floor(new Date(saved.occurredAtMs).getUTCMinutes() / 15) * 15,
+                "the talk's time, to the quarter")
+        verify(!page.unsaved, "nothing moved yet")
+        clickWhenShown(child(page, "contactDayEarlier"))
+        compare(child(page, "contactDayText").text, "Gisteren")
+        verify(page.unsaved)
+        verify(child(page, "saveContactButton").enabled)
+        const kept = page.draft
+        verify(kept.momentMoved)
+
+        // Filled in again from what was kept, as after the app's restart.
+        shell.resumeDraft({ "page": "contact", "detaineeId": first.id, "detaineeName": first.name,
+                            "form": kept })
+        settle(shell)
+        const again = shell.stack.currentItem
+        compare(again.corrects, saved.id)
+        compare(child(again, "contactDayText").text, "Gisteren")
+        compare(child(again, "contactForm").minuteOfDay, quarter)
+        clickWhenShown(child(again, "saveContactButton"))
+        settle(shell)
+        const moved = ContactInspector.current(session, first.id).find(c => c.supersedes === saved.id)
+        verify(moved, "the correction is stored")
+        compare(new Date(moved.occurredAtMs).getUTCMinutes(), quarter % 60)
+        const back = saved.occurredAtMs - moved.occurredAtMs
+        verify(back > 23 * 3600000 && back < 25 * 3600000 + 15 * 60000, "a day back: " + back)
+        compare(moved.note, "Op de gang")
+        const model = createTemporaryObject(detaineeModelComponent, testCase,
+                                            { "session": session, "detaineeId": first.id })
+        const today = session.today
+        const entry = model.timeline.find(e => e.eventId === moved.id)
+        compare(entry.title, "Mentorgesprek (gecorrigeerd)")
+        compare(Math.round((today - entry.day) / 86400000), 1, "dated yesterday")
+
+        // A talk of over 30 days ago: its day is out of the stepper's reach, so it stays.
+        const old = model.timeline.find(e => e.kind === "contact" && e.correctable
+                                        && (today - e.day) / 86400000 > 31)
+        verify(old, "the demo's mentor has an old talk")
+        const oldPage = shell.correctContact(first.id, first.name, old.contactKind, old.eventId, true)
+        settle(shell)
+        verify(!child(oldPage, "contactForm").momentMovable)
+        verify(!child(oldPage, "contactDay").visible)
     }
 }
