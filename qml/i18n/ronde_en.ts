@@ -69,32 +69,32 @@
         <translation>Nothing has changed. First change what is wrong.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="233"/>
+        <location filename="../viewmodels/contact_form.cpp" line="240"/>
         <source>U legde vandaag om %1 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een nieuw gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>Today at %1 you already recorded such a talk with this detainee. Save only if this is a new talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="238"/>
+        <location filename="../viewmodels/contact_form.cpp" line="245"/>
         <source>U legde op %1 om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is; een fout in het eerste verbetert u met ‘Corrigeren’ in de tijdlijn.</source>
         <translation>On %1 at %2 you already recorded such a talk with this detainee. Save only if this is another talk; a mistake in the first one is mended with ‘Correct’ in the timeline.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="245"/>
+        <location filename="../viewmodels/contact_form.cpp" line="252"/>
         <source>%1 legde vandaag om %2 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
         <translation>%1 already recorded such a talk with this detainee today at %2. Only save if this is a different talk.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="248"/>
+        <location filename="../viewmodels/contact_form.cpp" line="255"/>
         <source>%1 legde op %2 om %3 al zo&apos;n gesprek met deze gedetineerde vast. Sla alleen op als dit een ander gesprek is.</source>
         <translation>%1 already recorded such a talk with this detainee on %2 at %3. Only save if this is a different talk.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="268"/>
+        <location filename="../viewmodels/contact_form.cpp" line="275"/>
         <source>Dit gesprek is al gecorrigeerd, of hoort niet bij deze gedetineerde.</source>
         <translation>This talk has been corrected already, or belongs to another detainee.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/contact_form.cpp" line="272"/>
+        <location filename="../viewmodels/contact_form.cpp" line="279"/>
         <source>Alleen wie dit gesprek vastlegde, kan het corrigeren.</source>
         <translation>Only the person who recorded this talk can correct it.</translation>
     </message>
@@ -122,17 +122,17 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="290"/>
+        <location filename="../pages/ContactPage.qml" line="292"/>
         <source>✓ Tevredenheid gevraagd</source>
         <translation>✓ Satisfaction asked</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="301"/>
+        <location filename="../pages/ContactPage.qml" line="303"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="156"/>
+        <location filename="../pages/ContactPage.qml" line="158"/>
         <source>Hoe (optioneel)</source>
         <translation>How (optional)</translation>
     </message>
@@ -197,92 +197,92 @@
         <translation>An ‘Other contact’ does not count as a mentor talk. If it was a mentor talk, go back and choose ‘Mentor talk’.</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="111"/>
+        <location filename="../pages/ContactPage.qml" line="113"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="126"/>
+        <location filename="../pages/ContactPage.qml" line="128"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="132"/>
+        <location filename="../pages/ContactPage.qml" line="134"/>
         <source>om %1 (bij openen)</source>
         <translation>at %1 (when opened)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="133"/>
+        <location filename="../pages/ContactPage.qml" line="135"/>
         <source>om %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="136"/>
+        <location filename="../pages/ContactPage.qml" line="138"/>
         <source>Een kwartier eerder</source>
         <translation>A quarter of an hour earlier</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="137"/>
+        <location filename="../pages/ContactPage.qml" line="139"/>
         <source>Een kwartier later</source>
         <translation>A quarter of an hour later</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="164"/>
         <source>Persoonlijk</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="162"/>
+        <location filename="../pages/ContactPage.qml" line="164"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="163"/>
+        <location filename="../pages/ContactPage.qml" line="165"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="163"/>
+        <location filename="../pages/ContactPage.qml" line="165"/>
         <source>Brief</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="177"/>
+        <location filename="../pages/ContactPage.qml" line="179"/>
         <source>Wie namen nog meer deel?</source>
         <translation>Who else took part?</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="206"/>
+        <location filename="../pages/ContactPage.qml" line="208"/>
         <source>Onderwerpen (optioneel)</source>
         <translation>Topics (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="230"/>
+        <location filename="../pages/ContactPage.qml" line="232"/>
         <source>Notitie (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="240"/>
+        <location filename="../pages/ContactPage.qml" line="242"/>
         <source>Kort en zakelijk; alleen wat nodig is</source>
         <translation>Short and factual; only what is needed</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="241"/>
+        <location filename="../pages/ContactPage.qml" line="243"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="261"/>
+        <location filename="../pages/ContactPage.qml" line="263"/>
         <source>Pas eerst aan wat niet klopt; dan kunt u de correctie opslaan.</source>
         <translation>First change what is wrong; then you can save the correction.</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="291"/>
+        <location filename="../pages/ContactPage.qml" line="293"/>
         <source>Tevredenheid vragen</source>
         <translation>Ask for satisfaction</translation>
     </message>
     <message>
-        <location filename="../pages/ContactPage.qml" line="301"/>
+        <location filename="../pages/ContactPage.qml" line="303"/>
         <source>Correctie opslaan</source>
         <translation>Save correction</translation>
     </message>
@@ -1803,32 +1803,32 @@
         <translation>Only the person who recorded this review can correct it.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="220"/>
+        <location filename="../viewmodels/review_form.cpp" line="229"/>
         <source>Op deze bespreking rust ‘%1’ van %2. Dat besluit blijft staan; klopt het na uw correctie niet meer, dan beslist de directeur opnieuw.</source>
         <translation>‘%1’ of %2 rests on this review. That decision stands; if it is no longer right after your correction, the director decides again.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="248"/>
+        <location filename="../viewmodels/review_form.cpp" line="257"/>
         <source>Er is niets gewijzigd. Pas eerst aan wat niet klopt.</source>
         <translation>Nothing has changed. First change what is wrong.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="323"/>
+        <location filename="../viewmodels/review_form.cpp" line="333"/>
         <source>Zit in het plusprogramma.</source>
         <translation>In the plus programme.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="324"/>
+        <location filename="../viewmodels/review_form.cpp" line="334"/>
         <source>Zit in het plusprogramma; een besluit over degraderen na een eerdere bespreking staat nog open.</source>
         <translation>In the plus programme; a decision on demotion after an earlier review is still open.</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="327"/>
+        <location filename="../viewmodels/review_form.cpp" line="337"/>
         <source>Uitgesloten van promotie (art. 1e Regeling SPOG).</source>
         <translation>Excluded from promotion (art. 1e Regeling SPOG).</translation>
     </message>
     <message>
-        <location filename="../viewmodels/review_form.cpp" line="329"/>
+        <location filename="../viewmodels/review_form.cpp" line="339"/>
         <source>Komt nog niet in aanmerking voor promotie: zes weken groen nodig.</source>
         <translation>Not yet eligible for promotion: six weeks of green needed.</translation>
     </message>

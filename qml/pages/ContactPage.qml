@@ -108,14 +108,15 @@ Page {
             // R1.5: when it took place; the moment the form was opened unless changed. A
             // correction starts at its contact's moment, and may move it (a wrong day).
             Label {
-                visible: form.momentMovable
+                // Not on a correction that could not start (nothing to save there).
+                visible: form.momentMovable && (!page.correcting || form.corrects !== "")
                 text: qsTr("Wanneer")
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
             }
             ColumnLayout {
-                visible: form.momentMovable
+                visible: form.momentMovable && (!page.correcting || form.corrects !== "")
                 spacing: Theme.spacing
                 DayStepper {
                     objectName: "contactDay"
@@ -145,7 +146,7 @@ Page {
             Label {
                 objectName: "earlierToday"
                 visible: text !== ""
-                text: page.correcting ? "" : form.earlierOnDay
+                text: form.earlierOnDay // in a correction: once moved onto another day
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.WordWrap

@@ -184,6 +184,7 @@ void ContactForm::reset()
     m_corrects.clear();
     m_correctedDay = {};
     m_correctedAtMs = 0;
+    m_momentMovable = false;
     emit changed();
 }
 
@@ -203,6 +204,11 @@ QString ContactForm::lineForEarlierOnDay() const
     if (!user || !session()->store() || !kind) {
         return {};
     }
+    // A correction says it only once moved onto another day (a talk recorded on the wrong
+    // day, moved onto one that has it already).
+    if (!m_corrects.empty() && day() == m_correctedDay) {
+        return {};
+    }
     const QDate day = this->day();
     const ronde::Date wanted = fromQDate(day);
     std::optional<int64_t> ownLatestMs;
@@ -213,7 +219,7 @@ QString ContactForm::lineForEarlierOnDay() const
     for (const ronde::Contact &c :
          session()->store()->events().contacts(detaineeId().toStdString())) {
         const ronde::LocalDateTime at = ronde::amsterdamFromUtc(c.header.occurredAtMs);
-        if (c.kind != *kind || at.date != wanted) {
+        if (c.kind != *kind || at.date != wanted || c.header.id == m_corrects) {
             continue;
         }
         const int64_t ms = c.header.occurredAtMs;
@@ -295,20 +301,29 @@ bool ContactForm::correct(const QString &contactId)
     }
     m_note = QString::fromStdString(c.notes);
     m_satisfaction = 0;
-    // Its moment as recorded, to the quarter, to step if it was wrong (R1.5); "now" as the
-    // latest it can be moved to.
-    startMoment();
-    const ronde::LocalDateTime was = ronde::amsterdamFromUtc(c.header.occurredAtMs);
-    m_moment = ContactMoment::fromParts(
-        {m_moment.parts().openedAtMs, was.date,
-         was.minuteOfDay / ContactMoment::kStepMinutes * ContactMoment::kStepMinutes, true});
     m_corrects = c.header.id;
     m_correctedAtMs = c.header.occurredAtMs;
     m_correctedDay = toQDate(ronde::eventDay(c.header));
+    // Its moment as recorded, to step if it was wrong (R1.5), with "now" as the latest it
+    // can be moved to; decided once whether the day's stepper reaches it.
+    startMoment();
+    m_moment = correctedMoment(m_moment.parts().openedAtMs);
+    m_momentMovable = daysAgo() <= maxDaysBack();
     m_start = fields();
     setErrorString({});
+    refreshEarlierOnDay();
     emit changed();
     return true;
+}
+
+ContactMoment ContactForm::correctedMoment(int64_t openedAtMs) const
+{
+    // The contact's time to the quarter. A time after the opening (a tablet's clock a few
+    // minutes ahead) falls back to the opening: shown as "bij openen", kept to the minute.
+    const ronde::LocalDateTime was = ronde::amsterdamFromUtc(m_correctedAtMs);
+    return ContactMoment::fromParts(
+        {openedAtMs, was.date,
+         was.minuteOfDay / ContactMoment::kStepMinutes * ContactMoment::kStepMinutes, true});
 }
 
 QVariantMap ContactForm::draft() const
@@ -336,12 +351,6 @@ bool ContactForm::momentMoved() const
     return !m_corrects.empty() && !(m_moment == m_start.moment);
 }
 
-bool ContactForm::momentMovable() const
-{
-    // A correction of a talk further back than the day's stepper goes keeps its moment.
-    return m_corrects.empty() || daysAgo() <= maxDaysBack();
-}
-
 bool ContactForm::resume(const QVariantMap &draft)
 {
     const QString corrects = draft.value("corrects").toString();
@@ -354,9 +363,15 @@ bool ContactForm::resume(const QVariantMap &draft)
         const auto day = ronde::Date::parseIso(draft.value("day").toString().toStdString());
         const int minute = draft.value("minute", -1).toInt();
         if (day && draft.contains("openedAtMs")) {
-            m_moment = ContactMoment::fromParts({draft.value("openedAtMs").toLongLong(), *day,
+            const int64_t openedAtMs = draft.value("openedAtMs").toLongLong();
+            m_moment = ContactMoment::fromParts({openedAtMs, *day,
                                                  minute < 0 ? std::nullopt : std::optional(minute),
                                                  draft.value("timeStepped").toBool()});
+            if (!corrects.isEmpty()) {
+                // Stepped back to the contact's own moment, it is unmoved again: compared
+                // from the same opening.
+                m_start.moment = correctedMoment(openedAtMs);
+            }
         }
     }
     m_mode = draft.value("mode", m_mode).toString();

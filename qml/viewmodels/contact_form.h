@@ -49,8 +49,9 @@ class ContactForm : public RecordForm
     // Whether the moment can be stepped: for a new contact, and for a correction of one within
     // maxDaysBack (further back, the day's stepper could not keep it).
     Q_PROPERTY(bool momentMovable READ momentMovable NOTIFY changed)
-    // A line for a new contact when the signed-in person recorded one of the same kind with
-    // this detainee on the day chosen already ("" otherwise): a second one is allowed (two
+    // A line for a new contact, or a correction moved onto another day, when the signed-in
+    // person recorded one of the same kind with this detainee on the day chosen already (""
+    // otherwise): a second one is allowed (two
     // talks in a day happen), but a double tap on the rounds, or yesterday's talk recorded
     // twice, should not go unnoticed. Read again when the detainee, kind or day changes, not
     // at every letter of the note, nor after the save (the page slides out with its words).
@@ -94,7 +95,7 @@ public:
     QString corrects() const { return QString::fromStdString(m_corrects); }
     QDate correctedDay() const { return m_correctedDay; }
     bool unsaved() const { return fields() != m_start; }
-    bool momentMovable() const;
+    bool momentMovable() const { return m_corrects.empty() || m_momentMovable; }
 
 signals:
     void changed();
@@ -137,4 +138,7 @@ private:
     bool m_refusedUnchanged = false; // the error shown is that nothing changed
     // A correction whose moment was stepped away from its contact's.
     bool momentMoved() const;
+    // The contact's moment as the correction's steppers start at it.
+    ContactMoment correctedMoment(int64_t openedAtMs) const;
+    bool m_momentMovable = false; // the corrected contact is within maxDaysBack
 };

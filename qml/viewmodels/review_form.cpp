@@ -207,16 +207,25 @@ bool ReviewForm::correct(const QString &reviewId)
     m_refusedUnchanged = false;
     setErrorString({});
     emit changed();
+    emit otherBehavioursChanged();
     emit earlierOnDayChanged();
     return true;
 }
 
 QString ReviewForm::decisionResting(const ronde::CaseReview &review) const
 {
-    // R4.5: a decision names the review it rests on; the correction does not change it.
-    for (const ronde::ProgramDecision &d :
-         session()->store()->events().decisions(detaineeId().toStdString())) {
-        if (d.reviewId == review.header.id) {
+    // R4.5: a decision names the review it rests on, as it was then; the correction does not
+    // change it. That review may be this one or one it corrected, earlier in the chain.
+    ronde::EventRepository &events = session()->store()->events();
+    std::vector<std::string> versions{review.header.id};
+    for (std::optional<std::string> earlier = review.header.supersedes; earlier;) {
+        versions.push_back(*earlier);
+        const std::optional<ronde::AnyEvent> was = events.byId(*earlier);
+        earlier = was ? ronde::headerOf(*was).supersedes : std::nullopt;
+    }
+    for (const ronde::ProgramDecision &d : events.decisions(detaineeId().toStdString())) {
+        if (d.reviewId &&
+            std::find(versions.begin(), versions.end(), *d.reviewId) != versions.end()) {
             return tr("Op deze bespreking rust ‘%1’ van %2. Dat besluit blijft staan; klopt het na "
                       "uw correctie niet meer, dan beslist de directeur opnieuw.")
                 .arg(DetaineeModel::decisionTitle(d.decision),
@@ -297,6 +306,7 @@ void ReviewForm::showOutcome(const ronde::CaseReview &saved, const ronde::Evalua
     m_correctedDay = {};
     m_corrected = {};
     m_decisionOnIt.clear();
+    emit otherBehavioursChanged();
     m_savedDay = toQDate(ronde::eventDay(saved.header));
     m_savedLights = DetaineeModel::lightTexts(saved.lights, profileOf(session()).reviewDomains);
     m_eligible = e.eligibleForPromotion;

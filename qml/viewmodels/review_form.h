@@ -46,7 +46,9 @@ class ReviewForm : public DatedForm
     Q_PROPERTY(QString decisionOnIt READ decisionOnIt NOTIFY changed)
     // In a correction: behaviours the review holds that the lists do not offer (chosen in
     // another language), to be kept or left out.
-    Q_PROPERTY(QStringList otherBehaviours READ otherBehaviours NOTIFY changed)
+    // Told only when a correction starts or ends: the page's behaviour buttons are made anew
+    // from it.
+    Q_PROPERTY(QStringList otherBehaviours READ otherBehaviours NOTIFY otherBehavioursChanged)
 
 public:
     explicit ReviewForm(QObject *parent = nullptr);
@@ -82,6 +84,7 @@ signals:
     void changed();
     void outcomeChanged();
     void earlierOnDayChanged();
+    void otherBehavioursChanged();
 
 private:
     QStringList domainsWithoutLight() const;

@@ -14,6 +14,7 @@ TestCase {
 
     Component { id: sessionComponent; Session {} }
     Component { id: shellComponent; AppShell { anchors.fill: parent } }
+    Component { id: clockProbeComponent; ContactForm {} }
 
     function newSession() {
         return openSession(":memory:", true)
@@ -36,6 +37,17 @@ TestCase {
         UiLanguage.restore()
     }
     property var shells: []
+    // For a test that compares days ("Vandaag", "Gisteren"): not in the last two minutes
+    // before midnight in Amsterdam, where a record saved on one day is corrected on the next,
+    // nor in the second after it, before the session's day has turned.
+    function awayFromMidnight(session) {
+        const probe = createTemporaryObject(clockProbeComponent, base, { "session": session })
+        const minute = probe.openedMinute
+        if (minute >= 24 * 60 - 2)
+            wait((24 * 60 - minute) * 60000 + 3000)
+        else if (minute === 0)
+            wait(3000)
+    }
     // The app ends (stopped, a flat battery): its shell and session go, the database stays.
     function stopApp(shell, session) {
         shells.splice(shells.indexOf(shell), 1) // gone already at the cleanup

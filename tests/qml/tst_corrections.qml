@@ -34,6 +34,7 @@ ShellTestCase {
     // and the mentor is back on the timeline with what it means for promotion.
     function test_aMentorCorrectsTheirOwnReview() {
         const session = newSession()
+        awayFromMidnight(session)
         signInAs(session, "mentor")
         const shell = newShell(session)
         const first = shell.stack.currentItem.firstDetainee()
@@ -169,6 +170,17 @@ ShellTestCase {
         const shown = child(page, "reviewDecisionOnIt")
         verify(shown.visible)
         compare(shown.text, lines[withDecision])
+        // Corrected, and its correction corrected: the decision still rests on it.
+        const correction = child(page, "reviewForm")
+        correction.note = "Eerste correctie"
+        verify(correction.save(), correction.errorString)
+        settle(shell)
+        const corrected = reviewEntries(session, first.id).timeline.find(e => e.detail.indexOf("Eerste correctie") >= 0)
+        verify(corrected)
+        const again = createTemporaryObject(reviewFormComponent, testCase,
+                                            { "session": session, "detaineeId": first.id })
+        verify(again.correct(corrected.eventId), again.errorString)
+        compare(again.decisionOnIt, lines[withDecision])
     }
 
     // A correction under way survives the app stopping (kept in the tablet's database, filled
@@ -177,6 +189,7 @@ ShellTestCase {
     function test_aReviewCorrectionSurvivesTheAppStoppingAndIsNeverMadeTwice() {
         const path = testDataDir + "/review-correction-" + Date.now() + ".sqlite"
         let session = openSession(path, true)
+        awayFromMidnight(session)
         signInAs(session, "mentor")
         let shell = newShell(session)
         const first = shell.stack.currentItem.firstDetainee()
@@ -239,9 +252,16 @@ ShellTestCase {
     // again like that); a talk further back than the day's stepper keeps its moment.
     function test_aCorrectionMovesATalkRecordedOnTheWrongDay() {
         const session = newSession()
+        awayFromMidnight(session)
         signInAs(session, "mentor")
         const shell = newShell(session)
         const first = shell.stack.currentItem.firstDetainee()
+        const yesterdays = shell.recordContact(first.id, first.name, "mentorTalk", true)
+        settle(shell)
+        child(yesterdays, "contactForm").daysAgo = 1
+        child(yesterdays, "contactForm").note = "Gisteren al"
+        clickWhenShown(child(yesterdays, "saveContactButton"))
+        settle(shell)
         const talk = shell.recordContact(first.id, first.name, "mentorTalk", true)
         settle(shell)
         child(talk, "contactForm").note = "Op de gang"
@@ -261,9 +281,14 @@ ShellTestCase {
         compare(quarter % 60, Math.floor(new Date(saved.occurredAtMs).getUTCMinutes() / 15) * 15,
                 "the talk's time, to the quarter")
         verify(!page.unsaved, "nothing moved yet")
+        const warning = child(page, "earlierToday")
+        verify(!warning.visible, "its own day: the talk corrected is no other talk")
         clickWhenShown(child(page, "contactDayEarlier"))
         compare(child(page, "contactDayText").text, "Gisteren")
         verify(page.unsaved)
+        // Moved onto a day that has such a talk already: said, as for a new talk.
+        tryVerify(() => warning.visible)
+        verify(warning.text.indexOf("U legde op ") === 0, warning.text)
         verify(child(page, "saveContactButton").enabled)
         const kept = page.draft
         verify(kept.momentMoved)
@@ -276,6 +301,12 @@ ShellTestCase {
         compare(again.corrects, saved.id)
         compare(child(again, "contactDayText").text, "Gisteren")
         compare(child(again, "contactForm").minuteOfDay, quarter)
+        // Stepped back to the talk's own moment, it is unmoved: nothing to save.
+        clickWhenShown(child(again, "contactDayLater"))
+        compare(child(again, "contactDayText").text, "Vandaag")
+        verify(!again.unsaved, "back where it was")
+        verify(!child(again, "saveContactButton").enabled)
+        clickWhenShown(child(again, "contactDayEarlier"))
         clickWhenShown(child(again, "saveContactButton"))
         settle(shell)
         const moved = ContactInspector.current(session, first.id).find(c => c.supersedes === saved.id)
@@ -299,5 +330,10 @@ ShellTestCase {
         settle(shell)
         verify(!child(oldPage, "contactForm").momentMovable)
         verify(!child(oldPage, "contactDay").visible)
+        // A correction that cannot start (corrected already) offers no moment either.
+        const gone = shell.correctContact(first.id, first.name, "mentorTalk", saved.id, true)
+        settle(shell)
+        compare(child(gone, "contactForm").corrects, "")
+        verify(!child(gone, "contactDay").visible)
     }
 }
