@@ -17,6 +17,8 @@ Page {
     required property string kind
     property string corrects: ""
     readonly property bool correcting: corrects !== ""
+    // "Wanneer": not on a correction that could not start (nothing to save there).
+    readonly property bool showsMoment: form.momentMovable && (!correcting || form.corrects !== "")
     property date correctedDay
     signal askRating()
     signal done()
@@ -108,15 +110,14 @@ Page {
             // R1.5: when it took place; the moment the form was opened unless changed. A
             // correction starts at its contact's moment, and may move it (a wrong day).
             Label {
-                // Not on a correction that could not start (nothing to save there).
-                visible: form.momentMovable && (!page.correcting || form.corrects !== "")
+                visible: page.showsMoment
                 text: qsTr("Wanneer")
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
             }
             ColumnLayout {
-                visible: form.momentMovable && (!page.correcting || form.corrects !== "")
+                visible: page.showsMoment
                 spacing: Theme.spacing
                 DayStepper {
                     objectName: "contactDay"

@@ -307,8 +307,7 @@ Page {
                 // Just saved and nothing new filled in: a second tap (easy with gloves) would
                 // only say that every light is missing, under "opgeslagen". A correction that
                 // could not start, or changes nothing yet, has nothing to save.
-                enabled: page.correcting ? form.corrects !== "" && form.correctionChanges
-                                         : page.unsaved || form.outcome === ""
+                enabled: page.correcting ? form.correctionChanges : page.unsaved || form.outcome === ""
                 onClicked: form.save()
             }
         }
